@@ -1,0 +1,220 @@
+"""Plain data that crosses between the shell and the rules.
+
+Everything here is a frozen dataclass or an enum: the shell (worker/, state/) converts
+mail, rows and config into these at its edge, the rules decide on them, and the shell
+carries the decision out. Datetimes are always aware.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class Treatment(StrEnum):
+    KG = "KG"  # Krankengymnastik
+    MT = "MT"  # Manuelle Therapie
+    KGG = "KGG"  # Krankengymnastik am Gerät
+
+
+class Insurance(StrEnum):
+    GKV = "gkv"  # statutory
+    PRIVATE = "private"
+
+
+class AppointmentStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Patient:
+    id: int
+    name: str
+    emails: tuple[str, ...]  # normalised addr-specs; the first is where we write
+    new_patient: bool
+    insurance: Insurance
+    undeliverable: tuple[str, ...] = ()  # addresses that hard-bounced: nothing is sent there
+
+    @property
+    def email(self) -> str:
+        return self.emails[0]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Appointment:
+    id: int
+    external_id: str | None
+    patient_id: int
+    start: datetime
+    end: datetime
+    kind: Kind
+    treatment: Treatment
+    status: AppointmentStatus = AppointmentStatus.SCHEDULED
+    video_link: str | None = None
+    link_version: int = 0  # bumped whenever staff set a different link
+    created_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    confirmed_by_message_id: str | None = None
+
+    @property
+    def is_held(self) -> bool:
+        return self.status is AppointmentStatus.SCHEDULED
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormsPolicy:
+    """The practice's paperwork settings (config section [forms])."""
+
+    new_patient: tuple[str, ...] = ("anamnese", "datenschutz", "einwilligung_tele")
+    video_existing_patient: tuple[str, ...] = ("datenschutz_video",)
+    names: dict[str, str] = field(default_factory=dict)
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TelemedicinePolicy:
+    """Which treatments may be given by telemedicine, per insurance (config [telemedicine])."""
+
+    gkv: tuple[Treatment, ...] = (Treatment.KG,)
+    private: tuple[Treatment, ...] = (Treatment.KG, Treatment.MT, Treatment.KGG)
+
+
+# --- incoming mail -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attachment:
+    index: int  # position among the mail's attachments, stable for one raw mail
+    filename: str  # sanitised for display; never used as a path
+    declared_type: str  # Content-Type as the sender declared it
+    sniffed_type: str | None  # "pdf", "jpeg", "png", "heic", "docx"... by magic bytes, or None
+    size: int
+    sha256: str
+    payload: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InboundMail:
+    """One incoming mail reduced to the facts the rules decide on."""
+
+    sha256: str  # of the raw bytes
+    message_id: str | None
+    sender: str | None  # normalised addr-spec of From; None when missing or unparseable
+    sender_name: str  # display name, for spoofing checks only (never identity)
+    reply_to: tuple[str, ...]
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    date: datetime  # Date header, else the IMAP INTERNALDATE / file time given to the parser
+    subject: str
+    text: str  # the whole readable body (text/plain, else text from HTML)
+    own_text: str  # what the sender wrote: quotes and signature cut away
+    cut_text: str  # what was cut, kept for the audit trail
+    attachments: tuple[Attachment, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()  # (lower-case name, value), in order
+    defects: tuple[str, ...] = ()
+    html_only: bool = False
+    delivery_status: tuple[tuple[str, str], ...] = ()  # per-recipient DSN fields, if a report
+    returned_message_ids: tuple[str, ...] = ()  # Message-IDs found in a bounced original
+
+
+class Quarantine(StrEnum):
+    """Why a raw mail was not parsed at all (it goes to staff untouched)."""
+
+    TOO_LARGE = "too_large"
+    HEADER_TOO_LARGE = "header_too_large"
+    TOO_DEEP = "too_deep"
+    TOO_MANY_PARTS = "too_many_parts"
+    UNPARSEABLE = "unparseable"
+
+
+class Category(StrEnum):
+    CONFIRMATION = "confirmation"
+    FORMS = "forms"
+    QUESTION = "question"
+    CANCELLATION = "cancellation"
+    RESCHEDULE = "reschedule"
+    TECHNICAL = "technical"
+    OTHER = "other"
+    AUTO_REPLY = "auto_reply"  # out-of-office, vacation, any RFC 3834 auto-response
+    BULK = "bulk"  # lists, newsletters, precedence bulk
+    BOUNCE = "bounce"
+    OWN_MAIL = "own_mail"  # our own mail coming back (loop)
+    QUARANTINE = "quarantine"
+
+
+AUTOMATED = frozenset({Category.AUTO_REPLY, Category.BULK, Category.BOUNCE, Category.OWN_MAIL})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A date the patient names as the day a treatment took place."""
+
+    day: date
+    sentence: str  # the sentence (of the patient's own text) that carried it
+    ambiguous: bool = False  # e.g. weekday without a telling context, "nächste Woche"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutboxRef:
+    """One of our sent mails, found by the Message-ID a reply refers to."""
+
+    message_id: str
+    kind: str  # outbox kind, e.g. "confirmation_request"
+    patient_id: int | None
+    appointment_id: int | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailContext:
+    """What the shell knows about a mail's sender and thread, handed to decide_mail."""
+
+    practice_address: str  # our mailbox address; its domain marks our own Message-IDs
+    patient: Patient | None  # patient registered with the sender's address, if any
+    appointments: tuple[Appointment, ...] = ()  # that patient's appointments
+    thread: tuple[OutboxRef, ...] = ()  # our mails the reply refers to
+    name_matches: tuple[Patient, ...] = ()  # other patients whose name equals the display name
+    forms: FormsPolicy = field(default_factory=FormsPolicy)
+    trusted_authserv_id: str = ""
+    timezone: str = "Europe/Berlin"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConfirmationFinding:
+    appointment_id: int
+    day: date
+    evidence: str  # the sentence that carried the date, or why a dateless reply counts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FormFinding:
+    attachment_index: int
+    form_key: str  # a key of FormsPolicy, or "unclassified"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailDecision:
+    """What one incoming mail means, and what follows from it."""
+
+    categories: frozenset[Category]
+    patient_id: int | None = None
+    confirmations: tuple[ConfirmationFinding, ...] = ()
+    forms: tuple[FormFinding, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    bounced_addresses: tuple[str, ...] = ()  # permanent failures only
+    staff_reasons: tuple[str, ...] = ()  # plain German; non-empty means a person must look
+
+    @property
+    def needs_staff(self) -> bool:
+        return bool(self.staff_reasons)
+
+    @property
+    def is_automated(self) -> bool:
+        """Automated mail is never answered and never changes an appointment."""
+        return bool(self.categories & AUTOMATED)

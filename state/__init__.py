@@ -1,0 +1,1 @@
+"""The SQLite store: schema, migrations, repositories. The only place with SQL."""

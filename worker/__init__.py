@@ -1,0 +1,1 @@
+"""The imperative shell of praxis-worker: config, CLI, mailboxes, senders, scheduling."""
