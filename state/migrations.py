@@ -1,0 +1,171 @@
+"""The schema, as an ordered list of migrations; `PRAGMA user_version` is the ledger.
+
+Never edit a migration that has shipped: append a new one. Times are stored as UTC
+ISO 8601 text ("2026-04-06T08:00:00+00:00"), which sorts like the instants it names.
+"""
+
+from __future__ import annotations
+
+_V1_BOOKINGS = (
+    """
+    CREATE TABLE patients (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT    NOT NULL,
+        new_patient INTEGER NOT NULL DEFAULT 0 CHECK (new_patient IN (0, 1)),
+        insurance   TEXT    NOT NULL CHECK (insurance IN ('gkv', 'private')),
+        created_at  TEXT    NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE patient_addresses (
+        address              TEXT    PRIMARY KEY,  -- normalised addr-spec
+        patient_id           INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        position             INTEGER NOT NULL DEFAULT 0,  -- 0: where we write
+        undeliverable_at     TEXT,
+        undeliverable_reason TEXT
+    )
+    """,
+    "CREATE INDEX patient_addresses_patient ON patient_addresses (patient_id, position)",
+    """
+    CREATE TABLE appointments (
+        id           INTEGER PRIMARY KEY,
+        external_id  TEXT    UNIQUE,
+        patient_id   INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        start_at     TEXT    NOT NULL,
+        end_at       TEXT    NOT NULL,
+        kind         TEXT    NOT NULL CHECK (kind IN ('phone', 'video')),
+        treatment    TEXT    NOT NULL CHECK (treatment IN ('KG', 'MT', 'KGG')),
+        status       TEXT    NOT NULL DEFAULT 'scheduled'
+                             CHECK (status IN ('scheduled', 'cancelled')),
+        video_link   TEXT,
+        link_version INTEGER NOT NULL DEFAULT 0,
+        created_at   TEXT    NOT NULL,
+        updated_at   TEXT    NOT NULL
+    )
+    """,
+    "CREATE INDEX appointments_start ON appointments (start_at)",
+    "CREATE INDEX appointments_patient ON appointments (patient_id, start_at)",
+    """
+    CREATE TABLE audit_log (
+        id        INTEGER PRIMARY KEY,
+        at        TEXT    NOT NULL,
+        entity    TEXT    NOT NULL,  -- appointment, patient, inbound, outbox, review, ...
+        entity_id INTEGER,
+        action    TEXT    NOT NULL,
+        evidence  TEXT    NOT NULL DEFAULT ''  -- ids and hashes, never mail text
+    )
+    """,
+    "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)",
+)
+
+_V2_MAIL = (
+    """
+    CREATE TABLE mailbox_cursor (
+        mailbox     TEXT    PRIMARY KEY,
+        uidvalidity INTEGER NOT NULL,
+        last_uid    INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE inbound_messages (
+        id          INTEGER PRIMARY KEY,
+        mailbox     TEXT    NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid         INTEGER NOT NULL,
+        message_id  TEXT,
+        sha256      TEXT    NOT NULL,
+        received_at TEXT    NOT NULL,
+        seen_at     TEXT    NOT NULL,
+        status      TEXT    NOT NULL
+                            CHECK (status IN ('processed', 'review', 'failed', 'skipped')),
+        categories  TEXT    NOT NULL DEFAULT '',
+        patient_id  INTEGER REFERENCES patients (id) ON DELETE SET NULL,
+        failures    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        tidied      INTEGER NOT NULL DEFAULT 0,  -- moved or flagged in the mailbox
+        UNIQUE (mailbox, uidvalidity, uid)
+    )
+    """,
+    "CREATE INDEX inbound_sha256 ON inbound_messages (sha256)",
+    "CREATE INDEX inbound_message_id ON inbound_messages (message_id)",
+    "CREATE INDEX inbound_status ON inbound_messages (status)",
+    """
+    CREATE TABLE confirmations (
+        id             INTEGER PRIMARY KEY,
+        appointment_id INTEGER NOT NULL UNIQUE REFERENCES appointments (id),
+        patient_id     INTEGER NOT NULL REFERENCES patients (id),
+        day            TEXT    NOT NULL,
+        message_id     TEXT,
+        mail_sha256    TEXT    NOT NULL,
+        evidence       TEXT    NOT NULL,  -- the sentence that carried the date
+        inbound_id     INTEGER REFERENCES inbound_messages (id) ON DELETE SET NULL,
+        recorded_at    TEXT    NOT NULL
+    )
+    """,
+    "CREATE INDEX confirmations_recorded ON confirmations (recorded_at)",
+    """
+    CREATE TABLE forms_received (
+        id            INTEGER PRIMARY KEY,
+        patient_id    INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        form_key      TEXT    NOT NULL,
+        received_at   TEXT    NOT NULL,
+        inbound_id    INTEGER REFERENCES inbound_messages (id) ON DELETE SET NULL,
+        stored_name   TEXT,  -- <uuid>.<ext> below attachments_dir/<patient id>/
+        original_name TEXT    NOT NULL DEFAULT '',
+        sniffed_type  TEXT,
+        size          INTEGER NOT NULL DEFAULT 0,
+        sha256        TEXT    NOT NULL,
+        UNIQUE (patient_id, sha256)
+    )
+    """,
+    "CREATE INDEX forms_received_patient ON forms_received (patient_id, form_key)",
+    """
+    CREATE TABLE review_items (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT    NOT NULL,  -- mail, alert, delivery, ...
+        dedup_key   TEXT    NOT NULL UNIQUE,
+        inbound_id  INTEGER REFERENCES inbound_messages (id) ON DELETE SET NULL,
+        message_id  TEXT,
+        patient_id  INTEGER REFERENCES patients (id) ON DELETE SET NULL,
+        subject     TEXT    NOT NULL DEFAULT '',
+        reason      TEXT    NOT NULL,
+        created_at  TEXT    NOT NULL,
+        resolved_at TEXT
+    )
+    """,
+    "CREATE INDEX review_open ON review_items (resolved_at)",
+    """
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY,
+        dedup_key       TEXT    NOT NULL UNIQUE,  -- kind:subject-id:variant, written before sending
+        kind            TEXT    NOT NULL,
+        recipient       TEXT    NOT NULL,
+        subject         TEXT    NOT NULL,
+        message_id      TEXT    NOT NULL UNIQUE,
+        raw             BLOB    NOT NULL,  -- the complete message as it goes on the wire
+        appointment_id  INTEGER REFERENCES appointments (id) ON DELETE SET NULL,
+        patient_id      INTEGER REFERENCES patients (id) ON DELETE SET NULL,
+        status          TEXT    NOT NULL DEFAULT 'pending'
+                                CHECK (status IN ('pending', 'sending', 'sent', 'failed',
+                                                  'expired', 'held')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        created_at      TEXT    NOT NULL,
+        next_attempt_at TEXT    NOT NULL,
+        expires_at      TEXT,
+        sent_at         TEXT,
+        last_code       INTEGER,
+        last_error      TEXT
+    )
+    """,
+    "CREATE INDEX outbox_due ON outbox (status, next_attempt_at)",
+    "CREATE INDEX outbox_appointment ON outbox (appointment_id, kind)",
+    "CREATE INDEX outbox_recipient ON outbox (recipient, created_at)",
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )
+    """,
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1_BOOKINGS, _V2_MAIL)
