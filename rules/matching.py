@@ -1,0 +1,165 @@
+"""Match the treatment dates a patient names to that patient's appointments.
+
+The practice bills on the confirmations recorded here, so the rule is strict: a date
+confirms an appointment only when exactly one appointment of this patient fits it. Every
+doubt becomes a plain-German reason for staff instead of a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef
+
+CONFIRMATION_REQUEST = "confirmation_request"
+
+
+def format_day(day: date) -> str:
+    """German date as staff read it: 06.04.2026."""
+    return day.strftime("%d.%m.%Y")
+
+
+def match_confirmations(
+    *,
+    mentions: tuple[DateMention, ...],
+    appointments: tuple[Appointment, ...],
+    thread: tuple[OutboxRef, ...],
+    mail_date: datetime,
+    timezone: str,
+    dateless_confirmation: bool,
+) -> tuple[tuple[ConfirmationFinding, ...], tuple[str, ...]]:
+    """Turn the dates of a confirming mail into confirmed appointments, or staff reasons.
+
+    Practice rule: a named day confirms the patient's one held, not yet confirmed
+    appointment on that (local) day that had begun before the mail was written. No such
+    appointment, two of them, or an ambiguous date goes to staff; a day whose appointment
+    is already confirmed is a harmless repeat. A reply to our confirmation request that
+    names no date confirms exactly the appointment that request was about. `appointments`
+    must be the sender's own; nothing outside them is ever confirmed.
+    """
+    zone = ZoneInfo(timezone)
+    if not mentions:
+        if dateless_confirmation:
+            return _match_dateless_reply(appointments, thread, mail_date, zone)
+        return (), ()
+
+    findings: list[ConfirmationFinding] = []
+    reasons: list[str] = []
+    for day, mention in _distinct_days(mentions):
+        if mention.ambiguous:
+            reasons.append(
+                f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
+                "bitte prüfen, welcher Termin bestätigt wird."
+            )
+            continue
+        on_day = tuple(a for a in appointments if _local_day(a, zone) == day)
+        open_started = [a for a in on_day if _is_open(a) and a.start < mail_date]
+        if len(open_started) == 1:
+            findings.append(
+                ConfirmationFinding(
+                    appointment_id=open_started[0].id, day=day, evidence=mention.sentence
+                )
+            )
+            continue
+        reason = _why_no_match(day, on_day, open_started, mail_date)
+        if reason is not None:
+            reasons.append(reason)
+    return tuple(findings), tuple(reasons)
+
+
+def _distinct_days(mentions: Iterable[DateMention]) -> list[tuple[date, DateMention]]:
+    """One mention per day, the first unambiguous one preferred (dates repeat in mails)."""
+    chosen: dict[date, DateMention] = {}
+    for mention in mentions:
+        current = chosen.get(mention.day)
+        if current is None or (current.ambiguous and not mention.ambiguous):
+            chosen[mention.day] = mention
+    return sorted(chosen.items())
+
+
+def _why_no_match(
+    day: date,
+    on_day: tuple[Appointment, ...],
+    open_started: list[Appointment],
+    mail_date: datetime,
+) -> str | None:
+    shown = format_day(day)
+    if len(open_started) > 1:
+        return (
+            f"Bestätigung für den {shown}, aber an diesem Tag hat die Patientin/der Patient "
+            "mehrere offene Termine; bitte zuordnen."
+        )
+    held = [a for a in on_day if a.is_held]
+    if held and all(a.confirmed_at is not None for a in held):
+        return None  # a repeat of a confirmation we already have: nothing to do
+    if any(_is_open(a) and a.start >= mail_date for a in held):
+        return (
+            f"Bestätigung für den {shown}, aber der Termin an diesem Tag hatte beim "
+            "Schreiben der Mail noch nicht begonnen."
+        )
+    if on_day and not held:
+        return (
+            f"Bestätigung für den {shown}, aber der Termin an diesem Tag ist abgesagt; "
+            "bitte prüfen."
+        )
+    return (
+        f"Bestätigung für den {shown}, aber an diesem Tag hat die Patientin/der Patient "
+        "keinen offenen Termin."
+    )
+
+
+def _match_dateless_reply(
+    appointments: tuple[Appointment, ...],
+    thread: tuple[OutboxRef, ...],
+    mail_date: datetime,
+    zone: ZoneInfo,
+) -> tuple[tuple[ConfirmationFinding, ...], tuple[str, ...]]:
+    requested_ids = {
+        ref.appointment_id
+        for ref in thread
+        if ref.kind == CONFIRMATION_REQUEST and ref.appointment_id is not None
+    }
+    if not requested_ids:
+        return (), (
+            "Bestätigung ohne Datum und nicht als Antwort auf unsere Bestätigungsanfrage; "
+            "bitte den Termin zuordnen.",
+        )
+    if len(requested_ids) > 1:
+        return (), (
+            "Bestätigung ohne Datum auf mehrere Bestätigungsanfragen; bitte den Termin zuordnen.",
+        )
+    (requested_id,) = requested_ids
+    appointment = next((a for a in appointments if a.id == requested_id), None)
+    if appointment is None:
+        return (), (
+            "Antwort auf eine Bestätigungsanfrage für einen Termin, der nicht zu dieser "
+            "Absenderadresse gehört; bitte prüfen.",
+        )
+    if appointment.is_held and appointment.confirmed_at is not None:
+        return (), ()  # already confirmed: a repeat
+    day = _local_day(appointment, zone)
+    shown = format_day(day)
+    if not appointment.is_held:
+        return (), (f"Bestätigung für den abgesagten Termin vom {shown}; bitte prüfen.",)
+    if appointment.start >= mail_date:
+        return (), (
+            f"Bestätigung für den Termin am {shown}, der beim Schreiben der Mail noch nicht "
+            "begonnen hatte.",
+        )
+    return (
+        ConfirmationFinding(
+            appointment_id=appointment.id,
+            day=day,
+            evidence="Antwort ohne Datum auf unsere Bestätigungsanfrage zu diesem Termin",
+        ),
+    ), ()
+
+
+def _is_open(appointment: Appointment) -> bool:
+    return appointment.is_held and appointment.confirmed_at is None
+
+
+def _local_day(appointment: Appointment, zone: ZoneInfo) -> date:
+    return appointment.start.astimezone(zone).date()

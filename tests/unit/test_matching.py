@@ -1,0 +1,327 @@
+"""The confirmation matching rules as a table: which named day confirms which appointment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rules.matching import match_confirmations
+from rules.models import (
+    Appointment,
+    AppointmentStatus,
+    DateMention,
+    Kind,
+    OutboxRef,
+    Treatment,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MAIL_DATE = datetime(2026, 4, 9, 18, 30, tzinfo=BERLIN)  # Thursday evening
+
+
+def appointment(
+    appointment_id: int,
+    start: datetime,
+    *,
+    status: AppointmentStatus = AppointmentStatus.SCHEDULED,
+    confirmed: bool = False,
+    patient_id: int = 7,
+) -> Appointment:
+    return Appointment(
+        id=appointment_id,
+        external_id=f"EXT-{appointment_id}",
+        patient_id=patient_id,
+        start=start,
+        end=start + timedelta(minutes=30),
+        kind=Kind.VIDEO,
+        treatment=Treatment.KG,
+        status=status,
+        confirmed_at=start + timedelta(hours=5) if confirmed else None,
+        confirmed_by_message_id="<earlier@web.de>" if confirmed else None,
+    )
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 4) -> datetime:
+    return datetime(2026, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def mention(day: date, *, ambiguous: bool = False) -> DateMention:
+    return DateMention(day=day, sentence=f"Termin am {day:%d.%m.} war gut.", ambiguous=ambiguous)
+
+
+def request_for(appointment_id: int) -> OutboxRef:
+    return OutboxRef(
+        message_id=f"<pw-cr-{appointment_id}@praxis-impulse.de>",
+        kind="confirmation_request",
+        patient_id=7,
+        appointment_id=appointment_id,
+    )
+
+
+MONDAY = date(2026, 4, 6)
+TUESDAY = date(2026, 4, 7)
+WEDNESDAY = date(2026, 4, 8)
+THURSDAY = date(2026, 4, 9)
+FRIDAY = date(2026, 4, 10)
+
+
+@dataclass(frozen=True)
+class Case:
+    mentions: tuple[DateMention, ...]
+    appointments: tuple[Appointment, ...]
+    confirmed: tuple[int, ...]
+    staff: bool
+    thread: tuple[OutboxRef, ...] = ()
+    dateless: bool = False
+    reason_contains: tuple[str, ...] = field(default=())
+
+
+CASES = {
+    "one-date-one-appointment": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(appointment(1, at(6, 10)), appointment(2, at(13, 10))),
+        confirmed=(1,),
+        staff=False,
+    ),
+    "three-dates-three-appointments": Case(
+        mentions=(mention(MONDAY), mention(TUESDAY), mention(WEDNESDAY)),
+        appointments=(appointment(1, at(6, 9)), appointment(2, at(7, 9)), appointment(3, at(8, 9))),
+        confirmed=(1, 2, 3),
+        staff=False,
+    ),
+    "same-day-named-twice-confirms-once": Case(
+        mentions=(mention(MONDAY), mention(MONDAY)),
+        appointments=(appointment(1, at(6, 10)),),
+        confirmed=(1,),
+        staff=False,
+    ),
+    "appointment-earlier-the-same-day-as-mail": Case(
+        mentions=(mention(THURSDAY),),
+        appointments=(appointment(1, at(9, 16)),),
+        confirmed=(1,),
+        staff=False,
+    ),
+    "appointment-later-the-same-day-is-future": Case(
+        mentions=(mention(THURSDAY),),
+        appointments=(appointment(1, at(9, 19)),),
+        confirmed=(),
+        staff=True,
+        reason_contains=("noch nicht begonnen",),
+    ),
+    "future-appointment-never-confirmed": Case(
+        mentions=(mention(FRIDAY),),
+        appointments=(appointment(1, at(10, 10)),),
+        confirmed=(),
+        staff=True,
+    ),
+    "no-appointment-that-day": Case(
+        mentions=(mention(TUESDAY),),
+        appointments=(appointment(1, at(6, 10)),),
+        confirmed=(),
+        staff=True,
+        reason_contains=("07.04.2026", "keinen offenen Termin"),
+    ),
+    "two-appointments-same-day": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(appointment(1, at(6, 9)), appointment(2, at(6, 15))),
+        confirmed=(),
+        staff=True,
+        reason_contains=("mehrere",),
+    ),
+    "two-same-day-one-cancelled": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(
+            appointment(1, at(6, 9), status=AppointmentStatus.CANCELLED),
+            appointment(2, at(6, 15)),
+        ),
+        confirmed=(2,),
+        staff=False,
+    ),
+    "two-same-day-one-already-confirmed": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(appointment(1, at(6, 9), confirmed=True), appointment(2, at(6, 15))),
+        confirmed=(2,),
+        staff=False,
+    ),
+    "already-confirmed-is-silent": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(appointment(1, at(6, 10), confirmed=True),),
+        confirmed=(),
+        staff=False,
+    ),
+    "cancelled-appointment-to-staff": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(appointment(1, at(6, 10), status=AppointmentStatus.CANCELLED),),
+        confirmed=(),
+        staff=True,
+        reason_contains=("abgesagt",),
+    ),
+    "ambiguous-mention-to-staff": Case(
+        mentions=(mention(MONDAY, ambiguous=True),),
+        appointments=(appointment(1, at(6, 10)),),
+        confirmed=(),
+        staff=True,
+        reason_contains=("Unklare",),
+    ),
+    "ambiguous-not-rescued-by-thread": Case(
+        mentions=(mention(MONDAY, ambiguous=True),),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "one-good-one-unknown-date": Case(
+        mentions=(mention(MONDAY), mention(TUESDAY)),
+        appointments=(appointment(1, at(6, 10)),),
+        confirmed=(1,),
+        staff=True,
+    ),
+    "no-appointments-at-all": Case(
+        mentions=(mention(MONDAY),),
+        appointments=(),
+        confirmed=(),
+        staff=True,
+    ),
+    "dateless-reply-to-request-confirms-it": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)), appointment(2, at(8, 10))),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(1,),
+        staff=False,
+    ),
+    "dateless-without-request-to-staff": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+        reason_contains=("ohne Datum",),
+    ),
+    "dateless-reply-to-reminder-is-not-a-request": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(
+            OutboxRef(
+                message_id="<pw-rem-1@praxis-impulse.de>",
+                kind="reminder",
+                patient_id=7,
+                appointment_id=1,
+            ),
+        ),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "dateless-request-for-other-patients-appointment": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(request_for(99),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "dateless-request-already-confirmed": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10), confirmed=True),),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(),
+        staff=False,
+    ),
+    "dateless-request-cancelled": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10), status=AppointmentStatus.CANCELLED),),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "dateless-request-not-started": Case(
+        mentions=(),
+        appointments=(appointment(1, at(10, 10)),),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "dateless-two-requests-to-staff": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)), appointment(2, at(8, 10))),
+        thread=(request_for(1), request_for(2)),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "dated-reply-matches-by-date-not-thread": Case(
+        mentions=(mention(WEDNESDAY),),
+        appointments=(appointment(1, at(6, 10)), appointment(2, at(8, 10))),
+        thread=(request_for(1),),
+        dateless=False,
+        confirmed=(2,),
+        staff=False,
+    ),
+    "no-dates-no-confirmation-intent-is-nothing": Case(
+        mentions=(),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(request_for(1),),
+        dateless=False,
+        confirmed=(),
+        staff=False,
+    ),
+    "dst-sunday-night-local-day": Case(
+        # 00:30 on Monday 30 March in Berlin (summer time) is still Sunday in UTC:
+        # the practice's local day decides.
+        mentions=(mention(date(2026, 3, 30)),),
+        appointments=(appointment(1, datetime(2026, 3, 29, 22, 30, tzinfo=UTC)),),
+        confirmed=(1,),
+        staff=False,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_match_confirmations(case: Case) -> None:
+    findings, reasons = match_confirmations(
+        mentions=case.mentions,
+        appointments=case.appointments,
+        thread=case.thread,
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=case.dateless,
+    )
+    assert tuple(f.appointment_id for f in findings) == case.confirmed
+    assert bool(reasons) is case.staff, reasons
+    for fragment in case.reason_contains:
+        assert any(fragment in reason for reason in reasons), reasons
+
+
+def test_finding_carries_the_sentence_as_evidence() -> None:
+    named = DateMention(day=MONDAY, sentence="Die Behandlung am 6.4. hat stattgefunden.")
+    findings, _ = match_confirmations(
+        mentions=(named,),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert findings[0].evidence == named.sentence
+    assert findings[0].day == MONDAY
+
+
+def test_dateless_finding_carries_the_local_day() -> None:
+    late = appointment(1, datetime(2026, 4, 5, 22, 15, tzinfo=UTC))  # 00:15 in Berlin
+    findings, _ = match_confirmations(
+        mentions=(),
+        appointments=(late,),
+        thread=(request_for(1),),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=True,
+    )
+    assert findings[0].day == MONDAY
