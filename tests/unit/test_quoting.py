@@ -1,0 +1,258 @@
+"""split_own_words: what the patient wrote, separated from quotes, signatures, closings."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.quoting import split_own_words
+
+# (id, body, expected own words)
+CASES: list[tuple[str, str, str]] = [
+    (
+        "apple-mail-de-quote",
+        "Ja, die Behandlung hat stattgefunden.\n\n"
+        "> Am 06.04.2020 um 10:15 schrieb Praxis Impulse <termine@praxis-impulse.de>:\n"
+        ">\n> Bitte bestätigen Sie den Termin am 06.04.2020.\n",
+        "Ja, die Behandlung hat stattgefunden.",
+    ),
+    (
+        "thunderbird-attribution-then-quote",
+        "Behandlung am 6.4. erhalten.\n\n"
+        "Am 06.04.20 um 10:15 schrieb Praxis Impulse:\n"
+        "> Ihr Termin am 09.04.2020 um 11:00 Uhr\n",
+        "Behandlung am 6.4. erhalten.",
+    ),
+    (
+        "gmail-attribution-wrapped-over-two-lines",
+        "Hat stattgefunden, danke!\n\n"
+        "Am Mo., 6. Apr. 2020 um 10:15 Uhr schrieb Praxis Impulse <\n"
+        "termine@praxis-impulse.de>:\n\n"
+        "> Termin am 9. April\n",
+        "Hat stattgefunden, danke!",
+    ),
+    (
+        "gmail-english-on-wrote",
+        "I confirm the session on April 6 took place.\n\n"
+        "On Mon, Apr 6, 2020 at 10:15 AM Praxis Impulse <termine@praxis-impulse.de> wrote:\n"
+        "> Your appointment on April 9\n",
+        "I confirm the session on April 6 took place.",
+    ),
+    (
+        "attribution-without-quote-marks-cuts-to-end",
+        "Passt.\n\nAm 06.04.2020 um 10:15 schrieb Praxis Impulse:\nIhr Termin am 9.4.\n",
+        "Passt.",
+    ),
+    (
+        "outlook-urspruengliche-nachricht",
+        "Hiermit bestätige ich die Behandlung vom 6.4.2020.\n\n"
+        "-----Ursprüngliche Nachricht-----\n"
+        "Von: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Gesendet: Montag, 6. April 2020 10:15\nAn: patient@web.de\n"
+        "Betreff: Termin am 09.04.2020\n\nIhr nächster Termin ist am 9.4.\n",
+        "Hiermit bestätige ich die Behandlung vom 6.4.2020.",
+    ),
+    (
+        "outlook-header-block-without-separator",
+        "Erledigt.\n\nVon: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Gesendet: Montag, 6. April 2020 10:15\nAn: patient@web.de\nBetreff: Termin 9.4.\n",
+        "Erledigt.",
+    ),
+    (
+        "outlook-english-underscore-separator",
+        "Confirmed.\n\n________________________________\nFrom: Praxis\n"
+        "Sent: Monday, April 6, 2020 10:15 AM\nTo: me\nSubject: 9 April\n",
+        "Confirmed.",
+    ),
+    (
+        "outlook-original-message",
+        "Ok\n-----Original Message-----\nFrom: x\nSent: 6 April\nTo: y\n",
+        "Ok",
+    ),
+    (
+        "gmail-forwarded-message",
+        "Anbei die Bestätigung meines Mannes.\n\n"
+        "---------- Forwarded message ---------\nVon: Mann <mann@web.de>\n"
+        "Date: Mo., 6. Apr. 2020 um 10:15 Uhr\nSubject: Termin\nTo: <ich@web.de>\n\n"
+        "Behandlung am 6.4. hat stattgefunden.\n",
+        "Anbei die Bestätigung meines Mannes.",
+    ),
+    (
+        "thunderbird-weitergeleitete-nachricht",
+        "Zur Info\n\n-------- Weitergeleitete Nachricht --------\nBetreff: Termin\n",
+        "Zur Info",
+    ),
+    (
+        "apple-mail-forward-de",
+        "Siehe unten\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Praxis\n",
+        "Siehe unten",
+    ),
+    (
+        "dash-dash-space-signature",
+        "Termin am 6.4. hat stattgefunden.\n-- \nAnna Beispiel\nTel. 030 1234567\n",
+        "Termin am 6.4. hat stattgefunden.",
+    ),
+    (
+        "iphone-gesendet-von-meinem",
+        "Ja hat stattgefunden\n\nGesendet von meinem iPhone\n\n"
+        "> Am 06.04.2020 um 10:15 schrieb X:\n",
+        "Ja hat stattgefunden",
+    ),
+    (
+        "iphone-von-meinem-gesendet",
+        "Bestätige den Termin vom Montag.\n\nVon meinem iPhone gesendet\n",
+        "Bestätige den Termin vom Montag.",
+    ),
+    (
+        "sent-from-my-samsung",
+        "Received the treatment yesterday.\n\nSent from my Samsung Galaxy smartphone.\n",
+        "Received the treatment yesterday.",
+    ),
+    (
+        "mfg-block-with-phone-address-birthdate",
+        "Sehr geehrte Damen und Herren,\n\nhiermit bestätige ich die Behandlung am 06.04.2020.\n\n"
+        "Mit freundlichen Grüßen\nErika Beispiel\ngeb. 12.03.1965\nMusterstraße 12\n"
+        "10115 Berlin\nTel.: 030 / 123 456 78\nMobil: +49 171 2345678\n",
+        "Sehr geehrte Damen und Herren,\n\nhiermit bestätige ich die Behandlung am 06.04.2020.",
+    ),
+    (
+        "viele-gruesse-name",
+        "Behandlung erhalten.\n\nViele Grüße\nAnna\n",
+        "Behandlung erhalten.",
+    ),
+    (
+        "lg-lowercase-name-same-line",
+        "hat stattgefunden am 6.4.\nlg anna\n",
+        "hat stattgefunden am 6.4.",
+    ),
+    (
+        "gruss-without-umlaut",
+        "Termin war gut.\nGruss\nPeter Beispiel\nBeispielweg 4\n",
+        "Termin war gut.",
+    ),
+    (
+        "mfg-abbreviation",
+        "Bitte Termin verschieben.\nMfG\nK. Beispiel\n",
+        "Bitte Termin verschieben.",
+    ),
+    (
+        "greeting-on-same-line-as-content-is-kept",
+        "Die Behandlung am 6.4. war super, viele Grüße Anna",
+        "Die Behandlung am 6.4. war super, viele Grüße Anna",
+    ),
+    (
+        "greeting-line-followed-by-content-on-that-line-is-kept",
+        "Liebe Grüße und danke, die Behandlung am 6.4. hat stattgefunden.",
+        "Liebe Grüße und danke, die Behandlung am 6.4. hat stattgefunden.",
+    ),
+    (
+        "postscript-after-closing-is-kept",
+        "Danke für den Termin.\n\nViele Grüße\nAnna\n\n"
+        "P.S. Die Behandlung am 6.4. hat stattgefunden.\n",
+        "Danke für den Termin.\n\nP.S. Die Behandlung am 6.4. hat stattgefunden.",
+    ),
+    (
+        "english-kind-regards",
+        "I confirm the treatment on 6 April.\n\nKind regards,\nJohn Example\n+44 20 7946 0958\n",
+        "I confirm the treatment on 6 April.",
+    ),
+    (
+        "trailing-contact-block-without-greeting",
+        "Behandlung am 6.4. hat stattgefunden.\n\nErika Beispiel\nMusterstr. 5\n10115 Berlin\n",
+        "Behandlung am 6.4. hat stattgefunden.",
+    ),
+    (
+        "lone-name-without-contact-data-stays",
+        "Behandlung am 6.4. hat stattgefunden.\nErika\n",
+        "Behandlung am 6.4. hat stattgefunden.\nErika",
+    ),
+    (
+        "short-answer-above-contact-block-stays",
+        "Ja\n\nErika Beispiel\nTel. 0171 2345678\n",
+        "Ja",
+    ),
+    (
+        "inline-birth-date-removed",
+        "Patientin Erika Beispiel, geb. 12.03.1965, Behandlung am 6.4. erhalten.",
+        "Patientin Erika Beispiel, , Behandlung am 6.4. erhalten.",
+    ),
+    (
+        "bottom-posting-keeps-answer-below-quote",
+        "Am 06.04.2020 um 10:15 schrieb Praxis Impulse:\n"
+        "> Bitte bestätigen Sie Ihren Termin am 06.04.2020.\n\n"
+        "Ja, hat stattgefunden.\n",
+        "Ja, hat stattgefunden.",
+    ),
+    (
+        "interleaved-answers",
+        "> Hat der Termin am 6.4. stattgefunden?\nJa.\n> Haben Sie die Formulare?\nSind anbei.\n",
+        "Ja.\nSind anbei.",
+    ),
+    (
+        "nested-quotes",
+        "Bestätigt.\n\n>> alt\n> > älter\n",
+        "Bestätigt.",
+    ),
+    (
+        "sentence-ending-schrieb-without-date-is-kept",
+        "Wie ich schon schrieb:\nDie Behandlung hat stattgefunden.\n",
+        "Wie ich schon schrieb:\nDie Behandlung hat stattgefunden.",
+    ),
+    (
+        "hyphen-list-is-not-a-signature",
+        "Folgende Termine haben stattgefunden:\n- 6.4.\n- 8.4.\n",
+        "Folgende Termine haben stattgefunden:\n- 6.4.\n- 8.4.",
+    ),
+    (
+        "crlf-line-endings",
+        "Ja.\r\n\r\n> Am 06.04.2020 um 10:15 schrieb X:\r\n> Termin\r\n",
+        "Ja.",
+    ),
+    ("empty", "", ""),
+    ("only-quote", "> Termin am 6.4.\n", ""),
+    (
+        "besten-dank-und-gruss",
+        "Ich komme gern.\nBesten Dank und Gruß\nHerbert\n",
+        "Ich komme gern.",
+    ),
+    (
+        "word-bestaetigung-is-not-best-closing",
+        "Bestätigung: Behandlung am 6.4. erhalten.",
+        "Bestätigung: Behandlung am 6.4. erhalten.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "own"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_split_own_words(body: str, own: str) -> None:
+    assert split_own_words(body)[0] == own
+
+
+@pytest.mark.parametrize(
+    ("body", "cut_fragment"),
+    [
+        pytest.param(CASES[0][1], "Bitte bestätigen Sie den Termin am 06.04.2020.", id="quote"),
+        pytest.param(CASES[16][1], "geb. 12.03.1965", id="birth-date-block"),
+        pytest.param(CASES[16][1], "+49 171 2345678", id="mobile-number"),
+        pytest.param(CASES[28][1], "geb. 12.03.1965", id="inline-birth-date"),
+        pytest.param(CASES[5][1], "-----Ursprüngliche Nachricht-----", id="outlook-marker"),
+    ],
+)
+def test_cut_text_keeps_what_was_removed(body: str, cut_fragment: str) -> None:
+    own, cut = split_own_words(body)
+    assert cut_fragment in cut
+    assert cut_fragment not in own
+
+
+def test_own_and_cut_together_hold_every_nonblank_line() -> None:
+    body = CASES[16][1]
+    own, cut = split_own_words(body)
+    for line in body.splitlines():
+        if line.strip():
+            assert line.strip() in own or line.strip() in cut
+
+
+def test_long_text_is_linear() -> None:
+    body = ("Die Behandlung hat stattgefunden am 6.4. " * 20 + "\n") * 5000 + "> q\n" * 5000
+    own, cut = split_own_words(body)
+    assert own.count("\n") == 4999
+    assert cut.count("> q") == 5000
