@@ -1,0 +1,211 @@
+"""Appointments, with their confirmation (if any) joined in."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from rules.models import Appointment, AppointmentStatus, Kind, Treatment
+from state import audit
+from state.db import transaction
+from state.timefmt import from_db, from_db_opt, to_db
+
+_SELECT = """
+    SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,
+           a.status, a.video_link, a.link_version, a.created_at,
+           c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id
+      FROM appointments a
+      LEFT JOIN confirmations c ON c.appointment_id = a.id
+"""
+
+
+class Upsert(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Booking:
+    """The facts of one booking, as the practice gives them (CLI, CSV, iCalendar)."""
+
+    patient_id: int
+    start: datetime
+    end: datetime
+    kind: Kind
+    treatment: Treatment
+    external_id: str | None = None
+    video_link: str | None = None
+    cancelled: bool = False
+
+
+def _from_row(r: sqlite3.Row) -> Appointment:
+    return Appointment(
+        id=r["id"],
+        external_id=r["external_id"],
+        patient_id=r["patient_id"],
+        start=from_db(r["start_at"]),
+        end=from_db(r["end_at"]),
+        kind=Kind(r["kind"]),
+        treatment=Treatment(r["treatment"]),
+        status=AppointmentStatus(r["status"]),
+        video_link=r["video_link"],
+        link_version=r["link_version"],
+        created_at=from_db(r["created_at"]),
+        confirmed_at=from_db_opt(r["confirmed_at"]),
+        confirmed_by_message_id=r["confirmed_by_message_id"],
+    )
+
+
+def get(conn: sqlite3.Connection, appointment_id: int) -> Appointment | None:
+    row = conn.execute(f"{_SELECT} WHERE a.id = ?", (appointment_id,)).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def by_external_id(conn: sqlite3.Connection, external_id: str) -> Appointment | None:
+    row = conn.execute(f"{_SELECT} WHERE a.external_id = ?", (external_id,)).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def for_patient(conn: sqlite3.Connection, patient_id: int) -> list[Appointment]:
+    rows = conn.execute(f"{_SELECT} WHERE a.patient_id = ? ORDER BY a.start_at", (patient_id,))
+    return [_from_row(r) for r in rows]
+
+
+def for_patients(conn: sqlite3.Connection, patient_ids: Iterable[int]) -> list[Appointment]:
+    wanted = sorted(set(patient_ids))
+    result: list[Appointment] = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"{_SELECT} WHERE a.patient_id IN ({marks}) ORDER BY a.start_at", chunk)
+        result.extend(_from_row(r) for r in rows)
+    return result
+
+
+def between(
+    conn: sqlite3.Connection, start: datetime | None, end: datetime | None
+) -> list[Appointment]:
+    """Appointments starting in [start, end) (either bound may be open), by start."""
+    clauses, params = [], []
+    if start is not None:
+        clauses.append("a.start_at >= ?")
+        params.append(to_db(start))
+    if end is not None:
+        clauses.append("a.start_at < ?")
+        params.append(to_db(end))
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = conn.execute(f"{_SELECT}{where} ORDER BY a.start_at, a.id", params)
+    return [_from_row(r) for r in rows]
+
+
+def upsert(
+    conn: sqlite3.Connection, booking: Booking, *, now: datetime
+) -> tuple[Appointment, Upsert]:
+    """Add the booking, or update the appointment with the same external id.
+
+    Importing the same file twice changes nothing; a changed link bumps link_version so
+    the patient is sent the new one.
+    """
+    with transaction(conn):
+        existing = (
+            by_external_id(conn, booking.external_id) if booking.external_id is not None else None
+        )
+        status = AppointmentStatus.CANCELLED if booking.cancelled else AppointmentStatus.SCHEDULED
+        if existing is None:
+            cursor = conn.execute(
+                "INSERT INTO appointments (external_id, patient_id, start_at, end_at, kind,"
+                " treatment, status, video_link, link_version, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    booking.external_id,
+                    booking.patient_id,
+                    to_db(booking.start),
+                    to_db(booking.end),
+                    booking.kind.value,
+                    booking.treatment.value,
+                    status.value,
+                    booking.video_link,
+                    1 if booking.video_link else 0,
+                    to_db(now),
+                    to_db(now),
+                ),
+            )
+            appointment_id = int(cursor.lastrowid or 0)
+            audit.record(
+                conn, now=now, entity="appointment", entity_id=appointment_id, action="booked"
+            )
+            outcome = Upsert.ADDED
+        else:
+            appointment_id = existing.id
+            changed = (
+                existing.patient_id != booking.patient_id
+                or existing.start != booking.start
+                or existing.end != booking.end
+                or existing.kind is not booking.kind
+                or existing.treatment is not booking.treatment
+                or existing.status is not status
+                or (existing.video_link or None) != (booking.video_link or None)
+            )
+            if not changed:
+                return existing, Upsert.UNCHANGED
+            link_version = existing.link_version
+            if booking.video_link and booking.video_link != existing.video_link:
+                link_version += 1
+            conn.execute(
+                "UPDATE appointments SET patient_id = ?, start_at = ?, end_at = ?, kind = ?,"
+                " treatment = ?, status = ?, video_link = ?, link_version = ?, updated_at = ?"
+                " WHERE id = ?",
+                (
+                    booking.patient_id,
+                    to_db(booking.start),
+                    to_db(booking.end),
+                    booking.kind.value,
+                    booking.treatment.value,
+                    status.value,
+                    booking.video_link,
+                    link_version,
+                    to_db(now),
+                    appointment_id,
+                ),
+            )
+            audit.record(
+                conn, now=now, entity="appointment", entity_id=appointment_id, action="updated"
+            )
+            outcome = Upsert.UPDATED
+        appointment = get(conn, appointment_id)
+    assert appointment is not None
+    return appointment, outcome
+
+
+def cancel(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> bool:
+    """Cancel; returns False when it was cancelled already."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "UPDATE appointments SET status = 'cancelled', updated_at = ?"
+            " WHERE id = ? AND status = 'scheduled'",
+            (to_db(now), appointment_id),
+        )
+        if cursor.rowcount:
+            audit.record(
+                conn, now=now, entity="appointment", entity_id=appointment_id, action="cancelled"
+            )
+    return bool(cursor.rowcount)
+
+
+def set_link(conn: sqlite3.Connection, appointment_id: int, link: str, *, now: datetime) -> bool:
+    """Set the video link; a different link bumps link_version. Returns whether it changed."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "UPDATE appointments SET video_link = ?, link_version = link_version + 1,"
+            " updated_at = ? WHERE id = ? AND COALESCE(video_link, '') != ?",
+            (link, to_db(now), appointment_id, link),
+        )
+        if cursor.rowcount:
+            audit.record(
+                conn, now=now, entity="appointment", entity_id=appointment_id, action="link_set"
+            )
+    return bool(cursor.rowcount)

@@ -1,0 +1,171 @@
+"""Patients and their registered addresses."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+
+from rules.models import Insurance, Patient
+from state import audit
+from state.db import transaction
+from state.timefmt import to_db
+
+_SELECT = "SELECT id, name, new_patient, insurance FROM patients"
+
+
+def _load(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row]) -> list[Patient]:
+    rows = list(rows)
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    addresses: dict[int, list[str]] = {i: [] for i in ids}
+    undeliverable: dict[int, list[str]] = {i: [] for i in ids}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for a in conn.execute(
+            "SELECT patient_id, address, undeliverable_at FROM patient_addresses"
+            f" WHERE patient_id IN ({marks}) ORDER BY patient_id, position, address",
+            chunk,
+        ):
+            addresses[a["patient_id"]].append(a["address"])
+            if a["undeliverable_at"] is not None:
+                undeliverable[a["patient_id"]].append(a["address"])
+    return [
+        Patient(
+            id=r["id"],
+            name=r["name"],
+            emails=tuple(addresses[r["id"]]),
+            new_patient=bool(r["new_patient"]),
+            insurance=Insurance(r["insurance"]),
+            undeliverable=tuple(undeliverable[r["id"]]),
+        )
+        for r in rows
+    ]
+
+
+def get(conn: sqlite3.Connection, patient_id: int) -> Patient | None:
+    found = _load(conn, conn.execute(f"{_SELECT} WHERE id = ?", (patient_id,)))
+    return found[0] if found else None
+
+
+def by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Patient]:
+    wanted = sorted(set(ids))
+    result: dict[int, Patient] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for p in _load(conn, conn.execute(f"{_SELECT} WHERE id IN ({marks})", chunk)):
+            result[p.id] = p
+    return result
+
+
+def find_by_address(conn: sqlite3.Connection, address: str) -> Patient | None:
+    row = conn.execute(
+        "SELECT patient_id FROM patient_addresses WHERE address = ?", (address.lower(),)
+    ).fetchone()
+    return None if row is None else get(conn, row["patient_id"])
+
+
+def named(conn: sqlite3.Connection, name: str) -> list[Patient]:
+    """Patients whose name equals `name`, ignoring case and surrounding blanks."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        return []
+    return _load(conn, conn.execute(f"{_SELECT} WHERE name = ? COLLATE NOCASE", (cleaned,)))
+
+
+def list_all(conn: sqlite3.Connection) -> list[Patient]:
+    return _load(conn, conn.execute(f"{_SELECT} ORDER BY id"))
+
+
+def register_for_booking(
+    conn: sqlite3.Connection,
+    *,
+    name: str,
+    email: str,
+    insurance: Insurance,
+    new_patient: bool,
+    now: datetime,
+) -> Patient:
+    """The patient behind this booking, created or updated from the booking's facts.
+
+    Identity is the address: a booking for a known address updates that patient's
+    name, insurance and new-patient mark (the newest booking is the practice's word).
+    """
+    address = email.lower()
+    name = " ".join(name.split())
+    with transaction(conn):
+        existing = find_by_address(conn, address)
+        if existing is None:
+            cursor = conn.execute(
+                "INSERT INTO patients (name, new_patient, insurance, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (name, int(new_patient), insurance.value, to_db(now)),
+            )
+            patient_id = int(cursor.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO patient_addresses (address, patient_id, position) VALUES (?, ?, 0)",
+                (address, patient_id),
+            )
+            audit.record(conn, now=now, entity="patient", entity_id=patient_id, action="created")
+        else:
+            patient_id = existing.id
+            if (existing.name, existing.insurance, existing.new_patient) != (
+                name,
+                insurance,
+                new_patient,
+            ):
+                conn.execute(
+                    "UPDATE patients SET name = ?, insurance = ?, new_patient = ? WHERE id = ?",
+                    (name, insurance.value, int(new_patient), patient_id),
+                )
+                audit.record(
+                    conn, now=now, entity="patient", entity_id=patient_id, action="updated"
+                )
+        patient = get(conn, patient_id)
+    assert patient is not None
+    return patient
+
+
+def add_address(conn: sqlite3.Connection, patient_id: int, address: str, *, now: datetime) -> None:
+    """Register a further address (e.g. a spouse's) that may confirm for this patient."""
+    with transaction(conn):
+        position = conn.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM patient_addresses WHERE patient_id = ?",
+            (patient_id,),
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO patient_addresses (address, patient_id, position) VALUES (?, ?, ?)",
+            (address.lower(), patient_id, position),
+        )
+        audit.record(conn, now=now, entity="patient", entity_id=patient_id, action="address_added")
+
+
+def mark_undeliverable(
+    conn: sqlite3.Connection, address: str, *, reason: str, now: datetime
+) -> int | None:
+    """Record a hard bounce; returns the patient id, or None for an unknown address."""
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT patient_id, undeliverable_at FROM patient_addresses WHERE address = ?",
+            (address.lower(),),
+        ).fetchone()
+        if row is None:
+            return None
+        if row["undeliverable_at"] is None:
+            conn.execute(
+                "UPDATE patient_addresses SET undeliverable_at = ?, undeliverable_reason = ?"
+                " WHERE address = ?",
+                (to_db(now), reason, address.lower()),
+            )
+            audit.record(
+                conn,
+                now=now,
+                entity="patient",
+                entity_id=row["patient_id"],
+                action="address_undeliverable",
+                evidence=reason,
+            )
+        return int(row["patient_id"])

@@ -1,0 +1,650 @@
+"""The TOML config file, read into frozen dataclasses and validated at start.
+
+Every error names the key and the problem in one line (`mailbox.port: expected an
+integer 1-65535, got "abc"`), so `praxis-worker` can exit with code 2 and a message
+the practice's IT helper can act on. Secrets never come from this file: passwords are
+read from a file, an environment variable or a systemd credential, and only when a
+command actually needs them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import os
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from email_validator import EmailNotValidError, validate_email
+
+from rules.models import FormsPolicy, TelemedicinePolicy, Treatment
+from worker.errors import ConfigError
+
+DEFAULT_LOCATIONS = (Path("praxis-worker.toml"), Path("/etc/praxis-worker/config.toml"))
+BUNDESLAENDER = (
+    "BB", "BE", "BW", "BY", "HB", "HE", "HH", "MV", "NI", "NW", "RP", "SH", "SL", "SN", "ST", "TH"
+)  # fmt: skip
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """Where a password lives; read only when a command needs it."""
+
+    key: str  # e.g. "mailbox.password", for messages
+    credential: str  # systemd credential name ($CREDENTIALS_DIRECTORY/<name>)
+    file: Path | None = None
+    env: str | None = None
+
+    def read(self) -> str:
+        if self.file is not None:
+            return _read_secret_file(self.file, f"{self.key}_file")
+        if self.env is not None:
+            value = os.environ.get(self.env)
+            if not value:
+                raise ConfigError(f"{self.key}_env: environment variable {self.env} is not set")
+            return value
+        credentials = os.environ.get("CREDENTIALS_DIRECTORY")
+        if credentials:
+            path = Path(credentials) / self.credential
+            if path.exists():
+                return _read_secret_file(path, f"systemd credential {self.credential}")
+        raise ConfigError(
+            f"{self.key}: no password given; set {self.key}_file or {self.key}_env, "
+            f"or pass the systemd credential '{self.credential}' (LoadCredential=)"
+        )
+
+    @property
+    def configured(self) -> bool:
+        return self.file is not None or self.env is not None
+
+
+def _read_secret_file(path: Path, what: str) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{what}: cannot read {path}: {exc.strerror}") from exc
+    value = text.strip("\r\n")
+    if not value:
+        raise ConfigError(f"{what}: {path} is empty")
+    return value
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PracticeConfig:
+    name: str = "Praxis"
+    address: str = ""
+    staff: tuple[str, ...] = ()
+    timezone: str = "Europe/Berlin"
+    language: str = "de"
+    region: str = "BE"
+    templates_dir: Path | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MailboxConfig:
+    type: str = "imap"
+    host: str = ""
+    port: int = 993
+    security: str = "tls"
+    ca_file: Path | None = None
+    username: str = ""
+    password: Secret = field(default_factory=lambda: Secret("mailbox.password", "imap"))
+    folder: str = "INBOX"
+    processed_folder: str = "Verarbeitet"
+    idle: bool = True
+    poll_seconds: int = 60
+    trusted_authserv_id: str = ""
+    max_message_mb: int = 25
+    path: Path | None = None
+    shadow: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SmtpConfig:
+    type: str = "smtp"
+    host: str = ""
+    port: int = 465
+    security: str = "tls"
+    ca_file: Path | None = None
+    username: str = ""
+    password: Secret = field(default_factory=lambda: Secret("smtp.password", "smtp"))
+    max_per_recipient_per_day: int = 5
+    path: Path | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StateConfig:
+    path: Path = Path("/var/lib/praxis-worker/state.db")
+    attachments_dir: Path = Path("/var/lib/praxis-worker/attachments")
+    retention_days: int = 400
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScheduleConfig:
+    reminders_before_hours: tuple[int, ...] = (24,)
+    forms_request_days_before: tuple[int, ...] = (5, 2)
+    confirmation_request_after_minutes: int = 60
+    confirmation_reminder_after_days: tuple[int, ...] = (3,)
+    digest_at: time = time(7, 0)
+    quiet_hours: tuple[time, time] = (time(21, 0), time(7, 0))
+    receipts: bool = True
+    alert_missing_forms_hours_before: int = 24
+    alert_missing_link_hours_before: int = 24
+    clarify: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    practice: PracticeConfig
+    mailbox: MailboxConfig
+    smtp: SmtpConfig
+    state: StateConfig
+    sources: tuple[Path, ...]
+    schedule: ScheduleConfig
+    telemedicine: TelemedicinePolicy
+    forms: FormsPolicy
+    path: Path | None = None  # the file it was read from
+
+
+# --- locating and reading ------------------------------------------------------------
+
+
+def find_config_path(explicit: str | None) -> Path:
+    """--config, else $PRAXIS_WORKER_CONFIG, else ./praxis-worker.toml, else /etc/..."""
+    if explicit:
+        return Path(explicit)
+    from_env = os.environ.get("PRAXIS_WORKER_CONFIG")
+    if from_env:
+        return Path(from_env)
+    for candidate in DEFAULT_LOCATIONS:
+        if candidate.exists():
+            return candidate
+    looked = ", ".join(str(p) for p in DEFAULT_LOCATIONS)
+    raise ConfigError(f"no config file found (give --config PATH; looked at {looked})")
+
+
+def load_config(path: Path) -> Config:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: the config file is not UTF-8") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    return parse_config(data, base_dir=path.resolve().parent, source=path)
+
+
+def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None = None) -> Config:
+    """Validate a parsed TOML document; relative paths are taken from `base_dir`."""
+    root = _Table("", dict(data), base_dir)
+    with root.table("practice") as t:
+        practice = _practice(t)
+    with root.table("mailbox") as t:
+        mailbox = _mailbox(t)
+    with root.table("smtp") as t:
+        smtp = _smtp(t)
+    with root.table("state") as t:
+        state = StateConfig(
+            path=t.path("path", StateConfig.path),
+            attachments_dir=t.path("attachments_dir", StateConfig.attachments_dir),
+            retention_days=t.integer("retention_days", 400, minimum=1, maximum=36_500),
+        )
+    with root.table("appointments") as t:
+        sources = tuple(
+            t.resolve(Path(p))
+            for p in t.str_list("sources", (), check=_nonempty, what="a file path")
+        )
+    with root.table("schedule") as t:
+        schedule = _schedule(t)
+    with root.table("telemedicine") as t:
+        telemedicine = TelemedicinePolicy(
+            gkv=t.treatments("gkv", (Treatment.KG,)),
+            private=t.treatments("private", (Treatment.KG, Treatment.MT, Treatment.KGG)),
+        )
+    with root.table("forms") as t:
+        forms = _forms(t)
+    root.finish()
+    return Config(
+        practice=practice,
+        mailbox=mailbox,
+        smtp=smtp,
+        state=state,
+        sources=sources,
+        schedule=schedule,
+        telemedicine=telemedicine,
+        forms=forms,
+        path=source,
+    )
+
+
+def _practice(t: _Table) -> PracticeConfig:
+    timezone = t.string("timezone", "Europe/Berlin")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise t.error("timezone", f"unknown time zone {timezone!r}") from exc
+    templates_dir = t.string("templates_dir", "")
+    return PracticeConfig(
+        name=t.string("name", "Praxis", check=_nonempty),
+        address=t.address("address", required=True),
+        staff=tuple(t.str_list("staff", (), check=_email, what="an e-mail address")),
+        timezone=timezone,
+        language=t.choice("language", "de", ("de", "en")),
+        region=t.choice("region", "BE", BUNDESLAENDER),
+        templates_dir=t.resolve(Path(templates_dir)) if templates_dir else None,
+    )
+
+
+def _mailbox(t: _Table) -> MailboxConfig:
+    kind = t.choice("type", "imap", ("imap", "maildir"))
+    if kind == "maildir":
+        path = t.path("path", None)
+        if path is None:
+            raise t.error("path", 'required when type = "maildir"')
+        t.ignore_remote_keys()
+        return MailboxConfig(
+            type=kind,
+            path=path,
+            folder=t.string("folder", "INBOX"),
+            processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
+            max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
+            trusted_authserv_id=t.string("trusted_authserv_id", ""),
+            poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
+            shadow=t.boolean("shadow", False),
+        )
+    host, security = _remote(t, default_port=993)
+    if not t.string("username", ""):
+        raise t.error("username", "required (the IMAP login)")
+    return MailboxConfig(
+        type=kind,
+        host=host,
+        port=t.integer("port", 993, minimum=1, maximum=65535),
+        security=security,
+        ca_file=t.path("ca_file", None),
+        username=t.string("username", "", check=_nonempty),
+        password=t.secret("password", "imap"),
+        folder=t.string("folder", "INBOX", check=_nonempty),
+        processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
+        idle=t.boolean("idle", True),
+        poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
+        trusted_authserv_id=t.string("trusted_authserv_id", ""),
+        max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
+        shadow=t.boolean("shadow", False),
+    )
+
+
+def _smtp(t: _Table) -> SmtpConfig:
+    kind = t.choice("type", "smtp", ("smtp", "maildir"))
+    cap = t.integer("max_per_recipient_per_day", 5, minimum=1, maximum=100)
+    if kind == "maildir":
+        path = t.path("path", None)
+        if path is None:
+            raise t.error("path", 'required when type = "maildir"')
+        t.ignore_remote_keys()
+        return SmtpConfig(type=kind, path=path, max_per_recipient_per_day=cap)
+    host, security = _remote(t, default_port=465)
+    username = t.string("username", "")
+    return SmtpConfig(
+        type=kind,
+        host=host,
+        port=t.integer("port", 465, minimum=1, maximum=65535),
+        security=security,
+        ca_file=t.path("ca_file", None),
+        username=username,
+        password=t.secret("password", "smtp"),
+        max_per_recipient_per_day=cap,
+    )
+
+
+def _remote(t: _Table, *, default_port: int) -> tuple[str, str]:
+    host = t.string("host", "", check=_nonempty)
+    if not host:
+        raise t.error("host", "required")
+    security = t.choice("security", "tls", ("tls", "starttls", "none"))
+    if security == "none" and not is_loopback(host):
+        raise t.error(
+            "security",
+            f'"none" sends passwords and health data unencrypted; allowed only for a '
+            f"loopback host, not {host!r} (use tls or starttls)",
+        )
+    return host, security
+
+
+def _schedule(t: _Table) -> ScheduleConfig:
+    hours = t.int_list("reminders_before_hours", (24,), minimum=1, maximum=24 * 14)
+    return ScheduleConfig(
+        reminders_before_hours=tuple(sorted(set(hours), reverse=True)),
+        forms_request_days_before=tuple(
+            sorted(set(t.int_list("forms_request_days_before", (5, 2), minimum=0, maximum=60)),
+                   reverse=True)
+        ),
+        confirmation_request_after_minutes=t.integer(
+            "confirmation_request_after_minutes", 60, minimum=0, maximum=7 * 24 * 60
+        ),
+        confirmation_reminder_after_days=tuple(
+            sorted(set(t.int_list("confirmation_reminder_after_days", (3,), minimum=1,
+                                  maximum=60)))
+        ),
+        digest_at=t.clock("digest_at", time(7, 0)),
+        quiet_hours=t.quiet_hours("quiet_hours", (time(21, 0), time(7, 0))),
+        receipts=t.boolean("receipts", True),
+        alert_missing_forms_hours_before=t.integer(
+            "alert_missing_forms_hours_before", 24, minimum=0, maximum=24 * 30
+        ),
+        alert_missing_link_hours_before=t.integer(
+            "alert_missing_link_hours_before", 24, minimum=0, maximum=24 * 30
+        ),
+        clarify=t.boolean("clarify", False),
+    )  # fmt: skip
+
+
+_FORM_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _forms(t: _Table) -> FormsPolicy:
+    new_patient = tuple(t.str_list("new_patient", DEFAULT_FORMS_NEW, check=_form_key,
+                                   what="a form key (a-z, 0-9, _)"))  # fmt: skip
+    video = tuple(t.str_list("video_existing_patient", DEFAULT_FORMS_VIDEO, check=_form_key,
+                             what="a form key (a-z, 0-9, _)"))  # fmt: skip
+    keys = dict.fromkeys(new_patient + video)
+    with t.table("names") as names_table:
+        names = {**DEFAULT_FORM_NAMES, **names_table.string_map()}
+    with t.table("keywords") as kw_table:
+        keywords = {**DEFAULT_FORM_KEYWORDS, **kw_table.list_map()}
+    for key in keys:
+        if key not in keywords:
+            raise t.error(f"keywords.{key}", "every required form needs keywords to be recognised")
+        names.setdefault(key, key)
+    return FormsPolicy(
+        new_patient=new_patient,
+        video_existing_patient=video,
+        names=names,
+        keywords={k: tuple(w.casefold() for w in v) for k, v in keywords.items()},
+    )
+
+
+DEFAULT_FORMS_NEW = ("anamnese", "datenschutz", "einwilligung_tele")
+DEFAULT_FORMS_VIDEO = ("datenschutz_video",)
+DEFAULT_FORM_NAMES = {
+    "anamnese": "Anamnesebogen",
+    "datenschutz": "Datenschutzerklärung",
+    "einwilligung_tele": "Einwilligung zur Telebehandlung",
+    "datenschutz_video": "Datenschutzinformation Videobehandlung",
+}
+DEFAULT_FORM_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "anamnese": ("anamnese", "fragebogen", "patientenbogen"),
+    "datenschutz": ("datenschutzerkl", "dsgvo"),
+    "einwilligung_tele": ("einwilligung", "telebehandlung", "telemedizin"),
+    "datenschutz_video": ("datenschutzinformation", "videobehandlung", "video"),
+}
+
+
+# --- validation helpers --------------------------------------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _nonempty(value: str) -> str | None:
+    return None if value.strip() else "must not be empty"
+
+
+def _email(value: str) -> str | None:
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return f"not a valid e-mail address ({exc})"
+    return None
+
+
+def _form_key(value: str) -> str | None:
+    return None if _FORM_KEY.match(value) else "use lower-case letters, digits and _"
+
+
+_REMOTE_ONLY = ("host", "port", "security", "ca_file", "username", "password_file",
+                "password_env", "idle")  # fmt: skip
+
+
+class _Table:
+    """One TOML table being read: typed getters that name the key in every error."""
+
+    def __init__(self, prefix: str, data: dict[str, Any], base_dir: Path) -> None:
+        self.prefix = prefix
+        self.data = data
+        self.base_dir = base_dir
+        self.known: set[str] = set()
+
+    def error(self, key: str, problem: str) -> ConfigError:
+        return ConfigError(f"{self.prefix}{key}: {problem}")
+
+    def _get(self, key: str) -> Any:
+        self.known.add(key)
+        return self.data.get(key)
+
+    @contextmanager
+    def table(self, key: str) -> Iterator[_Table]:
+        value = self._get(key)
+        if value is None:
+            value = {}
+        if not isinstance(value, dict):
+            raise self.error(key, f"expected a table [{self.prefix}{key}], got {_show(value)}")
+        sub = _Table(f"{self.prefix}{key}.", value, self.base_dir)
+        yield sub
+        sub.finish()
+
+    def finish(self) -> None:
+        for key in self.data:
+            if key in self.known:
+                continue
+            hint = difflib.get_close_matches(key, sorted(self.known), n=1)
+            suffix = f" (did you mean {self.prefix}{hint[0]}?)" if hint else ""
+            raise ConfigError(f"{self.prefix}{key}: unknown key{suffix}")
+
+    def ignore_remote_keys(self) -> None:
+        """Server keys are harmless beside type = "maildir" (an example config keeps them)."""
+        self.known.update(_REMOTE_ONLY)
+
+    def string(
+        self, key: str, default: str, *, check: Callable[[str], str | None] | None = None
+    ) -> str:
+        value = self._get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.error(key, f"expected a string, got {_show(value)}")
+        if check is not None and (problem := check(value)):
+            raise self.error(key, problem)
+        return value
+
+    def choice(self, key: str, default: str, allowed: tuple[str, ...]) -> str:
+        value = self.string(key, default)
+        if value not in allowed:
+            options = ", ".join(f'"{a}"' for a in allowed)
+            raise self.error(key, f"expected one of {options}, got {_show(value)}")
+        return value
+
+    def address(self, key: str, *, required: bool) -> str:
+        value = self.string(key, "")
+        if not value:
+            if required:
+                raise self.error(key, "required (the practice mailbox address)")
+            return value
+        if problem := _email(value):
+            raise self.error(key, problem)
+        return value.lower()
+
+    def integer(self, key: str, default: int, *, minimum: int, maximum: int) -> int:
+        value = self._get(key)
+        if value is None:
+            return default
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not (minimum <= value <= maximum)
+        ):
+            raise self.error(key, f"expected an integer {minimum}-{maximum}, got {_show(value)}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self._get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.error(key, f"expected true or false, got {_show(value)}")
+        return value
+
+    def _list(self, key: str) -> list[Any] | None:
+        value = self._get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise self.error(key, f"expected a list, got {_show(value)}")
+        return value
+
+    def int_list(
+        self, key: str, default: tuple[int, ...], *, minimum: int, maximum: int
+    ) -> tuple[int, ...]:
+        values = self._list(key)
+        if values is None:
+            return default
+        for v in values:
+            if isinstance(v, bool) or not isinstance(v, int) or not minimum <= v <= maximum:
+                raise self.error(
+                    key, f"expected a list of integers {minimum}-{maximum}, got {_show(v)}"
+                )
+        return tuple(values)
+
+    def str_list(
+        self,
+        key: str,
+        default: tuple[str, ...],
+        *,
+        check: Callable[[str], str | None],
+        what: str,
+    ) -> tuple[str, ...]:
+        values = self._list(key)
+        if values is None:
+            return default
+        for v in values:
+            if not isinstance(v, str):
+                raise self.error(key, f"expected a list of strings, got {_show(v)}")
+            if problem := check(v):
+                raise self.error(key, f"{_show(v)} is not {what}: {problem}")
+        return tuple(values)
+
+    def treatments(self, key: str, default: tuple[Treatment, ...]) -> tuple[Treatment, ...]:
+        names = [t.value for t in Treatment]
+        values = self.str_list(
+            key,
+            tuple(t.value for t in default),
+            check=lambda v: None if v in names else f"known treatments: {', '.join(names)}",
+            what="a treatment",
+        )
+        return tuple(Treatment(v) for v in values)
+
+    def string_map(self) -> dict[str, str]:
+        result = {}
+        for key in list(self.data):
+            result[key] = self.string(key, "", check=_nonempty)
+        return result
+
+    def list_map(self) -> dict[str, tuple[str, ...]]:
+        result = {}
+        for key in list(self.data):
+            words = self.str_list(key, (), check=_nonempty, what="a keyword")
+            if not words:
+                raise self.error(key, "needs at least one keyword")
+            result[key] = words
+        return result
+
+    def clock(self, key: str, default: time) -> time:
+        value = self.string(key, "")
+        if not value:
+            return default
+        parsed = _parse_clock(value)
+        if parsed is None:
+            raise self.error(key, f'expected a time "HH:MM", got {_show(value)}')
+        return parsed
+
+    def quiet_hours(self, key: str, default: tuple[time, time]) -> tuple[time, time]:
+        value = self._get(key)
+        if value is None:
+            return default
+        if isinstance(value, str) and value.strip() == "":
+            return (time(0, 0), time(0, 0))  # empty: no quiet hours
+        parts = value.split("-") if isinstance(value, str) else []
+        clocks = [_parse_clock(p.strip()) for p in parts]
+        if len(clocks) != 2 or clocks[0] is None or clocks[1] is None:
+            raise self.error(
+                key, f'expected "HH:MM-HH:MM" (e.g. "21:00-07:00"), got {_show(value)}'
+            )
+        return (clocks[0], clocks[1])
+
+    def path(self, key: str, default: T) -> Path | T:
+        value = self.string(key, "")
+        if not value:
+            return default
+        return self.resolve(Path(value))
+
+    def resolve(self, path: Path) -> Path:
+        path = path.expanduser()
+        return path if path.is_absolute() else self.base_dir / path
+
+    def secret(self, key: str, credential: str) -> Secret:
+        if self._get(key) is not None:
+            raise self.error(
+                key,
+                "passwords are never read from the config file; use "
+                f"{key}_file, {key}_env or the systemd credential '{credential}'",
+            )
+        file = self.path(f"{key}_file", None)
+        env = self.string(f"{key}_env", "")
+        if file is not None and env:
+            raise self.error(f"{key}_file", f"give either {key}_file or {key}_env, not both")
+        return Secret(f"{self.prefix}{key}", credential, file=file, env=env or None)
+
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def _parse_clock(value: str) -> time | None:
+    match = _CLOCK.match(value)
+    return time(int(match[1]), int(match[2])) if match else None
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
