@@ -1,0 +1,269 @@
+"""The one decision per incoming mail: what it means and what the practice must do.
+
+Order matters and is the practice's order of doubt: a mail we could not read goes to
+staff untouched; automated mail (bounces, out-of-office, lists, our own mail) never
+changes anything; only then is the sender checked, and only a registered patient
+address can confirm a treatment or deliver forms. Everything that is not a clean
+confirmation or clean forms carries a plain-German reason for staff.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from rules.automation import detect_automation, permanent_bounce_addresses
+from rules.classify import classify_intent
+from rules.dates import extract_dates
+from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
+from rules.matching import CONFIRMATION_REQUEST, match_confirmations
+from rules.models import (
+    Category,
+    ConfirmationFinding,
+    FormFinding,
+    InboundMail,
+    MailContext,
+    MailDecision,
+    Patient,
+    Quarantine,
+)
+
+QUARANTINE_REASONS = {
+    Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
+    Quarantine.HEADER_TOO_LARGE: "Mail hat übergroße Kopfzeilen und wurde nicht gelesen; "
+    "bitte vorsichtig ansehen.",
+    Quarantine.TOO_DEEP: "Mail ist ungewöhnlich tief verschachtelt und wurde nicht gelesen; "
+    "bitte vorsichtig ansehen.",
+    Quarantine.TOO_MANY_PARTS: "Mail hat zu viele Teile und wurde nicht gelesen; bitte ansehen.",
+    Quarantine.UNPARSEABLE: "Mail konnte nicht gelesen werden; bitte ansehen.",
+}
+
+INTENT_REASONS = {
+    Category.CANCELLATION: "Absage eines Termins; bitte im Kalender prüfen.",
+    Category.RESCHEDULE: "Bitte um Terminverschiebung.",
+    Category.QUESTION: "Frage der Patientin/des Patienten; bitte beantworten.",
+    Category.TECHNICAL: "Technisches Problem (z. B. Videozugang oder Zugangscode).",
+}
+OTHER_REASON = "Nachricht ohne erkennbare Bestätigung oder Formulare; bitte lesen."
+
+
+def decide_mail(
+    mail: InboundMail | Quarantine, context: MailContext, *, now: datetime
+) -> MailDecision:
+    """Decide what one incoming mail means for the practice.
+
+    Practice rule: a service confirmation is recorded only from a registered address of
+    the patient, for a named day (or as the answer to our request about one appointment)
+    that matches exactly one begun, open appointment; automated mail and mail from
+    unknown senders never change anything; every doubt, question, cancellation,
+    reschedule request or technical problem goes to staff with a reason. We only ever
+    write to the stored patient address, so a differing Reply-To needs no action here.
+    """
+    if isinstance(mail, Quarantine):
+        return MailDecision(
+            categories=frozenset({Category.QUARANTINE}),
+            staff_reasons=(QUARANTINE_REASONS[mail],),
+        )
+    automated = detect_automation(mail, practice_address=context.practice_address)
+    if automated is not None:
+        return _decide_automated(mail, context, automated)
+
+    categories = classify_intent(
+        subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
+    ) or frozenset({Category.OTHER})
+    mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
+    patient = _registered_patient(mail, context)
+    if patient is None:
+        return MailDecision(
+            categories=categories,
+            dates=mentions,
+            staff_reasons=_unknown_sender_reasons(mail, context),
+        )
+
+    reasons: list[str] = []
+    if mail.defects:
+        reasons.append("Mail ist fehlerhaft aufgebaut; bitte im Original prüfen.")
+    other_patients = [p.id for p in context.name_matches if p.id != patient.id]
+    if other_patients:
+        reasons.append(
+            "Der Absendername passt zu einer anderen Patientin/einem anderen Patienten "
+            f"(ID {', '.join(map(str, other_patients))}); bitte prüfen, für wen die Mail ist."
+        )
+
+    confirmations: tuple[ConfirmationFinding, ...] = ()
+    if Category.CONFIRMATION in categories:
+        confirmations, match_reasons = match_confirmations(
+            mentions=mentions,
+            appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
+            thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
+            # A Date header from a wrong clock must not make a future appointment look past.
+            mail_date=min(mail.date, now),
+            timezone=context.timezone,
+            dateless_confirmation=not mentions,
+        )
+        reasons.extend(match_reasons)
+        if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
+            if confirmations:
+                reasons.append(
+                    "Bestätigung nicht übernommen: die Absenderadresse ist nicht "
+                    "authentifiziert (DMARC/DKIM); bitte prüfen."
+                )
+            confirmations = ()
+
+    elif mentions or any(r.kind == CONFIRMATION_REQUEST for r in context.thread):
+        # Safety net for a missed confirmation: billing needs a person to look.
+        reasons.append(
+            "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
+            "ist aber nicht als Bestätigung erkannt; bitte prüfen."
+        )
+
+    forms = match_forms(mail, context.forms)
+    if any(f.form_key != UNCLASSIFIED for f in forms):
+        categories = categories | {Category.FORMS}
+    reasons.extend(_forms_reasons(mail, forms, categories))
+    reasons.extend(_intent_reasons(categories))
+    return MailDecision(
+        categories=categories,
+        patient_id=patient.id,
+        confirmations=confirmations,
+        forms=forms,
+        dates=mentions,
+        staff_reasons=tuple(dict.fromkeys(reasons)),
+    )
+
+
+def _decide_automated(mail: InboundMail, context: MailContext, category: Category) -> MailDecision:
+    """Automated mail is recorded, never answered, and changes no appointment."""
+    patient_ids = {r.patient_id for r in context.thread if r.patient_id is not None}
+    if context.patient is not None:
+        patient_ids.add(context.patient.id)
+    patient_id = patient_ids.pop() if len(patient_ids) == 1 else None
+    if category is not Category.BOUNCE:
+        # Out-of-office notes, list mail and our own mail coming back need nobody.
+        return MailDecision(categories=frozenset({category}), patient_id=patient_id)
+    bounced = permanent_bounce_addresses(mail)
+    reasons = [
+        f"Mail an {address} ist dauerhaft unzustellbar; bitte die Adresse prüfen."
+        for address in bounced
+    ]
+    if not bounced and not mail.delivery_status:
+        reasons.append(
+            "Unzustellbarkeitsmeldung ohne auswertbare Angaben; bitte prüfen, welche Mail "
+            "nicht ankam."
+        )
+    return MailDecision(
+        categories=frozenset({Category.BOUNCE}),
+        patient_id=patient_id,
+        bounced_addresses=bounced,
+        staff_reasons=tuple(reasons),
+    )
+
+
+def _registered_patient(mail: InboundMail, context: MailContext) -> Patient | None:
+    """The patient, only if the sender's address is one of theirs (never the name)."""
+    patient = context.patient
+    if patient is None or mail.sender is None:
+        return None
+    registered = {address.casefold() for address in patient.emails}
+    return patient if mail.sender.casefold() in registered else None
+
+
+def _unknown_sender_reasons(mail: InboundMail, context: MailContext) -> tuple[str, ...]:
+    if mail.sender is None:
+        return ("Absenderadresse fehlt oder ist nicht lesbar; nichts übernommen.",)
+    reasons = ["Absender ist keiner Patientin/keinem Patienten zugeordnet; nichts übernommen."]
+    if context.name_matches:
+        ids = ", ".join(str(p.id) for p in context.name_matches)
+        reasons.append(
+            f"Der Absendername passt zu Patientin/Patient ID {ids}, die Adresse aber nicht: "
+            "neue Adresse oder Fälschung? Bitte prüfen, bevor etwas übernommen wird."
+        )
+    return tuple(reasons)
+
+
+def _forms_reasons(
+    mail: InboundMail, forms: tuple[FormFinding, ...], categories: frozenset[Category]
+) -> list[str]:
+    reasons: list[str] = []
+    by_index = {a.index: a for a in mail.attachments}
+    unclassified = [f for f in forms if f.form_key == UNCLASSIFIED]
+    refused = [f for f in unclassified if is_refused_type(by_index[f.attachment_index])]
+    if refused:
+        reasons.append(
+            f"{len(refused)} Anhang/Anhänge eines unerwarteten Dateityps (z. B. Programm, "
+            "Archiv, Webseite); bitte nicht öffnen, sondern prüfen."
+        )
+    if len(unclassified) > len(refused):
+        reasons.append(
+            f"{len(unclassified) - len(refused)} Anhang/Anhänge ohne erkennbares Formular; "
+            "bitte ansehen und zuordnen."
+        )
+    if Category.FORMS in categories and not forms:
+        reasons.append("Formulare erwähnt, aber kein passender Anhang gefunden; bitte prüfen.")
+    return reasons
+
+
+def _intent_reasons(categories: frozenset[Category]) -> list[str]:
+    reasons = [reason for category, reason in INTENT_REASONS.items() if category in categories]
+    if Category.OTHER in categories and not categories - {Category.OTHER}:
+        reasons.append(OTHER_REASON)
+    return reasons
+
+
+# --- optional sender authentication (RFC 8601 Authentication-Results) ------------------
+
+_COMMENT = re.compile(r"\([^()]*\)")
+_RESULT = re.compile(r"^\s*([a-z0-9_-]+)\s*=\s*([a-z]+)", re.IGNORECASE)
+_PROPERTY = re.compile(r"\b(header\.[a-z]+)\s*=\s*\"?([^\s;\"]+)", re.IGNORECASE)
+
+
+def is_authenticated(mail: InboundMail, authserv_id: str) -> bool:
+    """True when our own mail server vouches for the sender's domain.
+
+    Practice rule (optional, mailbox.trusted_authserv_id): only the topmost
+    Authentication-Results header written by our server counts (anything below it or
+    from another id can be forged by the sender); it must say dmarc=pass, or dkim=pass
+    for a signing domain aligned with the sender's address.
+    """
+    if mail.sender is None:
+        return False
+    sender_domain = mail.sender.rpartition("@")[2].casefold()
+    for name, value in mail.headers:
+        if name != "authentication-results":
+            continue
+        text = _COMMENT.sub("", value)
+        serv_id, _, results = text.partition(";")
+        tokens = serv_id.split()
+        if not tokens or tokens[0].casefold() != authserv_id.casefold():
+            continue
+        return _says_pass(results, sender_domain)
+    return False
+
+
+def _says_pass(results: str, sender_domain: str) -> bool:
+    for resinfo in results.split(";"):
+        result = _RESULT.match(resinfo)
+        if result is None:
+            continue
+        method, verdict = result.group(1).casefold(), result.group(2).casefold()
+        if verdict != "pass":
+            continue
+        if method == "dmarc":
+            return True
+        if method == "dkim":
+            for prop, prop_value in _PROPERTY.findall(resinfo):
+                domain = prop_value.rpartition("@")[2].casefold()
+                if prop.casefold() in ("header.d", "header.i") and _is_aligned(
+                    domain, sender_domain
+                ):
+                    return True
+    return False
+
+
+def _is_aligned(signing_domain: str, sender_domain: str) -> bool:
+    """Relaxed DMARC alignment, approximated: same domain or one below the other."""
+    return (
+        signing_domain == sender_domain
+        or sender_domain.endswith("." + signing_domain)
+        or signing_domain.endswith("." + sender_domain)
+    )
