@@ -1,0 +1,154 @@
+"""Building the outgoing message bytes, Message-IDs and the retry schedule (all pure).
+
+Every header value that may come from outside (a patient's name, a subject built from
+a template, a Message-ID read back from a mail) is cleaned of control characters
+before it reaches the message, so CR/LF/NUL can never inject a header, and the send
+path never meets the ValueError the email package raises for such values.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+RETRY_DELAYS = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(minutes=60),
+)
+RETRY_THEN_EVERY = timedelta(hours=1)
+
+# RFC 5322 dot-atom domain and the hex token we put into our own Message-IDs.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DOMAIN = re.compile(rf"^{_LABEL}(?:\.{_LABEL})+$")
+_TOKEN = re.compile(r"^[0-9a-f]{8,64}$")
+_MESSAGE_ID = re.compile(r"^<[^<>\s@]+@[^<>\s@]+>$")
+_ADDR_SPEC = re.compile(r"^[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+$")
+_AUTO_SUBMITTED = frozenset({"auto-generated", "auto-replied"})
+
+
+def strip_controls(value: str) -> str:
+    """`value` without control, format and line/paragraph-separator characters; runs of
+    whitespace become one space. What is left can never break a header line."""
+    kept = (
+        " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} else ch
+        for ch in value
+        if unicodedata.category(ch) not in {"Cf", "Cs", "Co", "Cn"}
+    )
+    return " ".join("".join(kept).split())
+
+
+def make_message_id(*, domain: str, token: str) -> str:
+    """Our Message-ID `<pw-{token}@{domain}>`; the caller supplies the random hex token
+    (rules draw no randomness), so a retry of the same outbox row keeps its ID."""
+    if not _TOKEN.match(token):
+        raise ValueError("token must be 8-64 lower-case hex digits")
+    if not _DOMAIN.match(domain):
+        raise ValueError("domain is not a valid host name")
+    return f"<pw-{token}@{domain.lower()}>"
+
+
+def clean_message_id(value: str | None) -> str | None:
+    """A Message-ID in angle brackets, or None if `value` is not one (never raises)."""
+    if value is None:
+        return None
+    candidate = strip_controls(value).strip()
+    if candidate and not candidate.startswith("<"):
+        candidate = f"<{candidate}>"
+    return candidate if _MESSAGE_ID.match(candidate) else None
+
+
+def build_message(
+    *,
+    from_name: str,
+    from_address: str,
+    to_name: str,
+    to_address: str,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    message_id: str,
+    date: datetime,
+    in_reply_to: str | None = None,
+    references: Iterable[str] = (),
+    auto_submitted: str = "auto-generated",
+) -> bytes:
+    """The complete message as it goes on the wire (CRLF line ends, RFC 2047 names).
+
+    Every mail we send says it was sent automatically (RFC 3834 `Auto-Submitted`;
+    `auto-replied` only for an answer to a patient's mail) and asks Exchange not to
+    answer it with out-of-office notes (`X-Auto-Response-Suppress: OOF, AutoReply`;
+    never `All`, which would suppress the bounces we need). Raises ValueError for an
+    address that is not a single addr-spec: that is a bug or a poisoned row, never
+    something to send.
+    """
+    if date.tzinfo is None or date.utcoffset() is None:
+        raise ValueError("date must be aware")
+    if auto_submitted not in _AUTO_SUBMITTED:
+        raise ValueError(f"unexpected Auto-Submitted value {auto_submitted!r}")
+    own_id = clean_message_id(message_id)
+    if own_id is None:
+        raise ValueError("message_id is not a Message-ID")
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = _address(from_name, from_address)
+    message["To"] = _address(to_name, to_address)
+    message["Subject"] = strip_controls(subject)
+    message["Date"] = format_datetime(date)
+    message["Message-ID"] = own_id
+    parent = clean_message_id(in_reply_to)
+    if parent is not None:
+        message["In-Reply-To"] = parent
+    chain = [ref for ref in (clean_message_id(r) for r in references) if ref is not None]
+    if parent is not None and parent not in chain:
+        chain.append(parent)
+    if chain:
+        message["References"] = " ".join(dict.fromkeys(chain))
+    message["Auto-Submitted"] = auto_submitted
+    message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
+    message.set_content(
+        _normalise_newlines(text), subtype="plain", charset="utf-8", cte="quoted-printable"
+    )
+    if html is not None:
+        message.add_alternative(
+            _normalise_newlines(html), subtype="html", charset="utf-8", cte="quoted-printable"
+        )
+    return message.as_bytes(policy=policy.SMTP)
+
+
+def _address(name: str, address: str) -> Address:
+    addr = address.strip()
+    if not _ADDR_SPEC.match(addr) or addr != strip_controls(addr):
+        raise ValueError("not a single plain address")
+    username, _, domain = addr.rpartition("@")
+    if not username.isascii():
+        raise ValueError("a non-ASCII local part needs SMTPUTF8, which we do not use")
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise ValueError("domain cannot be IDNA-encoded") from exc
+    return Address(display_name=strip_controls(name), username=username, domain=ascii_domain)
+
+
+def _normalise_newlines(body: str) -> str:
+    # A lone CR or NUL in a body would be rewritten or rejected by some MTAs.
+    return body.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def next_attempt(*, attempts: int, now: datetime, expires_at: datetime | None) -> datetime | None:
+    """When to try a temporarily failed mail again: 1, 5, 15 and 60 minutes after the
+    1st..4th failure, then hourly; None once that would be at or after `expires_at`
+    (the mail has lost its use and is marked expired instead)."""
+    if attempts < 1:
+        raise ValueError("attempts counts failures so far and starts at 1")
+    delay = RETRY_DELAYS[attempts - 1] if attempts <= len(RETRY_DELAYS) else RETRY_THEN_EVERY
+    when = now + delay
+    if expires_at is not None and when >= expires_at:
+        return None
+    return when

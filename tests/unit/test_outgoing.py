@@ -1,0 +1,195 @@
+"""Outgoing message bytes: headers, header injection, threading, retry schedule."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules.outgoing import (
+    build_message,
+    clean_message_id,
+    make_message_id,
+    next_attempt,
+    strip_controls,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN)
+MESSAGE_ID = "<pw-0123456789abcdef@praxis-impulse.de>"
+
+
+def build(**overrides: object) -> bytes:
+    arguments: dict[str, object] = {
+        "from_name": "Praxis Impulse",
+        "from_address": "termine@praxis-impulse.de",
+        "to_name": "Erika Muster",
+        "to_address": "erika@example.org",
+        "subject": "Ihr Termin am Montag",
+        "text": "Guten Tag,\nbis bald.\n",
+        "message_id": MESSAGE_ID,
+        "date": NOW,
+    }
+    arguments.update(overrides)
+    return build_message(**arguments)  # type: ignore[arg-type]
+
+
+def parse(raw: bytes) -> EmailMessage:
+    message = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def test_headers_of_a_plain_mail() -> None:
+    raw = build()
+    message = parse(raw)
+    assert message["From"] == "Praxis Impulse <termine@praxis-impulse.de>"
+    assert message["To"] == "Erika Muster <erika@example.org>"
+    assert message["Subject"] == "Ihr Termin am Montag"
+    assert message["Date"] == "Mon, 06 Apr 2026 10:00:00 +0200"
+    assert message["Message-ID"] == MESSAGE_ID
+    assert message["Auto-Submitted"] == "auto-generated"
+    assert message["X-Auto-Response-Suppress"] == "OOF, AutoReply"
+    assert message["MIME-Version"] == "1.0"
+    assert message["In-Reply-To"] is None
+    assert message["References"] is None
+    assert message.get_content_type() == "text/plain"
+    assert message.get_content_charset() == "utf-8"
+    assert b"\r\n" in raw
+    assert b"\n" not in raw.replace(b"\r\n", b"")  # CRLF everywhere, no bare LF
+
+
+def test_umlauts_survive_in_name_subject_and_body() -> None:
+    message = parse(build(to_name="Jörg Müller", subject="Bestätigung Ihres Termins",
+                          text="Grüße aus der Praxis\n"))  # fmt: skip
+    assert message["To"].addresses[0].display_name == "Jörg Müller"
+    assert str(message["Subject"]) == "Bestätigung Ihres Termins"
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert body.get_content().splitlines() == ["Grüße aus der Praxis"]
+    assert all(b < 128 for b in build(to_name="Jörg Müller", text="Grüße\n"))  # 7-bit safe
+
+
+INJECTIONS = [
+    pytest.param("Erika\r\nBcc: victim@evil.example", id="crlf-bcc"),
+    pytest.param("Erika\nBcc: victim@evil.example", id="lf-bcc"),
+    pytest.param("Erika\rBcc: victim@evil.example", id="cr-bcc"),
+    pytest.param("Erika\x00\r\nBcc: victim@evil.example", id="nul-crlf"),
+    pytest.param("Erika\u2028Bcc: victim@evil.example", id="unicode-line-separator"),
+    pytest.param("Erika\x85Bcc: victim@evil.example", id="nel"),
+]
+
+
+@pytest.mark.parametrize("name", INJECTIONS)
+def test_a_name_can_never_inject_a_header(name: str) -> None:
+    raw = build(to_name=name, subject=f"Termin für {name}")
+    message = parse(raw)
+    assert message["Bcc"] is None
+    assert message.get_all("To") is not None
+    assert len(message.get_all("To")) == 1
+    (address,) = message["To"].addresses
+    assert address.addr_spec == "erika@example.org"
+    assert "\n" not in address.display_name
+    assert "\r" not in address.display_name
+    assert "\n" not in str(message["Subject"])
+    assert not message.defects
+
+
+@given(st.text(max_size=80))
+def test_any_name_yields_exactly_one_recipient(name: str) -> None:
+    message = parse(build(to_name=name, subject=name))
+    assert [a.addr_spec for a in message["To"].addresses] == ["erika@example.org"]
+    assert message["Bcc"] is None
+    assert message["Cc"] is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        pytest.param("erika@example.org\r\nBcc: x@evil.example", id="crlf"),
+        pytest.param("erika@example.org, x@evil.example", id="two-addresses"),
+        pytest.param("Erika <erika@example.org>", id="name-addr"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_a_poisoned_address_is_refused(address: str) -> None:
+    with pytest.raises(ValueError, match="address"):
+        build(to_address=address)
+
+
+def test_threading_headers() -> None:
+    root = "<pw-root@praxis-impulse.de>"
+    reply = "<CAF+patient@mail.example>"
+    message = parse(build(in_reply_to=reply, references=(root, "not a message id\r\n")))
+    assert message["In-Reply-To"] == reply
+    assert message["References"] == f"{root} {reply}"
+
+
+def test_receipt_is_auto_replied() -> None:
+    assert parse(build(auto_submitted="auto-replied"))["Auto-Submitted"] == "auto-replied"
+    with pytest.raises(ValueError, match="Auto-Submitted"):
+        build(auto_submitted="no")
+
+
+def test_html_alternative() -> None:
+    message = parse(build(html="<p>Guten Tag</p>"))
+    assert message.get_content_type() == "multipart/alternative"
+    html = message.get_body(("html",))
+    assert html is not None
+    assert "Guten Tag" in html.get_content()
+
+
+def test_message_id_uses_the_practice_domain_and_the_given_token() -> None:
+    assert make_message_id(domain="praxis-impulse.de", token="00ff" * 4) == (
+        "<pw-00ff00ff00ff00ff@praxis-impulse.de>"
+    )
+    with pytest.raises(ValueError, match="token"):
+        make_message_id(domain="praxis-impulse.de", token="not-hex>\r\n")
+    with pytest.raises(ValueError, match="domain"):
+        make_message_id(domain="evil>\r\nBcc: x", token="00ff" * 4)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("<a@b>", "<a@b>", id="bracketed"),
+        pytest.param(" a@b ", "<a@b>", id="bare"),
+        pytest.param("<a@b>\r\n", "<a@b>", id="trailing-crlf"),
+        pytest.param("<a b@c>", None, id="space"),
+        pytest.param("nonsense", None, id="no-at"),
+        pytest.param(None, None, id="none"),
+    ],
+)
+def test_clean_message_id(value: str | None, expected: str | None) -> None:
+    assert clean_message_id(value) == expected
+
+
+def test_strip_controls() -> None:
+    assert strip_controls("  Erika\t\r\n Muster\u200b\x00 ") == "Erika Muster"
+
+
+RETRIES = [
+    pytest.param(1, timedelta(minutes=1), id="1st-failure-1min"),
+    pytest.param(2, timedelta(minutes=5), id="2nd-failure-5min"),
+    pytest.param(3, timedelta(minutes=15), id="3rd-failure-15min"),
+    pytest.param(4, timedelta(minutes=60), id="4th-failure-60min"),
+    pytest.param(5, timedelta(hours=1), id="then-hourly"),
+    pytest.param(30, timedelta(hours=1), id="still-hourly"),
+]
+
+
+@pytest.mark.parametrize(("attempts", "delay"), RETRIES)
+def test_retry_schedule(attempts: int, delay: timedelta) -> None:
+    assert next_attempt(attempts=attempts, now=NOW, expires_at=None) == NOW + delay
+
+
+def test_no_retry_at_or_after_expiry() -> None:
+    assert next_attempt(attempts=4, now=NOW, expires_at=NOW + timedelta(minutes=60)) is None
+    assert next_attempt(attempts=4, now=NOW, expires_at=NOW + timedelta(minutes=61)) == (
+        NOW + timedelta(minutes=60)
+    )
