@@ -1,0 +1,208 @@
+"""Reading a booking as the practice writes it (CLI, CSV row, calendar event).
+
+Everything a booking can get wrong is caught here, with a reason staff understand:
+unknown kinds, bad addresses, times that do not exist on the practice's clock, and
+treatments the telemedicine rule does not allow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from email_validator import EmailNotValidError, validate_email
+
+from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
+from rules.telemedicine import refusal_reason
+
+DEFAULT_DURATION_MINUTES = 30
+CSV_COLUMNS = (
+    "external_id", "name", "email", "start", "duration", "kind", "treatment", "insurance",
+    "new_patient", "video_link",
+)  # fmt: skip
+REQUIRED_COLUMNS = ("name", "email", "start", "kind", "treatment", "insurance")
+
+_TRUE = {"true", "ja", "1", "yes", "j", "y", "x"}
+_FALSE = {"false", "nein", "0", "no", "n", ""}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_START_FORMATS = ("%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%y %H:%M")
+_KIND_WORDS = {"phone": Kind.PHONE, "telefon": Kind.PHONE, "video": Kind.VIDEO}
+_INSURANCE_WORDS = {
+    "gkv": Insurance.GKV, "gesetzlich": Insurance.GKV, "kasse": Insurance.GKV,
+    "private": Insurance.PRIVATE, "privat": Insurance.PRIVATE, "pkv": Insurance.PRIVATE,
+}  # fmt: skip
+
+
+class BookingError(ValueError):
+    """A booking that cannot be accepted; the message says why, naming the field."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BookingRequest:
+    name: str
+    email: str  # normalised
+    start: datetime  # aware, practice zone
+    duration_minutes: int
+    kind: Kind
+    treatment: Treatment
+    insurance: Insurance
+    new_patient: bool = False
+    video_link: str | None = None
+    external_id: str | None = None
+    cancelled: bool = False
+
+    @property
+    def end(self) -> datetime:
+        return self.start + timedelta(minutes=self.duration_minutes)
+
+
+def localize(naive: datetime, zone: ZoneInfo) -> datetime:
+    """Attach the practice's zone to a wall-clock time, refusing DST gaps and overlaps.
+
+    02:30 on the last Sunday of March does not exist in Germany, and 02:30 on the last
+    Sunday of October happens twice: a booking there is refused, not guessed.
+    """
+    first = naive.replace(tzinfo=zone, fold=0)
+    second = naive.replace(tzinfo=zone, fold=1)
+    round_trip = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != naive:
+        raise BookingError(
+            f"{naive:%d.%m.%Y %H:%M} does not exist in {zone.key} (clocks jump forward)"
+        )
+    if first.utcoffset() != second.utcoffset():
+        raise BookingError(
+            f"{naive:%d.%m.%Y %H:%M} happens twice in {zone.key} (clocks go back); "
+            "choose another time"
+        )
+    return first
+
+
+def parse_start(text: str, zone: ZoneInfo) -> datetime:
+    """`YYYY-MM-DD HH:MM` or `DD.MM.YYYY HH:MM`, practice local time."""
+    cleaned = " ".join(text.split())
+    for fmt in _START_FORMATS:
+        try:
+            naive = datetime.strptime(cleaned, fmt)  # noqa: DTZ007 - localized just below
+        except ValueError:
+            continue
+        return localize(naive, zone)
+    raise BookingError(f'start: expected "YYYY-MM-DD HH:MM" or "DD.MM.YYYY HH:MM", got "{text}"')
+
+
+def normalise_address(text: str) -> str:
+    try:
+        result = validate_email(text.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise BookingError(f'email: "{text}" is not a valid address ({exc})') from exc
+    return result.normalized.lower()
+
+
+def clean_text(text: str) -> str:
+    """One line of text with control and bidi-override characters removed."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def parse_flag(text: str, field: str) -> bool:
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise BookingError(f'{field}: expected true/false, ja/nein or 1/0, got "{text}"')
+
+
+def build_booking(
+    *,
+    name: str,
+    email: str,
+    start: datetime,
+    duration_minutes: int,
+    kind: Kind,
+    treatment: Treatment,
+    insurance: Insurance,
+    policy: TelemedicinePolicy,
+    new_patient: bool = False,
+    video_link: str | None = None,
+    external_id: str | None = None,
+    cancelled: bool = False,
+) -> BookingRequest:
+    """A checked booking; raises BookingError naming the field and the rule broken."""
+    clean_name = clean_text(name)
+    if not clean_name:
+        raise BookingError("name: must not be empty")
+    if not 5 <= duration_minutes <= 240:
+        raise BookingError(f"duration: expected 5-240 minutes, got {duration_minutes}")
+    if reason := refusal_reason(treatment, insurance, policy):
+        raise BookingError(f"treatment: {reason}")
+    link = clean_text(video_link) if video_link else None
+    if link and kind is Kind.PHONE:
+        raise BookingError("video_link: a phone appointment has no video link")
+    ext = clean_text(external_id) if external_id else None
+    return BookingRequest(
+        name=clean_name,
+        email=normalise_address(email),
+        start=start,
+        duration_minutes=duration_minutes,
+        kind=kind,
+        treatment=treatment,
+        insurance=insurance,
+        new_patient=new_patient,
+        video_link=link or None,
+        external_id=ext or None,
+        cancelled=cancelled,
+    )
+
+
+def parse_kind(text: str) -> Kind:
+    kind = _KIND_WORDS.get(text.strip().lower())
+    if kind is None:
+        raise BookingError(f'kind: expected phone or video, got "{text}"')
+    return kind
+
+
+def parse_treatment(text: str) -> Treatment:
+    try:
+        return Treatment(text.strip().upper())
+    except ValueError:
+        raise BookingError(f'treatment: expected KG, MT or KGG, got "{text}"') from None
+
+
+def parse_insurance(text: str) -> Insurance:
+    insurance = _INSURANCE_WORDS.get(text.strip().lower())
+    if insurance is None:
+        raise BookingError(f'insurance: expected gkv or private, got "{text}"')
+    return insurance
+
+
+def parse_csv_row(
+    row: Mapping[str, str | None], *, zone: ZoneInfo, policy: TelemedicinePolicy
+) -> BookingRequest:
+    """One CSV row (columns as in CSV_COLUMNS; missing optional ones are empty)."""
+
+    def value(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    for column in REQUIRED_COLUMNS:
+        if not value(column):
+            raise BookingError(f"{column}: missing")
+    duration_text = value("duration")
+    try:
+        duration = int(duration_text) if duration_text else DEFAULT_DURATION_MINUTES
+    except ValueError:
+        raise BookingError(f'duration: expected minutes, got "{duration_text}"') from None
+    return build_booking(
+        name=value("name"),
+        email=value("email"),
+        start=parse_start(value("start"), zone),
+        duration_minutes=duration,
+        kind=parse_kind(value("kind")),
+        treatment=parse_treatment(value("treatment")),
+        insurance=parse_insurance(value("insurance")),
+        policy=policy,
+        new_patient=parse_flag(value("new_patient"), "new_patient"),
+        video_link=value("video_link") or None,
+        external_id=value("external_id") or None,
+    )

@@ -1,0 +1,169 @@
+"""Bookings as the practice writes them: CSV rows, times on the practice's clock, the rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rules.bookings import BookingError, localize, parse_csv_row, parse_start
+from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
+from rules.paperwork import forms_missing, forms_required
+from rules.telemedicine import refusal_reason
+from tests.unit.factories import appointment, patient
+
+BERLIN = ZoneInfo("Europe/Berlin")
+POLICY = TelemedicinePolicy()
+
+
+@pytest.mark.parametrize(
+    ("treatment", "insurance", "allowed"),
+    [
+        pytest.param(Treatment.KG, Insurance.GKV, True, id="gkv-kg"),
+        pytest.param(Treatment.MT, Insurance.GKV, False, id="gkv-mt-refused"),
+        pytest.param(Treatment.KGG, Insurance.GKV, False, id="gkv-kgg-refused"),
+        pytest.param(Treatment.KG, Insurance.PRIVATE, True, id="private-kg"),
+        pytest.param(Treatment.MT, Insurance.PRIVATE, True, id="private-mt"),
+        pytest.param(Treatment.KGG, Insurance.PRIVATE, True, id="private-kgg"),
+    ],
+)
+def test_telemedicine_rule(treatment: Treatment, insurance: Insurance, allowed: bool) -> None:
+    assert (refusal_reason(treatment, insurance, POLICY) is None) is allowed
+
+
+def test_refusal_names_the_rule() -> None:
+    reason = refusal_reason(Treatment.MT, Insurance.GKV, POLICY)
+    assert reason is not None
+    assert "gesetzlich Versicherte" in reason
+    assert "erlaubt: KG" in reason
+
+
+@pytest.mark.parametrize(
+    ("new", "kind", "expected"),
+    [
+        pytest.param(True, Kind.PHONE, ("anamnese", "datenschutz", "einwilligung_tele"), id="new-phone"),
+        pytest.param(True, Kind.VIDEO, ("anamnese", "datenschutz", "einwilligung_tele"), id="new-video"),
+        pytest.param(False, Kind.VIDEO, ("datenschutz_video",), id="existing-video"),
+        pytest.param(False, Kind.PHONE, (), id="existing-phone"),
+    ],
+)  # fmt: skip
+def test_forms_required(new: bool, kind: Kind, expected: tuple[str, ...]) -> None:
+    from rules.models import FormsPolicy
+
+    p = patient(new_patient=new)
+    assert forms_required(patient=p, appointment=appointment(kind=kind), policy=FormsPolicy()) == (
+        expected
+    )
+
+
+def test_forms_missing_subtracts_received_and_ignores_cancelled() -> None:
+    from rules.models import AppointmentStatus, FormsPolicy
+
+    p = patient(new_patient=False)
+    held_video = appointment(kind=Kind.VIDEO)
+    cancelled_video = appointment(id=2, kind=Kind.VIDEO, status=AppointmentStatus.CANCELLED)
+    policy = FormsPolicy()
+    assert forms_missing(
+        patient=p, appointments=[held_video], received=frozenset(), policy=policy
+    ) == ("datenschutz_video",)
+    assert (
+        forms_missing(
+            patient=p,
+            appointments=[held_video],
+            received=frozenset({"datenschutz_video"}),
+            policy=policy,
+        )
+        == ()
+    )
+    assert (
+        forms_missing(
+            patient=p, appointments=[cancelled_video], received=frozenset(), policy=policy
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("2026-04-06 10:00", datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN), id="iso"),
+        pytest.param("06.04.2026 10:00", datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN), id="german"),
+        pytest.param(" 6.4.2026  9:05 ", datetime(2026, 4, 6, 9, 5, tzinfo=BERLIN), id="short-german"),
+        pytest.param("2026-10-25 03:30", datetime(2026, 10, 25, 3, 30, tzinfo=BERLIN), id="after-dst-end"),
+    ],
+)  # fmt: skip
+def test_parse_start(text: str, expected: datetime) -> None:
+    parsed = parse_start(text, BERLIN)
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("2026-03-29 02:30", "does not exist", id="dst-gap"),
+        pytest.param("2026-10-25 02:30", "happens twice", id="dst-overlap"),
+        pytest.param("morgen 10 Uhr", "start: expected", id="words"),
+        pytest.param("2026-02-30 10:00", "start: expected", id="no-such-day"),
+    ],
+)
+def test_parse_start_refuses(text: str, message: str) -> None:
+    with pytest.raises(BookingError, match=message):
+        parse_start(text, BERLIN)
+
+
+def test_localize_keeps_wall_clock_across_dst() -> None:
+    summer = localize(datetime(2026, 7, 1, 10, 0), BERLIN)
+    winter = localize(datetime(2026, 12, 1, 10, 0), BERLIN)
+    assert summer.utcoffset() != winter.utcoffset()
+    assert (summer.hour, winter.hour) == (10, 10)
+
+
+ROW = {
+    "external_id": "T-1",
+    "name": "Anna Schmidt",
+    "email": "Anna.Schmidt@WEB.de",
+    "start": "06.04.2026 10:00",
+    "duration": "",
+    "kind": "video",
+    "treatment": "kg",
+    "insurance": "GKV",
+    "new_patient": "ja",
+    "video_link": "https://video.redmedical.de/#/join?code=K7Q2",
+}
+
+
+def test_csv_row_is_normalised() -> None:
+    booking = parse_csv_row(ROW, zone=BERLIN, policy=POLICY)
+    assert booking.email == "anna.schmidt@web.de"
+    assert booking.duration_minutes == 30
+    assert booking.treatment is Treatment.KG
+    assert booking.new_patient is True
+    assert booking.end == datetime(2026, 4, 6, 10, 30, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"treatment": "MT"}, "treatment: Manuelle Therapie", id="gkv-mt"),
+        pytest.param({"email": "anna@"}, "email:", id="bad-email"),
+        pytest.param({"kind": "praxis"}, "kind: expected phone or video", id="bad-kind"),
+        pytest.param({"new_patient": "vielleicht"}, "new_patient: expected", id="bad-flag"),
+        pytest.param({"duration": "dreißig"}, "duration: expected minutes", id="bad-duration"),
+        pytest.param({"name": "  "}, "name: missing", id="no-name"),
+        pytest.param({"kind": "phone"}, "video_link: a phone appointment", id="phone-with-link"),
+    ],
+)
+def test_csv_row_refusals(change: dict[str, str], message: str) -> None:
+    with pytest.raises(BookingError, match=message):
+        parse_csv_row({**ROW, **change}, zone=BERLIN, policy=POLICY)
+
+
+def test_control_characters_never_reach_a_name() -> None:
+    booking = parse_csv_row(
+        {**ROW, "name": "Anna\r\nBcc: x@evil.io\u202e"}, zone=BERLIN, policy=POLICY
+    )
+    assert "\r" not in booking.name
+    assert "\n" not in booking.name
+    assert "\u202e" not in booking.name

@@ -1,0 +1,157 @@
+"""Config loading: defaults, validation messages naming the key, secrets never inline."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from rules.models import Treatment
+from worker.cli import main
+from worker.config import find_config_path, load_config, parse_config
+from worker.errors import ConfigError
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "praxis-worker.toml"
+
+MINIMAL = {
+    "practice": {"address": "termine@praxis-impulse.de"},
+    "mailbox": {"host": "imap.example.de", "username": "termine@praxis-impulse.de"},
+    "smtp": {"host": "smtp.example.de"},
+}
+
+
+def _with(section: str, **values: object) -> dict[str, object]:
+    data = {k: dict(v) for k, v in MINIMAL.items()}
+    data.setdefault(section, {}).update(values)
+    return data
+
+
+def test_example_config_loads_with_design_defaults() -> None:
+    config = load_config(EXAMPLE)
+    assert config.practice.name == "Praxis Impulse"
+    assert config.practice.staff == ("team@praxis-impulse.de",)
+    assert config.mailbox.port == 993
+    assert config.mailbox.processed_folder == "Verarbeitet"
+    assert config.schedule.reminders_before_hours == (24,)
+    assert config.schedule.forms_request_days_before == (5, 2)
+    assert config.schedule.digest_at == time(7, 0)
+    assert config.schedule.quiet_hours == (time(21, 0), time(7, 0))
+    assert config.telemedicine.gkv == (Treatment.KG,)
+    assert config.forms.new_patient == ("anamnese", "datenschutz", "einwilligung_tele")
+    assert config.forms.names["datenschutz_video"] == "Datenschutzinformation Videobehandlung"
+
+
+def test_minimal_config_takes_every_default(tmp_path: Path) -> None:
+    config = parse_config(MINIMAL, base_dir=tmp_path)
+    assert config.state.retention_days == 400
+    assert config.smtp.port == 465
+    assert config.mailbox.idle is True
+    assert config.forms.video_existing_patient == ("datenschutz_video",)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(
+            _with("mailbox", port="abc"),
+            'mailbox.port: expected an integer 1-65535, got "abc"',
+            id="port-not-a-number",
+        ),
+        pytest.param(_with("mailbox", prot=993), "mailbox.prot: unknown key (did you mean mailbox.port?)",
+                     id="typo-did-you-mean"),
+        pytest.param(_with("mailbox", password="geheim"), "mailbox.password: passwords are never read",
+                     id="inline-password"),
+        pytest.param(_with("mailbox", security="none"), "mailbox.security: \"none\" sends passwords",
+                     id="plaintext-to-remote-host"),
+        pytest.param(_with("practice", address="not-an-address"), "practice.address: not a valid",
+                     id="bad-practice-address"),
+        pytest.param(_with("practice", staff=["team@", "x@y.de"]), "practice.staff: \"team@\" is not",
+                     id="bad-staff-address"),
+        pytest.param(_with("practice", timezone="Mars/Olympus"), "practice.timezone: unknown time zone",
+                     id="bad-zone"),
+        pytest.param(_with("schedule", quiet_hours="abends"), "schedule.quiet_hours: expected",
+                     id="bad-quiet-hours"),
+        pytest.param(_with("schedule", digest_at="25:00"), "schedule.digest_at: expected a time",
+                     id="bad-digest-time"),
+        pytest.param(_with("telemedicine", gkv=["KG", "Massage"]), "telemedicine.gkv: \"Massage\"",
+                     id="unknown-treatment"),
+        pytest.param(_with("practice", language="fr"), 'practice.language: expected one of "de", "en"',
+                     id="unknown-language"),
+        pytest.param({**MINIMAL, "mailbx": {}}, "mailbx: unknown key (did you mean mailbox?)",
+                     id="unknown-section"),
+        pytest.param(_with("mailbox", type="maildir"), "mailbox.path: required when type",
+                     id="maildir-without-path"),
+        pytest.param(_with("forms", new_patient=["anamnese", "röntgen"]), "forms.new_patient",
+                     id="bad-form-key"),
+    ],
+)  # fmt: skip
+def test_config_errors_name_the_key(tmp_path: Path, data: dict[str, object], message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(data, base_dir=tmp_path)
+    assert str(caught.value).startswith(message)
+
+
+def test_security_none_is_allowed_on_loopback(tmp_path: Path) -> None:
+    config = parse_config(_with("mailbox", host="127.0.0.1", security="none"), base_dir=tmp_path)
+    assert config.mailbox.security == "none"
+
+
+def test_relative_paths_are_taken_from_the_config_folder(tmp_path: Path) -> None:
+    config = parse_config(_with("state", path="data/state.db"), base_dir=tmp_path)
+    assert config.state.path == tmp_path / "data" / "state.db"
+
+
+def test_secret_from_file_env_and_credentials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "imap.pass").write_text("s3cret\n")
+    config = parse_config(_with("mailbox", password_file="imap.pass"), base_dir=tmp_path)
+    assert config.mailbox.password.read() == "s3cret"
+
+    monkeypatch.setenv("IMAP_PW", "from-env")
+    config = parse_config(_with("mailbox", password_env="IMAP_PW"), base_dir=tmp_path)
+    assert config.mailbox.password.read() == "from-env"
+
+    creds = tmp_path / "creds"
+    creds.mkdir()
+    (creds / "imap").write_text("from-systemd")
+    monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(creds))
+    config = parse_config(MINIMAL, base_dir=tmp_path)
+    assert config.mailbox.password.read() == "from-systemd"
+
+
+def test_missing_secret_file_fails_with_a_clear_message(tmp_path: Path) -> None:
+    config = parse_config(_with("mailbox", password_file="nope.pass"), base_dir=tmp_path)
+    with pytest.raises(ConfigError, match=r"^mailbox.password_file: cannot read"):
+        config.mailbox.password.read()
+
+
+def test_config_path_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PRAXIS_WORKER_CONFIG", "/from/env.toml")
+    assert find_config_path("/explicit.toml") == Path("/explicit.toml")
+    assert find_config_path(None) == Path("/from/env.toml")
+    monkeypatch.delenv("PRAXIS_WORKER_CONFIG")
+    (tmp_path / "praxis-worker.toml").write_text("")
+    assert find_config_path(None) == Path("praxis-worker.toml")
+
+
+def test_broken_config_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[practice]\naddress = "termine@praxis-impulse.de"\n'
+        '[mailbox]\nhost = "imap.example.de"\nusername = "u"\nport = "abc"\n'
+    )
+    assert main(["--config", str(path), "appointments", "list"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ['praxis-worker: mailbox.port: expected an integer 1-65535, got "abc"']
+
+
+def test_not_toml_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[practice\n")
+    assert main(["--config", str(path), "patients", "list"]) == 2
+    assert "not valid TOML" in capsys.readouterr().err

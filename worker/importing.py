@@ -1,0 +1,269 @@
+"""Importing bookings from the practice's CSV exports and calendars (.ics).
+
+Each row or event is checked and stored on its own, so one bad row is reported with its
+line and reason while the good ones are imported. Upserting by external id makes a
+re-import of the same file change nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rules.bookings import (
+    CSV_COLUMNS,
+    DEFAULT_DURATION_MINUTES,
+    REQUIRED_COLUMNS,
+    BookingError,
+    BookingRequest,
+    build_booking,
+    localize,
+    parse_csv_row,
+    parse_insurance,
+)
+from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
+from state import appointments as appointment_store
+from state import patients as patient_store
+from state.appointments import Booking, Upsert
+from state.db import transaction
+from worker.errors import ConfigError
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class ImportReport:
+    source: str
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+    def summary(self) -> str:
+        return (
+            f"{self.source}: {self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {len(self.refused)} refused"
+        )
+
+
+def store_booking(
+    conn: sqlite3.Connection, request: BookingRequest, *, now: datetime
+) -> tuple[int, Upsert]:
+    """Register the patient and upsert the appointment in one transaction."""
+    with transaction(conn):
+        patient = patient_store.register_for_booking(
+            conn,
+            name=request.name,
+            email=request.email,
+            insurance=request.insurance,
+            new_patient=request.new_patient,
+            now=now,
+        )
+        appointment, outcome = appointment_store.upsert(
+            conn,
+            Booking(
+                patient_id=patient.id,
+                start=request.start,
+                end=request.end,
+                kind=request.kind,
+                treatment=request.treatment,
+                external_id=request.external_id,
+                video_link=request.video_link,
+                cancelled=request.cancelled,
+            ),
+            now=now,
+        )
+    return appointment.id, outcome
+
+
+def import_file(
+    conn: sqlite3.Connection,
+    path: Path,
+    *,
+    zone: ZoneInfo,
+    policy: TelemedicinePolicy,
+    now: datetime,
+) -> ImportReport:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_IMPORT_BYTES // 2**20} MiB, not imported")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
+    report = ImportReport(source=str(path))
+    if path.suffix.lower() in (".ics", ".ical", ".ifb") or data.lstrip().startswith(
+        b"BEGIN:VCALENDAR"
+    ):
+        rows: Iterator[tuple[int, BookingRequest | BookingError]] = _ics_bookings(
+            data, zone=zone, policy=policy, source=path
+        )
+    else:
+        rows = _csv_bookings(data, zone=zone, policy=policy, source=path)
+    for line, item in rows:
+        if isinstance(item, BookingError):
+            report.refused.append((line, str(item)))
+            continue
+        _, outcome = store_booking(conn, item, now=now)
+        if outcome is Upsert.ADDED:
+            report.added += 1
+        elif outcome is Upsert.UPDATED:
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    return report
+
+
+def _csv_bookings(
+    data: bytes, *, zone: ZoneInfo, policy: TelemedicinePolicy, source: Path
+) -> Iterator[tuple[int, BookingRequest | BookingError]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{source}: not UTF-8 (byte {exc.start}); export the file as UTF-8"
+        ) from exc
+    lines = text.splitlines(keepends=True)
+    header_index = next(
+        (i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")),
+        None,
+    )
+    if header_index is None:
+        return
+    header = lines[header_index]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    # Comment lines ('#') are blanked, not dropped, so reported line numbers stay true.
+    cleaned = "".join("\n" if line.lstrip().startswith("#") else line for line in lines)
+    reader = csv.DictReader(io.StringIO(cleaned, newline=""), delimiter=delimiter)
+    columns = [c.strip().lower() for c in reader.fieldnames or []]
+    reader.fieldnames = columns
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ConfigError(f"{source}: header lacks the column(s) {', '.join(missing)}")
+    unknown = [c for c in columns if c and c not in CSV_COLUMNS]
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown column(s) {', '.join(unknown)}; known: {', '.join(CSV_COLUMNS)}"
+        )
+    previous_line = reader.line_num
+    for row in reader:
+        line = previous_line + 1
+        previous_line = reader.line_num
+        if None in row:
+            yield line, BookingError(f"more fields than the {len(columns)} columns")
+            continue
+        try:
+            yield line, parse_csv_row(row, zone=zone, policy=policy)
+        except BookingError as exc:
+            yield line, exc
+
+
+def _ics_bookings(
+    data: bytes, *, zone: ZoneInfo, policy: TelemedicinePolicy, source: Path
+) -> Iterator[tuple[int, BookingRequest | BookingError]]:
+    """Events of a calendar file; the "line" reported is the event's position (1, 2, ...).
+
+    Mapping: UID -> external id; DTSTART/DTEND (or DURATION) -> start and duration;
+    the first ATTENDEE mailto -> e-mail, its CN (else the SUMMARY before a ' - ') -> name;
+    words in CATEGORIES or SUMMARY -> kind (Video/Telefon), treatment (KG/MT/KGG),
+    insurance (GKV/Privat) and new patient (Neupatient); URL or X-VIDEO-LINK -> link;
+    STATUS:CANCELLED -> cancelled.
+    """
+    import icalendar  # heavy; only needed for calendars
+
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except ValueError as exc:
+        raise ConfigError(f"{source}: not a valid iCalendar file ({exc})") from exc
+    for position, event in enumerate(calendar.walk("VEVENT"), start=1):
+        try:
+            yield position, _event_booking(event, zone=zone, policy=policy)
+        except BookingError as exc:
+            yield position, exc
+        except (ValueError, KeyError, TypeError) as exc:
+            yield position, BookingError(f"event not understood ({type(exc).__name__})")
+
+
+def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) -> BookingRequest:
+    start_prop = event.get("DTSTART")
+    if start_prop is None:
+        raise BookingError("DTSTART: missing")
+    start_value = start_prop.dt
+    if not isinstance(start_value, datetime):
+        raise BookingError("DTSTART: an all-day event is not an appointment")
+    start = (
+        localize(start_value, zone) if start_value.tzinfo is None else start_value.astimezone(zone)
+    )
+    end_prop, duration_prop = event.get("DTEND"), event.get("DURATION")
+    if end_prop is not None and isinstance(end_prop.dt, datetime):
+        end_value = end_prop.dt
+        end = localize(end_value, zone) if end_value.tzinfo is None else end_value.astimezone(zone)
+        minutes = int((end - start).total_seconds() // 60)
+    elif duration_prop is not None and isinstance(duration_prop.dt, timedelta):
+        minutes = int(duration_prop.dt.total_seconds() // 60)
+    else:
+        minutes = DEFAULT_DURATION_MINUTES
+    summary = str(event.get("SUMMARY", ""))
+    categories = _categories(event)
+    words = {w.strip(".,:;()[]").lower() for w in f"{summary} {' '.join(categories)}".split()}
+    email, attendee_name = _attendee(event)
+    name = attendee_name or summary.split(" - ")[0]
+    kind = Kind.VIDEO if "video" in words else Kind.PHONE if words & {"telefon", "phone"} else None
+    if kind is None:
+        raise BookingError("kind: name Video or Telefon in CATEGORIES or SUMMARY")
+    treatment = next((t for t in Treatment if t.value.lower() in words), None)
+    if treatment is None:
+        raise BookingError("treatment: name KG, MT or KGG in CATEGORIES or SUMMARY")
+    insurance_word = next(
+        (w for w in words if w in {"gkv", "privat", "private", "pkv", "gesetzlich"}), None
+    )
+    if insurance_word is None:
+        raise BookingError("insurance: name GKV or Privat in CATEGORIES or SUMMARY")
+    insurance: Insurance = parse_insurance(insurance_word)
+    link = event.get("X-VIDEO-LINK") or event.get("URL")
+    uid = event.get("UID")
+    return build_booking(
+        name=name,
+        email=email,
+        start=start,
+        duration_minutes=minutes,
+        kind=kind,
+        treatment=treatment,
+        insurance=insurance,
+        policy=policy,
+        new_patient=bool(words & {"neupatient", "neupatientin", "new-patient", "neu"}),
+        video_link=str(link) if link else None,
+        external_id=str(uid) if uid else None,
+        cancelled=str(event.get("STATUS", "")).upper() == "CANCELLED",
+    )
+
+
+def _categories(event: Any) -> list[str]:
+    raw = event.get("CATEGORIES")
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    for item in items:
+        cats = getattr(item, "cats", None)
+        names.extend(str(c) for c in cats) if cats is not None else names.append(str(item))
+    return names
+
+
+def _attendee(event: Any) -> tuple[str, str]:
+    raw = event.get("ATTENDEE")
+    if raw is None:
+        raise BookingError("ATTENDEE: missing (the patient's mailto: address)")
+    attendees = raw if isinstance(raw, list) else [raw]
+    for attendee in attendees:
+        value = str(attendee)
+        if value.lower().startswith("mailto:"):
+            name = str(getattr(attendee, "params", {}).get("CN", ""))
+            return value[len("mailto:") :], name
+    raise BookingError("ATTENDEE: no mailto: address")
