@@ -176,7 +176,7 @@ _NOT_DATES = re.compile(
     re.IGNORECASE,
 )
 
-# Words right before a date that say it is not a treatment day (up to two words between).
+# Words right before a date that say it is not a treatment day (up to three words between).
 _BEFORE_NOT_TREATMENT = re.compile(
     r"(?:\b(?:bis|ab|seit|since|until|till|spätestens|latest"
     r"|nächste[nrms]?|naechste[nrms]?|kommende[nrms]?|übernächste[nrms]?|next|upcoming"
@@ -185,7 +185,7 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"|\b(?:rezept|rezepts|verordnung|heilmittelverordnung|überweisung|rechnung|mail|e-mail"
     r"|email|nachricht|schreiben|brief|attest|au|krankschreibung|bescheinigung|prescription"
     r"|invoice|letter|message)\s+(?:vom|von|from|dated|of)"
-    r")(?:\s+\S+){0,2}?\s*$"
+    r")(?:\s+\S+){0,3}?\s*$"
     r"|(?:\*|€|\beur|\beuro|\$)\s*$",
     re.IGNORECASE,
 )
@@ -196,7 +196,7 @@ _AFTER_NOT_TREATMENT = re.compile(
 )
 # Anywhere in the same clause: the day is about something other than a treatment held.
 _CLAUSE_NOT_TREATMENT = re.compile(
-    r"\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sage\w*\s+\w+\s+ab"
+    r"\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab\b"
     r"|storn\w*|ausfallen|ausgefallen|fällt\s+\w*\s*aus|fiel\s+\w*\s*aus|urlaub\w*"
     r"|verreist|abwesend|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul\w*|postpon\w*|cancel\w*"
@@ -224,12 +224,20 @@ _DOTLESS_INTRO = re.compile(
 _DOTLESS_OUTRO = re.compile(r"^(?:\s*$|\s*\n|\s*[!?)]|\s*,|\s+(?:um|und|and|at|war)\b)")
 
 _CANDIDATE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
-_NOT_SENTENCE_END = frozenset(
+_ABBREVIATIONS = frozenset(
     {"geb", "ca", "nr", "dr", "fr", "hr", "frau", "str", "tel", "bzw", "usw", "evtl", "ggf"}
-    | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "etc", "prof", "med", "mr", "mrs", "ms"}
-    | set(_MONTHS)
-    | set(_WEEKDAYS_ANY)
+    | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "prof", "med", "mr", "mrs", "ms", "st"}
 )
+_OPENER_WORDS = (  # words that usually open a German or English sentence
+    "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
+    "danke vielen viele besten beste liebe lieben herzliche herzlichen freundliche mit "
+    "gruß grüße gruss gruesse lg vg mfg können könnten koennen kann konnte hat hatte "
+    "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
+    "auch und aber leider ja nein dann da alles am beim bis "
+    "i we you it the my our thanks thank please also see kind best regards and but "
+    "can could is was"
+)
+_SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
 _FULL_DATE_BEFORE = re.compile(rf"{_D}\.\s?{_D}{{1,2}}\.$|{_D}{{4}}\.$")
 _CLAUSE_SPLIT = re.compile(
@@ -355,17 +363,28 @@ class _Reader:
         return starts
 
     def _ends_sentence(self, dot: int) -> bool:
+        """Whether a "." ends a sentence (not an abbreviation, ordinal or inner date dot)."""
         text = self.own
-        before = text[max(0, dot - 20) : dot + 1]
-        if _FULL_DATE_BEFORE.search(before):
-            following = text[dot + 1 : dot + 30].lstrip()
-            word = following.split(maxsplit=1)[0].rstrip(".,") if following else ""
-            return word[:1].isupper() and word.lower() not in _MONTHS
+        after = text[dot + 1 : dot + 30]
+        following = after.lstrip()
+        next_word = following.split(maxsplit=1)[0].rstrip(".,:!?") if following else ""
+        capital_next = next_word[:1].isupper()
+        if _FULL_DATE_BEFORE.search(text[max(0, dot - 20) : dot + 1]):
+            # "am 6.4. Termin gehabt" goes on (German nouns are capitalised); a new line or
+            # a word that usually opens a sentence starts a new one.
+            return capital_next and (
+                "\n" in after[: len(after) - len(following)]
+                or next_word.lower() in _SENTENCE_OPENERS
+            )
         word_match = _WORD_BEFORE.search(text[max(0, dot - 20) : dot])
         if word_match is None:
             return False
         word = word_match.group(1).lower()
-        return not word[-1].isdigit() and word not in _NOT_SENTENCE_END
+        if word[-1].isdigit() or word in _ABBREVIATIONS:
+            return False
+        if word in _MONTHS or word in _WEEKDAYS_ANY:  # "6. Apr. 2026" vs "am 6. April. Danke"
+            return capital_next
+        return True
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.sentence_starts, offset) - 1
@@ -381,7 +400,7 @@ class _Reader:
         start, end = self._sentence_bounds(offset)
         return " ".join(self.own[start:end].split())
 
-    def _clause(self, start: int, end: int) -> str:
+    def _clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the sentence holding [start, end): the scope of context words."""
         s_start, s_end = self._sentence_bounds(start)
         sentence = self.scan_text[s_start:s_end]
@@ -392,7 +411,7 @@ class _Reader:
             elif cut.start() >= end - s_start:
                 right = cut.start()
                 break
-        return sentence[left:right]
+        return s_start + left, s_start + right
 
     # the scan ------------------------------------------------------------------------
 
@@ -404,13 +423,12 @@ class _Reader:
         kind = next(k for k in _KINDS if match.group(k) is not None)
         start, end = match.span()
         text = self.scan_text
-        before = text[max(0, start - 60) : start]
-        before = before[before.rfind("\n\n") + 1 :]
-        if _BEFORE_NOT_TREATMENT.search(before) or _AFTER_NOT_TREATMENT.search(
-            text[end : end + 40]
-        ):
+        clause_start, clause_end = self._clause(start, end)
+        if _BEFORE_NOT_TREATMENT.search(
+            text[max(clause_start, start - 60) : start]
+        ) or _AFTER_NOT_TREATMENT.search(text[end : end + 40]):
             return
-        clause = self._clause(start, end)
+        clause = text[clause_start:clause_end]
         if _CLAUSE_NOT_TREATMENT.search(clause):
             return
         sentence_start, sentence_end = self._sentence_bounds(start)
@@ -430,7 +448,7 @@ class _Reader:
             found = self._slashed(match.group("slashed"))
         elif kind == "iso":
             iso = match.group("iso")
-            found = [(_make_date(int(iso[:4]), int(iso[5:7]), int(iso[8:10])), False)]
+            found = [self._resolve(int(iso[8:10]), int(iso[5:7]), int(iso[:4]), ambiguous=False)]
         else:
             found = self._named(match, kind == "mdy")
         lead = match.group("lead")

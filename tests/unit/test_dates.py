@@ -1,0 +1,419 @@
+"""extract_dates: which days a patient names as treatment days.
+
+Each row: the patient's own words, the mail's date, and the expected days as ISO dates;
+a trailing "?" marks a day returned as ambiguous. The table is exported for
+bench/dates.py via ``DATE_CASES``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rules.dates import extract_dates
+from rules.models import DateMention
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+NOW = datetime(2026, 4, 7, 18, 0, tzinfo=BERLIN)  # Tuesday evening
+MORNING = datetime(2026, 4, 7, 8, 15, tzinfo=BERLIN)  # Tuesday morning
+JAN_2 = datetime(2026, 1, 2, 9, 30, tzinfo=BERLIN)  # Friday after New Year
+JAN_5 = datetime(2026, 1, 5, 9, 30, tzinfo=BERLIN)  # Monday
+DEC_30 = datetime(2025, 12, 30, 11, 0, tzinfo=BERLIN)  # Tuesday before New Year
+SPRING_DST = datetime(2026, 3, 30, 9, 0, tzinfo=BERLIN)  # Monday after the clocks went forward
+SPRING_NIGHT = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # 01:30 CET on the switch night
+AUTUMN_DST = datetime(2026, 10, 26, 9, 0, tzinfo=BERLIN)  # Monday after the clocks went back
+AUTUMN_NIGHT = datetime(2026, 10, 25, 23, 30, tzinfo=UTC)  # already 26 Oct 00:30 CET
+LATE_UTC = datetime(2026, 4, 6, 22, 30, tzinfo=UTC)  # Tuesday 00:30 in Berlin
+LEAP = datetime(2028, 3, 1, 10, 0, tzinfo=BERLIN)  # day after 29 Feb 2028
+NO_LEAP = datetime(2027, 3, 1, 10, 0, tzinfo=BERLIN)
+
+Case = tuple[str, datetime, tuple[str, ...]]
+
+
+def case(case_id: str, text: str, *expected: str, mail: datetime = NOW) -> object:
+    return pytest.param(text, mail, expected, id=case_id)
+
+
+# --- what counts ----------------------------------------------------------------------
+
+GERMAN_NUMERIC = [
+    case("de-short-dm", "Hallo, hiermit bestätige ich den Termin am 6.4.", "2026-04-06"),
+    case("de-padded-dm", "Die Behandlung am 06.04. hat stattgefunden.", "2026-04-06"),
+    case("de-full-year", "Termin am 06.04.2026 wahrgenommen.", "2026-04-06"),
+    case("de-two-digit-year", "Behandlung vom 6.4.26 erhalten", "2026-04-06"),
+    case("de-space-year", "Termin am 06.04. 2026 fand statt", "2026-04-06"),
+    case("de-space-inside", "am 6. 4. hatte ich KG", "2026-04-06"),
+    case("de-10-04-not-time", "Die KG am 10.03. hat gut geklappt.", "2026-03-10"),
+    case("de-date-then-time", "Termin am 06.04. um 10 Uhr hat stattgefunden", "2026-04-06"),
+    case("de-date-then-dotted-time", "am 06.04. um 10.30 Uhr telefoniert", "2026-04-06"),
+    case("de-dotless-end", "Ich bestätige den Termin am 6.4", "2026-04-06"),
+    case("de-dotless-um", "am 6.4 um 10 uhr war die behandlung", "2026-04-06"),
+    case("de-dotless-newline", "Termin 6.4\nViele Grüße", "2026-04-06"),
+    case("de-dotless-comma", "Hallo, 6.4, alles gut gelaufen", "2026-04-06"),
+    case("de-short-mail", "6.4. bestätigt", "2026-04-06"),
+    case("de-only-date", "06.04.", "2026-04-06"),
+    case("de-bare-with-grace", "Termin am 8.4. bestätigt", "2026-04-08"),
+    case("de-earlier-month", "Behandlung am 17.2. erhalten", "2026-02-17"),
+    case("de-three-months-back", "Die Termine am 12.1. waren gut", "2026-01-12"),
+    case(
+        "de-dear-with-sign-off",
+        "Sehr geehrte Damen und Herren,\n\nhiermit bestätige ich, dass die Behandlung "
+        "am 02.04.2026 per Video stattgefunden hat.\n\nMit freundlichen Grüßen",
+        "2026-04-02",
+    ),
+    case(
+        "de-hard-wrapped",
+        "Guten Tag,\nich möchte bestätigen, dass ich am\n31.03. die telefonische\n"
+        "Krankengymnastik erhalten habe.",
+        "2026-03-31",
+    ),
+    case("de-krankengymnastik-word", "Die Krankengymnastik am 6.4. war prima", "2026-04-06"),
+    case("de-parenthesis", "Termin (06.04.) hat stattgefunden", "2026-04-06"),
+    case("de-with-pdf-mention", "Termin am 6.4. war gut, Formular als PDF anbei", "2026-04-06"),
+    case("de-behalf-of-child", "Mein Sohn hatte am 1.4. seine Behandlung.", "2026-04-01"),
+    case("de-behalf-of-spouse", "Meine Frau hatte am 03.04. KG per Telefon.", "2026-04-03"),
+]
+
+GERMAN_NAMES = [
+    case("de-month-name", "Die Behandlung am 6. April hat stattgefunden.", "2026-04-06"),
+    case("de-month-abbr", "Termin am 6. Apr. bestätigt", "2026-04-06"),
+    case("de-month-no-dot", "Termin am 6 April bestätigt", "2026-04-06"),
+    case("de-month-lower-glued", "termin am 6.april war gut", "2026-04-06"),
+    case("de-maerz", "am 30. Maerz hatte ich Termin", "2026-03-30"),
+    case("de-maerz-umlaut", "am 30. März hatte ich Termin", "2026-03-30"),
+    case("de-marz", "am 30. Marz hatte ich Termin", "2026-03-30"),
+    case("de-mrz", "am 30. Mrz. hatte ich Termin", "2026-03-30"),
+    case("de-month-year", "Termin am 2. April 2026 bestätigt", "2026-04-02"),
+    case("de-weekday-date-name", "Montag, den 6. April: Behandlung erhalten", "2026-04-06"),
+    case("de-am-weekday-numeric", "am Montag, 06.04. war die Sitzung", "2026-04-06"),
+    case("de-weekday-abbr", "Mo. 6.4. Termin wahrgenommen", "2026-04-06"),
+    case("de-weekday-mismatch", "Di 3.4. hat geklappt", "2026-04-03?"),
+    case("de-januar", "Die Behandlung am 7. Januar war gut", "2026-01-07"),
+    case("de-dez-abbr", "am 15. Dez. hatte ich KG", "2025-12-15"),
+]
+
+ENUMERATIONS_AND_RANGES = [
+    case(
+        "de-enum-month-name",
+        "Die Behandlungen am 2. und 9. März haben stattgefunden",
+        "2026-03-02",
+        "2026-03-09",
+    ),
+    case(
+        "de-enum-full",
+        "Termine 30.3., 1.4. und 6.4. bestätigt",
+        "2026-03-30",
+        "2026-04-01",
+        "2026-04-06",
+    ),
+    case(
+        "de-enum-days-then-date",
+        "am 2., 9. und 16.3. war ich da",
+        "2026-03-02",
+        "2026-03-09",
+        "2026-03-16",
+    ),
+    case("de-enum-slash", "2./9.3. hat stattgefunden", "2026-03-02", "2026-03-09"),
+    case("de-enum-am-repeat", "am 23.3. und am 30.3. hatte ich Termin", "2026-03-23", "2026-03-30"),
+    case("de-enum-plus", "Termine 23. + 30.3. erhalten", "2026-03-23", "2026-03-30"),
+    case("de-enum-sowie", "Behandlung am 23.3. sowie am 30.3.", "2026-03-23", "2026-03-30"),
+    case(
+        "de-enum-across-year",
+        "Termine am 29.12. und 2.1. bestätigt",
+        "2025-12-29",
+        "2026-01-02",
+        mail=JAN_2,
+    ),
+    case("de-range-days", "vom 1. bis 3.4. hatte ich Termine", "2026-04-01?", "2026-04-03?"),
+    case("de-range-dash", "Behandlungen 30.3.-3.4.", "2026-03-30?", "2026-04-03?"),
+    case(
+        "de-range-full",
+        "vom 30.3. bis 3.4. täglich Übungen per Video",
+        "2026-03-30?",
+        "2026-04-03?",
+    ),
+    case("de-range-month-before", "vom 30. bis 2.4. Termine gehabt", "2026-03-30?", "2026-04-02?"),
+    case("de-or-days", "am 6. oder 7. April war der Termin", "2026-04-06?", "2026-04-07?"),
+    case("en-enum", "My sessions on April 2nd and 6th took place", "2026-04-02", "2026-04-06"),
+    case("en-range", "appointments from 1 to 3 April", "2026-04-01?", "2026-04-03?"),
+]
+
+RELATIVE = [
+    case("de-heute", "heute Telefonat gehabt, danke", "2026-04-07"),
+    case("de-heute-morgen", "Der Termin heute morgen hat geklappt", "2026-04-07"),
+    case("de-heutigen", "Danke für den heutigen Termin!", "2026-04-07"),
+    case("de-gestern", "gestern hatte ich meinen Termin", "2026-04-06"),
+    case("de-gestrige", "Die gestrige Behandlung war gut", "2026-04-06"),
+    case("de-vorgestern", "Vorgestern hat die Sitzung stattgefunden", "2026-04-05"),
+    case("de-am-weekday", "Die Sitzung am Freitag war gut", "2026-04-03"),
+    case("de-am-weekday-today", "Die Sitzung am Dienstag war gut", "2026-04-07"),
+    case("de-letzten-weekday", "letzten Montag war die Behandlung", "2026-04-06"),
+    case("de-letzten-same-weekday", "letzten Dienstag war die Behandlung", "2026-03-31"),
+    case("de-vergangenen", "Am vergangenen Mittwoch hatte ich Termin", "2026-04-01"),
+    case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
+    case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),
+    case("de-day-letzte-woche", "Termin am Donnerstag letzter Woche", "2026-04-02"),
+    case("de-late-utc-gestern", "gestern Termin gehabt", "2026-04-06", mail=LATE_UTC),
+    case("en-yesterday", "Yesterday's session was great, thank you.", "2026-04-06"),
+    case("en-today", "The call today took place as planned.", "2026-04-07"),
+    case("en-last-monday", "Last Monday's appointment took place", "2026-04-06"),
+    case("en-on-friday", "I attended the session on Friday", "2026-04-03"),
+    case("en-day-before-yesterday", "the session the day before yesterday was fine", "2026-04-05"),
+]
+
+ENGLISH = [
+    case("en-month-ordinal", "The session on April 6th was great", "2026-04-06"),
+    case("en-on-d-month", "on 6 April I had my appointment", "2026-04-06"),
+    case("en-of", "I confirm the 6th of April appointment", "2026-04-06"),
+    case("en-mdy-year", "April 6, 2026 session confirmed", "2026-04-06"),
+    case("en-abbr", "Appointment Apr 2 took place", "2026-04-02"),
+    case("en-weekday-mdy", "Thursday, April 2nd: treatment received", "2026-04-02"),
+    case("en-slash-ambiguous", "the appointment 4/6 took place", "2026-04-06?"),
+    case("en-slash-dmy-clear", "appointment on 30/3 took place", "2026-03-30"),
+    case("en-slash-mdy-clear", "appointment on 3/30 took place", "2026-03-30"),
+    case("en-slash-year", "session 30/03/2026 confirmed", "2026-03-30"),
+    case("en-iso", "Session 2026-04-02 took place.", "2026-04-02"),
+]
+
+YEAR_DST_LEAP = [
+    case("year-boundary-dec", "Termin am 30.12. bestätigt", "2025-12-30", mail=JAN_2),
+    case("year-boundary-dec-name", "am 29. Dezember hatte ich KG", "2025-12-29", mail=JAN_2),
+    case("year-boundary-jan-same", "Termin am 2.1. war gut", "2026-01-02", mail=JAN_2),
+    case("year-boundary-gestern", "gestern Termin gehabt", "2026-01-01", mail=JAN_2),
+    case(
+        "year-boundary-old-year-typed", "Behandlung am 3.1.2025 erhalten", "2026-01-03?", mail=JAN_5
+    ),
+    case(
+        "year-boundary-one-year-back", "Behandlung am 5.1.2025 erhalten", "2025-01-05", mail=JAN_5
+    ),
+    case(
+        "year-boundary-new-year-typed",
+        "Behandlung am 29.12.2026 erhalten",
+        "2025-12-29?",
+        mail=DEC_30,
+    ),
+    case(
+        "year-boundary-prev-year-full", "Termin am 30.12.2025 bestätigt", "2025-12-30", mail=JAN_2
+    ),
+    case("year-boundary-jan-from-dec", "Termin am 2.1. bestätigt", mail=DEC_30),
+    case(
+        "dst-spring-sunday",
+        "am Sonntag hatte ich die Videobehandlung",
+        "2026-03-29",
+        mail=SPRING_DST,
+    ),
+    case("dst-spring-saturday", "Termin am 28.3. bestätigt", "2026-03-28", mail=SPRING_DST),
+    case("dst-spring-night-heute", "heute Termin gehabt", "2026-03-29", mail=SPRING_NIGHT),
+    case("dst-spring-night-gestern", "gestern Termin gehabt", "2026-03-28", mail=SPRING_NIGHT),
+    case("dst-autumn-sunday", "Termin am 25.10. hat stattgefunden", "2026-10-25", mail=AUTUMN_DST),
+    case(
+        "dst-autumn-letzten-freitag", "letzten Freitag Termin gehabt", "2026-10-23", mail=AUTUMN_DST
+    ),
+    case("dst-autumn-night-gestern", "gestern Termin gehabt", "2026-10-25", mail=AUTUMN_NIGHT),
+    case("leap-day", "Termin am 29.2. bestätigt", "2028-02-29", mail=LEAP),
+    case("leap-day-full", "Termin am 29.02.2028 bestätigt", "2028-02-29", mail=LEAP),
+    case("leap-day-missing-year", "Termin am 29.2. bestätigt", mail=NO_LEAP),
+    case("leap-day-gestern", "gestern Termin gehabt", "2028-02-29", mail=LEAP),
+]
+
+# --- what does not count ----------------------------------------------------------------
+
+NOT_TREATMENT_DAYS = [
+    case("time-colon", "Termin um 10:30 Uhr, danke"),
+    case("time-dot-uhr", "Termin 10.30 Uhr passt"),
+    case("time-um-dotted", "um 10.30 angerufen worden"),
+    case("time-h", "Termin 10.30h"),
+    case("time-dotted-month-like", "ich war um 10.04 im Videoraum"),
+    case("phone-mobile", "Sie erreichen mich unter 0176 1234567"),
+    case("phone-intl", "Tel. +49 30 12345678"),
+    case("phone-slash", "Telefon: 030/123456"),
+    case("postcode", "Musterstraße 5, 10115 Berlin"),
+    case("birth-geb", "Max Muster, geb. 12.03.1965"),
+    case("birth-geburtsdatum", "Geburtsdatum: 12.03.1965"),
+    case("birth-star", "Max Muster *12.03.1965"),
+    case("birth-recent-year", "Mein Sohn, geb. 12.03.2025, hatte Termin"),
+    case("too-old", "Termin am 06.04.2024"),
+    case("insurance-number", "Versichertennummer A123456789"),
+    case("file-name-dotted", "Anbei scan_06.04.2020.pdf"),
+    case("file-name-compact", "Anbei IMG_20260406.jpg"),
+    case("file-name-space", "Anbei Anamnese 06.04.2026.pdf"),
+    case("version", "Ich nutze Version 6.4.2 von Chrome"),
+    case("version-short", "Chrome 120.0.6099 geht nicht"),
+    case("amount-comma", "Ich habe 6,40 € überwiesen"),
+    case("amount-dot", "Zuzahlung 6.10 EUR"),
+    case("decimal-english", "I waited 1.5 hours"),
+    case("url", "Link: https://video.example.de/r/06.04.2026/abc"),
+    case("email-address", "Mail an max.06.04@example.de"),
+    case("holiday-until", "bis zum 20.04. bin ich im Urlaub"),
+    case("holiday-from", "ab dem 15.4. bin ich verreist"),
+    case("reschedule-question", "Können wir den 9.4. verschieben?"),
+    case("reschedule-statement", "Den Termin am 2.4. müsste ich verlegen"),
+    case("next-appointment", "nächster Termin am 13.4."),
+    case("next-appointment-past-looking", "Nächster Termin ist am 3.4."),
+    case("prescription", "Rezept vom 1.3. liegt vor"),
+    case("prescription-verordnung", "Die Verordnung vom 02.03.2026 habe ich"),
+    case("your-mail", "Danke für Ihre Mail vom 5.4."),
+    case("future-date", "Termin am 10.4. passt mir"),
+    case("future-full-date", "Termin am 20.04.2026"),
+    case("cancelled", "Den Termin am 6.4. muss ich leider absagen."),
+    case("cancelled-separable", "Ich sage den Termin am 6.4. ab."),
+    case("did-not-happen", "Am 6.4. konnte ich leider nicht teilnehmen."),
+    case("nobody-called", "Am 6.4. hat mich niemand angerufen."),
+    case("sick", "Am 6.4. war ich krank."),
+    case("since", "Seit dem 1.4. habe ich Schmerzen."),
+    case("missed-en", "I missed the appointment on April 6th"),
+    case("next-week", "nächste Woche habe ich wieder Termin"),
+    case("last-week-no-day", "letzte Woche hatte ich Termin"),
+    case("neulich", "neulich hatte ich Termin"),
+    case("next-weekday", "nächsten Montag habe ich Termin"),
+    case("weekday-next-week", "Termin am Montag nächste Woche"),
+    case("every-monday", "jeden Montag habe ich Termin"),
+    case("morgen", "morgen habe ich Termin"),
+    case("heute-without-treatment", "Heute schicke ich Ihnen die Unterlagen"),
+    case("weekday-future-tense", "Ich werde am Freitag am Termin teilnehmen"),
+    case("en-next-monday", "See you next Monday for the session"),
+    case("en-tomorrow", "Tomorrow's appointment is fine"),
+    case(
+        "quoted-gt",
+        "Danke, alles gut.\n\n> Ihr Termin am 06.04. um 10 Uhr\n> Praxis",
+    ),
+    case(
+        "quoted-am-schrieb",
+        "Passt.\n\nAm 06.04.2026 um 10:15 schrieb Praxis <termine@praxis.de>:\n"
+        "Ihr Termin am 06.04. hat stattgefunden?",
+    ),
+    case(
+        "quoted-outlook",
+        "Danke\n\n-----Ursprüngliche Nachricht-----\nVon: Praxis\nGesendet: 06.04.2026\n"
+        "Betreff: Termin am 6.4.",
+    ),
+    case(
+        "quoted-outlook-header-block",
+        "Danke\n\nVon: Praxis <termine@praxis.de>\nGesendet: Montag, 6. April 2026 10:00\n"
+        "An: ich\nBetreff: Termin",
+    ),
+    case("signature", "Danke!\n-- \nMax Muster\ngeb. 1.4.1980\nTermin 6.4."),
+    case(
+        "en-quoted-wrote",
+        "Fine.\n\nOn Mon, Apr 6, 2026 at 10:15 AM Praxis <a@b.de> wrote:\n"
+        "> your session on April 6th",
+    ),
+]
+
+MIXED = [
+    case(
+        "held-and-reschedule",
+        "Die Behandlung am 6.4. hat stattgefunden. Können wir den 9.4. verschieben?",
+        "2026-04-06",
+    ),
+    case(
+        "holiday-then-held",
+        "Ich war bis 5.4. im Urlaub, die Behandlung am 6.4. hat stattgefunden",
+        "2026-04-06",
+    ),
+    case(
+        "held-but-next-cancelled",
+        "Termin am 30.3. war gut, aber den am 13.4. muss ich absagen",
+        "2026-03-30",
+    ),
+    case("held-and-next", "Termin am 6.4. war gut. Nächster Termin am 13.4.", "2026-04-06"),
+    case("question-about-date", "Hat der Termin am 6.4. stattgefunden?", "2026-04-06?"),
+    case("future-tense-date", "Ich werde den Termin am 6.4. noch bestätigen", "2026-04-06?"),
+    case("not-then-yes", "Am 30.3. hat es nicht geklappt, am 6.4. schon", "2026-04-06"),
+    case(
+        "quote-dates-ignored",
+        "Ja, der Termin am 6.4. hat stattgefunden.\n\n"
+        "Am 06.04.2026 um 12:00 schrieb Praxis <termine@praxis.de>:\n"
+        "> Bitte bestätigen Sie den Termin am 02.04.",
+        "2026-04-06",
+    ),
+    case(
+        "confirmation-with-phone-and-birth",
+        "Hiermit bestätige ich den Termin am 6.4.\nMax Muster, geb. 12.03.1965\nTel. 0176 1234567",
+        "2026-04-06",
+    ),
+    case(
+        "duplicate-day",
+        "Termin am 6.4. war gut. Nochmals: der 06.04.2026 ist bestätigt.",
+        "2026-04-06",
+    ),
+    case("two-sentences", "Termin 30.3. erhalten. Termin 2.4. auch.", "2026-03-30", "2026-04-02"),
+    case(
+        "en-mixed",
+        "Hi, I confirm my appointment on 6 April. I'm on vacation from April 20th.",
+        "2026-04-06",
+    ),
+    case(
+        "morning-mail-names-today",
+        "Ich bestätige den Termin von heute früh.",
+        "2026-04-07",
+        mail=MORNING,
+    ),
+]
+
+DATE_CASES = (
+    GERMAN_NUMERIC
+    + GERMAN_NAMES
+    + ENUMERATIONS_AND_RANGES
+    + RELATIVE
+    + ENGLISH
+    + YEAR_DST_LEAP
+    + NOT_TREATMENT_DAYS
+    + MIXED
+)
+
+
+def _shown(mentions: tuple[DateMention, ...]) -> tuple[str, ...]:
+    return tuple(m.day.isoformat() + ("?" if m.ambiguous else "") for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "mail_date", "expected"), DATE_CASES)
+def test_extract_dates(text: str, mail_date: datetime, expected: tuple[str, ...]) -> None:
+    assert _shown(extract_dates(text, mail_date=mail_date)) == expected
+
+
+def test_table_is_large() -> None:
+    assert len(DATE_CASES) >= 120
+
+
+def test_sentence_is_the_one_that_names_the_day() -> None:
+    text = "Hallo Frau Praxis,\n\nvielen Dank. Die Behandlung am 6.4. hat stattgefunden.\nGruß"
+    (mention,) = extract_dates(text, mail_date=NOW)
+    assert mention.sentence == "Die Behandlung am 6.4. hat stattgefunden."
+
+
+def test_duplicate_day_keeps_first_sentence() -> None:
+    text = "Termin am 6.4. war gut. Der 06.04.2026 ist bestätigt."
+    (mention,) = extract_dates(text, mail_date=NOW)
+    assert mention.sentence == "Termin am 6.4. war gut."
+
+
+def test_unambiguous_mention_wins_over_ambiguous_one() -> None:
+    text = "Hatten wir am 6.4. Termin? Ja, die Behandlung am 6.4. war gut."
+    (mention,) = extract_dates(text, mail_date=NOW)
+    assert (mention.ambiguous, mention.sentence) == (False, "Ja, die Behandlung am 6.4. war gut.")
+
+
+def test_result_is_sorted_by_day() -> None:
+    mentions = extract_dates("Termine 6.4., 30.3. und 1.4. bestätigt", mail_date=NOW)
+    assert [m.day for m in mentions] == [date(2026, 3, 30), date(2026, 4, 1), date(2026, 4, 6)]
+
+
+def test_other_practice_timezone() -> None:
+    # 23:30 UTC on 6 April is still 6 April in New York, already 7 April in Berlin
+    mail = datetime(2026, 4, 6, 23, 30, tzinfo=UTC)
+    assert _shown(extract_dates("heute Termin", mail_date=mail)) == ("2026-04-07",)
+    new_york = extract_dates("heute Termin", mail_date=mail, timezone="America/New_York")
+    assert _shown(new_york) == ("2026-04-06",)
+
+
+def test_naive_mail_date_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="aware"):
+        extract_dates("6.4.", mail_date=datetime(2026, 4, 7))
+
+
+def test_empty_text() -> None:
+    assert extract_dates("", mail_date=NOW) == ()
