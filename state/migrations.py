@@ -70,8 +70,9 @@ _V2_MAIL = (
     CREATE TABLE inbound_messages (
         id          INTEGER PRIMARY KEY,
         mailbox     TEXT    NOT NULL,
-        uidvalidity INTEGER NOT NULL,
-        uid         INTEGER NOT NULL,
+        source_key  TEXT    NOT NULL,  -- IMAP "<uidvalidity>:<uid>"; Maildir: the file name
+        uidvalidity INTEGER NOT NULL DEFAULT 0,
+        uid         INTEGER,
         message_id  TEXT,
         sha256      TEXT    NOT NULL,
         received_at TEXT    NOT NULL,
@@ -83,7 +84,8 @@ _V2_MAIL = (
         failures    INTEGER NOT NULL DEFAULT 0,
         last_error  TEXT,
         tidied      INTEGER NOT NULL DEFAULT 0,  -- moved or flagged in the mailbox
-        UNIQUE (mailbox, uidvalidity, uid)
+        duplicate_of INTEGER REFERENCES inbound_messages (id) ON DELETE SET NULL,
+        UNIQUE (mailbox, source_key)
     )
     """,
     "CREATE INDEX inbound_sha256 ON inbound_messages (sha256)",

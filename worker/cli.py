@@ -170,13 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     plist.add_argument("--json", action="store_true")
     plist.set_defaults(handler=cmd_patients_list)
 
-    for register in EXTRA_COMMANDS:
+    for register in _extra_commands():
         register(commands)
     return parser
 
 
-# Other modules add their commands here (kept out of this file to keep it readable).
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+def _extra_commands() -> list[Callable[[Any], None]]:
+    # Imported here: these modules import this one (for Context and print_json).
+    from worker import cli_review
+
+    return [cli_review.register]
 
 
 def _date_arg(text: str) -> date:
@@ -236,7 +239,7 @@ def cmd_appointments_list(ctx: Context) -> int:
     patients = patient_store.by_ids(ctx.conn, {a.patient_id for a in items})
     rows = [appointment_json(a, patients[a.patient_id], zone) for a in items]
     if ctx.args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
         print("no appointments")
@@ -348,7 +351,7 @@ def patient_json(ctx: Context, patient: Patient) -> dict[str, Any]:
 def cmd_patients_list(ctx: Context) -> int:
     rows = [patient_json(ctx, p) for p in patient_store.list_all(ctx.conn)]
     if ctx.args.json:
-        _print_json(rows)
+        print_json(rows)
         return 0
     if not rows:
         print("no patients")
@@ -361,6 +364,6 @@ def cmd_patients_list(ctx: Context) -> int:
     return 0
 
 
-def _print_json(value: object) -> None:
+def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

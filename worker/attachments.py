@@ -1,0 +1,53 @@
+"""Storing patient documents: one directory per patient, names we choose, owner-only.
+
+The sender's file name is never used as a path (it is attacker-controlled: `../../x`,
+NUL bytes, bidi overrides); files are created with O_EXCL|O_NOFOLLOW so nothing that
+exists, and no planted symlink, is ever written through.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from rules.models import Attachment
+
+# Types a practice can open and file; everything else (archives, executables, HTML) is
+# not stored: the mail stays flagged in the mailbox for staff.
+STORABLE_TYPES = frozenset(
+    {"pdf", "jpeg", "png", "heic", "gif", "tiff", "webp", "bmp", "docx", "xlsx", "odt", "ods",
+     "doc", "rtf"}
+)  # fmt: skip
+_EXTENSIONS = {"jpeg": "jpg"}
+
+
+def is_storable(attachment: Attachment) -> bool:
+    return attachment.sniffed_type in STORABLE_TYPES
+
+
+def store(attachments_dir: Path, patient_id: int, attachment: Attachment) -> str:
+    """Write the document below attachments_dir/<patient id>/; returns the stored name."""
+    if not is_storable(attachment) or attachment.sniffed_type is None:
+        raise ValueError("attachment type is not on the allow-list")
+    directory = attachments_dir / str(int(patient_id))
+    attachments_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, exist_ok=True)
+    if directory.is_symlink() or not directory.resolve().is_relative_to(attachments_dir.resolve()):
+        raise ValueError("attachment directory escapes attachments_dir")
+    extension = _EXTENSIONS.get(attachment.sniffed_type, attachment.sniffed_type)
+    name = f"{uuid.uuid4()}.{extension}"
+    fd = os.open(directory / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        view = memoryview(attachment.payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return name
+
+
+def remove(attachments_dir: Path, patient_id: int, stored_name: str) -> None:
+    (attachments_dir / str(int(patient_id)) / stored_name).unlink(missing_ok=True)
