@@ -1,0 +1,314 @@
+"""Outgoing mail: plan what is due, render and build it, store it in the outbox, send it.
+
+Straight-line glue: read the state -> `rules.due` decides -> render (mail_templates) ->
+build (`rules.outgoing`) -> one outbox transaction per mail. Sending claims each row
+(`sending`), hands the bytes to a `worker.smtp.Sender` and records the verdict. Logs
+carry idempotency keys, row ids and counts only (never addresses, names or subjects).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time
+from pathlib import Path
+
+from mail_templates.render import TemplateError, render
+from rules.calendar import local_date, next_allowed, wall_clock
+from rules.due import (
+    PATIENT_KINDS,
+    DueMail,
+    MissedReminder,
+    ScheduleSettings,
+    apply_daily_cap,
+    missed_reminders,
+    plan_due_mail,
+)
+from rules.models import FormsPolicy
+from rules.outgoing import build_message, make_message_id, next_attempt
+from state import outbox, planning
+from state.outbox import OutboxRow
+from worker.config import Config
+from worker.smtp import OutgoingMessage, Sender, SendResult
+
+log = logging.getLogger(__name__)
+
+TokenFactory = Callable[[], str]
+
+
+def random_token() -> str:
+    return secrets.token_hex(16)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutgoingSettings:
+    """What outgoing mail needs from the config."""
+
+    practice_name: str
+    practice_address: str
+    schedule: ScheduleSettings
+    forms: FormsPolicy
+    templates_dir: Path | None = None
+
+    @property
+    def domain(self) -> str:
+        return self.practice_address.rpartition("@")[2]
+
+
+def settings_from_config(config: Config) -> OutgoingSettings:
+    practice, schedule = config.practice, config.schedule
+    return OutgoingSettings(
+        practice_name=practice.name,
+        practice_address=practice.address,
+        templates_dir=practice.templates_dir,
+        forms=config.forms,
+        schedule=ScheduleSettings(
+            reminders_before_hours=schedule.reminders_before_hours,
+            forms_request_days_before=schedule.forms_request_days_before,
+            confirmation_request_after_minutes=schedule.confirmation_request_after_minutes,
+            confirmation_reminder_after_days=schedule.confirmation_reminder_after_days,
+            digest_at=schedule.digest_at,
+            quiet_hours=schedule.quiet_hours,
+            receipts=schedule.receipts,
+            alert_missing_forms_hours_before=schedule.alert_missing_forms_hours_before,
+            alert_missing_link_hours_before=schedule.alert_missing_link_hours_before,
+            timezone=practice.timezone,
+            region=practice.region,
+            language=practice.language,
+            max_per_recipient_per_day=config.smtp.max_per_recipient_per_day,
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnqueueReport:
+    """What one planning run did; `held` and `missed` are for the staff alert."""
+
+    added: int = 0
+    held: tuple[DueMail, ...] = ()  # kept back by the per-recipient daily cap
+    missed: tuple[MissedReminder, ...] = ()  # reminders that can no longer be sent
+    failed: tuple[str, ...] = ()  # dedup keys that could not be rendered or built
+
+
+def enqueue_due_mail(
+    conn: sqlite3.Connection,
+    *,
+    now: datetime,
+    settings: OutgoingSettings,
+    token_factory: TokenFactory = random_token,
+) -> EnqueueReport:
+    """Plan the patient mail due at `now` and store each one in the outbox (one
+    transaction per mail, idempotent by key). A mail that cannot be rendered or built is
+    logged by key and skipped; the rest still go."""
+    schedule = settings.schedule
+    facts = planning.load_planning_input(conn, now=now)
+    due = plan_due_mail(now=now, settings=schedule, forms_policy=settings.forms, facts=facts)
+    midnight = wall_clock(local_date(now, schedule.zone), time(0), schedule.zone)
+    counts = outbox.planned_counts_since(conn, since=midnight)
+    to_send, held = apply_daily_cap(due, sent_today=counts, cap=schedule.max_per_recipient_per_day)
+    added, failed = 0, []
+    roots = dict(facts.thread_roots)
+    for mail in to_send:
+        threaded = mail
+        if mail.in_reply_to is None and mail.appointment_id in roots:
+            # Another mail about this appointment was stored earlier in this run.
+            root = roots[mail.appointment_id]
+            threaded = replace(mail, in_reply_to=root, references=(root,))
+        try:
+            stored = enqueue_mail(conn, threaded, now=now, settings=settings, token=token_factory())
+        except (TemplateError, ValueError) as exc:
+            log.error("cannot build %s: %s", mail.dedup_key, type(exc).__name__)
+            failed.append(mail.dedup_key)
+            continue
+        if stored is None:
+            continue
+        added += 1
+        if mail.appointment_id is not None and mail.appointment_id not in roots:
+            roots[mail.appointment_id] = stored.message_id
+    missed = missed_reminders(now=now, settings=schedule, facts=facts)
+    if added or held or failed:
+        log.info(
+            "outbox: %d planned, %d held by the daily cap, %d failed", added, len(held), len(failed)
+        )
+    return EnqueueReport(added=added, held=held, missed=missed, failed=tuple(failed))
+
+
+def enqueue_mail(
+    conn: sqlite3.Connection,
+    mail: DueMail,
+    *,
+    now: datetime,
+    settings: OutgoingSettings,
+    token: str,
+) -> OutboxRow | None:
+    """Render, build and store one mail (patient mail or a staff alert the caller
+    planned); the stored row, or None if its key was already in the outbox."""
+    if outbox.has_key(conn, mail.dedup_key):
+        return None
+    schedule = settings.schedule
+    context = {
+        **mail.context,
+        "practice": {"name": settings.practice_name, "address": settings.practice_address},
+    }
+    rendered = render(
+        mail.template,
+        context,
+        language=schedule.language,
+        override_dir=settings.templates_dir,
+        timezone=schedule.timezone,
+    )
+    message_id = make_message_id(domain=settings.domain, token=token)
+    raw = build_message(
+        from_name=settings.practice_name,
+        from_address=settings.practice_address,
+        to_name=mail.recipient_name,
+        to_address=mail.recipient,
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        message_id=message_id,
+        date=now.astimezone(schedule.zone),
+        in_reply_to=mail.in_reply_to,
+        references=mail.references,
+        auto_submitted=mail.auto_submitted,
+    )
+    row_id = outbox.add(
+        conn, mail, subject=rendered.subject, raw=raw, message_id=message_id, now=now
+    )
+    return None if row_id is None else outbox.get(conn, row_id)
+
+
+# --- sending ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SendReport:
+    sent: int = 0
+    retried: int = 0
+    failed: tuple[OutboxRow, ...] = ()  # permanent failures: mark the address, tell staff
+    expired: tuple[OutboxRow, ...] = ()  # gave up: the mail lost its use; tell staff
+    refused: tuple[tuple[int, str, int], ...] = field(default=())  # (row id, address, code)
+
+
+async def send_due_mail(
+    conn: sqlite3.Connection,
+    sender: Sender,
+    *,
+    now: datetime,
+    settings: OutgoingSettings,
+    limit: int = 50,
+) -> SendReport:
+    """Send the outbox rows whose time has come, as one batch, and record each verdict.
+
+    250 -> sent; 4xx, a lost connection or an unclear end of DATA -> retried after 1, 5,
+    15, 60 minutes, then hourly (patient mail never inside quiet hours), until the mail
+    expires; 5xx -> failed. A sender error for the whole batch (login, TLS, server
+    unreachable) puts the claimed rows back for a retry and is raised to the caller.
+    """
+    expired = outbox.expire_overdue(conn, now=now)
+    rows = outbox.due_for_sending(conn, now=now, limit=limit)
+    claimed = [r for r in rows if outbox.mark_sending(conn, r.id, now=now)]
+    if not claimed:
+        return SendReport(expired=tuple(expired))
+    messages = [
+        OutgoingMessage(
+            message_id=row.message_id,
+            sender=settings.practice_address,
+            recipients=(row.recipient,),
+            raw=row.raw,
+        )
+        for row in claimed
+    ]
+    try:
+        results = await sender.send_batch(messages)
+    except Exception:
+        for row in claimed:
+            _retry_or_expire(
+                conn,
+                row,
+                code=None,
+                error="sender unavailable",
+                now=now,
+                settings=settings,
+                expired=expired,
+            )
+        raise
+    by_id = {result.message_id: result for result in results}
+    sent = retried = 0
+    failed: list[OutboxRow] = []
+    refused: list[tuple[int, str, int]] = []
+    for row in claimed:
+        result = by_id.get(row.message_id)
+        outcome = "retry" if result is None else result.outcome
+        if result is not None:
+            refused.extend((row.id, addr, code) for addr, (code, _) in result.refused.items())
+        if outcome == "sent":
+            outbox.mark_sent(conn, row.id, now=now)
+            sent += 1
+        elif outcome == "failed":
+            code = None if result is None else result.code
+            outbox.mark_failed(conn, row.id, code=code, error=_detail(result), now=now)
+            failed.append(row)
+        elif _retry_or_expire(
+            conn,
+            row,
+            code=None if result is None else result.code,
+            error=_detail(result),
+            now=now,
+            settings=settings,
+            expired=expired,
+        ):
+            retried += 1
+    log.info(
+        "outbox: %d sent, %d to retry, %d failed, %d expired",
+        sent,
+        retried,
+        len(failed),
+        len(expired),
+    )
+    return SendReport(
+        sent=sent,
+        retried=retried,
+        failed=tuple(failed),
+        expired=tuple(expired),
+        refused=tuple(refused),
+    )
+
+
+def _detail(result: SendResult | None) -> str:
+    return "no verdict from the sender" if result is None else (result.detail or result.outcome)
+
+
+def _retry_or_expire(
+    conn: sqlite3.Connection,
+    row: OutboxRow,
+    *,
+    code: int | None,
+    error: str,
+    now: datetime,
+    settings: OutgoingSettings,
+    expired: list[OutboxRow],
+) -> bool:
+    """Schedule the next attempt; True if there is one, False if the mail expired."""
+    schedule = settings.schedule
+    attempts = row.attempts + 1  # mark_sending counted this attempt in the database
+    when = next_attempt(attempts=attempts, now=now, expires_at=row.expires_at)
+    if when is not None and row.kind in PATIENT_KINDS:
+        when = next_allowed(
+            when,
+            quiet_hours=schedule.quiet_hours,
+            tz=schedule.zone,
+            working_days_only=False,
+            region=schedule.region,
+        )
+        if row.expires_at is not None and when >= row.expires_at:
+            when = None
+    if when is None:
+        outbox.mark_expired(conn, row.id, now=now)
+        expired.append(replace(row, status=outbox.OutboxStatus.EXPIRED))
+        return False
+    outbox.mark_retry(conn, row.id, code=code, error=error, next_attempt_at=when)
+    return True
