@@ -170,4 +170,20 @@ _V2_MAIL = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1_BOOKINGS, _V2_MAIL)
+_V3_STAFF_MAIL = (
+    # Which items a staff alert has already named (alert:forms:17, alert:review:4, ...):
+    # each item is alerted once, in the same transaction as the alert's outbox rows.
+    """
+    CREATE TABLE alerted_items (
+        key        TEXT PRIMARY KEY,
+        alerted_at TEXT NOT NULL,
+        alert_key  TEXT NOT NULL  -- dedup_key of the alert mail that named it
+    )
+    """,
+    "CREATE INDEX alerted_items_at ON alerted_items (alerted_at)",
+    # The digest's time-bounded reads: new hard bounces, mail seen since the last report.
+    "CREATE INDEX patient_addresses_undeliverable ON patient_addresses (undeliverable_at)",
+    "CREATE INDEX inbound_seen ON inbound_messages (seen_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1_BOOKINGS, _V2_MAIL, _V3_STAFF_MAIL)
