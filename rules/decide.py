@@ -72,6 +72,9 @@ def decide_mail(
         subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
     ) or frozenset({Category.OTHER})
     mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
+    if not mentions and Category.CONFIRMATION in categories and _is_subject_own_words(mail):
+        # "Bestätigung Termin 24.07.2026" as the subject of a new mail is the patient's date.
+        mentions = extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
     patient = _registered_patient(mail, context)
     if patient is None:
         return MailDecision(
@@ -156,6 +159,18 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
         patient_id=patient_id,
         bounced_addresses=bounced,
         staff_reasons=tuple(reasons),
+    )
+
+
+_REPLY_OR_FORWARD = re.compile(r"^\s*(re|aw|antw|wg|fw|fwd|wtr)\s*:", re.IGNORECASE)
+
+
+def _is_subject_own_words(mail: InboundMail) -> bool:
+    """A new mail's subject is the sender's; a reply's or forward's subject is ours."""
+    return (
+        mail.in_reply_to is None
+        and not mail.references
+        and not _REPLY_OR_FORWARD.match(mail.subject)
     )
 
 

@@ -1,0 +1,414 @@
+"""decide_mail's order of doubt as a table.
+
+The neighbouring rules (automation, intent, dates) are replaced by the values each row
+gives, so these rows test the decision itself: what counts, what goes to staff, and what
+never changes anything. The labelled corpus (test_corpus.py) runs the real modules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import rules.decide as decide_module
+from rules.decide import decide_mail, is_authenticated
+from rules.models import (
+    Appointment,
+    Attachment,
+    Category,
+    DateMention,
+    FormsPolicy,
+    InboundMail,
+    Insurance,
+    Kind,
+    MailContext,
+    MailDecision,
+    OutboxRef,
+    Patient,
+    Quarantine,
+    Treatment,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 4, 9, 18, 35, tzinfo=BERLIN)
+MAIL_DATE = datetime(2026, 4, 9, 18, 30, tzinfo=BERLIN)
+MONDAY = date(2026, 4, 6)
+PRACTICE = "termine@praxis-impulse.de"
+TRUSTED = "mx.praxis-impulse.de"
+
+PATIENT = Patient(
+    id=7,
+    name="Sabine Krüger",
+    emails=("sabine.krueger@web.de", "s.krueger@firma.de"),
+    new_patient=False,
+    insurance=Insurance.GKV,
+)
+OTHER_PATIENT = Patient(
+    id=8, name="Horst Neumann", emails=("h.neumann@gmx.de",), new_patient=False,
+    insurance=Insurance.GKV,
+)  # fmt: skip
+
+
+def appointment(appointment_id: int, start: datetime) -> Appointment:
+    return Appointment(
+        id=appointment_id,
+        external_id=None,
+        patient_id=PATIENT.id,
+        start=start,
+        end=start + timedelta(minutes=30),
+        kind=Kind.VIDEO,
+        treatment=Treatment.KG,
+    )
+
+
+MONDAY_APPOINTMENT = appointment(1, datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN))
+FRIDAY_APPOINTMENT = appointment(2, datetime(2026, 4, 10, 10, 0, tzinfo=BERLIN))
+REQUEST = OutboxRef(
+    message_id="<pw-cr-1@praxis-impulse.de>",
+    kind="confirmation_request",
+    patient_id=PATIENT.id,
+    appointment_id=1,
+)
+POLICY = FormsPolicy(keywords={"anamnese": ("anamnese", "fragebogen")})
+
+
+def attachment(index: int, filename: str, sniffed: str | None) -> Attachment:
+    return Attachment(
+        index=index,
+        filename=filename,
+        declared_type="application/pdf",
+        sniffed_type=sniffed,
+        size=120_000,
+        sha256=hashlib.sha256(filename.encode()).hexdigest(),
+        payload=b"",
+    )
+
+
+def mail(**changes: object) -> InboundMail:
+    base = InboundMail(
+        sha256="0" * 64,
+        message_id="<abc@web.de>",
+        sender="sabine.krueger@web.de",
+        sender_name="Sabine Krüger",
+        reply_to=(),
+        in_reply_to=None,
+        references=(),
+        date=MAIL_DATE,
+        subject="Bestätigung",
+        text="Die Behandlung am 6.4. hat stattgefunden.",
+        own_text="Die Behandlung am 6.4. hat stattgefunden.",
+        cut_text="",
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def context(**changes: object) -> MailContext:
+    base = MailContext(
+        practice_address=PRACTICE,
+        patient=PATIENT,
+        appointments=(MONDAY_APPOINTMENT, FRIDAY_APPOINTMENT),
+        forms=POLICY,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+MONDAY_MENTION = DateMention(day=MONDAY, sentence="Die Behandlung am 6.4. hat stattgefunden.")
+
+
+@dataclass(frozen=True)
+class Case:
+    mail: InboundMail | Quarantine = field(default_factory=mail)
+    context: MailContext = field(default_factory=context)
+    automation: Category | None = None
+    bounced: tuple[str, ...] = ()
+    intent: frozenset[Category] = frozenset({Category.CONFIRMATION})
+    mentions: tuple[DateMention, ...] = (MONDAY_MENTION,)
+    subject_mentions: tuple[DateMention, ...] = ()
+    # expected
+    categories: frozenset[Category] | None = None
+    confirmed: tuple[int, ...] = ()
+    staff: bool = False
+    reason_contains: str = ""
+    forms: tuple[str, ...] = ()
+    patient_id: int | None = PATIENT.id
+
+
+AUTH_PASS = ("authentication-results", f"{TRUSTED}; dkim=pass header.d=web.de; dmarc=pass")
+AUTH_FAIL = ("authentication-results", f"{TRUSTED}; dkim=fail; dmarc=fail header.from=web.de")
+
+CASES = {
+    # --- unread and automated mail never changes anything
+    "quarantine": Case(
+        mail=Quarantine.TOO_DEEP,
+        categories=frozenset({Category.QUARANTINE}),
+        staff=True,
+        patient_id=None,
+    ),
+    "permanent-bounce-names-address": Case(
+        automation=Category.BOUNCE,
+        bounced=("sabine.krueger@web.de",),
+        categories=frozenset({Category.BOUNCE}),
+        staff=True,
+        reason_contains="sabine.krueger@web.de ist dauerhaft unzustellbar",
+    ),
+    "delayed-dsn-needs-nobody": Case(
+        mail=mail(delivery_status=(("action", "delayed"), ("status", "4.4.1"))),
+        automation=Category.BOUNCE,
+        categories=frozenset({Category.BOUNCE}),
+    ),
+    "plain-ndr-to-staff": Case(
+        automation=Category.BOUNCE,
+        categories=frozenset({Category.BOUNCE}),
+        staff=True,
+        reason_contains="Unzustellbarkeitsmeldung",
+    ),
+    "out-of-office-quoting-a-date": Case(
+        automation=Category.AUTO_REPLY, categories=frozenset({Category.AUTO_REPLY})
+    ),
+    "list-mail": Case(
+        context=context(patient=None),
+        automation=Category.BULK,
+        categories=frozenset({Category.BULK}),
+        patient_id=None,
+    ),
+    "own-mail-back": Case(
+        context=context(patient=None),
+        automation=Category.OWN_MAIL,
+        categories=frozenset({Category.OWN_MAIL}),
+        patient_id=None,
+    ),
+    # --- the sender
+    "unparseable-sender": Case(
+        mail=mail(sender=None),
+        context=context(patient=None),
+        staff=True,
+        reason_contains="nicht lesbar",
+        patient_id=None,
+    ),
+    "unknown-sender": Case(
+        mail=mail(sender="someone@gmail.com"),
+        context=context(patient=None),
+        staff=True,
+        reason_contains="keiner Patientin",
+        patient_id=None,
+    ),
+    "unknown-sender-with-a-patients-name": Case(
+        mail=mail(sender="s.krueger1975@gmail.com"),
+        context=context(patient=None, name_matches=(PATIENT,)),
+        staff=True,
+        reason_contains="Fälschung",
+        patient_id=None,
+    ),
+    "unknown-sender-forms-not-filed": Case(
+        mail=mail(sender="new@web.de", attachments=(attachment(0, "Anamnese.pdf", "pdf"),)),
+        context=context(patient=None),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        staff=True,
+        patient_id=None,
+    ),
+    "context-patient-but-address-not-theirs": Case(
+        mail=mail(sender="mallory@evil.example"), staff=True, patient_id=None
+    ),
+    "second-registered-address": Case(mail=mail(sender="S.Krueger@Firma.de"), confirmed=(1,)),
+    "registered-address-but-name-of-other-patient": Case(
+        context=context(name_matches=(OTHER_PATIENT,)),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="anderen Patientin",
+    ),
+    "reply-to-elsewhere-changes-nothing": Case(
+        mail=mail(reply_to=("collector@evil.example",)), confirmed=(1,)
+    ),
+    # --- confirmations
+    "clean-confirmation": Case(confirmed=(1,)),
+    "confirmation-and-question": Case(
+        intent=frozenset({Category.CONFIRMATION, Category.QUESTION}),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="Frage",
+    ),
+    "confirmation-and-thanks-is-clean": Case(
+        intent=frozenset({Category.CONFIRMATION, Category.OTHER}), confirmed=(1,)
+    ),
+    "date-but-a-question": Case(
+        intent=frozenset({Category.QUESTION}), staff=True, reason_contains="Frage"
+    ),
+    "date-but-a-cancellation": Case(
+        intent=frozenset({Category.CANCELLATION}), staff=True, reason_contains="Absage"
+    ),
+    "date-but-only-forms-intent-is-a-safety-net": Case(
+        intent=frozenset({Category.FORMS}), staff=True, reason_contains="nicht als Bestätigung"
+    ),
+    "reply-to-request-not-understood": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ok"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
+    ),
+    "dateless-confirmation-without-thread": Case(
+        mentions=(), staff=True, reason_contains="ohne Datum"
+    ),
+    "dateless-reply-to-request": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, subject="Re: Bitte bestätigen"),
+        context=context(thread=(REQUEST,)),
+        mentions=(),
+        confirmed=(1,),
+    ),
+    "thread-of-another-patient-ignored": Case(
+        mail=mail(in_reply_to=REQUEST.message_id),
+        context=context(thread=(replace(REQUEST, patient_id=99),)),
+        mentions=(),
+        staff=True,
+    ),
+    "date-only-in-subject-of-new-mail": Case(
+        mail=mail(subject="Bestätigung 06.04.2026", own_text="Hat stattgefunden."),
+        mentions=(),
+        subject_mentions=(MONDAY_MENTION,),
+        confirmed=(1,),
+    ),
+    "date-in-subject-of-a-reply-is-ours": Case(
+        mail=mail(subject="AW: Ihre Behandlung vom 06.04.2026", own_text="Hat stattgefunden."),
+        mentions=(),
+        subject_mentions=(MONDAY_MENTION,),
+        staff=True,
+    ),
+    "future-date-header-does-not-open-friday": Case(
+        mail=mail(date=datetime(2026, 4, 10, 12, 0, tzinfo=BERLIN)),
+        mentions=(DateMention(day=date(2026, 4, 10), sentence="Termin am 10.4. war gut."),),
+        staff=True,
+        reason_contains="noch nicht begonnen",
+    ),
+    "nothing-recognised": Case(
+        intent=frozenset({Category.OTHER}), mentions=(), staff=True, reason_contains="lesen"
+    ),
+    "empty-classification-still-to-staff": Case(intent=frozenset(), mentions=(), staff=True),
+    "technical": Case(
+        intent=frozenset({Category.TECHNICAL}), mentions=(), staff=True, reason_contains="Technisch"
+    ),
+    "reschedule": Case(
+        intent=frozenset({Category.RESCHEDULE}), mentions=(), staff=True, reason_contains="Termin"
+    ),
+    "defective-mail-still-confirms-but-staff-look": Case(
+        mail=mail(defects=("MissingHeaderBodySeparatorDefect",)),
+        confirmed=(1,),
+        staff=True,
+    ),
+    # --- trust (mailbox.trusted_authserv_id)
+    "trust-dmarc-pass": Case(
+        mail=mail(headers=(AUTH_PASS,)),
+        context=context(trusted_authserv_id=TRUSTED),
+        confirmed=(1,),
+    ),
+    "trust-dmarc-fail": Case(
+        mail=mail(headers=(AUTH_FAIL,)),
+        context=context(trusted_authserv_id=TRUSTED),
+        staff=True,
+        reason_contains="nicht authentifiziert",
+    ),
+    "trust-forged-pass-below-ours": Case(
+        mail=mail(headers=(AUTH_FAIL, AUTH_PASS)),
+        context=context(trusted_authserv_id=TRUSTED),
+        staff=True,
+    ),
+    "trust-no-header": Case(context=context(trusted_authserv_id=TRUSTED), staff=True),
+    # --- forms
+    "clean-forms": Case(
+        mail=mail(attachments=(attachment(0, "Anamnesebogen.pdf", "pdf"),)),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("anamnese",),
+    ),
+    "forms-and-confirmation": Case(
+        mail=mail(attachments=(attachment(0, "Fragebogen.pdf", "pdf"),)),
+        intent=frozenset({Category.CONFIRMATION, Category.FORMS}),
+        confirmed=(1,),
+        forms=("anamnese",),
+    ),
+    "unclassified-attachment": Case(
+        mail=mail(attachments=(attachment(0, "IMG_0001.jpeg", "jpeg"),)),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("unclassified",),
+        staff=True,
+        reason_contains="ohne erkennbares Formular",
+    ),
+    "refused-attachment": Case(
+        mail=mail(attachments=(attachment(0, "Anamnese.exe", "exe"),)),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("unclassified",),
+        staff=True,
+        reason_contains="unerwarteten Dateityps",
+    ),
+    "forms-promised-none-attached": Case(
+        intent=frozenset({Category.FORMS}), mentions=(), staff=True, reason_contains="kein"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_decide_mail(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    decision = run(case, monkeypatch)
+    if case.categories is not None:
+        assert decision.categories == case.categories
+    assert tuple(f.appointment_id for f in decision.confirmations) == case.confirmed
+    assert decision.needs_staff is case.staff, decision.staff_reasons
+    if case.reason_contains:
+        assert any(case.reason_contains in r for r in decision.staff_reasons), (
+            decision.staff_reasons
+        )
+    assert tuple(f.form_key for f in decision.forms) == case.forms
+    assert decision.patient_id == case.patient_id
+    if decision.is_automated:
+        assert not decision.confirmations
+
+
+def run(case: Case, monkeypatch: pytest.MonkeyPatch) -> MailDecision:
+    monkeypatch.setattr(decide_module, "detect_automation", lambda m, **_: case.automation)
+    monkeypatch.setattr(decide_module, "permanent_bounce_addresses", lambda m: case.bounced)
+    monkeypatch.setattr(decide_module, "classify_intent", lambda **_: case.intent)
+
+    def extract_dates(text: str, **_: object) -> tuple[DateMention, ...]:
+        if isinstance(case.mail, InboundMail) and text == case.mail.subject:
+            return case.subject_mentions
+        return case.mentions
+
+    monkeypatch.setattr(decide_module, "extract_dates", extract_dates)
+    return decide_mail(case.mail, case.context, now=NOW)
+
+
+def test_bounce_reports_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
+    case = Case(automation=Category.BOUNCE, bounced=("a@web.de", "b@gmx.de"))
+    decision = run(case, monkeypatch)
+    assert decision.bounced_addresses == ("a@web.de", "b@gmx.de")
+    assert len(decision.staff_reasons) == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "sender", "trusted"),
+    [
+        (f"{TRUSTED}; dmarc=pass header.from=web.de", "a@web.de", True),
+        (f"{TRUSTED} 1; dmarc=pass", "a@web.de", True),
+        (f"{TRUSTED}; dkim=pass header.d=web.de; dmarc=none", "a@web.de", True),
+        (f"{TRUSTED}; dkim=pass header.i=@mail.web.de; dmarc=none", "a@web.de", True),
+        (f"{TRUSTED}; dkim=pass header.d=evil.example; dmarc=none", "a@web.de", False),
+        (f"{TRUSTED}; dkim=pass (good signature) header.d=web.de", "a@web.de", True),
+        (f"{TRUSTED}; spf=pass smtp.mailfrom=web.de", "a@web.de", False),
+        (f"{TRUSTED}; dmarc=fail (p=reject)", "a@web.de", False),
+        ("MX.PRAXIS-IMPULSE.DE; dmarc=pass", "a@web.de", True),
+        ("mx.google.com; dmarc=pass", "a@web.de", False),
+    ],
+    ids=[
+        "dmarc-pass", "with-version", "dkim-d-aligned", "dkim-i-subdomain", "dkim-unaligned",
+        "dkim-with-comment", "spf-only", "dmarc-fail", "authserv-case", "foreign-authserv",
+    ],
+)  # fmt: skip
+def test_is_authenticated(header: str, sender: str, trusted: bool) -> None:
+    checked = mail(sender=sender, headers=(("authentication-results", header),))
+    assert is_authenticated(checked, TRUSTED) is trusted
