@@ -341,3 +341,22 @@ def test_a_batch_of_twenty_uses_one_connection(smtp_server_factory: ServerFactor
     assert server.connections == 1
     assert {m.connection for m in server.messages} == {1}
     assert len(server.auth_attempts) == 1
+
+
+def test_logs_and_details_name_no_address(
+    smtp_server: SmtpTestServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    smtp_server.refuse_recipient(OTHER, 550, f"5.1.1 <{OTHER}>: unknown")
+    smtp_server.fail_next("MAIL", 451, f"4.7.1 <{PRACTICE}> greylisted")
+    caplog.set_level("DEBUG")
+
+    results = send(smtp_server, [make_message(1), make_message(2, recipients=(PATIENT, OTHER))])
+
+    assert [r.outcome for r in results] == ["retry", "sent"]
+    # The test server (logger "mail.log") logs addresses; our side must not.
+    client_log = [r.getMessage() for r in caplog.records if r.name.split(".")[0] != "mail"]
+    text = " ".join(client_log + [r.detail for r in results])
+    for address in (PATIENT, OTHER, PRACTICE):
+        assert address not in text
+    assert "<1.token@praxis.test>" in text  # ids are what the log is for
+    assert TEST_PASSWORD not in repr(settings_for(smtp_server))
