@@ -1,0 +1,283 @@
+"""What a human mail is about: confirmation, forms, question, cancellation, reschedule,
+technical problem, or other.
+
+Rules read the sender's own words (quotes and signatures already cut) plus the subject of
+a mail that starts a conversation; the subject of a reply ("Re:", "AW:") echoes our own
+words and is ignored. Matching runs on a folded form of the text: lower case, umlauts
+written ae/oe/ue, ß as ss, letters repeated three times or more once; the patterns accept
+a missing umlaut ("ae?"), so "Bestätigung", "Bestaetigung" and "Bestatigung" read alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rules.models import Category
+
+__all__ = ["classify_intent", "fold", "is_confirmation_sentence", "is_negated_confirmation"]
+
+
+def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> frozenset[Category]:
+    """The human categories of a mail; several may apply, OTHER only when none does.
+
+    - CONFIRMATION: the sender states that a treatment took place or was received
+      ("hat stattgefunden", "Behandlung erhalten", "ich bestätige die Leistung vom 6.4.",
+      "I confirm I received the treatment"), or the whole text is a bare yes ("Ja",
+      "Korrekt", "Bestätigt") — which the caller may accept only as an answer to our
+      confirmation request. Not when negated in the same clause ("hat nicht
+      stattgefunden", "keine Behandlung erhalten"), not in a question, and "bestätige den
+      Termin" not when the clause is about the future ("nächste Woche", "morgen", "ich
+      komme") — that acknowledges a booking.
+    - FORMS: words such as "anbei", "im Anhang", "Unterlagen", "Formular", "-bogen",
+      "ausgefüllt", "unterschrieben"; with attachments also "Datenschutz", "Einwilligung",
+      "Scan", "Foto", "PDF", or no words at all.
+    - QUESTION: a "?" or question phrasing ("können Sie", "ich hätte eine Frage",
+      "wann ist", "wie lange").
+    - CANCELLATION: "absagen", "stornieren", "kann/konnte nicht kommen/teilnehmen",
+      "muss den Termin ausfallen lassen", being ill ("krank", "Fieber").
+    - RESCHEDULE: "verschieben", "verlegen", "anderen/neuen Termin", "umbuchen".
+    - TECHNICAL: access code, link, camera, microphone, sound, connection or browser
+      trouble ("Zugangscode funktioniert nicht", "kein Ton", "komme nicht rein").
+    """
+    sentences = list(_sentences(own_text))
+    if subject and not _REPLY_PREFIX.match(subject):
+        sentences.append(fold(_strip_reply_prefixes(subject)))
+    folded = " \n".join(sentences)
+
+    categories: set[Category] = set()
+    if any(is_confirmation_sentence(sentence) for sentence in sentences) or _is_bare_yes(own_text):
+        categories.add(Category.CONFIRMATION)
+    if _FORMS.search(folded) or (
+        has_attachments and (_FORMS_WITH_ATTACHMENT.search(folded) or _word_count(folded) < 3)
+    ):
+        categories.add(Category.FORMS)
+    if any(_is_question(sentence) for sentence in sentences):
+        categories.add(Category.QUESTION)
+    if _CANCELLATION.search(folded):
+        categories.add(Category.CANCELLATION)
+    if _RESCHEDULE.search(folded):
+        categories.add(Category.RESCHEDULE)
+    if _TECHNICAL.search(_NOT_TECHNICAL.sub(" ", folded)):
+        categories.add(Category.TECHNICAL)
+    return frozenset(categories or {Category.OTHER})
+
+
+# --- text folding --------------------------------------------------------------------------
+
+_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "`": "'"})
+_REPEATS = re.compile(r"(\w)\1{2,}")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case, umlauts as ae/oe/ue, ß as ss, URLs removed, no letter repeated 3+ times."""
+    text = _URL.sub(" ", text.lower().translate(_FOLDS))
+    return _REPEATS.sub(r"\1", text)
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """Folded sentences: split at line breaks, ! and ?, and at a full stop after a word
+    (not after a digit, so "am 6.4. hat" stays one sentence)."""
+    for line in fold(text).splitlines():
+        for sentence in re.split(r"(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+", line):
+            if sentence.strip():
+                yield sentence.strip()
+
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|wg|fwd?|wtr|antw|sv|tr)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def _strip_reply_prefixes(subject: str) -> str:
+    while match := _REPLY_PREFIX.match(subject):
+        subject = subject[match.end() :]
+    return subject
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"[a-z]{2,}", text))
+
+
+# --- confirmation --------------------------------------------------------------------------
+
+_TREATMENT = (
+    r"(?:behandlung|therapie|termin|sitzung|leistung|stunde|einheit|anwendung|telefonat|anruf"
+    r"|video\w*|krankengymnastik|kg|physio\w*|manuelle therapie|mt|kgg|telemedizin\w*"
+    r"|teletherapie|online-?\w*|session|treatment|appointment|therapy)\w*"
+)
+# strong statements that something took place: never read as future
+_TOOK_PLACE = re.compile(
+    rf"""
+    stat+\s?ge?fun\w*                                        # stattgefunden (+ typos)
+  | \bfand\b[^!?]{{0,60}}\bstat+\b                          # fand ... statt
+  | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht|absolviert
+        |durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
+  | \b(?:erhalten|bekommen|wahrgenommen)\b[^!?]{{0,10}}\b(?:habe|haben|hab)\b[^!?]{{0,40}}
+        \b{_TREATMENT}\b
+  | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|lief|verlief)\b[^!?]{{0,30}}\b(?:erfolgreich|gut
+        |super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n)\b
+  | \b(?:wurde|wurden|bin|worden)\b[^!?]{{0,40}}\bbehandelt\b
+  | \bbehandelt\s+(?:worden|wurde)\b
+  | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
+  | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
+  | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?behandlung\b
+  | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
+        (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
+        [^!?]{{0,15}}\b(?:am|vom)\s+\d
+  | \btook\s+place\b | \bhappened\b
+  | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
+  | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
+        |successful)\b
+    """,
+    re.VERBOSE,
+)
+# "ich bestätige ...", "hiermit bestätige ich", "Bestätige den Termin vom Montag"
+_CONFIRM_VERB = re.compile(
+    r"""
+    \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
+  | ^\s*(?:ja\W+)?be?st(?:ae?|e)tt?ige\b
+  | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
+        |leistung|teilnahme|termin|sitzung|therapie)
+  | \b(?:i|we)\s+(?:hereby\s+)?confirm\b
+    """,
+    re.VERBOSE,
+)
+_NEGATION = re.compile(
+    r"""\b(?:nicht|nich|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
+        |nobody|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t)\b
+      | ausgefallen | abgesagt | \bvergeblich | umsonst\s+gewartet | nicht\s+erschienen""",
+    re.VERBOSE,
+)
+_FUTURE = re.compile(
+    r"""\b(?:nae?chste[nrms]?|kommende[nrms]?|morgen|ue?bermorgen|werde|werden|wird|komme|kommen
+        |freue|freuen|bis\s+dann|bis\s+bald|demnae?chst|zukue?nftig|spae?ter|next|tomorrow|will
+        |upcoming|looking\s+forward|see\s+you)\b""",
+    re.VERBOSE,
+)
+_PAST = re.compile(
+    r"\b(?:vom|gestern|vorgestern|letzte[nrms]?|war|waren|hatte|hatten|erhalten|bekommen"
+    r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:aber|jedoch|sondern|but|however)\b")
+_BARE_YES = re.compile(
+    r"""^\W*(?:ja|jawohl|jep|yes|yep|korrekt|richtig|stimmt|genau|be?st(?:ae?|e)tt?igt|confirmed|correct)
+        (?:\W+(?:das\s+)?(?:stimmt|ist\s+richtig|ist\s+korrekt|korrekt|richtig|genau|gerne?))?
+        (?:\W+(?:danke|vielen\s+dank|danke\s+schoe?n|thanks|thank\s+you))?\W*$""",
+    re.VERBOSE,
+)
+
+
+def is_confirmation_sentence(sentence: str) -> bool:
+    """One folded sentence states that a treatment took place (see classify_intent)."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    for match in _TOOK_PLACE.finditer(sentence):
+        if not _is_negated(sentence, match.start(), match.end()):
+            return True
+    for match in _CONFIRM_VERB.finditer(sentence):
+        if _is_negated(sentence, match.start(), match.end()):
+            continue
+        # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
+        # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
+        clause = _clause_around(sentence, match.start(), match.end())
+        if _PAST.search(clause) or not _FUTURE.search(sentence):
+            return True
+    return False
+
+
+def is_negated_confirmation(sentence: str) -> bool:
+    """A folded sentence that would confirm a treatment but says it did NOT take place."""
+    return any(
+        _is_negated(sentence, match.start(), match.end())
+        for pattern in (_TOOK_PLACE, _CONFIRM_VERB)
+        for match in pattern.finditer(sentence)
+    )
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    following = _CLAUSE_BREAK.search(sentence, end)
+    return sentence[_clause_start(sentence, start) : following.start() if following else None]
+
+
+def _is_negated(sentence: str, start: int, end: int) -> bool:
+    """A negation inside the match or earlier in the same clause."""
+    return bool(_NEGATION.search(sentence[_clause_start(sentence, start) : end]))
+
+
+def _is_bare_yes(own_text: str) -> bool:
+    return bool(_BARE_YES.match(fold(own_text).strip()))
+
+
+# --- the other categories ------------------------------------------------------------------
+
+_FORMS = re.compile(
+    r"""\banbei\b | \bim\s+anhang\b | \bangehae?ngt | \bbeigefue?gt | \bunterlagen\b
+      | formular | (?<!ellen)bogen\b | \bausgefue?llt | \bunterschrieben | \bunterschrift
+      | \battached\b | \battachment | \bforms?\b | \bsigned\b | \bdokumente?\b""",
+    re.VERBOSE,
+)
+_FORMS_WITH_ATTACHMENT = re.compile(
+    r"""datenschutz | einwilligung | anamnese | \bscan | \bfoto | \bbild | \bpdf\b | \bdatei
+      | \bkopie | \bhier\s+(?:ist|sind|die|das|der|mein) | \bhere\s+(?:is|are)\b""",
+    re.VERBOSE,
+)
+_QUESTION_WORDS = re.compile(
+    r"""\b(?:koe?nnen|koe?nnten|kann|darf|due?rfte|wue?rden|wue?rde)\s+(?:sie|ihr|man|ich|wir)\b
+      | \bich\s+hae?tte\s+(?:da\s+)?(?:eine|noch\s+eine|mal\s+eine)?\s*frage
+      | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
+      | \bbitte\s+um\s+(?:rue?ckruf|info|auskunft|antwort|nachricht|mitteilung)
+      | ^\s*(?:wann|wo|warum|wieso|weshalb|welche[rsnm]?|wer)\b
+      | ^\s*wie\s+(?:lange|viel|oft|spae?t|frue?h|genau|kann|koe?nnen|funktioniert|geht|ist|sind
+          |soll|mache|komme|lautet|war|lae?uft)\b
+      | ^\s*was\s+(?:muss|soll|kostet|ist|sind|brauche|mache|passiert)\b
+      | \b(?:could|can|would)\s+you\b | ^\s*(?:when|how|what|where|why|which|is|are|do|does)\b""",
+    re.VERBOSE,
+)
+_CANCELLATION = re.compile(
+    r"""absag\w* | \bsage\w*\b[^!?]{0,40}\bab\b | storn\w*
+      | \b(?:kann|koe?nnte|koe?nnen|koe?nnten|konnte|konnten)\b[^!?]{0,40}\bnicht\b
+          [^!?]{0,20}\b(?:kommen|teilnehmen|wahrnehmen|dabei\s+sein|da\s+sein|erscheinen)\b
+      | \bausfallen\s+lassen | \bfae?llt\b[^!?]{0,30}\baus\b | \bcancel\w*
+      | \bcan'?t\s+(?:make\s+it|attend|come) | \bunable\s+to\s+attend
+      | \bkrank\b | \berkrankt | krankgeschrieben | \bfieber\b | \bgrippe\b | \berkae?ltet
+      | \bcorona\b | positiv\s+getestet | \bsick\b | \bill\b""",
+    re.VERBOSE,
+)
+_RESCHEDULE = re.compile(
+    r"""verschieb\w* | verschob\w* | \bverleg\w* | \bumleg\w* | umbuch\w*
+      | \b(?:anderen|neuen|spae?teren|frue?heren|alternativ\w*|ersatz)\s*-?termin
+      | ersatztermin | \btermin\w*\s+(?:tauschen|ae?ndern|verlegen)
+      | reschedul\w* | postpone | \banother\s+(?:time|date|day|appointment)
+      | \bmove\s+(?:the|my)\s+appointment | \bgeht\s+(?:es|das)\s+auch\s+(?:am|um)\b""",
+    re.VERBOSE,
+)
+_TECHNICAL = re.compile(
+    r"""zugangs-?code | \bcode\b[^!?]{0,30}\b(?:funktioniert|geht|klappt|falsch|ungue?ltig)
+      | \blink\b[^!?]{0,30}\b(?:funktioniert|geht|klappt|oe?ffnet|lae?d)\w*\s+(?:nicht|leider)
+      | \b(?:funktioniert|geht|klappt|lauft)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|nie)\b
+      | \bkamera | \bwebcam | \bmikro(?:fon|phon)? | \bmicrophone | \bcamera
+      | \bkein(?:en)?\s+(?:ton|bild|sound|video|zugang|empfang)\b | \bton\b[^!?]{0,20}\bnicht
+      | \bbild\b[^!?]{0,20}\b(?:schwarz|nicht|eingefroren)
+      | \bkomme?\b[^!?]{0,30}\bnicht\s+(?:rein|hinein|in\s+die)
+      | \bnicht\s+(?:einwae?hlen|verbinden|anmelden|einloggen)
+      | \bverbindung\w*\b[^!?]{0,30}\b(?:abgebrochen|bricht|getrennt|schlecht|instabil
+          |unterbrochen|nicht|problem)\w* | \bkeine\s+verbindung | verbindungsproblem
+      | \bbrowser | \bchrome\b | \bfirefox\b | \bsafari\b | fehlermeldung | \berror\b
+      | technisch\w* | \bredmedical | \bhoe?re\s+(?:sie\s+)?nicht | \bsehe\s+(?:sie\s+)?nicht
+      | \bcan'?t\s+(?:hear|see|connect|log\s*in|join) | \bno\s+(?:sound|audio|video)\b
+      | \b(?:doesn'?t|does\s+not|isn'?t)\s+work""",
+    re.VERBOSE,
+)
+# "setzen Sie sich mit mir in Verbindung" is a request to call, not a connection problem
+_NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
+
+
+def _is_question(sentence: str) -> bool:
+    return (
+        sentence.rstrip().endswith("?") or "?" in sentence or bool(_QUESTION_WORDS.search(sentence))
+    )

@@ -1,0 +1,232 @@
+"""classify_intent: the human categories of a patient's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.classify import classify_intent, fold, is_negated_confirmation
+from rules.models import Category
+
+C = Category.CONFIRMATION
+F = Category.FORMS
+Q = Category.QUESTION
+X = Category.CANCELLATION
+R = Category.RESCHEDULE
+T = Category.TECHNICAL
+O = Category.OTHER  # noqa: E741
+
+# (id, subject, own text, has attachments, expected categories)
+CASES: list[tuple[str, str, str, bool, set[Category]]] = [
+    # --- confirmations
+    (
+        "hiermit-bestaetige-stattgefunden",
+        "Re: Ihr Termin",
+        "Hiermit bestätige ich, dass die Behandlung am 6.4. stattgefunden hat.",
+        False,
+        {C},
+    ),
+    (
+        "termin-montag-erfolgreich",
+        "Re: Termin",
+        "Der Termin am Montag war erfolgreich.",
+        False,
+        {C},
+    ),
+    ("bestaetige-leistung", "", "Ich bestätige die Leistung vom 06.04.2020.", False, {C}),
+    ("behandlung-erhalten", "", "Behandlung am 6.4. erhalten, danke!", False, {C}),
+    ("bestaetige-termin-vom", "", "Bestätige den Termin vom 6. April.", False, {C}),
+    ("ja-hat-stattgefunden", "Re: Bitte bestätigen", "Ja, hat stattgefunden.", False, {C}),
+    (
+        "english-confirm-received",
+        "Re: appointment",
+        "I confirm I received the treatment on April 6.",
+        False,
+        {C},
+    ),
+    ("english-took-place", "", "The session on 6 April took place.", False, {C}),
+    ("lowercase-no-umlauts", "", "hiermit bestaetige ich die behandlung am 6.4.", False, {C}),
+    ("missing-umlaut-a", "", "ich bestatige die behandlung vom 6.4.", False, {C}),
+    ("typo-statgefunden", "", "die kg am 6.4. hat statgefunden", False, {C}),
+    ("fand-statt", "", "Die Videobehandlung fand am Dienstag statt.", False, {C}),
+    ("wurde-behandelt", "", "Ich wurde am 6.4. telefonisch behandelt.", False, {C}),
+    ("haben-telefoniert", "", "Wir haben am 6.4. wie vereinbart telefoniert.", False, {C}),
+    ("bare-ja", "Re: Hat Ihr Termin stattgefunden?", "Ja", False, {C}),
+    ("bare-korrekt-danke", "Re: Bestätigung", "Korrekt, danke!", False, {C}),
+    (
+        "kein-problem-then-confirm",
+        "",
+        "Kein Problem, die Behandlung hat stattgefunden.",
+        False,
+        {C},
+    ),
+    ("subject-of-new-mail-counts", "Behandlung am 6.4. hat stattgefunden", "", False, {C}),
+    (
+        "on-behalf-of-child",
+        "",
+        "Ich bestätige, dass mein Sohn Max am 6.4. die Behandlung erhalten hat.",
+        False,
+        {C},
+    ),
+    ("danke-fuer-behandlung-am-datum", "", "Danke für die Behandlung am 6.4.!", False, {C}),
+    ("termin-hat-geklappt", "", "Der Videotermin am Montag hat gut geklappt.", False, {C}),
+    ("war-in-behandlung", "", "Ich war am 6.4. bei Ihnen in Behandlung.", False, {C}),
+    (
+        "confirmation-and-question",
+        "",
+        "Die Behandlung hat stattgefunden. Wann ist der nächste Termin?",
+        False,
+        {C, Q},
+    ),
+    # --- not confirmations
+    ("danke-fuer-termin-ohne-datum", "", "Danke für den Termin nächste Woche.", False, {O}),
+    ("termin-hat-nicht-geklappt", "", "Der Termin hat nicht geklappt.", False, {O}),
+    (
+        "negated-nicht-stattgefunden",
+        "",
+        "Die Behandlung am 6.4. hat nicht stattgefunden.",
+        False,
+        {O},
+    ),
+    ("negated-keine-behandlung", "", "Ich habe am 6.4. keine Behandlung erhalten.", False, {O}),
+    (
+        "negated-konnte-nicht-teilnehmen",
+        "",
+        "Ich konnte am 6.4. leider nicht teilnehmen.",
+        False,
+        {X},
+    ),
+    ("negated-war-nicht-moeglich", "", "Der Termin war leider nicht möglich.", False, {O}),
+    ("therapist-did-not-show", "", "Der Therapeut ist nicht erschienen.", False, {O}),
+    ("english-negated", "", "The session did not take place, nobody called.", False, {O}),
+    ("future-booking-ack", "", "Ich bestätige den Termin nächste Woche.", False, {O}),
+    ("future-ich-komme", "", "Ich bestätige den Termin am Montag, ich komme gern.", False, {O}),
+    (
+        "danke-fuer-terminbestaetigung",
+        "Re: Terminbestätigung",
+        "Danke für die Terminbestätigung.",
+        False,
+        {O},
+    ),
+    (
+        "reply-subject-echo-ignored",
+        "Re: Bitte bestätigen Sie, dass die Behandlung stattgefunden hat",
+        "Danke für die Info.",
+        False,
+        {O},
+    ),
+    (
+        "question-about-confirmation",
+        "",
+        "Muss ich bestätigen, dass die Behandlung stattgefunden hat?",
+        False,
+        {Q},
+    ),
+    ("bare-ok-is-not-confirmation", "Re: Termin", "OK", False, {O}),
+    # --- forms
+    ("anbei-formulare", "Unterlagen", "Anbei die ausgefüllten Formulare.", True, {F}),
+    ("im-anhang-anamnesebogen", "", "Im Anhang finden Sie den Anamnesebogen.", True, {F}),
+    ("attachment-only", "", "", True, {F}),
+    ("attachment-with-datenschutz-word", "", "Hier die Datenschutzerklärung", True, {F}),
+    ("unterlagen-without-attachment", "", "Die Unterlagen schicke ich per Post.", False, {F}),
+    ("ellenbogen-is-not-a-form", "", "Mein Ellenbogen tut wieder weh.", False, {O}),
+    (
+        "forms-and-confirmation",
+        "",
+        "Anbei der Bogen. Die Behandlung am 6.4. hat stattgefunden.",
+        True,
+        {F, C},
+    ),
+    ("english-attached-forms", "", "Please find the signed forms attached.", True, {F}),
+    # --- questions
+    ("question-mark", "", "Wann ist mein nächster Termin?", False, {Q}),
+    ("koennen-sie", "", "Können Sie mir bitte den Link noch einmal schicken.", False, {Q}),
+    ("haette-frage", "", "Ich hätte eine Frage zur Abrechnung.", False, {Q}),
+    ("wie-lange-without-mark", "", "Wie lange dauert die Behandlung", False, {Q}),
+    ("wie-vereinbart-is-no-question", "", "Wie vereinbart sende ich Ihnen das.", False, {O}),
+    ("url-question-mark-ignored", "", "Mein Link: https://video.example/?code=1", False, {O}),
+    ("english-question", "", "Could you send me the access code", False, {Q}),
+    # --- cancellation
+    ("absagen", "", "Ich muss den Termin am Donnerstag leider absagen.", False, {X}),
+    ("sage-ab", "", "Ich sage den Termin morgen ab.", False, {X}),
+    ("stornieren", "", "Bitte stornieren Sie meinen Termin.", False, {X}),
+    ("kann-nicht-kommen", "", "Ich kann am 9.4. nicht kommen.", False, {X}),
+    ("krank", "", "Ich bin krank und liege mit Fieber im Bett.", False, {X}),
+    ("krankengymnastik-is-not-ill", "", "Die Krankengymnastik hat stattgefunden.", False, {C}),
+    ("subject-absage", "Absage", "Morgen geht es leider nicht.", False, {X}),
+    ("english-cancel", "", "I have to cancel my appointment.", False, {X}),
+    # --- reschedule
+    ("verschieben-question", "", "Können wir den Termin am 9.4. verschieben?", False, {R, Q}),
+    ("anderen-termin", "", "Ich bräuchte einen anderen Termin.", False, {R}),
+    ("umbuchen", "", "Bitte umbuchen auf Freitag.", False, {R}),
+    ("verlegen-lowercase", "", "koennen wir das verlegen", False, {R, Q}),
+    ("absagen-und-neuer-termin", "", "Ich muss absagen, gerne einen neuen Termin.", False, {X, R}),
+    # --- technical
+    ("zugangscode", "", "Der Zugangscode funktioniert nicht.", False, {T}),
+    ("link-geht-nicht", "", "Der Link geht nicht.", False, {T}),
+    ("kamera", "", "Meine Kamera wird nicht erkannt.", False, {T}),
+    ("kein-ton", "", "Wir hatten keinen Ton.", False, {T}),
+    ("komme-nicht-rein", "", "Ich komme nicht rein.", False, {T}),
+    ("verbindung-abgebrochen", "", "Die Verbindung ist ständig abgebrochen.", False, {T}),
+    (
+        "in-verbindung-setzen-is-not-technical",
+        "",
+        "Bitte setzen Sie sich mit mir in Verbindung.",
+        False,
+        {O},
+    ),
+    (
+        "mikrofon-and-confirmation",
+        "",
+        "Die Behandlung hat stattgefunden, aber mein Mikrofon ging erst spät.",
+        False,
+        {C, T},
+    ),
+    ("english-cant-hear", "", "We couldn't connect, I can't hear anything.", False, {T}),
+    # --- other
+    ("danke", "", "Vielen Dank!", False, {O}),
+    ("empty", "", "", False, {O}),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "own_text", "has_attachments", "expected"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_classify_intent(
+    subject: str, own_text: str, has_attachments: bool, expected: set[Category]
+) -> None:
+    assert classify_intent(
+        subject=subject, own_text=own_text, has_attachments=has_attachments
+    ) == frozenset(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        pytest.param("Bestätigung", "bestaetigung", id="umlaut"),
+        pytest.param("Grüße", "gruesse", id="sz"),
+        pytest.param("Jaaaa!", "ja!", id="repeats"),
+        pytest.param("siehe https://x.de/?a=1 ok", "siehe   ok", id="url-removed"),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        pytest.param("die behandlung hat nicht stattgefunden", True, id="nicht"),
+        pytest.param("kein problem, die behandlung hat stattgefunden", False, id="other-clause"),
+        pytest.param("ich habe keine behandlung erhalten", True, id="keine-in-span"),
+        pytest.param("hat stattgefunden", False, id="plain"),
+    ],
+)
+def test_is_negated_confirmation(sentence: str, negated: bool) -> None:
+    assert is_negated_confirmation(sentence) is negated
+
+
+def test_every_category_has_a_case() -> None:
+    covered = set().union(*(c[4] for c in CASES))
+    assert covered == {C, F, Q, X, R, T, O}
