@@ -307,6 +307,7 @@ class _Planner:
     settings: ScheduleSettings
     policy: FormsPolicy
     facts: PlanningInput
+    may_send: dict[bool, bool] = field(default_factory=dict)  # per working_days_only
 
     def plan(self) -> list[DueMail]:
         mails: list[DueMail] = []
@@ -349,19 +350,29 @@ class _Planner:
             release = window - REMINDER_PULL_BACK
         return release
 
+    def _may_send_now(self, kind: MailKind) -> bool:
+        working_days_only = kind in _WORKING_DAY_KINDS
+        if working_days_only not in self.may_send:
+            self.may_send[working_days_only] = is_allowed(
+                self.now,
+                quiet_hours=self.settings.quiet_hours,
+                tz=self.settings.zone,
+                working_days_only=working_days_only,
+                region=self.settings.region,
+            )
+        return self.may_send[working_days_only]
+
     def _due_step(self, kind: MailKind, steps: Sequence[_Step]) -> tuple[_Step, datetime] | None:
         """The latest step whose time has come, if still of use and if mail may go now."""
-        settings = self.settings
-        if not is_allowed(
-            self.now,
-            quiet_hours=settings.quiet_hours,
-            tz=settings.zone,
-            working_days_only=kind in _WORKING_DAY_KINDS,
-            region=settings.region,
-        ):
+        if not self._may_send_now(kind):
             return None
+        # A release is never earlier than its target, save a reminder pulled back out of
+        # quiet hours (by less than a day): steps further ahead cannot be due yet.
+        horizon = self.now + timedelta(days=1) + REMINDER_PULL_BACK
         passed = [
-            (step, release) for step in steps if (release := self._release(kind, step)) <= self.now
+            (step, release)
+            for step in steps
+            if step.target <= horizon and (release := self._release(kind, step)) <= self.now
         ]
         if not passed:
             return None
@@ -416,9 +427,14 @@ class _Planner:
     def _once(
         self,
         kind: MailKind,
+        subject_id: int,
         steps: Sequence[_Step],
         build: Callable[[_Step, datetime], DueMail | None],
     ) -> list[DueMail]:
+        """The mail for the step due now, if any (at most one per schedule and run)."""
+        planned = self.facts.already_planned
+        if all(dedup_key(kind, subject_id, step.variant) in planned for step in steps):
+            return []  # the usual case for past appointments: nothing left to decide
         due = self._due_step(kind, steps)
         if due is None:
             return []
@@ -441,6 +457,7 @@ class _Planner:
             step = _Step(f"v{version}", booked, appointment.end)
             mails += self._once(
                 MailKind.VIDEO_LINK,
+                appointment.id,
                 [step],
                 lambda s, r: self._mail(
                     kind=MailKind.VIDEO_LINK,
@@ -460,6 +477,7 @@ class _Planner:
             step = _Step("0", booked, appointment.start)
             mails += self._once(
                 MailKind.APPOINTMENT_INFO,
+                appointment.id,
                 [step],
                 lambda s, r: self._mail(
                     kind=MailKind.APPOINTMENT_INFO,
@@ -473,6 +491,7 @@ class _Planner:
             )
         mails += self._once(
             MailKind.REMINDER,
+            appointment.id,
             _reminder_steps(appointment, self.settings),
             lambda s, r: self._mail(
                 kind=MailKind.REMINDER,
@@ -512,6 +531,7 @@ class _Planner:
         names = [self.policy.names.get(key, key) for key in missing]
         return self._once(
             MailKind.FORMS_REQUEST,
+            driving.id,
             steps,
             lambda s, r: self._mail(
                 kind=MailKind.FORMS_REQUEST,
@@ -578,7 +598,7 @@ class _Planner:
                 },
             )
 
-        return self._once(MailKind.CONFIRMATION_REQUEST, steps, build)
+        return self._once(MailKind.CONFIRMATION_REQUEST, driving.id, steps, build)
 
     def _receipts(self) -> list[DueMail]:
         groups: dict[tuple[int, str], list[RecordedConfirmation]] = defaultdict(list)
@@ -601,6 +621,7 @@ class _Planner:
         references = tuple(dict.fromkeys(r for r in (root, message_id) if r is not None))
         return self._once(
             MailKind.CONFIRMATION_RECEIPT,
+            appointment_id,
             [_Step("0", recorded, recorded + RECEIPT_WINDOW)],
             lambda s, r: self._mail(
                 kind=MailKind.CONFIRMATION_RECEIPT,
