@@ -299,7 +299,8 @@ class SmtpSender:
                 go_ahead = await client.execute_command(b"DATA")
                 if go_ahead.code != 354:
                     raise aiosmtplib.SMTPDataError(go_ahead.code, go_ahead.message)
-                assert client.protocol is not None
+                if client.protocol is None:
+                    raise aiosmtplib.SMTPServerDisconnected("Connection lost after 354")
                 client.protocol.write(_data_payload(message.raw))
                 final_dot_sent = True
                 reply = await client.protocol.read_response(timeout=self._settings.timeout)
@@ -307,6 +308,9 @@ class SmtpSender:
                     raise aiosmtplib.SMTPDataError(reply.code, reply.message)
         except aiosmtplib.SMTPResponseException as exc:
             await self._reset(client)
+            if final_dot_sent and not 400 <= exc.code < 600:
+                # A garbled reply to the final dot says nothing about whether it was taken.
+                return result("ambiguous", None, f"DATA: unreadable reply {_scrub(exc.message)}")
             return result(
                 _outcome_for(exc.code),
                 exc.code,
