@@ -47,7 +47,6 @@ from zoneinfo import ZoneInfo
 from rules.calendar import (
     is_allowed,
     is_quiet,
-    local_date,
     next_allowed,
     quiet_window_start,
     wall_clock,
@@ -637,8 +636,3 @@ class _Planner:
                 auto_submitted="auto-replied" if message_id else "auto-generated",
             ),
         )
-
-
-def local_day(moment: datetime, settings: ScheduleSettings) -> date:
-    """The practice's calendar day at `moment` (e.g. for the daily cap's 'today')."""
-    return local_date(moment, settings.zone)
