@@ -176,20 +176,26 @@ _OR_BETWEEN = re.compile(r"\b(?:oder|or)\b")
 
 # --- what is not the patient's own words, and what is not a date --------------------
 
-_QUOTE_MARKERS = ("schrieb", "wrote", "geschrieben", "--", "von:", "from:")
+_QUOTE_MARKERS = ("schrieb", "wrote", "geschrieben", "--", "von:", "from:", "gesendet:", "sent:")
 _QUOTE_HEADER = re.compile(
     r"^[ \t]*(?:"
-    r"-{2,}\s*(?:Urspr(?:ü|ue|u)ngliche Nachricht|Original Message|Weitergeleitete Nachricht"
-    r"|Forwarded message|Nachricht weitergeleitet)\s*-*"
-    r"|Am\s[^\n]{0,200}?(?:\n[^\n]{0,200}?)?\bschrieb\b[^\n]{0,200}:"
+    r"-{2,}[ \t]*[^\n]{0,30}(?:Nachricht|Message|weitergeleitet)[^\n]{0,30}?-*"
+    r"|Am\s[^\n]{0,200}?(?:\n[^\n]{0,200}?)?\b(?:schrieb|geschrieben)\b[^\n]{0,200}:"
     r"|On\s[^\n]{0,200}?(?:\n[^\n]{0,200}?)?\bwrote:"
     r"|[^\n]{0,200}\b(?:schrieb|geschrieben|wrote)\b[^\n]{0,80}[@<0-9][^\n]{0,120}:"
+    r"|[^\n]{0,200}[@<0-9][^\n]{0,200}\b(?:schrieb|geschrieben|wrote)\b[^\n]{0,30}:"
     r"|--[ \t]?"
     r")[ \t]*$"
-    r"|^[ \t]*(?:Von|From):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Gesendet|Sent|Datum|Date|An|To):",
+    r"|^[ \t]*(?:Von|From):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Gesendet|Sent|Datum|Date|An|To):"
+    r"|^[ \t]*(?:Gesendet|Sent):[ \t]",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# '>' lines, and lines that look like copied mail headers ("Betreff: ... am 07.07.2026")
+_QUOTED_LINE = re.compile(
+    r"^[ \t]*(?:>|(?:Betreff|Subject|Datum|Date|Von|From|An|To|Cc|Gesendet|Sent)"
+    r"(?: der Nachricht)?:)[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _TOKEN_HEAD = re.compile(r"\S*$")
 _TOKEN_TAIL = re.compile(r"\S*")
@@ -224,7 +230,8 @@ _AFTER_NOT_TREATMENT = re.compile(
 _CLAUSE_NOT_TREATMENT = re.compile(
     r"\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab"
     r"|storn\w*|ausfallen|ausgefallen|fällt\s+\w*\s*aus|fiel\s+\w*\s*aus|urlaub\w*"
-    r"|verreist|abwesend|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand"
+    r"|verreist|abwesend|geschlossen|closed|abgebrochen|unterbrochen|aborted|interrupted"
+    r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
     r"|no\s+call|\w+n't)\b"
@@ -245,7 +252,10 @@ _TREATMENT_WORDS = re.compile(
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
 )
-_DOTLESS_OUTRO = re.compile(r"(?:\s*$|\s*\n|\s*[!?)]|\s*,|\s+(?:um|und|and|at|war)\b)")
+_DOTLESS_OUTRO = re.compile(
+    r"(?:\s*$|\s*\n|\s*[!?)]|\s*,|\s+(?:um|und|and|at|war|hat|hatte|fand|ist|wurde|bestätigt"
+    r"|erhalten|ok|okay|passt|has|was|took|confirmed)\b)"
+)
 
 _CANDIDATE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
 _ABBREVIATIONS = frozenset(
@@ -334,7 +344,7 @@ def _own_words(text: str) -> str:
         header = _QUOTE_HEADER.search(text)
         if header is not None:
             text = text[: header.start()]
-    if ">" in text:
+    if ">" in text or ":" in text:
         text = _QUOTED_LINE.sub("", text)
     return text
 
@@ -548,7 +558,9 @@ class _Reader:
             if day is None:
                 continue
             mismatch = index == 0 and lead_weekday is not None and lead_weekday != day.weekday()
-            yield _Found(day, start, ambiguous=ambiguous or doubtful or mismatch)
+            # the day after the mail is kept for clock slips, but never taken as certain
+            tomorrow = day > self.today
+            yield _Found(day, start, ambiguous=ambiguous or doubtful or mismatch or tomorrow)
 
     # kinds ---------------------------------------------------------------------------
 

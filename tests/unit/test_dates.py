@@ -55,7 +55,8 @@ GERMAN_NUMERIC = [
     case("de-dotless-comma", "Hallo, 6.4, alles gut gelaufen", "2026-04-06"),
     case("de-short-mail", "6.4. bestätigt", "2026-04-06"),
     case("de-only-date", "06.04.", "2026-04-06"),
-    case("de-bare-with-grace", "Termin am 8.4. bestätigt", "2026-04-08"),
+    case("de-day-after-mail-kept-as-doubtful", "Termin am 8.4. bestätigt", "2026-04-08?"),
+    case("de-dotless-then-verb", "Bestätigung: Behanldung 12.3 hat stattgefunen", "2026-03-12"),
     case("de-earlier-month", "Behandlung am 17.2. erhalten", "2026-02-17"),
     case("de-three-months-back", "Die Termine am 12.1. waren gut", "2026-01-12"),
     case(
@@ -227,6 +228,24 @@ NOT_TREATMENT_DAYS = [
     case("time-um-dotted", "um 10.30 angerufen worden"),
     case("time-h", "Termin 10.30h"),
     case("time-dotted-month-like", "ich war um 10.04 im Videoraum"),
+    case("aborted", "Die Behandlung heute ist nach 5 Minuten abgebrochen"),
+    case("overslept", "ich habe den Termin heute leider verschlafen"),
+    case("office-closed", "unser Büro ist vom 30.3. bis 3.4. geschlossen"),
+    case(
+        "quoted-gmx-gesendet",
+        "Danke, Code erhalten.\n\nGesendet: Montag, 06. April 2026 um 15:00 Uhr\nVon: Praxis",
+    ),
+    case(
+        "quoted-yahoo-geschrieben",
+        "Hat stattgefunden.\n\nAm Montag, 6. April 2026, 11:30:00 MESZ hat Praxis "
+        "<termine@praxis.de> Folgendes geschrieben:\n\n   Ihre Behandlung am 06.04.2026",
+    ),
+    case(
+        "quoted-tonline",
+        "Hat stattgefunden.\n\n-----Original-Nachricht-----\n"
+        "Betreff: Bitte bestätigen Sie Ihre Behandlung vom 02.04.2026",
+    ),
+    case("copied-subject-line", "Betreff: Ihr Termin am 06.04.2026\nDanke"),
     case("phone-mobile", "Sie erreichen mich unter 0176 1234567"),
     case("phone-intl", "Tel. +49 30 12345678"),
     case("phone-slash", "Telefon: 030/123456"),
