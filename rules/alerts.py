@@ -1,0 +1,323 @@
+"""The staff alert: one mail per cycle naming everything new that cannot wait a day.
+
+Each alert item has a stable key ("alert:forms:17", "alert:review:4", ...). The caller
+remembers the keys it has alerted (table `alerted_items`, written in the same
+transaction as the alert mail) and passes them back, so an item is named once, however
+often the worker runs. Everything else waits for the daily digest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from rules.digest import DeliveryProblem, ProblemKind, ReviewEntry, form_names, missing_for
+from rules.due import DueMail, MissedReminder
+from rules.models import Appointment, Category, FormsPolicy, Kind, Patient
+
+# Review items older than this are not alerted any more (the digest lists them): a new
+# installation or a long downtime does not flood staff with old news.
+REVIEW_ALERT_WINDOW = timedelta(days=3)
+
+# Mail categories that need a person the same day.
+URGENT_CATEGORIES = frozenset(
+    {
+        Category.CANCELLATION,
+        Category.RESCHEDULE,
+        Category.TECHNICAL,
+        Category.BOUNCE,
+        Category.QUARANTINE,
+    }
+)
+# Phrases of rules.decide reasons that point to a possibly forged sender.
+SPOOFING_MARKERS = (
+    "Fälschung",
+    "nicht authentifiziert",
+    "passt zu einer anderen Patientin",
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Words:
+    """Alert texts in one language; the staff_alert template frames them."""
+
+    kind: Mapping[Kind, str]
+    at: str
+    forms: str
+    forms_detail: str
+    link: str
+    link_detail: str
+    review_detail: str
+    review_patient: str
+    no_subject: str
+    review_kinds: Mapping[Category, str]
+    spoofing: str
+    system: str
+    failed: str
+    expired: str
+    delivery_detail: str
+    delivery_appointment: str
+    missed: str
+    missed_detail: str
+    held: str
+    held_detail: str
+
+    def problem(self, kind: ProblemKind) -> str:
+        return self.failed if kind is ProblemKind.FAILED else self.expired
+
+
+_WORDS = {
+    "de": _Words(
+        kind={Kind.PHONE: "Telefon", Kind.VIDEO: "Video"},
+        at="{:%d.%m.%Y, %H:%M} Uhr",
+        forms="Unterlagen fehlen: {name}, Termin am {at} ({kind})",
+        forms_detail="Es fehlt: {forms}. Termin {appointment}, Patient {patient}.",
+        link="Videolink fehlt: {name}, Termin am {at}",
+        link_detail=(
+            "Termin {appointment}, Patient {patient}: bitte bei Redmedical anlegen und mit "
+            "`praxis-worker appointments set-link {appointment} CODE` eintragen."
+        ),
+        review_detail="{reason} (Prüfpunkt {id}{patient})",
+        review_patient=", Patient {}",
+        no_subject="(ohne Betreff)",
+        review_kinds={
+            Category.CANCELLATION: "Absage",
+            Category.RESCHEDULE: "Terminverschiebung",
+            Category.TECHNICAL: "Technisches Problem",
+            Category.BOUNCE: "Unzustellbar",
+            Category.QUARANTINE: "Mail nicht lesbar",
+        },
+        spoofing="Möglicherweise gefälschter Absender",
+        system="Störung",
+        failed="Mail nicht zugestellt an {name} <{address}>",
+        expired="Mail nicht rechtzeitig versandt an {name} <{address}>",
+        delivery_detail="Art: {kind}{appointment}. {detail}",
+        delivery_appointment=", Termin {}",
+        missed="Erinnerung nicht versandt: {name}, Termin am {at}",
+        missed_detail=(
+            "Der Termin {appointment} hat begonnen, ohne dass die Erinnerung "
+            "verschickt werden konnte."
+        ),
+        held="Mail zurückgehalten (Tageslimit): {name} <{address}>",
+        held_detail="Art: {kind}. Mehr Mails an diese Adresse als an einem Tag erlaubt.",
+    ),
+    "en": _Words(
+        kind={Kind.PHONE: "phone", Kind.VIDEO: "video"},
+        at="{:%d/%m/%Y, %H:%M}",
+        forms="Forms missing: {name}, appointment on {at} ({kind})",
+        forms_detail="Missing: {forms}. Appointment {appointment}, patient {patient}.",
+        link="Video link missing: {name}, appointment on {at}",
+        link_detail=(
+            "Appointment {appointment}, patient {patient}: please register it at Redmedical "
+            "and enter it with `praxis-worker appointments set-link {appointment} CODE`."
+        ),
+        review_detail="{reason} (review item {id}{patient})",
+        review_patient=", patient {}",
+        no_subject="(no subject)",
+        review_kinds={
+            Category.CANCELLATION: "Cancellation",
+            Category.RESCHEDULE: "Reschedule request",
+            Category.TECHNICAL: "Technical problem",
+            Category.BOUNCE: "Undeliverable",
+            Category.QUARANTINE: "Unreadable mail",
+        },
+        spoofing="Possibly forged sender",
+        system="Problem",
+        failed="Mail not delivered to {name} <{address}>",
+        expired="Mail not sent in time to {name} <{address}>",
+        delivery_detail="Kind: {kind}{appointment}. {detail}",
+        delivery_appointment=", appointment {}",
+        missed="Reminder not sent: {name}, appointment on {at}",
+        missed_detail="Appointment {appointment} has begun without the reminder having been sent.",
+        held="Mail held back (daily limit): {name} <{address}>",
+        held_detail="Kind: {kind}. More mail to this address than allowed in one day.",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlertItem:
+    key: str  # stable per item, e.g. "alert:forms:17"
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StaffAlert:
+    items: tuple[AlertItem, ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(item.key for item in self.items)
+
+
+def is_urgent_review(item: ReviewEntry) -> bool:
+    """A review item that cannot wait for tomorrow's digest: a cancellation, reschedule
+    request, technical problem, bounce or unreadable mail, a possibly forged sender, or
+    a problem of the worker itself (any item that is not about one mail)."""
+    if item.kind != "mail":
+        return True
+    if item.categories & URGENT_CATEGORIES:
+        return True
+    return any(marker in item.reason for marker in SPOOFING_MARKERS)
+
+
+def plan_staff_alert(
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    language: str = "de",
+    appointments: Sequence[Appointment],
+    patients: Mapping[int, Patient],
+    forms_received: Mapping[int, frozenset[str]],
+    forms_policy: FormsPolicy,
+    forms_hours_before: int,
+    link_hours_before: int,
+    review_items: Sequence[ReviewEntry] = (),
+    delivery_problems: Sequence[DeliveryProblem] = (),
+    missed_reminders: Sequence[MissedReminder] = (),
+    held_back: Sequence[DueMail] = (),
+    already_alerted: frozenset[str] = frozenset(),
+) -> StaffAlert | None:
+    """At most one alert at `now`, batching every item not alerted before; None if
+    there is nothing new.
+
+    Practice rule: staff are told at once when forms are still missing for an
+    appointment within `forms_hours_before`, a video appointment within
+    `link_hours_before` has no link yet, a new review item needs fast action (see
+    `is_urgent_review`), a patient mail failed or expired, a reminder could not be sent
+    in time, or the daily cap held a mail back. Hard-bounced addresses are alerted
+    through the bounce's review item, so one bounce is one item.
+    """
+    words = _WORDS.get(language, _WORDS["de"])
+    items: list[AlertItem] = []
+    upcoming = sorted(
+        (a for a in appointments if a.is_held and a.start > now), key=lambda a: (a.start, a.id)
+    )
+    for appointment in upcoming:
+        patient = patients.get(appointment.patient_id)
+        if patient is None:
+            continue
+        if appointment.start <= now + timedelta(hours=forms_hours_before):
+            received = forms_received.get(patient.id, frozenset())
+            missing = missing_for(appointment, patient, received, forms_policy)
+            if missing:
+                items.append(_forms_item(appointment, patient, missing, forms_policy, zone, words))
+        if (
+            appointment.kind is Kind.VIDEO
+            and not appointment.video_link
+            and appointment.start <= now + timedelta(hours=link_hours_before)
+        ):
+            items.append(_link_item(appointment, patient, zone, words))
+    items.extend(
+        _review_item(review, words)
+        for review in sorted(review_items, key=lambda r: (r.created_at, r.id))
+        if review.created_at >= now - REVIEW_ALERT_WINDOW and is_urgent_review(review)
+    )
+    items.extend(
+        _delivery_item(problem, words)
+        for problem in sorted(delivery_problems, key=lambda p: (p.at, p.key))
+        if problem.problem is not ProblemKind.UNDELIVERABLE
+    )
+    by_id = {a.id: a for a in appointments}
+    items.extend(
+        _missed_item(missed, by_id.get(missed.appointment_id), patients, zone, words)
+        for missed in missed_reminders
+    )
+    items.extend(
+        AlertItem(
+            key=f"alert:held:{mail.dedup_key}",
+            title=words.held.format(name=mail.recipient_name, address=mail.recipient),
+            detail=words.held_detail.format(kind=mail.kind.value),
+        )
+        for mail in held_back
+    )
+    unique = {item.key: item for item in items}  # one appointment may be due twice
+    fresh = [item for key, item in unique.items() if key not in already_alerted]
+    return StaffAlert(items=tuple(fresh)) if fresh else None
+
+
+def _at(moment: datetime, zone: ZoneInfo, words: _Words) -> str:
+    return words.at.format(moment.astimezone(zone))
+
+
+def _forms_item(
+    appointment: Appointment,
+    patient: Patient,
+    missing: tuple[str, ...],
+    policy: FormsPolicy,
+    zone: ZoneInfo,
+    words: _Words,
+) -> AlertItem:
+    return AlertItem(
+        key=f"alert:forms:{appointment.id}",
+        title=words.forms.format(
+            name=patient.name,
+            at=_at(appointment.start, zone, words),
+            kind=words.kind[appointment.kind],
+        ),
+        detail=words.forms_detail.format(
+            forms=", ".join(form_names(missing, policy)),
+            appointment=appointment.id,
+            patient=patient.id,
+        ),
+    )
+
+
+def _link_item(
+    appointment: Appointment, patient: Patient, zone: ZoneInfo, words: _Words
+) -> AlertItem:
+    return AlertItem(
+        key=f"alert:link:{appointment.id}",
+        title=words.link.format(name=patient.name, at=_at(appointment.start, zone, words)),
+        detail=words.link_detail.format(appointment=appointment.id, patient=patient.id),
+    )
+
+
+def _review_item(review: ReviewEntry, words: _Words) -> AlertItem:
+    what = next((label for c, label in words.review_kinds.items() if c in review.categories), None)
+    if what is None:
+        spoofed = any(marker in review.reason for marker in SPOOFING_MARKERS)
+        what = words.spoofing if spoofed else words.system
+    patient = "" if review.patient_id is None else words.review_patient.format(review.patient_id)
+    return AlertItem(
+        key=f"alert:review:{review.id}",
+        title=f"{what}: {review.subject or words.no_subject}",
+        detail=words.review_detail.format(reason=review.reason, id=review.id, patient=patient),
+    )
+
+
+def _delivery_item(problem: DeliveryProblem, words: _Words) -> AlertItem:
+    appointment = (
+        ""
+        if problem.appointment_id is None
+        else words.delivery_appointment.format(problem.appointment_id)
+    )
+    return AlertItem(
+        key=f"alert:delivery:{problem.key}",
+        title=words.problem(problem.problem).format(
+            name=problem.patient_name, address=problem.address
+        ),
+        detail=words.delivery_detail.format(
+            kind=problem.mail_kind or "-", appointment=appointment, detail=problem.detail
+        ).strip(),
+    )
+
+
+def _missed_item(
+    missed: MissedReminder,
+    appointment: Appointment | None,
+    patients: Mapping[int, Patient],
+    zone: ZoneInfo,
+    words: _Words,
+) -> AlertItem:
+    patient = patients.get(missed.patient_id)
+    name = patient.name if patient is not None else f"Patient {missed.patient_id}"
+    at = _at(appointment.start, zone, words) if appointment is not None else "?"
+    return AlertItem(
+        key=f"alert:{missed.dedup_key}",
+        title=words.missed.format(name=name, at=at),
+        detail=words.missed_detail.format(appointment=missed.appointment_id),
+    )
