@@ -625,11 +625,16 @@ class _Reader:
             return [self._resolve(first, second, year, ambiguous=False)]
         if second > 12:  # month first, English style
             return [self._resolve(second, first, year, ambiguous=False)]
-        # 4/6: April 6 or 6 April? Both readings, both ambiguous: staff decide.
-        return [
+        # 4/6: April 6 or 6 April? Both readings, both ambiguous: staff decide. With a
+        # year, a reading that falls outside the window (future, too old) settles it.
+        readings = [
             self._resolve(first, second, year, ambiguous=True),
             self._resolve(second, first, year, ambiguous=True),
         ]
+        possible = [day for day, _ in readings if day is not None]
+        if year is not None and len(possible) == 1:
+            return [(possible[0], False)]
+        return readings
 
     def _resolve_group(
         self, parts: list[tuple[int, int | None, int | None]], links: list[str]

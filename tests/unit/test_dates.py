@@ -176,6 +176,10 @@ ENGLISH = [
     case("en-slash-dmy-clear", "appointment on 30/3 took place", "2026-03-30"),
     case("en-slash-mdy-clear", "appointment on 3/30 took place", "2026-03-30"),
     case("en-slash-year", "session 30/03/2026 confirmed", "2026-03-30"),
+    case("en-slash-year-other-reading-future", "session on 05/04/2026 took place", "2026-04-05"),
+    case(
+        "en-slash-year-both-past", "session on 02/03/2026 took place", "2026-02-03?", "2026-03-02?"
+    ),
     case("en-iso", "Session 2026-04-02 took place.", "2026-04-02"),
 ]
 
