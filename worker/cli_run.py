@@ -1,0 +1,160 @@
+"""`run`, `check`, `outbox list` and `templates preview`."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from mail_templates.render import TEMPLATE_NAMES, TemplateError, render, sample_context
+from state import outbox
+from worker import cli
+from worker.app import CycleReport, Worker, make_sender, open_source
+from worker.errors import ConfigError, DeliveryError, MailboxError
+
+
+def register(commands: Any) -> None:
+    run = commands.add_parser("run", help="the daemon (or one cycle with --once)")
+    run.add_argument("--once", action="store_true", help="one whole cycle, then exit")
+    run.set_defaults(handler=cmd_run)
+
+    check = commands.add_parser("check", help="validate the config, log in to IMAP and SMTP")
+    check.set_defaults(handler=cmd_check)
+
+    box = commands.add_parser("outbox", help="mail planned, sent, failed")
+    sub = box.add_subparsers(dest="action", metavar="ACTION", required=True)
+    lst = sub.add_parser("list", help="list outgoing mail")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_outbox_list)
+
+    templates = commands.add_parser("templates", help="mail templates")
+    tsub = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
+    preview = tsub.add_parser("preview", help="render a template with sample data")
+    preview.add_argument("name", choices=TEMPLATE_NAMES, metavar="NAME")
+    preview.add_argument("--language", choices=("de", "en"))
+    preview.set_defaults(handler=cmd_templates_preview)
+
+
+def cmd_run(ctx: cli.Context) -> int:
+    worker = Worker(ctx.config, ctx.clock)
+    if not ctx.args.once:
+        from worker.daemon import run_daemon
+
+        return run_daemon(worker)
+    try:
+        report = asyncio.run(worker.run_cycle())
+    finally:
+        worker.close()
+    print(summarise(report))
+    return 1 if report.mailbox_error or report.send_error else 0
+
+
+def summarise(report: CycleReport) -> str:
+    mailbox = report.mailbox
+    parts = [
+        f"mails handled: {len(mailbox.handled) if mailbox else 0}",
+        f"moved: {mailbox.moved if mailbox else 0}",
+        f"flagged: {mailbox.flagged if mailbox else 0}",
+        f"planned: {report.enqueued.added if report.enqueued else 0}",
+        f"staff mail: {report.staff_enqueued}",
+        f"sent: {report.sent.sent if report.sent else 0}",
+    ]
+    if report.mailbox_error:
+        parts.append(f"mailbox error: {report.mailbox_error}")
+    if report.send_error:
+        parts.append(f"send error: {report.send_error}")
+    return ", ".join(parts)
+
+
+def cmd_check(ctx: cli.Context) -> int:
+    config = ctx.config  # a broken config exits 2 here, naming the key
+    findings: list[tuple[bool, str]] = [(True, f"config {config.path}: valid")]
+    findings.extend(_check_mailbox(ctx))
+    findings.extend(_check_smtp(ctx))
+    for ok, text in findings:
+        print(f"{'ok  ' if ok else 'FAIL'}  {text}")
+    return 0 if all(ok for ok, _ in findings) else 1
+
+
+def _check_mailbox(ctx: cli.Context) -> list[tuple[bool, str]]:
+    mailbox = ctx.config.mailbox
+    where = f"mailbox {mailbox.type}"
+    try:
+        source = open_source(ctx.config)
+        source.open()
+    except ConfigError as exc:
+        return [(False, f"{where}: {exc}")]
+    except MailboxError as exc:
+        hint = (
+            "check username and password"
+            if "auth" in type(exc).__name__.lower()
+            else "check host, port, security and ca_file"
+        )
+        return [(False, f"{where}: cannot log in ({exc}); {hint}")]
+    try:
+        source.uidvalidity()
+        found = [(True, f"{where}: logged in, folder {mailbox.folder!r} selected")]
+        ensure = getattr(source, "ensure_processed_folder", None)
+        if callable(ensure):
+            ensure()
+        found.append((True, f"{where}: folder {mailbox.processed_folder!r} ready"))
+        return found
+    except MailboxError as exc:
+        return [(False, f"{where}: {exc}; check the folder names")]
+    finally:
+        source.close()
+
+
+def _check_smtp(ctx: cli.Context) -> list[tuple[bool, str]]:
+    where = f"smtp {ctx.config.smtp.type}"
+    try:
+        sender = make_sender(ctx.config)
+        check = getattr(sender, "check", None)
+        notes: list[str] = asyncio.run(check()) if callable(check) else []
+    except ConfigError as exc:
+        return [(False, f"{where}: {exc}")]
+    except (DeliveryError, OSError) as exc:
+        return [(False, f"{where}: {exc}; check host, port, security, ca_file and login")]
+    return [(True, f"{where}: {note}") for note in notes] or [(True, f"{where}: ready")]
+
+
+def cmd_outbox_list(ctx: cli.Context) -> int:
+    rows = outbox.list_all(ctx.conn)
+    if ctx.args.json:
+        cli.print_json(rows)
+        return 0
+    if not rows:
+        print("outbox is empty")
+    for row in rows:
+        print(
+            f"{row['id']:>5}  {row['status']:<8} {row['kind']:<21} attempts={row['attempts']}"
+            f"  appointment={row['appointment_id'] or '-'}  {row['subject']}"
+        )
+    return 0
+
+
+def cmd_templates_preview(ctx: cli.Context) -> int:
+    name = ctx.args.name
+    language = ctx.args.language
+    override = None
+    timezone = "Europe/Berlin"
+    try:
+        config = ctx.config
+    except ConfigError:
+        config = None  # a preview needs no config; without one, the built-in templates show
+    if config is not None:
+        language = language or config.practice.language
+        override = config.practice.templates_dir
+        timezone = config.practice.timezone
+    try:
+        rendered = render(
+            name,
+            sample_context(name),
+            language=language or "de",
+            override_dir=override,
+            timezone=timezone,
+        )
+    except TemplateError as exc:
+        raise cli.UsageError(str(exc)) from None
+    print(f"Subject: {rendered.subject}\n")
+    print(rendered.text)
+    return 0
