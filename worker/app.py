@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from rules.parsing import MailLimits
-from state import meta, review
+from state import meta, outbox, review
 from state import patients as patient_store
 from state.db import connect, transaction
 from state.errors import StateError
