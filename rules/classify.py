@@ -26,14 +26,18 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
       "I confirm I received the treatment"), or the whole text is a bare yes ("Ja",
       "Korrekt", "Bestätigt") — which the caller may accept only as an answer to our
       confirmation request. Not when negated in the same clause ("hat nicht
-      stattgefunden", "keine Behandlung erhalten"), not in a question, and "bestätige den
-      Termin" not when the clause is about the future ("nächste Woche", "morgen", "ich
-      komme") — that acknowledges a booking.
-    - FORMS: words such as "anbei", "im Anhang", "Unterlagen", "Formular", "-bogen",
-      "ausgefüllt", "unterschrieben"; with attachments also "Datenschutz", "Einwilligung",
-      "Scan", "Foto", "PDF", or no words at all.
+      stattgefunden", "keine Behandlung erhalten"; for "ich bestätige" anywhere in the
+      sentence; and no sentence of the mail may deny a treatment), not in a question,
+      and "bestätige den Termin" not when the sentence is about the future ("nächste
+      Woche", "morgen", "ich komme") — that acknowledges a booking.
+    - FORMS: attachments with words such as "anbei", "im Anhang", "Unterlagen",
+      "Formular", "-bogen", "ausgefüllt", "Datenschutz", "Scan", "PDF", or with almost no
+      words; without attachments only "anbei"/"im Anhang"-like words together with a form
+      noun (the patient forgot the attachment). Talking about forms ("kann ich die
+      Formulare per Post schicken?") is not FORMS.
     - QUESTION: a "?" or question phrasing ("können Sie", "ich hätte eine Frage",
-      "wann ist", "wie lange").
+      "wann ist", "wie lange") in a sentence that is not itself a reschedule,
+      cancellation or technical request.
     - CANCELLATION: "absagen", "stornieren", "kann/konnte nicht kommen/teilnehmen",
       "muss den Termin ausfallen lassen", being ill ("krank", "Fieber").
     - RESCHEDULE: "verschieben", "verlegen", "anderen/neuen Termin", "umbuchen".
@@ -46,13 +50,32 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     folded = " \n".join(sentences)
 
     categories: set[Category] = set()
-    if any(is_confirmation_sentence(sentence) for sentence in sentences) or _is_bare_yes(own_text):
+    # one "hat NICHT stattgefunden" anywhere makes the whole mail a case for staff:
+    # billing on a half-denied mail is worse than asking
+    denied = any(is_negated_confirmation(sentence) for sentence in sentences)
+    if not denied and (
+        any(is_confirmation_sentence(sentence) for sentence in sentences) or _is_bare_yes(own_text)
+    ):
         categories.add(Category.CONFIRMATION)
-    if _FORMS.search(folded) or (
-        has_attachments and (_FORMS_WITH_ATTACHMENT.search(folded) or _word_count(folded) < 3)
+    if has_attachments and (
+        _FORMS_SENT.search(folded)
+        or _FORM_NOUN.search(folded)
+        or _FORMS_WITH_ATTACHMENT.search(folded)
+        or _word_count(folded) < 3
     ):
         categories.add(Category.FORMS)
-    if any(_is_question(sentence) for sentence in sentences):
+    elif _FORMS_SENT.search(folded) and _FORM_NOUN.search(folded):
+        # "anbei die Formulare" without an attachment: forgotten, staff should know
+        categories.add(Category.FORMS)
+    # a question that is itself the request to move, cancel or fix something is that
+    # request ("Können wir den Termin verschieben?"), not a further question
+    if any(
+        _is_question(sentence)
+        and not _RESCHEDULE.search(sentence)
+        and not _CANCELLATION.search(sentence)
+        and not _TECHNICAL.search(_NOT_TECHNICAL.sub(" ", sentence))
+        for sentence in sentences
+    ):
         categories.add(Category.QUESTION)
     if _CANCELLATION.search(folded):
         categories.add(Category.CANCELLATION)
@@ -77,12 +100,12 @@ def fold(text: str) -> str:
 
 
 def _sentences(text: str) -> Iterator[str]:
-    """Folded sentences: split at line breaks, ! and ?, and at a full stop after a word
-    (not after a digit, so "am 6.4. hat" stays one sentence)."""
-    for line in fold(text).splitlines():
-        for sentence in re.split(r"(?<=[!?])\s+|(?<=[a-z]{2}\.)\s+", line):
+    """Folded sentences: split at line breaks, after ! and ?, and at a full stop followed
+    by a capital letter after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole)."""
+    for line in text.splitlines():
+        for sentence in re.split(r"(?<=[!?])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])", line):
             if sentence.strip():
-                yield sentence.strip()
+                yield fold(sentence.strip())
 
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|wg|fwd?|wtr|antw|sv|tr)\s*(?:\[\d+\])?\s*:", re.I)
@@ -109,7 +132,7 @@ _TREATMENT = (
 _TOOK_PLACE = re.compile(
     rf"""
     stat+\s?ge?fun\w*                                        # stattgefunden (+ typos)
-  | \bfand\b[^!?]{{0,60}}\bstat+\b                          # fand ... statt
+  | \bfand(?:en)?\b[^!?]{{0,60}}\bstat+\b                         # fand ... statt
   | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht|absolviert
         |durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
   | \b(?:erhalten|bekommen|wahrgenommen)\b[^!?]{{0,10}}\b(?:habe|haben|hab)\b[^!?]{{0,40}}
@@ -121,9 +144,12 @@ _TOOK_PLACE = re.compile(
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?behandlung\b
+  | \b(?:hat|hatte)\s+(?:alles\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+|prima\s+)?geklappt\b
+  | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
+  | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
-        [^!?]{{0,15}}\b(?:am|vom)\s+\d
+        [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
   | \btook\s+place\b | \bhappened\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
@@ -151,7 +177,7 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"""\b(?:nae?chste[nrms]?|kommende[nrms]?|morgen|ue?bermorgen|werde|werden|wird|komme|kommen
         |freue|freuen|bis\s+dann|bis\s+bald|demnae?chst|zukue?nftig|spae?ter|next|tomorrow|will
-        |upcoming|looking\s+forward|see\s+you)\b""",
+        |upcoming|looking\s+forward|see\s+you|bin\s+dabei|dabei\s+sein)\b""",
     re.VERBOSE,
 )
 _PAST = re.compile(
@@ -159,12 +185,49 @@ _PAST = re.compile(
     r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:aber|jedoch|sondern|but|however)\b")
-_BARE_YES = re.compile(
-    r"""^\W*(?:ja|jawohl|jep|yes|yep|korrekt|richtig|stimmt|genau|be?st(?:ae?|e)tt?igt|confirmed|correct)
-        (?:\W+(?:das\s+)?(?:stimmt|ist\s+richtig|ist\s+korrekt|korrekt|richtig|genau|gerne?))?
-        (?:\W+(?:danke|vielen\s+dank|danke\s+schoe?n|thanks|thank\s+you))?\W*$""",
-    re.VERBOSE,
+_YES_WORDS = frozenset(
+    {
+        "ja",
+        "jawohl",
+        "jep",
+        "jo",
+        "yes",
+        "yep",
+        "korrekt",
+        "richtig",
+        "stimmt",
+        "genau",
+        "bestaetigt",
+        "bestatigt",
+        "confirmed",
+        "correct",
+    }
 )
+_YES_FILLERS = frozenset(
+    {
+        "das",
+        "ist",
+        "alles",
+        "klar",
+        "gerne",
+        "gern",
+        "danke",
+        "vielen",
+        "dank",
+        "schoen",
+        "schon",
+        "thanks",
+        "thank",
+        "you",
+        "hallo",
+        "hi",
+        "sehr",
+        "so",
+        "auch",
+        "natuerlich",
+    }
+)
+_NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
 
 
 def is_confirmation_sentence(sentence: str) -> bool:
@@ -175,8 +238,8 @@ def is_confirmation_sentence(sentence: str) -> bool:
         if not _is_negated(sentence, match.start(), match.end()):
             return True
     for match in _CONFIRM_VERB.finditer(sentence):
-        if _is_negated(sentence, match.start(), match.end()):
-            continue
+        if _NEGATION.search(sentence):
+            continue  # "ich bestätige, dass ... nicht stattgefunden hat"
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
         clause = _clause_around(sentence, match.start(), match.end())
@@ -210,15 +273,30 @@ def _is_negated(sentence: str, start: int, end: int) -> bool:
 
 
 def _is_bare_yes(own_text: str) -> bool:
-    return bool(_BARE_YES.match(fold(own_text).strip()))
+    """The whole text is a yes ("Ja.", "Ja, bestätigt.", "Korrekt, danke!"), a closing
+    name line below it aside."""
+    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
+    if len(lines) > 1 and _NAME_LINE.match(lines[-1]):
+        lines.pop()
+    words = re.findall(r"[a-z]+", fold(" ".join(lines)))
+    return (
+        bool(words)
+        and len(words) <= 8
+        and any(word in _YES_WORDS for word in words)
+        and all(word in _YES_WORDS or word in _YES_FILLERS for word in words)
+    )
 
 
 # --- the other categories ------------------------------------------------------------------
 
-_FORMS = re.compile(
-    r"""\banbei\b | \bim\s+anhang\b | \bangehae?ngt | \bbeigefue?gt | \bunterlagen\b
-      | formular | (?<!ellen)bogen\b | \bausgefue?llt | \bunterschrieben | \bunterschrift
-      | \battached\b | \battachment | \bforms?\b | \bsigned\b | \bdokumente?\b""",
+_FORMS_SENT = re.compile(
+    r"""\banbei\b | \bim\s+anhang\b | \bangehae?ngt | \bbeigefue?gt | \bausgefue?llt
+      | \bunterschrieben | \battached\b | \battachment | \bsigned\b | \bhier\s+(?:sind|ist)""",
+    re.VERBOSE,
+)
+_FORM_NOUN = re.compile(
+    r"""\bunterlagen\b | formular | (?<!ellen)bogen\b | \bforms?\b | \bdokumente?\b
+      | datenschutz | einwilligung | anamnese""",
     re.VERBOSE,
 )
 _FORMS_WITH_ATTACHMENT = re.compile(
@@ -227,7 +305,8 @@ _FORMS_WITH_ATTACHMENT = re.compile(
     re.VERBOSE,
 )
 _QUESTION_WORDS = re.compile(
-    r"""\b(?:koe?nnen|koe?nnten|kann|darf|due?rfte|wue?rden|wue?rde)\s+(?:sie|ihr|man|ich|wir)\b
+    r"""^\s*(?:koe?nnen|koe?nnten|kann|darf|due?rfte|wue?rden|wue?rde|wae?re)
+          \s+(?:sie|ihr|man|ich|wir|es)\b
       | \bich\s+hae?tte\s+(?:da\s+)?(?:eine|noch\s+eine|mal\s+eine)?\s*frage
       | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
       | \bbitte\s+um\s+(?:rue?ckruf|info|auskunft|antwort|nachricht|mitteilung)
@@ -253,11 +332,18 @@ _RESCHEDULE = re.compile(
       | \b(?:anderen|neuen|spae?teren|frue?heren|alternativ\w*|ersatz)\s*-?termin
       | ersatztermin | \btermin\w*\s+(?:tauschen|ae?ndern|verlegen)
       | reschedul\w* | postpone | \banother\s+(?:time|date|day|appointment)
-      | \bmove\s+(?:the|my)\s+appointment | \bgeht\s+(?:es|das)\s+auch\s+(?:am|um)\b""",
+      | \bmove\b | \bchange\b[^!?]{0,40}\b(?:session|appointment|time)
+      | \bgeht\s+(?:es|das)\s+auch\s+(?:am|um)\b | \bauch\s+um\s+\d
+      | \btermin\w*\b[^!?]{0,60}\b(?:spae?ter|frue?her)\s+(?:zu\s+)?
+          (?:machen|legen|beginnen|anfangen)
+      | \bstatt\s+(?:um|am|an|\d|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?)\b""",
     re.VERBOSE,
 )
 _TECHNICAL = re.compile(
-    r"""zugangs-?code | \bcode\b[^!?]{0,30}\b(?:funktioniert|geht|klappt|falsch|ungue?ltig)
+    r"""zugangs-?code\b[^!?]{0,40}\b(?:nicht|falsch|ungue?ltig|fehlt|abgelaufen)
+      | \bkein\w*\s+(?:link|zugangs-?code|code|einladung|zugangsdaten)\b
+      | \b(?:kam|kommt|erschien|erscheint)\s+(?:aber\s+)?(?:niemand|keiner)\b
+      | \bcode\b[^!?]{0,30}\b(?:funktioniert|geht|klappt|falsch|ungue?ltig)
       | \blink\b[^!?]{0,30}\b(?:funktioniert|geht|klappt|oe?ffnet|lae?d)\w*\s+(?:nicht|leider)
       | \b(?:funktioniert|geht|klappt|lauft)\s+(?:leider\s+)?(?:nicht|gar\s+nicht|nie)\b
       | \bkamera | \bwebcam | \bmikro(?:fon|phon)? | \bmicrophone | \bcamera

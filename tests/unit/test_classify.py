@@ -81,6 +81,20 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("danke-fuer-termin-ohne-datum", "", "Danke für den Termin nächste Woche.", False, {O}),
     ("termin-hat-nicht-geklappt", "", "Der Termin hat nicht geklappt.", False, {O}),
     (
+        "bestaetige-dass-nicht-stattgefunden",
+        "",
+        "Ich bestätige, dass die Behandlung am 26.08. NICHT stattgefunden hat, da ich krank war.",
+        False,
+        {X},
+    ),
+    (
+        "one-took-place-one-did-not",
+        "",
+        "Die Behandlung am 6.4. hat stattgefunden. Die am 8.4. hat nicht stattgefunden.",
+        False,
+        {O},
+    ),
+    (
         "negated-nicht-stattgefunden",
         "",
         "Die Behandlung am 6.4. hat nicht stattgefunden.",
@@ -127,7 +141,13 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("im-anhang-anamnesebogen", "", "Im Anhang finden Sie den Anamnesebogen.", True, {F}),
     ("attachment-only", "", "", True, {F}),
     ("attachment-with-datenschutz-word", "", "Hier die Datenschutzerklärung", True, {F}),
-    ("unterlagen-without-attachment", "", "Die Unterlagen schicke ich per Post.", False, {F}),
+    (
+        "talking-about-unterlagen-is-not-forms",
+        "",
+        "Die Unterlagen schicke ich per Post.",
+        False,
+        {O},
+    ),
     ("ellenbogen-is-not-a-form", "", "Mein Ellenbogen tut wieder weh.", False, {O}),
     (
         "forms-and-confirmation",
@@ -137,6 +157,8 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {F, C},
     ),
     ("english-attached-forms", "", "Please find the signed forms attached.", True, {F}),
+    ("anbei-without-attachment-forgotten", "", "Anbei der Anamnesebogen.", False, {F}),
+    ("anbei-mail-without-form-noun", "Fwd: Ihr Termin", "Anbei nochmal Ihre Mail.", False, {O}),
     # --- questions
     ("question-mark", "", "Wann ist mein nächster Termin?", False, {Q}),
     ("koennen-sie", "", "Können Sie mir bitte den Link noch einmal schicken.", False, {Q}),
@@ -145,6 +167,14 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("wie-vereinbart-is-no-question", "", "Wie vereinbart sende ich Ihnen das.", False, {O}),
     ("url-question-mark-ignored", "", "Mein Link: https://video.example/?code=1", False, {O}),
     ("english-question", "", "Could you send me the access code", False, {Q}),
+    ("inverted-kann-ich-statement", "", "Morgen kann ich leider nicht, bitte absagen.", False, {X}),
+    (
+        "separate-question-beside-reschedule",
+        "",
+        "Können wir den Termin verschieben? Wann haben Sie Zeit?",
+        False,
+        {R, Q},
+    ),
     # --- cancellation
     ("absagen", "", "Ich muss den Termin am Donnerstag leider absagen.", False, {X}),
     ("sage-ab", "", "Ich sage den Termin morgen ab.", False, {X}),
@@ -155,10 +185,10 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("subject-absage", "Absage", "Morgen geht es leider nicht.", False, {X}),
     ("english-cancel", "", "I have to cancel my appointment.", False, {X}),
     # --- reschedule
-    ("verschieben-question", "", "Können wir den Termin am 9.4. verschieben?", False, {R, Q}),
+    ("verschieben-question", "", "Können wir den Termin am 9.4. verschieben?", False, {R}),
     ("anderen-termin", "", "Ich bräuchte einen anderen Termin.", False, {R}),
     ("umbuchen", "", "Bitte umbuchen auf Freitag.", False, {R}),
-    ("verlegen-lowercase", "", "koennen wir das verlegen", False, {R, Q}),
+    ("verlegen-lowercase", "", "koennen wir das verlegen", False, {R}),
     ("absagen-und-neuer-termin", "", "Ich muss absagen, gerne einen neuen Termin.", False, {X, R}),
     # --- technical
     ("zugangscode", "", "Der Zugangscode funktioniert nicht.", False, {T}),
