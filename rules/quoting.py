@@ -27,12 +27,13 @@ _QUOTE_LINE = re.compile(r"^[ \t]*>")
 # Matched against one line or two joined lines (Gmail wraps long attribution lines).
 _ATTRIBUTION_START = re.compile(r"^[ \t]*(?:Am|On|Le|El)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
-    r"^[ \t]*(?:Am|On)\b.{0,250}?\b(?:schrieb|wrote|hat\s+geschrieben)\b.{0,250}:[ \t]*$",
+    r"^[ \t]*(?:Am|On)\b.{0,250}?\b(?:schrieb|wrote|geschrieben)\b.{0,250}:[ \t]*$",
     re.IGNORECASE,
 )
-# "Praxis Impulse <termine@praxis.de> schrieb am 06.04.2020 10:15:" (K-9, some webmailers)
+# "Praxis Impulse <termine@praxis.de> schrieb am 06.04.2020 10:15:" (K-9, some webmailers),
+# "Am Donnerstag, 5. November 2026, 11:30:00 MEZ hat X <x@y> Folgendes geschrieben:" (Yahoo)
 _ATTRIBUTION_LOOSE = re.compile(
-    r"^.{0,250}\b(?:schrieb|wrote)\b.{0,250}:[ \t]*$",
+    r"^.{0,250}\b(?:schrieb|wrote|geschrieben)\b.{0,250}:[ \t]*$",
     re.IGNORECASE,
 )
 # a real attribution carries a time, a year or an address; a sentence ending in "schrieb:"
@@ -196,17 +197,18 @@ def _starts_block_to_end(lines: Sequence[str], index: int) -> bool:
 
 
 def _is_header_block(lines: Sequence[str], index: int) -> bool:
-    """An Outlook-style "Von:" line followed by at least two more header fields."""
-    first = _HEADER_FIELD.match(lines[index])
-    if not first or first.group(1).lower() not in _HEADER_FROM:
+    """Three or more header fields in a row, one of them "Von:"/"From:" (Outlook starts
+    with "Von:", web.de/GMX with "Gesendet:", Apple Mail with "Von:" or "Datum:")."""
+    if not _HEADER_FIELD.match(lines[index]):
         return False
-    fields = 1
-    for line in lines[index + 1 : index + 7]:
-        if _HEADER_FIELD.match(line):
-            fields += 1
+    names: list[str] = []
+    for line in lines[index : index + 8]:
+        field = _HEADER_FIELD.match(line)
+        if field:
+            names.append(field.group(1).lower())
         elif line.strip() and not line.startswith((" ", "\t")):
             break
-    return fields >= 3
+    return len(names) >= 3 and bool(_HEADER_FROM & set(names))
 
 
 def _is_signature_rest(rest: str) -> bool:

@@ -38,6 +38,14 @@ CASES: list[tuple[str, str, str]] = [
         "I confirm the session on April 6 took place.",
     ),
     (
+        "yahoo-folgendes-geschrieben-indented-quote",
+        "Hallo, Termin hat stattgefunden. Viele Grüße Ole\n\n"
+        "Am Donnerstag, 5. November 2026, 11:30:00 MEZ hat Praxis Impulse "
+        "<termine@praxis-impulse.de> Folgendes geschrieben:\n\n"
+        "   Ihre Behandlung war für Donnerstag, 05.11.2026 geplant.\n",
+        "Hallo, Termin hat stattgefunden. Viele Grüße Ole",
+    ),
+    (
         "attribution-without-quote-marks-cuts-to-end",
         "Passt.\n\nAm 06.04.2020 um 10:15 schrieb Praxis Impulse:\nIhr Termin am 9.4.\n",
         "Passt.",
@@ -56,6 +64,13 @@ CASES: list[tuple[str, str, str]] = [
         "Erledigt.\n\nVon: Praxis Impulse <termine@praxis-impulse.de>\n"
         "Gesendet: Montag, 6. April 2020 10:15\nAn: patient@web.de\nBetreff: Termin 9.4.\n",
         "Erledigt.",
+    ),
+    (
+        "webde-gmx-header-block-starting-with-gesendet",
+        "Danke, Code erhalten.\n\nLeonie\n\n\nGesendet: Samstag, 21. November 2026 um 15:00 Uhr\n"
+        'Von: "Praxis Impulse" <termine@praxis-impulse.de>\nAn: leonie@web.de\n'
+        "Betreff: Ihr Videotermin am 24.11.2026\n\nGuten Tag\n",
+        "Danke, Code erhalten.\n\nLeonie",
     ),
     (
         "outlook-english-underscore-separator",
@@ -227,14 +242,29 @@ def test_split_own_words(body: str, own: str) -> None:
     assert split_own_words(body)[0] == own
 
 
+BODY = {case_id: body for case_id, body, _ in CASES}
+
+
 @pytest.mark.parametrize(
     ("body", "cut_fragment"),
     [
-        pytest.param(CASES[0][1], "Bitte bestätigen Sie den Termin am 06.04.2020.", id="quote"),
-        pytest.param(CASES[16][1], "geb. 12.03.1965", id="birth-date-block"),
-        pytest.param(CASES[16][1], "+49 171 2345678", id="mobile-number"),
-        pytest.param(CASES[28][1], "geb. 12.03.1965", id="inline-birth-date"),
-        pytest.param(CASES[5][1], "-----Ursprüngliche Nachricht-----", id="outlook-marker"),
+        pytest.param(
+            BODY["apple-mail-de-quote"],
+            "Bitte bestätigen Sie den Termin am 06.04.2020.",
+            id="quote",
+        ),
+        pytest.param(
+            BODY["mfg-block-with-phone-address-birthdate"], "geb. 12.03.1965", id="birth-date-block"
+        ),
+        pytest.param(
+            BODY["mfg-block-with-phone-address-birthdate"], "+49 171 2345678", id="mobile-number"
+        ),
+        pytest.param(BODY["inline-birth-date-removed"], "geb. 12.03.1965", id="inline-birth-date"),
+        pytest.param(
+            BODY["outlook-urspruengliche-nachricht"],
+            "-----Ursprüngliche Nachricht-----",
+            id="outlook-marker",
+        ),
     ],
 )
 def test_cut_text_keeps_what_was_removed(body: str, cut_fragment: str) -> None:
@@ -244,7 +274,7 @@ def test_cut_text_keeps_what_was_removed(body: str, cut_fragment: str) -> None:
 
 
 def test_own_and_cut_together_hold_every_nonblank_line() -> None:
-    body = CASES[16][1]
+    body = BODY["mfg-block-with-phone-address-birthdate"]
     own, cut = split_own_words(body)
     for line in body.splitlines():
         if line.strip():
