@@ -71,9 +71,19 @@ def decide_mail(
     categories = classify_intent(
         subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
     ) or frozenset({Category.OTHER})
+    requests = [r for r in context.thread if r.kind == CONFIRMATION_REQUEST]
+    if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
+        # "Ja." under our confirmation request answers it: the thread names the appointment.
+        categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
     mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
-    if not mentions and Category.CONFIRMATION in categories and _is_subject_own_words(mail):
-        # "Bestätigung Termin 24.07.2026" as the subject of a new mail is the patient's date.
+    if (
+        not mentions
+        and categories == {Category.CONFIRMATION}
+        and _is_subject_own_words(mail)
+        and not _NAMES_A_DAY.search(mail.own_text)
+    ):
+        # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
+        # day at all ("Hat stattgefunden.") is the patient's date.
         mentions = extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
     patient = _registered_patient(mail, context)
     if patient is None:
@@ -102,7 +112,9 @@ def decide_mail(
             # A Date header from a wrong clock must not make a future appointment look past.
             mail_date=min(mail.date, now),
             timezone=context.timezone,
-            dateless_confirmation=not mentions,
+            # Without a date only the thread names the appointment; a mail that also
+            # cancels or reports a problem may be saying it did NOT take place.
+            dateless_confirmation=not mentions and not categories & _DOUBTS_A_DATELESS_YES,
         )
         reasons.extend(match_reasons)
         if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
@@ -113,18 +125,17 @@ def decide_mail(
                 )
             confirmations = ()
 
-    elif mentions or any(r.kind == CONFIRMATION_REQUEST for r in context.thread):
-        # Safety net for a missed confirmation: billing needs a person to look.
-        reasons.append(
-            "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
-            "ist aber nicht als Bestätigung erkannt; bitte prüfen."
-        )
-
     forms = match_forms(mail, context.forms)
     if any(f.form_key != UNCLASSIFIED for f in forms):
         categories = categories | {Category.FORMS}
     reasons.extend(_forms_reasons(mail, forms, categories))
     reasons.extend(_intent_reasons(categories))
+    if not reasons and Category.CONFIRMATION not in categories and (mentions or requests):
+        # Safety net for a confirmation nobody recognised: billing needs a person to look.
+        reasons.append(
+            "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
+            "ist aber nicht als Bestätigung erkannt; bitte prüfen."
+        )
     return MailDecision(
         categories=categories,
         patient_id=patient.id,
@@ -159,6 +170,38 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
         patient_id=patient_id,
         bounced_addresses=bounced,
         staff_reasons=tuple(reasons),
+    )
+
+
+_DOUBTS_A_DATELESS_YES = frozenset({Category.CANCELLATION, Category.RESCHEDULE, Category.TECHNICAL})
+# Any hint of a day in the text: then the subject is not used for the date.
+_NAMES_A_DAY = re.compile(
+    r"\d{1,2}\s?[./]\s?\d{1,2}|\d{1,2}\.\s?[a-zäö]{3}|heute|gestern|vorgestern|morgen"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche"
+    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"\b(ja|jawohl|jep|yes|yep|ok|okay|passt|bestätigt|bestaetigt|bestatigt|bestätige"
+    r"|confirmed?|geklappt|stattgefunden|statt gefunden|erhalten|war dabei|took place"
+    r"|happened|alles gut|funktioniert)\b",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"\b(nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
+    r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler)\b|\?",
+    re.IGNORECASE,
+)
+BARE_YES_MAX_CHARS = 160
+
+
+def _is_bare_yes(own_text: str) -> bool:
+    """A short, plain yes ("Ja.", "Passt, hat geklappt") with no doubt or question in it."""
+    text = own_text.strip()
+    return (
+        0 < len(text) <= BARE_YES_MAX_CHARS
+        and _YES.search(text) is not None
+        and _NO.search(text) is None
     )
 
 
@@ -213,7 +256,7 @@ def _forms_reasons(
             f"{len(unclassified) - len(refused)} Anhang/Anhänge ohne erkennbares Formular; "
             "bitte ansehen und zuordnen."
         )
-    if Category.FORMS in categories and not forms:
+    if not forms and categories - {Category.OTHER} == {Category.FORMS}:
         reasons.append("Formulare erwähnt, aber kein passender Anhang gefunden; bitte prüfen.")
     return reasons
 

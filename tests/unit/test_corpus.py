@@ -203,28 +203,11 @@ def compare(label: dict[str, Any], decision: MailDecision) -> Comparison:
 
 # Mails the current modules get wrong, by file: "module: what goes wrong". Strict xfails,
 # so a fix shows up as XPASS and the entry must be removed.
-CLASSIFY_MISSES_CONFIRMATION = (
-    "rules/classify.py: confirmation not recognised (OTHER); goes to staff"
-)
-CLASSIFY_MISSES_RESCHEDULE = "rules/classify.py: reschedule request read as a plain question"
-CLASSIFY_MISSES_TECHNICAL = "rules/classify.py: technical problem read as a plain question"
 KNOWN_MISSES: dict[str, str] = {
-    "c025_two_dates_beide.eml": CLASSIFY_MISSES_CONFIRMATION + " ('fanden beide statt')",
-    "c054_month_abbreviation.eml": CLASSIFY_MISSES_CONFIRMATION + " ('MT am 13. Nov. erhalten')",
-    "c079_thanks_for_today.eml": CLASSIFY_MISSES_CONFIRMATION
-    + " ('danke für die Behandlung heute')",
-    "c040_confirm_and_reschedule.eml": CLASSIFY_MISSES_RESCHEDULE,
-    "r002_one_hour_later.eml": CLASSIFY_MISSES_RESCHEDULE,
-    "r003_ten_instead_of_nine.eml": CLASSIFY_MISSES_RESCHEDULE,
-    "r005_english_move.eml": CLASSIFY_MISSES_RESCHEDULE,
-    "r008_thursdays_instead.eml": CLASSIFY_MISSES_RESCHEDULE,
-    "n001_nobody_came_video.eml": CLASSIFY_MISSES_TECHNICAL,
-    "t002_no_link.eml": CLASSIFY_MISSES_TECHNICAL,
-    "t008_therapist_late.eml": CLASSIFY_MISSES_TECHNICAL,
-    "c076_code_worked_this_time.eml": "rules/classify.py: 'Zugangscode hat diesmal funktioniert' "
-    "read as a technical problem; confirmation recorded, but needless staff item",
-    "f003_code_received.eml": "rules/classify.py: 'Zugangscode erhalten' read as technical (staff "
-    "either way)",
+    "n008_english_missed.eml": "rules/classify.py: 'Can we find another slot' read as a plain "
+    "question, not a reschedule request (staff either way, nothing recorded)",
+    "f005_link_received.eml": "rules/classify.py: 'ich bestätige den Erhalt des Links' read as a "
+    "service confirmation (no date, no request: staff, nothing recorded)",
     "f001_future_attendance.eml": "rules/classify.py: attendance of a future appointment read as a "
     "confirmation; rules/dates.py returns the next day (ambiguous); staff either way, nothing recorded",
     "c082_range.eml": "rules/dates.py: the range 'vom 21. bis 23.7.' comes back ambiguous; goes to "

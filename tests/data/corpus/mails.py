@@ -3653,3 +3653,287 @@ Content-Transfer-Encoding: 8bit
 {_own.text}
 """,
 )
+
+# --- more traps: negated answers to our request, wrong days, other patients' days --------
+
+human(
+    "n006_reply_no.eml",
+    sender=21,
+    date="2026-01-19 13:00",
+    client="webde",
+    subject="Aw: Bitte bestätigen Sie Ihre Behandlung vom 19.01.2026",
+    reply_to=cr(21, "01-19"),
+    quote_style="webde",
+    body="""
+Nein, der Termin hat nicht stattgefunden. Ich war um halb zehn im Videoraum, aber die Verbindung kam nicht zustande.
+
+Sophie Wagner
+""",
+    label=S(("technical",), 21, note="answers our request with NO"),
+)
+
+human(
+    "n007_reply_sick.eml",
+    sender=4,
+    date="2026-02-20 16:30",
+    client="tonline",
+    subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 20.02.2026",
+    reply_to=cr(4, "02-20"),
+    quote_style="tonline",
+    body="""
+leider nicht, ich lag mit grippe im bett und bin nicht ans telefon gegangen.
+wolff
+""",
+    label=S(
+        ("cancellation",), 4, note="treatment missed; our request answered with 'leider nicht'"
+    ),
+)
+
+human(
+    "n008_english_missed.eml",
+    sender=11,
+    date="2026-08-31 14:00",
+    client="gmail",
+    subject="Re: Bitte bestätigen Sie Ihre Behandlung vom 31.08.2026",
+    reply_to=cr(11, "08-31"),
+    quote_style="gmail_en",
+    body="""
+No, I missed it, sorry - I was stuck on a train without signal. Can we find another slot this week?
+
+Emily
+""",
+    label=S(("reschedule",), 11, note="answers our request with NO"),
+)
+
+human(
+    "n009_fiel_aus.eml",
+    sender=18,
+    date="2026-03-31 09:00",
+    client="tonline",
+    subject="Termin gestern",
+    body="""
+Guten Morgen,
+
+die Behandlung gestern fiel leider aus, weil bei mir der Strom weg war.
+
+Renate Koch
+""",
+    label=S(("other",), 18, note="did not take place"),
+)
+
+human(
+    "c086_yes_late_start.eml",
+    sender=13,
+    date="2026-10-08 09:15",
+    client="outlook",
+    subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 08.10.2026",
+    reply_to=cr(13, "10-08"),
+    quote_style="outlook",
+    body="""
+Ja, hat stattgefunden – der Therapeut kam etwa 10 Minuten später, war aber kein Problem.
+
+M. Vogel
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=13,
+        confirmed=(appt(13, "10-08"),),
+        note="took place with a late start; dateless answer to our request",
+    ),
+)
+
+human(
+    "c087_english_yes_it_did.eml",
+    sender=8,
+    date="2026-07-01 19:20",
+    client="iphone",
+    subject="Re: Bitte bestätigen Sie Ihre Behandlung vom 01.07.2026",
+    reply_to=cr(8, "07-01"),
+    quote_style="iphone",
+    body="""
+Yes it did 👍
+
+Von meinem iPhone gesendet
+""",
+    label=Label(categories=("confirmation",), patient=8, confirmed=(appt(8, "07-01"),)),
+)
+
+human(
+    "c088_one_of_three_days_wrong.eml",
+    sender=7,
+    date="2026-06-17 10:00",
+    client="yahoo",
+    subject="Bestätigung Juni",
+    body="""
+Hallo,
+
+die Behandlungen am 2., 9. und 17.6. haben stattgefunden.
+
+Elena Popescu
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=7,
+        confirmed=(appt(7, "06-02"), appt(7, "06-09")),
+        dates=("2026-06-02", "2026-06-09", "2026-06-17"),
+        needs_staff=True,
+        note="no appointment on 17.06. (it was the 16th): two recorded, the third to staff",
+    ),
+)
+
+human(
+    "c089_cancelled_appointment_day.eml",
+    sender=3,
+    date="2026-04-01 18:00",
+    client="gmail",
+    subject="Behandlung heute",
+    body="""
+Hallo, die Behandlung am 1.4. hat doch stattgefunden, die Therapeutin hat mich kurzfristig angerufen. LG Aylin
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=3,
+        dates=("2026-04-01",),
+        needs_staff=True,
+        note="that appointment is cancelled in the calendar: staff sort it out",
+    ),
+)
+
+human(
+    "c090_no_appointment_that_day.eml",
+    sender=1,
+    date="2026-02-12 08:00",
+    client="webde",
+    subject="Bestätigung",
+    body="""
+Hallo,
+
+die Behandlung am 11.2. hat stattgefunden.
+
+Sabine Krüger
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=1,
+        dates=("2026-02-11",),
+        needs_staff=True,
+        note="her appointment was on Tuesday the 10th; the 11th has none",
+    ),
+)
+
+human(
+    "c091_other_patients_day.eml",
+    sender=2,
+    date="2026-02-04 09:00",
+    client="plain",
+    subject="Bestätigung",
+    body="""
+Guten Morgen,
+die Behandlung am 3.2. hat stattgefunden.
+Thomas Becker
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=2,
+        dates=("2026-02-03",),
+        needs_staff=True,
+        note="another patient has an appointment that day; he has none",
+    ),
+)
+
+human(
+    "c092_weekday_does_not_fit.eml",
+    sender=22,
+    date="2026-03-06 10:00",
+    client="outlook",
+    subject="Bestätigung",
+    body="""
+Hallo,
+die Behandlung am Dienstag, den 5.3. hat stattgefunden.
+Mehmet Aydın
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=22,
+        dates=("2026-03-05",),
+        needs_staff=True,
+        note="5.3. was a Thursday: weekday and date disagree, staff check",
+    ),
+)
+
+human(
+    "c093_month_without_days.eml",
+    sender=21,
+    date="2026-02-17 08:00",
+    client="webde",
+    subject="Bestätigung Februar",
+    body="""
+Hallo,
+
+ich bestätige hiermit alle Behandlungen im Februar.
+
+Sophie Wagner
+""",
+    label=Label(
+        categories=("confirmation",),
+        patient=21,
+        needs_staff=True,
+        note="no day named: staff match the appointments",
+    ),
+)
+
+human(
+    "f005_link_received.eml",
+    sender=16,
+    date="2026-11-09 19:00",
+    client="plain",
+    subject="Re: Ihr Videotermin am 11.11.2026",
+    reply_to=vl(16, "11-11"),
+    quote_style="thunderbird",
+    body="""
+Hallo,
+ich bestätige den Erhalt des Links. Bis Mittwoch!
+Birgit
+""",
+    label=Label(
+        categories=("other",),
+        patient=16,
+        needs_staff=True,
+        note="confirms receipt of the link, not a treatment",
+    ),
+)
+
+human(
+    "f006_english_next_monday.eml",
+    sender=11,
+    date="2026-08-28 10:00",
+    client="gmail",
+    subject="Next session",
+    body="""
+Hi, I confirm my appointment next Monday. See you then!
+Emily
+""",
+    label=Label(categories=("other",), patient=11, needs_staff=True, note="future appointment"),
+)
+
+human(
+    "c094_html_only_reply.eml",
+    sender=12,
+    date="2026-09-09 12:00",
+    client="webde",
+    subject="Aw: Bitte bestätigen Sie Ihre Behandlung vom 09.09.2026",
+    reply_to=cr(12, "09-09"),
+    html_only=True,
+    body="",
+    html="""<html><head></head><body><div style="font-family: Verdana;font-size: 12.0px;"><div>Ja, hat stattgefunden.</div>
+<div>&nbsp;</div><div>Fatma</div>
+<div name="quote" style="margin:10.0px 5.0px 5.0px 10.0px; padding: 10.0px 0 10.0px 10.0px; border-left:2.0px solid #C3D9E5;">
+<div style="margin:0 0 10.0px 0;"><b>Gesendet:</b>&nbsp;Mittwoch, 09. September 2026 um 12:00 Uhr<br/><b>Von:</b>&nbsp;&quot;Praxis Impulse&quot; &lt;termine@praxis-impulse.de&gt;<br/><b>Betreff:</b>&nbsp;Bitte best&auml;tigen Sie Ihre Behandlung vom 09.09.2026</div>
+<div>Guten Tag Frau Y&#305;ld&#305;z,<br/><br/>Ihre Behandlung (Krankengymnastik per Telefon) war f&uuml;r Mittwoch, 09.09.2026 um 10:30 Uhr geplant.</div></div></div></body></html>""",
+    label=Label(
+        categories=("confirmation",),
+        patient=12,
+        confirmed=(appt(12, "09-09"),),
+        note="HTML-only web.de reply; the quoted block is a styled div",
+    ),
+)
