@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import IO
 
 from rules.parsing import MailLimits
-from state import meta, outbox, review
+from state import digest as health_store
+from state import outbox, review
 from state import patients as patient_store
 from state.db import connect, transaction
 from state.errors import StateError
@@ -129,9 +130,7 @@ def open_source(config: Config) -> MailSource:
         from worker.maildir import MaildirMailbox
 
         assert mailbox.path is not None
-        return MaildirMailbox(
-            mailbox.path, folder=mailbox.folder, processed_folder=mailbox.processed_folder
-        )
+        return MaildirMailbox(path=mailbox.path, processed_folder=mailbox.processed_folder)
     from worker.imap import ImapMailbox
 
     return ImapMailbox(
@@ -285,7 +284,7 @@ class Worker:
         else:
             self.mailbox_backoff.succeeded()
             with transaction(self.conn):
-                meta.set_time(self.conn, "mailbox_ok_at", now)
+                health_store.note_mailbox_contact(self.conn, now=now)
 
     def _plan(self, report: CycleReport, now: datetime) -> None:
         report.enqueued = enqueue_due_mail(self.conn, now=now, settings=self.outgoing)
@@ -343,7 +342,6 @@ class Worker:
             return
         self.sender_backoff.succeeded()
         with transaction(self.conn):
-            meta.set_time(self.conn, "smtp_ok_at", now)
             for row in report.sent.failed:
                 if row.patient_id is not None:
                     patient_store.mark_undeliverable(
@@ -378,13 +376,9 @@ class Worker:
             )
 
     def _record_health(self, report: CycleReport, now: datetime) -> None:
-        healthy = report.mailbox_error is None and report.send_error is None
-        with transaction(self.conn):
-            meta.set_time(self.conn, "cycle_at", now)
-            meta.set_text(
-                self.conn,
-                "last_errors",
-                ",".join(e for e in (report.mailbox_error, report.send_error) if e),
-            )
-        if healthy:
+        errors = [e for e in (report.mailbox_error, report.send_error) if e]
+        if errors:
+            with transaction(self.conn):
+                health_store.note_error(self.conn, ",".join(errors), now=now)
+        else:
             self.last_cycle_ok = now

@@ -1,0 +1,169 @@
+"""`praxis-worker demo`: a self-contained demo practice, one cycle, a readable report.
+
+Needs no server and no network: the mailbox and the outbox are Maildir folders in the
+demo directory, the state is a SQLite file beside them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import logging
+import mailbox
+import shutil
+import tempfile
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from state import appointments as appointment_store
+from state import forms as form_store
+from state import outbox, review
+from state import patients as patient_store
+from worker import cli
+from worker.app import CycleReport, Worker
+from worker.clock import Clock
+from worker.config import load_config
+from worker.demo_practice import APPOINTMENTS, CONFIG, DEMO_NOW, demo_mails
+from worker.processing import Handled
+
+MARKER = ".praxis-worker-demo"
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser("demo", help="run a self-contained demo practice (no server)")
+    demo.add_argument("--dir", type=Path, help="where to build it (default: a new temp dir)")
+    demo.set_defaults(handler=cmd_demo)
+
+
+def build_demo(directory: Path) -> Path:
+    """Write the demo practice into `directory`; returns the config path."""
+    if directory.exists() and any(directory.iterdir()):
+        if not (directory / MARKER).exists():
+            raise cli.UsageError(
+                f"--dir: {directory} is not empty and not a demo directory; choose another"
+            )
+        shutil.rmtree(directory)  # a previous demo: start afresh, so it is safe to run twice
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    (directory / MARKER).write_text("built by praxis-worker demo\n", encoding="utf-8")
+    (directory / "praxis-worker.toml").write_text(CONFIG, encoding="utf-8")
+    (directory / "appointments.csv").write_text(APPOINTMENTS, encoding="utf-8")
+    (directory / "mail").mkdir(mode=0o700)
+    inbox = mailbox.Maildir(directory / "mail" / "inbox", create=True)
+    for _, raw in demo_mails():
+        inbox.add(raw)
+    mailbox.Maildir(directory / "mail" / "outbox", create=True)
+    return directory / "praxis-worker.toml"
+
+
+def cmd_demo(ctx: cli.Context) -> int:
+    if ctx.args.log_level is None:  # the report is the output; the log only on request
+        logging.getLogger().setLevel(logging.WARNING)
+    directory = ctx.args.dir or Path(tempfile.mkdtemp(prefix="praxis-demo-"))
+    config_path = build_demo(directory.resolve())
+    config = load_config(config_path)
+    now = DEMO_NOW
+    if ctx.args.now:  # --now moves the demo day, e.g. to watch the follow-ups
+        from worker.clock import parse_now
+
+        now = parse_now(ctx.args.now, config.practice.zone)
+    worker = Worker(config, Clock(config.practice.zone, now))
+    try:
+        report = asyncio.run(worker.run_cycle())
+        print_report(worker, report, directory)
+    finally:
+        worker.close()
+    return 0 if not (report.mailbox_error or report.send_error) else 1
+
+
+def print_report(worker: Worker, report: CycleReport, directory: Path) -> None:
+    conn = worker.conn
+    zone = worker.config.practice.zone
+    out: list[str] = []
+    write = out.append
+    write(f"praxis-worker demo: Praxis Impulse, {report.started:%A %d.%m.%Y %H:%M} (fixed clock)")
+    write("")
+    write(f"== Incoming mail ({len(report.mailbox.handled) if report.mailbox else 0})")
+    labels = [label for label, _ in demo_mails()]
+    for label, handled in zip(
+        labels, report.mailbox.handled if report.mailbox else [], strict=False
+    ):
+        write(f"- {label}")
+        write(f"    {_describe(worker, handled)}")
+    write("")
+    rows = outbox.list_rows(conn)
+    write(f"== Mail sent ({len(rows)})")
+    for row in rows:
+        message = email.message_from_bytes(row.raw, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        body = message.get_body(preferencelist=("plain",))
+        text = body.get_content() if body is not None else ""
+        first = [line for line in text.splitlines() if line.strip()][:3]
+        write(f"- [{row.kind}] to {row.recipient} ({row.status.value}): {row.subject}")
+        for line in first:
+            write(f"    | {line}")
+    write("")
+    items = review.list_items(conn, include_resolved=False)
+    write(f"== Waiting for staff ({len(items)}) - also flagged in the inbox")
+    for item in items:
+        subject = f' "{item.subject}"' if item.subject else ""
+        write(f"- #{item.id} {item.kind}{subject}: {item.reason}")
+    write("")
+    write("== Appointments")
+    for appointment in appointment_store.between(conn, None, None):
+        patient = patient_store.get(conn, appointment.patient_id)
+        name = patient.name if patient else "?"
+        state = (
+            f"confirmed ({appointment.confirmed_at.astimezone(zone):%d.%m. %H:%M})"
+            if appointment.confirmed_at
+            else appointment.status.value
+        )
+        write(
+            f"- {appointment.start.astimezone(zone):%a %d.%m. %H:%M} {appointment.kind.value:<5} "
+            f"{name:<20} {state}"
+        )
+        if patient is not None:
+            received = sorted({f.form_key for f in form_store.for_patient(conn, patient.id)})
+            if received:
+                write(f"    forms on file: {', '.join(received)}")
+    digest = next((r for r in rows if r.kind == "staff_digest"), None)
+    if digest is not None:
+        write("")
+        write("== The staff digest (as mailed to the team)")
+        message = email.message_from_bytes(digest.raw, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        body = message.get_body(preferencelist=("plain",))
+        write(body.get_content().rstrip() if body is not None else "")
+    write("")
+    write("== Files")
+    write(f"- demo directory:  {directory}")
+    write(f"- config:          {directory / 'praxis-worker.toml'}")
+    write(f"- inbox (Maildir): {directory / 'mail' / 'inbox'}  (processed mail in .Verarbeitet)")
+    write(f"- sent mail:       {directory / 'mail' / 'outbox' / 'new'}  (.eml files)")
+    write(f"- state:           {directory / 'state' / 'state.db'}")
+    write(f"- try:             praxis-worker --config {directory / 'praxis-worker.toml'} "
+          "review list")  # fmt: skip
+    print("\n".join(out))
+
+
+def _describe(worker: Worker, handled: Handled) -> str:
+    decision = handled.decision
+    if decision is None:
+        return "already handled" if handled.duplicate else "not handled (see log)"
+    parts = [f"recognised as {', '.join(sorted(decision.categories))}"]
+    if decision.patient_id is not None:
+        patient = patient_store.get(worker.conn, decision.patient_id)
+        parts.append(f"patient {patient.name if patient else decision.patient_id}")
+    parts.extend(
+        f"confirmed appointment {found.appointment_id} ({found.day:%d.%m.%Y})"
+        for found in decision.confirmations
+    )
+    if decision.forms:
+        parts.append("forms: " + ", ".join(f.form_key for f in decision.forms))
+    if decision.bounced_addresses:
+        parts.append("undeliverable: " + ", ".join(decision.bounced_addresses))
+    if decision.is_automated:
+        parts.append("not answered")
+    parts.append("-> staff" if decision.needs_staff else "-> done, moved to Verarbeitet")
+    return "; ".join(parts)
