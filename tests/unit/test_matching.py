@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rules.matching import match_confirmations
 from rules.models import (
@@ -325,3 +327,78 @@ def test_dateless_finding_carries_the_local_day() -> None:
         dateless_confirmation=True,
     )
     assert findings[0].day == MONDAY
+
+
+# --- properties: whatever the dates and the calendar, billing stays safe -----------------
+
+
+DAYS = st.dates(min_value=date(2026, 3, 20), max_value=date(2026, 4, 20))
+STARTS = st.builds(
+    lambda d, h, m: datetime(d.year, d.month, d.day, h, m, tzinfo=BERLIN),
+    DAYS,
+    st.integers(min_value=0, max_value=23),
+    st.sampled_from([0, 15, 30, 45]),
+)
+APPOINTMENTS = st.lists(
+    st.builds(
+        lambda start, status, confirmed, patient: appointment(
+            0, start, status=status, confirmed=confirmed, patient_id=patient
+        ),
+        STARTS,
+        st.sampled_from(list(AppointmentStatus)),
+        st.booleans(),
+        st.sampled_from([7, 7, 7, 8]),
+    ),
+    max_size=8,
+).map(lambda items: tuple(replace_id(a, i) for i, a in enumerate(items, start=1)))
+
+
+def replace_id(item: Appointment, new_id: int) -> Appointment:
+    return replace(item, id=new_id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    days=st.lists(st.tuples(DAYS, st.booleans()), max_size=4),
+    appointments=APPOINTMENTS,
+    requested=st.one_of(st.none(), st.integers(min_value=1, max_value=9)),
+    dateless=st.booleans(),
+)
+def test_never_confirms_what_is_not_open_begun_and_named(
+    days: list[tuple[date, bool]],
+    appointments: tuple[Appointment, ...],
+    requested: int | None,
+    dateless: bool,
+) -> None:
+    own = tuple(a for a in appointments if a.patient_id == 7)
+    thread = (request_for(requested),) if requested is not None else ()
+    mentions = tuple(mention(d, ambiguous=amb) for d, amb in days)
+    findings, reasons = match_confirmations(
+        mentions=mentions,
+        appointments=own,
+        thread=thread,
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=dateless,
+    )
+    by_id = {a.id: a for a in own}
+    named = {d for d, amb in days if not amb}
+    assert len({f.appointment_id for f in findings}) == len(findings)
+    for finding in findings:
+        confirmed = by_id[finding.appointment_id]  # only the sender's own appointments
+        assert confirmed.is_held
+        assert confirmed.confirmed_at is None
+        assert confirmed.start < MAIL_DATE
+        local_day = confirmed.start.astimezone(BERLIN).date()
+        if mentions:
+            assert local_day in named
+        else:
+            assert dateless
+            assert finding.appointment_id == requested
+    if mentions and not findings:
+        open_named = [
+            a
+            for a in own
+            if a.start.astimezone(BERLIN).date() in named and a.confirmed_at is None and a.is_held
+        ]
+        assert reasons or not open_named or any(amb for _, amb in days)
