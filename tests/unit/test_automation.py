@@ -267,10 +267,25 @@ POSTFIX_DELAY = (
         pytest.param(
             dsn_with(
                 "Original-Recipient: rfc822; b@gmx.de\r\nAction: failed\r\n\r\n"
-                "Final-Recipient: rfc822; c@gmx.de\r\nAction: failed\r\nStatus: 5.2.2\r\n"
+                "Final-Recipient: rfc822; c@gmx.de\r\nAction: failed\r\nStatus: 5.1.10\r\n"
             ),
             ("b@gmx.de", "c@gmx.de"),
             id="dsn-two-recipients-one-without-final",
+        ),
+        pytest.param(
+            dsn_with("Final-Recipient: rfc822; a@web.de\r\nAction: failed\r\nStatus: 5.2.2\r\n"),
+            (),
+            id="dsn-mailbox-full-is-not-permanent",
+        ),
+        pytest.param(
+            mail(
+                base=with_from("postmaster@freenet.de"),
+                subject="Unzustellbar: Erinnerung",
+                body="Ihre Nachricht konnte nicht zugestellt werden.\n\nEmpfänger: g@freenet.de\n"
+                "Grund: Das Postfach des Empfängers ist voll (Quota überschritten).\n",
+            ),
+            (),
+            id="plain-ndr-mailbox-full",
         ),
         pytest.param(
             mail(
