@@ -129,10 +129,14 @@ def billing_rows(conn: sqlite3.Connection, *, since: datetime, until: datetime) 
 
 
 def last_daily_digest_at(conn: sqlite3.Connection) -> datetime | None:
-    """When the latest daily digest was stored (manual ones do not count), or None."""
+    """When the latest daily digest that reached the server was composed, or None.
+
+    The next billing list starts there. Manual digests do not count, nor do digests
+    not (yet) sent: their confirmations are listed again rather than lost.
+    """
     row = conn.execute(
         "SELECT created_at FROM outbox WHERE dedup_key >= ? AND dedup_key < ?"
-        " ORDER BY dedup_key DESC LIMIT 1",
+        " AND status = 'sent' ORDER BY dedup_key DESC LIMIT 1",
         (_DAILY_DIGEST_LOW, _DAILY_DIGEST_HIGH),
     ).fetchone()
     return None if row is None else from_db(row["created_at"])
@@ -273,12 +277,14 @@ def health(conn: sqlite3.Connection, *, since: datetime) -> Health:
         )
     }
     last_seen = conn.execute(
-        "SELECT seen_at FROM inbound_messages ORDER BY id DESC LIMIT 1"
+        "SELECT seen_at FROM inbound_messages WHERE id = (SELECT MAX(id) FROM inbound_messages)"
     ).fetchone()
     counts = {
         r["status"]: int(r["n"])
         for r in conn.execute(
-            "SELECT status, COUNT(*) AS n FROM inbound_messages WHERE seen_at >= ? GROUP BY status",
+            # Without statistics SQLite would walk the whole status index instead.
+            "SELECT status, COUNT(*) AS n FROM inbound_messages INDEXED BY inbound_seen"
+            " WHERE seen_at >= ? GROUP BY status",
             (to_db(since),),
         )
     }
