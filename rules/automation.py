@@ -232,8 +232,8 @@ _PERMANENT_MARKER = re.compile(
 _TEMPORARY_MARKER = re.compile(
     r"\b4\.\d{1,3}\.\d{1,3}\b|\b4[25]\d\b|delayed|verzögert|will\s+(?:retry|be\s+retried)|"
     r"noch\s+nicht\s+zugestellt|weiterhin\s+versucht|temporar|vorübergehend|"
-    # a full mailbox empties again: RFC 3463 calls X.2.2 a persistent transient failure
-    r"\b5\.2\.2\b|quota|postfach\w*\s+(?:des\s+empfängers\s+)?(?:ist\s+)?voll|"
+    # a plain-text "mailbox full" is too vague to stop mail to a patient on
+    r"quota|postfach\w*\s+(?:des\s+empfängers\s+)?(?:ist\s+)?voll|"
     r"mailbox\s+(?:is\s+)?full|over\s+quota|speicherplatz",
     re.IGNORECASE,
 )
@@ -254,8 +254,9 @@ def permanent_bounce_addresses(mail: InboundMail) -> tuple[str, ...]:
 
     Practice rule: a hard bounce marks the patient address undeliverable; a delay never
     does. From a delivery-status report: every recipient with Status 5.x.x (or Action
-    failed without a status); Action delayed, Status 4.x.x and 5.2.2 (mailbox full) are
-    never permanent. Without a
+    failed without a status), a full mailbox (5.2.2) included: the patient would miss
+    the link, so staff must hear of it; Action delayed or Status 4.x.x is never
+    permanent. Without a
     report (plain-text NDR from a bounce sender or with an NDR subject), best effort: the
     addresses named in the NDR's own text before the returned original, if that text
     carries a permanent marker ("550", "5.1.1", "user unknown", "existiert nicht") and no
@@ -280,8 +281,6 @@ def _from_delivery_status(fields: tuple[tuple[str, str], ...]) -> tuple[str, ...
         action = recipient.get("action", "").strip().lower()
         if status.startswith("4") or action in {"delayed", "relayed", "delivered", "expanded"}:
             continue
-        if status.startswith("5.2.2"):
-            continue  # mailbox full: "persistent transient" (RFC 3463), the address is fine
         if not (status.startswith("5") or (action == "failed" and not status)):
             continue
         for name in ("final-recipient", "original-recipient"):

@@ -184,6 +184,10 @@ _PAST = re.compile(
     r"\b(?:vom|gestern|vorgestern|letzte[nrms]?|war|waren|hatte|hatten|erhalten|bekommen"
     r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
 )
+_RECEIPT_OF_SOMETHING_ELSE = re.compile(
+    r"\b(?:erhalt|eingang|empfang)\s+(?:de[rs]|ihre[rs]?|meine[rs]?)\s+"
+    r"(?:link|zugang|code|mail|e-mail|nachricht|einladung|unterlagen|formular|termin)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:aber|jedoch|sondern|but|however)\b")
 _YES_WORDS = frozenset(
     {
@@ -243,6 +247,8 @@ def is_confirmation_sentence(sentence: str) -> bool:
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
         clause = _clause_around(sentence, match.start(), match.end())
+        if _RECEIPT_OF_SOMETHING_ELSE.search(clause):
+            continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
         if _PAST.search(clause) or not _FUTURE.search(sentence):
             return True
     return False
@@ -331,7 +337,7 @@ _RESCHEDULE = re.compile(
     r"""verschieb\w* | verschob\w* | \bverleg\w* | \bumleg\w* | umbuch\w*
       | \b(?:anderen|neuen|spae?teren|frue?heren|alternativ\w*|ersatz)\s*-?termin
       | ersatztermin | \btermin\w*\s+(?:tauschen|ae?ndern|verlegen)
-      | reschedul\w* | postpone | \banother\s+(?:time|date|day|appointment)
+      | reschedul\w* | postpone | \b(?:another|other|different)\s+(?:time|date|day|slot|appointment)
       | \bmove\b | \bchange\b[^!?]{0,40}\b(?:session|appointment|time)
       | \bgeht\s+(?:es|das)\s+auch\s+(?:am|um)\b | \bauch\s+um\s+\d
       | \btermin\w*\b[^!?]{0,60}\b(?:spae?ter|frue?her)\s+(?:zu\s+)?

@@ -274,8 +274,8 @@ POSTFIX_DELAY = (
         ),
         pytest.param(
             dsn_with("Final-Recipient: rfc822; a@web.de\r\nAction: failed\r\nStatus: 5.2.2\r\n"),
-            (),
-            id="dsn-mailbox-full-is-not-permanent",
+            ("a@web.de",),
+            id="dsn-mailbox-full-5xx-is-permanent",
         ),
         pytest.param(
             mail(

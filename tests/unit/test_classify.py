@@ -136,6 +136,7 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {Q},
     ),
     ("bare-ok-is-not-confirmation", "Re: Termin", "OK", False, {O}),
+    ("erhalt-des-links-is-not-treatment", "", "Ich bestätige den Erhalt des Links.", False, {O}),
     # --- forms
     ("anbei-formulare", "Unterlagen", "Anbei die ausgefüllten Formulare.", True, {F}),
     ("im-anhang-anamnesebogen", "", "Im Anhang finden Sie den Anamnesebogen.", True, {F}),
@@ -188,6 +189,7 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("verschieben-question", "", "Können wir den Termin am 9.4. verschieben?", False, {R}),
     ("anderen-termin", "", "Ich bräuchte einen anderen Termin.", False, {R}),
     ("umbuchen", "", "Bitte umbuchen auf Freitag.", False, {R}),
+    ("english-another-slot", "", "I missed it, can we find another slot?", False, {R}),
     ("verlegen-lowercase", "", "koennen wir das verlegen", False, {R}),
     ("absagen-und-neuer-termin", "", "Ich muss absagen, gerne einen neuen Termin.", False, {X, R}),
     # --- technical
