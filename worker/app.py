@@ -26,6 +26,7 @@ from state import outbox, review
 from state import patients as patient_store
 from state.db import connect, transaction
 from state.errors import StateError
+from state.retention import last_purge
 from worker.clock import Clock
 from worker.config import Config
 from worker.cycle import MailboxReport, mailbox_phase, sync_sources
@@ -243,8 +244,23 @@ class Worker:
             self._plan(report, now)
             if self.sender_backoff.ready(now):
                 await self._send(report, now)
+        self._purge_if_due(now)
         self._record_health(report, now)
         return report
+
+    def _purge_if_due(self, now: datetime) -> None:
+        """The daily retention purge (state.retention_days)."""
+        last = last_purge(self.conn)
+        if last is not None and now - last < timedelta(days=1):
+            return
+        from worker.cli_data import purge
+
+        purge(
+            self.conn,
+            self.config.state.attachments_dir,
+            days=self.config.state.retention_days,
+            now=now,
+        )
 
     async def _mailbox(
         self, report: CycleReport, now: datetime, should_stop: Callable[[], bool]
