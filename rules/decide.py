@@ -165,6 +165,12 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
             "Unzustellbarkeitsmeldung ohne auswertbare Angaben; bitte prüfen, welche Mail "
             "nicht ankam."
         )
+    elif not bounced and _has_failed_recipient(mail):
+        # Not a dead address (e.g. a full mailbox), but this mail never arrived.
+        reasons.append(
+            "Eine Mail wurde nicht zugestellt (z. B. Postfach voll); die Adresse bleibt "
+            "gültig, bitte die Patientin/den Patienten anders erreichen."
+        )
     return MailDecision(
         categories=frozenset({Category.BOUNCE}),
         patient_id=patient_id,
@@ -214,6 +220,15 @@ def _is_subject_own_words(mail: InboundMail) -> bool:
         mail.in_reply_to is None
         and not mail.references
         and not _REPLY_OR_FORWARD.match(mail.subject)
+    )
+
+
+def _has_failed_recipient(mail: InboundMail) -> bool:
+    """A delivery report in which some recipient failed for good (not merely delayed)."""
+    return any(
+        (name == "action" and value.strip().lower() == "failed")
+        or (name == "status" and value.strip().startswith("5"))
+        for name, value in mail.delivery_status
     )
 
 

@@ -160,6 +160,13 @@ CASES = {
         automation=Category.BOUNCE,
         categories=frozenset({Category.BOUNCE}),
     ),
+    "failed-but-not-permanent-still-to-staff": Case(
+        mail=mail(delivery_status=(("action", "failed"), ("status", "5.2.2"))),
+        automation=Category.BOUNCE,
+        categories=frozenset({Category.BOUNCE}),
+        staff=True,
+        reason_contains="nicht zugestellt",
+    ),
     "plain-ndr-to-staff": Case(
         automation=Category.BOUNCE,
         categories=frozenset({Category.BOUNCE}),
@@ -242,10 +249,51 @@ CASES = {
         intent=frozenset({Category.CANCELLATION}), staff=True, reason_contains="Absage"
     ),
     "date-but-only-forms-intent-is-a-safety-net": Case(
-        intent=frozenset({Category.FORMS}), staff=True, reason_contains="nicht als Bestätigung"
+        mail=mail(attachments=(attachment(0, "Anamnese.pdf", "pdf"),)),
+        intent=frozenset({Category.FORMS}),
+        forms=("anamnese",),
+        staff=True,
+        reason_contains="nicht als Bestätigung",
+    ),
+    "bare-yes-under-our-request-confirms": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja.\n\nSabine"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        confirmed=(1,),
+        categories=frozenset({Category.CONFIRMATION}),
+    ),
+    "yes-with-a-doubt-is-not-bare": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja, aber leider nur kurz"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
+    ),
+    "bare-yes-without-our-request-is-nothing": Case(
+        mail=mail(own_text="Ja."),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
+    ),
+    "dateless-yes-that-also-cancels-not-recorded": Case(
+        mail=mail(in_reply_to=REQUEST.message_id),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.CONFIRMATION, Category.CANCELLATION}),
+        mentions=(),
+        staff=True,
+        reason_contains="Absage",
+    ),
+    "subject-not-used-when-text-names-a-day": Case(
+        mail=mail(
+            subject="Behandlung 06.04.", own_text="Die Behandlung heute hat NICHT stattgefunden."
+        ),
+        mentions=(),
+        subject_mentions=(MONDAY_MENTION,),
+        staff=True,
     ),
     "reply-to-request-not-understood": Case(
-        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ok"),
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Wie bitte"),
         context=context(thread=(REQUEST,)),
         intent=frozenset({Category.OTHER}),
         mentions=(),

@@ -3440,7 +3440,12 @@ Gesendet: 06.07.2026 09:00
 raw_mail(
     "b004_dsn_mailbox_full_5xx.eml",
     date="2026-02-09 19:31",
-    label=Label(categories=("bounce",), needs_staff=True, bounced=("t.becker@gmx.de",), patient=2),
+    label=Label(
+        categories=("bounce",),
+        needs_staff=True,
+        note="mailbox full: not a dead address, but the mail never arrived",
+        patient=2,
+    ),
     raw=f"""
 Return-Path: <>
 From: MAILER-DAEMON@mail.praxis-impulse.de (Mail Delivery System)

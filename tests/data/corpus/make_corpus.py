@@ -12,8 +12,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import struct
 import sys
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -398,9 +400,6 @@ def jpeg_bytes(size: int, seed: str) -> bytes:
 
 
 def png_bytes(size: int, seed: str) -> bytes:
-    import struct
-    import zlib
-
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (
             struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
@@ -616,6 +615,9 @@ def human(
             )  # fmt: skip
         else:
             msg.add_attachment(f.payload, maintype=maintype, subtype=subtype, filename=f.filename)
+    for number, part in enumerate(msg.walk()):
+        if part.is_multipart():  # fixed boundaries: regenerating gives the same bytes
+            part.set_boundary(f"----=_Part_{number}_{_token(file + str(number), 16)}")
     raw = msg.as_bytes()
     if from_header is not None:
         # A malformed From that the email package would repair: put it in byte for byte.
