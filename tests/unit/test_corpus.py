@@ -204,14 +204,18 @@ def compare(label: dict[str, Any], decision: MailDecision) -> Comparison:
 # Mails the current modules get wrong, by file: "module: what goes wrong". Strict xfails,
 # so a fix shows up as XPASS and the entry must be removed.
 KNOWN_MISSES: dict[str, str] = {
-    "question, not a reschedule request (staff either way, nothing recorded)",
-    "service confirmation (no date, no request: staff, nothing recorded)",
-    "f001_future_attendance.eml": "rules/classify.py: attendance of a future appointment read as a "
-    "confirmation; rules/dates.py returns the next day (ambiguous); staff either way, nothing recorded",
-    "c082_range.eml": "rules/dates.py: the range 'vom 21. bis 23.7.' comes back ambiguous; goes to "
-    "staff instead of confirming the two appointments inside it",
-    "m012_datenschutz_plain_name.eml": "rules/forms.py with the configured keywords: 'Datenschutz.pdf' "
-    "names no form key ('datenschutzerkl' / 'datenschutzinformation'); goes to staff as unclassified",
+    "f001_future_attendance.eml": (
+        "rules/classify.py: attendance of a future appointment read as a confirmation;"
+        " rules/dates.py returns the next day (ambiguous); staff either way, nothing recorded"
+    ),
+    "c082_range.eml": (
+        "rules/dates.py: the range 'vom 21. bis 23.7.' comes back ambiguous; goes to staff"
+        " instead of confirming the two appointments inside it"
+    ),
+    "m012_datenschutz_plain_name.eml": (
+        "rules/forms.py with the configured keywords: 'Datenschutz.pdf' names no form key"
+        " ('datenschutzerkl' / 'datenschutzinformation'); goes to staff as unclassified"
+    ),
 }
 BILLING_MISSES: dict[str, str] = {}
 
