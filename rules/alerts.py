@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from rules.digest import DeliveryProblem, ProblemKind, ReviewEntry, form_names, missing_for
-from rules.due import DueMail, MissedReminder
+from rules.digest import ReviewEntry, form_names, missing_for
 from rules.models import Appointment, Category, FormsPolicy, Kind, Patient
 
 # Review items older than this are not alerted any more (the digest lists them): a new
@@ -53,19 +52,9 @@ class _Words:
     review_patient: str
     no_subject: str
     review_kinds: Mapping[Category, str]
+    item_kinds: Mapping[str, str]  # review items that are not about one mail, by kind
     spoofing: str
     system: str
-    failed: str
-    expired: str
-    delivery_detail: str
-    delivery_appointment: str
-    missed: str
-    missed_detail: str
-    held: str
-    held_detail: str
-
-    def problem(self, kind: ProblemKind) -> str:
-        return self.failed if kind is ProblemKind.FAILED else self.expired
 
 
 _WORDS = {
@@ -91,17 +80,11 @@ _WORDS = {
         },
         spoofing="Möglicherweise gefälschter Absender",
         system="Störung",
-        failed="Mail nicht zugestellt an {name} <{address}>",
-        expired="Mail nicht rechtzeitig versandt an {name} <{address}>",
-        delivery_detail="Art: {kind}{appointment}. {detail}",
-        delivery_appointment=", Termin {}",
-        missed="Erinnerung nicht versandt: {name}, Termin am {at}",
-        missed_detail=(
-            "Der Termin {appointment} hat begonnen, ohne dass die Erinnerung "
-            "verschickt werden konnte."
-        ),
-        held="Mail zurückgehalten (Tageslimit): {name} <{address}>",
-        held_detail="Art: {kind}. Mehr Mails an diese Adresse als an einem Tag erlaubt.",
+        item_kinds={
+            "delivery": "Zustellproblem",
+            "missed_reminder": "Erinnerung nicht versandt",
+            "held": "Mail zurückgehalten (Tageslimit)",
+        },
     ),
     "en": _Words(
         kind={Kind.PHONE: "phone", Kind.VIDEO: "video"},
@@ -125,14 +108,11 @@ _WORDS = {
         },
         spoofing="Possibly forged sender",
         system="Problem",
-        failed="Mail not delivered to {name} <{address}>",
-        expired="Mail not sent in time to {name} <{address}>",
-        delivery_detail="Kind: {kind}{appointment}. {detail}",
-        delivery_appointment=", appointment {}",
-        missed="Reminder not sent: {name}, appointment on {at}",
-        missed_detail="Appointment {appointment} has begun without the reminder having been sent.",
-        held="Mail held back (daily limit): {name} <{address}>",
-        held_detail="Kind: {kind}. More mail to this address than allowed in one day.",
+        item_kinds={
+            "delivery": "Delivery problem",
+            "missed_reminder": "Reminder not sent",
+            "held": "Mail held back (daily limit)",
+        },
     ),
 }
 
@@ -176,9 +156,6 @@ def plan_staff_alert(
     forms_hours_before: int,
     link_hours_before: int,
     review_items: Sequence[ReviewEntry] = (),
-    delivery_problems: Sequence[DeliveryProblem] = (),
-    missed_reminders: Sequence[MissedReminder] = (),
-    held_back: Sequence[DueMail] = (),
     already_alerted: frozenset[str] = frozenset(),
 ) -> StaffAlert | None:
     """At most one alert at `now`, batching every item not alerted before; None if
@@ -186,10 +163,10 @@ def plan_staff_alert(
 
     Practice rule: staff are told at once when forms are still missing for an
     appointment within `forms_hours_before`, a video appointment within
-    `link_hours_before` has no link yet, a new review item needs fast action (see
-    `is_urgent_review`), a patient mail failed or expired, a reminder could not be sent
-    in time, or the daily cap held a mail back. Hard-bounced addresses are alerted
-    through the bounce's review item, so one bounce is one item.
+    `link_hours_before` has no link yet, or a new review item needs fast action (see
+    `is_urgent_review`: cancellations, reschedule requests, technical problems, bounces,
+    possible spoofing, and the worker's own items for failed or expired mail, missed
+    reminders and mail held back by the daily cap).
     """
     words = _WORDS.get(language, _WORDS["de"])
     items: list[AlertItem] = []
@@ -216,26 +193,7 @@ def plan_staff_alert(
         for review in sorted(review_items, key=lambda r: (r.created_at, r.id))
         if review.created_at >= now - REVIEW_ALERT_WINDOW and is_urgent_review(review)
     )
-    items.extend(
-        _delivery_item(problem, words)
-        for problem in sorted(delivery_problems, key=lambda p: (p.at, p.key))
-        if problem.problem is not ProblemKind.UNDELIVERABLE
-    )
-    by_id = {a.id: a for a in appointments}
-    items.extend(
-        _missed_item(missed, by_id.get(missed.appointment_id), patients, zone, words)
-        for missed in missed_reminders
-    )
-    items.extend(
-        AlertItem(
-            key=f"alert:held:{mail.dedup_key}",
-            title=words.held.format(name=mail.recipient_name, address=mail.recipient),
-            detail=words.held_detail.format(kind=mail.kind.value),
-        )
-        for mail in held_back
-    )
-    unique = {item.key: item for item in items}  # one appointment may be due twice
-    fresh = [item for key, item in unique.items() if key not in already_alerted]
+    fresh = [item for item in items if item.key not in already_alerted]
     return StaffAlert(items=tuple(fresh)) if fresh else None
 
 
@@ -277,47 +235,22 @@ def _link_item(
 
 
 def _review_item(review: ReviewEntry, words: _Words) -> AlertItem:
+    patient = "" if review.patient_id is None else words.review_patient.format(review.patient_id)
     what = next((label for c, label in words.review_kinds.items() if c in review.categories), None)
+    if what is None and review.kind != "mail":
+        what = words.item_kinds.get(review.kind, words.system)
     if what is None:
         spoofed = any(marker in review.reason for marker in SPOOFING_MARKERS)
         what = words.spoofing if spoofed else words.system
-    patient = "" if review.patient_id is None else words.review_patient.format(review.patient_id)
+    if not review.subject and review.kind != "mail":
+        # A problem of the worker, not a mail: the reason says it all.
+        return AlertItem(
+            key=f"alert:review:{review.id}",
+            title=f"{what}: {review.reason}",
+            detail=words.review_detail.format(reason="", id=review.id, patient=patient).strip(),
+        )
     return AlertItem(
         key=f"alert:review:{review.id}",
         title=f"{what}: {review.subject or words.no_subject}",
         detail=words.review_detail.format(reason=review.reason, id=review.id, patient=patient),
-    )
-
-
-def _delivery_item(problem: DeliveryProblem, words: _Words) -> AlertItem:
-    appointment = (
-        ""
-        if problem.appointment_id is None
-        else words.delivery_appointment.format(problem.appointment_id)
-    )
-    return AlertItem(
-        key=f"alert:delivery:{problem.key}",
-        title=words.problem(problem.problem).format(
-            name=problem.patient_name, address=problem.address
-        ),
-        detail=words.delivery_detail.format(
-            kind=problem.mail_kind or "-", appointment=appointment, detail=problem.detail
-        ).strip(),
-    )
-
-
-def _missed_item(
-    missed: MissedReminder,
-    appointment: Appointment | None,
-    patients: Mapping[int, Patient],
-    zone: ZoneInfo,
-    words: _Words,
-) -> AlertItem:
-    patient = patients.get(missed.patient_id)
-    name = patient.name if patient is not None else f"Patient {missed.patient_id}"
-    at = _at(appointment.start, zone, words) if appointment is not None else "?"
-    return AlertItem(
-        key=f"alert:{missed.dedup_key}",
-        title=words.missed.format(name=name, at=at),
-        detail=words.missed_detail.format(appointment=missed.appointment_id),
     )

@@ -19,7 +19,7 @@ from mail_templates.render import RenderedMail, TemplateError, render
 from rules.alerts import REVIEW_ALERT_WINDOW, StaffAlert, plan_staff_alert
 from rules.calendar import local_date, wall_clock
 from rules.digest import billing_csv, build_digest, is_digest_due
-from rules.due import MISSED_REMINDER_WINDOW, DueMail, MailKind, MissedReminder
+from rules.due import DueMail, MailKind
 from rules.outgoing import build_message, make_message_id
 from state import digest as digest_store
 from state import forms as form_store
@@ -70,22 +70,18 @@ def enqueue_staff_mail(
     *,
     now: datetime,
     token_factory: TokenFactory = random_token,
-    missed: Sequence[MissedReminder] = (),
-    held: Sequence[DueMail] = (),
 ) -> int:
     """Plan and store this cycle's staff mail: at most one alert (everything new since
     the last one) and, once per practice day from `schedule.digest_at` on, the digest.
-    `missed`/`held`: the reminders that can no longer go and the mail the daily cap held
-    back, as `worker.outgoing.enqueue_due_mail` reported them. Returns rows added."""
+    Missed reminders, mail held back by the daily cap and failed or expired mail reach
+    the alert as the review items the cycle opens for them. Returns rows added."""
     staff = config.practice.staff
     if not staff:
         log.warning("staff mail: practice.staff is empty, no alert or digest is sent")
         return 0
     added = 0
     try:
-        added += enqueue_alert(
-            conn, config, now=now, token_factory=token_factory, missed=missed, held=held
-        )
+        added += enqueue_alert(conn, config, now=now, token_factory=token_factory)
     except (TemplateError, ValueError) as exc:
         log.error("staff alert: cannot build (%s)", type(exc).__name__)
     try:
@@ -98,23 +94,16 @@ def enqueue_staff_mail(
 # --- the alert ---------------------------------------------------------------------------
 
 
-def plan_alert(
-    conn: sqlite3.Connection,
-    config: Config,
-    *,
-    now: datetime,
-    missed: Sequence[MissedReminder] = (),
-    held: Sequence[DueMail] = (),
-) -> StaffAlert | None:
+def plan_alert(conn: sqlite3.Connection, config: Config, *, now: datetime) -> StaffAlert | None:
     """What the next staff alert would name (nothing is written)."""
     schedule = config.schedule
     hours = max(schedule.alert_missing_forms_hours_before, schedule.alert_missing_link_hours_before)
     window = timedelta(hours=hours)
     upcoming = digest_store.appointments_between(conn, now, now + window)
-    patient_ids = {a.patient_id for a in upcoming} | {m.patient_id for m in missed}
+    patient_ids = {a.patient_id for a in upcoming}
     # Everything an item key can refer to lies within these windows; keys alerted
     # earlier than all of them can never come up again.
-    memory = max(window, REVIEW_ALERT_WINDOW, MISSED_REMINDER_WINDOW) + timedelta(days=1)
+    memory = max(window, REVIEW_ALERT_WINDOW) + timedelta(days=1)
     return plan_staff_alert(
         now=now,
         zone=config.practice.zone,
@@ -126,9 +115,6 @@ def plan_alert(
         forms_hours_before=schedule.alert_missing_forms_hours_before,
         link_hours_before=schedule.alert_missing_link_hours_before,
         review_items=digest_store.open_review_entries(conn, since=now - REVIEW_ALERT_WINDOW),
-        delivery_problems=digest_store.delivery_problems(conn, since=now - REVIEW_ALERT_WINDOW),
-        missed_reminders=missed,
-        held_back=held,
         already_alerted=digest_store.alerted_since(conn, since=now - memory),
     )
 
@@ -139,12 +125,10 @@ def enqueue_alert(
     *,
     now: datetime,
     token_factory: TokenFactory = random_token,
-    missed: Sequence[MissedReminder] = (),
-    held: Sequence[DueMail] = (),
 ) -> int:
     """Store the alert (if anything is new) for every staff address, and remember its
     items, in one transaction. Returns rows added."""
-    alert = plan_alert(conn, config, now=now, missed=missed, held=held)
+    alert = plan_alert(conn, config, now=now)
     if alert is None:
         return 0
     rendered = _render(

@@ -14,8 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from rules.alerts import is_urgent_review, plan_staff_alert
-from rules.digest import DeliveryProblem, ProblemKind, ReviewEntry
-from rules.due import DueMail, MailKind, MissedReminder
+from rules.digest import ReviewEntry
 from rules.models import Appointment, AppointmentStatus, FormsPolicy, Kind, Patient
 from state import appointments as appointment_store
 from state import outbox
@@ -148,6 +147,11 @@ def test_which_review_items_are_urgent(entry: ReviewEntry, urgent: bool) -> None
 
 
 def test_one_alert_batches_every_kind_of_item() -> None:
+    def worker_item(item_id: int, kind: str, reason: str) -> ReviewEntry:
+        return review_entry(
+            id=item_id, kind=kind, subject="", reason=reason, categories=frozenset()
+        )
+
     keys = plan(
         appointments=(factories.appointment(id=7, start=at(3), patient_id=1),),
         patients=(NEW,),
@@ -155,25 +159,31 @@ def test_one_alert_batches_every_kind_of_item() -> None:
             review_entry(id=4, categories=frozenset({"cancellation"})),
             review_entry(id=5),  # a question: digest only
             review_entry(id=6, categories=frozenset({"reschedule"}), created_at=NOW - timedelta(days=5)),
+            worker_item(7, "delivery", "Mail 'reminder' wurde vom Mailserver endgültig abgelehnt."),
+            worker_item(8, "missed_reminder", "Erinnerung für Termin 7 nicht rechtzeitig versendet."),
+            worker_item(9, "held", "Tageslimit für Mails an diese Adresse erreicht."),
         ),
-        delivery_problems=(
-            DeliveryProblem(key="outbox:3", problem=ProblemKind.FAILED, at=NOW, patient_id=1,
-                            patient_name="Anna Schmidt", address="a@web.de", mail_kind="reminder"),
-            DeliveryProblem(key="address:a@web.de", problem=ProblemKind.UNDELIVERABLE, at=NOW,
-                            patient_id=1, patient_name="Anna Schmidt", address="a@web.de"),
-        ),
-        missed_reminders=(MissedReminder(dedup_key="reminder_missed:7", appointment_id=7, patient_id=1),),
-        held_back=(DueMail(dedup_key="forms_request:7:booking", kind=MailKind.FORMS_REQUEST,
-                           template="forms_request", recipient="a@web.de", recipient_name="Anna",
-                           patient_id=1, appointment_id=7, not_before=NOW, expires_at=None),),
     )  # fmt: skip
     assert keys == (
         "alert:forms:7",
         "alert:review:4",
-        "alert:delivery:outbox:3",
-        "alert:reminder_missed:7",
-        "alert:held:forms_request:7:booking",
+        "alert:review:7",
+        "alert:review:8",
+        "alert:review:9",
     )
+
+
+def test_worker_items_are_titled_by_their_reason() -> None:
+    alert = plan_staff_alert(
+        now=NOW, zone=BERLIN, appointments=(), patients={}, forms_received={},
+        forms_policy=POLICY, forms_hours_before=24, link_hours_before=24,
+        review_items=(review_entry(id=9, kind="held", subject="", patient_id=3,
+                                   reason="Tageslimit erreicht."),),
+    )  # fmt: skip
+    assert alert is not None
+    [item] = alert.items
+    assert item.title == "Mail zurückgehalten (Tageslimit): Tageslimit erreicht."
+    assert item.detail == "(Prüfpunkt 9, Patient 3)"
 
 
 def test_items_already_alerted_are_not_repeated() -> None:
