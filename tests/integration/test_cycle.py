@@ -1,0 +1,300 @@
+"""One cycle of the worker against real Dovecot and aiosmtpd (issue 4).
+
+A realistic practice morning goes into the mailbox; `praxis-worker run --once` at a fixed
+clock must leave state, folders, flags and sent mail exactly as DESIGN.md describes, and
+a second cycle must change nothing. Then the faults: staff's \\Seen, a renumbered folder
+(UIDVALIDITY), Dovecot stopping mid-cycle, hostile mail, a second worker on the state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.dovecot import DovecotServer
+from tests.fixtures.smtpd import SmtpTestServer
+from tests.integration.helpers import (
+    BERLIN,
+    PRACTICE_ADDRESS,
+    STAFF_ADDRESS,
+    Booking,
+    Practice,
+    bounce,
+    make_practice,
+    message_id_of,
+    out_of_office,
+    patient_mail,
+    pdf_bytes,
+    received_by_message_id,
+    write_appointments,
+)
+
+pytestmark = pytest.mark.integration
+
+NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)  # a Tuesday morning
+NOW_ARG = NOW.isoformat()
+LINK = "https://video.redmedical.de/#/join?code=K7Q2-9XDA"
+STORED_NAME = re.compile(r"^[0-9a-f-]{36}\.[a-z0-9]+$")
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 6, day, hour, minute, tzinfo=BERLIN)
+
+
+BOOKINGS = [
+    Booking("A-01", "Anna Schmidt", "anna.schmidt@web.de", at(15, 9), "video", video_link=LINK),
+    Booking("A-02", "Jürgen Weiß", "j.weiss@gmx.de", at(15, 10, 30)),
+    Booking(
+        "A-03",
+        "Sophie Wagner",
+        "sophie.wagner@gmail.com",
+        at(17, 16),
+        "video",
+        new_patient=True,
+        video_link=LINK.replace("K7Q2", "M3ZT"),
+    ),
+    Booking(
+        "A-04",
+        "Thomas Hoffmann",
+        "thomas.hoffmann@freenet.de",
+        at(16, 15),
+        "video",
+        video_link=LINK.replace("K7Q2", "H8WX"),
+    ),
+    Booking(
+        "A-05",
+        "Klaus-Peter Müller",
+        "kp.mueller@posteo.de",
+        at(15, 8, 30),
+        treatment="KGG",
+        insurance="private",
+    ),
+    Booking("A-06", "Peter Neumann", "p.neumann@example.org", at(17, 10)),
+    Booking("A-07", "Erika Braun", "erika.braun@web.de", at(22, 14, 30), new_patient=True),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DayOfMail:
+    confirmation: bytes
+    quoted_trap: bytes
+    forms: bytes
+    question: bytes
+    out_of_office: bytes
+    bounce: bytes
+    unknown_sender: bytes
+
+    @property
+    def all(self) -> list[bytes]:
+        return [
+            self.confirmation, self.quoted_trap, self.forms, self.question,
+            self.out_of_office, self.bounce, self.unknown_sender,
+        ]  # fmt: skip
+
+
+def day_of_mail() -> DayOfMail:
+    return DayOfMail(
+        confirmation=patient_mail(
+            sender="Anna Schmidt <anna.schmidt@web.de>",
+            subject="Bestätigung Behandlung",
+            date=at(15, 18, 40),
+            body=(
+                "Sehr geehrtes Praxisteam,\n\nhiermit bestätige ich, dass die "
+                "Videobehandlung am 15.06. stattgefunden hat.\n\nMit freundlichen Grüßen\n"
+                "Anna Schmidt\n"
+            ),
+        ),
+        quoted_trap=patient_mail(
+            sender="Juergen Weiss <j.weiss@gmx.de>",
+            subject="Re: Ihr Telefontermin am 15.06.",
+            date=at(16, 7, 55),
+            body=(
+                "Ja, das Telefonat gestern hat stattgefunden, danke!\n\nJ. Weiß\n\n"
+                "Am 12.06.2026 um 11:45 schrieb Praxis Impulse <termine@praxis-impulse.de>:\n"
+                "> Guten Tag Herr Weiß,\n> wir rufen Sie am Montag, 15. Juni 2026, um "
+                "10:30 Uhr an.\n> Ihr nächster Termin: 22.06.2026\n"
+            ),
+        ),
+        forms=patient_mail(
+            sender="Sophie Wagner <sophie.wagner@gmail.com>",
+            subject="Unterlagen",
+            date=at(16, 8, 12),
+            body="Guten Tag,\n\nanbei die ausgefüllten Unterlagen.\n\nViele Grüße\nSophie Wagner\n",
+            attachments=[
+                ("Anamnesebogen_Wagner.pdf", pdf_bytes("Anamnesebogen")),
+                ("Datenschutzerklaerung.pdf", pdf_bytes("Datenschutz")),
+                ("Einwilligung_Telebehandlung.pdf", pdf_bytes("Einwilligung")),
+            ],
+        ),
+        question=patient_mail(
+            sender="Thomas Hoffmann <thomas.hoffmann@freenet.de>",
+            subject="Frage zum Videotermin",
+            date=at(16, 9, 30),
+            body=(
+                "Hallo,\n\nkann ich heute auch mit dem Tablet teilnehmen oder brauche ich "
+                "einen Laptop?\n\nGruß Thomas Hoffmann\n"
+            ),
+        ),
+        out_of_office=out_of_office(
+            sender="Klaus-Peter Müller <kp.mueller@posteo.de>", date=at(16, 6)
+        ),
+        bounce=bounce(
+            recipient="p.neumann@example.org",
+            original_message_id="<pw-0f3c9a@praxis-impulse.de>",
+            date=at(16, 7, 3),
+        ),
+        unknown_sender=patient_mail(
+            sender="Max Mustermann <max.m@example.net>",
+            subject="Termin",
+            date=at(16, 8, 45),
+            body=(
+                "Guten Tag,\n\nich hatte am 15.6. einen Termin bei Ihnen und möchte ihn "
+                "hiermit bestätigen.\n\nMax Mustermann\n"
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def running_dovecot(dovecot: DovecotServer) -> Iterator[DovecotServer]:
+    yield dovecot
+    if not dovecot.is_running:
+        dovecot.start()
+
+
+@pytest.fixture
+def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
+    return smtp_server_factory(security="starttls", auth=True)
+
+
+@pytest.fixture
+def practice(tmp_path: Path, running_dovecot: DovecotServer, smtp: SmtpTestServer) -> Practice:
+    practice = make_practice(tmp_path, running_dovecot, smtp, now=NOW_ARG)
+    csv = write_appointments(tmp_path / "termine.csv", BOOKINGS)
+    out = practice.ok("appointments", "import", str(csv))
+    assert "added" in out or "7" in out
+    return practice
+
+
+def snapshot(practice: Practice) -> dict[str, object]:
+    """Everything a cycle could change, as staff and the CLI see it."""
+    return {
+        "appointments": practice.json("appointments", "list"),
+        "patients": practice.json("patients", "list"),
+        "review": practice.json("review", "list"),
+        "outbox": practice.json("outbox", "list"),
+        "inbox": sorted(practice.message_ids()),
+        "processed": sorted(practice.message_ids(practice.processed_folder)),
+        "flags": practice.flags_by_message_id(),
+        "smtp": len(practice.smtp.messages),
+    }
+
+
+# --- a realistic day -------------------------------------------------------------------
+
+
+def test_a_day_of_mail_in_one_cycle_then_nothing_more(practice: Practice) -> None:
+    mails = day_of_mail()
+    ids = {name: message_id_of(raw) for name, raw in vars_of(mails).items()}
+    for raw in mails.all:
+        # Staff already read Anna's mail in Thunderbird: it must be processed anyway.
+        practice.append(raw, flags=[r"\Seen"] if raw is mails.confirmation else [])
+
+    practice.run_once()
+
+    appointments = {a["external_id"]: a for a in practice.json("appointments", "list")}
+    confirmed = {key for key, a in appointments.items() if a["confirmed"]}
+    assert confirmed == {"A-01", "A-02"}
+    assert appointments["A-01"]["confirmed_by_message_id"] == ids["confirmation"]
+    assert appointments["A-02"]["confirmed_by_message_id"] == ids["quoted_trap"]
+
+    patients = {p["email"]: p for p in practice.json("patients", "list")}
+    wagner = patients["sophie.wagner@gmail.com"]
+    assert set(wagner["forms_received"]) == {"anamnese", "datenschutz", "einwilligung_tele"}
+    assert wagner["forms_missing"] == []
+    documents = wagner["documents"]
+    assert len(documents) == 3
+    for document in documents:
+        stored = Path(document["file"])
+        assert stored.parent == practice.attachments_dir / str(wagner["id"])
+        assert STORED_NAME.match(stored.name), stored.name
+        assert stored.read_bytes().startswith(b"%PDF-")
+        assert document["type"] == "application/pdf" or "pdf" in document["type"]
+    assert "p.neumann@example.org" in patients["p.neumann@example.org"]["undeliverable"]
+
+    review = practice.json("review", "list")
+    by_message = {item["message_id"]: item for item in review if item["message_id"]}
+    assert set(by_message) == {ids["question"], ids["bounce"], ids["unknown_sender"]}
+    assert all(not item["resolved"] for item in review)
+    assert by_message[ids["question"]]["patient_id"] == patients["thomas.hoffmann@freenet.de"]["id"]
+    assert by_message[ids["unknown_sender"]]["patient_id"] is None
+
+    # Mailbox: handled mail moved, review mail flagged in place, nothing deleted.
+    handled = {ids["confirmation"], ids["quoted_trap"], ids["forms"], ids["out_of_office"]}
+    for_staff = {ids["question"], ids["bounce"], ids["unknown_sender"]}
+    assert set(practice.message_ids(practice.processed_folder)) == handled
+    inbox_flags = practice.flags_by_message_id()
+    assert set(inbox_flags) == for_staff
+    assert all(r"\Flagged" in flags for flags in inbox_flags.values())
+    assert len(practice.uids()) + len(practice.uids(practice.processed_folder)) == len(mails.all)
+    # BODY.PEEK: the worker never marks mail read; staff's \Seen stays theirs.
+    processed_flags = practice.flags_by_message_id(practice.processed_folder)
+    assert processed_flags[ids["confirmation"]] == {r"\Seen"}
+    assert all(r"\Seen" not in processed_flags[i] for i in handled - {ids["confirmation"]})
+    assert all(r"\Seen" not in flags for flags in inbox_flags.values())
+
+    # Sent mail: what the outbox says was sent is what the SMTP server got, each once.
+    outbox = practice.json("outbox", "list")
+    sent = [row for row in outbox if row["status"] == "sent"]
+    assert sent
+    assert all(row["status"] != "failed" for row in outbox)
+    received = received_by_message_id(practice.smtp.messages)
+    assert sorted(received) == sorted(row["message_id"] for row in sent)
+    assert all(len(copies) == 1 for copies in received.values())
+    for message in (copies[0] for copies in received.values()):
+        assert message["Auto-Submitted"] in {"auto-generated", "auto-replied"}
+        assert message["X-Auto-Response-Suppress"] == "OOF, AutoReply"
+        assert PRACTICE_ADDRESS in message["From"]
+        assert message["Message-ID"].endswith("@praxis-impulse.de>")
+    assert all(m.authenticated and m.over_tls for m in practice.smtp.messages)
+    kinds = {(row["kind"], row["to"]) for row in sent}
+    assert ("confirmation_receipt", "anna.schmidt@web.de") in kinds
+    assert ("confirmation_receipt", "j.weiss@gmx.de") in kinds
+    assert ("video_link", "sophie.wagner@gmail.com") in kinds
+    assert ("video_link", "thomas.hoffmann@freenet.de") in kinds
+    assert ("appointment_info", "erika.braun@web.de") in kinds
+    assert ("forms_request", "erika.braun@web.de") in kinds
+    recipients = {row["to"] for row in sent}
+    # Never an answer to an auto-reply, a bounce or an unknown sender.
+    assert not recipients & {
+        "max.m@example.net",
+        "p.neumann@example.org",
+        "mailer-daemon@mx.praxis-impulse.de",
+    }
+    receipt = next(
+        copies[0] for copies in received.values()
+        if copies[0]["To"].addresses[0].addr_spec == "anna.schmidt@web.de"
+        and copies[0]["Auto-Submitted"] == "auto-replied"
+    )  # fmt: skip
+    assert receipt["In-Reply-To"] == ids["confirmation"]
+    for message in (copies[0] for copies in received.values()):
+        assert message["In-Reply-To"] not in {
+            ids["out_of_office"],
+            ids["bounce"],
+            ids["unknown_sender"],
+        }
+    assert STAFF_ADDRESS in {row["to"] for row in sent}
+
+    # The second cycle at the same instant changes nothing at all.
+    before = snapshot(practice)
+    practice.run_once()
+    assert snapshot(practice) == before
+
+
+def vars_of(mails: DayOfMail) -> dict[str, bytes]:
+    return {name: getattr(mails, name) for name in DayOfMail.__slots__}
