@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from email import policy
 from email.headerregistry import Address
@@ -79,15 +79,17 @@ def build_message(
     in_reply_to: str | None = None,
     references: Iterable[str] = (),
     auto_submitted: str = "auto-generated",
+    attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> bytes:
     """The complete message as it goes on the wire (CRLF line ends, RFC 2047 names).
 
     Every mail we send says it was sent automatically (RFC 3834 `Auto-Submitted`;
     `auto-replied` only for an answer to a patient's mail) and asks Exchange not to
     answer it with out-of-office notes (`X-Auto-Response-Suppress: OOF, AutoReply`;
-    never `All`, which would suppress the bounces we need). Raises ValueError for an
-    address that is not a single addr-spec: that is a bug or a poisoned row, never
-    something to send.
+    never `All`, which would suppress the bounces we need). `attachments` are
+    (filename, MIME type, content) triples, e.g. the digest's billing CSV. Raises
+    ValueError for an address that is not a single addr-spec: that is a bug or a
+    poisoned row, never something to send.
     """
     if date.tzinfo is None or date.utcoffset() is None:
         raise ValueError("date must be aware")
@@ -118,6 +120,17 @@ def build_message(
     if html is not None:
         message.add_alternative(
             _normalise_newlines(html), subtype="html", charset="utf-8", cte="quoted-printable"
+        )
+    for filename, mime_type, content in attachments:
+        # "text/csv; charset=utf-8": the type, then optional parameters.
+        content_type, *parameters = (part.strip() for part in mime_type.split(";"))
+        maintype, _, subtype = content_type.partition("/")
+        message.add_attachment(
+            content,
+            maintype=maintype,
+            subtype=subtype,
+            filename=strip_controls(filename),
+            params=dict(p.partition("=")[::2] for p in parameters if p),
         )
     return message.as_bytes(policy=policy.SMTP)
 

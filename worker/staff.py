@@ -35,7 +35,7 @@ _KeyFor = Callable[[str], str]  # staff address -> the outbox key of its row
 
 DIGEST_TEMPLATE = "staff_digest"
 ALERT_TEMPLATE = "staff_alert"
-CSV_MIME = "text/csv"
+CSV_MIME = "text/csv; charset=utf-8"  # with BOM, for Excel
 FORMS_HORIZON_DAYS = 7  # "Fehlende Unterlagen" looks at the coming week
 OPEN_CONFIRMATION_WINDOW = timedelta(days=60)  # older open ones are listed nowhere else
 DELIVERY_WINDOW = timedelta(days=7)  # the digest repeats delivery problems for a week
@@ -316,7 +316,6 @@ def _store_for_staff(
         if outbox.has_key(conn, due.dedup_key):
             continue
         message_id = make_message_id(domain=practice.domain, token=token_factory())
-        extra = {"attachments": tuple(attachments)} if attachments else {}
         raw = build_message(
             from_name=practice.name,
             from_address=practice.address,
@@ -327,7 +326,7 @@ def _store_for_staff(
             html=rendered.html,
             message_id=message_id,
             date=now.astimezone(practice.zone),
-            **extra,
+            attachments=attachments,
         )
         if outbox.add(conn, due, subject=rendered.subject, raw=raw, message_id=message_id, now=now):
             added += 1

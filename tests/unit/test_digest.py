@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import email
 import io
 import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from email import policy
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,6 +28,7 @@ from rules.digest import (
 )
 from rules.due import DueMail, MailKind
 from rules.models import Insurance, Kind, Patient, Treatment
+from rules.outgoing import build_message
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store
 from state import digest as digest_store
@@ -442,3 +445,129 @@ def test_last_daily_digest_counts_only_sent_daily_ones(
         patient_id=None, status="pending", at=NOW,
     )  # fmt: skip
     assert digest_store.last_daily_digest_at(conn) == sent_at
+
+
+# --- the digest mail: attachment, once per day, after a down-time ----------------------------
+
+
+def test_build_message_attaches_files_beside_the_text() -> None:
+    raw = build_message(
+        from_name="Praxis Impulse", from_address="termine@praxis-impulse.de",
+        to_name="Praxis Impulse", to_address="team@praxis-impulse.de", subject="Tagesbericht",
+        text="Hallo\n", html="<p>Hallo</p>", message_id="<pw-0123456789abcdef@praxis-impulse.de>",
+        date=NOW, attachments=[
+            ("bestätigungen\r\nX-Evil: 1.csv", "text/csv; charset=utf-8", b"\xef\xbb\xbfa;b\r\n")
+        ],
+    )  # fmt: skip
+    mail = email.message_from_bytes(raw, policy=policy.default)
+    assert mail.get_content_type() == "multipart/mixed"
+    assert mail["X-Evil"] is None
+    body = mail.get_body(preferencelist=("plain",))
+    assert body is not None
+    assert body.get_content().strip() == "Hallo"
+    [attachment] = list(mail.iter_attachments())
+    assert attachment.get_content_type() == "text/csv"
+    assert attachment.get_content_charset() == "utf-8"
+    assert attachment.get_filename() == "bestätigungen X-Evil: 1.csv"
+    assert attachment.get_payload(decode=True) == b"\xef\xbb\xbfa;b\r\n"
+
+
+def test_build_message_without_attachments_is_unchanged() -> None:
+    common: dict[str, Any] = {
+        "from_name": "P", "from_address": "termine@praxis-impulse.de", "to_name": "T",
+        "to_address": "team@praxis-impulse.de", "subject": "S", "text": "x\n",
+        "message_id": "<pw-0123456789abcdef@praxis-impulse.de>", "date": NOW,
+    }  # fmt: skip
+    assert build_message(**common) == build_message(**common, attachments=())
+
+
+def tokens() -> Iterator[str]:
+    n = 0
+    while True:
+        n += 1
+        yield f"{n:032x}"
+
+
+def digest_rows(conn: sqlite3.Connection) -> list[outbox.OutboxRow]:
+    return [r for r in outbox.list_rows(conn) if r.kind == "staff_digest"]
+
+
+def test_daily_digest_is_stored_once_per_day_with_the_csv(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    config = make_config(tmp_path)
+    token = tokens()
+
+    def cycle(now: datetime) -> int:
+        return staff.enqueue_daily_digest(conn, config, now=now, token_factory=lambda: next(token))
+
+    assert cycle(NOW - timedelta(minutes=1)) == 0  # 06:59: not yet
+    assert cycle(NOW) == 1
+    assert cycle(NOW + timedelta(minutes=1)) == 0
+    assert cycle(NOW + timedelta(hours=16, minutes=59)) == 0  # 23:59, same day
+    [row] = digest_rows(conn)
+    assert row.dedup_key == "staff_digest:2026-12-01:team@praxis-impulse.de"
+    assert row.recipient == "team@praxis-impulse.de"
+    assert row.next_attempt_at == NOW  # no quiet hours, no holding back
+    mail = email.message_from_bytes(row.raw, policy=policy.default)
+    assert mail["Subject"] == "Tagesbericht Praxis Impulse – Dienstag, 1. Dezember 2026"
+    [attachment] = list(mail.iter_attachments())
+    assert attachment.get_filename() == "bestaetigungen-2026-12-01.csv"
+    [_, billed] = parse_csv(attachment.get_payload(decode=True))
+    assert billed[1] == str(practice["yesterday"])
+
+    assert cycle(NOW + timedelta(days=1)) == 1  # the next morning
+    assert len(digest_rows(conn)) == 2
+
+
+def test_worker_down_at_digest_time_sends_it_when_back_the_same_day(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    config = make_config(tmp_path, staff=["team@praxis-impulse.de", "chefin@praxis-impulse.de"])
+    token = tokens()
+    back = NOW + timedelta(hours=6, minutes=13)  # 13:13, the worker was down since 05:00
+    added = staff.enqueue_staff_mail(conn, config, now=back, token_factory=lambda: next(token))
+    assert added == 2
+    assert sorted(r.recipient for r in digest_rows(conn)) == [
+        "chefin@praxis-impulse.de",
+        "team@praxis-impulse.de",
+    ]
+    again = staff.enqueue_staff_mail(
+        conn, config, now=back + timedelta(minutes=1), token_factory=lambda: next(token)
+    )
+    assert again == 0
+
+
+def test_next_billing_list_starts_where_the_last_sent_one_ended(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    config = make_config(tmp_path)
+    token = tokens()
+    staff.enqueue_daily_digest(conn, config, now=NOW, token_factory=lambda: next(token))
+    [first] = digest_rows(conn)
+    outbox.mark_sent(conn, first.id, now=NOW)
+    p = Practice(conn)
+    p.confirm(practice["week_ago"], practice["bernd"], date(2026, 11, 24), NOW + timedelta(hours=2))
+    composed = staff.compose_digest(conn, config, now=NOW + timedelta(days=1))
+    assert composed.csv is not None
+    [_, only] = parse_csv(composed.csv)
+    assert only[1] == str(practice["week_ago"])  # yesterday's row is not repeated
+
+
+def test_unsent_digest_does_not_move_the_billing_window(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    config = make_config(tmp_path)
+    staff.enqueue_daily_digest(conn, config, now=NOW, token_factory=lambda: "cd" * 16)
+    composed = staff.compose_digest(conn, config, now=NOW + timedelta(days=1))
+    assert composed.csv is None  # the window is the last day: nothing was lost, ...
+    composed = staff.compose_digest(conn, config, now=NOW + timedelta(hours=1))
+    assert composed.csv is not None  # ... and before it the pending list is repeated
+
+
+def test_no_staff_address_means_no_staff_mail(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    config = make_config(tmp_path, staff=[])
+    assert staff.enqueue_staff_mail(conn, config, now=NOW) == 0
+    assert outbox.list_rows(conn, since=NOW) == []
