@@ -177,9 +177,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     # Imported here: these modules import this one (for Context and print_json).
-    from worker import cli_data, cli_review, cli_run, demo
+    from worker import cli_data, cli_digest, cli_review, cli_run, demo
 
-    return [cli_run.register, demo.register, cli_review.register, cli_data.register]
+    return [
+        cli_run.register,
+        demo.register,
+        cli_review.register,
+        cli_data.register,
+        cli_digest.register,
+    ]
 
 
 def _date_arg(text: str) -> date:

@@ -557,12 +557,22 @@ def test_next_billing_list_starts_where_the_last_sent_one_ended(
 def test_unsent_digest_does_not_move_the_billing_window(
     conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
 ) -> None:
+    """Day 1 sent; day 2 stuck in the outbox (server down); day 3 lists day 2's
+    confirmations again: a billing row may repeat, it is never lost."""
     config = make_config(tmp_path)
-    staff.enqueue_daily_digest(conn, config, now=NOW, token_factory=lambda: "cd" * 16)
-    composed = staff.compose_digest(conn, config, now=NOW + timedelta(days=1))
-    assert composed.csv is None  # the window is the last day: nothing was lost, ...
-    composed = staff.compose_digest(conn, config, now=NOW + timedelta(hours=1))
-    assert composed.csv is not None  # ... and before it the pending list is repeated
+    token = tokens()
+    staff.enqueue_daily_digest(conn, config, now=NOW, token_factory=lambda: next(token))
+    [day1] = digest_rows(conn)
+    outbox.mark_sent(conn, day1.id, now=NOW)
+    p = Practice(conn)
+    p.confirm(practice["week_ago"], practice["bernd"], date(2026, 11, 24), NOW + timedelta(hours=2))
+    day2 = NOW + timedelta(days=1)
+    staff.enqueue_daily_digest(conn, config, now=day2, token_factory=lambda: next(token))
+    assert [r.status.value for r in digest_rows(conn)] == ["sent", "pending"]
+    composed = staff.compose_digest(conn, config, now=day2 + timedelta(days=1))
+    assert composed.csv is not None
+    [_, repeated] = parse_csv(composed.csv)
+    assert repeated[1] == str(practice["week_ago"])
 
 
 def test_no_staff_address_means_no_staff_mail(
