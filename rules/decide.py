@@ -10,9 +10,11 @@ confirmation or clean forms carries a plain-German reason for staff.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from rules.automation import detect_automation, permanent_bounce_addresses
+from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
@@ -20,6 +22,7 @@ from rules.matching import CONFIRMATION_REQUEST, match_confirmations
 from rules.models import (
     Category,
     ConfirmationFinding,
+    DateMention,
     FormFinding,
     InboundMail,
     MailContext,
@@ -64,9 +67,20 @@ def decide_mail(
             categories=frozenset({Category.QUARANTINE}),
             staff_reasons=(QUARANTINE_REASONS[mail],),
         )
-    automated = detect_automation(mail, practice_address=context.practice_address)
+    automated = find_automation(mail, practice_address=context.practice_address)
     if automated is not None:
-        return _decide_automated(mail, context, automated)
+        decision = _decide_automated(mail, context, automated.category)
+        if automated.header_based:
+            return decision
+        # Only the subject says "automatic": never answered, but a person looks (it may
+        # be a patient's own words under an odd subject).
+        return replace(
+            decision,
+            staff_reasons=(
+                *decision.staff_reasons,
+                "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+            ),
+        )
 
     categories = classify_intent(
         subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
@@ -130,8 +144,13 @@ def decide_mail(
         categories = categories | {Category.FORMS}
     reasons.extend(_forms_reasons(mail, forms, categories))
     reasons.extend(_intent_reasons(categories))
-    if not reasons and Category.CONFIRMATION not in categories and (mentions or requests):
-        # Safety net for a confirmation nobody recognised: billing needs a person to look.
+    if (
+        not reasons
+        and Category.CONFIRMATION not in categories
+        and (requests or _names_open_appointment(mentions, patient.id, context, mail.date, now))
+    ):
+        # Safety net for a confirmation nobody recognised: the mail answers our request,
+        # or names the day of an appointment that still waits for its confirmation.
         reasons.append(
             "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
             "ist aber nicht als Bestätigung erkannt; bitte prüfen."
@@ -144,6 +163,24 @@ def decide_mail(
         dates=mentions,
         staff_reasons=tuple(dict.fromkeys(reasons)),
     )
+
+
+def _names_open_appointment(
+    mentions: tuple[DateMention, ...],
+    patient_id: int,
+    context: MailContext,
+    mail_date: datetime,
+    now: datetime,
+) -> bool:
+    """Whether a named day is that of a begun, held, unconfirmed appointment (billable)."""
+    until = min(mail_date, now)
+    zone = ZoneInfo(context.timezone)
+    open_days = {
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient_id and a.is_held and a.confirmed_at is None and a.start <= until
+    }
+    return any(m.day in open_days for m in mentions)
 
 
 def _decide_automated(mail: InboundMail, context: MailContext, category: Category) -> MailDecision:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import rules.decide as decide_module
+from rules.automation import AutomationFinding
 from rules.decide import decide_mail, is_authenticated
 from rules.models import (
     Appointment,
@@ -255,6 +256,22 @@ CASES = {
         staff=True,
         reason_contains="nicht als Bestätigung",
     ),
+    "forms-naming-a-day-without-open-appointment-needs-nobody": Case(
+        mail=mail(attachments=(attachment(0, "Anamnese.pdf", "pdf"),)),
+        intent=frozenset({Category.FORMS}),
+        mentions=(DateMention(day=date(2026, 4, 8), sentence="für den Termin am Mittwoch"),),
+        forms=("anamnese",),
+        staff=False,
+    ),
+    "forms-naming-an-already-confirmed-day-needs-nobody": Case(
+        mail=mail(attachments=(attachment(0, "Anamnese.pdf", "pdf"),)),
+        context=context(
+            appointments=(replace(MONDAY_APPOINTMENT, confirmed_at=MAIL_DATE), FRIDAY_APPOINTMENT)
+        ),
+        intent=frozenset({Category.FORMS}),
+        forms=("anamnese",),
+        staff=False,
+    ),
     "bare-yes-under-our-request-confirms": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja.\n\nSabine"),
         context=context(thread=(REQUEST,)),
@@ -418,7 +435,12 @@ def test_decide_mail(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run(case: Case, monkeypatch: pytest.MonkeyPatch) -> MailDecision:
-    monkeypatch.setattr(decide_module, "detect_automation", lambda m, **_: case.automation)
+    finding = (
+        None
+        if case.automation is None
+        else AutomationFinding(category=case.automation, evidence="test", header_based=True)
+    )
+    monkeypatch.setattr(decide_module, "find_automation", lambda m, **_: finding)
     monkeypatch.setattr(decide_module, "permanent_bounce_addresses", lambda m: case.bounced)
     monkeypatch.setattr(decide_module, "classify_intent", lambda **_: case.intent)
 
@@ -460,3 +482,21 @@ def test_bounce_reports_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_is_authenticated(header: str, sender: str, trusted: bool) -> None:
     checked = mail(sender=sender, headers=(("authentication-results", header),))
     assert is_authenticated(checked, TRUSTED) is trusted
+
+
+def test_subject_only_automation_is_not_answered_but_reaches_staff(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """RELIABILITY L14: only headers may silence a mail; a subject hint routes to staff."""
+    case = Case(automation=Category.AUTO_REPLY)
+    monkeypatch.setattr(
+        decide_module,
+        "find_automation",
+        lambda m, **_: AutomationFinding(
+            category=Category.AUTO_REPLY, evidence="auto-reply subject", header_based=False
+        ),
+    )
+    decision = decide_mail(case.mail, case.context, now=NOW)
+    assert decision.is_automated
+    assert not decision.confirmations
+    assert any("Betreff" in r for r in decision.staff_reasons)
