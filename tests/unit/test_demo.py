@@ -1,0 +1,100 @@
+"""`praxis-worker demo`: runs without any server, reports every kind of outcome,
+is safe to run twice, and writes no patient data into the log even at DEBUG."""
+
+from __future__ import annotations
+
+import logging
+import stat
+from pathlib import Path
+
+import pytest
+
+from worker.cli import main
+from worker.demo_practice import APPOINTMENTS
+
+
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    directory = tmp_path_factory.mktemp("demo") / "practice"
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["demo", "--dir", str(directory)]) == 0
+    return directory, out.getvalue()
+
+
+def test_report_shows_each_kind_of_outcome(demo_run: tuple[Path, str]) -> None:
+    _, report = demo_run
+    for expected in (
+        "confirmed appointment 1 (15.06.2026)",  # a dated confirmation
+        "confirmed appointment 2 (15.06.2026)",  # quoted-date trap: 'gestern', not 12.06.
+        "confirmed appointment 3 (12.06.2026)",  # weekday from a phone
+        "forms: anamnese, datenschutz, einwilligung_tele",
+        "recognised as cancellation",
+        "recognised as question",
+        "recognised as auto_reply; patient Klaus-Peter Müller; not answered",
+        "undeliverable: p.neumann@example.org",
+        "Absender ist keiner Patientin/keinem Patienten zugeordnet",
+        "[video_link] to sophie.wagner@gmail.com",
+        "[confirmation_request] to kp.mueller@posteo.de",
+        "[confirmation_receipt] to anna.schmidt@web.de",
+        "[staff_alert] to team@praxis-impulse.de",
+        "== The staff digest",
+        "NEU BESTÄTIGT",
+        "== Files",
+    ):
+        assert expected in report, expected
+
+
+def test_nothing_is_sent_to_automated_or_unknown_senders(demo_run: tuple[Path, str]) -> None:
+    _, report = demo_run
+    assert "to max.m@example.net" not in report
+    assert "] to p.neumann@example.org" not in report  # bounced: nothing more goes there
+    assert report.count("[confirmation_receipt]") == 3
+
+
+def test_files_are_private_and_mails_are_on_disk(demo_run: tuple[Path, str]) -> None:
+    directory, _ = demo_run
+    state = directory / "state" / "state.db"
+    assert stat.S_IMODE(state.stat().st_mode) == 0o600
+    sent = list((directory / "mail" / "outbox" / "new").iterdir())
+    assert len(sent) >= 10
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in sent)
+    documents = list((directory / "state" / "attachments").rglob("*.pdf"))
+    assert len(documents) == 3
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in documents)
+
+
+def test_demo_is_safe_to_run_twice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    directory = tmp_path / "again"
+    assert main(["demo", "--dir", str(directory)]) == 0
+    first = capsys.readouterr().out
+    assert main(["demo", "--dir", str(directory)]) == 0
+    second = capsys.readouterr().out
+    assert first.count("confirmed appointment") == second.count("confirmed appointment") == 3
+
+
+def test_demo_refuses_a_foreign_directory(tmp_path: Path) -> None:
+    (tmp_path / "important.txt").write_text("keep me")
+    assert main(["demo", "--dir", str(tmp_path)]) == 2
+    assert (tmp_path / "important.txt").exists()
+
+
+def test_debug_log_of_a_whole_cycle_holds_no_patient_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """STYLE/D1: ids, counts and verdicts only — never names, addresses, subjects or text."""
+    try:
+        assert main(["--log-level", "DEBUG", "demo", "--dir", str(tmp_path / "d")]) == 0
+    finally:
+        logging.getLogger().setLevel(logging.WARNING)
+    logged = capsys.readouterr().err
+    assert "event=mail_handled" in logged, "the cycle logs its events"
+    canaries = {"Fieber", "Tablet", "Becker", "Hoffmann", "Zugangscode", "stattgefunden"}
+    for row in APPOINTMENTS.splitlines()[1:]:
+        fields = row.split(";")
+        canaries.update({fields[1], fields[2]})
+    leaked = sorted(c for c in canaries if c in logged)
+    assert not leaked, leaked
