@@ -90,7 +90,8 @@ def links_sent(conn: sqlite3.Connection, appointments: Iterable[Appointment]) ->
         marks = ",".join("?" * len(chunk))
         for r in conn.execute(
             "SELECT appointment_id, dedup_key FROM outbox WHERE appointment_id IN"
-            f" ({marks}) AND kind = 'video_link' AND status = 'sent'",
+            # "+status": look rows up by appointment, not among every sent mail.
+            f" ({marks}) AND kind = 'video_link' AND +status = 'sent'",
             chunk,
         ):
             if current[r["appointment_id"]] == r["dedup_key"]:
@@ -136,7 +137,7 @@ def last_daily_digest_at(conn: sqlite3.Connection) -> datetime | None:
     """
     row = conn.execute(
         "SELECT created_at FROM outbox WHERE dedup_key >= ? AND dedup_key < ?"
-        " AND status = 'sent' ORDER BY dedup_key DESC LIMIT 1",
+        " AND +status = 'sent' ORDER BY dedup_key DESC LIMIT 1",  # "+": walk the key index
         (_DAILY_DIGEST_LOW, _DAILY_DIGEST_HIGH),
     ).fetchone()
     return None if row is None else from_db(row["created_at"])

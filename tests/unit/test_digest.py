@@ -581,3 +581,20 @@ def test_no_staff_address_means_no_staff_mail(
     config = make_config(tmp_path, staff=[])
     assert staff.enqueue_staff_mail(conn, config, now=NOW) == 0
     assert outbox.list_rows(conn, since=NOW) == []
+
+
+def test_digest_and_alert_reads_never_scan_a_table(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    """Every read is bounded by an index (the benchmark runs with 100,000 appointments)."""
+    config = make_config(tmp_path)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    staff.compose_digest(conn, config, now=NOW)
+    staff.plan_alert(conn, config, now=NOW)
+    conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) >= 10
+    for statement in selects:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        assert not [step for step in plan if step.startswith("SCAN")], (plan, statement)
