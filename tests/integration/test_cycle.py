@@ -8,6 +8,8 @@ a second cycle must change nothing. Then the faults: staff's \\Seen, a renumbere
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,6 +35,9 @@ from tests.integration.helpers import (
     received_by_message_id,
     write_appointments,
 )
+from worker.app import Worker, open_source
+from worker.clock import Clock
+from worker.config import load_config
 
 pytestmark = pytest.mark.integration
 
@@ -298,3 +303,214 @@ def test_a_day_of_mail_in_one_cycle_then_nothing_more(practice: Practice) -> Non
 
 def vars_of(mails: DayOfMail) -> dict[str, bytes]:
     return {name: getattr(mails, name) for name in DayOfMail.__slots__}
+
+
+def appended_day(practice: Practice) -> tuple[DayOfMail, dict[str, str]]:
+    mails = day_of_mail()
+    for raw in mails.all:
+        practice.append(raw)
+    return mails, {name: message_id_of(raw) for name, raw in vars_of(mails).items()}
+
+
+# --- UIDVALIDITY -----------------------------------------------------------------------
+
+
+def test_a_renumbered_folder_repeats_no_effect(practice: Practice) -> None:
+    mails, ids = appended_day(practice)
+    practice.run_once()
+    appointments = practice.json("appointments", "list")
+    outbox = practice.json("outbox", "list")
+    review_before = practice.json("review", "list")
+    patients = practice.json("patients", "list")
+    smtp_count = len(practice.smtp.messages)
+    with practice.dovecot.client() as imap:
+        validity_before = imap.select_folder(practice.folder)[b"UIDVALIDITY"]
+
+    # Staff's server lost its index: the folder comes back with every mail, renumbered.
+    practice.recreate_folder(mails.all)
+    with practice.dovecot.client() as imap:
+        assert imap.select_folder(practice.folder)[b"UIDVALIDITY"] != validity_before
+
+    practice.run_once()
+
+    assert practice.json("appointments", "list") == appointments
+    assert practice.json("outbox", "list") == outbox
+    assert len(practice.smtp.messages) == smtp_count
+    assert practice.json("patients", "list") == patients  # no second copy of any form
+    review_after = practice.json("review", "list")
+    new_items = [item for item in review_after if item not in review_before]
+    assert [item["kind"] for item in new_items] == ["alert"]
+    assert "UIDVALIDITY" in new_items[0]["reason"]
+    # The copies were recognised: handled ones tidied away again, the rest flagged.
+    inbox_flags = practice.flags_by_message_id()
+    assert set(inbox_flags) == {ids["question"], ids["bounce"], ids["unknown_sender"]}
+    assert all(r"\Flagged" in flags for flags in inbox_flags.values())
+
+
+# --- Dovecot stops in the middle of a cycle ---------------------------------------------
+
+
+class StopsServerAfter:
+    """The real mailbox source, but Dovecot is stopped after the n-th mail was fetched."""
+
+    def __init__(self, source: object, dovecot: DovecotServer, after: int) -> None:
+        self._source = source
+        self._dovecot = dovecot
+        self._after = after
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._source, name)
+
+    def new_messages(self, *args: object, **kwargs: object) -> Iterator[object]:
+        for count, fetched in enumerate(self._source.new_messages(*args, **kwargs), 1):  # type: ignore[attr-defined]
+            yield fetched
+            if count == self._after:
+                self._dovecot.stop()
+
+
+def test_dovecot_stopped_mid_cycle_then_the_next_cycle_completes(practice: Practice) -> None:
+    _, ids = appended_day(practice)
+    config = load_config(practice.config)
+
+    def stopping_source(config_: object) -> object:
+        return StopsServerAfter(open_source(config_), practice.dovecot, after=3)  # type: ignore[arg-type]
+
+    worker = Worker(config, Clock(BERLIN, NOW), source_factory=stopping_source)  # type: ignore[arg-type]
+    try:
+        report = asyncio.run(worker.run_cycle())
+    finally:
+        worker.close()
+    assert report.mailbox_error is not None
+    assert report.mailbox is None
+    assert not practice.dovecot.is_running
+
+    practice.dovecot.start()
+    practice.run_once()
+
+    confirmed = {a["external_id"] for a in practice.json("appointments", "list") if a["confirmed"]}
+    assert confirmed == {"A-01", "A-02"}
+    handled = {ids["confirmation"], ids["quoted_trap"], ids["forms"], ids["out_of_office"]}
+    assert sorted(practice.message_ids(practice.processed_folder)) == sorted(handled)
+    assert set(practice.message_ids()) == {ids["question"], ids["bounce"], ids["unknown_sender"]}
+    review = practice.json("review", "list")
+    assert len([item for item in review if item["message_id"]]) == 3
+    received = received_by_message_id(practice.smtp.messages)
+    assert all(len(copies) == 1 for copies in received.values())
+    wagner = next(p for p in practice.json("patients", "list") if p["email"].startswith("sophie"))
+    assert len(wagner["documents"]) == 3
+
+
+# --- hostile mail ------------------------------------------------------------------------
+
+SENDER = "Sophie Wagner <sophie.wagner@gmail.com>"
+
+
+def traversal_mail() -> bytes:
+    return patient_mail(
+        sender=SENDER,
+        subject="Anamnesebogen",
+        date=at(16, 8),
+        body="Guten Tag,\n\nanbei der Anamnesebogen.\n\nSophie Wagner\n",
+        attachments=[
+            ("../../../escaped_anamnese.pdf", pdf_bytes("Anamnesebogen")),
+            ("/tmp/absolute_datenschutz.pdf", pdf_bytes("Datenschutz")),
+        ],
+    )
+
+
+def oversize_mail() -> bytes:
+    return patient_mail(
+        sender=SENDER,
+        subject="Scan Einwilligung",
+        date=at(16, 8, 5),
+        body="Anbei der Scan.\n",
+        attachments=[("Einwilligung_Scan.pdf", pdf_bytes("Scan") + os.urandom(2 * 2**20))],
+    )
+
+
+def nested_mail(depth: int = 1000) -> bytes:
+    head = (
+        f"From: {SENDER}\r\nTo: {PRACTICE_ADDRESS}\r\nSubject: Unterlagen\r\n"
+        f"Date: Tue, 16 Jun 2026 08:10:00 +0200\r\nMessage-ID: <nested-{depth}@gmail.com>\r\n"
+        "MIME-Version: 1.0\r\n"
+    )
+    opening = "".join(
+        f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n' for i in range(depth)
+    )
+    closing = "".join(f"\r\n--b{i}--\r\n" for i in reversed(range(depth)))
+    body = "Content-Type: text/plain\r\n\r\nHallo\r\n"
+    return (head + opening + body + closing).encode("ascii")
+
+
+def huge_subject_mail() -> bytes:
+    words = " ".join(["=?utf-8?q?Best=C3=A4tigung_Termin?="] * 6000)  # ~200 KB
+    return (
+        f"From: {SENDER}\r\nTo: {PRACTICE_ADDRESS}\r\nSubject: {words}\r\n"
+        "Date: Tue, 16 Jun 2026 08:15:00 +0200\r\nMessage-ID: <huge-subject@gmail.com>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Die Behandlung am 15.06. hat stattgefunden.\r\n"
+    ).encode("ascii")
+
+
+HOSTILE = {
+    "path-traversal-names": traversal_mail,
+    "oversize-2mb-over-1mb-cap": oversize_mail,
+    "1000-nested-multiparts": nested_mail,
+    "200kb-encoded-subject": huge_subject_mail,
+}
+
+
+@pytest.fixture
+def small_cap_practice(
+    tmp_path: Path, running_dovecot: DovecotServer, smtp: SmtpTestServer
+) -> Practice:
+    practice = make_practice(
+        tmp_path, running_dovecot, smtp, now=NOW_ARG, mailbox={"max_message_mb": 1}
+    )
+    practice.ok("appointments", "import", str(write_appointments(tmp_path / "t.csv", BOOKINGS)))
+    return practice
+
+
+@pytest.mark.parametrize("build", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_mail_goes_to_staff_and_writes_nothing_outside(
+    small_cap_practice: Practice, build: Callable[[], bytes]
+) -> None:
+    practice = small_cap_practice
+    raw = build()
+    files_before = practice.files_outside_attachments()
+    practice.append(raw)
+
+    practice.run_once()
+
+    review = practice.json("review", "list")
+    assert len([item for item in review if item["kind"] == "mail"]) == 1
+    [flags] = practice.flags_by_message_id().values()
+    assert r"\Flagged" in flags
+    assert practice.uids(practice.processed_folder) == []
+    # Only the state (db, journal, lock) changed outside the attachments store.
+    new_files = practice.files_outside_attachments() - files_before
+    assert {path.parent for path in new_files} <= {practice.state_path.parent}
+    assert not list(practice.root.parent.glob("escaped*"))
+    assert not list(practice.root.glob("**/escaped*"))
+    assert not Path("/tmp/absolute_datenschutz.pdf").exists()
+    for stored in practice.attachments_dir.rglob("*"):
+        if stored.is_file():
+            assert STORED_NAME.match(stored.name), stored
+    # Nothing recorded as a confirmation from a mail staff must look at first.
+    assert not any(a["confirmed"] for a in practice.json("appointments", "list"))
+
+
+# --- one worker per state ----------------------------------------------------------------
+
+
+def test_a_second_worker_on_the_same_state_is_refused(practice: Practice) -> None:
+    first = Worker(load_config(practice.config), Clock(BERLIN, NOW))
+    try:
+        result = practice.cli("run", "--once")
+    finally:
+        first.close()
+    assert result.code == 1
+    assert "another praxis-worker is already running" in result.err
+    assert practice.smtp.messages == []
+    # Once the first has stopped, the next one runs.
+    practice.run_once()
