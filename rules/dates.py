@@ -27,12 +27,12 @@ holidays, illness or a treatment that did not take place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from zoneinfo import ZoneInfo
 
 from babel.dates import get_day_names, get_month_names
@@ -41,6 +41,10 @@ from rules.models import DateMention
 
 __all__ = ["extract_dates"]
 
+# A text naming more dates than this is no confirmation to read automatically; the cap
+# keeps the time per mail bounded whatever arrives (25 MB bodies included).
+MAX_CANDIDATES = 100
+MAX_SENTENCE = 400  # evidence and context never reach further from the date than this
 GRACE = timedelta(days=1)  # a date this far after the mail is still accepted (clock slips)
 
 # --- names (CLDR data via Babel, plus the spellings patients actually type) ----------
@@ -120,14 +124,17 @@ CONN = (
     rf"(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{RANGE_WORDS})"
     r"\s*(?:(?:am|den|dem|zum|on|the)\s+)?"
 )
+# Atomic, and lists capped: no input can make the engine backtrack for long.
+SEP = rf"(?>\s*{CONN}\s*)"
+MAX_LIST = 12
 NUMERIC_REST = (
-    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST})\s*{CONN}\s*(?:(?:{FULL}|{DAY_ORD})\s*{CONN}\s*)*"
+    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}){SEP}(?:(?:{FULL}|{DAY_ORD}){SEP}){{0,{MAX_LIST}}}"
     rf"(?:{FULL}|{DOTLESS})|{FULL_REST}|{DOTLESS_REST})"
 )
 DAY_N_REST = r"[0-9]?(?![0-9])(?:\.|st\b|nd\b|rd\b|th\b)?"
 DAY_N = "[0-9]" + DAY_N_REST
 YEAR_TAIL = r"(?:\s*,?\s*[0-9]{4}(?![0-9]))?"
-DMY_REST = rf"{DAY_N_REST}(?:\s*{CONN}\s*{DAY_N})*\s*(?:of\s+)?{MONTH}{YEAR_TAIL}"
+DMY_REST = rf"{DAY_N_REST}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}\s*(?:of\s+)?{MONTH}{YEAR_TAIL}"
 SLASHED_REST = r"[0-9]?/[0-9]{1,2}(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/])"
 ISO_REST = r"[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])"
 _DIGIT_GRAMMAR = re.compile(
@@ -135,7 +142,7 @@ _DIGIT_GRAMMAR = re.compile(
     rf"|(?P<slashed>{SLASHED_REST})|(?P<iso>{ISO_REST}))"
 )
 _MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
-    rf"{MONTH}\s*(?:the\s+)?{DAY_N}(?:\s*{CONN}\s*{DAY_N})*{YEAR_TAIL}"
+    rf"{MONTH}\s*(?:the\s+)?{DAY_N}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
     r"(?!\s*(?:uhr|h\b|am\b|pm\b|o'clock|[:.][0-9]))"
     r"(?!\s+(?:termine?n?|mal|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten|x)\b)"
 )
@@ -428,6 +435,7 @@ class _Reader:
         return True
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
+        """The sentence around offset; at most MAX_SENTENCE characters either side."""
         index = bisect_right(self.sentence_starts, offset) - 1
         start = self.sentence_starts[index]
         end = (
@@ -435,7 +443,7 @@ class _Reader:
             if index + 1 < len(self.sentence_starts)
             else len(self.own)
         )
-        return start, end
+        return max(start, offset - MAX_SENTENCE), min(end, offset + MAX_SENTENCE)
 
     def sentence_at(self, offset: int) -> str:
         start, end = self._sentence_bounds(offset)
@@ -460,10 +468,10 @@ class _Reader:
         """Dates that start with a digit, then month-first dates, then words for days."""
         text = self.scan_text
         taken: list[tuple[int, int]] = []
-        for match in _DIGIT_GRAMMAR.finditer(text):
+        for match in islice(_DIGIT_GRAMMAR.finditer(text), MAX_CANDIDATES):
             kind = match.lastgroup
             start, end = self._with_lead(match.start()), match.end()
-            taken.append((start, end))
+            insort(taken, (start, end))
             if self._is_not_a_day(match):
                 continue
             if kind == "numeric":
@@ -478,13 +486,17 @@ class _Reader:
                     self._resolve(int(iso[8:10]), int(iso[5:7]), int(iso[:4]), ambiguous=False)
                 ]
             yield from self._judged(found, start, end, self._lead(match.start()))
-        anchors = [m for m in _WORD_ANCHOR.finditer(text) if not _inside(m.start(), taken)]
+        anchors = [
+            m
+            for m in islice(_WORD_ANCHOR.finditer(text), MAX_CANDIDATES)
+            if not _inside(m.start(), taken)
+        ]
         for anchor in anchors:
             if anchor.group() in _MONTHS:
                 month_first = _MONTH_FIRST.match(text, anchor.start())
                 if month_first is not None:
                     start, end = self._with_lead(anchor.start()), month_first.end()
-                    taken.append((start, end))
+                    insort(taken, (start, end))
                     found = self._named(month_first.group(), month_first=True)
                     yield from self._judged(found, start, end, self._lead(anchor.start()))
         for anchor in anchors:
@@ -742,4 +754,9 @@ class _Reader:
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    """Whether offset lies in one of the sorted, mostly disjoint spans."""
+    index = bisect_right(spans, (offset, _NO_END)) - 1
+    return index >= 0 and offset < spans[index][1]
+
+
+_NO_END = 1 << 62

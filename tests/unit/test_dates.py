@@ -440,3 +440,21 @@ def test_naive_mail_date_is_a_programming_error() -> None:
 
 def test_empty_text() -> None:
     assert extract_dates("", mail_date=NOW) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("1., " * 3000 + "x", (), id="long-list-without-month"),
+        pytest.param("1. und " * 3000, (), id="long-und-list"),
+        pytest.param("6 und " * 3000 + "april", (), id="long-list-before-month"),
+        pytest.param(" " * 100_000 + "Termin 6.4.", ("2026-04-06",), id="long-whitespace"),
+        pytest.param("Termin am Montag heute " * 3000, ("2026-04-06", "2026-04-07"), id="words"),
+    ],
+)
+def test_adversarial_text_is_read_without_backtracking(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    # the lists are atomic and capped, the candidates per text are capped: these return
+    # at once (a regression shows as the suite's timeout, not as a timed assertion)
+    assert _shown(extract_dates(text, mail_date=NOW)) == expected
