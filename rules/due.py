@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -166,6 +166,7 @@ class DueMail:
     references: tuple[str, ...] = ()
     auto_submitted: str = "auto-generated"  # "auto-replied" for answers to a patient's mail
     context: Mapping[str, object] = field(default_factory=dict)  # plain data for the template
+    covers: tuple[int, ...] = ()  # every appointment the mail is about, if more than one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -578,6 +579,10 @@ class _Planner:
             steps.append(_Step(f"{days}d", target, None))
 
         def build(step: _Step, release: datetime) -> DueMail | None:
+            mail = build_mail(step, release)
+            return None if mail is None else replace(mail, covers=tuple(a.id for a in open_))
+
+        def build_mail(step: _Step, release: datetime) -> DueMail | None:
             earlier = [s for s in steps if s.target < step.target]
             follow_up = any(
                 dedup_key(MailKind.CONFIRMATION_REQUEST, driving.id, s.variant)

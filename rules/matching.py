@@ -116,21 +116,27 @@ def _match_dateless_reply(
     mail_date: datetime,
     zone: ZoneInfo,
 ) -> tuple[tuple[ConfirmationFinding, ...], tuple[str, ...]]:
-    requested_ids = {
-        ref.appointment_id
-        for ref in thread
-        if ref.kind == CONFIRMATION_REQUEST and ref.appointment_id is not None
-    }
-    if not requested_ids:
+    listed = {i for ref in thread if ref.kind == CONFIRMATION_REQUEST for i in ref.covered}
+    if not listed:
         return (), (
             "Bestätigung ohne Datum und nicht als Antwort auf unsere Bestätigungsanfrage; "
             "bitte den Termin zuordnen.",
         )
-    if len(requested_ids) > 1:
+    # Our request lists every open appointment of the patient; a bare "ja" says which only
+    # when exactly one of them still waits (the others may have been confirmed since).
+    by_id = {a.id: a for a in appointments}
+    still_open = sorted(i for i in listed if i in by_id and _is_open(by_id[i]))
+    if len(still_open) > 1:
+        days = ", ".join(format_day(_local_day(by_id[i], zone)) for i in still_open)
         return (), (
-            "Bestätigung ohne Datum auf mehrere Bestätigungsanfragen; bitte den Termin zuordnen.",
+            f"Bestätigung ohne Datum auf unsere Anfrage zu mehreren Terminen ({days}); "
+            "bitte den Termin zuordnen.",
         )
-    (requested_id,) = requested_ids
+    if not still_open and len(listed) > 1:
+        if all(i in by_id and by_id[i].confirmed_at is not None for i in listed):
+            return (), ()  # all confirmed already: a repeat
+        return (), ("Bestätigung ohne Datum auf mehrere Bestätigungsanfragen; bitte prüfen.",)
+    (requested_id,) = still_open or sorted(listed)
     appointment = next((a for a in appointments if a.id == requested_id), None)
     if appointment is None:
         return (), (

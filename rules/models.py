@@ -169,6 +169,15 @@ class OutboxRef:
     kind: str  # outbox kind, e.g. "confirmation_request"
     patient_id: int | None
     appointment_id: int | None
+    # Every appointment the mail was about (a confirmation request lists all open ones);
+    # empty means just appointment_id.
+    appointment_ids: tuple[int, ...] = ()
+
+    @property
+    def covered(self) -> tuple[int, ...]:
+        if self.appointment_ids:
+            return self.appointment_ids
+        return () if self.appointment_id is None else (self.appointment_id,)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -186,4 +186,15 @@ _V3_STAFF_MAIL = (
     "CREATE INDEX inbound_seen ON inbound_messages (seen_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1_BOOKINGS, _V2_MAIL, _V3_STAFF_MAIL)
+_V4_REQUEST_COVERS = (
+    # The appointments one mail was about ("17,23"): a confirmation request lists every
+    # open one, so a dateless "ja" in reply confirms only if exactly one is still open.
+    "ALTER TABLE outbox ADD COLUMN covers TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    _V1_BOOKINGS,
+    _V2_MAIL,
+    _V3_STAFF_MAIL,
+    _V4_REQUEST_COVERS,
+)

@@ -124,7 +124,7 @@ def add(
         cursor = conn.execute(
             "INSERT OR IGNORE INTO outbox (dedup_key, kind, recipient, subject, message_id, raw,"
             " appointment_id, patient_id, status, attempts, created_at, next_attempt_at,"
-            " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            " expires_at, covers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
             (
                 due.dedup_key,
                 due.kind.value,
@@ -138,6 +138,7 @@ def add(
                 to_db(now),
                 to_db(max(now, due.not_before)),
                 None if due.expires_at is None else to_db(due.expires_at),
+                ",".join(str(i) for i in due.covers),
             ),
         )
         if not cursor.rowcount:
@@ -352,7 +353,7 @@ def message_ids_for_thread(
     for chunk in _chunks(wanted):
         marks = ",".join("?" * len(chunk))
         for r in conn.execute(
-            "SELECT id, message_id, kind, patient_id, appointment_id FROM outbox"
+            "SELECT id, message_id, kind, patient_id, appointment_id, covers FROM outbox"
             f" WHERE message_id IN ({marks})",
             chunk,
         ):
@@ -361,6 +362,7 @@ def message_ids_for_thread(
                 kind=r["kind"],
                 patient_id=r["patient_id"],
                 appointment_id=r["appointment_id"],
+                appointment_ids=tuple(int(i) for i in r["covers"].split(",") if i),
             )
             refs.append((r["id"], ref))
     return tuple(ref for _, ref in sorted(refs, key=lambda pair: pair[0]))

@@ -327,6 +327,7 @@ def test_one_request_lists_every_open_appointment() -> None:
     listed = request.context["appointments"]
     assert isinstance(listed, list)
     assert [a["start"] for a in listed] == [HELD.start, second.start]
+    assert request.covers == (HELD.id, second.id)  # a bare "ja" in reply names none of them
     # Three days after the first request: its follow-up is superseded by the newer request.
     planned |= {"confirmation_request:41:0"}
     assert keys(plan(at(4, 17, 11, 30), HELD, second, planned=planned)) == set()

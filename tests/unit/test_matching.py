@@ -329,6 +329,55 @@ def test_dateless_finding_carries_the_local_day() -> None:
     assert findings[0].day == MONDAY
 
 
+def request_listing(*appointment_ids: int) -> OutboxRef:
+    return replace(request_for(appointment_ids[-1]), appointment_ids=appointment_ids)
+
+
+@pytest.mark.parametrize(
+    ("appointments", "confirmed", "staff"),
+    [
+        pytest.param(
+            (appointment(1, at(6, 10)), appointment(2, at(8, 10))),
+            (),
+            True,
+            id="request-listed-two-open-appointments",
+        ),
+        pytest.param(
+            (appointment(1, at(6, 10), confirmed=True), appointment(2, at(8, 10))),
+            (2,),
+            False,
+            id="one-of-the-two-confirmed-since",
+        ),
+        pytest.param(
+            (appointment(1, at(6, 10)), appointment(2, at(8, 10), confirmed=True)),
+            (1,),
+            False,
+            id="the-older-one-still-open",
+        ),
+        pytest.param(
+            (appointment(1, at(6, 10), confirmed=True), appointment(2, at(8, 10), confirmed=True)),
+            (),
+            False,
+            id="both-confirmed-already-a-repeat",
+        ),
+    ],
+)
+def test_dateless_yes_to_a_request_listing_several_appointments(
+    appointments: tuple[Appointment, ...], confirmed: tuple[int, ...], staff: bool
+) -> None:
+    """A bare "ja" confirms only when exactly one listed appointment still waits."""
+    findings, reasons = match_confirmations(
+        mentions=(),
+        appointments=appointments,
+        thread=(request_listing(1, 2),),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=True,
+    )
+    assert tuple(f.appointment_id for f in findings) == confirmed
+    assert bool(reasons) is staff, reasons
+
+
 # --- properties: whatever the dates and the calendar, billing stays safe -----------------
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email import message_from_bytes, policy
 from itertools import count
@@ -234,6 +235,24 @@ def test_replies_find_our_mail_by_message_id(conn: sqlite3.Connection) -> None:
     assert [(r.message_id, r.kind, r.appointment_id) for r in refs] == [
         (row.message_id, "confirmation_request", appointment_id)
     ]
+
+
+def test_a_request_remembers_every_appointment_it_listed(conn: sqlite3.Connection) -> None:
+    first = book(conn, start=NOW - timedelta(days=3))
+    second = book(conn, start=NOW - timedelta(days=1))
+    mail = replace(
+        due(
+            "confirmation_request:2:0",
+            appointment_id=second,
+            kind=MailKind.CONFIRMATION_REQUEST,
+        ),
+        covers=(first, second),
+    )
+    add(conn, mail)
+    (row,) = outbox.list_rows(conn)
+    (ref,) = outbox.message_ids_for_thread(conn, [row.message_id])
+    assert ref.appointment_ids == (first, second)
+    assert ref.covered == (first, second)
 
 
 def test_daily_counts_per_recipient(conn: sqlite3.Connection) -> None:
