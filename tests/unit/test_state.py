@@ -40,12 +40,14 @@ def test_migrates_an_empty_database_to_the_newest_version(tmp_path: Path) -> Non
     assert {"patients", "appointments", "inbound_messages", "outbox", "review_items"} <= tables
 
 
-def test_upgrades_a_database_at_the_previous_version(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", range(1, len(MIGRATIONS)), ids=lambda v: f"from-v{v}")
+def test_upgrades_a_database_at_an_earlier_version(tmp_path: Path, version: int) -> None:
     path = tmp_path / "state.db"
     raw = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
-        raw.execute(statement)
-    raw.execute("PRAGMA user_version = 1")
+    for statements in MIGRATIONS[:version]:
+        for statement in statements:
+            raw.execute(statement)
+    raw.execute(f"PRAGMA user_version = {version}")
     raw.execute(
         "INSERT INTO patients (name, insurance, created_at) VALUES ('A', 'gkv', '2026-01-01')"
     )
@@ -54,7 +56,7 @@ def test_upgrades_a_database_at_the_previous_version(tmp_path: Path) -> None:
     conn = connect(path)
     assert schema_version(conn) == len(MIGRATIONS)
     assert conn.execute("SELECT COUNT(*) FROM patients").fetchone()[0] == 1  # data kept
-    assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0  # new table there
+    assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0  # newest tables there
 
 
 def test_refuses_a_database_from_a_newer_program() -> None:
