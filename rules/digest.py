@@ -111,6 +111,7 @@ class AppointmentLine:
     forms_complete: bool
     forms_missing: tuple[str, ...]  # display names
     link_sent: bool | None  # None for phone appointments
+    link_missing: bool = False  # a video appointment without a link entered yet
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -204,7 +205,7 @@ def build_digest(
     report (the billing list), open review items with subject and reason, delivery
     problems and the worker's health. `appointments` are those from the start of today
     on (any status; only held ones are listed), `links_sent` the ids whose current video
-    link went out.
+    link went out (or is on its way in this cycle's sending run).
     """
     today = local_date(now, zone)
     tomorrow = today + timedelta(days=1)
@@ -295,6 +296,7 @@ def _appointment_line(
         forms_complete=not missing,
         forms_missing=form_names(missing, policy),
         link_sent=appointment.id in links_sent if appointment.kind is Kind.VIDEO else None,
+        link_missing=appointment.kind is Kind.VIDEO and not appointment.video_link,
     )
 
 

@@ -79,7 +79,8 @@ def open_confirmations(
 
 
 def links_sent(conn: sqlite3.Connection, appointments: Iterable[Appointment]) -> frozenset[int]:
-    """Ids of the video appointments whose current link (its link_version) was sent."""
+    """Ids of the video appointments whose current link (its link_version) was sent or
+    is waiting in the outbox (it goes out in the same sending run as the digest)."""
     current = {
         a.id: dedup_key(MailKind.VIDEO_LINK, a.id, f"v{a.link_version}")
         for a in appointments
@@ -91,7 +92,7 @@ def links_sent(conn: sqlite3.Connection, appointments: Iterable[Appointment]) ->
         for r in conn.execute(
             "SELECT appointment_id, dedup_key FROM outbox WHERE appointment_id IN"
             # "+status": look rows up by appointment, not among every sent mail.
-            f" ({marks}) AND kind = 'video_link' AND +status = 'sent'",
+            f" ({marks}) AND kind = 'video_link' AND +status IN ('pending', 'sending', 'sent')",
             chunk,
         ):
             if current[r["appointment_id"]] == r["dedup_key"]:

@@ -72,7 +72,7 @@ def test_digest_prints_every_section(config: Path, capsys: pytest.CaptureFixture
     ):
         assert heading in out
     assert "09:00  Video    Anna Schmidt" in out
-    assert "Videolink verschickt: nein" in out
+    assert "Videolink verschickt: nein – noch kein Link eingetragen" in out
 
 
 def test_digest_prints_nothing_into_the_outbox(

@@ -275,6 +275,28 @@ def test_link_of_an_older_version_does_not_count_as_sent(
 
 
 @pytest.mark.parametrize(
+    ("status", "sent"),
+    [
+        pytest.param("pending", True, id="queued-goes-out-with-the-digest"),
+        pytest.param("sent", True, id="sent"),
+        pytest.param("failed", False, id="failed"),
+    ],
+)
+def test_link_sent_by_the_state_of_its_mail(
+    conn: sqlite3.Connection, tmp_path: Path, status: str, sent: bool
+) -> None:
+    p = Practice(conn)
+    bernd = p.patient("Bernd Meyer", "bernd.meyer@gmx.de")
+    appointment = p.book(bernd, NOW + timedelta(hours=3), Kind.VIDEO, link="K7Q")
+    p.outbox_row(
+        f"video_link:{appointment}:v1", MailKind.VIDEO_LINK, appointment_id=appointment,
+        patient_id=bernd.id, status=status,
+    )  # fmt: skip
+    [line] = read_digest(conn, make_config(tmp_path)).today_appointments.rows
+    assert (line.link_sent, line.link_missing) == (sent, False)
+
+
+@pytest.mark.parametrize(
     ("language", "headings"),
     [
         pytest.param(
