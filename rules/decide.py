@@ -18,7 +18,7 @@ from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
-from rules.matching import CONFIRMATION_REQUEST, match_confirmations
+from rules.matching import ASKS_FOR_CONFIRMATION, match_confirmations
 from rules.models import (
     Category,
     ConfirmationFinding,
@@ -85,7 +85,7 @@ def decide_mail(
     categories = classify_intent(
         subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
     ) or frozenset({Category.OTHER})
-    requests = [r for r in context.thread if r.kind == CONFIRMATION_REQUEST]
+    requests = [r for r in context.thread if r.kind in ASKS_FOR_CONFIRMATION]
     if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
         # "Ja." under our confirmation request answers it: the thread names the appointment.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}

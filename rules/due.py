@@ -69,6 +69,7 @@ class MailKind(StrEnum):
     FORMS_REQUEST = "forms_request"
     CONFIRMATION_REQUEST = "confirmation_request"
     CONFIRMATION_RECEIPT = "confirmation_receipt"
+    CLARIFICATION = "clarification"  # which appointment did you mean? (rules/clarify.py)
     # Planned outside this module (the integrator's staff alerts and digest).
     STAFF_ALERT = "staff_alert"
     STAFF_DIGEST = "staff_digest"
@@ -82,6 +83,7 @@ PATIENT_KINDS = frozenset(
         MailKind.FORMS_REQUEST,
         MailKind.CONFIRMATION_REQUEST,
         MailKind.CONFIRMATION_RECEIPT,
+        MailKind.CLARIFICATION,
     }
 )
 # Mail that looks back at a past appointment waits for a working day.
@@ -93,6 +95,7 @@ _CAP_PRIORITY = (
     MailKind.APPOINTMENT_INFO,
     MailKind.FORMS_REQUEST,
     MailKind.CONFIRMATION_RECEIPT,
+    MailKind.CLARIFICATION,
     MailKind.CONFIRMATION_REQUEST,
 )
 

@@ -8,12 +8,16 @@ doubt becomes a plain-German reason for staff instead of a guess.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef
 
 CONFIRMATION_REQUEST = "confirmation_request"
+CLARIFICATION = "clarification"  # our question "which appointment did you mean?"
+# Our mails whose answer is read as a confirmation of the appointments they list.
+ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
 def format_day(day: date) -> str:
@@ -42,7 +46,8 @@ def match_confirmations(
     zone = ZoneInfo(timezone)
     if not mentions:
         if dateless_confirmation:
-            return _match_dateless_reply(appointments, thread, mail_date, zone)
+            found, why = _match_dateless_reply(appointments, thread, mail_date, zone)
+            return cite_question(found, thread), why
         return (), ()
 
     findings: list[ConfirmationFinding] = []
@@ -66,7 +71,20 @@ def match_confirmations(
         reason = _why_no_match(day, on_day, open_started, mail_date)
         if reason is not None:
             reasons.append(reason)
-    return tuple(findings), tuple(reasons)
+    return cite_question(tuple(findings), thread), tuple(reasons)
+
+
+def cite_question(
+    findings: tuple[ConfirmationFinding, ...], thread: tuple[OutboxRef, ...]
+) -> tuple[ConfirmationFinding, ...]:
+    """Practice rule: a confirmation given in answer to our clarifying question rests on
+    two mails, the patient's first one and the answer; its evidence names both."""
+    questions = [r for r in thread if r.kind == CLARIFICATION and r.in_reply_to]
+    if not findings or not questions:
+        return findings
+    question = questions[-1]
+    note = f" [Antwort auf unsere Rückfrage {question.message_id} zur Mail {question.in_reply_to}]"
+    return tuple(replace(f, evidence=f.evidence + note) for f in findings)
 
 
 def _distinct_days(mentions: Iterable[DateMention]) -> list[tuple[date, DateMention]]:
@@ -116,7 +134,7 @@ def _match_dateless_reply(
     mail_date: datetime,
     zone: ZoneInfo,
 ) -> tuple[tuple[ConfirmationFinding, ...], tuple[str, ...]]:
-    listed = {i for ref in thread if ref.kind == CONFIRMATION_REQUEST for i in ref.covered}
+    listed = {i for ref in thread if ref.kind in ASKS_FOR_CONFIRMATION for i in ref.covered}
     if not listed:
         return (), (
             "Bestätigung ohne Datum und nicht als Antwort auf unsere Bestätigungsanfrage; "

@@ -172,6 +172,8 @@ class OutboxRef:
     # Every appointment the mail was about (a confirmation request lists all open ones);
     # empty means just appointment_id.
     appointment_ids: tuple[int, ...] = ()
+    in_reply_to: str | None = None  # the mail ours answered (a clarifying question: the
+    # patient's confirmation it asks about)
 
     @property
     def covered(self) -> tuple[int, ...]:
