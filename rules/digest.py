@@ -143,10 +143,6 @@ class Section(Generic[Row]):
     rows: tuple[Row, ...] = ()
     more: int = 0
 
-    @property
-    def empty(self) -> bool:
-        return not self.rows
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Digest:

@@ -128,6 +128,8 @@ def enqueue_alert(
 ) -> int:
     """Store the alert (if anything is new) for every staff address, and remember its
     items, in one transaction. Returns rows added."""
+    if not config.practice.staff:
+        return 0  # nobody to tell: the items stay new until someone is configured
     alert = plan_alert(conn, config, now=now)
     if alert is None:
         return 0
