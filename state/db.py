@@ -39,6 +39,33 @@ def connect(path: str | os.PathLike[str]) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """Open an existing state database for reading only (replay, reports).
+
+    Nothing is created, migrated or written: SQLite refuses every write on this
+    connection. A database older than this program is refused (run the worker once).
+    """
+    target = Path(path)
+    if not target.is_file():
+        raise StateError(f"no state database at {target}")
+    try:
+        conn = sqlite3.connect(
+            f"{target.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = schema_version(conn)
+    except sqlite3.Error as exc:
+        raise StateError(f"cannot read the state database {target}: {exc}") from exc
+    if version != len(MIGRATIONS):
+        conn.close()
+        raise StateError(
+            f"the state database {target} has schema version {version}, this program "
+            f"expects {len(MIGRATIONS)}: run the worker once (or upgrade praxis-worker)"
+        )
+    return conn
+
+
 def _prepare_file(path: Path) -> None:
     directory = path.parent
     if not directory.exists():

@@ -192,9 +192,24 @@ _V4_REQUEST_COVERS = (
     "ALTER TABLE outbox ADD COLUMN covers TEXT NOT NULL DEFAULT ''",
 )
 
+_V5_QUESTIONS_AND_SHADOW = (
+    # The patient's mail ours answered: a clarifying question's answer cites both mails.
+    "ALTER TABLE outbox ADD COLUMN in_reply_to TEXT",
+    # What the worker decided on each mail, as JSON (shadow mode's report; `shadow report`).
+    """
+    CREATE TABLE mail_decisions (
+        inbound_id INTEGER PRIMARY KEY REFERENCES inbound_messages (id) ON DELETE CASCADE,
+        decided_at TEXT    NOT NULL,
+        decision   TEXT    NOT NULL
+    )
+    """,
+    "CREATE INDEX mail_decisions_at ON mail_decisions (decided_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
     _V3_STAFF_MAIL,
     _V4_REQUEST_COVERS,
+    _V5_QUESTIONS_AND_SHADOW,
 )

@@ -124,7 +124,8 @@ def add(
         cursor = conn.execute(
             "INSERT OR IGNORE INTO outbox (dedup_key, kind, recipient, subject, message_id, raw,"
             " appointment_id, patient_id, status, attempts, created_at, next_attempt_at,"
-            " expires_at, covers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+            " expires_at, covers, in_reply_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
             (
                 due.dedup_key,
                 due.kind.value,
@@ -139,6 +140,7 @@ def add(
                 to_db(max(now, due.not_before)),
                 None if due.expires_at is None else to_db(due.expires_at),
                 ",".join(str(i) for i in due.covers),
+                due.in_reply_to,
             ),
         )
         if not cursor.rowcount:
@@ -353,7 +355,8 @@ def message_ids_for_thread(
     for chunk in _chunks(wanted):
         marks = ",".join("?" * len(chunk))
         for r in conn.execute(
-            "SELECT id, message_id, kind, patient_id, appointment_id, covers FROM outbox"
+            "SELECT id, message_id, kind, patient_id, appointment_id, covers, in_reply_to"
+            " FROM outbox"
             f" WHERE message_id IN ({marks})",
             chunk,
         ):
@@ -363,6 +366,7 @@ def message_ids_for_thread(
                 patient_id=r["patient_id"],
                 appointment_id=r["appointment_id"],
                 appointment_ids=tuple(int(i) for i in r["covers"].split(",") if i),
+                in_reply_to=r["in_reply_to"],
             )
             refs.append((r["id"], ref))
     return tuple(ref for _, ref in sorted(refs, key=lambda pair: pair[0]))
