@@ -119,12 +119,12 @@ def empty_run(server: Any, work: Path) -> float:
         },
     )
     seed_corpus_practice(directory / "state.db", now=corpus_now())
-    finished = run_worker(_worker_args(config))
+    finished = run_worker(worker_args(config))
     _check(finished, 0)
     return finished.seconds
 
 
-def _worker_args(config: Path) -> list[str]:
+def worker_args(config: Path) -> list[str]:
     return [
         "--config",
         str(config),
@@ -151,7 +151,7 @@ def measure(server: Any, n: int, work: Path, empty_s: float) -> Row:
     config, folder = prepare(server, n, work)
     floor_s, fetched = floor_fetch(server, folder, DEFAULT_BATCH)
     assert fetched == n, f"floor fetched {fetched} of {n}"
-    finished = run_worker(_worker_args(config))
+    finished = run_worker(worker_args(config))
     _check(finished, n)
     row = Row(n=n, floor_s=floor_s, worker_s=finished.seconds, empty_s=empty_s)
     print(
@@ -185,7 +185,7 @@ def profile(server: Any, n: int, work: Path, top: int = 30) -> None:
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
-    code = worker_main(_worker_args(config))
+    code = worker_main(worker_args(config))
     profiler.disable()
     asyncio.to_thread = asyncio.threads.to_thread
     print(f"  profiled run: exit {code}, {time.perf_counter() - started:.1f} s (with profiler)")
