@@ -42,6 +42,7 @@ PATIENT_TEMPLATES = (
     "forms_request",
     "confirmation_request",
     "confirmation_receipt",
+    "clarification",
 )
 STAFF_TEMPLATES = ("staff_alert",)
 TEMPLATE_NAMES = PATIENT_TEMPLATES + STAFF_TEMPLATES
@@ -182,6 +183,12 @@ def sample_context(name: str) -> dict[str, object]:
             "follow_up": False,
         },
         "confirmation_receipt": {"dates": [earlier.date(), start.date()]},
+        "clarification": {
+            "named_days": [earlier.date().replace(day=10)],
+            "appointments": [
+                {"start": earlier, "end": earlier.replace(hour=17), "kind": "phone"},
+            ],
+        },
         "staff_alert": {
             "items": [
                 {
