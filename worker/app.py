@@ -223,6 +223,7 @@ class Worker:
             trusted_authserv_id=config.mailbox.trusted_authserv_id,
             attachments_dir=config.state.attachments_dir,
             limits=MailLimits(max_bytes=config.mailbox.max_message_mb * 2**20),
+            clarify=self.outgoing if config.schedule.clarify else None,
         )
 
     async def run_cycle(self, *, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:

@@ -34,7 +34,9 @@ from state import patients as patient_store
 from state.db import transaction
 from state.inbound import FINAL, MAX_FAILURES, InboundRecord, InboundStatus
 from worker import attachments
+from worker.clarify import ask_if_unclear
 from worker.mail_source import FetchedMail
+from worker.outgoing import OutgoingSettings
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class MailSettings:
     trusted_authserv_id: str
     attachments_dir: Path
     limits: MailLimits
+    clarify: OutgoingSettings | None = None  # schedule.clarify on: ask which appointment
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -93,10 +96,13 @@ def handle_mail(
         )
         if earlier is not None:
             return _record_duplicate(conn, fetched, settings, earlier, sha256, received_at, now)
-        decision = decide_mail(mail, build_context(conn, mail, settings), now=now)
+        context = build_context(conn, mail, settings)
+        decision = decide_mail(mail, context, now=now)
         stored = _store_documents(settings.attachments_dir, mail, decision)
         with transaction(conn):
             inbound_id = _apply(conn, fetched, settings, mail, decision, stored, sha256, now)
+            if settings.clarify is not None and isinstance(mail, InboundMail):
+                ask_if_unclear(conn, mail, decision, context, settings=settings.clarify, now=now)
     except Exception as exc:  # noqa: BLE001 - the per-message isolation point: this mail only
         for patient_id, name in stored:
             attachments.remove(settings.attachments_dir, patient_id, name)
