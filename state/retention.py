@@ -17,6 +17,7 @@ from datetime import datetime
 
 from state import audit
 from state.db import transaction
+from state.digest import forget_alerted_before
 from state.timefmt import to_db
 
 
@@ -55,6 +56,7 @@ def purge_before(conn: sqlite3.Connection, cutoff: datetime, *, now: datetime) -
             " (SELECT inbound_id FROM review_items WHERE inbound_id IS NOT NULL)",
             (stamp,),
         ).rowcount
+        forget_alerted_before(conn, cutoff)
         audit.record(
             conn,
             now=now,
