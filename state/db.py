@@ -120,7 +120,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may have rolled back already (SQLITE_FULL, I/O errors): do not mask
+        # the original error with "cannot rollback - no transaction is active".
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     else:
         try:
