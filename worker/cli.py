@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     # Imported here: these modules import this one (for Context and print_json).
-    from worker import cli_data, cli_digest, cli_review, cli_run, demo
+    from worker import cli_data, cli_digest, cli_review, cli_run, cli_shadow, demo, replay
 
     return [
         cli_run.register,
@@ -185,6 +185,8 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_review.register,
         cli_data.register,
         cli_digest.register,
+        cli_shadow.register,
+        replay.register,
     ]
 
 

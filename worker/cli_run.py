@@ -8,13 +8,19 @@ from typing import Any
 from mail_templates.render import TEMPLATE_NAMES, TemplateError, render, sample_context
 from state import outbox
 from worker import cli
-from worker.app import CycleReport, Worker, make_sender, open_source
+from worker.app import CycleReport, make_sender, open_source
 from worker.errors import ConfigError, DeliveryError, MailboxError
+from worker.shadow import make_worker
 
 
 def register(commands: Any) -> None:
     run = commands.add_parser("run", help="the daemon (or one cycle with --once)")
     run.add_argument("--once", action="store_true", help="one whole cycle, then exit")
+    run.add_argument(
+        "--shadow",
+        action="store_true",
+        help="decide everything, send/move/flag nothing, own state (also [mailbox] shadow)",
+    )
     run.set_defaults(handler=cmd_run)
 
     check = commands.add_parser("check", help="validate the config, log in to IMAP and SMTP")
@@ -35,7 +41,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_run(ctx: cli.Context) -> int:
-    worker = Worker(ctx.config, ctx.clock)
+    worker = make_worker(ctx.config, ctx.clock, shadow=ctx.args.shadow)
     if not ctx.args.once:
         from worker.daemon import run_daemon
 
