@@ -98,7 +98,12 @@ def _check_mailbox(ctx: cli.Context) -> list[tuple[bool, str]]:
         return [(False, f"{where}: cannot log in ({exc}); {hint}")]
     try:
         source.uidvalidity()
-        found = [(True, f"{where}: logged in, folder {mailbox.folder!r} selected")]
+        opened = (
+            f"{mailbox.path} readable"
+            if mailbox.type == "maildir"
+            else f"logged in, folder {mailbox.folder!r} selected"
+        )
+        found = [(True, f"{where}: {opened}")]
         ensure = getattr(source, "ensure_processed_folder", None)
         if callable(ensure):
             ensure()

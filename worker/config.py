@@ -27,6 +27,8 @@ from email_validator import EmailNotValidError, validate_email
 from rules.models import FormsPolicy, TelemedicinePolicy, Treatment
 from worker.errors import ConfigError
 
+SECTIONS = ("practice", "mailbox", "smtp", "state", "appointments", "schedule", "telemedicine",
+            "forms")  # fmt: skip
 DEFAULT_LOCATIONS = (Path("praxis-worker.toml"), Path("/etc/praxis-worker/config.toml"))
 BUNDESLAENDER = (
     "BB", "BE", "BW", "BY", "HB", "HE", "HH", "MV", "NI", "NW", "RP", "SH", "SL", "SN", "ST", "TH"
@@ -197,6 +199,9 @@ def load_config(path: Path) -> Config:
 def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None = None) -> Config:
     """Validate a parsed TOML document; relative paths are taken from `base_dir`."""
     root = _Table("", dict(data), base_dir)
+    # A misspelt section is the likeliest cause of every later "required": name it first.
+    root.known.update(SECTIONS)
+    root.finish()
     with root.table("practice") as t:
         practice = _practice(t)
     with root.table("mailbox") as t:
