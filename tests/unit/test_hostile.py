@@ -212,3 +212,23 @@ def test_forged_bounce_keeps_the_patient_reachable(
         patient = patient_store.find_by_address(conn, ERIKA)
     assert patient is not None
     assert ERIKA not in patient.undeliverable
+
+
+@pytest.mark.xfail(
+    reason="gap: RELIABILITY P20 says a Reply-To other than the stored address means no state "
+    "change; rules/decide.py decide_mail records the confirmation (its docstring chose "
+    "otherwise: 'a differing Reply-To needs no action')",
+    strict=True,
+)
+def test_reply_to_elsewhere_changes_no_state(
+    practices: dict[str, Practice], tmp_path: Path
+) -> None:
+    """P20: the patient's address with Reply-To: a stranger confirms nothing."""
+    practice = practices["plain"].copy_to(tmp_path / "practice")
+    practice.deliver(
+        GENERATOR.plain(
+            GENERATOR.CONFIRM, message_id="p20@web.de", extra=f"Reply-To: {GENERATOR.EVIL}\r\n"
+        )
+    )
+    assert practice.run(LATER) == 0
+    assert practice.confirmation_message_ids() == set()
