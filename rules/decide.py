@@ -18,7 +18,7 @@ from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
-from rules.matching import ASKS_FOR_CONFIRMATION, match_confirmations
+from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
     Category,
     ConfirmationFinding,
@@ -99,6 +99,16 @@ def decide_mail(
         # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
         # day at all ("Hat stattgefunden.") is the patient's date.
         mentions = extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+    if (
+        mentions
+        and Category.CONFIRMATION not in categories
+        and any(r.kind == CLARIFICATION for r in context.thread)
+        and not categories & (_DOUBTS_A_DATELESS_YES | {Category.QUESTION})
+        and _NO.search(mail.own_text) is None
+    ):
+        # An answer to our clarifying question ("Gemeint war der 13.04.") only names the
+        # day; the confirmation itself was the patient's first mail.
+        categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
     patient = _registered_patient(mail, context)
     if patient is None:
         return MailDecision(
