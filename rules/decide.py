@@ -117,6 +117,20 @@ def decide_mail(
             staff_reasons=_unknown_sender_reasons(mail, context),
         )
 
+    foreign_reply_to = _foreign_reply_to(mail, patient)
+    if foreign_reply_to:
+        # We only ever write to the stored address; a mail asking for answers elsewhere
+        # changes nothing until a person has looked (RELIABILITY P20).
+        return MailDecision(
+            categories=categories,
+            patient_id=patient.id,
+            dates=mentions,
+            staff_reasons=(
+                f"Antwortadresse (Reply-To: {', '.join(foreign_reply_to)}) ist nicht die "
+                "hinterlegte Adresse; nichts übernommen, bitte prüfen.",
+            ),
+        )
+
     reasons: list[str] = []
     if mail.defects:
         reasons.append("Mail ist fehlerhaft aufgebaut; bitte im Original prüfen.")
@@ -203,6 +217,17 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
         # Out-of-office notes, list mail and our own mail coming back need nobody.
         return MailDecision(categories=frozenset({category}), patient_id=patient_id)
     bounced = permanent_bounce_addresses(mail)
+    if bounced and not context.thread:
+        # Only a report about a mail we sent (our Message-ID in the returned headers) may
+        # stop mail to an address; anyone can write a fake report.
+        return MailDecision(
+            categories=frozenset({Category.BOUNCE}),
+            patient_id=patient_id,
+            staff_reasons=(
+                f"Unzustellbarkeitsmeldung für {', '.join(bounced)}, die sich auf keine "
+                "unserer Mails bezieht; die Adresse bleibt aktiv, bitte prüfen.",
+            ),
+        )
     reasons = [
         f"Mail an {address} ist dauerhaft unzustellbar; bitte die Adresse prüfen."
         for address in bounced
@@ -286,6 +311,11 @@ def _registered_patient(mail: InboundMail, context: MailContext) -> Patient | No
         return None
     registered = {address.casefold() for address in patient.emails}
     return patient if mail.sender.casefold() in registered else None
+
+
+def _foreign_reply_to(mail: InboundMail, patient: Patient) -> tuple[str, ...]:
+    registered = {address.casefold() for address in patient.emails}
+    return tuple(a for a in mail.reply_to if a.casefold() not in registered)
 
 
 def _unknown_sender_reasons(mail: InboundMail, context: MailContext) -> tuple[str, ...]:

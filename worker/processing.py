@@ -137,7 +137,10 @@ def build_context(
     if isinstance(mail, Quarantine):
         return base
     patient = patient_store.find_by_address(conn, mail.sender) if mail.sender else None
-    referenced = tuple(dict.fromkeys((*mail.references, mail.in_reply_to or "")))
+    # A bounce names our mail in the returned headers, a reply in References/In-Reply-To.
+    referenced = tuple(
+        dict.fromkeys((*mail.references, mail.in_reply_to or "", *mail.returned_message_ids))
+    )
     thread = outbox_store.message_ids_for_thread(conn, [m for m in referenced if m])
     namesakes = patient_store.named(conn, mail.sender_name)
     name_matches = tuple(p for p in namesakes if patient is None or p.id != patient.id)

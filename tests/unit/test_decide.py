@@ -152,9 +152,17 @@ CASES = {
     "permanent-bounce-names-address": Case(
         automation=Category.BOUNCE,
         bounced=("sabine.krueger@web.de",),
+        context=context(thread=(REQUEST,)),
         categories=frozenset({Category.BOUNCE}),
         staff=True,
         reason_contains="sabine.krueger@web.de ist dauerhaft unzustellbar",
+    ),
+    "bounce-about-no-mail-of-ours-marks-nothing": Case(
+        automation=Category.BOUNCE,
+        bounced=("sabine.krueger@web.de",),
+        categories=frozenset({Category.BOUNCE}),
+        staff=True,
+        reason_contains="auf keine unserer Mails",
     ),
     "delayed-dsn-needs-nobody": Case(
         mail=mail(delivery_status=(("action", "delayed"), ("status", "4.4.1"))),
@@ -230,7 +238,12 @@ CASES = {
         reason_contains="anderen Patientin",
     ),
     "reply-to-elsewhere-changes-nothing": Case(
-        mail=mail(reply_to=("collector@evil.example",)), confirmed=(1,)
+        mail=mail(reply_to=("collector@evil.example",)),
+        staff=True,
+        reason_contains="Reply-To: collector@evil.example",
+    ),
+    "reply-to-own-second-address-is-fine": Case(
+        mail=mail(reply_to=("sabine.krueger@web.de",)), confirmed=(1,)
     ),
     # --- confirmations
     "clean-confirmation": Case(confirmed=(1,)),
@@ -454,7 +467,11 @@ def run(case: Case, monkeypatch: pytest.MonkeyPatch) -> MailDecision:
 
 
 def test_bounce_reports_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
-    case = Case(automation=Category.BOUNCE, bounced=("a@web.de", "b@gmx.de"))
+    case = Case(
+        automation=Category.BOUNCE,
+        bounced=("a@web.de", "b@gmx.de"),
+        context=context(thread=(REQUEST,)),
+    )
     decision = run(case, monkeypatch)
     assert decision.bounced_addresses == ("a@web.de", "b@gmx.de")
     assert len(decision.staff_reasons) == 2

@@ -193,12 +193,6 @@ def test_files_that_lie_about_their_type_are_not_stored(
     assert record.status is InboundStatus.REVIEW
 
 
-@pytest.mark.xfail(
-    reason="bug: rules/decide.py _decide_automated takes permanent_bounce_addresses() of any "
-    "delivery report; worker/processing.build_context does not check the returned Message-IDs "
-    "against the outbox, so anyone can mark a patient address undeliverable",
-    strict=True,
-)
 def test_forged_bounce_keeps_the_patient_reachable(
     practices: dict[str, Practice], tmp_path: Path
 ) -> None:
@@ -214,12 +208,6 @@ def test_forged_bounce_keeps_the_patient_reachable(
     assert ERIKA not in patient.undeliverable
 
 
-@pytest.mark.xfail(
-    reason="gap: RELIABILITY P20 says a Reply-To other than the stored address means no state "
-    "change; rules/decide.py decide_mail records the confirmation (its docstring chose "
-    "otherwise: 'a differing Reply-To needs no action')",
-    strict=True,
-)
 def test_reply_to_elsewhere_changes_no_state(
     practices: dict[str, Practice], tmp_path: Path
 ) -> None:

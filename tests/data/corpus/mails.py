@@ -2990,7 +2990,13 @@ Hallo,
 Behandlung am 31.7. hat stattgefunden.
 Lukas Brandt
 """,
-    label=C(10, "07-31", note="Reply-To differs: fine, we write only to the stored address"),
+    label=S(
+        ("confirmation",),
+        10,
+        dates=("07-31",),
+        note="Reply-To differs from the registered address: nothing recorded, staff look "
+        "(RELIABILITY P20)",
+    ),
 )
 
 # --- trust: Authentication-Results (mailbox.trusted_authserv_id set) -----------------------

@@ -426,18 +426,25 @@ def heic_bytes(size: int, seed: str) -> bytes:
     return ftyp + (len(filler) + 8).to_bytes(4, "big") + b"free" + filler
 
 
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed time, so regenerating gives identical bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def docx_bytes(text: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(
-            "[Content_Types].xml",
+            _entry("[Content_Types].xml"),
             '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
             'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
             'officedocument.wordprocessingml.document.main+xml"/></Types>',
         )
         z.writestr(
-            "word/document.xml",
+            _entry("word/document.xml"),
             '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxml'
             f'formats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r>'
             "</w:p></w:body></w:document>",
@@ -449,7 +456,7 @@ def zip_bytes(names: list[str]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name in names:
-            z.writestr(name, pdf_bytes(name))
+            z.writestr(_entry(name), pdf_bytes(name))
     return out.getvalue()
 
 
