@@ -73,7 +73,7 @@ _MAIL_ERRORS: tuple[type[BaseException], ...] = (
 # ("rechnung\u202efdp.exe"); tab/CR/LF become spaces first where a line is wanted.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _WHITESPACE_RUN = re.compile(r"\s+")
-_MSG_ID = re.compile(r"<[^<>\s]{1,998}>")
+_MSG_ID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,998}>")  # controls never belong to an id
 _ADDRESS_HEADERS = frozenset({b"from", b"to", b"cc", b"bcc", b"reply-to", b"sender"})
 _DSN_FIELDS = ("final-recipient", "original-recipient", "action", "status")
 _RETURNED_ID_HEADERS = frozenset({"message-id", "in-reply-to", "references"})

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rules.automation import detect_automation, find_automation
@@ -106,6 +106,8 @@ def read_everything(mail: InboundMail | Quarantine) -> None:
 
 @PROPS
 @given(raw=st.one_of(st.binary(max_size=4000), mutated_mail()))
+# found by fuzz/fuzz_parse.py: NUL and other controls inside the angle brackets of an id
+@example(raw=b"Message-ID: <a\x00b@web.de>\r\nIn-Reply-To: <c\x01d@web.de>\r\n\r\nx")
 def test_parse_mail_on_hostile_bytes_gives_a_verdict_whose_fields_all_read(raw: bytes) -> None:
     mail = parse_mail(raw, received_at=NOW)
     assert isinstance(mail, InboundMail | Quarantine)
