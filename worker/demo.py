@@ -12,6 +12,7 @@ import email.policy
 import logging
 import mailbox
 import shutil
+import sqlite3
 import tempfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -25,7 +26,7 @@ from worker import cli
 from worker.app import CycleReport, Worker
 from worker.clock import Clock
 from worker.config import load_config
-from worker.demo_practice import APPOINTMENTS, CONFIG, DEMO_NOW, demo_mails
+from worker.demo_practice import APPOINTMENTS, CONFIG, DEMO_DAY_BEFORE, DEMO_NOW, demo_mails
 from worker.processing import Handled
 
 MARKER = ".praxis-worker-demo"
@@ -50,25 +51,45 @@ def build_demo(directory: Path) -> Path:
     (directory / "praxis-worker.toml").write_text(CONFIG, encoding="utf-8")
     (directory / "appointments.csv").write_text(APPOINTMENTS, encoding="utf-8")
     (directory / "mail").mkdir(mode=0o700)
-    inbox = mailbox.Maildir(directory / "mail" / "inbox", create=True)
-    for _, raw in demo_mails():
-        inbox.add(raw)
+    mailbox.Maildir(directory / "mail" / "inbox", create=True)
     mailbox.Maildir(directory / "mail" / "outbox", create=True)
     return directory / "praxis-worker.toml"
+
+
+def prepare_demo(directory: Path) -> Path:
+    """The demo practice as it stands on the demo morning, before the worker's cycle:
+    yesterday's cycle has booked everything and sent what was due; the patients' mail
+    has arrived. Returns the config path."""
+    config_path = build_demo(directory)
+    config = load_config(config_path)
+    worker = Worker(config, Clock(config.practice.zone, DEMO_DAY_BEFORE))
+    try:
+        asyncio.run(worker.run_cycle())
+        deliver_morning_mail(directory, worker.conn)
+    finally:
+        worker.close()
+    return config_path
+
+
+def deliver_morning_mail(directory: Path, conn: sqlite3.Connection) -> None:
+    """Put the patients' mail into the inbox; the bounce returns our mail to Peter Neumann."""
+    to_peter = next((r for r in outbox.list_rows(conn) if r.recipient == BOUNCING_ADDRESS), None)
+    bounced_id = to_peter.message_id if to_peter else "<unknown@praxis-impulse.de>"
+    inbox = mailbox.Maildir(directory / "mail" / "inbox", create=False)
+    for _, raw in demo_mails(bounced_id):
+        inbox.add(raw)
+
+
+BOUNCING_ADDRESS = "p.neumann@example.org"
 
 
 def cmd_demo(ctx: cli.Context) -> int:
     if ctx.args.log_level is None:  # the report is the output; the log only on request
         logging.getLogger().setLevel(logging.WARNING)
     directory = ctx.args.dir or Path(tempfile.mkdtemp(prefix="praxis-demo-"))
-    config_path = build_demo(directory.resolve())
-    config = load_config(config_path)
-    now = DEMO_NOW
-    if ctx.args.now:  # --now moves the demo day, e.g. to watch the follow-ups
-        from worker.clock import parse_now
-
-        now = parse_now(ctx.args.now, config.practice.zone)
-    worker = Worker(config, Clock(config.practice.zone, now))
+    config = load_config(prepare_demo(directory.resolve()))
+    # The demo morning: the patients' mail is read and answered.
+    worker = Worker(config, Clock(config.practice.zone, DEMO_NOW))
     try:
         report = asyncio.run(worker.run_cycle())
         print_report(worker, report, directory)
@@ -85,15 +106,19 @@ def print_report(worker: Worker, report: CycleReport, directory: Path) -> None:
     write(f"praxis-worker demo: Praxis Impulse, {report.started:%A %d.%m.%Y %H:%M} (fixed clock)")
     write("")
     write(f"== Incoming mail ({len(report.mailbox.handled) if report.mailbox else 0})")
-    labels = [label for label, _ in demo_mails()]
+    labels = [label for label, _ in demo_mails("")]
     for label, handled in zip(
         labels, report.mailbox.handled if report.mailbox else [], strict=False
     ):
         write(f"- {label}")
         write(f"    {_describe(worker, handled)}")
     write("")
-    rows = outbox.list_rows(conn)
-    write(f"== Mail sent ({len(rows)})")
+    earlier = [r for r in outbox.list_rows(conn) if r.created_at < report.started]
+    rows = outbox.list_rows(conn, since=report.started)
+    write(
+        f"== Mail sent this morning ({len(rows)}; yesterday {len(earlier)}: links, "
+        "information, reminders, forms requests, the digest)"
+    )
     for row in rows:
         message = email.message_from_bytes(row.raw, policy=email.policy.default)
         assert isinstance(message, EmailMessage)

@@ -14,6 +14,9 @@ from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DEMO_NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)
+# The day before: the worker books the appointments and sends what is due then, so the
+# morning's mail can answer (and bounce) real mails of ours.
+DEMO_DAY_BEFORE = datetime(2026, 6, 15, 8, 0, tzinfo=BERLIN)
 PRACTICE = "termine@praxis-impulse.de"
 
 CONFIG = """\
@@ -109,7 +112,7 @@ def _forms_mail() -> bytes:
     ).encode()
 
 
-def _bounce() -> bytes:
+def _bounce(returned_message_id: str) -> bytes:
     boundary = "bounce-boundary-01"
     return (
         "From: Mail Delivery System <MAILER-DAEMON@mx.praxis-impulse.de>\r\n"
@@ -129,13 +132,14 @@ def _bounce() -> bytes:
         "Status: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n\r\n"
         f"--{boundary}\r\nContent-Type: text/rfc822-headers\r\n\r\n"
         f"From: Praxis Impulse <{PRACTICE}>\r\nTo: Peter Neumann <p.neumann@example.org>\r\n"
-        "Subject: Ihr Telefontermin\r\nMessage-ID: <pw-0f3c9a@praxis-impulse.de>\r\n\r\n"
+        f"Subject: Ihr Telefontermin\r\nMessage-ID: {returned_message_id}\r\n\r\n"
         f"--{boundary}--\r\n"
     ).encode("ascii")
 
 
-def demo_mails() -> list[tuple[str, bytes]]:
-    """(what the mail shows, raw bytes), in arrival order."""
+def demo_mails(bounced_message_id: str) -> list[tuple[str, bytes]]:
+    """(what the mail shows, raw bytes), in arrival order; the bounce returns our mail
+    with `bounced_message_id`."""
     return [
         (
             "confirmation with a date",
@@ -217,7 +221,7 @@ def demo_mails() -> list[tuple[str, bytes]]:
                 body=("Ich bin bis zum 20.06. nicht im Büro und lese meine Mails danach.\n"),
             ),
         ),
-        ("bounce of a mail to a patient", _bounce()),
+        ("bounce of our mail to a patient", _bounce(bounced_message_id)),
         (
             "unknown sender",
             _plain(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from worker.demo import build_demo
+from worker.demo import prepare_demo
 
 pytestmark = pytest.mark.integration
 
@@ -33,7 +33,7 @@ def _receive_until(sock: socket.socket, wanted: str, deadline: float) -> list[st
 
 
 def test_ready_watchdog_and_clean_stop(tmp_path: Path) -> None:
-    config = build_demo(tmp_path / "practice")
+    config = prepare_demo(tmp_path / "practice")
     notify_path = tmp_path / "notify.sock"
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(str(notify_path))

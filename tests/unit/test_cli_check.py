@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from worker.cli import main
-from worker.demo import build_demo
+from worker.demo import prepare_demo
 
 
 def test_check_on_a_maildir_practice_is_all_ok(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    config = build_demo(tmp_path / "practice")
+    config = prepare_demo(tmp_path / "practice")
     assert main(["--config", str(config), "check"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 4
