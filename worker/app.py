@@ -201,6 +201,7 @@ class Worker:
         self.sender_backoff = Backoff("smtp")
         self.outgoing = settings_from_config(config)
         self.last_cycle_ok: datetime | None = None
+        self.live_since: datetime | None = None  # the switch from shadow mode (worker.shadow)
 
     def reconfigure(self, config: Config) -> None:
         """Take a re-read config (SIGHUP); the state path stays the same."""
@@ -304,7 +305,9 @@ class Worker:
                 health_store.note_mailbox_contact(self.conn, now=now)
 
     def _plan(self, report: CycleReport, now: datetime) -> None:
-        report.enqueued = enqueue_due_mail(self.conn, now=now, settings=self.outgoing)
+        report.enqueued = enqueue_due_mail(
+            self.conn, now=now, settings=self.outgoing, live_since=self.live_since
+        )
         with transaction(self.conn):
             for missed in report.enqueued.missed:
                 review.add(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mail_templates.render import TemplateError, render
 from rules.calendar import local_date, next_allowed, wall_clock
+from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
     PATIENT_KINDS,
     DueMail,
@@ -99,13 +100,24 @@ def enqueue_due_mail(
     now: datetime,
     settings: OutgoingSettings,
     token_factory: TokenFactory = random_token,
+    live_since: datetime | None = None,
 ) -> EnqueueReport:
     """Plan the patient mail due at `now` and store each one in the outbox (one
     transaction per mail, idempotent by key). A mail that cannot be rendered or built is
-    logged by key and skipped; the rest still go."""
+    logged by key and skipped; the rest still go. With `live_since` (the switch from
+    shadow mode), mail about the hand-worked time before it is left out."""
     schedule = settings.schedule
     facts = planning.load_planning_input(conn, now=now)
     due = plan_due_mail(now=now, settings=schedule, forms_policy=settings.forms, facts=facts)
+    by_id = {a.id: a for a in facts.appointments}
+    if live_since is not None:
+        due = tuple(
+            m
+            for m in due
+            if not is_before_cutover(
+                m, appointment=by_id.get(m.appointment_id or 0), live_since=live_since
+            )
+        )
     midnight = wall_clock(local_date(now, schedule.zone), time(0), schedule.zone)
     counts = outbox.planned_counts_since(conn, since=midnight)
     to_send, held = apply_daily_cap(due, sent_today=counts, cap=schedule.max_per_recipient_per_day)
@@ -129,6 +141,14 @@ def enqueue_due_mail(
         if mail.appointment_id is not None and mail.appointment_id not in roots:
             roots[mail.appointment_id] = stored.message_id
     missed = missed_reminders(now=now, settings=schedule, facts=facts)
+    if live_since is not None:
+        missed = tuple(
+            m
+            for m in missed
+            if not is_missed_before_cutover(
+                m, appointment=by_id.get(m.appointment_id), live_since=live_since
+            )
+        )
     if added or held or failed:
         log.info(
             "outbox: %d planned, %d held by the daily cap, %d failed", added, len(held), len(failed)

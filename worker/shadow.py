@@ -34,6 +34,7 @@ from state.db import transaction
 from worker.app import CycleReport, Worker, open_source
 from worker.clock import Clock
 from worker.config import Config
+from worker.cycle import sync_sources
 from worker.errors import ConfigError
 from worker.mail_source import DEFAULT_BATCH, DEFAULT_MAX_BYTES, FetchedMail, MailSource
 from worker.smtp import OutgoingMessage, SendResult
@@ -221,10 +222,21 @@ class LiveWorker(Worker):
 
     def __init__(self, config: Config, clock: Clock, *, lock: bool = True) -> None:
         super().__init__(config, clock, source_factory=self._open_source, lock=lock)
-        self.live_since: datetime | None = shadow_store.live_since(self.conn)
+        self.live_since = shadow_store.live_since(self.conn)
         if self.live_since is None and shadow_state_path(config).exists():
-            # A shadow state beside a live one that never ran: this is the switch.
-            self.live_since = shadow_store.start_live(self.conn, now=clock.now())
+            # A shadow state beside a live one that never ran: this is the switch. The
+            # appointments booked so far are imported at that very instant, so planning
+            # can tell them (staff's until now) from later bookings.
+            now = clock.now()
+            self.live_since = shadow_store.start_live(self.conn, now=now)
+            if config.sources:
+                sync_sources(
+                    self.conn,
+                    list(config.sources),
+                    zone=config.practice.zone,
+                    policy=config.telemedicine,
+                    now=self.live_since,
+                )
 
     def _open_source(self, config: Config) -> MailSource:
         source = open_source(config)
