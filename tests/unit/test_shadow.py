@@ -172,6 +172,19 @@ def test_switching_to_live_never_answers_mail_from_before(practice: Practice) ->
         kinds = [row.kind for row in outbox_store.list_rows(conn)]
     assert seen == {"<late@gmx.de>"}  # every mail from before the switch passed over
     assert "confirmation_receipt" not in kinds  # Erika's old confirmation is staff's
+    # Staff sent the links, information and requests for these bookings by hand.
+    assert not {"video_link", "appointment_info", "confirmation_request"} & set(kinds)
+
+    # A booking made after the switch is the worker's from the start.
+    booked_later = after + timedelta(hours=1)
+    with (practice.root / "appointments.csv").open("a", encoding="utf-8") as csv:
+        csv.write(
+            "H-03;Erika Beispiel;erika.beispiel@web.de;22.06.2026 09:00;30;phone;KG;gkv;nein;\n"
+        )
+    assert cli(practice, "run", "--once", now=booked_later)[0] == 0
+    with contextlib.closing(connect(practice.root / "state" / "state.db")) as conn:
+        planned = [(row.kind, row.recipient) for row in outbox_store.list_rows(conn)]
+    assert ("appointment_info", ERIKA) in planned
     # Mail from before stays exactly where staff left it.
     assert not (practice.inbox / ".Verarbeitet").exists() or not any(
         (practice.inbox / ".Verarbeitet" / "cur").iterdir()
