@@ -193,9 +193,11 @@ def _sniff_zip(payload: bytes) -> str:
         return "zip"
     if "[Content_Types].xml" in names:
         prefixes = {name.split("/", 1)[0] for name in names}
+        # macros make it a .docm/.xlsm/.pptm whatever the name says: never a form to file
+        macros = any(name.lower().endswith("vbaproject.bin") for name in names)
         for prefix, kind in (("word", "docx"), ("xl", "xlsx"), ("ppt", "pptx")):
             if prefix in prefixes:
-                return kind
+                return f"{kind[:-1]}m" if macros else kind
     return "zip"
 
 

@@ -177,7 +177,13 @@ def test_documents_with_hostile_names_are_stored_under_our_names(
 
 @pytest.mark.parametrize(
     "name",
-    ["h044_pdf_that_is_html", "h045_pdf_that_is_exe", "h046_zip_bomb", "h052_tnef_corrupt"],
+    [
+        "h044_pdf_that_is_html",
+        "h045_pdf_that_is_exe",
+        "h046_zip_bomb",
+        "h047_docx_with_macro",
+        "h052_tnef_corrupt",
+    ],
 )
 def test_files_that_lie_about_their_type_are_not_stored(
     practices: dict[str, Practice], tmp_path: Path, name: str
