@@ -5,7 +5,10 @@ bytes, `parse_mail` returns an InboundMail or a Quarantine, every field of it re
 keeps its invariants (file names, subjects, addresses, hashes), and `decide_mail` takes
 the result without raising and confirms nothing for a sender who is not the patient.
 
-    .venv/bin/python fuzz/fuzz_parse.py -max_total_time=60 tests/data/hostile tests/data/corpus
+    .venv/bin/python fuzz/fuzz_parse.py -max_total_time=60 \
+        /tmp/fuzz-parse tests/data/hostile tests/data/corpus
+
+(libFuzzer writes new inputs into the first directory: keep it outside the repository)
 
 feeds raw bytes (so the two mail corpora seed it); `fuzz_one_input` is the Hypothesis
 version of the same property (as in python/library-fuzzers zipfile_hypothesis.py), for
