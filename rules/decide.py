@@ -70,6 +70,16 @@ def decide_mail(
     automated = find_automation(mail, practice_address=context.practice_address)
     if automated is not None:
         decision = _decide_automated(mail, context, automated.category)
+        if automated.category is Category.OWN_MAIL and not context.own_message_id:
+            # Looks like ours, but no mail of ours has this Message-ID: anyone can copy
+            # the format, so such a mail is never dropped unseen (RELIABILITY L11).
+            return replace(
+                decision,
+                staff_reasons=(
+                    "Sieht aus wie eine Mail von praxis-worker, stammt aber nicht von uns; "
+                    "bitte prüfen.",
+                ),
+            )
         if automated.header_based:
             return decision
         # Only the subject says "automatic": never answered, but a person looks (it may
@@ -164,6 +174,10 @@ def decide_mail(
             confirmations = ()
 
     forms = match_forms(mail, context.forms)
+    if mail.defects:
+        # A damaged mail (e.g. invalid base64) may carry damaged files: nothing counts as a
+        # received form until a person has looked (RELIABILITY P9).
+        forms = tuple(replace(f, form_key=UNCLASSIFIED) for f in forms)
     if any(f.form_key != UNCLASSIFIED for f in forms):
         categories = categories | {Category.FORMS}
     reasons.extend(_forms_reasons(mail, forms, categories))
@@ -261,7 +275,7 @@ _NAMES_A_DAY = re.compile(
 )
 _YES = re.compile(
     r"\b(ja|jawohl|jep|yes|yep|ok|okay|passt|bestätigt|bestaetigt|bestatigt|bestätige"
-    r"|confirmed?|geklappt|stattgefunden|statt gefunden|erhalten|war dabei|took place"
+    r"|confirmed?|geklappt|stattgefunden|statt gefunden|war dabei|took place"
     r"|happened|alles gut|funktioniert)\b",
     re.IGNORECASE,
 )
@@ -270,17 +284,23 @@ _NO = re.compile(
     r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler)\b|\?",
     re.IGNORECASE,
 )
+_RECEIVED = re.compile(r"\b(erhalten|bekommen|received)\b", re.IGNORECASE)
+_TREATMENT_STEM = re.compile(
+    r"\b(behand|therap|termin|sitzung|telefonat|anruf|video|leistung|kg\b|treatment|session)",
+    re.IGNORECASE,
+)
 BARE_YES_MAX_CHARS = 160
 
 
 def _is_bare_yes(own_text: str) -> bool:
     """A short, plain yes ("Ja.", "Passt, hat geklappt") with no doubt or question in it."""
     text = own_text.strip()
-    return (
-        0 < len(text) <= BARE_YES_MAX_CHARS
-        and _YES.search(text) is not None
-        and _NO.search(text) is None
+    said_yes = _YES.search(text) is not None or (
+        # "erhalten" alone is how mail programs and people acknowledge our MAIL ("Danke,
+        # erhalten"); it confirms only together with the treatment ("Behandlung erhalten").
+        _RECEIVED.search(text) is not None and _TREATMENT_STEM.search(text) is not None
     )
+    return 0 < len(text) <= BARE_YES_MAX_CHARS and said_yes and _NO.search(text) is None
 
 
 _REPLY_OR_FORWARD = re.compile(r"^\s*(re|aw|antw|wg|fw|fwd|wtr)\s*:", re.IGNORECASE)

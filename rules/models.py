@@ -194,6 +194,7 @@ class MailContext:
     forms: FormsPolicy = field(default_factory=FormsPolicy)
     trusted_authserv_id: str = ""
     timezone: str = "Europe/Berlin"
+    own_message_id: bool = False  # the mail's Message-ID is one of our outbox's (a loop)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

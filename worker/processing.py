@@ -142,6 +142,9 @@ def build_context(
         dict.fromkeys((*mail.references, mail.in_reply_to or "", *mail.returned_message_ids))
     )
     thread = outbox_store.message_ids_for_thread(conn, [m for m in referenced if m])
+    own = bool(mail.message_id) and bool(
+        outbox_store.message_ids_for_thread(conn, [mail.message_id or ""])
+    )
     namesakes = patient_store.named(conn, mail.sender_name)
     name_matches = tuple(p for p in namesakes if patient is None or p.id != patient.id)
     return MailContext(
@@ -153,6 +156,7 @@ def build_context(
         forms=settings.forms,
         trusted_authserv_id=settings.trusted_authserv_id,
         timezone=settings.timezone,
+        own_message_id=own,
     )
 
 

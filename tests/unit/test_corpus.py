@@ -99,8 +99,8 @@ def load_practice() -> Practice:
             OutboxRef(
                 message_id=o["message_id"],
                 kind=o["kind"],
-                patient_id=o["patient_id"],
-                appointment_id=o["appointment_id"],
+                patient_id=o.get("patient_id"),
+                appointment_id=o.get("appointment_id"),
             )
             for o in data["outbox"]
         ),
@@ -127,6 +127,7 @@ def build_context(mail: InboundMail, label: dict[str, Any]) -> MailContext:
             a for a in PRACTICE.appointments if patient is not None and a.patient_id == patient.id
         ),
         thread=tuple(o for o in PRACTICE.outbox if o.message_id in refs),
+        own_message_id=any(o.message_id == mail.message_id for o in PRACTICE.outbox),
         name_matches=tuple(
             p
             for p in PRACTICE.patients

@@ -192,10 +192,36 @@ CASES = {
         patient_id=None,
     ),
     "own-mail-back": Case(
+        context=context(patient=None, own_message_id=True),
+        automation=Category.OWN_MAIL,
+        categories=frozenset({Category.OWN_MAIL}),
+        patient_id=None,
+    ),
+    "our-id-format-but-not-in-our-outbox-reaches-staff": Case(
         context=context(patient=None),
         automation=Category.OWN_MAIL,
         categories=frozenset({Category.OWN_MAIL}),
         patient_id=None,
+        staff=True,
+        reason_contains="stammt aber nicht von uns",
+    ),
+    "damaged-mail-files-no-form": Case(
+        mail=mail(
+            attachments=(attachment(0, "Anamnese.pdf", "pdf"),),
+            defects=("InvalidBase64CharactersDefect (part 2)",),
+        ),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("unclassified",),
+        staff=True,
+        reason_contains="fehlerhaft",
+    ),
+    "danke-erhalten-under-our-request-confirms-nothing": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Danke, erhalten."),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
     ),
     # --- the sender
     "unparseable-sender": Case(

@@ -401,8 +401,8 @@ def robot_answer(sent: EmailMessage, n: int, *, marked: bool, at: datetime) -> b
     if marked:
         extra = "Auto-Submitted: auto-replied\r\nX-Autoreply: yes\r\n"
         subject, body = f"Automatische Antwort: {sent['Subject']}", "Ich bin im Urlaub."
-    else:  # looks like a person: no automation header, a plain thank-you
-        extra, subject, body = "", f"Re: {sent['Subject']}", "Danke, erhalten."
+    else:  # looks like a person: no automation header, a plain "yes, it took place"
+        extra, subject, body = "", f"Re: {sent['Subject']}", "Ja, hat stattgefunden. Danke!"
     return (
         f"From: Erika Beispiel <{ERIKA}>\r\nTo: {PRACTICE}\r\nSubject: {subject}\r\n"
         f"Date: {format_datetime(at)}\r\nMessage-ID: <robot-{n}@web.de>\r\n"
@@ -417,7 +417,7 @@ def test_ping_pong_with_an_auto_answering_patient_stops(tmp_path: Path, marked: 
     """L12: every mail we send to Erika is answered at once by her mail program. Over
     four days (a cycle every two hours) the exchange must stop: no more than
     smtp.max_per_recipient_per_day mails a day to her; none in answer to a marked
-    auto-reply; an unmarked "Danke, erhalten" is thanked at most once per appointment,
+    auto-reply; an unmarked "Ja, hat stattgefunden" is thanked at most once per appointment,
     a thank-you is never answered again, and the last day brings no answer at all."""
     cap = 5
     practice = Practice.build(tmp_path / "p", cap=cap, appointments=PING_PONG_APPOINTMENTS)

@@ -95,16 +95,18 @@ def build_state(path: Path) -> tuple[dict[int, int], dict[int, int]]:
                 now=a["confirmed_at"],
             )
     for index, sent in enumerate(data["outbox"]):
-        patient = patient_store.get(conn, patients[sent["patient_id"]])
-        assert patient is not None
+        patient = (
+            patient_store.get(conn, patients[sent["patient_id"]]) if "patient_id" in sent else None
+        )
+        appointment_id = sent.get("appointment_id")
         due = DueMail(
-            dedup_key=f"{sent['kind']}:{sent['appointment_id']}:corpus{index}",
+            dedup_key=f"{sent['kind']}:{appointment_id}:corpus{index}",
             kind=MailKind(sent["kind"]),
             template=sent["kind"],
-            recipient=patient.email,
-            recipient_name=patient.name,
-            patient_id=patient.id,
-            appointment_id=appointments[sent["appointment_id"]],
+            recipient=patient.email if patient else "team@praxis-impulse.de",
+            recipient_name=patient.name if patient else "Praxisteam",
+            patient_id=patient.id if patient else None,
+            appointment_id=appointments[appointment_id] if appointment_id else None,
             not_before=sent["sent_at"],
             expires_at=None,
         )

@@ -10,6 +10,7 @@ from make_corpus import (
     APPOINTMENTS,
     OUTBOX,
     Label,
+    OutboxRow,
     appt,
     build_outbox,
     docx,
@@ -3622,6 +3623,16 @@ am 12.05.2026 zwischen 22:00 und 23:00 Uhr finden Wartungsarbeiten statt.
 """,
 )
 
+# Our digest to the team, in our outbox like every mail we send.
+OUTBOX["digest-20260602"] = OutboxRow(
+    message_id="<pw-digest-20260602.5f1e2d3c4b5a@praxis-impulse.de>",
+    kind="staff_digest",
+    patient_id=None,
+    appointment_id=None,
+    sent_at=local("2026-06-02 07:00"),
+    subject="Tagesübersicht 02.06.2026",
+    text="",
+)
 raw_mail(
     "w001_own_digest.eml",
     date="2026-06-02 07:00",

@@ -84,7 +84,7 @@ class AppointmentRow:
 class OutboxRow:
     message_id: str
     kind: str
-    patient_id: int
+    patient_id: int | None  # None: a mail to staff (alert, digest)
     appointment_id: int | None
     sent_at: datetime
     subject: str
@@ -701,8 +701,8 @@ def write_practice() -> None:
             "[[outbox]]",
             f"message_id = {_toml_str(row.message_id)}",
             f"kind = {_toml_str(row.kind)}",
-            f"patient_id = {row.patient_id}",
-            f"appointment_id = {row.appointment_id}",
+            *([f"patient_id = {row.patient_id}"] if row.patient_id is not None else []),
+            *([f"appointment_id = {row.appointment_id}"] if row.appointment_id is not None else []),
             f"sent_at = {row.sent_at.isoformat()}",
             "",
         ]
