@@ -57,7 +57,8 @@ def cmd_run(ctx: cli.Context) -> int:
 def summarise(report: CycleReport) -> str:
     mailbox = report.mailbox
     parts = [
-        f"mails handled: {len(mailbox.handled) if mailbox else 0}",
+        # Mail seen before (flagged and still in the inbox) is not counted again.
+        f"mails handled: {sum(not h.duplicate for h in mailbox.handled) if mailbox else 0}",
         f"moved: {mailbox.moved if mailbox else 0}",
         f"flagged: {mailbox.flagged if mailbox else 0}",
         f"planned: {report.enqueued.added if report.enqueued else 0}",
