@@ -32,20 +32,9 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
+from mail_templates.names import LANGUAGES, TEMPLATE_NAMES
+
 PACKAGE_DIR = Path(__file__).resolve().parent
-LANGUAGES = ("de", "en")
-PATIENT_TEMPLATES = (
-    "video_link",
-    "appointment_info",
-    "reminder_video",
-    "reminder_phone",
-    "forms_request",
-    "confirmation_request",
-    "confirmation_receipt",
-    "clarification",
-)
-STAFF_TEMPLATES = ("staff_alert",)
-TEMPLATE_NAMES = PATIENT_TEMPLATES + STAFF_TEMPLATES
 
 _PATTERNS = {
     "de": {

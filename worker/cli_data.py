@@ -8,22 +8,12 @@ import sqlite3
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from state.export import patient_record
 from state.retention import PurgeReport, purge_before
 from worker import attachments, cli
 
 log = logging.getLogger(__name__)
-
-
-def register(commands: Any) -> None:
-    purge = commands.add_parser("purge", help="delete mail facts and documents past retention")
-    purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
-    purge.set_defaults(handler=cmd_purge)
-    export = commands.add_parser("export-patient", help="everything held on one patient (JSON)")
-    export.add_argument("id", type=int)
-    export.set_defaults(handler=cmd_export_patient)
 
 
 def purge(

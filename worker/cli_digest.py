@@ -9,23 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from typing import Any
 
 from worker import cli
 from worker.errors import DeliveryError
 from worker.staff import compose_digest, enqueue_manual_digest
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "digest", help="print the staff digest as it would be mailed now (or --send it)"
-    )
-    parser.add_argument(
-        "--send",
-        action="store_true",
-        help="mail it to every address in practice.staff now (billing CSV attached)",
-    )
-    parser.set_defaults(handler=cmd_digest)
 
 
 def cmd_digest(ctx: cli.Context) -> int:

@@ -9,18 +9,6 @@ from state import review
 from worker import cli
 
 
-def register(commands: Any) -> None:
-    parser = commands.add_parser("review", help="what needs a person")
-    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", help="open review items (all with --all)")
-    lst.add_argument("--json", action="store_true")
-    lst.add_argument("--all", action="store_true", help="include resolved items")
-    lst.set_defaults(handler=cmd_review_list)
-    resolve = sub.add_parser("resolve", help="mark an item as done")
-    resolve.add_argument("id", type=int)
-    resolve.set_defaults(handler=cmd_review_resolve)
-
-
 def review_json(item: review.ReviewItem, ctx: cli.Context) -> dict[str, Any]:
     return {
         "id": item.id,

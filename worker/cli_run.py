@@ -3,41 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
-from mail_templates.render import TEMPLATE_NAMES, TemplateError, render, sample_context
+from mail_templates.render import TemplateError, render, sample_context
 from state import outbox
 from worker import cli
 from worker.app import CycleReport, make_sender, open_source
 from worker.errors import ConfigError, DeliveryError, MailboxError
 from worker.shadow import make_worker
-
-
-def register(commands: Any) -> None:
-    run = commands.add_parser("run", help="the daemon (or one cycle with --once)")
-    run.add_argument("--once", action="store_true", help="one whole cycle, then exit")
-    run.add_argument(
-        "--shadow",
-        action="store_true",
-        help="decide everything, send/move/flag nothing, own state (also [mailbox] shadow)",
-    )
-    run.set_defaults(handler=cmd_run)
-
-    check = commands.add_parser("check", help="validate the config, log in to IMAP and SMTP")
-    check.set_defaults(handler=cmd_check)
-
-    box = commands.add_parser("outbox", help="mail planned, sent, failed")
-    sub = box.add_subparsers(dest="action", metavar="ACTION", required=True)
-    lst = sub.add_parser("list", help="list outgoing mail")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_outbox_list)
-
-    templates = commands.add_parser("templates", help="mail templates")
-    tsub = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
-    preview = tsub.add_parser("preview", help="render a template with sample data")
-    preview.add_argument("name", choices=TEMPLATE_NAMES, metavar="NAME")
-    preview.add_argument("--language", choices=("de", "en"))
-    preview.set_defaults(handler=cmd_templates_preview)
 
 
 def cmd_run(ctx: cli.Context) -> int:

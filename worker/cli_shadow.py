@@ -22,15 +22,6 @@ from worker.shadow import shadow_state_path
 AUTOMATED = {"auto_reply", "bulk", "bounce", "own_mail"}
 
 
-def register(commands: Any) -> None:
-    shadow = commands.add_parser("shadow", help="what shadow mode would have done")
-    sub = shadow.add_subparsers(dest="action", metavar="ACTION", required=True)
-    report = sub.add_parser("report", help="every mail and planned mail of shadow mode")
-    report.add_argument("--since", metavar="DATE", type=cli._date_arg)
-    report.add_argument("--json", action="store_true")
-    report.set_defaults(handler=cmd_shadow_report)
-
-
 def cmd_shadow_report(ctx: cli.Context) -> int:
     path = shadow_state_path(ctx.config)
     if not path.exists():

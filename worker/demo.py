@@ -16,7 +16,6 @@ import sqlite3
 import tempfile
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
 from state import appointments as appointment_store
 from state import forms as form_store
@@ -30,12 +29,6 @@ from worker.demo_practice import APPOINTMENTS, CONFIG, DEMO_DAY_BEFORE, DEMO_NOW
 from worker.processing import Handled
 
 MARKER = ".praxis-worker-demo"
-
-
-def register(commands: Any) -> None:
-    demo = commands.add_parser("demo", help="run a self-contained demo practice (no server)")
-    demo.add_argument("--dir", type=Path, help="where to build it (default: a new temp dir)")
-    demo.set_defaults(handler=cmd_demo)
 
 
 def build_demo(directory: Path) -> Path:

@@ -34,15 +34,6 @@ from worker.processing import MailSettings, build_context
 _MBOX_START = b"From "
 
 
-def register(commands: Any) -> None:
-    replay = commands.add_parser(
-        "replay", help="run stored mails through the rules against the current state (read-only)"
-    )
-    replay.add_argument("path", type=Path, metavar="FILE.eml|DIR|MBOX")
-    replay.add_argument("--json", action="store_true")
-    replay.set_defaults(handler=cmd_replay)
-
-
 def mail_settings(config: Config) -> MailSettings:
     """The settings the worker's mailbox phase uses, from the config."""
     mailbox_config = config.mailbox

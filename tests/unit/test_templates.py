@@ -9,14 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from mail_templates.render import (
-    LANGUAGES,
-    PATIENT_TEMPLATES,
-    TEMPLATE_NAMES,
-    TemplateError,
-    render,
-    sample_context,
-)
+from mail_templates.names import LANGUAGES, PATIENT_TEMPLATES, TEMPLATE_NAMES
+from mail_templates.render import TemplateError, render, sample_context
 
 ALL = [
     pytest.param(name, lang, id=f"{lang}-{name}") for name in TEMPLATE_NAMES for lang in LANGUAGES

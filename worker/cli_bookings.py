@@ -1,0 +1,195 @@
+"""`appointments` and `patients`: bookings and paperwork from the command line."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rules.bookings import (
+    BookingError,
+    build_booking,
+    parse_insurance,
+    parse_kind,
+    parse_start,
+    parse_treatment,
+)
+from rules.models import Appointment, Patient
+from rules.paperwork import forms_missing
+from state import appointments as appointment_store
+from state import forms as form_store
+from state import patients as patient_store
+from worker.cli import Context, UsageError, print_json
+from worker.importing import import_file, store_booking
+
+# --- appointments --------------------------------------------------------------------
+
+
+def cmd_appointments_add(ctx: Context) -> int:
+    a = ctx.args
+    try:
+        request = build_booking(
+            name=a.name,
+            email=a.email,
+            start=parse_start(a.start, ctx.zone),
+            duration_minutes=a.duration,
+            kind=parse_kind(a.kind),
+            treatment=parse_treatment(a.treatment),
+            insurance=parse_insurance(a.insurance),
+            policy=ctx.config.telemedicine,
+            new_patient=a.new_patient,
+            video_link=a.video_link,
+            external_id=a.external_id,
+        )
+    except BookingError as exc:
+        raise UsageError(str(exc)) from None
+    appointment_id, outcome = store_booking(ctx.conn, request, now=ctx.now())
+    print(f"appointment {appointment_id}: {outcome.value}")
+    return 0
+
+
+def cmd_appointments_import(ctx: Context) -> int:
+    report = import_file(
+        ctx.conn,
+        ctx.args.file,
+        zone=ctx.zone,
+        policy=ctx.config.telemedicine,
+        now=ctx.now(),
+    )
+    print(report.summary())
+    for line, reason in report.refused:
+        print(f"  line {line}: refused: {reason}")
+    return 0
+
+
+def cmd_appointments_list(ctx: Context) -> int:
+    zone = ctx.zone
+    start = _day_start(ctx.args.from_, zone)
+    end = _day_start(ctx.args.to + timedelta(days=1), zone) if ctx.args.to else None
+    items = appointment_store.between(ctx.conn, start, end)
+    patients = patient_store.by_ids(ctx.conn, {a.patient_id for a in items})
+    rows = [appointment_json(a, patients[a.patient_id], zone) for a in items]
+    if ctx.args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no appointments")
+    for row, appointment in zip(rows, items, strict=True):
+        local = appointment.start.astimezone(zone)
+        state = "abgesagt" if row["status"] == "cancelled" else (
+            "bestätigt" if row["confirmed"] else "offen"
+        )  # fmt: skip
+        print(
+            f"{row['id']:>5}  {local:%a %d.%m.%Y %H:%M}  {row['kind']:<5} {row['treatment']:<3}"
+            f"  {state:<9} {row['name']} <{row['email']}>"
+        )
+    return 0
+
+
+def _day_start(day: date | None, zone: ZoneInfo) -> datetime | None:
+    return None if day is None else datetime.combine(day, time(0, 0), tzinfo=zone)
+
+
+def appointment_json(a: Appointment, patient: Patient, zone: ZoneInfo) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "external_id": a.external_id,
+        "patient_id": a.patient_id,
+        "name": patient.name,
+        "email": patient.email,
+        "start": a.start.astimezone(zone).isoformat(),
+        "end": a.end.astimezone(zone).isoformat(),
+        "kind": a.kind.value,
+        "treatment": a.treatment.value,
+        "status": a.status.value,
+        "video_link": a.video_link,
+        "confirmed": a.confirmed_at is not None,
+        "confirmed_at": a.confirmed_at.astimezone(zone).isoformat() if a.confirmed_at else None,
+        "confirmed_by_message_id": a.confirmed_by_message_id,
+    }
+
+
+def cmd_appointments_cancel(ctx: Context) -> int:
+    appointment = _existing_appointment(ctx, ctx.args.id)
+    if appointment_store.cancel(ctx.conn, appointment.id, now=ctx.now()):
+        print(f"appointment {appointment.id}: cancelled")
+    else:
+        print(f"appointment {appointment.id}: was already cancelled")
+    return 0
+
+
+def cmd_appointments_set_link(ctx: Context) -> int:
+    appointment = _existing_appointment(ctx, ctx.args.id)
+    if appointment.kind.value != "video":
+        raise UsageError(f"appointment {appointment.id} is by phone; it has no video link")
+    link = " ".join(ctx.args.link.split())
+    if not link or any(ord(ch) < 32 for ch in ctx.args.link):
+        raise UsageError("LINK: expected a URL or access code without control characters")
+    changed = appointment_store.set_link(ctx.conn, appointment.id, link, now=ctx.now())
+    print(f"appointment {appointment.id}: link {'set' if changed else 'unchanged'}")
+    return 0
+
+
+def _existing_appointment(ctx: Context, appointment_id: int) -> Appointment:
+    appointment = appointment_store.get(ctx.conn, appointment_id)
+    if appointment is None:
+        raise UsageError(f"ID: no appointment {appointment_id}")
+    return appointment
+
+
+# --- patients ------------------------------------------------------------------------
+
+
+def patient_json(ctx: Context, patient: Patient) -> dict[str, Any]:
+    zone = ctx.zone
+    received = form_store.for_patient(ctx.conn, patient.id)
+    first_by_key: dict[str, datetime] = {}
+    for form in received:
+        first_by_key.setdefault(form.form_key, form.received_at)
+    keys = frozenset(k for k in first_by_key if k != "unclassified")
+    missing = forms_missing(
+        patient=patient,
+        appointments=appointment_store.for_patient(ctx.conn, patient.id),
+        received=keys,
+        policy=ctx.config.forms,
+    )
+    return {
+        "id": patient.id,
+        "name": patient.name,
+        "email": patient.email,
+        "emails": list(patient.emails),
+        "new_patient": patient.new_patient,
+        "insurance": patient.insurance.value,
+        "forms_received": {k: v.astimezone(zone).isoformat() for k, v in first_by_key.items()},
+        "forms_missing": list(missing),
+        "undeliverable": list(patient.undeliverable),
+        "documents": [
+            {
+                "form_key": f.form_key,
+                "file": str(ctx.config.state.attachments_dir / str(f.patient_id) / f.stored_name)
+                if f.stored_name
+                else None,
+                "original_name": f.original_name,
+                "type": f.sniffed_type,
+                "size": f.size,
+                "received_at": f.received_at.astimezone(zone).isoformat(),
+            }
+            for f in received
+        ],
+    }
+
+
+def cmd_patients_list(ctx: Context) -> int:
+    rows = [patient_json(ctx, p) for p in patient_store.list_all(ctx.conn)]
+    if ctx.args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no patients")
+    for row in rows:
+        missing = ", ".join(row["forms_missing"]) or "-"
+        print(
+            f"{row['id']:>5}  {row['name']} <{row['email']}>  {row['insurance']}"
+            f"{'  neu' if row['new_patient'] else ''}  fehlt: {missing}"
+        )
+    return 0
