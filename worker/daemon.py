@@ -181,6 +181,9 @@ class Daemon:
                 delay = min(delay * 2, IDLE_RETRY_CAP_SECONDS)
                 continue
             delay = 2.0
+            # IDLE reports only mail that arrives from now on: what came while this
+            # connection was down (server restart, network cut) needs a cycle now.
+            wake()
             try:
                 while not self._idle_stop.is_set():
                     if source.idle_wait(IDLE_RENEW_SECONDS):
