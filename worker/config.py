@@ -131,10 +131,13 @@ class SmtpConfig:
     path: Path | None = None
 
 
+DEFAULT_STATE_DIR = Path("/var/lib/praxis-worker")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StateConfig:
-    path: Path = Path("/var/lib/praxis-worker/state.db")
-    attachments_dir: Path = Path("/var/lib/praxis-worker/attachments")
+    path: Path = DEFAULT_STATE_DIR / "state.db"
+    attachments_dir: Path = DEFAULT_STATE_DIR / "attachments"
     retention_days: int = 400
 
 
@@ -210,8 +213,8 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
         smtp = _smtp(t)
     with root.table("state") as t:
         state = StateConfig(
-            path=t.path("path", StateConfig.path),
-            attachments_dir=t.path("attachments_dir", StateConfig.attachments_dir),
+            path=t.path("path", DEFAULT_STATE_DIR / "state.db"),
+            attachments_dir=t.path("attachments_dir", DEFAULT_STATE_DIR / "attachments"),
             retention_days=t.integer("retention_days", 400, minimum=1, maximum=36_500),
         )
     with root.table("appointments") as t:

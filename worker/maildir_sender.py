@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from worker.errors import DeliveryError
@@ -46,20 +46,29 @@ class MaildirSender:
     def __init__(self, path: Path) -> None:
         self._path = Path(path)
 
-    async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
-        """Write `messages` as files; one result per message, in order."""
+    async def send_batch(
+        self,
+        messages: Sequence[OutgoingMessage],
+        *,
+        on_result: Callable[[SendResult], None] | None = None,
+    ) -> list[SendResult]:
+        """Write `messages` as files; one result per message, in order, each reported to
+        `on_result` as soon as its file is written."""
         if not messages:
             return []
-        return await asyncio.to_thread(self._write_batch, messages)
+        await asyncio.to_thread(self._ensure_maildir)
+        results = []
+        for message in messages:
+            result = await asyncio.to_thread(self._write_one, message)
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+        return results
 
     async def check(self) -> list[str]:
         """Create the Maildir if needed and report where mail will be written."""
         await asyncio.to_thread(self._ensure_maildir)
         return [f"Maildir outbox {self._path} is writable; nothing will be sent"]
-
-    def _write_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
-        self._ensure_maildir()
-        return [self._write_one(message) for message in messages]
 
     def _ensure_maildir(self) -> None:
         try:

@@ -242,26 +242,17 @@ async def send_due_mail(
         )
         for row in claimed
     ]
-    try:
-        results = await sender.send_batch(messages)
-    except Exception:
-        for row in claimed:
-            _retry_or_expire(
-                conn,
-                row,
-                code=None,
-                error="sender unavailable",
-                now=now,
-                settings=settings,
-                expired=expired,
-            )
-        raise
-    by_id = {result.message_id: result for result in results}
+    rows_by_id = {row.message_id: row for row in claimed}
     sent = retried = 0
     failed: list[OutboxRow] = []
     refused: list[tuple[int, str, int]] = []
-    for row in claimed:
-        result = by_id.get(row.message_id)
+    recorded: set[str] = set()
+
+    def record(result: SendResult | None, row: OutboxRow) -> None:
+        """Commit one verdict at once: a crash later in the batch re-sends only the mail
+        whose answer was lost, never the ones already accepted (RELIABILITY S5)."""
+        nonlocal sent, retried
+        recorded.add(row.message_id)
         outcome = "retry" if result is None else result.outcome
         if result is not None:
             refused.extend((row.id, addr, code) for addr, (code, _) in result.refused.items())
@@ -282,6 +273,32 @@ async def send_due_mail(
             expired=expired,
         ):
             retried += 1
+
+    def on_result(result: SendResult) -> None:
+        row = rows_by_id.get(result.message_id)
+        if row is not None and row.message_id not in recorded:
+            record(result, row)
+
+    try:
+        results = await sender.send_batch(messages, on_result=on_result)
+    except Exception:
+        for row in claimed:
+            if row.message_id not in recorded:
+                _retry_or_expire(
+                    conn,
+                    row,
+                    code=None,
+                    error="sender unavailable",
+                    now=now,
+                    settings=settings,
+                    expired=expired,
+                )
+        raise
+    for result in results:
+        on_result(result)
+    for row in claimed:
+        if row.message_id not in recorded:
+            record(None, row)  # no verdict from the sender: try again
     log.info(
         "outbox: %d sent, %d to retry, %d failed, %d expired",
         sent,

@@ -203,15 +203,15 @@ def _apply(
         now=now,
     )
     if parsed is not None and decision.patient_id is not None and not decision.is_automated:
-        for finding in decision.confirmations:
+        for confirmed in decision.confirmations:
             confirmation_store.record(
                 conn,
-                appointment_id=finding.appointment_id,
+                appointment_id=confirmed.appointment_id,
                 patient_id=decision.patient_id,
-                day=finding.day,
+                day=confirmed.day,
                 message_id=parsed.message_id,
                 mail_sha256=sha256,
-                evidence=finding.evidence,
+                evidence=confirmed.evidence,
                 inbound_id=inbound_id,
                 now=now,
             )

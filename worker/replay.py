@@ -57,9 +57,9 @@ def stored_mails(path: Path) -> Iterator[tuple[str, bytes]]:
     files (a Maildir's cur/ and new/ included), or an mbox file."""
     if path.is_dir():
         if (path / "cur").is_dir() and (path / "new").is_dir():
-            box = mailbox.Maildir(path, create=False)
-            for key in sorted(box.keys()):
-                yield key, box.get_bytes(key)
+            maildir = mailbox.Maildir(path, create=False)
+            for key in sorted(maildir.keys()):
+                yield key, maildir.get_bytes(key)
             return
         for file in sorted(p for p in path.iterdir() if p.suffix.lower() == ".eml"):
             yield file.name, file.read_bytes()

@@ -109,7 +109,9 @@ class ReadOnlySource:
 class ShadowSender:
     """Accepts every mail and sends none: the shadow outbox shows what would have gone."""
 
-    async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
+    async def send_batch(
+        self, messages: Sequence[OutgoingMessage], *, on_result: object = None
+    ) -> list[SendResult]:
         return [
             SendResult(message_id=m.message_id, outcome="sent", detail="shadow: not sent")
             for m in messages

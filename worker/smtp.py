@@ -27,7 +27,7 @@ import re
 import ssl
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -85,7 +85,12 @@ class _Socket(Protocol):
 class Sender(Protocol):
     """What the outbox runner needs from a sender (SMTP or the Maildir outbox)."""
 
-    async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]: ...
+    async def send_batch(
+        self,
+        messages: Sequence[OutgoingMessage],
+        *,
+        on_result: Callable[[SendResult], None] | None = None,
+    ) -> list[SendResult]: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,8 +132,16 @@ class SmtpSender:
         self._settings = settings
         self._tls_context = _tls_context(settings) if settings.security != "none" else None
 
-    async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
-        """Submit `messages` over one connection; one result per message, in order."""
+    async def send_batch(
+        self,
+        messages: Sequence[OutgoingMessage],
+        *,
+        on_result: Callable[[SendResult], None] | None = None,
+    ) -> list[SendResult]:
+        """Submit `messages` over one connection; one result per message, in order.
+
+        `on_result` hears each verdict as soon as the server gives it, so the caller can
+        commit it before the next message goes out."""
         if not messages:
             return []
         started = time.monotonic()
@@ -145,6 +158,8 @@ class SmtpSender:
                         attempted=False,
                     )
                 results.append(result)
+                if on_result is not None:
+                    on_result(result)
                 log.info(
                     "smtp %s %s code=%s", message.message_id, result.outcome, result.code or "-"
                 )

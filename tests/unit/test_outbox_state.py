@@ -348,7 +348,9 @@ class FakeSender:
         self.outcome, self.code = outcome, code
         self.batches: list[list[OutgoingMessage]] = []
 
-    async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
+    async def send_batch(
+        self, messages: Sequence[OutgoingMessage], *, on_result: object = None
+    ) -> list[SendResult]:
         self.batches.append(list(messages))
         return [
             SendResult(message_id=m.message_id, outcome=self.outcome, code=self.code)  # type: ignore[arg-type]
@@ -407,7 +409,9 @@ def test_retry_of_patient_mail_waits_for_the_end_of_quiet_hours(conn: sqlite3.Co
 
 def test_sender_error_puts_claimed_rows_back(conn: sqlite3.Connection) -> None:
     class Broken:
-        async def send_batch(self, messages: Sequence[OutgoingMessage]) -> list[SendResult]:
+        async def send_batch(
+            self, messages: Sequence[OutgoingMessage], *, on_result: object = None
+        ) -> list[SendResult]:
             raise ConnectionError("server gone")
 
     add(conn, due("reminder:9:24h", appointment_id=None))
