@@ -73,6 +73,9 @@ def sync_sources(
     return reports
 
 
+TIDY_BATCH = 50  # mails moved or flagged per IMAP command
+
+
 def mailbox_phase(
     conn: sqlite3.Connection,
     source: MailSource,
@@ -82,24 +85,30 @@ def mailbox_phase(
     max_bytes: int,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> MailboxReport:
-    """Fetch what is new, handle each mail, tidy the mailbox. The source must be open."""
+    """Fetch what is new, handle each mail, tidy the mailbox. The source must be open.
+
+    Each mail is committed on its own; moving and flagging go in batches (one command
+    for up to TIDY_BATCH mails). A crash before a batch is tidied leaves its records
+    marked untidied, and the next cycle finishes the job.
+    """
     report = MailboxReport()
     uidvalidity = source.uidvalidity()
     _finish_tidying(conn, source, settings, uidvalidity, report)
     after_uid = _start_uid(conn, settings, uidvalidity, report, now)
+    pending: list[tuple[FetchedMail, Handled]] = []
     for fetched in source.new_messages(after_uid, max_bytes=max_bytes):
         report.fetched += 1
         handled = handle_mail(conn, fetched, settings, now=now)
         report.handled.append(handled)
-        _tidy(conn, source, fetched, handled, report)
-        if fetched.uid is not None:
-            with transaction(conn):
-                current = inbound.cursor(conn, settings.mailbox)
-                last = current[1] if current and current[0] == uidvalidity else 0
-                inbound.set_cursor(conn, settings.mailbox, uidvalidity, max(last, fetched.uid))
-        if should_stop():
+        pending.append((fetched, handled))
+        stopping = should_stop()
+        if len(pending) >= TIDY_BATCH or stopping:
+            _tidy_batch(conn, source, settings, uidvalidity, pending, report)
+            pending = []
+        if stopping:
             log.info("event=mailbox_phase_stopped reason=shutdown")
             break
+    _tidy_batch(conn, source, settings, uidvalidity, pending, report)
     return report
 
 
@@ -146,44 +155,74 @@ def _finish_tidying(
     report: MailboxReport,
 ) -> None:
     """Moves and flags decided before a crash or a lost connection, done now."""
+    moves: list[tuple[int, int | str]] = []
+    flags: list[tuple[int, int | str]] = []
+    gone: list[int] = []
     for record in inbound.untidied(conn, settings.mailbox):
         if record.uid is not None and record.uidvalidity != uidvalidity:
-            with transaction(conn):
-                inbound.mark_tidied(conn, record.id)  # that numbering is gone
+            gone.append(record.id)  # that numbering is gone
             continue
         ident: int | str = record.uid if record.uid is not None else record.source_key
         tidy = tidy_for(record)
         if tidy is Tidy.MOVE:
-            source.move_to_processed(ident)
-            report.moved += 1
+            moves.append((record.id, ident))
         elif tidy is Tidy.FLAG:
-            source.flag(ident)
-            report.flagged += 1
-        with transaction(conn):
-            inbound.mark_tidied(conn, record.id)
+            flags.append((record.id, ident))
+    _apply_tidy(conn, source, moves, flags, report, also_done=gone)
 
 
-def _tidy(
+def _tidy_batch(
     conn: sqlite3.Connection,
     source: MailSource,
-    fetched: FetchedMail,
-    handled: Handled,
+    settings: MailSettings,
+    uidvalidity: int,
+    pending: list[tuple[FetchedMail, Handled]],
     report: MailboxReport,
 ) -> None:
-    if handled.inbound_id is None:
+    """Move and flag what this batch decided, then advance the cursor past it."""
+    if not pending:
         return
-    record = inbound.by_id(conn, handled.inbound_id)
-    if record is None or record.tidied:
-        return
-    ident: int | str = fetched.uid if fetched.uid is not None else fetched.key
-    if handled.tidy is Tidy.MOVE:
-        source.move_to_processed(ident)
-        report.moved += 1
-    elif handled.tidy is Tidy.FLAG:
-        source.flag(ident)
-        report.flagged += 1
-    else:
-        report.failed += 1
-        return
-    with transaction(conn):
-        inbound.mark_tidied(conn, handled.inbound_id)
+    moves: list[tuple[int, int | str]] = []
+    flags: list[tuple[int, int | str]] = []
+    for fetched, handled in pending:
+        if handled.inbound_id is None:
+            continue
+        record = inbound.by_id(conn, handled.inbound_id)
+        if record is None or record.tidied:
+            continue
+        ident: int | str = fetched.uid if fetched.uid is not None else fetched.key
+        if handled.tidy is Tidy.MOVE:
+            moves.append((handled.inbound_id, ident))
+        elif handled.tidy is Tidy.FLAG:
+            flags.append((handled.inbound_id, ident))
+        else:
+            report.failed += 1
+    _apply_tidy(conn, source, moves, flags, report)
+    uids = [fetched.uid for fetched, _ in pending if fetched.uid is not None]
+    if uids:
+        with transaction(conn):
+            current = inbound.cursor(conn, settings.mailbox)
+            last = current[1] if current and current[0] == uidvalidity else 0
+            inbound.set_cursor(conn, settings.mailbox, uidvalidity, max(last, *uids))
+
+
+def _apply_tidy(
+    conn: sqlite3.Connection,
+    source: MailSource,
+    moves: list[tuple[int, int | str]],
+    flags: list[tuple[int, int | str]],
+    report: MailboxReport,
+    *,
+    also_done: list[int] | None = None,
+) -> None:
+    if moves:
+        source.move_many([ident for _, ident in moves])
+        report.moved += len(moves)
+    if flags:
+        source.flag_many([ident for _, ident in flags])
+        report.flagged += len(flags)
+    done = [inbound_id for inbound_id, _ in (*moves, *flags)] + (also_done or [])
+    if done:
+        with transaction(conn):
+            for inbound_id in done:
+                inbound.mark_tidied(conn, inbound_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -49,6 +49,14 @@ class MailSource(Protocol):
     def move_to_processed(self, ident: int | str) -> bool: ...
 
     def flag(self, ident: int | str) -> bool: ...
+
+    def move_many(self, idents: Sequence[int | str]) -> int:
+        """Move these messages in one go; returns how many were still there."""
+        ...
+
+    def flag_many(self, idents: Sequence[int | str]) -> int:
+        """Flag these messages in one go; returns how many were still there."""
+        ...
 
     def find_by_message_id(self, message_id: str) -> list[int] | list[str]: ...
 

@@ -23,7 +23,7 @@ import logging
 import mailbox
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -234,6 +234,12 @@ class MaildirMailbox:
                 raise MailboxError(f"maildir move failed: {type(exc).__name__}") from exc
             return True
         return False
+
+    def move_many(self, idents: Sequence[int | str]) -> int:
+        return sum(self.move_to_processed(ident) for ident in idents)
+
+    def flag_many(self, idents: Sequence[int | str]) -> int:
+        return sum(self.flag(ident) for ident in idents)
 
     def flag(self, ident: int | str) -> bool:
         """Mark a message flagged ('F') so staff see it needs a person.

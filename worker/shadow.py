@@ -96,6 +96,14 @@ class ReadOnlySource:
         self.flags += 1
         return True
 
+    def move_many(self, idents: Sequence[int | str]) -> int:
+        self.moves += len(idents)
+        return len(idents)
+
+    def flag_many(self, idents: Sequence[int | str]) -> int:
+        self.flags += len(idents)
+        return len(idents)
+
     def find_by_message_id(self, message_id: str) -> list[int] | list[str]:
         return self._source.find_by_message_id(message_id)
 
@@ -208,6 +216,12 @@ class MailSince:
 
     def flag(self, ident: int | str) -> bool:
         return self._source.flag(ident)
+
+    def move_many(self, idents: Sequence[int | str]) -> int:
+        return self._source.move_many(idents)
+
+    def flag_many(self, idents: Sequence[int | str]) -> int:
+        return self._source.flag_many(idents)
 
     def find_by_message_id(self, message_id: str) -> list[int] | list[str]:
         return self._source.find_by_message_id(message_id)
