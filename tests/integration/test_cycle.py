@@ -448,6 +448,16 @@ def traversal_mail() -> bytes:
     )
 
 
+def lone_traversal_mail() -> bytes:
+    return patient_mail(
+        sender=SENDER,
+        subject="Anamnesebogen",
+        date=at(16, 8, 2),
+        body="Guten Tag,\n\nanbei der Anamnesebogen.\n",
+        attachments=[("../../../../etc/cron.d/anamnese.pdf", pdf_bytes("Anamnesebogen"))],
+    )
+
+
 def oversize_mail() -> bytes:
     return patient_mail(
         sender=SENDER,
@@ -484,6 +494,16 @@ def huge_subject_mail() -> bytes:
 
 HOSTILE = {
     "path-traversal-names": traversal_mail,
+    "path-traversal-name-alone": pytest.param(
+        lone_traversal_mail,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "rules: a form whose file name tries path traversal is filed quietly (stored "
+                "safely as <uuid>.pdf, name cut to 'anamnese.pdf'); issue 4 asks for staff"
+            ),
+        ),
+    ),
     "oversize-2mb-over-1mb-cap": oversize_mail,
     "1000-nested-multiparts": nested_mail,
     "200kb-encoded-subject": huge_subject_mail,
