@@ -367,20 +367,20 @@ def _build_mail(
     own_text, cut_text = split_own_words(text)
 
     sender, sender_name = _parse_sender(message)
-    mail_date = _parse_date(_header_text(message, "date"), received_at=received_at)
+    mail_date = _parse_date(_plain_header(message, "date"), received_at=received_at)
     if mail_date is None:
         mail_date = received_at
 
     return InboundMail(
         sha256=hashlib.sha256(raw).hexdigest(),
-        message_id=_first_msg_id(_header_text(message, "message-id")),
+        message_id=_first_msg_id(_plain_header(message, "message-id")),
         sender=sender,
         sender_name=sender_name,
         reply_to=_parse_address_list(_header_text(message, "reply-to")),
-        in_reply_to=_first_msg_id(_header_text(message, "in-reply-to")),
-        references=tuple(_MSG_ID.findall(_header_text(message, "references") or "")),
+        in_reply_to=_first_msg_id(_plain_header(message, "in-reply-to")),
+        references=tuple(_MSG_ID.findall(_plain_header(message, "references") or "")),
         date=mail_date,
-        subject=_clean_line(_header_text(message, "subject") or ""),
+        subject=_clean_line(_plain_header(message, "subject") or ""),
         text=text,
         own_text=own_text,
         cut_text=cut_text,
@@ -449,6 +449,20 @@ def _header_text(message: Message, name: str) -> str | None:
         return _undo_surrogates(str(value))
     except _MAIL_ERRORS:
         return None
+
+
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
+def _plain_header(message: Message, name: str) -> str | None:
+    """The first header `name` unfolded and RFC 2047-decoded, without building the
+    stdlib's structured header object (the most expensive step of parsing a mail; dates,
+    ids and subjects need no structure)."""
+    raw = _raw_values(message, name)
+    if not raw:
+        return None
+    value = _FOLD.sub("", raw[0])
+    return _decode_words(value) if "=?" in value else value
 
 
 def _all_headers(message: Message) -> Iterator[tuple[str, str]]:
