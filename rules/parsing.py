@@ -702,9 +702,16 @@ def _encoded_size(part: Message) -> int:
     return len(payload) if isinstance(payload, str | bytes) else 0
 
 
+# Path separators (also URL-encoded), NUL and other controls, bidi overrides.
+_TAMPERED_NAME = re.compile(r"[/\\\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]|%2f|%5c|%00", re.I)
+
+
 def _add_attachment(walk: _Walk, payload: bytes, filename: str | None, declared: str) -> None:
     index = len(walk.attachments)
     sniffed = sniff_type(payload)
+    if filename and _TAMPERED_NAME.search(filename):
+        # No mail program names a file "../../x.pdf": a person should see who sent it.
+        walk.defects.append(f"SuspiciousFileName (attachment {index})")
     walk.attachments.append(
         Attachment(
             index=index,

@@ -494,16 +494,7 @@ def huge_subject_mail() -> bytes:
 
 HOSTILE = {
     "path-traversal-names": traversal_mail,
-    "path-traversal-name-alone": pytest.param(
-        lone_traversal_mail,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "rules: a form whose file name tries path traversal is filed quietly (stored "
-                "safely as <uuid>.pdf, name cut to 'anamnese.pdf'); issue 4 asks for staff"
-            ),
-        ),
-    ),
+    "path-traversal-name-alone": lone_traversal_mail,
     "oversize-2mb-over-1mb-cap": oversize_mail,
     "1000-nested-multiparts": nested_mail,
     "200kb-encoded-subject": huge_subject_mail,
