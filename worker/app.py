@@ -298,7 +298,8 @@ class Worker:
             )
         except MailboxError as exc:
             report.mailbox_error = type(exc).__name__
-            self.mailbox_backoff.failed(now, "connection")
+            # The adapters' messages name the step and the error type, never mail content.
+            self.mailbox_backoff.failed(now, f"connection ({exc})")
         else:
             self.mailbox_backoff.succeeded()
             with transaction(self.conn):
@@ -358,7 +359,8 @@ class Worker:
             return
         except (DeliveryError, OSError) as exc:
             report.send_error = type(exc).__name__
-            self.sender_backoff.failed(now, "connection")
+            detail = exc if isinstance(exc, DeliveryError) else type(exc).__name__
+            self.sender_backoff.failed(now, f"connection ({detail})")
             return
         self.sender_backoff.succeeded()
         with transaction(self.conn):
