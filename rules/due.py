@@ -311,8 +311,10 @@ class _Planner:
     policy: FormsPolicy
     facts: PlanningInput
     may_send: dict[bool, bool] = field(default_factory=dict)  # per working_days_only
+    confirmed: frozenset[int] = frozenset()  # appointment ids with a recorded confirmation
 
     def plan(self) -> list[DueMail]:
+        self.confirmed = frozenset(c.appointment_id for c in self.facts.confirmations)
         mails: list[DueMail] = []
         held = [a for a in self.facts.appointments if a.is_held]
         held.sort(key=lambda a: (a.start, a.id))
@@ -554,7 +556,7 @@ class _Planner:
     def _confirmation_request(
         self, patient: Patient, appointments: Sequence[Appointment]
     ) -> list[DueMail]:
-        confirmed = {c.appointment_id for c in self.facts.confirmations}
+        confirmed = self.confirmed
         open_ = [
             a
             for a in appointments
