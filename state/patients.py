@@ -143,6 +143,29 @@ def add_address(conn: sqlite3.Connection, patient_id: int, address: str, *, now:
         audit.record(conn, now=now, entity="patient", entity_id=patient_id, action="address_added")
 
 
+def clear_undeliverable(conn: sqlite3.Connection, address: str, *, now: datetime) -> int | None:
+    """Send to this address again (it bounced by mistake); the patient id, or None."""
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT patient_id FROM patient_addresses WHERE address = ?", (address.lower(),)
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute(
+            "UPDATE patient_addresses SET undeliverable_at = NULL, undeliverable_reason = NULL"
+            " WHERE address = ?",
+            (address.lower(),),
+        )
+        audit.record(
+            conn,
+            now=now,
+            entity="patient",
+            entity_id=row["patient_id"],
+            action="address_reactivated",
+        )
+        return int(row["patient_id"])
+
+
 def mark_undeliverable(
     conn: sqlite3.Connection, address: str, *, reason: str, now: datetime
 ) -> int | None:

@@ -193,3 +193,12 @@ def cmd_patients_list(ctx: Context) -> int:
             f"{'  neu' if row['new_patient'] else ''}  fehlt: {missing}"
         )
     return 0
+
+
+def cmd_patients_reactivate(ctx: Context) -> int:
+    address = ctx.args.address.strip()
+    patient_id = patient_store.clear_undeliverable(ctx.conn, address, now=ctx.now())
+    if patient_id is None:
+        raise UsageError("ADDRESS: no patient has this address")
+    print(f"patient {patient_id}: address active again")
+    return 0

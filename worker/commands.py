@@ -105,6 +105,11 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     plist = psub.add_parser("list", help="list patients with forms received and missing")
     plist.add_argument("--json", action="store_true")
     _handler(plist, "worker.cli_bookings:cmd_patients_list")
+    reactivate = psub.add_parser(
+        "reactivate", help="send to an address again that was marked undeliverable"
+    )
+    reactivate.add_argument("address")
+    _handler(reactivate, "worker.cli_bookings:cmd_patients_reactivate")
 
 
 def _mail(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -141,6 +141,29 @@ def test_unknown_appointment_id_exits_2(config: Path, capsys: pytest.CaptureFixt
     assert "ID: no appointment 99" in capsys.readouterr().err
 
 
+def test_reactivate_an_undeliverable_address(
+    config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from state import patients
+    from state.db import connect
+    from worker.config import load_config
+
+    run(config, "appointments", "import", str(ROOT / "examples" / "appointments.csv"))
+    conn = connect(load_config(config).state.path)
+    patients.mark_undeliverable(
+        conn, "j.weiss@gmx.de", reason="test", now=datetime(2026, 11, 28, tzinfo=UTC)
+    )
+    conn.close()
+    rows = {r["email"]: r for r in json_out(capsys, config, "patients", "list")}
+    assert rows["j.weiss@gmx.de"]["undeliverable"] == ["j.weiss@gmx.de"]
+    assert run(config, "patients", "reactivate", "J.Weiss@gmx.de") == 0
+    rows = {r["email"]: r for r in json_out(capsys, config, "patients", "list")}
+    assert rows["j.weiss@gmx.de"]["undeliverable"] == []
+    assert run(config, "patients", "reactivate", "nobody@example.org") == 2
+
+
 def test_usage_error_exits_2(config: Path) -> None:
     assert main(["--config", str(config), "appointments", "add", "--name", "x"]) == 2
 
