@@ -34,6 +34,7 @@ from worker.errors import DeliveryError, MailboxAuthError, MailboxError
 from worker.mail_source import MailSource
 from worker.outgoing import (
     EnqueueReport,
+    OutgoingSettings,
     SendReport,
     enqueue_due_mail,
     send_due_mail,
@@ -168,6 +169,22 @@ def make_sender(config: Config) -> Sender:
     )
 
 
+def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None) -> MailSettings:
+    """What handling one mail needs from the config (the worker's and replay's alike)."""
+    mailbox = config.mailbox
+    label = mailbox.path if mailbox.type == "maildir" else mailbox.host
+    return MailSettings(
+        mailbox=f"{mailbox.type}:{label}/{mailbox.folder}",
+        practice_address=config.practice.address,
+        forms=config.forms,
+        timezone=config.practice.timezone,
+        trusted_authserv_id=mailbox.trusted_authserv_id,
+        attachments_dir=config.state.attachments_dir,
+        limits=MailLimits(max_bytes=mailbox.max_message_mb * 2**20),
+        clarify=clarify,
+    )
+
+
 class Worker:
     """Owns the state connection and the lock; runs cycles."""
 
@@ -214,18 +231,8 @@ class Worker:
             self._lock.release()
 
     def mail_settings(self) -> MailSettings:
-        config = self.config
-        label = config.mailbox.path if config.mailbox.type == "maildir" else config.mailbox.host
-        return MailSettings(
-            mailbox=f"{config.mailbox.type}:{label}/{config.mailbox.folder}",
-            practice_address=config.practice.address,
-            forms=config.forms,
-            timezone=config.practice.timezone,
-            trusted_authserv_id=config.mailbox.trusted_authserv_id,
-            attachments_dir=config.state.attachments_dir,
-            limits=MailLimits(max_bytes=config.mailbox.max_message_mb * 2**20),
-            clarify=self.outgoing if config.schedule.clarify else None,
-        )
+        clarify = self.outgoing if self.config.schedule.clarify else None
+        return mail_settings_for(self.config, clarify=clarify)
 
     async def run_cycle(self, *, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
         now = self.clock.now()

@@ -23,30 +23,15 @@ from rules.calendar import local_date
 from rules.clarify import clarification_key, plan_clarification
 from rules.decide import decide_mail
 from rules.models import InboundMail, MailDecision
-from rules.parsing import MailLimits, parse_mail
+from rules.parsing import parse_mail
 from state import appointments as appointment_store
 from state import outbox as outbox_store
 from state.db import connect_read_only
 from worker import cli
-from worker.config import Config
+from worker.app import mail_settings_for
 from worker.processing import MailSettings, build_context
 
 _MBOX_START = b"From "
-
-
-def mail_settings(config: Config) -> MailSettings:
-    """The settings the worker's mailbox phase uses, from the config."""
-    mailbox_config = config.mailbox
-    label = mailbox_config.path if mailbox_config.type == "maildir" else mailbox_config.host
-    return MailSettings(
-        mailbox=f"{mailbox_config.type}:{label}/{mailbox_config.folder}",
-        practice_address=config.practice.address,
-        forms=config.forms,
-        timezone=config.practice.timezone,
-        trusted_authserv_id=config.mailbox.trusted_authserv_id,
-        attachments_dir=config.state.attachments_dir,
-        limits=MailLimits(max_bytes=config.mailbox.max_message_mb * 2**20),
-    )
 
 
 # --- reading stored mail -------------------------------------------------------------
@@ -179,7 +164,7 @@ def _external_ids(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str | N
 def cmd_replay(ctx: cli.Context) -> int:
     config = ctx.config
     now = ctx.now()
-    settings = mail_settings(config)
+    settings = mail_settings_for(config)
     conn = connect_read_only(config.state.path)
     try:
         rows = [
