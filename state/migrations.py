@@ -206,10 +206,16 @@ _V5_QUESTIONS_AND_SHADOW = (
     "CREATE INDEX mail_decisions_at ON mail_decisions (decided_at)",
 )
 
+_V6_NAME_LOOKUP = (
+    # Every incoming mail asks whether its display name belongs to another patient.
+    "CREATE INDEX patients_name ON patients (name COLLATE NOCASE)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
     _V3_STAFF_MAIL,
     _V4_REQUEST_COVERS,
     _V5_QUESTIONS_AND_SHADOW,
+    _V6_NAME_LOOKUP,
 )
