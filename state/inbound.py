@@ -29,6 +29,16 @@ FINAL = frozenset({InboundStatus.PROCESSED, InboundStatus.REVIEW, InboundStatus.
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MailKey:
+    """Where a message sits: its folder and its name there (IMAP UIDVALIDITY:UID)."""
+
+    mailbox: str
+    source_key: str
+    uidvalidity: int = 0
+    uid: int | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class InboundRecord:
     id: int
     mailbox: str
@@ -102,11 +112,8 @@ def find_earlier(
 
 def record(
     conn: sqlite3.Connection,
+    key: MailKey,
     *,
-    mailbox: str,
-    source_key: str,
-    uidvalidity: int,
-    uid: int | None,
     message_id: str | None,
     sha256: str,
     received_at: datetime,
@@ -126,10 +133,10 @@ def record(
         " message_id = excluded.message_id, sha256 = excluded.sha256,"
         " duplicate_of = excluded.duplicate_of",
         (
-            mailbox,
-            source_key,
-            uidvalidity,
-            uid,
+            key.mailbox,
+            key.source_key,
+            key.uidvalidity,
+            key.uid,
             message_id,
             sha256,
             to_db(received_at),
@@ -142,7 +149,7 @@ def record(
     )
     row = conn.execute(
         "SELECT id FROM inbound_messages WHERE mailbox = ? AND source_key = ?",
-        (mailbox, source_key),
+        (key.mailbox, key.source_key),
     ).fetchone()
     inbound_id = int(row["id"])
     audit.record(
@@ -151,7 +158,7 @@ def record(
         entity="inbound",
         entity_id=inbound_id,
         action=status.value,
-        evidence=f"sha256={sha256} key={source_key}"
+        evidence=f"sha256={sha256} key={key.source_key}"
         + (f" duplicate_of={duplicate_of}" if duplicate_of else ""),
     )
     return inbound_id
@@ -159,11 +166,8 @@ def record(
 
 def record_failure(
     conn: sqlite3.Connection,
+    key: MailKey,
     *,
-    mailbox: str,
-    source_key: str,
-    uidvalidity: int,
-    uid: int | None,
     sha256: str,
     received_at: datetime,
     error: str,
@@ -176,9 +180,18 @@ def record_failure(
         " VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', 1, ?)"
         " ON CONFLICT (mailbox, source_key) DO UPDATE SET failures = failures + 1,"
         " last_error = excluded.last_error, status = 'failed'",
-        (mailbox, source_key, uidvalidity, uid, sha256, to_db(received_at), to_db(now), error),
+        (
+            key.mailbox,
+            key.source_key,
+            key.uidvalidity,
+            key.uid,
+            sha256,
+            to_db(received_at),
+            to_db(now),
+            error,
+        ),
     )
-    found = get(conn, mailbox, source_key)
+    found = get(conn, key.mailbox, key.source_key)
     assert found is not None
     audit.record(
         conn, now=now, entity="inbound", entity_id=found.id, action="failed", evidence=error

@@ -32,7 +32,7 @@ from state import inbound, review
 from state import outbox as outbox_store
 from state import patients as patient_store
 from state.db import transaction
-from state.inbound import FINAL, MAX_FAILURES, InboundRecord, InboundStatus
+from state.inbound import FINAL, MAX_FAILURES, InboundRecord, InboundStatus, MailKey
 from worker import attachments
 from worker.clarify import ask_if_unclear
 from worker.mail_source import FetchedMail
@@ -67,6 +67,15 @@ class Handled:
     inbound_id: int | None
     decision: MailDecision | None = None
     duplicate: bool = False
+
+
+def mail_key(settings: MailSettings, fetched: FetchedMail) -> MailKey:
+    return MailKey(
+        mailbox=settings.mailbox,
+        source_key=fetched.key,
+        uidvalidity=fetched.uidvalidity,
+        uid=fetched.uid,
+    )
 
 
 def tidy_for(record: InboundRecord) -> Tidy:
@@ -190,10 +199,7 @@ def _apply(
     parsed = mail if isinstance(mail, InboundMail) else None
     inbound_id = inbound.record(
         conn,
-        mailbox=settings.mailbox,
-        source_key=fetched.key,
-        uidvalidity=fetched.uidvalidity,
-        uid=fetched.uid,
+        mail_key(settings, fetched),
         message_id=parsed.message_id if parsed else None,
         sha256=sha256,
         received_at=parsed.date if parsed else (fetched.internal_date or now),
@@ -260,10 +266,7 @@ def _skip_oversized(
     with transaction(conn):
         inbound_id = inbound.record(
             conn,
-            mailbox=settings.mailbox,
-            source_key=fetched.key,
-            uidvalidity=fetched.uidvalidity,
-            uid=fetched.uid,
+            mail_key(settings, fetched),
             message_id=None,
             sha256=f"size:{fetched.size}",
             received_at=received_at,
@@ -298,10 +301,7 @@ def _record_duplicate(
     with transaction(conn):
         inbound_id = inbound.record(
             conn,
-            mailbox=settings.mailbox,
-            source_key=fetched.key,
-            uidvalidity=fetched.uidvalidity,
-            uid=fetched.uid,
+            mail_key(settings, fetched),
             message_id=earlier.message_id,
             sha256=sha256,
             received_at=received_at,
@@ -328,10 +328,7 @@ def _record_failure(
     with transaction(conn):
         record = inbound.record_failure(
             conn,
-            mailbox=settings.mailbox,
-            source_key=fetched.key,
-            uidvalidity=fetched.uidvalidity,
-            uid=fetched.uid,
+            mail_key(settings, fetched),
             sha256=sha256,
             received_at=received_at,
             error=error,

@@ -116,7 +116,7 @@ class Practice:
     ) -> int:
         with transaction(self.conn):
             inbound_id = inbound.record(
-                self.conn, mailbox="INBOX", source_key=f"1:{n}", uidvalidity=1, uid=n,
+                self.conn, inbound.MailKey(mailbox="INBOX", source_key=f"1:{n}", uidvalidity=1, uid=n),
                 message_id=f"<in{n}@web.de>", sha256=f"s{n}", received_at=at,
                 status=InboundStatus.REVIEW, categories=categories, now=at,
             )  # fmt: skip
