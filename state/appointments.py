@@ -60,6 +60,19 @@ def _from_row(r: sqlite3.Row) -> Appointment:
     )
 
 
+def unconfirmed_between(
+    conn: sqlite3.Connection, *, start: datetime, end: datetime, ended_by: datetime
+) -> list[Appointment]:
+    """Held appointments starting in [start, end), ended by `ended_by`, without a
+    confirmation on record, oldest first."""
+    rows = conn.execute(
+        f"{_SELECT} WHERE a.start_at >= ? AND a.start_at < ? AND a.end_at <= ?"
+        " AND a.status = 'scheduled' AND c.appointment_id IS NULL ORDER BY a.start_at, a.id",
+        (to_db(start), to_db(end), to_db(ended_by)),
+    )
+    return [_from_row(r) for r in rows]
+
+
 def get(conn: sqlite3.Connection, appointment_id: int) -> Appointment | None:
     row = conn.execute(f"{_SELECT} WHERE a.id = ?", (appointment_id,)).fetchone()
     return None if row is None else _from_row(row)

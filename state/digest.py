@@ -53,29 +53,7 @@ def open_confirmations(
 ) -> list[Appointment]:
     """Held appointments that started since `since`, ended by `now` and have no
     confirmation on record, oldest first."""
-    rows = conn.execute(
-        "SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,"
-        " a.video_link, a.link_version, a.created_at FROM appointments a"
-        " WHERE a.start_at >= ? AND a.start_at < ? AND a.end_at <= ? AND a.status = 'scheduled'"
-        " AND NOT EXISTS (SELECT 1 FROM confirmations c WHERE c.appointment_id = a.id)"
-        " ORDER BY a.start_at, a.id",
-        (to_db(since), to_db(now), to_db(now)),
-    )
-    return [
-        Appointment(
-            id=r["id"],
-            external_id=r["external_id"],
-            patient_id=r["patient_id"],
-            start=from_db(r["start_at"]),
-            end=from_db(r["end_at"]),
-            kind=Kind(r["kind"]),
-            treatment=Treatment(r["treatment"]),
-            video_link=r["video_link"],
-            link_version=r["link_version"],
-            created_at=from_db(r["created_at"]),
-        )
-        for r in rows
-    ]
+    return appointment_store.unconfirmed_between(conn, start=since, end=now, ended_by=now)
 
 
 def links_sent(conn: sqlite3.Connection, appointments: Iterable[Appointment]) -> frozenset[int]:
