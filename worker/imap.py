@@ -146,7 +146,7 @@ class ImapMailbox:
             raise
         self._client = client
         log.info(
-            "imap session open: security=%s uidvalidity=%s in %.2f s",
+            "event=imap_session_open security=%s uidvalidity=%s seconds=%.2f",
             self.security,
             self._uidvalidity,
             time.monotonic() - started,
@@ -167,7 +167,7 @@ class ImapMailbox:
         try:
             client.shutdown()
         except Exception:  # noqa: BLE001 - already closed is fine
-            log.debug("imap socket already closed")
+            log.debug("event=imap_socket_closed")
 
     def _ssl_context(self) -> ssl.SSLContext:
         context = ssl.create_default_context()  # CERT_REQUIRED, hostname check, TLS >= 1.2
@@ -281,15 +281,15 @@ class ImapMailbox:
             for uid in chunk:
                 envelope = envelopes.get(uid)
                 if envelope is None:
-                    log.info("imap uid %s vanished before fetch; skipped", uid)
+                    log.info("event=imap_uid_vanished uid=%s stage=fetch", uid)
                     continue
                 size = int(envelope[_SIZE])
                 if size <= max_bytes and uid not in bodies:
-                    log.info("imap uid %s vanished before its body was fetched; skipped", uid)
+                    log.info("event=imap_uid_vanished uid=%s stage=body", uid)
                     continue
                 raw = bodies[uid][_BODY] if size <= max_bytes else None
                 if raw is None:
-                    log.warning("imap uid %s is %s bytes, over the cap: not downloaded", uid, size)
+                    log.warning("event=imap_over_size_cap uid=%s bytes=%s", uid, size)
                 yield FetchedMail(
                     key=f"{uidvalidity}:{uid}",
                     uid=uid,
@@ -359,7 +359,7 @@ class ImapMailbox:
                         raise
                 # Subscribed, so staff's mail program lists it.
                 client.subscribe_folder(self.processed_folder)
-                log.info("imap created the processed folder")
+                log.info("event=imap_processed_folder_created")
         self._processed_folder_ready = True
 
     def move_to_processed(self, ident: int | str) -> bool:
@@ -382,7 +382,7 @@ class ImapMailbox:
             # MOVE/COPY of an absent UID succeed silently; ask first to report it.
             present = sorted(set(client.search(["UID", _uid_set(uids)])) & set(uids))
             if len(present) < len(uids):
-                log.info("imap %d uid(s) no longer in the folder", len(uids) - len(present))
+                log.info("event=imap_uids_gone count=%d", len(uids) - len(present))
             if not present:
                 return 0
             if self.has_capability("MOVE"):
@@ -401,8 +401,7 @@ class ImapMailbox:
             client.uid_expunge([uid])  # UID EXPUNGE: only this message
         else:
             log.warning(
-                "imap server has neither MOVE nor UIDPLUS: uid %s copied and flagged "
-                "\\Deleted, left for staff's client to expunge",
+                "event=imap_no_move_no_uidplus uid=%s action=copied_and_flagged_deleted",
                 uid,
             )
 

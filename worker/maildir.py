@@ -144,7 +144,7 @@ class MaildirMailbox:
         for _mtime, key in sorted(listed):
             mail = self._read(key, max_bytes)
             if mail is None:
-                log.info("maildir message vanished before it was read; skipped")
+                log.info("event=maildir_message_vanished")
                 continue
             yield mail
 
@@ -163,7 +163,7 @@ class MaildirMailbox:
             except OSError as exc:
                 raise MailboxError(f"maildir read failed: {type(exc).__name__}") from exc
             if raw is None:
-                log.warning("maildir message is %s bytes, over the cap: not read", stat.st_size)
+                log.warning("event=maildir_over_size_cap bytes=%s", stat.st_size)
             return FetchedMail(
                 key=key,
                 uid=None,
@@ -208,7 +208,7 @@ class MaildirMailbox:
                 mailbox.Maildir(self.path, create=False).add_folder(self.processed_folder)
             except OSError as exc:
                 raise MailboxError(f"maildir create folder failed: {type(exc).__name__}") from exc
-            log.info("maildir created the processed folder")
+            log.info("event=maildir_processed_folder_created")
         return folder_path
 
     def move_to_processed(self, ident: int | str) -> bool:

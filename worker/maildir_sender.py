@@ -84,7 +84,7 @@ class MaildirSender:
             )
         name = maildir_file_name(message.message_id)
         if self._already_written(name):
-            log.info("maildir %s already written", message.message_id)
+            log.info("event=maildir_already_written message_id=%s", message.message_id)
             return SendResult(
                 message_id=message.message_id, outcome="sent", detail="already written"
             )
@@ -94,13 +94,17 @@ class MaildirSender:
             try:
                 os.link(temporary, self._path / "new" / name)
             except FileExistsError:
-                log.info("maildir %s already written", message.message_id)
+                log.info("event=maildir_already_written message_id=%s", message.message_id)
                 return SendResult(
                     message_id=message.message_id, outcome="sent", detail="already written"
                 )
             _sync_directory(self._path / "new")
         except OSError as exc:
-            log.warning("maildir %s not written: %s", message.message_id, type(exc).__name__)
+            log.warning(
+                "event=maildir_write_failed message_id=%s error=%s",
+                message.message_id,
+                type(exc).__name__,
+            )
             return SendResult(
                 message_id=message.message_id,
                 outcome="retry",
@@ -108,7 +112,7 @@ class MaildirSender:
             )
         finally:
             temporary.unlink(missing_ok=True)
-        log.info("maildir %s written", message.message_id)
+        log.info("event=maildir_written message_id=%s", message.message_id)
         return SendResult(message_id=message.message_id, outcome="sent", detail="written")
 
     def _already_written(self, name: str) -> bool:

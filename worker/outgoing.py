@@ -132,7 +132,7 @@ def enqueue_due_mail(
         try:
             stored = enqueue_mail(conn, threaded, now=now, settings=settings, token=token_factory())
         except (TemplateError, ValueError) as exc:
-            log.error("cannot build %s: %s", mail.dedup_key, type(exc).__name__)
+            log.error("event=mail_build_failed key=%s error=%s", mail.dedup_key, type(exc).__name__)
             failed.append(mail.dedup_key)
             continue
         if stored is None:
@@ -151,7 +151,7 @@ def enqueue_due_mail(
         )
     if added or held or failed:
         log.info(
-            "outbox: %d planned, %d held by the daily cap, %d failed", added, len(held), len(failed)
+            "event=outbox_planned added=%d held_by_cap=%d failed=%d", added, len(held), len(failed)
         )
     return EnqueueReport(added=added, held=held, missed=missed, failed=tuple(failed))
 
@@ -300,7 +300,7 @@ async def send_due_mail(
         if row.message_id not in recorded:
             record(None, row)  # no verdict from the sender: try again
     log.info(
-        "outbox: %d sent, %d to retry, %d failed, %d expired",
+        "event=outbox_sent sent=%d retry=%d failed=%d expired=%d",
         sent,
         retried,
         len(failed),

@@ -161,11 +161,14 @@ class SmtpSender:
                 if on_result is not None:
                     on_result(result)
                 log.info(
-                    "smtp %s %s code=%s", message.message_id, result.outcome, result.code or "-"
+                    "event=smtp_result message_id=%s outcome=%s code=%s",
+                    message.message_id,
+                    result.outcome,
+                    result.code or "-",
                 )
         tally = Counter(result.outcome for result in results)
         log.info(
-            "smtp batch of %d in %.2fs: %d sent, %d retry, %d failed, %d ambiguous",
+            "event=smtp_batch messages=%d seconds=%.2f sent=%d retry=%d failed=%d ambiguous=%d",
             len(results),
             time.monotonic() - started,
             tally["sent"],

@@ -77,17 +77,17 @@ def enqueue_staff_mail(
     the alert as the review items the cycle opens for them. Returns rows added."""
     staff = config.practice.staff
     if not staff:
-        log.warning("staff mail: practice.staff is empty, no alert or digest is sent")
+        log.warning("event=staff_mail_skipped reason=no_staff_address")
         return 0
     added = 0
     try:
         added += enqueue_alert(conn, config, now=now, token_factory=token_factory)
     except (TemplateError, ValueError) as exc:
-        log.error("staff alert: cannot build (%s)", type(exc).__name__)
+        log.error("event=staff_alert_failed error=%s", type(exc).__name__)
     try:
         added += enqueue_daily_digest(conn, config, now=now, token_factory=token_factory)
     except (TemplateError, ValueError) as exc:
-        log.error("staff digest: cannot build (%s)", type(exc).__name__)
+        log.error("event=staff_digest_failed error=%s", type(exc).__name__)
     return added
 
 
@@ -150,7 +150,7 @@ def enqueue_alert(
             token_factory=token_factory,
         )
         digest_store.record_alerted(conn, alert.keys, alert_key=key, now=now)
-    log.info("staff alert %s: %d items, %d rows", key, len(alert.items), added)
+    log.info("event=staff_alert key=%s items=%d rows=%d", key, len(alert.items), added)
     return added
 
 
@@ -271,7 +271,7 @@ def _enqueue_digest(
             addresses=addresses,
             attachments=attachments,
         )
-    log.info("staff digest: %d rows, csv=%s", added, composed.csv is not None)
+    log.info("event=staff_digest rows=%d csv=%s", added, composed.csv is not None)
     return added
 
 
