@@ -150,7 +150,11 @@ _TOOK_PLACE = re.compile(
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
         [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
-  | \btook\s+place\b | \bhappened\b
+  | \b(?:am|vom)\s+\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s+(?:war|fand)
+        \s+(?:die|meine|das|der|unsere)\s+{_TREATMENT}\b        # "am 27.5. war die Behandlung"
+  | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:war\s+)?
+        (?:ok|okay|gut|prima|super|passt)\b                       # "Termin 3.3 ok"
+  | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
         |successful)\b
@@ -164,7 +168,8 @@ _CONFIRM_VERB = re.compile(
   | ^\s*(?:ja\W+)?be?st(?:ae?|e)tt?ige\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
-  | \b(?:i|we)\s+(?:hereby\s+)?confirm\b
+  | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"
+  | \b(?:i|we)\s+(?:hereby\s+|can\s+)?confirm\b | \bconfirming\b | \bto\s+confirm\b
     """,
     re.VERBOSE,
 )
@@ -187,6 +192,9 @@ _PAST = re.compile(
 _RECEIPT_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:erhalt|eingang|empfang)\s+(?:de[rs]|ihre[rs]?|meine[rs]?)\s+"
     r"(?:link|zugang|code|mail|e-mail|nachricht|einladung|unterlagen|formular|termin)"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:bevor|ehe|sobald|wenn|falls|ob|soll|sollte|muss|before|once|if|whether|should)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:aber|jedoch|sondern|but|however)\b")
 _YES_WORDS = frozenset(
@@ -249,6 +257,8 @@ def is_confirmation_sentence(sentence: str) -> bool:
         clause = _clause_around(sentence, match.start(), match.end())
         if _RECEIPT_OF_SOMETHING_ELSE.search(clause):
             continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
+        if _CONDITIONAL.search(sentence[_clause_start(sentence, match.start()) : match.end()]):
+            continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes
         if _PAST.search(clause) or not _FUTURE.search(sentence):
             return True
     return False
@@ -328,6 +338,7 @@ _CANCELLATION = re.compile(
       | \b(?:kann|koe?nnte|koe?nnen|koe?nnten|konnte|konnten)\b[^!?]{0,40}\bnicht\b
           [^!?]{0,20}\b(?:kommen|teilnehmen|wahrnehmen|dabei\s+sein|da\s+sein|erscheinen)\b
       | \bausfallen\s+lassen | \bfae?llt\b[^!?]{0,30}\baus\b | \bcancel\w*
+      | \b(?:muss|mu(?:ss|ß)te|wird)\b[^!?]{0,30}\bausfallen\b
       | \bcan'?t\s+(?:make\s+it|attend|come) | \bunable\s+to\s+attend
       | \bkrank\b | \berkrankt | krankgeschrieben | \bfieber\b | \bgrippe\b | \berkae?ltet
       | \bcorona\b | positiv\s+getestet | \bsick\b | \bill\b""",
@@ -342,7 +353,8 @@ _RESCHEDULE = re.compile(
       | \bgeht\s+(?:es|das)\s+auch\s+(?:am|um)\b | \bauch\s+um\s+\d
       | \btermin\w*\b[^!?]{0,60}\b(?:spae?ter|frue?her)\s+(?:zu\s+)?
           (?:machen|legen|beginnen|anfangen)
-      | \bstatt\s+(?:um|am|an|\d|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?)\b""",
+      | \bstatt\s+(?:um|am|an|\d|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?)\b
+      | \bausweichen\b | \bvorziehen\b | \bnach\s+hinten\b | \binstead\b""",
     re.VERBOSE,
 )
 _TECHNICAL = re.compile(
@@ -360,6 +372,8 @@ _TECHNICAL = re.compile(
       | \bverbindung\w*\b[^!?]{0,30}\b(?:abgebrochen|bricht|getrennt|schlecht|instabil
           |unterbrochen|nicht|problem)\w* | \bkeine\s+verbindung | verbindungsproblem
       | \bbrowser | \bchrome\b | \bfirefox\b | \bsafari\b | fehlermeldung | \berror\b
+      | \bfr(?:ee|o)z\w* | \b(?:call|connection|video|line)\b[^!?]{0,30}\b(?:dropped|cut\s+off|lost)
+      | \bbild\b[^!?]{0,30}\bweg\b | \bton\b[^!?]{0,30}\bweg\b
       | technisch\w* | \bredmedical | \bhoe?re\s+(?:sie\s+)?nicht | \bsehe\s+(?:sie\s+)?nicht
       | \bcan'?t\s+(?:hear|see|connect|log\s*in|join) | \bno\s+(?:sound|audio|video)\b
       | \b(?:doesn'?t|does\s+not|isn'?t)\s+work""",

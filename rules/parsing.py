@@ -428,12 +428,18 @@ def _undo_surrogates(value: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
+
+
 def _raw_values(message: Message, name: str) -> list[str]:
     try:
         items = list(message.raw_items())
     except _MAIL_ERRORS:
         return []
-    return [_undo_surrogates(str(value)) for key, value in items if key.lower() == name]
+    # Unfolded: a long display name puts the address on a continuation line.
+    return [
+        _FOLD.sub("", _undo_surrogates(str(value))) for key, value in items if key.lower() == name
+    ]
 
 
 def _header_text(message: Message, name: str) -> str | None:
@@ -451,9 +457,6 @@ def _header_text(message: Message, name: str) -> str | None:
         return None
 
 
-_FOLD = re.compile(r"\r?\n(?=[ \t])")
-
-
 def _plain_header(message: Message, name: str) -> str | None:
     """The first header `name` unfolded and RFC 2047-decoded, without building the
     stdlib's structured header object (the most expensive step of parsing a mail; dates,
@@ -461,7 +464,7 @@ def _plain_header(message: Message, name: str) -> str | None:
     raw = _raw_values(message, name)
     if not raw:
         return None
-    value = _FOLD.sub("", raw[0])
+    value = raw[0]
     return _decode_words(value) if "=?" in value else value
 
 

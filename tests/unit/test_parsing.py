@@ -633,3 +633,16 @@ def test_within_limits_parses(raw: bytes) -> None:
 def test_odd_input_never_raises(raw: bytes) -> None:
     result = parse_mail(raw, received_at=NOW)
     assert isinstance(result, InboundMail | Quarantine)
+
+
+def test_a_folded_from_header_keeps_its_address() -> None:
+    """Long display names ("Dr. med. ..., Praxis ...") put the address on a continuation
+    line; the sender must still be recognised (found by the blind corpus, ba17/ba75)."""
+    raw = (
+        b'From: "Dr. med. Annegret Hohenstein-Baumgartner, Praxis am Markt"\r\n'
+        b" <A.Hohenstein@Web.de>\r\nTo: termine@praxis-impulse.de\r\nSubject: Termin\r\n"
+        b"Date: Mon, 6 Apr 2026 18:00:00 +0200\r\n\r\nDie Behandlung heute hat stattgefunden.\r\n"
+    )
+    mail = parsed(raw)
+    assert mail.sender == "a.hohenstein@web.de"
+    assert mail.sender_name.startswith("Dr. med. Annegret")
