@@ -27,6 +27,7 @@ from rules.models import (
     InboundMail,
     MailContext,
     MailDecision,
+    OutboxRef,
     Patient,
     Quarantine,
 )
@@ -165,6 +166,8 @@ def decide_mail(
             dateless_confirmation=not mentions and not categories & _DOUBTS_A_DATELESS_YES,
         )
         reasons.extend(match_reasons)
+        if confirmations and mentions and _SAYS_YES.search(mail.own_text):
+            reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
         if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
             if confirmations:
                 reasons.append(
@@ -201,6 +204,42 @@ def decide_mail(
         dates=mentions,
         staff_reasons=tuple(dict.fromkeys(reasons)),
     )
+
+
+# A "ja" that answers our question on its own, beside named days ("Ja. Und den 19.2. auch").
+_SAYS_YES = re.compile(
+    r"(?:^|[.!\n,:]\s*)(?:ja|jawohl|jep|jo|yes|yep|korrekt|stimmt|genau)\b(?!\s+(?:am|vom|den)\b)",
+    re.IGNORECASE,
+)
+
+
+def _requested_but_not_named(
+    requests: list[OutboxRef],
+    confirmations: tuple[ConfirmationFinding, ...],
+    context: MailContext,
+    patient_id: int,
+) -> list[str]:
+    """A dated answer to our request that leaves an asked-for appointment out: the "ja"
+    may have meant it too ("Ja. Und letzte Woche (19.2.) auch") - a person decides."""
+    confirmed = {c.appointment_id for c in confirmations}
+    asked = {i for ref in requests for i in ref.covered}
+    left_out = [
+        a
+        for a in context.appointments
+        if a.id in asked
+        and a.id not in confirmed
+        and a.patient_id == patient_id
+        and a.is_held
+        and a.confirmed_at is None
+    ]
+    if not left_out:
+        return []
+    zone = ZoneInfo(context.timezone)
+    days = ", ".join(f"{a.start.astimezone(zone):%d.%m.%Y}" for a in left_out)
+    return [
+        f"Antwort auf unsere Bestätigungsanfrage nennt andere Tage; der angefragte Termin "
+        f"({days}) ist nicht bestätigt - bitte prüfen."
+    ]
 
 
 def _names_open_appointment(

@@ -216,6 +216,20 @@ CASES = {
         staff=True,
         reason_contains="fehlerhaft",
     ),
+    "ja-plus-another-day-asks-about-the-requested-one": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja. Und letzte Woche (2.4.) auch."),
+        context=context(
+            thread=(REQUEST,),
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            ),
+        ),
+        mentions=(DateMention(day=date(2026, 4, 2), sentence="Und letzte Woche (2.4.) auch."),),
+        confirmed=(3,),
+        staff=True,
+        reason_contains="angefragte Termin",
+    ),
     "danke-erhalten-under-our-request-confirms-nothing": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Danke, erhalten."),
         context=context(thread=(REQUEST,)),
