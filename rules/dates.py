@@ -150,7 +150,7 @@ _MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
 # Words that name a day by themselves (or start a date: month names), found in one pass.
 _RELATIVE_WORDS = {
     "heute": 0, "heut": 0, "today": 0, "tonight": 0, "morning": 0,
-    "gestern": -1, "yesterday": -1, "vorgestern": -2,
+    "gestern": -1, "gesten": -1, "yesterday": -1, "vorgestern": -2,
 } | {f"heutige{end}": 0 for end in ("", "n", "r", "m", "s")} | {
     f"gestrige{end}": -1 for end in ("", "n", "r", "m", "s")
 }  # fmt: skip
@@ -241,7 +241,10 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
-    r"|no\s+call|\w+n't)\b"
+    r"|no\s+call|\w+n't"
+    # paperwork and money: the day a prescription was issued or an invoice paid
+    r"|ausgestellt|verordnet|überwiesen|ueberwiesen|bezahlt|gezahlt|beglichen|issued|paid"
+    r"|vergessen|forgot|forgotten)\b"
 )
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"

@@ -89,9 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/decide.py (matching): a dateless answer to the REMINDER, written after the"
         " appointment, is not tied to that appointment; staff (debatable label)"
     ),
-    "ba53_gesten_typo.eml": (
-        "rules/dates.py: typo 'gesten abend' for 'gestern' not read; staff as dateless"
-    ),
     "ba61_heute_alles_gut_reply.eml": (
         "rules/dates.py: 'Heute alles gut' gives no date (recorded through the thread, so"
         " only the dates field differs)"
@@ -110,10 +107,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ba71_doubt_was_it.eml": (
         "rules/dates.py: '3.6.' in a doubting question is returned as a treatment day"
-    ),
-    "be10_forgot_today.eml": (
-        "rules/dates.py: 'I completely forgot about today's session' returns today as a"
-        " treatment day"
     ),
 }
 

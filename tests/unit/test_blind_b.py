@@ -58,10 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'war der Termin am 12.1. eigentlich per Video?' (she doubts it took"
         " place) read as a confirmation; rules/dates.py takes 12.1. as a treatment day"
     ),
-    "q08_folgeverordnung.eml": (
-        "rules/dates.py: the day a prescription was issued ('am 10.3. eine Folgeverordnung"
-        " ausgestellt') is taken as a treatment day"
-    ),
     "q09_rechnung_verschobener_termin.eml": (
         "rules/classify.py: an invoice question ('ich dachte, der Termin wurde verschoben?')"
         " read as a reschedule request; rules/dates.py keeps the doubted 26.5."
@@ -73,14 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "e02_verordnung_termine_bleiben.eml": (
         "rules/dates.py: 'ich war heute beim Arzt' (a doctor visit) and the FUTURE 2.9."
         " come back as treatment days"
-    ),
-    "e03_rechnung_ueberwiesen.eml": (
-        "rules/dates.py: the invoice date 'Rechnung ... vom 17.09.2026' (also his appointment"
-        " day) comes back as a treatment day; nothing recorded"
-    ),
-    "m07_formular_nach_termin_vergessen.eml": (
-        "rules/decide.py + rules/dates.py: a clean forms mail that mentions 'vor dem Termin am"
-        " 4.3.' goes to staff as a possible confirmation (over-cautious, harmless)"
     ),
     "m10_einwilligung_videobehandlung_mehrdeutig.eml": (
         "rules/forms.py: ONE attachment 'Einwilligung_Videobehandlung.pdf' is filed as TWO"

@@ -377,8 +377,18 @@ MIXED = [
     ),
 ]
 
+# Found by the blind corpora (mail written without reading the rules).
+BLIND = [
+    case("typo-gesten", "gesten abend hat alles gut geklappt mit der Behandlung", "2026-04-06"),
+    case("prescription-issued", "Der Hausarzt hat am 3.4. eine Folgeverordnung ausgestellt."),
+    case("invoice-paid", "Die Rechnung habe ich am 3.4. überwiesen."),
+    case("forgot-the-forms", "Ich habe vor dem Termin am 3.4. die Unterlagen vergessen."),
+    case("english-forgot-today", "I completely forgot about today's session, sorry!"),
+]
+
 DATE_CASES = (
-    GERMAN_NUMERIC
+    BLIND
+    + GERMAN_NUMERIC
     + GERMAN_NAMES
     + ENUMERATIONS_AND_RANGES
     + RELATIVE
