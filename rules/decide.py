@@ -10,6 +10,7 @@ confirmation or clean forms carries a plain-German reason for staff.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -409,6 +410,14 @@ def _forms_reasons(
         )
     if not forms and categories - {Category.OTHER} == {Category.FORMS}:
         reasons.append("Formulare erwähnt, aber kein passender Anhang gefunden; bitte prüfen.")
+    per_file = Counter(f.attachment_index for f in forms if f.form_key != UNCLASSIFIED)
+    if any(count > 1 for count in per_file.values()):
+        # "Einwilligung_Videobehandlung.pdf" names two forms: one scan of both, or one form
+        # whose name shares a word with another - a person sees which.
+        reasons.append(
+            "Eine Datei passt zu mehreren Formularen; bitte prüfen, ob wirklich alle "
+            "enthalten sind."
+        )
     return reasons
 
 

@@ -205,6 +205,17 @@ CASES = {
         staff=True,
         reason_contains="stammt aber nicht von uns",
     ),
+    "one-file-naming-two-forms-asks-staff": Case(
+        mail=mail(attachments=(attachment(0, "Anamnese_Fragebogen.pdf", "pdf"),)),
+        context=context(
+            forms=FormsPolicy(keywords={"anamnese": ("anamnese",), "fragebogen": ("fragebogen",)})
+        ),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("anamnese", "fragebogen"),
+        staff=True,
+        reason_contains="mehreren Formularen",
+    ),
     "damaged-mail-files-no-form": Case(
         mail=mail(
             attachments=(attachment(0, "Anamnese.pdf", "pdf"),),
