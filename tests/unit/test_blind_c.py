@@ -1,0 +1,337 @@
+"""Blind corpus C: answers that look like service confirmations but are not.
+
+The mails in tests/data/blind_c/ (made by make_blind.py there) come from registered
+patients, most of them answer our confirmation request or name the day of one of their
+open appointments, and none of the adversarial ones confirms a treatment: hypotheticals
+("falls ... stattgefunden hat"), wishes, reported speech, doubts, negations in many forms,
+partial sessions, the wrong person, questions without a question mark, future tense,
+confirmations of something else (an invoice, a postponement, our mail), sarcasm, and short
+"Nein." / "?" answers above our quoted request. Fifteen clean confirmations are the
+controls that prove the rules still record real ones. Written without reading the rules
+or the labelled corpus mails; run exactly like tests/unit/test_corpus.py.
+
+`test_billing_safety` is the hard test: a confirmation the label does not have is a
+BILLING BUG. Today's are listed in BILLING_BUGS (strict xfails whose reason starts with
+"BILLING BUG", repeated in the terminal summary) so the suite stays green and the debt is
+visible. `test_decision` compares every field; its other known misses name the module.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rules.decide import decide_mail
+from rules.models import AppointmentStatus, MailDecision, Quarantine
+from rules.parsing import parse_mail
+from tests.unit.test_corpus import (
+    PRACTICE,
+    Comparison,
+    build_context,
+    build_context_for_quarantine,
+    compare,
+)
+
+BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_c"
+LABELS: list[dict[str, Any]] = tomllib.loads((BLIND / "labels.toml").read_text("utf-8"))["mail"]
+# Stands in for IMAP INTERNALDATE; every mail here has a Date header and is judged at Date+5'.
+RECEIVED_AT = datetime.fromisoformat("2026-12-31T12:00:00+01:00")
+
+
+def decide_file(label: dict[str, Any]) -> MailDecision:
+    parsed = parse_mail((BLIND / label["file"]).read_bytes(), received_at=RECEIVED_AT)
+    if isinstance(parsed, Quarantine):
+        return decide_mail(parsed, build_context_for_quarantine(), now=RECEIVED_AT)
+    return decide_mail(parsed, build_context(parsed, label), now=parsed.date + timedelta(minutes=5))
+
+
+# Confirmations recorded that the patient did not give: the worst error there is. Listed
+# only so the suite stays green while they are fixed; every one heads the report.
+BILLING_BUGS: dict[str, str] = {
+    "bc01_falls_stattgefunden.eml": (
+        "BILLING BUG (classify): 'Falls der Termin am 27.1. stattgefunden hat, dann ohne mich'"
+        " (she forgot it) records 1003, no staff"
+    ),
+    "bc03_sollte_stattgefunden_haben.eml": (
+        "BILLING BUG (classify): 'sollte die Behandlung am 16.01. ... stattgefunden haben, so"
+        " ist das ein Irrtum ... es hat nicht geklingelt' records 1028, no staff"
+    ),
+    "bc04_wuerde_gerne_bestaetigen.eml": (
+        "BILLING BUG (classify): 'ich würde Ihnen gerne bestätigen, dass ... stattgefunden hat"
+        " – kann ich aber nicht' records 1040, no staff"
+    ),
+    "bc08_tochter_meint.eml": (
+        "BILLING BUG (classify): reported speech 'Meine Tochter meint, der Termin am 16.4."
+        " hätte stattgefunden, ich weiß es aber nicht' records 1034, no staff"
+    ),
+    "bc10_sohn_sagt_krankenhaus.eml": (
+        "BILLING BUG (classify): 'laut meinem Sohn hat die Physiotherapeutin am 25.3."
+        " angerufen ... Behandelt wurde ich also nicht' records 1110, no staff"
+    ),
+    "bc11_nicht_sicher_welcher.eml": (
+        "BILLING BUG (classify + dates): 'ich bin mir nicht sicher, ob der Termin am 26.1. war"
+        " oder ... der vom 19.1.' records BOTH 1125 and 1126 (staff flagged too)"
+    ),
+    "bc36_wollte_fragen_ob.eml": (
+        "BILLING BUG (classify): question without '?': 'ich wollte fragen ob der Termin am"
+        " 10.2. stattgefunden hat' records 1005 (staff flagged too)"
+    ),
+    "bc44_terminverschiebung.eml": (
+        "BILLING BUG (classify): 'hiermit bestätige ich die Terminverschiebung vom 24.2. auf"
+        " den 26.2.' records 1007 (staff flagged as reschedule too)"
+    ),
+    "bc45_eingang_ihrer_mail.eml": (
+        "BILLING BUG (classify + matching): 'ich bestätige den Eingang Ihrer Mail vom 9.2.',"
+        " a reply to our request, records 1128, no staff"
+    ),
+    "bc46_datenschutz_erhalten.eml": (
+        "BILLING BUG (classify): 'ich bestätige, dass ich die Datenschutzinformation erhalten"
+        " habe. Zur Behandlung am 22.9. melde ich mich noch' records 1089, no staff"
+    ),
+    "bc48_super_stattgefunden.eml": (
+        "BILLING BUG (classify): sarcasm 'der Termin am 12.2. hat ja super stattgefunden –"
+        " ohne Therapeut' records 1013, no staff"
+    ),
+    "bc49_stattgefunden_in_anfuehrung.eml": (
+        "BILLING BUG (classify): 'Ja klar, hat „stattgefunden“ – ich saß 20 Minuten allein im"
+        " Videoraum. Danke für nichts.' records 1052 through the thread, no staff"
+    ),
+    "bc56_stattgefunden_hat_nichts.eml": (
+        "BILLING BUG (classify): verb-first negation 'Stattgefunden hat heute nichts' records"
+        " 1031 (staff flagged for the question too)"
+    ),
+    "bc58_wenn_sie_mir_sagen.eml": (
+        "BILLING BUG (classify): 'Wenn Sie mir sagen, um wieviel Uhr der Anruf war, kann ich es"
+        " bestätigen. ... nichts von Ihnen' records 1079 through the thread, no staff"
+    ),
+    "bc62_happily_confirm_if.eml": (
+        "BILLING BUG (classify): English counterfactual 'I'd happily confirm the 17th if it had"
+        " actually happened, but the therapist never showed up' records 1071, no staff"
+    ),
+    "bc65_gar_keinen_termin.eml": (
+        "BILLING BUG (classify): 'Mail bekommen, dass ich die Behandlung vom 9.6. bestätigen"
+        " soll. Ich hatte aber am 9.6. gar keinen Termin' records 1047, no staff"
+    ),
+    "bc66_bitte_bestaetigen_sie_mir.eml": (
+        "BILLING BUG (classify): the patient asks US 'bitte bestätigen Sie mir schriftlich,"
+        " dass die Behandlung am 23.2. stattgefunden hat' (a certificate request); records"
+        " 1016, no staff (label debatable, but only staff may decide)"
+    ),
+    "bc67_3_ja_10_nein.eml": (
+        "BILLING BUG (dates + matching): '17.2. hat stattgefunden, die am 10.2. aber nicht'"
+        " records 1006 AND the 10.2. appointment 1005 the patient says did not take place"
+    ),
+}
+
+# Everything else the rules decide differently from the label: "module: what goes wrong".
+OTHER_MISSES: dict[str, str] = {
+    "bc05_if_marked_done.eml": (
+        "rules/dates.py: 'if the session on August 3 is marked as done ..., that's a mistake'"
+        " returns 3.8. as a treatment day (nothing recorded, staff)"
+    ),
+    "bc07_hoffentlich_klappt_donnerstag.eml": (
+        "rules/dates.py: the future 'Anruf am Donnerstag, 9.7.' (mail of 8.7.) is returned as"
+        " a treatment day"
+    ),
+    "bc09_frau_sagt_angerufen.eml": (
+        "rules/dates.py: 'Sie hätten am 23.1. angerufen, während ich beim Hausarzt war'"
+        " returns 23.1. as a treatment day (nothing recorded, staff)"
+    ),
+    "bc13_keine_ahnung_ob_zaehlt.eml": (
+        "rules/dates.py: 'keine Ahnung, ob das heute als Termin zählt' returns today as a"
+        " treatment day (nothing recorded, staff)"
+    ),
+    "bc19_fehlanzeige.eml": (
+        "rules/dates.py: 'Die Behandlung am 12.8. – Fehlanzeige' returns 12.8. as a treatment"
+        " day (nothing recorded, staff)"
+    ),
+    "bc20_nope_didnt_happen.eml": (
+        "rules/classify.py: 'can we sort out a new slot?' is a reschedule request, read as a"
+        " question only (staff either way)"
+    ),
+    "bc25_link_nicht_bekommen.eml": (
+        "rules/classify.py: 'Ich hatte den Link nicht bekommen' is a technical problem, read as"
+        " other (staff either way)"
+    ),
+    "bc27_bitte_nicht_abrechnen.eml": (
+        "rules/classify.py: 'ich hatte telefonisch abgesagt' (a late cancellation) read as"
+        " other (staff either way)"
+    ),
+    "bc34_mann_am_apparat.eml": (
+        "rules/dates.py: 'Sie haben am 16.7. angerufen, aber mein Mann war am Apparat ... Eine"
+        " Behandlung hatte ich ... nicht' returns 16.7. (nothing recorded, staff)"
+    ),
+    "bc35_mein_mann_nicht_ich.eml": (
+        "rules/dates.py: 'Die Behandlung am 13.5. hatte mein Mann, nicht ich' returns 13.5."
+        " (nothing recorded, staff)"
+    ),
+    "bc37_eingetragen_obwohl_abgesagt.eml": (
+        "rules/classify.py: 'Wollte nur wissen ob Sie das mit dem 30.1. schon eingetragen"
+        " haben' (no '?') is not read as a question; other (staff either way)"
+    ),
+    "bc38_nachholen.eml": (
+        "rules/classify.py + rules/dates.py: 'ob wir den Termin vom 17.7. nachholen können'"
+        " is a reschedule read as question; the missed 17.7. returned as a treatment day"
+    ),
+    "bc39_teilnehmen_werde.eml": (
+        "rules/dates.py: 'dass ich am 9.2. teilnehmen werde' (future) returns 9.2."
+    ),
+    "bc40_bestaetige_termin_morgen.eml": (
+        "rules/classify.py + rules/dates.py: 'Hiermit bestätige ich den Termin am 25.03.2026'"
+        " the day before is read as a confirmation with that day (nothing recorded, staff)"
+    ),
+    "bc41_ill_be_there.eml": (
+        "rules/classify.py: 'Confirming I'll be there on the 24th' (day before) read as a"
+        " confirmation (nothing recorded, staff)"
+    ),
+    "bc42_beide_termine_heute.eml": (
+        "rules/classify.py + rules/dates.py: 'ich bestätige hiermit beide Termine heute' at"
+        " 06:10, before both, read as a confirmation of today (nothing recorded, staff)"
+    ),
+    "bc43_erhalt_rechnung.eml": (
+        "rules/classify.py: 'ich bestätige den Erhalt der Rechnung vom 17.09.2026' read as a"
+        " confirmation (nothing recorded, staff)"
+    ),
+    "bc47_verordnung_abgeholt.eml": (
+        "rules/dates.py: 'am 26.8. die neue Verordnung beim Arzt abgeholt ... Die Behandlung"
+        " selbst war an dem Tag nicht' returns 26.8. (nothing recorded, staff)"
+    ),
+    "bc50_went_brilliantly.eml": (
+        "rules/dates.py: sarcastic 'the session on 28 April went brilliantly' returns 28.4."
+        " (classified other, nothing recorded, staff)"
+    ),
+    "bc52_bitte_anrufen.eml": (
+        "rules/classify.py: 'Bitte rufen Sie mich an.' is a request to us, read as other"
+        " (staff either way)"
+    ),
+    "bc57_21_nichts_22_angerufen.eml": (
+        "rules/dates.py: 'Am 21.7. war nichts. Dafür hat die Therapeutin heute am 22.7."
+        " angerufen, aber da hatte ich keine Zeit' returns both days (nothing recorded, staff)"
+    ),
+    "bc59_bestaetigung_folgt.eml": (
+        "rules/dates.py: 'Bestätigung für den 29.9. folgt' returns 29.9. (nothing recorded, staff)"
+    ),
+    "bc61_verschlafen.eml": (
+        "rules/classify.py: 'Kann ich leider nicht bestätigen, weil ich den Termin ... verpasst"
+        " habe' read as question (staff either way)"
+    ),
+    "bc63_confirm_later.eml": (
+        "rules/dates.py: 'Would it be OK if I confirmed the May 5 session later' returns 5.5."
+        " (nothing recorded, staff)"
+    ),
+    "bc64_eigentlich_sollte.eml": (
+        "rules/dates.py: 'Eigentlich sollte die Behandlung am 24.7. stattfinden, aber ..."
+        " abgesagt' returns 24.7. (nothing recorded, staff)"
+    ),
+    "bc68_16_ja_19_nein.eml": (
+        "rules/classify.py: '16.2. ja, 19.2. nein (kein Anruf).' confirms 16.2.; read as other"
+        " and nothing recorded, dates gives both days (staff, so not lost)"
+    ),
+    "bc84_ja_mail_bekommen_aber.eml": (
+        "rules/dates.py: 'Die Behandlung am 16.6. war aber nicht' returns 16.6.; classified"
+        " cancellation (the therapist cancelled; label other; staff either way)"
+    ),
+    "bc85_vorgespraech_oder_behandlung.eml": (
+        "rules/dates.py: 'nicht sicher, ob die halbe Stunde heute am 24.11. schon die"
+        " Behandlung war' returns 24.11. (nothing recorded, staff)"
+    ),
+}
+KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **OTHER_MISSES}
+
+
+def params(misses: dict[str, str]) -> Iterator[Any]:
+    for label in LABELS:
+        marks = ()
+        if label["file"] in misses:
+            marks = (pytest.mark.xfail(strict=True, reason=misses[label["file"]]),)
+        yield pytest.param(label, id=label["file"].removesuffix(".eml"), marks=marks)
+
+
+RESULTS: dict[str, Comparison] = {}
+
+
+class _SummaryPlugin:
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        for line in summary_lines(RESULTS):
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def blind_summary(request: pytest.FixtureRequest) -> dict[str, Comparison]:
+    if not request.config.pluginmanager.has_plugin("blind-c-summary"):
+        request.config.pluginmanager.register(_SummaryPlugin(), "blind-c-summary")
+    return RESULTS
+
+
+def summary_lines(results: dict[str, Comparison]) -> list[str]:
+    by_file = {label["file"]: label for label in LABELS}
+    per_kind: dict[str, list[bool]] = defaultdict(list)
+    per_field: dict[str, int] = defaultdict(int)
+    for file, comparison in results.items():
+        label = by_file[file]
+        kind = "not confirmed"
+        if label["confirmed"]:
+            kind = "mixed" if label["needs_staff"] else "control"
+        per_kind[kind].append(not comparison.mismatches)
+        for what in comparison.mismatches:
+            per_field[what] += 1
+    right = sum(1 for c in results.values() if not c.mismatches)
+    lines = [f"blind_c: {right}/{len(results)} mails decided exactly as labelled"]
+    for kind, outcomes in sorted(per_kind.items()):
+        lines.append(f"  {kind:<14} {sum(outcomes):>3}/{len(outcomes)}")
+    if per_field:
+        lines.append(
+            "  wrong fields: " + ", ".join(f"{k} {v}" for k, v in sorted(per_field.items()))
+        )
+    lines += [f"  {file}: {reason}" for file, reason in BILLING_BUGS.items()]
+    return lines
+
+
+@pytest.mark.parametrize("label", list(params(BILLING_BUGS)))
+def test_billing_safety(label: dict[str, Any]) -> None:
+    decision = decide_file(label)
+    recorded = {f.appointment_id for f in decision.confirmations}
+    invented = recorded - set(label["confirmed"])
+    assert not invented, f"BILLING BUG: confirmation recorded that was not given: {invented}"
+    missed = set(label["confirmed"]) - recorded
+    assert not missed or decision.needs_staff, f"confirmation lost without staff: {missed}"
+
+
+@pytest.mark.parametrize("label", list(params(KNOWN_MISSES)))
+def test_decision(label: dict[str, Any], blind_summary: dict[str, Comparison]) -> None:
+    comparison = compare(label, decide_file(label))
+    blind_summary[label["file"]] = comparison
+    assert not comparison.mismatches, str(comparison)
+
+
+def test_billing_bugs_are_declared_as_such() -> None:
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+    assert not set(BILLING_BUGS) & set(OTHER_MISSES)
+
+
+def test_blind_corpus_shape() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    patients = {p.id for p in PRACTICE.patients}
+    adversarial = [label for label in LABELS if not label["confirmed"]]
+    controls = [label for label in LABELS if label["confirmed"] and not label["needs_staff"]]
+    assert len(adversarial) >= 65
+    assert len(controls) >= 15
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        assert (BLIND / label["file"]).is_file(), label["file"]
+        assert label["patient"] in patients, label["file"]  # every sender is registered
+        assert label["confirmation"] == ("confirmation" in label["categories"]), label["file"]
+        if not label["confirmed"]:
+            assert label["needs_staff"], label["file"]
+            assert not label["dates"], label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
