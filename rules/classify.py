@@ -190,8 +190,11 @@ _PAST = re.compile(
     r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
 )
 _RECEIPT_OF_SOMETHING_ELSE = re.compile(
-    r"\b(?:erhalt|eingang|empfang)\s+(?:de[rs]|ihre[rs]?|meine[rs]?)\s+"
-    r"(?:link|zugang|code|mail|e-mail|nachricht|einladung|unterlagen|formular|termin)"
+    r"\b(?:erhalt|eingang|empfang)\s+(?:de[rs]|ihre[rs]?|meine[rs]?|von)\b"
+    # confirming a change, a document or our mail is not confirming a treatment
+    r"|\b(?:termin)?(?:verschiebung|verlegung|umbuchung|aenderung|absage|stornierung)\b"
+    r"|\b(?:datenschutz\w*|einwilligung\w*|unterlagen|formular\w*|rechnung\w*|link\w*"
+    r"|zugangs\w*|code|e?-?mail\w*|nachricht\w*|einladung\w*)\b"
 )
 _CONDITIONAL = re.compile(
     r"\b(?:bevor|ehe|sobald|wenn|falls|ob|soll|sollte|muss|before|once|if|whether|should)\b"
@@ -255,7 +258,7 @@ def is_confirmation_sentence(sentence: str) -> bool:
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
         clause = _clause_around(sentence, match.start(), match.end())
-        if _RECEIPT_OF_SOMETHING_ELSE.search(clause):
+        if _RECEIPT_OF_SOMETHING_ELSE.search(sentence):
             continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
         if _CONDITIONAL.search(sentence[_clause_start(sentence, match.start()) : match.end()]):
             continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
+from rules.doubt import doubts_confirmation
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
@@ -167,6 +168,19 @@ def decide_mail(
             dateless_confirmation=not mentions and not categories & _DOUBTS_A_DATELESS_YES,
         )
         reasons.extend(match_reasons)
+        doubt = (
+            doubts_confirmation(mail.own_text, (c.evidence for c in confirmations))
+            if confirmations
+            else None
+        )
+        if doubt is not None:
+            # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
+            # "17.2. ja, 10.2. nicht" - a person reads it, nothing is recorded.
+            confirmations = ()
+            reasons.append(
+                f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{doubt[:160]}“); "
+                "nichts übernommen, bitte prüfen."
+            )
         if confirmations and mentions and _SAYS_YES.search(mail.own_text):
             reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
         if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):

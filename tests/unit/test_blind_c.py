@@ -53,84 +53,64 @@ def decide_file(label: dict[str, Any]) -> MailDecision:
 
 # Confirmations recorded that the patient did not give: the worst error there is. Listed
 # only so the suite stays green while they are fixed; every one heads the report.
-BILLING_BUGS: dict[str, str] = {
-    "bc01_falls_stattgefunden.eml": (
-        "BILLING BUG (classify): 'Falls der Termin am 27.1. stattgefunden hat, dann ohne mich'"
-        " (she forgot it) records 1003, no staff"
-    ),
-    "bc03_sollte_stattgefunden_haben.eml": (
-        "BILLING BUG (classify): 'sollte die Behandlung am 16.01. ... stattgefunden haben, so"
-        " ist das ein Irrtum ... es hat nicht geklingelt' records 1028, no staff"
-    ),
-    "bc04_wuerde_gerne_bestaetigen.eml": (
-        "BILLING BUG (classify): 'ich würde Ihnen gerne bestätigen, dass ... stattgefunden hat"
-        " – kann ich aber nicht' records 1040, no staff"
-    ),
-    "bc08_tochter_meint.eml": (
-        "BILLING BUG (classify): reported speech 'Meine Tochter meint, der Termin am 16.4."
-        " hätte stattgefunden, ich weiß es aber nicht' records 1034, no staff"
-    ),
-    "bc10_sohn_sagt_krankenhaus.eml": (
-        "BILLING BUG (classify): 'laut meinem Sohn hat die Physiotherapeutin am 25.3."
-        " angerufen ... Behandelt wurde ich also nicht' records 1110, no staff"
-    ),
-    "bc11_nicht_sicher_welcher.eml": (
-        "BILLING BUG (classify + dates): 'ich bin mir nicht sicher, ob der Termin am 26.1. war"
-        " oder ... der vom 19.1.' records BOTH 1125 and 1126 (staff flagged too)"
-    ),
-    "bc36_wollte_fragen_ob.eml": (
-        "BILLING BUG (classify): question without '?': 'ich wollte fragen ob der Termin am"
-        " 10.2. stattgefunden hat' records 1005 (staff flagged too)"
-    ),
-    "bc44_terminverschiebung.eml": (
-        "BILLING BUG (classify): 'hiermit bestätige ich die Terminverschiebung vom 24.2. auf"
-        " den 26.2.' records 1007 (staff flagged as reschedule too)"
-    ),
-    "bc45_eingang_ihrer_mail.eml": (
-        "BILLING BUG (classify + matching): 'ich bestätige den Eingang Ihrer Mail vom 9.2.',"
-        " a reply to our request, records 1128, no staff"
-    ),
-    "bc46_datenschutz_erhalten.eml": (
-        "BILLING BUG (classify): 'ich bestätige, dass ich die Datenschutzinformation erhalten"
-        " habe. Zur Behandlung am 22.9. melde ich mich noch' records 1089, no staff"
-    ),
-    "bc48_super_stattgefunden.eml": (
-        "BILLING BUG (classify): sarcasm 'der Termin am 12.2. hat ja super stattgefunden –"
-        " ohne Therapeut' records 1013, no staff"
-    ),
-    "bc49_stattgefunden_in_anfuehrung.eml": (
-        "BILLING BUG (classify): 'Ja klar, hat „stattgefunden“ – ich saß 20 Minuten allein im"
-        " Videoraum. Danke für nichts.' records 1052 through the thread, no staff"
-    ),
-    "bc56_stattgefunden_hat_nichts.eml": (
-        "BILLING BUG (classify): verb-first negation 'Stattgefunden hat heute nichts' records"
-        " 1031 (staff flagged for the question too)"
-    ),
-    "bc58_wenn_sie_mir_sagen.eml": (
-        "BILLING BUG (classify): 'Wenn Sie mir sagen, um wieviel Uhr der Anruf war, kann ich es"
-        " bestätigen. ... nichts von Ihnen' records 1079 through the thread, no staff"
-    ),
-    "bc62_happily_confirm_if.eml": (
-        "BILLING BUG (classify): English counterfactual 'I'd happily confirm the 17th if it had"
-        " actually happened, but the therapist never showed up' records 1071, no staff"
-    ),
-    "bc65_gar_keinen_termin.eml": (
-        "BILLING BUG (classify): 'Mail bekommen, dass ich die Behandlung vom 9.6. bestätigen"
-        " soll. Ich hatte aber am 9.6. gar keinen Termin' records 1047, no staff"
-    ),
-    "bc66_bitte_bestaetigen_sie_mir.eml": (
-        "BILLING BUG (classify): the patient asks US 'bitte bestätigen Sie mir schriftlich,"
-        " dass die Behandlung am 23.2. stattgefunden hat' (a certificate request); records"
-        " 1016, no staff (label debatable, but only staff may decide)"
-    ),
-    "bc67_3_ja_10_nein.eml": (
-        "BILLING BUG (dates + matching): '17.2. hat stattgefunden, die am 10.2. aber nicht'"
-        " records 1006 AND the 10.2. appointment 1005 the patient says did not take place"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # Everything else the rules decide differently from the label: "module: what goes wrong".
 OTHER_MISSES: dict[str, str] = {
+    "bc44_terminverschiebung.eml": (
+        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: dates"
+    ),
+    "bc45_eingang_ihrer_mail.eml": (
+        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: categories, confirmation-intent"
+    ),
+    "bc46_datenschutz_erhalten.eml": (
+        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: dates"
+    ),
+    "bc66_bitte_bestaetigen_sie_mir.eml": (
+        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: categories, confirmation-intent, dates"
+    ),
+    "bc67_3_ja_10_nein.eml": (
+        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: confirmed, dates"
+    ),
+    "bc01_falls_stattgefunden.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc03_sollte_stattgefunden_haben.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc04_wuerde_gerne_bestaetigen.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc08_tochter_meint.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc10_sohn_sagt_krankenhaus.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc11_nicht_sicher_welcher.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc36_wollte_fragen_ob.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc48_super_stattgefunden.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc49_stattgefunden_in_anfuehrung.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc56_stattgefunden_hat_nichts.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc58_wenn_sie_mir_sagen.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc62_happily_confirm_if.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
+    "bc65_gar_keinen_termin.eml": (
+        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
+    ),
     "bc05_if_marked_done.eml": (
         "rules/dates.py: 'if the session on August 3 is marked as done ..., that's a mistake'"
         " returns 3.8. as a treatment day (nothing recorded, staff)"
@@ -193,10 +173,6 @@ OTHER_MISSES: dict[str, str] = {
     "bc42_beide_termine_heute.eml": (
         "rules/classify.py + rules/dates.py: 'ich bestätige hiermit beide Termine heute' at"
         " 06:10, before both, read as a confirmation of today (nothing recorded, staff)"
-    ),
-    "bc43_erhalt_rechnung.eml": (
-        "rules/classify.py: 'ich bestätige den Erhalt der Rechnung vom 17.09.2026' read as a"
-        " confirmation (nothing recorded, staff)"
     ),
     "bc47_verordnung_abgeholt.eml": (
         "rules/dates.py: 'am 26.8. die neue Verordnung beim Arzt abgeholt ... Die Behandlung"

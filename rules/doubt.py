@@ -1,0 +1,70 @@
+"""Whether a confirming mail also doubts, denies or conditions what it confirms.
+
+The practice bills on confirmations, so a mail that says "hat stattgefunden" next to
+"falls", "hätte", "meint meine Tochter", "nicht", "ohne Therapeut" or "ob" is not a
+confirmation the worker may record on its own: a person reads it. Only sentences that
+confirm, or carried a confirmed day, are looked at, so "ich konnte nicht früher
+schreiben" or "den Termin am 1.4. hatten Sie abgesagt" beside a clean confirmation does
+not stop it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rules.classify import fold
+
+# A sentence that says a treatment took place (or confirms one).
+_CONFIRMING = re.compile(
+    r"stat+\s?ge?fun\w*|\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
+    r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
+    r"|confirm\w*|went\s+ahead|attended"
+)
+# Words that deny, condition, doubt, report or wish.
+_DOUBT = re.compile(
+    r"\b(?:nicht|nich|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
+    r"|fehlanzeige|falls|sofern|sollte|sollten|wenn|ob|haette|haetten|waere|waeren|wuerde"
+    r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
+    r"|eventuell|glaube|glauben|vermute|unsicher|sicher\s+bin|weiss\s+(?:ich\s+)?nicht"
+    r"|meint|meinte|sagt|sagte|laut|hoffentlich|hoffe|abgebrochen|unterbrochen|allein"
+    r"|not|no|never|nobody|nothing|without|if|whether|would|might|maybe|perhaps|apparently"
+    r"|supposedly|hope|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t|couldn'?t|nope)\b"
+    # the patient asks US to confirm (a certificate), which is no confirmation of theirs
+    r"|\bbitte\s+bestae?tigen\s+sie\b|\bbestae?tigen\s+sie\s+mir\b|\bbescheinigung\b"
+    r"|\bbrauche\s+(?:eine\s+)?bestae?tigung\b|\bplease\s+confirm\b"
+    # not yet decided: "ich melde mich, sobald ..."
+    r"|\bmelde\s+(?:ich\s+)?mich\b|\bsobald\b|\bget\s+back\b"
+)
+_ABOUT_LATER = re.compile(
+    r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"
+    r"|ue?bermorgen|next\s+week|tomorrow)\b"
+)
+# Sentence ends: ! ? ; or a word's full stop before a capital ("am 6.4. hat" stays whole),
+# and blank lines; a single line break is only the mail program wrapping the text.
+_SENTENCE_END = re.compile(r"(?<=[!?;])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|\n\s*\n")
+# Idioms that carry a negation word but say all went well.
+_ALL_WELL = re.compile(
+    r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
+    r"|no\s+(?:problem|worries|issue)s?|not\s+a\s+problem"
+    # the patient's own late answer: "da hatte ich noch nicht geantwortet / bestätigt"
+    r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
+    r"|geschrieben|zurue?ckgemeldet|reagiert)|(?:vergessen|versae?umt)\s+zu\s+(?:antworten"
+    r"|bestae?tigen|schreiben))\b"
+)
+
+
+def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | None:
+    """The first sentence that confirms (or carried a confirmed day, `evidence`) and yet
+    denies, conditions or doubts it, or None. ("Die Behandlung am 6.4. hat stattgefunden."
+    -> None; "Falls der Termin am 6.4. stattgefunden hat, dann ohne mich." -> that one.)"""
+    carried = {" ".join(fold(e).split()) for e in evidence}
+    for sentence in _SENTENCE_END.split(own_text):
+        sentence = " ".join(sentence.split())
+        folded = _ALL_WELL.sub(" ", fold(sentence))
+        if _ABOUT_LATER.search(folded):
+            continue  # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days
+        about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
+        if folded.strip() and about and _DOUBT.search(folded):
+            return sentence.strip()
+    return None

@@ -1,0 +1,65 @@
+"""rules/doubt.py: a confirmation that also denies, conditions or doubts is for a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.doubt import doubts_confirmation
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"),
+    [
+        pytest.param("Die Behandlung am 6.4. hat stattgefunden.", False, id="clean"),
+        pytest.param(
+            "Die Behandlung am 6.4. hat stattgefunden.\n\nIch konnte leider nicht früher schreiben.",
+            False,
+            id="negation-in-an-unrelated-sentence",
+        ),
+        pytest.param(
+            "Ja, hat stattgefunden. Den Termin am 1.4. hatten Sie ja abgesagt.",
+            False,
+            id="another-day-cancelled-by-us",
+        ),
+        pytest.param(
+            "Ja, hat stattgefunden – der Therapeut kam später, war aber kein Problem.",
+            False,
+            id="kein-problem-is-all-well",
+        ),
+        pytest.param(
+            "Außerdem noch den 23.2., da hatte ich noch nicht geantwortet.",
+            False,
+            id="own-late-answer",
+        ),
+        pytest.param(
+            "Falls der Termin am 27.1. stattgefunden hat, dann ohne mich.", True, id="conditional"
+        ),
+        pytest.param(
+            "Meine Tochter meint, der Termin am 16.4. hätte stattgefunden.", True, id="reported"
+        ),
+        pytest.param(
+            "Die Behandlung am 17.2. hat stattgefunden, die am 10.2. aber nicht.",
+            True,
+            id="half-denied",
+        ),
+        pytest.param("Stattgefunden hat heute nichts.", True, id="nichts"),
+        pytest.param(
+            "Toll, der Termin hat ja super stattgefunden – ohne Therapeut.", True, id="sarcasm"
+        ),
+        pytest.param(
+            "Bitte bestätigen Sie mir, dass die Behandlung am 23.2. stattgefunden hat.",
+            True,
+            id="asks-us-for-a-certificate",
+        ),
+        pytest.param(
+            "I'd happily confirm the 17th if it had actually happened.", True, id="english-if"
+        ),
+    ],
+)
+def test_doubts_confirmation(text: str, doubted: bool) -> None:
+    assert (doubts_confirmation(text) is not None) is doubted
+
+
+def test_a_sentence_that_carried_a_confirmed_day_counts_even_without_a_verb() -> None:
+    text = "Laut meinem Sohn am 25.3. angerufen. Ich selbst war im Krankenhaus."
+    assert doubts_confirmation(text, ["Laut meinem Sohn am 25.3. angerufen."]) is not None
