@@ -145,6 +145,12 @@ _TOOK_PLACE = re.compile(
   | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?behandlung\b
   | \b(?:hat|hatte)\s+(?:alles\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+|prima\s+)?geklappt\b
+  | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}geklappt\b
+                                                            # "hat heute prima geklappt"
+  | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|hilfreich|angenehm)
+        \s+(?:heute|gestern|vorgestern)\b                       # "War gut gestern"
+  | \b(?:worked|went)\s+(?:perfectly|well|fine|great|smoothly)\b[^!?]{{0,20}}\b(?:today
+        |yesterday)\b | \bsession\s+(?:done|completed)\b
   | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*

@@ -72,10 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
         " patient's 'Datum: 24.2.' below the second quote block is dropped (recorded via"
         " the thread, only the dates field differs)"
     ),
-    "d08_reply_to_link_heute.eml": (
-        "rules/classify.py: 'Hat heute wieder prima geklappt' answering the video-link mail"
-        " after the session is read as other; goes to staff"
-    ),
     "d11_long_thread_staff_asked_for_date.eml": (
         "rules/classify.py: 'Das war der Termin am 10.2., also gestern.' answering staff's"
         " question for the date (thread starts at our request) is read as other; staff"
@@ -90,10 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d18_date_only_in_subject.eml": (
         "rules/classify.py: subject '16.2. ok' with an empty body (iPhone) is read as other;"
         " the subject is not used; staff"
-    ),
-    "d19_reply_reminder_gestern.eml": (
-        "rules/classify.py: 'Hat gestern gut geklappt' answering the reminder is read as"
-        " other; staff"
     ),
     "d22_forward_own_answer_wrong_address.eml": (
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"

@@ -257,6 +257,10 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("ausweichen", "", "Können wir auf Dienstag 20.10. ausweichen?", False, {R}),
     ("english-instead", "", "Could we do Thursday 30 April instead?", False, {R}),
     ("english-freezing", "", "The video kept freezing and the connection dropped.", False, {T}),
+    ("hat-heute-prima-geklappt", "", "Hat heute wieder prima geklappt", False, {C}),
+    ("war-gut-gestern", "", "War gut gestern, danke!", False, {C}),
+    ("english-worked-today", "", "Worked perfectly today, thanks.", False, {C}),
+    ("hat-gestern-nicht-geklappt", "", "Hat gestern leider nicht geklappt", False, {O}),
     # --- other
     ("danke", "", "Vielen Dank!", False, {O}),
     ("empty", "", "", False, {O}),
