@@ -14,41 +14,26 @@ today's misses as strict xfails naming the module at fault, so a fix shows up as
 
 from __future__ import annotations
 
-import tomllib
-from collections import defaultdict
-from collections.abc import Iterator
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import pytest
 
-import tests.unit.test_corpus as corpus_run
-from rules.decide import decide_mail
-from rules.models import AppointmentStatus, MailDecision, Quarantine
-from rules.parsing import parse_mail
+from rules.models import AppointmentStatus
+from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
+from tests.unit.test_corpus import PRACTICE
 
-BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_a"
-LABELS: list[dict[str, Any]] = tomllib.loads((BLIND / "labels.toml").read_text("utf-8"))["mail"]
-# Stands in for IMAP INTERNALDATE; every mail here has a Date header and is judged at Date+5'.
-RECEIVED_AT = datetime.fromisoformat("2026-12-31T12:00:00+01:00")
-
-
-def decide_file(label: dict[str, Any]) -> MailDecision:
-    parsed = parse_mail((BLIND / label["file"]).read_bytes(), received_at=RECEIVED_AT)
-    if isinstance(parsed, Quarantine):
-        context = corpus_run.build_context_for_quarantine()
-        return decide_mail(parsed, context, now=RECEIVED_AT)
-    context = corpus_run.build_context(parsed, label)
-    return decide_mail(parsed, context, now=parsed.date + timedelta(minutes=5))
-
+BLIND = BlindSet("blind_a", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG and
 # must head the report; none today. Entries here are the only xfails the hard test allows.
 BILLING_BUGS: dict[str, str] = {}
 
+
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
+
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
@@ -111,68 +96,33 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def params(misses: dict[str, str]) -> Iterator[Any]:
-    for label in LABELS:
-        marks = ()
-        if label["file"] in misses:
-            marks = (pytest.mark.xfail(strict=True, reason=misses[label["file"]]),)
-        yield pytest.param(label, id=label["file"].removesuffix(".eml"), marks=marks)
-
-
-@pytest.mark.parametrize("label", list(params(BILLING_BUGS)))
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
 def test_no_invented_confirmation(label: dict[str, Any]) -> None:
-    decision = decide_file(label)
-    invented = {f.appointment_id for f in decision.confirmations} - set(label["confirmed"])
-    assert not invented, f"BILLING BUG: confirmation recorded that was not given: {invented}"
+    assert_nothing_invented(BLIND.decide(label), label)
 
 
-@pytest.mark.parametrize("label", list(params(LOST_SILENTLY)))
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
 def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
-    decision = decide_file(label)
-    missed = set(label["confirmed"]) - {f.appointment_id for f in decision.confirmations}
-    assert not missed or decision.needs_staff, f"confirmation lost without staff: {missed}"
+    assert_nothing_lost_silently(BLIND.decide(label), label)
 
 
-RESULTS: dict[str, corpus_run.Comparison] = {}
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
 
 
-class _SummaryPlugin:
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if not RESULTS:
-            return
-        by_file = {label["file"]: label for label in LABELS}
-        per_category: dict[str, list[bool]] = defaultdict(list)
-        for file, comparison in RESULTS.items():
-            for category in by_file[file]["categories"]:
-                per_category[category].append(not comparison.mismatches)
-        right = sum(1 for c in RESULTS.values() if not c.mismatches)
-        terminalreporter.write_line(f"blind_a: {right}/{len(RESULTS)} decided as labelled")
-        for category, outcomes in sorted(per_category.items()):
-            terminalreporter.write_line(f"  {category:<13} {sum(outcomes):>3}/{len(outcomes)}")
-
-
-@pytest.fixture(scope="session")
-def blind_results(request: pytest.FixtureRequest) -> dict[str, corpus_run.Comparison]:
-    manager = request.config.pluginmanager
-    if not manager.has_plugin("blind-a-summary"):
-        manager.register(_SummaryPlugin(), "blind-a-summary")
-    return RESULTS
-
-
-@pytest.mark.parametrize("label", list(params(KNOWN_MISSES)))
-def test_decision(label: dict[str, Any], blind_results: dict[str, Any]) -> None:
-    comparison = corpus_run.compare(label, decide_file(label))
-    blind_results[label["file"]] = comparison
-    assert not comparison.mismatches, str(comparison)
+def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
 
 
 def test_blind_set_is_big_and_consistent() -> None:
-    by_id = {a.id: a for a in corpus_run.PRACTICE.appointments}
+    by_id = {a.id: a for a in PRACTICE.appointments}
     assert len(LABELS) >= 80
     assert sum("confirmation" in label["categories"] for label in LABELS) >= 60
     assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
     for label in LABELS:
-        assert (BLIND / label["file"]).is_file(), label["file"]
+        assert (BLIND.folder / label["file"]).is_file(), label["file"]
         for appointment_id in label["confirmed"]:
             appointment = by_id[appointment_id]
             assert appointment.patient_id == label["patient"], label["file"]

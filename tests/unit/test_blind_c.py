@@ -18,42 +18,22 @@ visible. `test_decision` compares every field; its other known misses name the m
 
 from __future__ import annotations
 
-import tomllib
-from collections import defaultdict
-from collections.abc import Iterator
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import pytest
 
-from rules.decide import decide_mail
-from rules.models import AppointmentStatus, MailDecision, Quarantine
-from rules.parsing import parse_mail
-from tests.unit.test_corpus import (
-    PRACTICE,
-    Comparison,
-    build_context,
-    build_context_for_quarantine,
-    compare,
-)
+from rules.models import AppointmentStatus
+from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
+from tests.unit.test_corpus import PRACTICE
 
-BLIND = Path(__file__).resolve().parents[1] / "data" / "blind_c"
-LABELS: list[dict[str, Any]] = tomllib.loads((BLIND / "labels.toml").read_text("utf-8"))["mail"]
-# Stands in for IMAP INTERNALDATE; every mail here has a Date header and is judged at Date+5'.
-RECEIVED_AT = datetime.fromisoformat("2026-12-31T12:00:00+01:00")
-
-
-def decide_file(label: dict[str, Any]) -> MailDecision:
-    parsed = parse_mail((BLIND / label["file"]).read_bytes(), received_at=RECEIVED_AT)
-    if isinstance(parsed, Quarantine):
-        return decide_mail(parsed, build_context_for_quarantine(), now=RECEIVED_AT)
-    return decide_mail(parsed, build_context(parsed, label), now=parsed.date + timedelta(minutes=5))
-
+BLIND = BlindSet("blind_c", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give: the worst error there is. Listed
 # only so the suite stays green while they are fixed; every one heads the report.
 BILLING_BUGS: dict[str, str] = {}
+
 
 # Everything else the rules decide differently from the label: "module: what goes wrong".
 OTHER_MISSES: dict[str, str] = {
@@ -218,77 +198,32 @@ OTHER_MISSES: dict[str, str] = {
         " Behandlung war' returns 24.11. (nothing recorded, staff)"
     ),
 }
+
+
 KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **OTHER_MISSES}
 
-
-def params(misses: dict[str, str]) -> Iterator[Any]:
-    for label in LABELS:
-        marks = ()
-        if label["file"] in misses:
-            marks = (pytest.mark.xfail(strict=True, reason=misses[label["file"]]),)
-        yield pytest.param(label, id=label["file"].removesuffix(".eml"), marks=marks)
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
 
 
-RESULTS: dict[str, Comparison] = {}
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
+def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+    assert_nothing_invented(BLIND.decide(label), label)
 
 
-class _SummaryPlugin:
-    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        for line in summary_lines(RESULTS):
-            terminalreporter.write_line(line)
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
+def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+    assert_nothing_lost_silently(BLIND.decide(label), label)
 
 
-@pytest.fixture(scope="session")
-def blind_summary(request: pytest.FixtureRequest) -> dict[str, Comparison]:
-    if not request.config.pluginmanager.has_plugin("blind-c-summary"):
-        request.config.pluginmanager.register(_SummaryPlugin(), "blind-c-summary")
-    return RESULTS
-
-
-def summary_lines(results: dict[str, Comparison]) -> list[str]:
-    by_file = {label["file"]: label for label in LABELS}
-    per_kind: dict[str, list[bool]] = defaultdict(list)
-    per_field: dict[str, int] = defaultdict(int)
-    for file, comparison in results.items():
-        label = by_file[file]
-        kind = "not confirmed"
-        if label["confirmed"]:
-            kind = "mixed" if label["needs_staff"] else "control"
-        per_kind[kind].append(not comparison.mismatches)
-        for what in comparison.mismatches:
-            per_field[what] += 1
-    right = sum(1 for c in results.values() if not c.mismatches)
-    lines = [f"blind_c: {right}/{len(results)} mails decided exactly as labelled"]
-    for kind, outcomes in sorted(per_kind.items()):
-        lines.append(f"  {kind:<14} {sum(outcomes):>3}/{len(outcomes)}")
-    if per_field:
-        lines.append(
-            "  wrong fields: " + ", ".join(f"{k} {v}" for k, v in sorted(per_field.items()))
-        )
-    lines += [f"  {file}: {reason}" for file, reason in BILLING_BUGS.items()]
-    return lines
-
-
-@pytest.mark.parametrize("label", list(params(BILLING_BUGS)))
-def test_billing_safety(label: dict[str, Any]) -> None:
-    decision = decide_file(label)
-    recorded = {f.appointment_id for f in decision.confirmations}
-    invented = recorded - set(label["confirmed"])
-    assert not invented, f"BILLING BUG: confirmation recorded that was not given: {invented}"
-    missed = set(label["confirmed"]) - recorded
-    assert not missed or decision.needs_staff, f"confirmation lost without staff: {missed}"
-
-
-@pytest.mark.parametrize("label", list(params(KNOWN_MISSES)))
-def test_decision(label: dict[str, Any], blind_summary: dict[str, Comparison]) -> None:
-    comparison = compare(label, decide_file(label))
-    blind_summary[label["file"]] = comparison
-    assert not comparison.mismatches, str(comparison)
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
 
 
 def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
     assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
-    assert not set(BILLING_BUGS) & set(OTHER_MISSES)
 
 
 def test_blind_corpus_shape() -> None:
@@ -300,7 +235,7 @@ def test_blind_corpus_shape() -> None:
     assert len(controls) >= 15
     assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
     for label in LABELS:
-        assert (BLIND / label["file"]).is_file(), label["file"]
+        assert (BLIND.folder / label["file"]).is_file(), label["file"]
         assert label["patient"] in patients, label["file"]  # every sender is registered
         assert label["confirmation"] == ("confirmation" in label["categories"]), label["file"]
         if not label["confirmed"]:
