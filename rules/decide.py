@@ -102,7 +102,16 @@ def decide_mail(
     if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
         # "Ja." under our confirmation request answers it: the thread names the appointment.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
+    short_answer = _SHORT_SUBJECT_ANSWER.match(_REPLY_PREFIXES.sub("", mail.subject).strip())
+    if short_answer and not mail.own_text.strip() and Category.OTHER in categories:
+        # "Re: 26.3. ok" with an empty body (phone mail apps): the answer is the subject.
+        # Our own subjects never look like this, so an empty reply to us stays unread.
+        categories = frozenset({Category.CONFIRMATION})
+        mentions = extract_dates(
+            short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
+        )
+    else:
+        mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
     if (
         not mentions
         and categories == {Category.CONFIRMATION}
@@ -358,6 +367,13 @@ def _is_bare_yes(own_text: str) -> bool:
 
 
 _REPLY_OR_FORWARD = re.compile(r"^\s*(re|aw|antw|wg|fw|fwd|wtr)\s*:", re.IGNORECASE)
+_REPLY_PREFIXES = re.compile(r"^(?:\s*(?:re|aw|antw|wg|fw|fwd|wtr)\s*:)+", re.IGNORECASE)
+# A whole subject that is a dated yes: "26.3. ok", "16.2. ja", "12.1.26 bestätigt".
+_SHORT_SUBJECT_ANSWER = re.compile(
+    r"^(?P<day>\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?)\s*[-:,]?\s*"
+    r"(?:ok|okay|ja|passt|bestae?tigt|bestätigt|stattgefunden|hat\s+stattgefunden)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _is_subject_own_words(mail: InboundMail) -> bool:

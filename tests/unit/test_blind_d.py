@@ -64,10 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: 'vom 9.2. bis 19.2. ... alle vier Termine' returns only the two"
         " ends, as unclear; nothing recorded, staff"
     ),
-    "d18_date_only_in_subject.eml": (
-        "rules/classify.py: subject '16.2. ok' with an empty body (iPhone) is read as other;"
-        " the subject is not used; staff"
-    ),
     "d22_forward_own_answer_wrong_address.eml": (
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"
         " to a wrong address, is cut off as quoted text; read as other, staff"
@@ -96,10 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d45_three_dates_and_reschedule.eml": (
         "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."
         " und 12.3.' yields no dates and records nothing; staff either way"
-    ),
-    "d46_re_26_3_ok_subject_only.eml": (
-        "rules/classify.py: subject 'Re: 26.3. ok' with an empty body (Samsung), answering"
-        " our request for 26.3., is read as other; staff"
     ),
     "d49_21_und_23_7_phone_numbers.eml": (
         "rules/classify.py: the closing formula 'Sollten Sie Fragen haben, erreichen Sie"

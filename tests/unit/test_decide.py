@@ -241,6 +241,21 @@ CASES = {
         staff=True,
         reason_contains="angefragte Termin",
     ),
+    "empty-reply-with-the-answer-in-the-subject": Case(
+        mail=mail(subject="Re: 6.4. ok", own_text="", text=""),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(MONDAY_MENTION,),
+        confirmed=(1,),
+        categories=frozenset({Category.CONFIRMATION}),
+    ),
+    "empty-reply-to-our-request-confirms-nothing": Case(
+        mail=mail(subject="Re: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026", own_text=""),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
+    ),
     "danke-erhalten-under-our-request-confirms-nothing": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Danke, erhalten."),
         context=context(thread=(REQUEST,)),
