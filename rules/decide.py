@@ -163,6 +163,7 @@ def decide_mail(
             f"(ID {', '.join(map(str, other_patients))}); bitte prüfen, für wen die Mail ist."
         )
 
+    mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     confirmations: tuple[ConfirmationFinding, ...] = ()
     if Category.CONFIRMATION in categories:
         confirmations, match_reasons = match_confirmations(
@@ -235,6 +236,49 @@ _SAYS_YES = re.compile(
     r"(?:^|[.!\n,:]\s*)(?:ja|jawohl|jep|jo|yes|yep|korrekt|stimmt|genau)\b(?!\s+(?:am|vom|den)\b)",
     re.IGNORECASE,
 )
+
+
+_COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "fünf": 5, "sechs": 6,
+                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
+# "vom 9.2. bis 19.2. (haben) alle vier Termine ...": a range with the number it holds.
+_COUNTED_RANGE = re.compile(
+    r"\b(?:vom|von)\s+\d{1,2}\.(?:\s?\d{1,2}\.)?\s*(?:bis(?:\s+zum)?|-|–)\s*\d{1,2}\.\s?\d{1,2}\."
+    r"[^.!?\n]{0,40}?\balle\s+(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _expand_counted_range(
+    own_text: str,
+    mentions: tuple[DateMention, ...],
+    patient_id: int,
+    context: MailContext,
+    mail_date: datetime,
+) -> tuple[DateMention, ...]:
+    """A range the patient counts ("vom 9.2. bis 19.2. alle vier Termine") names every
+    open appointment in it - but only when exactly that many are there; otherwise the two
+    ends stay unclear and a person looks."""
+    match = _COUNTED_RANGE.search(own_text)
+    ends = [m for m in mentions if m.ambiguous]
+    if match is None or len(ends) != 2:
+        return mentions
+    word = match.group("count").lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    first, last = sorted(m.day for m in ends)
+    zone = ZoneInfo(context.timezone)
+    inside = sorted(
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient_id
+        and a.is_held
+        and a.start <= mail_date
+        and first <= a.start.astimezone(zone).date() <= last
+    )
+    if len(inside) != count or len(set(inside)) != count:
+        return mentions
+    sentence = match.group(0)
+    named = tuple(DateMention(day=day, sentence=sentence) for day in inside)
+    return tuple(m for m in mentions if not m.ambiguous) + named
 
 
 def _requested_but_not_named(

@@ -60,10 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d12_jeden_montag_im_februar.eml": (
         "rules/dates.py: 'jeden Montag im Februar' gives no days; staff as dateless"
     ),
-    "d16_range_alle_vier.eml": (
-        "rules/dates.py: 'vom 9.2. bis 19.2. ... alle vier Termine' returns only the two"
-        " ends, as unclear; nothing recorded, staff"
-    ),
     "d22_forward_own_answer_wrong_address.eml": (
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"
         " to a wrong address, is cut off as quoted text; read as other, staff"
@@ -73,17 +69,9 @@ KNOWN_MISSES: dict[str, str] = {
         " hatte ich noch nicht bestätigt' read as other (the negated 'nicht bestätigt'"
         " about the past answer?); staff"
     ),
-    "d32_range_alle_fuenf.eml": (
-        "rules/dates.py: 'vom 16.1. bis 13.2. haben alle fünf' returns only the two ends,"
-        " as unclear; nothing recorded, staff"
-    ),
     "d33_wrong_weekday_dienstag_12_1.eml": (
         "rules/dates.py: 'Dienstag, 12.1.' (a Monday) is unclear; she has no Tuesday"
         " appointment, so 12.1. could be recorded; staff (safe; debatable label)"
-    ),
-    "d35_range_alle_drei.eml": (
-        "rules/dates.py: 'vom 12.1. bis 26.1. alle drei Termine' returns only the two ends,"
-        " as unclear; nothing recorded, staff"
     ),
     "d36_jeden_montag_incl_cancelled.eml": (
         "rules/dates.py: 'jeden Montag im Februar' gives no days; staff as dateless (the"

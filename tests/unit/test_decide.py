@@ -241,6 +241,34 @@ CASES = {
         staff=True,
         reason_contains="angefragte Termin",
     ),
+    "counted-range-names-each-appointment": Case(
+        mail=mail(own_text="Vom 2.4. bis 6.4. haben alle zwei Termine stattgefunden."),
+        context=context(
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            )
+        ),
+        mentions=(
+            DateMention(day=date(2026, 4, 2), sentence="Vom 2.4. bis 6.4.", ambiguous=True),
+            DateMention(day=MONDAY, sentence="Vom 2.4. bis 6.4.", ambiguous=True),
+        ),
+        confirmed=(3, 1),
+    ),
+    "counted-range-with-another-count-stays-with-staff": Case(
+        mail=mail(own_text="Vom 2.4. bis 6.4. haben alle drei Termine stattgefunden."),
+        context=context(
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            )
+        ),
+        mentions=(
+            DateMention(day=date(2026, 4, 2), sentence="Vom 2.4. bis 6.4.", ambiguous=True),
+            DateMention(day=MONDAY, sentence="Vom 2.4. bis 6.4.", ambiguous=True),
+        ),
+        staff=True,
+    ),
     "empty-reply-with-the-answer-in-the-subject": Case(
         mail=mail(subject="Re: 6.4. ok", own_text="", text=""),
         context=context(thread=(REQUEST,)),
