@@ -147,8 +147,10 @@ _TOOK_PLACE = re.compile(
   | \b(?:hat|hatte)\s+(?:alles\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+|prima\s+)?geklappt\b
   | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}geklappt\b
                                                             # "hat heute prima geklappt"
-  | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|hilfreich|angenehm)
-        \s+(?:heute|gestern|vorgestern)\b                       # "War gut gestern"
+  | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|spitze|hilfreich
+        |angenehm)\s+(?:heute?|gestern|vorgestern)\b             # "War gut gestern"
+  | \b(?:hat|hats|des\s+hat|das\s+hat)\s+(?:\w+\s+){{0,3}}(?:gepasst|gklappt)\b  # colloquial
+  | \blief\s+(?:\w+\s+){{0,2}}(?:super|gut|prima|toll|klasse|bestens|wunderbar|reibungslos)\b
   | \b(?:worked|went)\s+(?:perfectly|well|fine|great|smoothly)\b[^!?]{{0,20}}\b(?:today
         |yesterday)\b | \bsession\s+(?:done|completed)\b
   | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b

@@ -41,10 +41,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "e01_hat_gepasst_reply.eml": (
-        "rules/classify.py: 'Hat gepasst.' answering our request for 30.1. is read as other;"
-        " nothing recorded, staff"
-    ),
     "e02_lief_super_heute.eml": (
         "rules/classify.py: 'lief super heute, danke!' (standalone, the day of the session) is"
         " read as other and 'heute' is not taken as a date; staff"
@@ -56,14 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "e21_reply_video_link_lief_super.eml": (
         "rules/classify.py: 'Lief super heute, Danke!' answering the video-link mail after the"
         " session is read as other, no date from 'heute'; staff"
-    ),
-    "e22_lief_gut_reply_no_date.eml": (
-        "rules/classify.py: 'lief gut, danke.' answering our request for 11.5. is read as"
-        " other; nothing recorded, staff"
-    ),
-    "e25_colloquial_heut_prima_gklappt.eml": (
-        "rules/classify.py: 'des hat heut prima gklappt mit dr Behandlung' is read as other"
-        " (the date 13.2. is found); staff"
     ),
     "e27_samsung_ja_stattgefunden_26_8.eml": (
         "rules/dates.py: '26.8' without a trailing dot right before 'danke' is not read as a"

@@ -261,6 +261,10 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("war-gut-gestern", "", "War gut gestern, danke!", False, {C}),
     ("english-worked-today", "", "Worked perfectly today, thanks.", False, {C}),
     ("hat-gestern-nicht-geklappt", "", "Hat gestern leider nicht geklappt", False, {O}),
+    ("colloquial-hat-gepasst", "", "Hat gepasst.", False, {C}),
+    ("colloquial-lief-gut", "", "lief gut, danke.", False, {C}),
+    ("dialect-gklappt", "", "des hat heut prima gklappt mit dr Behandlung", False, {C}),
+    ("lief-nicht-gut", "", "Lief leider nicht gut", False, {O}),
     # --- other
     ("danke", "", "Vielen Dank!", False, {O}),
     ("empty", "", "", False, {O}),
