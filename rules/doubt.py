@@ -19,7 +19,7 @@ from rules.classify import fold
 _CONFIRMING = re.compile(
     r"stat+\s?ge?fun\w*|\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
     r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
-    r"|confirm\w*|went\s+ahead|attended"
+    r"|confirm\w*|went\s+ahead|attended|\blief\b|gepasst|gklappt|\bworked\b"
 )
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
@@ -33,6 +33,8 @@ _DOUBT = re.compile(
     # the patient asks US to confirm (a certificate), which is no confirmation of theirs
     r"|\bbitte\s+bestae?tigen\s+sie\b|\bbestae?tigen\s+sie\s+mir\b|\bbescheinigung\b"
     r"|\bbrauche\s+(?:eine\s+)?bestae?tigung\b|\bplease\s+confirm\b"
+    # cut short: "die Verbindung brach nach zehn Minuten ab"
+    r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
     # not yet decided: "ich melde mich, sobald ..."
     r"|\bmelde\s+(?:ich\s+)?mich\b|\bsobald\b|\bget\s+back\b"
 )

@@ -54,6 +54,11 @@ from rules.doubt import doubts_confirmation
         pytest.param(
             "I'd happily confirm the 17th if it had actually happened.", True, id="english-if"
         ),
+        pytest.param(
+            "Die Behandlung am 6.4. lief gut, aber die Verbindung brach nach 10 Minuten ab.",
+            True,
+            id="cut-short",
+        ),
     ],
 )
 def test_doubts_confirmation(text: str, doubted: bool) -> None:
