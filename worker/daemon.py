@@ -163,13 +163,24 @@ class Daemon:
         def wake() -> None:
             loop.call_soon_threadsafe(self.wake.set)
 
+        def back() -> None:
+            loop.call_soon_threadsafe(self._mailbox_back)
+
         # A daemon thread: a blocked IDLE read must never delay shutdown.
         self._idle_thread = threading.Thread(
-            target=self._idle_loop, args=(wake,), name="imap-idle", daemon=True
+            target=self._idle_loop, args=(wake, back), name="imap-idle", daemon=True
         )
         self._idle_thread.start()
 
-    def _idle_loop(self, wake: Callable[[], None]) -> None:
+    def _mailbox_back(self) -> None:
+        """The IDLE connection just logged in: the server is back, so the cycle need not
+        wait out its backoff (a wrong password keeps its 15 minutes)."""
+        backoff = self.worker.mailbox_backoff
+        if backoff.last_error != "auth":
+            backoff.succeeded()
+        self.wake.set()
+
+    def _idle_loop(self, wake: Callable[[], None], back: Callable[[], None]) -> None:
         delay = 2.0
         while not self._idle_stop.is_set():
             try:
@@ -183,7 +194,7 @@ class Daemon:
             delay = 2.0
             # IDLE reports only mail that arrives from now on: what came while this
             # connection was down (server restart, network cut) needs a cycle now.
-            wake()
+            back()
             try:
                 while not self._idle_stop.is_set():
                     if source.idle_wait(IDLE_RENEW_SECONDS):
