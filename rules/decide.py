@@ -19,7 +19,7 @@ from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
 from rules.doubt import doubts_confirmation
-from rules.forms import UNCLASSIFIED, is_refused_type, match_forms
+from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
     Category,
@@ -33,6 +33,7 @@ from rules.models import (
     Patient,
     Quarantine,
 )
+from rules.paperwork import forms_required
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -201,7 +202,9 @@ def decide_mail(
                 )
             confirmations = ()
 
-    forms = match_forms(mail, context.forms)
+    forms = resolve_by_required(
+        match_forms(mail, context.forms), mail, _forms_needed(patient, context)
+    )
     if mail.defects:
         # A damaged mail (e.g. invalid base64) may carry damaged files: nothing counts as a
         # received form until a person has looked (RELIABILITY P9).
@@ -279,6 +282,18 @@ def _expand_counted_range(
     sentence = match.group(0)
     named = tuple(DateMention(day=day, sentence=sentence) for day in inside)
     return tuple(m for m in mentions if not m.ambiguous) + named
+
+
+def _forms_needed(patient: Patient, context: MailContext) -> tuple[str, ...]:
+    """Every form the patient's held appointments call for (received or not)."""
+    needed: dict[str, None] = {}
+    for appointment in context.appointments:
+        if appointment.patient_id == patient.id and appointment.is_held:
+            for key in forms_required(
+                patient=patient, appointment=appointment, policy=context.forms
+            ):
+                needed[key] = None
+    return tuple(needed)
 
 
 def _requested_but_not_named(

@@ -151,3 +151,31 @@ def _is_decoration(attachment: Attachment, keywords: Mapping[str, tuple[str, ...
         and attachment.size < DECORATION_MAX_BYTES
         and not _keys_named(_strip_extension(attachment.filename), keywords)
     )
+
+
+def resolve_by_required(
+    findings: tuple[FormFinding, ...], mail: InboundMail, required: Iterable[str]
+) -> tuple[FormFinding, ...]:
+    """An unclassified document whose name carries the leading word of exactly one form
+    the patient needs is that form: "Datenschutz.pdf" is `datenschutz` for a new patient
+    and `datenschutz_video` for an existing one with a video appointment. Anything less
+    clear stays unclassified for staff."""
+    stems = {key: fold_text(key.split("_")[0]) for key in dict.fromkeys(required)}
+    by_index = {a.index: a for a in mail.attachments}
+    resolved = []
+    for finding in findings:
+        attachment = by_index.get(finding.attachment_index)
+        if finding.form_key == UNCLASSIFIED and attachment is not None:
+            name = fold_text(_strip_extension(attachment.filename))
+            if not is_refused_type(attachment):
+                matches = [
+                    key
+                    for key, words in stems.items()
+                    if any(word and word in variant for word in words for variant in name)
+                ]
+                if len(matches) == 1:
+                    finding = FormFinding(
+                        attachment_index=finding.attachment_index, form_key=matches[0]
+                    )
+        resolved.append(finding)
+    return tuple(resolved)

@@ -213,10 +213,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: the range 'vom 21. bis 23.7.' comes back ambiguous; goes to staff"
         " instead of confirming the two appointments inside it"
     ),
-    "m012_datenschutz_plain_name.eml": (
-        "rules/forms.py with the configured keywords: 'Datenschutz.pdf' names no form key"
-        " ('datenschutzerkl' / 'datenschutzinformation'); goes to staff as unclassified"
-    ),
 }
 BILLING_MISSES: dict[str, str] = {}
 

@@ -220,3 +220,37 @@ def test_fold_text(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_is_refused_type(name: str, sniffed: str | None, refused: bool) -> None:
     assert is_refused_type(attachment(0, name, sniffed)) is refused
+
+
+@pytest.mark.parametrize(
+    ("required", "expected"),
+    [
+        pytest.param(
+            ("anamnese", "datenschutz", "einwilligung_tele"), "datenschutz", id="new-patient"
+        ),
+        pytest.param(("datenschutz_video",), "datenschutz_video", id="existing-video-patient"),
+        pytest.param(("anamnese",), "unclassified", id="not-a-form-they-need"),
+        pytest.param(("datenschutz", "datenschutz_video"), "unclassified", id="two-could-be-meant"),
+    ],
+)
+def test_a_plain_name_is_resolved_by_the_forms_the_patient_needs(
+    required: tuple[str, ...], expected: str
+) -> None:
+    """ "Datenschutz.pdf" names no keyword of the default config; the forms the patient
+    needs decide which it is, when only one fits."""
+    from rules.forms import UNCLASSIFIED, resolve_by_required
+    from rules.models import Attachment, FormFinding, InboundMail
+
+    pdf = Attachment(
+        index=0, filename="Datenschutz.pdf", declared_type="application/pdf",
+        sniffed_type="pdf", size=1000, sha256="x", payload=b"%PDF-1.4",
+    )  # fmt: skip
+    mail = InboundMail(
+        sha256="y", message_id=None, sender="a@web.de", sender_name="", reply_to=(),
+        in_reply_to=None, references=(), date=NOW, subject="", text="", own_text="",
+        cut_text="", attachments=(pdf,),
+    )  # fmt: skip
+    (finding,) = resolve_by_required(
+        (FormFinding(attachment_index=0, form_key=UNCLASSIFIED),), mail, required
+    )
+    assert finding.form_key == expected
