@@ -44,7 +44,9 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     - TECHNICAL: access code, link, camera, microphone, sound, connection or browser
       trouble ("Zugangscode funktioniert nicht", "kein Ton", "komme nicht rein").
     """
-    sentences = list(_sentences(own_text))
+    # Closing formulas ("Sollten Sie Fragen haben, ...") and the patient's own late answer
+    # ("das hatte ich noch nicht bestätigt") say nothing about the treatment.
+    sentences = [_FORMULAS.sub(" ", sentence) for sentence in _sentences(own_text)]
     if subject and not _REPLY_PREFIX.match(subject):
         sentences.append(fold(_strip_reply_prefixes(subject)))
     folded = " \n".join(sentences)
@@ -392,6 +394,14 @@ _TECHNICAL = re.compile(
 )
 # "setzen Sie sich mit mir in Verbindung" is a request to call, not a connection problem
 _NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
+
+
+_FORMULAS = re.compile(
+    r"\b(?:sollten|falls|wenn)\s+sie\s+(?:noch\s+)?(?:weitere\s+)?(?:fragen|rue?ckfragen)"
+    r"\s+haben\b[^!?.]*|\bbei\s+(?:weiteren\s+)?(?:fragen|rue?ckfragen)\b[^!?.]*"
+    r"|\b(?:hatte|habe|hab)\s+ich\s+(?:bisher\s+|leider\s+)?noch\s+nicht\s+"
+    r"(?:bestae?tigt|geantwortet|gemeldet|zurue?ckgemeldet)\b"
+)
 
 
 def _is_question(sentence: str) -> bool:

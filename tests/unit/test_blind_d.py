@@ -64,11 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"
         " to a wrong address, is cut off as quoted text; read as other, staff"
     ),
-    "d31_fr_20_2_und_fr_13_2.eml": (
-        "rules/classify.py: 'ja, hat stattgefunden am Fr 20.2. Und am Fr 13.2. auch, das"
-        " hatte ich noch nicht bestätigt' read as other (the negated 'nicht bestätigt'"
-        " about the past answer?); staff"
-    ),
     "d33_wrong_weekday_dienstag_12_1.eml": (
         "rules/dates.py: 'Dienstag, 12.1.' (a Monday) is unclear; she has no Tuesday"
         " appointment, so 12.1. could be recorded; staff (safe; debatable label)"
@@ -80,10 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d45_three_dates_and_reschedule.eml": (
         "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."
         " und 12.3.' yields no dates and records nothing; staff either way"
-    ),
-    "d49_21_und_23_7_phone_numbers.eml": (
-        "rules/classify.py: the closing formula 'Sollten Sie Fragen haben, erreichen Sie"
-        " mich unter ...' is read as a question; recorded correctly, but staff flagged"
     ),
     "d54_en_reply_link_worked_today.eml": (
         "rules/classify.py: English 'Worked perfectly today ... Session done' answering the"

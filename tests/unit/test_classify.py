@@ -265,6 +265,20 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("colloquial-lief-gut", "", "lief gut, danke.", False, {C}),
     ("dialect-gklappt", "", "des hat heut prima gklappt mit dr Behandlung", False, {C}),
     ("lief-nicht-gut", "", "Lief leider nicht gut", False, {O}),
+    (
+        "closing-formula-is-no-question",
+        "",
+        "Die Behandlung am 21.7. hat stattgefunden. Sollten Sie Fragen haben, erreichen Sie mich unter 0176 1234567.",
+        False,
+        {C},
+    ),
+    (
+        "own-late-answer-is-no-denial",
+        "",
+        "Am 13.2. hat es auch stattgefunden, das hatte ich noch nicht bestätigt.",
+        False,
+        {C},
+    ),
     # --- other
     ("danke", "", "Vielen Dank!", False, {O}),
     ("empty", "", "", False, {O}),
