@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.dates import extract_dates
-from rules.doubt import doubts_confirmation
+from rules.doubt import denies_a_treatment, doubts_confirmation
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
@@ -176,11 +176,20 @@ def decide_mail(
             timezone=context.timezone,
             # Without a date only the thread names the appointment; a mail that also
             # cancels or reports a problem may be saying it did NOT take place.
-            dateless_confirmation=not mentions and not categories & _DOUBTS_A_DATELESS_YES,
+            # A written date that yielded no day (the future, a typo) contradicts the thread.
+            dateless_confirmation=not mentions
+            and not categories & _DOUBTS_A_DATELESS_YES
+            and not _WRITTEN_DATE.search(mail.own_text),
         )
         reasons.extend(match_reasons)
+        if not mentions and _WRITTEN_DATE.search(mail.own_text) and not confirmations:
+            reasons.append(
+                "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
+                "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
+            )
         doubt = (
             doubts_confirmation(mail.own_text, (c.evidence for c in confirmations))
+            or denies_a_treatment(mail.own_text)
             if confirmations
             else None
         )
@@ -387,6 +396,7 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
     )
 
 
+_WRITTEN_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}/\d{1,2}\b")
 _DOUBTS_A_DATELESS_YES = frozenset({Category.CANCELLATION, Category.RESCHEDULE, Category.TECHNICAL})
 # Any hint of a day in the text: then the subject is not used for the date.
 _NAMES_A_DAY = re.compile(

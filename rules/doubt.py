@@ -33,6 +33,8 @@ _DOUBT = re.compile(
     # the patient asks US to confirm (a certificate), which is no confirmation of theirs
     r"|\bbitte\s+bestae?tigen\s+sie\b|\bbestae?tigen\s+sie\s+mir\b|\bbescheinigung\b"
     r"|\bbrauche\s+(?:eine\s+)?bestae?tigung\b|\bplease\s+confirm\b"
+    # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
+    r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
     r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
     # not yet decided: "ich melde mich, sobald ..."
@@ -69,4 +71,31 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
         about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
         if folded.strip() and about and _DOUBT.search(folded):
             return sentence.strip()
+    return None
+
+
+# Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
+# "Ihren Anruf konnte ich nicht annehmen") - then the mail's yes may not be the one we bill.
+_NEGATION = re.compile(
+    r"\b(?:nicht|nich|kein\w*|nie|ausgefallen|abgesagt|storniert)\b"
+    r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
+    r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
+)
+_TREATMENT = re.compile(
+    r"\b(?:termin\w*|behandl\w*|sitzung\w*|anruf\w*|telefonat\w*|video\w*|therapie\w*"
+    r"|session\w*|appointment\w*|call)\b"
+)
+# Negations that are about something else: no e-mail, no computer.
+_ABOUT_SOMETHING_ELSE = re.compile(r"\bkein\w*\s+(?:e-?mail|internet|computer|pc|handy)\b")
+
+
+def denies_a_treatment(own_text: str) -> str | None:
+    """The first sentence that says a treatment did not take place, or None."""
+    for sentence in _SENTENCE_END.split(own_text):
+        sentence = " ".join(sentence.split())
+        folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
+        if _ABOUT_LATER.search(folded):
+            continue
+        if _TREATMENT.search(folded) and _NEGATION.search(folded):
+            return sentence
     return None

@@ -30,28 +30,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "n05_other_practice_appointment.eml": (
-        "BILLING BUG rules/classify.py: 'bestätige, dass die Behandlung am 30.01.2026 in der"
-        " Praxis Dr. Sommer stattgefunden hat' (another practice; our call was missed) is"
-        " recorded as 1030, no staff"
-    ),
-    "n15_reply_names_future_day.eml": (
-        "BILLING BUG rules/decide.py (thread matching): a reply to our request about 12.10."
-        " saying 'die Behandlung am 19.10. hat stattgefunden' (a future day) is recorded as"
-        " 1094 through the thread although the named day contradicts it; no staff"
-    ),
-    "n21_mother_own_onsite_session.eml": (
-        "BILLING BUG rules/classify.py: the mother's OWN on-site treatment 'hatte heute, am"
-        " 23.4., selbst eine Behandlung ... hat stattgefunden' with 'Marie ... ihr Videotermin"
-        " ist ausgefallen' is recorded as the daughter's 1035, no staff"
-    ),
-    "n25_husband_appointment.eml": (
-        "BILLING BUG rules/classify.py: 'mein Mann ... sein Termin am Mittwoch, 4. November hat"
-        " stattgefunden' plus 'Meiner heute Abend ist ausgefallen' is recorded as her 1102,"
-        " no staff"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -64,6 +43,22 @@ _NOT_READ_AS_CONFIRMATION = (
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
+    "n05_other_practice_appointment.eml": (
+        "fixed billing bug (rules/doubt.py: a treatment denied elsewhere in the mail); the"
+        " category and dates still differ from the label"
+    ),
+    "n15_reply_names_future_day.eml": (
+        "fixed billing bug (rules/decide.py: a written date that yields no day blocks the"
+        " dateless thread path); the category and dates still differ from the label"
+    ),
+    "n21_mother_own_onsite_session.eml": (
+        "fixed billing bug (rules/doubt.py: 'ihr Videotermin ist ausgefallen'); the category"
+        " and dates still differ from the label"
+    ),
+    "n25_husband_appointment.eml": (
+        "fixed billing bug (rules/doubt.py: 'sein Termin' is someone else's); the category"
+        " and dates still differ from the label"
+    ),
     "c02_schwaebisch_reply.eml": _NOT_READ_AS_CONFIRMATION
     + " (Swabian 'des hot gklappt am Freidig, 23. Januar' answering our request)",
     "c08_daughter_for_mother.eml": (

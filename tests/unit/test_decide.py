@@ -269,6 +269,16 @@ CASES = {
         ),
         staff=True,
     ),
+    "reply-naming-a-day-that-gives-no-date-stays-with-staff": Case(
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            own_text="Ja, die Behandlung am 19.10. hat stattgefunden.",
+        ),
+        context=context(thread=(REQUEST,)),
+        mentions=(),  # 19.10. lies after the mail: no day comes back
+        staff=True,
+        reason_contains="Datum",
+    ),
     "empty-reply-with-the-answer-in-the-subject": Case(
         mail=mail(subject="Re: 6.4. ok", own_text="", text=""),
         context=context(thread=(REQUEST,)),
@@ -424,16 +434,23 @@ CASES = {
         staff=True,
     ),
     "dateless-confirmation-without-thread": Case(
-        mentions=(), staff=True, reason_contains="ohne Datum"
+        mail=mail(own_text="Die Behandlung hat stattgefunden."),
+        mentions=(),
+        staff=True,
+        reason_contains="ohne Datum",
     ),
     "dateless-reply-to-request": Case(
-        mail=mail(in_reply_to=REQUEST.message_id, subject="Re: Bitte bestätigen"),
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            subject="Re: Bitte bestätigen",
+            own_text="Ja, die Behandlung hat stattgefunden.",
+        ),
         context=context(thread=(REQUEST,)),
         mentions=(),
         confirmed=(1,),
     ),
     "thread-of-another-patient-ignored": Case(
-        mail=mail(in_reply_to=REQUEST.message_id),
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Hat stattgefunden."),
         context=context(thread=(replace(REQUEST, patient_id=99),)),
         mentions=(),
         staff=True,

@@ -68,3 +68,27 @@ def test_doubts_confirmation(text: str, doubted: bool) -> None:
 def test_a_sentence_that_carried_a_confirmed_day_counts_even_without_a_verb() -> None:
     text = "Laut meinem Sohn am 25.3. angerufen. Ich selbst war im Krankenhaus."
     assert doubts_confirmation(text, ["Laut meinem Sohn am 25.3. angerufen."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        pytest.param(
+            "Marie war heute dran. Ihr Videotermin ist leider ausgefallen.", True, id="ausgefallen"
+        ),
+        pytest.param(
+            "Ihren Anruf um 14 Uhr konnte ich deshalb nicht annehmen.", True, id="call-not-taken"
+        ),
+        pytest.param("Die Behandlung am 6.4. hat stattgefunden. Danke!", False, id="clean"),
+        pytest.param(
+            "Meine Mutter nutzt selbst kein E-Mail. Der Termin hat stattgefunden.",
+            False,
+            id="no-email",
+        ),
+        pytest.param("Nächste Woche ist kein Termin, richtig?", False, id="later"),
+    ],
+)
+def test_denies_a_treatment(text: str, denied: bool) -> None:
+    from rules.doubt import denies_a_treatment
+
+    assert (denies_a_treatment(text) is not None) is denied
