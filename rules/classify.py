@@ -133,7 +133,7 @@ _TREATMENT = (
 # strong statements that something took place: never read as future
 _TOOK_PLACE = re.compile(
     rf"""
-    stat+\s?ge?fun\w*                                        # stattgefunden (+ typos)
+    stat+\s?[gj]?e?fun\w*                  # stattgefunden (+ typos, "stattgfundn", "stattjefunge")
   | \bfand(?:en)?\b[^!?]{{0,60}}\bstat+\b                         # fand ... statt
   | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht|absolviert
         |durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
@@ -146,7 +146,8 @@ _TOOK_PLACE = re.compile(
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?behandlung\b
-  | \b(?:hat|hatte)\s+(?:alles\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+|prima\s+)?geklappt\b
+  | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+
+        |prima\s+)?(?:ge|g'|g|je)klappt\b           # also "hot g'klappt", "allet jeklappt"
   | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}geklappt\b
                                                             # "hat heute prima geklappt"
   | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|spitze|hilfreich

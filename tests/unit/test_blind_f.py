@@ -59,17 +59,11 @@ KNOWN_MISSES: dict[str, str] = {
         "fixed billing bug (rules/doubt.py: 'sein Termin' is someone else's); the category"
         " and dates still differ from the label"
     ),
-    "c02_schwaebisch_reply.eml": _NOT_READ_AS_CONFIRMATION
-    + " (Swabian 'des hot gklappt am Freidig, 23. Januar' answering our request)",
     "c08_daughter_for_mother.eml": (
         "rules/decide.py: a daughter confirming for her mother from the registered address"
         " ('im Namen meiner Mutter ... am Mittwoch, 13. Mai um 9 Uhr ... hat stattgefunden')"
         " is read as a confirmation but not recorded; staff"
     ),
-    "c11_plattdeutsch.eml": _NOT_READ_AS_CONFIRMATION
-    + " (Low German 'hett stattfunnen ... an'n Dunnersdag, 22. Oktober')",
-    "c12_koelsch.eml": _NOT_READ_AS_CONFIRMATION + " (Cologne 'hät stattjefunge')",
-    "c13_berlinerisch.eml": _NOT_READ_AS_CONFIRMATION + " (Berlin 'war jut, hat allet jeklappt')",
     "c19_formal_erfolgt.eml": _NOT_READ_AS_CONFIRMATION
     + " ('das Telefonat ... am Montag, den 23. März 2026, wie vereinbart erfolgt ist')",
     "n01_leider_nein_above_quote.eml": (

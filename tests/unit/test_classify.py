@@ -279,6 +279,9 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    ("swabian", "", "des hot g'klappt am Freidig, 23. Januar", False, {C}),
+    ("koelsch", "", "am Freitach, 17.7. hät stattjefunge", False, {C}),
+    ("berlinisch", "", "Termin am Dienstag 15.9. war jut, hat allet jeklappt", False, {C}),
     # --- other
     ("danke", "", "Vielen Dank!", False, {O}),
     ("empty", "", "", False, {O}),
