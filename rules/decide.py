@@ -167,49 +167,10 @@ def decide_mail(
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     confirmations: tuple[ConfirmationFinding, ...] = ()
     if Category.CONFIRMATION in categories:
-        confirmations, match_reasons = match_confirmations(
-            mentions=mentions,
-            appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
-            thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
-            # A Date header from a wrong clock must not make a future appointment look past.
-            mail_date=min(mail.date, now),
-            timezone=context.timezone,
-            # Without a date only the thread names the appointment; a mail that also
-            # cancels or reports a problem may be saying it did NOT take place.
-            # A written date that yielded no day (the future, a typo) contradicts the thread.
-            dateless_confirmation=not mentions
-            and not categories & _DOUBTS_A_DATELESS_YES
-            and not _WRITTEN_DATE.search(mail.own_text),
+        confirmations, confirm_reasons = _confirmations(
+            mail, context, patient, categories, mentions, requests, now=now
         )
-        reasons.extend(match_reasons)
-        if not mentions and _WRITTEN_DATE.search(mail.own_text) and not confirmations:
-            reasons.append(
-                "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
-                "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
-            )
-        doubt = (
-            doubts_confirmation(mail.own_text, (c.evidence for c in confirmations))
-            or denies_a_treatment(mail.own_text)
-            if confirmations
-            else None
-        )
-        if doubt is not None:
-            # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
-            # "17.2. ja, 10.2. nicht" - a person reads it, nothing is recorded.
-            confirmations = ()
-            reasons.append(
-                f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{doubt[:160]}“); "
-                "nichts übernommen, bitte prüfen."
-            )
-        if confirmations and mentions and _SAYS_YES.search(mail.own_text):
-            reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
-        if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
-            if confirmations:
-                reasons.append(
-                    "Bestätigung nicht übernommen: die Absenderadresse ist nicht "
-                    "authentifiziert (DMARC/DKIM); bitte prüfen."
-                )
-            confirmations = ()
+        reasons.extend(confirm_reasons)
 
     forms = resolve_by_required(
         match_forms(mail, context.forms), mail, _forms_needed(patient, context)
@@ -241,6 +202,65 @@ def decide_mail(
         dates=mentions,
         staff_reasons=tuple(dict.fromkeys(reasons)),
     )
+
+
+def _confirmations(
+    mail: InboundMail,
+    context: MailContext,
+    patient: Patient,
+    categories: frozenset[Category],
+    mentions: tuple[DateMention, ...],
+    requests: list[OutboxRef],
+    *,
+    now: datetime,
+) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
+    """The confirmations a confirming mail may record, and every reason staff must look:
+    the named days matched to the patient's appointments (or the thread for a plain yes),
+    then dropped again on any doubt, denial or failed authentication."""
+    confirmations, match_reasons = match_confirmations(
+        mentions=mentions,
+        appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
+        thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
+        # A Date header from a wrong clock must not make a future appointment look past.
+        mail_date=min(mail.date, now),
+        timezone=context.timezone,
+        # Without a date only the thread names the appointment; a mail that also
+        # cancels or reports a problem may be saying it did NOT take place.
+        # A written date that yielded no day (the future, a typo) contradicts the thread.
+        dateless_confirmation=not mentions
+        and not categories & _DOUBTS_A_DATELESS_YES
+        and not _WRITTEN_DATE.search(mail.own_text),
+    )
+    reasons = list(match_reasons)
+    if not mentions and _WRITTEN_DATE.search(mail.own_text) and not confirmations:
+        reasons.append(
+            "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
+            "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
+        )
+    doubt = (
+        doubts_confirmation(mail.own_text, (c.evidence for c in confirmations))
+        or denies_a_treatment(mail.own_text)
+        if confirmations
+        else None
+    )
+    if doubt is not None:
+        # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
+        # "17.2. ja, 10.2. nicht" - a person reads it, nothing is recorded.
+        confirmations = ()
+        reasons.append(
+            f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{doubt[:160]}“); "
+            "nichts übernommen, bitte prüfen."
+        )
+    if confirmations and mentions and _SAYS_YES.search(mail.own_text):
+        reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
+    if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
+        if confirmations:
+            reasons.append(
+                "Bestätigung nicht übernommen: die Absenderadresse ist nicht "
+                "authentifiziert (DMARC/DKIM); bitte prüfen."
+            )
+        confirmations = ()
+    return confirmations, reasons
 
 
 # A "ja" that answers our question on its own, beside named days ("Ja. Und den 19.2. auch").
