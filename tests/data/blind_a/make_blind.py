@@ -10,7 +10,6 @@ patients write: dictated, short, rambling, with typos, several dates or none.
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,22 +31,7 @@ SALUTATIONS = {
 
 def load_practice() -> None:
     """Fill make_corpus's tables from practice.toml and rebuild our sent mails' texts."""
-    data = tomllib.loads((CORPUS / "practice.toml").read_text(encoding="utf-8"))
-    for p in data["patients"]:
-        mc.patient(p["id"], p["name"], tuple(p["emails"]), p["insurance"],
-                   SALUTATIONS[p["id"]], new=p["new_patient"])  # fmt: skip
-    for a in data["appointments"]:
-        mc.APPOINTMENTS[a["id"]] = mc.AppointmentRow(
-            id=a["id"],
-            patient_id=a["patient_id"],
-            start=a["start"].astimezone(mc.BERLIN),
-            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
-            kind=a["kind"],
-            treatment=a["treatment"],
-            status=a["status"],
-            video_link=a["video_link"],
-        )
-    mc.build_outbox()
+    data = mc.load_snapshot(lambda p: SALUTATIONS[p["id"]])
     # Mails to staff (the digest) have no patient and are not rebuilt.
     expected = {o["message_id"] for o in data["outbox"] if o.get("patient_id") is not None}
     rebuilt = {row.message_id for row in mc.OUTBOX.values()}

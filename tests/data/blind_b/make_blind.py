@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import tomllib
 from datetime import datetime, timedelta
 from email.header import Header
 from email.utils import format_datetime
@@ -54,25 +53,7 @@ SALUTATIONS = {
 
 def load_practice() -> None:
     """Fill the helpers' PATIENTS / APPOINTMENTS / OUTBOX from practice.toml."""
-    data = tomllib.loads((CORPUS / "practice.toml").read_text(encoding="utf-8"))
-    for p in data["patients"]:
-        mc.patient(
-            p["id"], p["name"], tuple(p["emails"]), p["insurance"], SALUTATIONS[p["id"]],
-            new=p["new_patient"],
-        )  # fmt: skip
-    for a in data["appointments"]:
-        mc.APPOINTMENTS[a["id"]] = mc.AppointmentRow(
-            id=a["id"],
-            patient_id=a["patient_id"],
-            start=a["start"].astimezone(mc.BERLIN),
-            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
-            kind=a["kind"],
-            treatment=a["treatment"],
-            status=a["status"],
-            confirmed_at=a.get("confirmed_at"),
-            video_link=a["video_link"],
-        )
-    mc.build_outbox()  # the texts of our mails, for quoting
+    data = mc.load_snapshot(lambda p: SALUTATIONS[p["id"]])
     sent = {o["message_id"]: o for o in data["outbox"]}
     for key, row in list(mc.OUTBOX.items()):
         if row.message_id not in sent:

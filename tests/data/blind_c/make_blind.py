@@ -11,7 +11,6 @@ one of their open appointments, so a careless reader would record a confirmation
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,25 +32,7 @@ SALUTATIONS = {
 
 def load_practice() -> None:
     """Fill the corpus helpers' tables from practice.toml, then rebuild our sent mails."""
-    data = tomllib.loads((CORPUS / "practice.toml").read_text("utf-8"))
-    for p in data["patients"]:
-        mc.patient(
-            p["id"], p["name"], tuple(p["emails"]), p["insurance"], SALUTATIONS[p["id"]],
-            new=p["new_patient"],
-        )  # fmt: skip
-    for a in data["appointments"]:
-        mc.APPOINTMENTS[a["id"]] = mc.AppointmentRow(
-            id=a["id"],
-            patient_id=a["patient_id"],
-            start=a["start"].astimezone(mc.BERLIN),
-            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
-            kind=a["kind"],
-            treatment=a["treatment"],
-            status=a["status"],
-            confirmed_at=a.get("confirmed_at"),
-            video_link=a["video_link"],
-        )
-    mc.build_outbox()
+    data = mc.load_snapshot(lambda p: SALUTATIONS[p["id"]])
     ours = {o["message_id"] for o in data["outbox"]}
     rebuilt = {row.message_id for row in mc.OUTBOX.values()}
     assert rebuilt <= ours, sorted(rebuilt - ours)[:3]

@@ -16,7 +16,6 @@ in tests/data/corpus/make_corpus.py.
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -38,25 +37,7 @@ SALUTATIONS = {
 
 def load_practice() -> None:
     """The corpus practice into the helpers' tables; our sent mails rebuilt and checked."""
-    data = tomllib.loads((CORPUS / "practice.toml").read_text("utf-8"))
-    for p in data["patients"]:
-        mc.patient(
-            p["id"], p["name"], tuple(p["emails"]), p["insurance"], SALUTATIONS[p["id"]],
-            new=p["new_patient"],
-        )  # fmt: skip
-    for a in data["appointments"]:
-        mc.APPOINTMENTS[a["id"]] = mc.AppointmentRow(
-            id=a["id"],
-            patient_id=a["patient_id"],
-            start=a["start"],
-            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
-            kind=a["kind"],
-            treatment=a["treatment"],
-            status=a["status"],
-            confirmed_at=a.get("confirmed_at"),
-            video_link=a["video_link"],
-        )
-    mc.build_outbox()
+    data = mc.load_snapshot(lambda p: SALUTATIONS[p["id"]])
     built = {row.message_id: row.sent_at for row in mc.OUTBOX.values()}
     for o in data["outbox"]:
         if o["kind"] == "staff_digest":

@@ -14,7 +14,6 @@ envelopes and quoting styles come from the corpus helpers in make_corpus.py.
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,23 +25,7 @@ from make_corpus import Label, human  # noqa: E402
 
 def load_practice() -> None:
     """Rebuild the corpus practice from practice.toml so our outbox Message-IDs match."""
-    data = tomllib.loads((CORPUS / "practice.toml").read_text("utf-8"))
-    for p in data["patients"]:
-        last = p["name"].split()[-1]
-        mc.patient(p["id"], p["name"], tuple(p["emails"]), p["insurance"], f"Frau/Herr {last}",
-                   new=p["new_patient"])  # fmt: skip
-    for a in data["appointments"]:
-        mc.APPOINTMENTS[a["id"]] = mc.AppointmentRow(
-            id=a["id"],
-            patient_id=a["patient_id"],
-            start=a["start"].astimezone(mc.BERLIN),
-            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
-            kind=a["kind"],
-            treatment=a["treatment"],
-            status=a["status"],
-            video_link=a["video_link"],
-        )
-    mc.build_outbox()
+    data = mc.load_snapshot(lambda p: f"Frau/Herr {p['name'].split()[-1]}")
     ours = {o["message_id"] for o in data["outbox"]}
     assert {row.message_id for row in mc.OUTBOX.values()} <= ours, "outbox ids drifted"
 

@@ -14,14 +14,17 @@ import hashlib
 import io
 import struct
 import sys
+import tomllib
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
@@ -170,6 +173,31 @@ def _our_signature() -> str:
 def _how(appointment: AppointmentRow) -> str:
     what = TREATMENT_NAMES[appointment.treatment]
     return f"{what} per Video" if appointment.kind == "video" else f"{what} per Telefon"
+
+
+def load_snapshot(salutation: Callable[[dict[str, Any]], str]) -> dict[str, Any]:
+    """Fill PATIENTS and APPOINTMENTS from practice.toml and rebuild OUTBOX: the blind
+    sets' generators (tests/data/blind_*/make_blind.py) write new mails against this same
+    practice. `salutation` names a patient row as our mails greet them. Returns the file's
+    data so each generator can check our sent mails against it."""
+    data: dict[str, Any] = tomllib.loads((HERE / "practice.toml").read_text(encoding="utf-8"))
+    for p in data["patients"]:
+        patient(p["id"], p["name"], tuple(p["emails"]), p["insurance"], salutation(p),
+                new=p["new_patient"])  # fmt: skip
+    for a in data["appointments"]:
+        APPOINTMENTS[a["id"]] = AppointmentRow(
+            id=a["id"],
+            patient_id=a["patient_id"],
+            start=a["start"].astimezone(BERLIN),
+            minutes=int((a["end"] - a["start"]).total_seconds() // 60),
+            kind=a["kind"],
+            treatment=a["treatment"],
+            status=a["status"],
+            confirmed_at=a.get("confirmed_at"),
+            video_link=a["video_link"],
+        )
+    build_outbox()
+    return data
 
 
 def build_outbox() -> None:
