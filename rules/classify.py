@@ -200,8 +200,19 @@ _PAST = re.compile(
     r"\b(?:vom|gestern|vorgestern|letzte[nrms]?|war|waren|hatte|hatten|erhalten|bekommen"
     r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
 )
+# What a patient receives when a treatment took place: "ich bestätige den Erhalt der
+# Leistung am 6.4." is the practice's own wording (patient information), while "Erhalt
+# des Links / der Terminbestätigung" acknowledges our mail. Whole words only, so that
+# "Leistungsübersicht" or "Videoeinladung" stay something else.
+_RECEIVED_SERVICE = (
+    r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|leistung(?:en)?"
+    r"|heilmittel(?:leistung(?:en)?)?|sitzung(?:en)?|krankengymnastik|(?:behandlungs|therapie)"
+    r"(?:stunde|einheit)(?:n|en)?)\b"  # not "Termin": "Erhalt des Termins" may be the booking
+)
 _RECEIPT_OF_SOMETHING_ELSE = re.compile(
     r"\b(?:erhalt|eingang|empfang)\s+(?:de[rs]|ihre[rs]?|meine[rs]?|von)\b"
+    rf"(?!\s+(?:(?:heutigen|gestrigen|letzten|telemedizinischen|physiotherapeutischen"
+    rf"|vereinbarten)\s+)?{_RECEIVED_SERVICE})"
     # confirming a change, a document or our mail is not confirming a treatment
     r"|\b(?:termin)?(?:verschiebung|verlegung|umbuchung|aenderung|absage|stornierung)\b"
     r"|\b(?:datenschutz\w*|einwilligung\w*|unterlagen|formular\w*|rechnung\w*|link\w*"
