@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
+from rules.consistency import contradiction
 from rules.dates import extract_dates
 from rules.doubt import denies_a_treatment, doubts_confirmation
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
@@ -232,6 +233,11 @@ def _confirmations(
         and not _WRITTEN_DATE.search(mail.own_text),
     )
     reasons = list(match_reasons)
+    if contradicted := _contradictions(confirmations, mentions, mail, context):
+        # The sentence speaks of another session (a child's call, another time): whose
+        # treatment it was is for a person to decide, and nothing of this mail is billed.
+        confirmations = ()
+        reasons.extend(contradicted)
     if not mentions and _WRITTEN_DATE.search(mail.own_text) and not confirmations:
         reasons.append(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
@@ -261,6 +267,31 @@ def _confirmations(
             )
         confirmations = ()
     return confirmations, reasons
+
+
+def _contradictions(
+    confirmations: tuple[ConfirmationFinding, ...],
+    mentions: tuple[DateMention, ...],
+    mail: InboundMail,
+    context: MailContext,
+) -> list[str]:
+    """Each matched appointment whose kind or time the confirming words contradict; a
+    plain yes is read against the whole text."""
+    by_id = {a.id: a for a in context.appointments}
+    reasons = []
+    for finding in confirmations:
+        appointment = by_id.get(finding.appointment_id)
+        if appointment is None:
+            continue
+        sentences = [m.sentence for m in mentions if m.day == finding.day] or [mail.own_text]
+        for sentence in sentences:
+            if (why := contradiction(sentence, appointment, timezone=context.timezone)) is not None:
+                reasons.append(
+                    f"{why} (Termin {finding.day:%d.%m.%Y}); nichts übernommen, bitte prüfen, "
+                    "wessen Behandlung gemeint ist."
+                )
+                break
+    return reasons
 
 
 # A "ja" that answers our question on its own, beside named days ("Ja. Und den 19.2. auch").

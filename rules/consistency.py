@@ -1,0 +1,80 @@
+"""Whether what a confirming sentence says about the session fits the appointment it
+matched: the kind (phone or video) and the time of day.
+
+A parent confirming "das Telefonat meiner Tochter um 15 Uhr" from an address that also
+has a video appointment at 9:00 that day must not bill the parent's session. A sentence
+that names a kind or a time the appointment does not have is a case for staff; a sentence
+that names neither, or both kinds ("Video-Telefonat"), says nothing against it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from rules.classify import fold
+from rules.models import Appointment, Kind
+
+# Folded text. "Videotelefonat", "Videoanruf" and "video call" are video; a lone
+# "Telefonat", "angerufen" or "phone" is the phone.
+_VIDEO = re.compile(r"\bvideo\w*|\bredmedical\b")
+_PHONE = re.compile(
+    r"(?<![\w-])(?:telefon\w*|telefoniert|anruf\w*|angerufen|phone\w*|(?:phone\s+)?call(?:ed)?)\b"
+)
+# "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
+# ("am 10.03." has no "Uhr" and no "um").
+_TIME = re.compile(
+    r"""
+    \b(?:um|gegen|ab|at|around)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>uhr|h\b|am\b|pm\b)?
+  | \b(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>uhr|am\b|pm\b|a\.m\.|p\.m\.)
+    """,
+    re.VERBOSE,
+)
+# How far a stated time may lie from the booked one: therapists run late, patients round.
+_EARLY = timedelta(minutes=30)
+_LATE = timedelta(minutes=60)
+
+
+def contradiction(evidence: str, appointment: Appointment, *, timezone: str) -> str | None:
+    """What in the confirming sentence does not fit the appointment, in plain German for
+    staff, or None when nothing contradicts it."""
+    folded = fold(evidence)
+    says_video = bool(_VIDEO.search(folded))
+    says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
+    if appointment.kind is Kind.VIDEO and says_phone and not says_video:
+        return "Mail spricht von einem Telefonat, der Termin ist aber eine Videobehandlung"
+    if appointment.kind is Kind.PHONE and says_video and not says_phone:
+        return "Mail spricht von Video, der Termin ist aber telefonisch"
+    zone = ZoneInfo(timezone)
+    start = appointment.start.astimezone(zone)
+    end = appointment.end.astimezone(zone)
+    for stated in _stated_times(folded):
+        readings = [datetime.combine(start.date(), t, tzinfo=zone) for t in stated]
+        if not any(start - _EARLY <= r <= end + _LATE for r in readings):
+            return f"Mail nennt die Uhrzeit {stated[0]:%H:%M}, der Termin war um {start:%H:%M}"
+    return None
+
+
+def _stated_times(folded: str) -> list[tuple[time, ...]]:
+    """Each time of day the sentence names, with its possible readings ("um 3" is 3:00
+    or 15:00; "3 pm" only 15:00)."""
+    found: list[tuple[time, ...]] = []
+    for match in _TIME.finditer(folded):
+        hour = int(match["h1"] or match["h2"])
+        minute = int(match["m1"] or match["m2"] or 0)
+        marker = (match["ap1"] or match["ap2"] or "").replace(".", "")
+        if match["h1"] is not None and not match["m1"] and not marker:
+            continue  # "um 10" without Uhr may be anything ("um 10 Minuten"); too weak
+        if hour > 23 or minute > 59:
+            continue
+        if marker == "pm" and hour < 12:
+            hours: tuple[int, ...] = (hour + 12,)
+        elif marker == "am":
+            hours = (hour % 12,)
+        elif 1 <= hour <= 11:
+            hours = (hour, hour + 12)
+        else:
+            hours = (hour,)
+        found.append(tuple(time(h, minute) for h in hours))
+    return found

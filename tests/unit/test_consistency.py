@@ -1,0 +1,91 @@
+"""A confirming sentence that names another kind or time than the matched appointment.
+
+The rows are read by rules/consistency.py alone; the last tests run the whole decision
+through parse_mail and decide_mail, as the worker would.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+
+from rules.consistency import contradiction
+from rules.decide import decide_mail
+from rules.models import Appointment, Kind, MailContext, MailDecision, Quarantine
+from rules.parsing import parse_mail
+from tests.unit.factories import BERLIN, appointment, patient
+
+VIDEO_AT_9 = appointment(kind=Kind.VIDEO, start=datetime(2026, 4, 6, 9, 0, tzinfo=BERLIN))
+PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzinfo=BERLIN))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "booked", "contradicts"),
+    [
+        # nothing said about kind or time: nothing against it
+        ("Die Behandlung am 6.4. hat stattgefunden.", VIDEO_AT_9, False),
+        ("Ich bestätige den Erhalt der Leistung am 6.4.", PHONE_AT_15, False),
+        # the kind
+        ("Das Telefonat am 6.4. hat stattgefunden.", VIDEO_AT_9, True),
+        ("Sie haben mich am 6.4. angerufen, danke.", VIDEO_AT_9, True),
+        ("The phone call on 6 April took place.", VIDEO_AT_9, True),
+        ("Die Videobehandlung am 6.4. hat stattgefunden.", PHONE_AT_15, True),
+        ("Das Videotelefonat am 6.4. hat stattgefunden.", VIDEO_AT_9, False),
+        ("Der Videoanruf am 6.4. war gut.", VIDEO_AT_9, False),
+        ("The video call on 6 April took place.", VIDEO_AT_9, False),
+        ("Das Telefonat am 6.4. hat stattgefunden.", PHONE_AT_15, False),
+        ("Die Video-Telefonie am 6.4. hat geklappt.", PHONE_AT_15, True),  # video, hyphen or not
+        ("Video oder Telefon, egal: am 6.4. hat es geklappt.", PHONE_AT_15, False),  # both
+        # the time of day
+        ("Die Behandlung am 6.4. um 9 Uhr hat stattgefunden.", VIDEO_AT_9, False),
+        ("Die Behandlung am 6.4. um 9:40 hat stattgefunden.", VIDEO_AT_9, False),  # late start
+        ("Die Behandlung am 06.04. um 15 Uhr hat stattgefunden.", VIDEO_AT_9, True),
+        ("Die Behandlung am 6.4. um 3 Uhr hat stattgefunden.", PHONE_AT_15, False),  # 15:00
+        ("Die Behandlung am 6.4. um 11.30 Uhr hat stattgefunden.", PHONE_AT_15, True),
+        ("The session on April 6 at 3 pm took place.", PHONE_AT_15, False),
+        ("The session on April 6 at 3 am took place.", PHONE_AT_15, True),
+        ("The session on April 6 at 10:30 took place.", VIDEO_AT_9, False),  # an hour late
+        ("The session on April 6 at 11:00 took place.", VIDEO_AT_9, True),
+        ("Am 6.4. um 10 hat es geklappt.", VIDEO_AT_9, False),  # "um 10" alone: too weak
+        ("Die Behandlung am 06.04.2026 hat stattgefunden.", VIDEO_AT_9, False),  # a date only
+    ],
+)
+def test_contradiction(sentence: str, booked: Appointment, contradicts: bool) -> None:
+    assert (contradiction(sentence, booked, timezone="Europe/Berlin") is not None) is contradicts
+
+
+def _decide(body: str, booked: Appointment) -> MailDecision:
+    message = EmailMessage()
+    message["From"] = "Jan Berger <jan.berger@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Behandlung"
+    message["Date"] = "Tue, 07 Apr 2026 08:00:00 +0200"
+    message["Message-ID"] = "<c1@web.de>"
+    message.set_content(body)
+    received = datetime(2026, 4, 7, 8, 5, tzinfo=BERLIN)
+    mail = parse_mail(message.as_bytes(), received_at=received)
+    assert not isinstance(mail, Quarantine)
+    context = MailContext(
+        practice_address="termine@praxis-impulse.de",
+        patient=patient(emails=("jan.berger@web.de",)),
+        appointments=(booked,),
+    )
+    return decide_mail(mail, context, now=received + timedelta(minutes=5))
+
+
+def test_parent_confirming_the_childs_call_does_not_bill_the_parents_video_session() -> None:
+    decision = _decide(
+        "Hallo, das Telefonat meiner Tochter am 6.4. um 15 Uhr hat stattgefunden.\nJan Berger",
+        VIDEO_AT_9,
+    )
+    assert decision.confirmations == ()
+    assert any("Telefonat" in r for r in decision.staff_reasons)
+
+
+def test_a_fitting_sentence_still_confirms() -> None:
+    decision = _decide(
+        "Hallo, die Videobehandlung am 6.4. um 9 Uhr hat stattgefunden.\nJan Berger", VIDEO_AT_9
+    )
+    assert [c.appointment_id for c in decision.confirmations] == [VIDEO_AT_9.id]
