@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from rules.models import Category
 
-__all__ = ["classify_intent", "fold", "is_confirmation_sentence", "is_negated_confirmation"]
+__all__ = [
+    "classify_intent",
+    "fold",
+    "folded_sentences",
+    "is_confirmation_sentence",
+    "is_negated_confirmation",
+]
 
 
 def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> frozenset[Category]:
@@ -99,6 +105,11 @@ def fold(text: str) -> str:
     """Lower case, umlauts as ae/oe/ue, ß as ss, URLs removed, no letter repeated 3+ times."""
     text = _URL.sub(" ", text.lower().translate(_FOLDS))
     return _REPEATS.sub(r"\1", text)
+
+
+def folded_sentences(text: str) -> Iterator[str]:
+    """The folded sentences of a text, split as classify_intent splits them."""
+    return _sentences(text)
 
 
 def _sentences(text: str) -> Iterator[str]:

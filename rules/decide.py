@@ -35,6 +35,7 @@ from rules.models import (
     Quarantine,
 )
 from rules.paperwork import forms_required
+from rules.remainder import unread_days
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -259,6 +260,19 @@ def _confirmations(
         )
     if confirmations and mentions and _SAYS_YES.search(mail.own_text):
         reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
+    if confirmations and (
+        unread := unread_days(
+            mail.own_text,
+            mentions,
+            mail_day=mail.date.astimezone(ZoneInfo(context.timezone)).date(),
+        )
+    ):
+        # The days that were read are recorded; the ones we could not read must not be
+        # lost silently with a mail filed as done.
+        reasons.append(
+            f"Mail nennt auch {', '.join(unread)}, konnte aber keinem Termin zugeordnet "
+            "werden; bitte prüfen."
+        )
     if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
         if confirmations:
             reasons.append(

@@ -143,6 +143,17 @@ AUTH_FAIL = ("authentication-results", f"{TRUSTED}; dkim=fail; dmarc=fail header
 
 CASES = {
     # --- unread and automated mail never changes anything
+    "second-written-day-not-read-is-recorded-and-reaches-staff": Case(
+        mail=mail(own_text="Die Behandlungen am 6.4. und am 8.4. haben stattgefunden."),
+        mentions=(
+            DateMention(
+                day=MONDAY, sentence="Die Behandlungen am 6.4. und am 8.4. haben stattgefunden."
+            ),
+        ),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="8.4.",
+    ),
     "quarantine": Case(
         mail=Quarantine.TOO_DEEP,
         categories=frozenset({Category.QUARANTINE}),

@@ -1,0 +1,87 @@
+"""Days a confirming mail writes down that the date reader did not turn into a mention.
+
+"Die Behandlungen am 6.4. und am 13,4. haben stattgefunden": when only the 6.4. is read,
+recording it is right, but filing the mail as done would lose the second day without
+anybody knowing. This module finds such a remainder so that a person looks at it. It
+reads written dates only (digits, or a day with a month name), in the sentences that
+confirm or carried a day, and only days that lie in the past of the mail: "nächster
+Termin am 20.4." is not a treatment the patient forgot to have read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from rules.classify import fold, folded_sentences, is_confirmation_sentence
+from rules.models import DateMention
+
+_MONTHS = {
+    "januar": 1, "jaenner": 1, "jan": 1, "january": 1,
+    "februar": 2, "feber": 2, "feb": 2, "february": 2,
+    "maerz": 3, "marz": 3, "mrz": 3, "maer": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Folded text. Times ("um 10.30", "10.12 Uhr") are no dates.
+_WRITTEN = re.compile(
+    rf"""
+    (?<![\d.:/,])(?<!um\s)(?<!ab\s)(?<!gegen\s)
+    (?P<d1>\d{{1,2}})\s?[./]\s?(?P<m1>\d{{1,2}})(?:\s?[./]\s?(?P<y1>\d{{2}}|\d{{4}}))?\.?
+    (?![\d:/])(?!\s*(?:uhr|h\b|am\b|pm\b))
+  | \b(?P<d2>\d{{1,2}})\.?\s*(?:(?:st|nd|rd|th)\s+)?(?:of\s+)?(?P<m2>{_MONTH})\b\.?
+        (?:\s*(?P<y2>\d{{4}}))?
+  | \b(?P<m3>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y3>\d{{4}}))?
+    """,
+    re.VERBOSE,
+)
+
+
+def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
+    """The written dates (as written) of past days that no mention stands for, from the
+    sentences that confirm a treatment or carried a mention."""
+    mentions = tuple(mentions)
+    read = {(m.day.month, m.day.day) for m in mentions}
+    carried = {" ".join(fold(m.sentence).split()) for m in mentions}
+    unread: dict[str, None] = {}
+    for sentence in folded_sentences(own_text):
+        flat = " ".join(sentence.split())
+        if not (is_confirmation_sentence(sentence) or any(c and c in flat for c in carried)):
+            continue
+        for match in _WRITTEN.finditer(sentence):
+            written = _written_day(match, mail_day)
+            if written is not None and (written.month, written.day) not in read:
+                unread[match.group(0).strip()] = None
+    return list(unread)
+
+
+def _written_day(match: re.Match[str], mail_day: date) -> date | None:
+    """The day a written date names, when it is a valid day not after the mail."""
+    day = int(match["d1"] or match["d2"] or match["d3"])
+    month_text = match["m1"] or match["m2"] or match["m3"]
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+    year_text = match["y1"] or match["y2"] or match["y3"]
+    year = mail_day.year
+    if year_text:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    try:
+        written = date(year, month, day)
+    except ValueError:
+        return None  # "10.30", "31.2.": no day
+    if not year_text and written > mail_day:
+        # "am 29.12." written on 3 January is last year's; "nächster Termin am 20.4." is a
+        # later day, not a forgotten one.
+        last_year = written.replace(year=written.year - 1) if (month, day) != (2, 29) else None
+        if last_year is None or (mail_day - last_year).days > 62:
+            return None
+        written = last_year
+    return written if written <= mail_day else None

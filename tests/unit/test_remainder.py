@@ -1,0 +1,41 @@
+"""Written days of a confirming mail that the date reader left unread (rules/remainder.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rules.models import DateMention
+from rules.remainder import unread_days
+
+MAIL_DAY = date(2026, 4, 14)
+SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat stattgefunden")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "unread"),
+    [
+        ("Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], []),
+        ("Die Behandlungen am 6.4. und am 9.4. haben stattgefunden.", [SIXTH], ["9.4."]),
+        ("Die Behandlungen am 6.4. und am 9/4 haben stattgefunden.", [SIXTH], ["9/4"]),
+        ("Die Behandlung vom 6. April und vom 8. April hat stattgefunden.", [SIXTH], ["8. april"]),
+        ("The sessions on April 6 and April 8th took place.", [SIXTH], ["april 8th"]),
+        # the same day written twice, times, later days and other sentences are no remainder
+        ("Die Behandlung am 6.4. (06.04.2026) hat stattgefunden.", [SIXTH], []),
+        ("Die Behandlung am 6.4. um 10.12 Uhr hat stattgefunden.", [SIXTH], []),
+        ("Die Behandlung am 6.4. hat stattgefunden, nächster Termin am 20.4.", [SIXTH], []),
+        ("Die Behandlung am 6.4. hat stattgefunden. Das Rezept ist vom 1.4.", [SIXTH], []),
+        ("Die Behandlung am 6.4. hat stattgefunden, am 31.2. nicht.", [SIXTH], []),  # no day
+        # no mention at all: every past written day in a confirming sentence is unread
+        ("Die Behandlung am 3.4. hat stattgefunden.", [], ["3.4."]),
+    ],
+)
+def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
+    assert unread_days(text, mentions, mail_day=MAIL_DAY) == unread
+
+
+def test_december_written_in_january_is_last_year() -> None:
+    mention = DateMention(day=date(2027, 1, 4), sentence="Die Behandlung am 4.1. hat stattgefunden")
+    text = "Die Behandlung am 4.1. hat stattgefunden, die am 29.12. auch."
+    assert unread_days(text, [mention], mail_day=date(2027, 1, 5)) == ["29.12."]
