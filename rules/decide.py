@@ -19,7 +19,7 @@ from rules.automation import find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent
 from rules.consistency import contradiction
 from rules.dates import extract_dates
-from rules.doubt import denies_a_treatment, doubts_confirmation
+from rules.doubt import denies_a_treatment, doubts_confirmation, refers_to_earlier_mail
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
@@ -219,6 +219,9 @@ def _confirmations(
     """The confirmations a confirming mail may record, and every reason staff must look:
     the named days matched to the patient's appointments (or the thread for a plain yes),
     then dropped again on any doubt, denial or failed authentication."""
+    earlier = {m.day for m in mentions if refers_to_earlier_mail(m.sentence)}
+    earlier -= {m.day for m in mentions if not refers_to_earlier_mail(m.sentence)}
+    mentions = tuple(m for m in mentions if m.day not in earlier)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
@@ -234,6 +237,19 @@ def _confirmations(
         and not _WRITTEN_DATE.search(mail.own_text),
     )
     reasons = list(match_reasons)
+    zone = ZoneInfo(context.timezone)
+    still_open = {
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held and a.confirmed_at is None
+    }
+    if earlier & still_open:
+        # Its evidence is that earlier mail: a person finds it, this one bills nothing.
+        days = ", ".join(f"{day:%d.%m.}" for day in sorted(earlier & still_open))
+        reasons.append(
+            f"Mail verweist für {days} auf eine frühere Mail (schon bestätigt?); "
+            "nicht übernommen, bitte die frühere Mail prüfen."
+        )
     if contradicted := _contradictions(confirmations, mentions, mail, context):
         # The sentence speaks of another session (a child's call, another time): whose
         # treatment it was is for a person to decide, and nothing of this mail is billed.

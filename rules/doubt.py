@@ -99,3 +99,21 @@ def denies_a_treatment(own_text: str) -> str | None:
         if _TREATMENT.search(folded) and _NEGATION.search(folded):
             return sentence
     return None
+
+
+# "Den 6.4. hatte ich Ihnen schon bestätigt", "wie in meiner letzten Mail geschrieben":
+# the day was confirmed (or not) by an earlier mail, which is the evidence to bill on.
+_EARLIER_MAIL = re.compile(
+    r"\b(?:schon|bereits|already|previously)\b[^.!?]{0,40}\b(?:bestae?tigt|gemeldet"
+    r"|geschrieben|mitgeteilt|beantwortet|confirmed|wrote|written|replied)\b"
+    r"|\bhatte\s+ich\s+(?:ihnen\s+)?(?:doch\s+)?(?:ja\s+)?bestae?tigt\b"
+    r"|\b(?:in|mit)\s+meine[rm]\s+(?:letzten|vorigen|vorherigen|ersten|frue?heren)\s+"
+    r"(?:e-?mail|mail|nachricht|antwort)\b|\bas\s+i\s+(?:said|wrote|mentioned)\b"
+    r"|\bin\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|mail|message)\b"
+)
+
+
+def refers_to_earlier_mail(sentence: str) -> bool:
+    """The sentence speaks of a confirmation given (or a thing written) in an earlier
+    mail, so its days are not confirmed by this one."""
+    return bool(_EARLIER_MAIL.search(_ALL_WELL.sub(" ", fold(sentence))))

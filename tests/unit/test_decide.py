@@ -154,6 +154,24 @@ CASES = {
         staff=True,
         reason_contains="8.4.",
     ),
+    "day-confirmed-in-an-earlier-mail-is-not-billed-on-this-one": Case(
+        mail=mail(
+            own_text="Den 6.4. hatte ich schon bestätigt. Die Behandlung am 10.4. fand statt."
+        ),
+        mentions=(
+            DateMention(day=MONDAY, sentence="Den 6.4. hatte ich schon bestätigt."),
+            DateMention(day=date(2026, 4, 10), sentence="Die Behandlung am 10.4. fand statt."),
+        ),
+        context=context(
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(2, datetime(2026, 4, 9, 10, 0, tzinfo=BERLIN)),
+            )
+        ),
+        confirmed=(),
+        staff=True,
+        reason_contains="frühere Mail",
+    ),
     "quarantine": Case(
         mail=Quarantine.TOO_DEEP,
         categories=frozenset({Category.QUARANTINE}),

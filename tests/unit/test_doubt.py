@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.doubt import doubts_confirmation
+from rules.doubt import doubts_confirmation, refers_to_earlier_mail
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,20 @@ def test_denies_a_treatment(text: str, denied: bool) -> None:
     from rules.doubt import denies_a_treatment
 
     assert (denies_a_treatment(text) is not None) is denied
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        ("Den 6.4. hatte ich Ihnen schon bestätigt.", True),
+        ("Die Behandlung am 6.4. hatte ich bereits in meiner letzten Mail bestätigt.", True),
+        ("Wie in meiner letzten Mail geschrieben, fand die Behandlung am 6.4. statt.", True),
+        ("As I wrote in my last email, the session on 6 April took place.", True),
+        ("I already confirmed the session on 6 April.", True),
+        ("Die Behandlung am 6.4. hat stattgefunden.", False),
+        ("Das hatte ich noch nicht bestätigt: die Behandlung am 6.4. fand statt.", False),
+        ("Ich bestätige den Erhalt der Leistung am 6.4.", False),
+    ],
+)
+def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
+    assert refers_to_earlier_mail(sentence) is earlier
