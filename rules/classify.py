@@ -21,6 +21,7 @@ __all__ = [
     "folded_sentences",
     "is_confirmation_sentence",
     "is_negated_confirmation",
+    "negated_sentences",
 ]
 
 
@@ -58,12 +59,15 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     folded = " \n".join(sentences)
 
     categories: set[Category] = set()
-    # one "hat NICHT stattgefunden" anywhere makes the whole mail a case for staff:
-    # billing on a half-denied mail is worse than asking
+    # A sentence that confirms and does not also deny is a confirmation, even beside one
+    # that says another day did NOT take place ("Am 6.4. ja. Am 8.4. hat niemand
+    # angerufen."): decide keeps only days that no doubtful sentence touches, and staff
+    # see the mail. A bare yes beside a denial is no yes.
     denied = any(is_negated_confirmation(sentence) for sentence in sentences)
-    if not denied and (
-        any(is_confirmation_sentence(sentence) for sentence in sentences) or _is_bare_yes(own_text)
-    ):
+    if any(
+        is_confirmation_sentence(sentence) and not is_negated_confirmation(sentence)
+        for sentence in sentences
+    ) or (not denied and _is_bare_yes(own_text)):
         categories.add(Category.CONFIRMATION)
     if has_attachments and (
         _FORMS_SENT.search(folded)
@@ -298,6 +302,16 @@ def is_confirmation_sentence(sentence: str) -> bool:
         if _PAST.search(clause) or not _FUTURE.search(sentence):
             return True
     return False
+
+
+def negated_sentences(own_text: str) -> list[str]:
+    """The folded sentences of a text that say a treatment did NOT take place, read as
+    classify_intent reads them (closing formulas and late answers aside)."""
+    return [
+        sentence
+        for sentence in (_FORMULAS.sub(" ", s) for s in _sentences(own_text))
+        if is_negated_confirmation(sentence)
+    ]
 
 
 def is_negated_confirmation(sentence: str) -> bool:

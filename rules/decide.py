@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.automation import find_automation, permanent_bounce_addresses
-from rules.classify import classify_intent
+from rules.classify import classify_intent, fold, negated_sentences
 from rules.consistency import contradiction
 from rules.dates import extract_dates
-from rules.doubt import denies_a_treatment, doubts_confirmation, refers_to_earlier_mail
+from rules.doubt import (
+    denying_sentences,
+    doubting_sentences,
+    refers_to_earlier_mail,
+    undenied_confirmations,
+)
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.models import (
@@ -35,7 +40,7 @@ from rules.models import (
     Quarantine,
 )
 from rules.paperwork import forms_required
-from rules.remainder import unread_days
+from rules.remainder import unread_days, written_days
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -260,20 +265,30 @@ def _confirmations(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
-    doubt = (
-        doubts_confirmation(mail.own_text, (c.evidence for c in confirmations))
-        or denies_a_treatment(mail.own_text)
-        if confirmations
-        else None
-    )
-    if doubt is not None:
+    doubtful = _doubtful_sentences(mail, confirmations) if confirmations else []
+    if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
-        # "17.2. ja, 10.2. nicht" - a person reads it, nothing is recorded.
-        confirmations = ()
-        reasons.append(
-            f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{doubt[:160]}“); "
-            "nichts übernommen, bitte prüfen."
+        # "17.2. ja, 10.2. nicht" - a person reads it. Only a day denied in a sentence of
+        # its own leaves the other days' clean confirmations standing.
+        mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+        kept = undenied_confirmations(
+            confirmations,
+            [(s, _days_named(s, mentions, mail_day)) for s in doubtful],
+            _appointment_days(patient, context),
         )
+        quoted = "“, „".join(sentence[:160] for sentence in doubtful)
+        if kept:
+            days = ", ".join(f"{c.day:%d.%m.}" for c in kept)
+            reasons.append(
+                f"Teilweise bestätigt: {days} übernommen; der Rest verneint („{quoted}“), "
+                "bitte prüfen."
+            )
+        else:
+            reasons.append(
+                f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{quoted}“); "
+                "nichts übernommen, bitte prüfen."
+            )
+        confirmations = kept
     if confirmations and mentions and _SAYS_YES.search(mail.own_text):
         reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
     if confirmations and (
@@ -297,6 +312,41 @@ def _confirmations(
             )
         confirmations = ()
     return confirmations, reasons
+
+
+def _doubtful_sentences(
+    mail: InboundMail, confirmations: tuple[ConfirmationFinding, ...]
+) -> list[str]:
+    """Every sentence that doubts, conditions or denies a treatment, in text order."""
+    found = [
+        *doubting_sentences(mail.own_text, (c.evidence for c in confirmations)),
+        *denying_sentences(mail.own_text),
+        *negated_sentences(mail.own_text),
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _days_named(
+    sentence: str, mentions: tuple[DateMention, ...], mail_day: date
+) -> frozenset[date]:
+    """The days a sentence names: its mentions, and the days it writes down that the date
+    reader leaves out on purpose (a denied day is no treatment day)."""
+    flat = " ".join(fold(sentence).split())
+    carried = {
+        m.day
+        for m in mentions
+        if (text := " ".join(fold(m.sentence).split())) and (text in flat or flat in text)
+    }
+    return frozenset(carried) | written_days(sentence, mail_day=mail_day)
+
+
+def _appointment_days(patient: Patient, context: MailContext) -> frozenset[date]:
+    zone = ZoneInfo(context.timezone)
+    return frozenset(
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held
+    )
 
 
 def _contradictions(

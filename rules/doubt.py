@@ -11,9 +11,11 @@ not stop it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from datetime import date
 
 from rules.classify import fold
+from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
@@ -62,6 +64,11 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
     """The first sentence that confirms (or carried a confirmed day, `evidence`) and yet
     denies, conditions or doubts it, or None. ("Die Behandlung am 6.4. hat stattgefunden."
     -> None; "Falls der Termin am 6.4. stattgefunden hat, dann ohne mich." -> that one.)"""
+    return next(doubting_sentences(own_text, evidence), None)
+
+
+def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[str]:
+    """Every sentence doubts_confirmation would name, in text order."""
     carried = {" ".join(fold(e).split()) for e in evidence}
     for sentence in _SENTENCE_END.split(own_text):
         sentence = " ".join(sentence.split())
@@ -70,8 +77,7 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
             continue  # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days
         about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
         if folded.strip() and about and _DOUBT.search(folded):
-            return sentence.strip()
-    return None
+            yield sentence.strip()
 
 
 # Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
@@ -91,14 +97,70 @@ _ABOUT_SOMETHING_ELSE = re.compile(r"\bkein\w*\s+(?:e-?mail|internet|computer|pc
 
 def denies_a_treatment(own_text: str) -> str | None:
     """The first sentence that says a treatment did not take place, or None."""
+    return next(denying_sentences(own_text), None)
+
+
+def denying_sentences(own_text: str) -> Iterator[str]:
+    """Every sentence denies_a_treatment would name, in text order."""
     for sentence in _SENTENCE_END.split(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
         if _ABOUT_LATER.search(folded):
             continue
         if _TREATMENT.search(folded) and _NEGATION.search(folded):
-            return sentence
-    return None
+            yield sentence
+
+
+# --- a mail that confirms one day and denies another -----------------------------------
+
+# Not a plain "did not take place": unsure, conditional, hearsay or someone else's.
+_NOT_PLAIN = re.compile(
+    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
+    r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b"
+    r"|\b(?:mein(?:e|em|en|er)?|unser(?:e|em|en|er)?)\s+(?:mann|frau|sohn|tochter|kind\w*"
+    r"|mutter|vater|partner\w*|husband|wife|son|daughter)\b|\bsein(?:e|en|er|em)?\b|\?"
+)
+
+
+_NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
+
+
+def undenied_confirmations(
+    confirmations: tuple[ConfirmationFinding, ...],
+    doubtful: Iterable[tuple[str, frozenset[date]]],
+    appointment_days: frozenset[date],
+) -> tuple[ConfirmationFinding, ...]:
+    """The confirmations that stand when every doubtful sentence (with the days it names)
+    plainly denies days of its own ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4.
+    hat mich leider niemand angerufen." keeps the 6.4.), else none: a doubt that names no
+    day, an unsure or someone else's day, a day that is no appointment of the patient, or
+    a doubt in the sentence that carried a confirmed day puts the whole mail before a
+    person."""
+    denied: set[date] = set()
+    doubtful_texts = []
+    for sentence, days in doubtful:
+        text = _flat(sentence)
+        if not (_NEGATION.search(text) or _NOBODY.search(text)) or _NOT_PLAIN.search(text):
+            return ()
+        if not days or not days <= appointment_days:
+            return ()
+        denied |= days
+        doubtful_texts.append(text)
+    return tuple(
+        c
+        for c in confirmations
+        if c.day not in denied
+        and not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
+    )
+
+
+def _flat(sentence: str) -> str:
+    return " ".join(fold(sentence).split())
+
+
+def _overlaps(one: str, other: str) -> bool:
+    return bool(one) and bool(other) and (one in other or other in one)
 
 
 # "Den 6.4. hatte ich Ihnen schon bestätigt", "wie in meiner letzten Mail geschrieben":

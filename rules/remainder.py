@@ -64,6 +64,12 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
     return list(unread)
 
 
+def written_days(text: str, *, mail_day: date) -> frozenset[date]:
+    """The past days a text writes down (digits, or a day with a month name)."""
+    days = (_written_day(match, mail_day) for match in _WRITTEN.finditer(fold(text)))
+    return frozenset(day for day in days if day is not None)
+
+
 def _written_day(match: re.Match[str], mail_day: date) -> date | None:
     """The day a written date names, when it is a valid day not after the mail."""
     day = int(match["d1"] or match["d2"] or match["d3"])

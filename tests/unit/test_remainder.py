@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from rules.models import DateMention
-from rules.remainder import unread_days
+from rules.remainder import unread_days, written_days
 
 MAIL_DAY = date(2026, 4, 14)
 SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat stattgefunden")
@@ -39,3 +39,8 @@ def test_december_written_in_january_is_last_year() -> None:
     mention = DateMention(day=date(2027, 1, 4), sentence="Die Behandlung am 4.1. hat stattgefunden")
     text = "Die Behandlung am 4.1. hat stattgefunden, die am 29.12. auch."
     assert unread_days(text, [mention], mail_day=date(2027, 1, 5)) == ["29.12."]
+
+
+def test_written_days_are_past_valid_days() -> None:
+    text = "Am 8.4. und am 9. April nicht, um 10.12 Uhr, nächster Termin am 20.4., der 31.2."
+    assert written_days(text, mail_day=MAIL_DAY) == {date(2026, 4, 8), date(2026, 4, 9)}

@@ -1,0 +1,74 @@
+"""A mail that confirms one day and denies another (issue 17): the clean days are
+recorded, the mail goes to staff; any doubt that is not a plain, dated denial of another
+appointment keeps everything for a person. Runs parse_mail and decide_mail for real."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+
+from rules.decide import decide_mail
+from rules.models import Kind, MailContext, MailDecision, Quarantine
+from rules.parsing import parse_mail
+from tests.unit.factories import BERLIN, appointment, patient
+
+MONDAY = appointment(id=1, kind=Kind.VIDEO, start=datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN))
+WEDNESDAY = appointment(id=2, kind=Kind.VIDEO, start=datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN))
+
+
+def decide(body: str) -> MailDecision:
+    message = EmailMessage()
+    message["From"] = "Anna Schmidt <anna.schmidt@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Behandlungen"
+    message["Date"] = "Fri, 10 Apr 2026 08:00:00 +0200"
+    message["Message-ID"] = "<p1@web.de>"
+    message.set_content(body)
+    received = datetime(2026, 4, 10, 8, 5, tzinfo=BERLIN)
+    mail = parse_mail(message.as_bytes(), received_at=received)
+    assert not isinstance(mail, Quarantine)
+    context = MailContext(
+        practice_address="termine@praxis-impulse.de",
+        patient=patient(),
+        appointments=(MONDAY, WEDNESDAY),
+    )
+    return decide_mail(mail, context, now=received + timedelta(minutes=5))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Behandlung am 6.4. hat stattgefunden. Die am 8.4. hat nicht stattgefunden.",
+        "Am 6.4. hat die Behandlung stattgefunden.\nAm 8.4. hat mich leider niemand angerufen.",
+        "Die Videobehandlung vom 06.04. fand statt. Der Termin am 08.04. ist ausgefallen.",
+    ],
+)
+def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert any("Teilweise bestätigt" in reason for reason in decision.staff_reasons)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one sentence holds both days: which one is denied is for a person
+        "Am 6.4. ja, am 8.4. nicht.",
+        # the doubt names no day
+        "Die Behandlung am 6.4. hat stattgefunden. Eine andere Behandlung hatte ich nicht.",
+        # unsure which day
+        "Die Behandlung am 6.4. hat stattgefunden. Ich bin nicht sicher, ob es der 8.4. war.",
+        # someone else's
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte mein Mann keinen Termin.",
+        # a denied day that is no appointment of the patient
+        "Die Behandlung am 6.4. hat stattgefunden. Am 7.4. hat niemand angerufen.",
+        # the denial touches the confirmed day
+        "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. und 8.4. kam aber kein Anruf.",
+    ],
+)
+def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
+    decision = decide(body)
+    assert decision.confirmations == ()
+    assert decision.needs_staff
