@@ -173,6 +173,7 @@ _TOOK_PLACE = re.compile(
         |yesterday)\b | \bsession\s+(?:done|completed)\b
   | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
+  | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
         [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
@@ -196,6 +197,8 @@ _CONFIRM_VERB = re.compile(
         |leistung|teilnahme|termin|sitzung|therapie)
   | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"
   | \b(?:i|we)\s+(?:hereby\s+|can\s+)?confirm\b | \bconfirming\b | \bto\s+confirm\b
+  | \b(?:hiermit|hier\s*mit|bestae?tigung)\b[^!?]{0,30}\b(?:nachgeholt|nachgereicht)\b
+                                                  # "hiermit nachgeholt: 6.4." (a late yes)
     """,
     re.VERBOSE,
 )

@@ -539,8 +539,12 @@ _NAMES_A_DAY = re.compile(
 _YES = re.compile(
     r"\b(ja|jawohl|jep|yes|yep|ok|okay|passt|bestätigt|bestaetigt|bestatigt|bestätige"
     r"|confirmed?|geklappt|stattgefunden|statt gefunden|war dabei|took place"
-    r"|happened|alles gut|funktioniert)\b",
+    r"|happened|alles gut|funktioniert|erledigt|war da|war ich da|nachgeholt)\b",
     re.IGNORECASE,
+)
+# A lone thumbs up (any skin tone), OK hand or check mark under our request.
+_YES_SIGN = re.compile(
+    r"\s*[\U0001F44D\U0001F44C\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]?\W*"
 )
 _NO = re.compile(
     r"\b(nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
@@ -558,10 +562,14 @@ BARE_YES_MAX_CHARS = 160
 def _is_bare_yes(own_text: str) -> bool:
     """A short, plain yes ("Ja.", "Passt, hat geklappt") with no doubt or question in it."""
     text = own_text.strip()
-    said_yes = _YES.search(text) is not None or (
-        # "erhalten" alone is how mail programs and people acknowledge our MAIL ("Danke,
-        # erhalten"); it confirms only together with the treatment ("Behandlung erhalten").
-        _RECEIVED.search(text) is not None and _TREATMENT_STEM.search(text) is not None
+    said_yes = (
+        _YES.search(text) is not None
+        or _YES_SIGN.search(text) is not None
+        or (
+            # "erhalten" alone is how mail programs and people acknowledge our MAIL ("Danke,
+            # erhalten"); it confirms only together with the treatment ("Behandlung erhalten").
+            _RECEIVED.search(text) is not None and _TREATMENT_STEM.search(text) is not None
+        )
     )
     return 0 < len(text) <= BARE_YES_MAX_CHARS and said_yes and _NO.search(text) is None
 

@@ -137,6 +137,12 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ),
     ("bare-ok-is-not-confirmation", "Re: Termin", "OK", False, {O}),
     ("erhalt-des-links-is-not-treatment", "", "Ich bestätige den Erhalt des Links.", False, {O}),
+    # without the usual verb
+    ("hiermit-nachgeholt", "", "Hiermit nachgeholt: 6.4.", False, {C}),
+    ("war-da-am", "", "War da am 6.4.", False, {C}),
+    ("war-ich-da", "", "Am 6.4. war ich da.", False, {C}),
+    ("war-ich-da-schon-im-urlaub", "", "Am 6.4. war ich da schon im Urlaub.", False, {O}),
+    ("caps", "", "ICH BESTÄTIGE DEN ERHALT DER LEISTUNG AM 6.4.", False, {C}),
     # the practice's own wording (patient information) is the canonical confirmation
     ("erhalt-der-leistung", "", "Ich bestätige den Erhalt der Leistung am 6.4.", False, {C}),
     (
