@@ -195,6 +195,8 @@ _CONFIRM_VERB = re.compile(
   | ^\s*(?:ja\W+)?be?st(?:ae?|e)tt?ige\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
+  | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
+        \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
   | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"
   | \b(?:i|we)\s+(?:hereby\s+|can\s+)?confirm\b | \bconfirming\b | \bto\s+confirm\b
   | \b(?:hiermit|hier\s*mit|bestae?tigung)\b[^!?]{0,30}\b(?:nachgeholt|nachgereicht)\b

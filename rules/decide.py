@@ -122,7 +122,8 @@ def decide_mail(
         mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
     if (
         not mentions
-        and categories == {Category.CONFIRMATION}
+        and Category.CONFIRMATION in categories
+        and categories <= {Category.CONFIRMATION, Category.FORMS}  # forms sent beside it
         and _is_subject_own_words(mail)
         and not _NAMES_A_DAY.search(mail.own_text)
     ):

@@ -1,0 +1,55 @@
+"""Whole-mail reading cases of issue 17, through parse_mail and decide_mail for real."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+
+from rules.decide import decide_mail
+from rules.models import Category, FormsPolicy, Kind, MailContext, MailDecision, Quarantine
+from rules.parsing import parse_mail
+from tests.unit.factories import BERLIN, appointment, patient
+
+MONDAY = appointment(id=1, kind=Kind.VIDEO, start=datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN))
+FORMS = FormsPolicy(
+    new_patient=("anamnese",),
+    names={"anamnese": "Anamnesebogen"},
+    keywords={"anamnese": ("anamnese", "fragebogen")},
+)
+
+
+def decide(subject: str, body: str, *, pdf_name: str | None = None) -> MailDecision:
+    message = EmailMessage()
+    message["From"] = "Anna Schmidt <anna.schmidt@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = subject
+    message["Date"] = "Fri, 10 Apr 2026 08:00:00 +0200"
+    message["Message-ID"] = "<r1@web.de>"
+    message.set_content(body)
+    if pdf_name:
+        pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
+    received = datetime(2026, 4, 10, 8, 5, tzinfo=BERLIN)
+    mail = parse_mail(message.as_bytes(), received_at=received)
+    assert not isinstance(mail, Quarantine)
+    context = MailContext(
+        practice_address="termine@praxis-impulse.de",
+        patient=patient(new_patient=True),
+        appointments=(MONDAY,),
+        forms=FORMS,
+    )
+    return decide_mail(mail, context, now=received + timedelta(minutes=5))
+
+
+def test_a_subject_that_confirms_beside_forms_in_the_body_is_both() -> None:
+    decision = decide(
+        "Bestätigung Behandlung 6.4.", "Anbei der Anamnesebogen.", pdf_name="Anamnese.pdf"
+    )
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert [f.form_key for f in decision.forms] == ["anamnese"]
+    assert {Category.CONFIRMATION, Category.FORMS} <= decision.categories
+
+
+def test_a_booking_acknowledged_in_the_subject_is_no_confirmation() -> None:
+    decision = decide("Terminbestätigung 6.4.", "Anbei der Anamnesebogen.", pdf_name="Anamnese.pdf")
+    assert decision.confirmations == ()
