@@ -20,11 +20,11 @@ UNCLASSIFIED = "unclassified"
 # and the parsed Attachment carries no Content-Disposition, so size and name decide.
 DECORATION_MAX_BYTES = 15_000
 
-_DOCUMENT_TYPES = frozenset({"pdf", "docx", "doc", "odt", "rtf"})
+_DOCUMENT_TYPES = frozenset({"pdf", "docx", "doc", "odt", "rtf", "pages"})
 _IMAGE_TYPES = frozenset({"jpeg", "png", "heic", "heif", "tiff", "gif", "webp", "bmp"})
 _TYPE_ALIASES = {"jpg": "jpeg", "tif": "tiff", "heics": "heic"}
 # Container formats whose magic bytes are a zip: trusted by their extension only.
-_ZIP_BASED_DOCUMENTS = frozenset({"docx", "odt"})
+_ZIP_BASED_DOCUMENTS = frozenset({"docx", "odt", "pages"})  # "pages": Apple Pages
 # Never filed as a form, whatever the name: staff look at these by hand.
 _REFUSED_EXTENSIONS = frozenset(
     {
@@ -35,6 +35,13 @@ _REFUSED_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 
+# A photo or scan is filed by the patient's words only when they say it is one: an
+# "IMG_0815.HEIC" under "Anbei das Formular" may be anything.
+_PHOTO_WORDS = re.compile(
+    r"\b(?:foto|fotos|photo|photos|bild|bilder|picture|pictures|aufnahme|aufnahmen|scan|scans)\b"
+    r"|fotografiert|eingescannt|gescannt|abgelichtet|handyfoto|scanned",
+    re.IGNORECASE,
+)
 _UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _UMLAUTS_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -45,27 +52,35 @@ def match_forms(mail: InboundMail, policy: FormsPolicy) -> tuple[FormFinding, ..
 
     Practice rule: the file name decides, by the configured keywords (case and umlaut
     spelling do not matter); a name may carry several forms (one scan of all pages).
-    Only when exactly one document's name tells nothing, the subject and the patient's
-    own words may name its form: the one form they name that no file name already
-    carries, if there is exactly one. Photos and scans
-    without a telling name, and files of a type no form comes in (programs, archives,
-    web pages), are "unclassified": staff look at them. Tiny images are signature logos
-    and are not forms at all.
+    Files whose names tell nothing (a scan, camera photos "IMG_4711.jpg") take their form
+    from the subject and the patient's own words, the forms they name that no file name
+    already carries: a single such document takes every form named (one scan of all); a
+    photo only when the words say it is a photo or scan, and several photos only the one
+    form named (its pages). Anything less clear, and files of a
+    type no form comes in (programs, archives, web pages), are "unclassified": staff look
+    at them. Tiny images are signature logos and are not forms at all.
     """
     keywords = _fold_keywords(policy.keywords)
     attachments = [a for a in mail.attachments if not _is_decoration(a, keywords)]
     by_name = {a.index: _keys_named(_strip_extension(a.filename), keywords) for a in attachments}
-    unmatched = [a for a in attachments if not by_name[a.index]]
-    fallback_key: str | None = None
-    if len(unmatched) == 1 and _file_kind(unmatched[0]) in _DOCUMENT_TYPES:
+    unmatched = [a for a in attachments if not by_name[a.index] and _file_kind(a) is not None]
+    said_keys: tuple[str, ...] = ()
+    if unmatched:
         named_by_files = {key for keys in by_name.values() for key in keys}
         said = [
             key
             for key in _keys_named(f"{mail.subject}\n{mail.own_text}", keywords)
             if key not in named_by_files
         ]
-        if len(said) == 1:
-            (fallback_key,) = said
+        photographed = _PHOTO_WORDS.search(f"{mail.subject}\n{mail.own_text}") is not None
+        images = [a for a in unmatched if _file_kind(a) in _IMAGE_TYPES]
+        if len(unmatched) == 1 and said and (not images or photographed):
+            # "Anamnese, Datenschutz und Einwilligung" over one scan: all of them in it
+            # (decide asks staff to check a file filed under several forms).
+            said_keys = tuple(said)
+        elif len(said) == 1 and photographed and len(images) == len(unmatched):
+            # "Fotos vom Anamnesebogen" over IMG_4711.jpg and IMG_4712.jpg: its pages.
+            said_keys = tuple(said)
 
     findings: list[FormFinding] = []
     for attachment in attachments:
@@ -74,8 +89,8 @@ def match_forms(mail: InboundMail, policy: FormsPolicy) -> tuple[FormFinding, ..
             keys: Iterable[str] = (UNCLASSIFIED,)
         elif by_name[attachment.index]:
             keys = by_name[attachment.index]
-        elif fallback_key is not None and kind in _DOCUMENT_TYPES:
-            keys = (fallback_key,)
+        elif said_keys:
+            keys = said_keys
         else:
             keys = (UNCLASSIFIED,)
         findings.extend(FormFinding(attachment_index=attachment.index, form_key=k) for k in keys)

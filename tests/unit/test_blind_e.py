@@ -57,10 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: '26.8' without a trailing dot right before 'danke' is not read as a"
         " date; the confirmation is recorded through the thread, only the dates field differs"
     ),
-    "o05_photo_of_anamnesebogen.eml": (
-        "rules/forms.py: a photo 'IMG_20261030_184512.jpg' whose body says 'Foto vom"
-        " ausgefüllten Anamnesebogen' is filed as unclassified; staff"
-    ),
     "o19_photo_insurance_card.eml": (
         "rules/classify.py: a photo of the insurance card is categorised as forms (filed"
         " unclassified, staff: the right outcome; only the category differs)"

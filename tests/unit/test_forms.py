@@ -116,7 +116,7 @@ CASES = {
             attachment(0, "scan0001.pdf", "pdf"),
             own_text="hier Anamnesebogen und Datenschutzerklärung",
         ),
-        ((0, "unclassified"),),
+        ((0, "anamnese"), (0, "datenschutz")),  # one scan of both; decide asks staff to check
     ),
     "two-unnamed-scans-body-does-not-help": Case(
         mail(
@@ -140,7 +140,30 @@ CASES = {
             attachment(1, "Scan.pdf", "pdf"),
             own_text="Anamnese, Datenschutzerklärung und Einwilligung anbei",
         ),
-        ((0, "anamnese"), (1, "unclassified")),
+        ((0, "anamnese"), (1, "datenschutz"), (1, "einwilligung_tele")),
+    ),
+    "photos-of-one-named-form-are-its-pages": Case(
+        mail(
+            attachment(0, "IMG_20261030_184512.jpg", "jpeg"),
+            attachment(1, "IMG_20261030_184530.jpg", "jpeg"),
+            own_text="Anbei Fotos vom ausgefüllten Anamnesebogen",
+        ),
+        ((0, "anamnese"), (1, "anamnese")),
+    ),
+    "photos-under-two-named-forms-stay-with-staff": Case(
+        mail(
+            attachment(0, "IMG_1.jpg", "jpeg"),
+            attachment(1, "IMG_2.jpg", "jpeg"),
+            own_text="Anbei Fotos vom Anamnesebogen und der Einwilligung",
+        ),
+        ((0, "unclassified"), (1, "unclassified")),
+    ),
+    "apple-pages-document-named-in-the-body": Case(
+        mail(attachment(0, "Dokument.pages", "zip"), own_text="Anbei der Anamnesebogen"),
+        ((0, "anamnese"),),
+    ),
+    "pdf-declared-as-octet-stream-is-read-by-content": Case(
+        mail(attachment(0, "Anamnesebogen", "pdf")), ((0, "anamnese"),)
     ),
     "phone-photo-without-name": Case(
         mail(attachment(0, "IMG_4711.jpeg", "jpeg"), own_text="Anbei der Anamnesebogen"),
