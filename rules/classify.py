@@ -160,7 +160,8 @@ _TOOK_PLACE = re.compile(
   | \bbehandelt\s+(?:worden|wurde)\b
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
-  | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?behandlung\b
+  | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?(?:\(?(?:video|telefon|tele)-?\)?\s*)?behandlung\b
+                                          # "in (Video-)Behandlung", not "in ärztlicher ..."
   | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+
         |prima\s+)?(?:ge|g'|g|je)klappt\b           # also "hot g'klappt", "allet jeklappt"
   | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}geklappt\b
@@ -195,6 +196,8 @@ _CONFIRM_VERB = re.compile(
   | ^\s*(?:ja\W+)?be?st(?:ae?|e)tt?ige\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
+  | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt
+        \s*(?:[.!]|$)                            # "Teilnahme an der Behandlung vom 6.4. bestätigt."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
         \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
   | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"

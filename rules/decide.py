@@ -23,6 +23,7 @@ from rules.doubt import (
     denying_sentences,
     doubting_sentences,
     refers_to_earlier_mail,
+    someone_elses_or_elsewhere,
     undenied_confirmations,
 )
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
@@ -256,6 +257,9 @@ def _confirmations(
             f"Mail verweist für {days} auf eine frühere Mail (schon bestätigt?); "
             "nicht übernommen, bitte die frühere Mail prüfen."
         )
+    if elsewhere := _not_the_patients(confirmations, mail, patient):
+        confirmations = ()
+        reasons.append(elsewhere)
     if contradicted := _contradictions(confirmations, mentions, mail, context):
         # The sentence speaks of another session (a child's call, another time): whose
         # treatment it was is for a person to decide, and nothing of this mail is billed.
@@ -348,6 +352,22 @@ def _appointment_days(patient: Patient, context: MailContext) -> frozenset[date]
         for a in context.appointments
         if a.patient_id == patient.id and a.is_held
     )
+
+
+def _not_the_patients(
+    confirmations: tuple[ConfirmationFinding, ...], mail: InboundMail, patient: Patient
+) -> str | None:
+    """A reason when a confirming sentence speaks of a relative's treatment (written by
+    the patient herself) or of a treatment elsewhere."""
+    writer = {w.casefold() for w in re.findall(r"\w+", mail.sender_name or "")}
+    writer_is_patient = not writer or writer == {
+        w.casefold() for w in re.findall(r"\w+", patient.name)
+    }
+    for finding in confirmations:
+        why = someone_elses_or_elsewhere(finding.evidence, writer_is_patient=writer_is_patient)
+        if why is not None:
+            return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."
+    return None
 
 
 def _contradictions(

@@ -179,3 +179,48 @@ def refers_to_earlier_mail(sentence: str) -> bool:
     """The sentence speaks of a confirmation given (or a thing written) in an earlier
     mail, so its days are not confirmed by this one."""
     return bool(_EARLIER_MAIL.search(_ALL_WELL.sub(" ", fold(sentence))))
+
+
+# --- someone else's treatment, or one elsewhere -----------------------------------------
+
+_RELATIVE = (
+    r"(?:mutter|mama|vater|papa|mann|mannes|ehemann\w*|frau|ehefrau|sohn\w*|tochter|kind\w*"
+    r"|oma|opa|grossmutter|grossvater|schwester|bruder\w*|partner\w*|freundin|freund\w*"
+    r"|mother|mum|mom|father|dad|husband|wife|son|daughter|child|partner)"
+)
+_SESSION = (
+    r"(?:behandlung\w*|therapie\w*|termin\w*|sitzung\w*|stunde\w*|telefonat\w*|anruf\w*"
+    r"|video\w*|krankengymnastik|physio\w*|session\w*|treatment\w*|appointment\w*|therapy)"
+)
+# "die Behandlung meiner Mutter", "der Termin unseres Sohnes", "meine Tochter hatte ihre
+# Stunde", "my son's session": a relative's treatment.
+_RELATIVES_SESSION = re.compile(
+    rf"\b{_SESSION}\s+(?:von\s+)?(?:meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
+    rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
+    rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
+)
+# A treatment at another provider: "beim Orthopäden", "bei einer anderen Praxis".
+_ELSEWHERE = re.compile(
+    r"\bbeim?\s+(?:\w+\s+)?(?:arzt|hausarzt|aerztin|orthopae\w*|osteopath\w*|chiropraktiker\w*"
+    r"|heilpraktiker\w*|zahnarzt|chirurg\w*|neurolog\w*|radiolog\w*|kardiolog\w*|internist\w*)\b"
+    r"|\bbei\s+(?:der|dem|einer|einem|meiner|meinem)\s+(?:\w+\s+)?(?:klinik|krankenhaus|reha\w*"
+    r"|arztpraxis|hausarzt\w*|orthopae\w*|osteopath\w*)\b"
+    r"|\b(?:andere[nmrs]?|zweite[nmrs]?|fremde[nmrs]?)\s+(?:praxis|physio\w*|therapeut\w*|arzt"
+    r"|klinik|krankengymnast\w*)\b"
+    r"|\b(?:another|other|different)\s+(?:practice|clinic|therapist|physio\w*|doctor)\b"
+    r"|\bmy\s+(?:osteopath|doctor|gp|chiropractor|dentist|orthopaedist|orthopedist)\b"
+    r"|\bin\s+(?:der|einer)\s+(?:klinik|reha\w*)\b|\bin\s+(?:aerztlicher|stationae?rer)\b"
+)
+
+
+def someone_elses_or_elsewhere(sentence: str, *, writer_is_patient: bool) -> str | None:
+    """Why the confirming sentence is not about the patient's treatment with us, or None.
+    A relative's treatment counts against the patient only when the patient writes
+    herself: a daughter who manages her mother's mailbox writes "meine Mutter" of the
+    patient, and the kind/time check and the thread catch the rest."""
+    folded = fold(sentence)
+    if _ELSEWHERE.search(folded):
+        return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
+    if writer_is_patient and _RELATIVES_SESSION.search(folded):
+        return "die Behandlung einer anderen Person (Angehörige)"
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.doubt import doubts_confirmation, refers_to_earlier_mail
+from rules.doubt import doubts_confirmation, refers_to_earlier_mail, someone_elses_or_elsewhere
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,32 @@ def test_denies_a_treatment(text: str, denied: bool) -> None:
 )
 def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
     assert refers_to_earlier_mail(sentence) is earlier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writer_is_patient", "someone_else"),
+    [
+        ("Ich war am 6.4. beim Orthopäden in Behandlung.", True, True),
+        (
+            "Am 6.4. hatte ich einen Termin bei einer anderen Praxis, der hat stattgefunden.",
+            True,
+            True,
+        ),
+        ("I had a session with my osteopath on 6 April.", True, True),
+        ("Ich war am 6.4. in ärztlicher Behandlung.", True, True),
+        ("Die Behandlung meiner Mutter am 6.4. hat stattgefunden.", True, True),
+        ("Meine Tochter hatte am 6.4. ihre Stunde, die hat stattgefunden.", True, True),
+        ("My son's session on 6 April took place.", True, True),
+        # a relative writing for the patient (another name than the patient's) is fine
+        ("Die Behandlung meiner Mutter am 6.4. hat stattgefunden.", False, False),
+        # ours
+        ("Die Behandlung bei Ihnen am 6.4. hat stattgefunden.", True, False),
+        ("Die Behandlung bei Ihrer Therapeutin am 6.4. hat stattgefunden.", True, False),
+        ("Die Behandlung am 6.4. hat stattgefunden.", True, False),
+    ],
+)
+def test_someone_elses_or_elsewhere(
+    sentence: str, writer_is_patient: bool, someone_else: bool
+) -> None:
+    found = someone_elses_or_elsewhere(sentence, writer_is_patient=writer_is_patient)
+    assert (found is not None) is someone_else

@@ -53,3 +53,15 @@ def test_a_subject_that_confirms_beside_forms_in_the_body_is_both() -> None:
 def test_a_booking_acknowledged_in_the_subject_is_no_confirmation() -> None:
     decision = decide("Terminbestätigung 6.4.", "Anbei der Anamnesebogen.", pdf_name="Anamnese.pdf")
     assert decision.confirmations == ()
+
+
+def test_the_patient_confirming_her_mothers_session_bills_nothing() -> None:
+    decision = decide("Behandlung", "Die Behandlung meiner Mutter am 6.4. hat stattgefunden.")
+    assert decision.confirmations == ()
+    assert any("anderen Person" in reason for reason in decision.staff_reasons)
+
+
+def test_a_session_elsewhere_bills_nothing() -> None:
+    decision = decide("Behandlung", "Ich war am 6.4. beim Orthopäden in Behandlung.")
+    assert decision.confirmations == ()
+    assert decision.needs_staff
