@@ -179,7 +179,9 @@ _TOOK_PLACE = re.compile(
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
         [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
   | \b(?:am|vom)\s+\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s+(?:war|fand)
-        \s+(?:die|meine|das|der|unsere)\s+{_TREATMENT}\b        # "am 27.5. war die Behandlung"
+        \s+(?:die|meine|das|der|unsere)\s+{_TREATMENT}\b
+        (?![^!?,]{{0,30}}\b(?:geplant|vorgesehen|angesetzt|vereinbart|gebucht|angesagt)\b)
+                                        # "am 27.5. war die Behandlung", not "... geplant"
   | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:war\s+)?
         (?:ok|okay|gut|prima|super|passt)\b                       # "Termin 3.3 ok"
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
@@ -241,6 +243,16 @@ _RECEIPT_OF_SOMETHING_ELSE = re.compile(
     r"|\b(?:datenschutz\w*|einwilligung\w*|unterlagen|formular\w*|rechnung\w*|link\w*"
     r"|zugangs\w*|code|e?-?mail\w*|nachricht\w*|einladung\w*)\b"
 )
+_RECEIVED = re.compile(r"\b(?:erhalten|bekommen|received|got)\b")
+# A document about the treatment: what was received is the paper, not the treatment.
+_DOCUMENT_FOR_TREATMENT = re.compile(
+    rf"""\b(?:rechnung|unterlagen|einladung|link|zugangs\w*|code|e?-?mail|nachricht|formular
+        |rezept|verordnung|brief|schreiben|bescheinigung|quittung|bestae?tigung|erinnerung
+        |infos?|informationen|termin(?:bestae?tigung|erinnerung|einladung)|invoice|invitation
+        |reminder|letter|receipt|bill)\w*\s+(?:ue?ber|fue?r|zur?|zum|von|vom|of|for|about)\s+
+        (?:die|den|der|das|ihre?|meine?|the|my)?\s*{_TREATMENT}""",
+    re.VERBOSE,
+)
 _CONDITIONAL = re.compile(
     r"\b(?:bevor|ehe|sobald|wenn|falls|ob|soll|sollte|muss|before|once|if|whether|should)\b"
 )
@@ -295,6 +307,8 @@ def is_confirmation_sentence(sentence: str) -> bool:
     if sentence.rstrip().endswith("?"):
         return False
     for match in _TOOK_PLACE.finditer(sentence):
+        if _RECEIVED.search(match.group()) and _DOCUMENT_FOR_TREATMENT.search(sentence):
+            continue  # "die Rechnung für die Behandlung am 6.4. habe ich erhalten"
         if not _is_negated(sentence, match.start(), match.end()):
             return True
     for match in _CONFIRM_VERB.finditer(sentence):

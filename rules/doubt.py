@@ -39,6 +39,10 @@ _DOUBT = re.compile(
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
     r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
+    # a session cut short or complained about: "aber nur 10 Minuten", "Beschwerde"
+    r"|\bnur\s+(?:\d+|eine?|zwei|drei|fue?nf|zehn|kurz\w*)\s*(?:minute\w*|min\b)"
+    r"|\bnach\s+(?:\d+|eine?r?|zwei|drei|fue?nf|zehn)\s*(?:minute\w*|min\b)"
+    r"|\bbeschwerde\w*|\breklamation\w*|\bbeschweren\b|\bzu\s+kurz\b|\bonly\s+\d+\s+minutes?"
     # not yet decided: "ich melde mich, sobald ..."
     r"|\bmelde\s+(?:ich\s+)?mich\b|\bsobald\b|\bget\s+back\b"
 )

@@ -137,6 +137,33 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ),
     ("bare-ok-is-not-confirmation", "Re: Termin", "OK", False, {O}),
     ("erhalt-des-links-is-not-treatment", "", "Ich bestätige den Erhalt des Links.", False, {O}),
+    # what was received is a paper about the treatment, or the day only planned
+    (
+        "rechnung-ueber-die-behandlung",
+        "",
+        "Ihre Rechnung über die Behandlung am 6.4. habe ich erhalten, danke.",
+        False,
+        {O},
+    ),
+    (
+        "unterlagen-fuer-die-behandlung",
+        "",
+        "Ich habe die Unterlagen für die Behandlung am 6.4. erhalten.",
+        False,
+        {O},
+    ),
+    (
+        "einladung-zur-behandlung",
+        "",
+        "Ich habe die Einladung zur Behandlung am 6.4. erhalten.",
+        False,
+        {O},
+    ),
+    ("war-die-behandlung-geplant", "", "Am 6.4. war die Behandlung geplant.", False, {O}),
+    ("war-die-behandlung", "", "Am 6.4. war die Behandlung, danke.", False, {C}),
+    ("in-video-behandlung", "", "Ich war am 6.4. in (Video-)Behandlung.", False, {C}),
+    ("in-aerztlicher-behandlung", "", "Ich war am 6.4. in ärztlicher Behandlung.", False, {O}),
+    ("teilnahme-bestaetigt", "", "Teilnahme an der Behandlung vom 6.4. bestätigt.", False, {C}),
     # without the usual verb
     ("hiermit-nachgeholt", "", "Hiermit nachgeholt: 6.4.", False, {C}),
     ("war-da-am", "", "War da am 6.4.", False, {C}),

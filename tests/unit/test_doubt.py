@@ -138,3 +138,16 @@ def test_someone_elses_or_elsewhere(
 ) -> None:
     found = someone_elses_or_elsewhere(sentence, writer_is_patient=writer_is_patient)
     assert (found is not None) is someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Behandlung am 6.4. hat stattgefunden, aber nur 10 Minuten.",
+        "Die Behandlung am 6.4. hat zwar stattgefunden, sie wurde aber nach 5 Minuten beendet.",
+        "Die Behandlung am 6.4. hat stattgefunden, ich möchte mich aber beschweren.",
+        "The session on 6 April took place, but only 5 minutes.",
+    ],
+)
+def test_a_session_cut_short_or_complained_about_is_doubted(text: str) -> None:
+    assert doubts_confirmation(text) is not None
