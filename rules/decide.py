@@ -22,6 +22,7 @@ from rules.dates import extract_dates
 from rules.doubt import (
     denying_sentences,
     doubting_sentences,
+    doubts_confirmation,
     refers_to_earlier_mail,
     someone_elses_or_elsewhere,
     undenied_confirmations,
@@ -41,6 +42,7 @@ from rules.models import (
     Quarantine,
 )
 from rules.paperwork import forms_required
+from rules.parsing import describe_defects
 from rules.remainder import unread_days, written_days
 
 QUARANTINE_REASONS = {
@@ -165,7 +167,13 @@ def decide_mail(
 
     reasons: list[str] = []
     if mail.defects:
-        reasons.append("Mail ist fehlerhaft aufgebaut; bitte im Original prüfen.")
+        # Damaged or doubtful text (invalid base64/QP, unknown charset, hidden HTML text,
+        # look-alike letters, plain and HTML part disagree): what we read may not be what
+        # the patient wrote or sees, so nothing of it is recorded (issue 12, points 4, 5).
+        reasons.append(
+            f"Mail ist beschädigt oder nicht sicher lesbar ({describe_defects(mail.defects)}); "
+            "nichts übernommen, bitte im Original prüfen."
+        )
     other_patients = [p.id for p in context.name_matches if p.id != patient.id]
     if other_patients:
         reasons.append(
@@ -175,7 +183,7 @@ def decide_mail(
 
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     confirmations: tuple[ConfirmationFinding, ...] = ()
-    if Category.CONFIRMATION in categories:
+    if Category.CONFIRMATION in categories and not mail.defects:
         confirmations, confirm_reasons = _confirmations(
             mail, context, patient, categories, mentions, requests, now=now
         )
@@ -569,7 +577,11 @@ _YES_SIGN = re.compile(
 )
 _NO = re.compile(
     r"\b(nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
-    r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler)\b|\?",
+    r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler"
+    # a yes with a "but", or a yes to something else (the invoice, the link, a relative)
+    r"|aber|allerdings|jedoch|but|however|only|rechnung\w*|unterlagen|formular\w*|link|code"
+    r"|rezept|verordnung|invoice|(?:mein|meine|meinem|meines|meiner|unser\w*)\s+(?:mann|frau"
+    r"|sohn|tochter|kind)|my\s+(?:husband|wife|son|daughter))\b|\?",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(r"\b(erhalten|bekommen|received)\b", re.IGNORECASE)
@@ -592,7 +604,13 @@ def _is_bare_yes(own_text: str) -> bool:
             _RECEIVED.search(text) is not None and _TREATMENT_STEM.search(text) is not None
         )
     )
-    return 0 < len(text) <= BARE_YES_MAX_CHARS and said_yes and _NO.search(text) is None
+    return (
+        0 < len(text) <= BARE_YES_MAX_CHARS
+        and said_yes
+        and _NO.search(text) is None
+        # every sentence of a bare yes must be plain: "Ja, aber nur 5 Minuten"
+        and doubts_confirmation(text, (text,)) is None
+    )
 
 
 _REPLY_OR_FORWARD = re.compile(r"^\s*(re|aw|antw|wg|fw|fwd|wtr)\s*:", re.IGNORECASE)

@@ -40,9 +40,6 @@ OTHER_MISSES: dict[str, str] = {
     "bc44_terminverschiebung.eml": (
         "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: dates"
     ),
-    "bc45_eingang_ihrer_mail.eml": (
-        "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: categories, confirmation-intent"
-    ),
     "bc46_datenschutz_erhalten.eml": (
         "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: dates"
     ),

@@ -254,8 +254,29 @@ CASES = {
         mentions=(),
         forms=("unclassified",),
         staff=True,
-        reason_contains="fehlerhaft",
+        reason_contains="ungültige Base64-Kodierung",
     ),
+    # issue 12, points 4 and 5: a damaged or doubtful text confirms nothing, and the
+    # reason names what is wrong
+    **{
+        f"damaged-confirmation-records-nothing-{defect.split()[0]}": Case(
+            mail=mail(defects=(defect,)),
+            mentions=(MONDAY_MENTION,),
+            staff=True,
+            reason_contains=words,
+        )
+        for defect, words in (
+            ("InvalidBase64CharactersDefect (part 1)", "ungültige Base64-Kodierung"),
+            ("InvalidQuotedPrintable (part 1)", "Quoted-Printable"),
+            ("UnknownCharset (part 1)", "unbekannter Zeichensatz"),
+            ("UndecodableCharacters (part 1)", "nicht lesbare Zeichen"),
+            ("HiddenText", "versteckter Text"),
+            ("MixedScriptWords", "verschiedenen Schriften"),
+            ("AlternativesDisagree", "Text- und HTML-Fassung"),
+            ("MultipleReplyTo", "mehrere verschiedene Antwortadressen"),
+            ("OwnTextTooLong", "sehr langer Text"),
+        )
+    },
     "ja-plus-another-day-asks-about-the-requested-one": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja. Und letzte Woche (2.4.) auch."),
         context=context(
@@ -449,6 +470,31 @@ CASES = {
         confirmed=(1,),
         categories=frozenset({Category.CONFIRMATION}),
     ),
+    **{
+        f"qualified-yes-under-our-request-is-no-yes-{n}": Case(
+            mail=mail(in_reply_to=REQUEST.message_id, own_text=text),
+            context=context(thread=(REQUEST,)),
+            intent=frozenset({Category.OTHER}),
+            mentions=(),
+            staff=True,
+        )
+        for n, text in enumerate(
+            (
+                "Ja, aber nur 5 Minuten.",
+                "Ja, aber das war mein Mann.",
+                "Ja, die Rechnung habe ich erhalten.",
+                "Ja, den Link habe ich bekommen.",
+            )
+        )
+    },
+    "yes-thanking-the-therapist-by-name-is-a-yes": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja, danke an Frau Seidel."),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        confirmed=(1,),
+        categories=frozenset({Category.CONFIRMATION}),
+    ),
     "yes-with-a-doubt-is-not-bare": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja, aber leider nur kurz"),
         context=context(thread=(REQUEST,)),
@@ -535,10 +581,11 @@ CASES = {
     "reschedule": Case(
         intent=frozenset({Category.RESCHEDULE}), mentions=(), staff=True, reason_contains="Termin"
     ),
-    "defective-mail-still-confirms-but-staff-look": Case(
+    "defective-mail-confirms-nothing-and-staff-look": Case(
         mail=mail(defects=("MissingHeaderBodySeparatorDefect",)),
-        confirmed=(1,),
+        confirmed=(),
         staff=True,
+        reason_contains="fehlerhafter MIME-Aufbau",
     ),
     # --- trust (mailbox.trusted_authserv_id)
     "trust-dmarc-pass": Case(
