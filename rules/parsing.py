@@ -35,10 +35,23 @@ from email.message import Message
 
 from email_validator import EmailNotValidError, validate_email
 
+from rules.legibility import (
+    has_hidden_html_text,
+    mixed_script_words,
+    normalise_text,
+    say_different_things,
+)
 from rules.models import Attachment, InboundMail, Quarantine
 from rules.quoting import split_own_words
 
-__all__ = ["MailLimits", "normalise_address", "parse_mail", "sanitise_filename", "sniff_type"]
+__all__ = [
+    "MailLimits",
+    "describe_defects",
+    "normalise_address",
+    "parse_mail",
+    "sanitise_filename",
+    "sniff_type",
+]
 
 _MIB = 1024 * 1024
 
@@ -55,6 +68,14 @@ class MailLimits:
     max_parts: int = 200
     max_attachment_bytes: int = 20 * _MIB
     max_text_chars: int = 1_000_000  # body text beyond this is dropped (defect recorded)
+    # The sender's own words are read for their meaning up to here; a confirmation is a
+    # few lines. Longer own text is cut (defect OwnTextTooLong: staff, nothing recorded),
+    # which also bounds the work of every rule that reads it.
+    max_own_chars: int = 16 * 1024
+    # RFC 2231 parameters (filename*0*=...; filename*1*=...): the stdlib parses every
+    # one of them again on each access, ~25 ms per part with 400 of them (issue 12).
+    max_params_per_header: int = 64
+    max_params: int = 1000
 
 
 # Errors the stdlib email package raises on hostile input while reading one header/part.
@@ -231,6 +252,7 @@ class _LimitScanner:
     content_type: bytes = b""
     addresses: int = 0
     parts: int = 0
+    params: int = 0
 
     def feed(self, line: bytes) -> Quarantine | None:
         if self.in_headers:
@@ -260,6 +282,11 @@ class _LimitScanner:
             return None
         name, _, _ = self.current[0].partition(b":")
         name = name.strip().lower()
+        if name in (b"content-type", b"content-disposition"):
+            params = sum(part.count(b";") for part in self.current)
+            self.params += params
+            if params > self.limits.max_params_per_header or self.params > self.limits.max_params:
+                return Quarantine.HEADER_TOO_LARGE
         if name == b"content-type":
             self.content_type = b" ".join(part.strip() for part in self.current)
         elif self.top_level and name in _ADDRESS_HEADERS:
@@ -360,11 +387,18 @@ def _build_mail(
         html_only = True
     else:
         text = ""
-    text = _clean_body(text)
+    text = normalise_text(_clean_body(text))
     if len(text) > limits.max_text_chars:
         text = text[: limits.max_text_chars]
         walk.defects.append("TextTruncated")
     own_text, cut_text = split_own_words(text)
+    if len(own_text) > limits.max_own_chars:
+        own_text = own_text[: limits.max_own_chars]
+        walk.defects.append("OwnTextTooLong")
+    subject = normalise_text(_clean_line(_plain_header(message, "subject") or ""))
+    walk.defects.extend(_reading_doubts(walk, own_text, subject, limits))
+    reply_to, reply_to_doubt = _reply_to(message)
+    walk.defects.extend(reply_to_doubt)
 
     sender, sender_name = _parse_sender(message)
     mail_date = _parse_date(_plain_header(message, "date"), received_at=received_at)
@@ -376,11 +410,11 @@ def _build_mail(
         message_id=_first_msg_id(_plain_header(message, "message-id")),
         sender=sender,
         sender_name=sender_name,
-        reply_to=_parse_address_list(_header_text(message, "reply-to")),
+        reply_to=reply_to,
         in_reply_to=_first_msg_id(_plain_header(message, "in-reply-to")),
         references=tuple(_MSG_ID.findall(_plain_header(message, "references") or "")),
         date=mail_date,
-        subject=_clean_line(_plain_header(message, "subject") or ""),
+        subject=subject,
         text=text,
         own_text=own_text,
         cut_text=cut_text,
@@ -391,6 +425,72 @@ def _build_mail(
         delivery_status=tuple(walk.delivery_status),
         returned_message_ids=tuple(dict.fromkeys(walk.returned_ids)),
     )
+
+
+def _reading_doubts(walk: _Walk, own_text: str, subject: str, limits: MailLimits) -> list[str]:
+    """Where what a person sees may differ from what we read (issue 12, point 4): hidden
+    HTML text, words mixing look-alike letters of another script, a text/plain part that
+    says something else than the HTML part beside it."""
+    doubts: list[str] = []
+    if any(has_hidden_html_text(html) for html in walk.html):
+        doubts.append("HiddenText")
+    if mixed_script_words(own_text) or mixed_script_words(subject):
+        doubts.append("MixedScriptWords")
+    if walk.plain and walk.html:
+        html_text = normalise_text(
+            _clean_body("\n\n".join(_html_to_text(html) for html in walk.html))
+        )
+        html_own = split_own_words(html_text[: limits.max_text_chars])[0]
+        if say_different_things(own_text, html_own[: limits.max_own_chars]):
+            doubts.append("AlternativesDisagree")
+    return doubts
+
+
+def _reply_to(message: Message) -> tuple[tuple[str, ...], list[str]]:
+    """Every address of every Reply-To header (RFC 5322 allows one header; a second one
+    that names other addresses is a forgery sign: defect MultipleReplyTo)."""
+    values = _raw_values(message, "reply-to")
+    per_header = [_parse_address_list(value) for value in values]
+    addresses = tuple(dict.fromkeys(a for found in per_header for a in found))
+    differing = len({frozenset(found) for found in per_header}) > 1
+    return addresses, (["MultipleReplyTo"] if differing else [])
+
+
+# --- what went wrong, in words for staff ---------------------------------------------------
+
+_DEFECT_WORDS: tuple[tuple[str, str], ...] = (
+    ("InvalidBase64", "ungültige Base64-Kodierung"),
+    ("InvalidQuotedPrintable", "fehlerhafte Quoted-Printable-Kodierung"),
+    ("UnknownTransferEncoding", "unbekannte Transferkodierung"),
+    ("UnknownCharset", "unbekannter Zeichensatz"),
+    ("Cp1252Fallback", "falsch angegebener Zeichensatz"),
+    ("UndecodableCharacters", "nicht lesbare Zeichen"),
+    ("UndecodableText", "nicht lesbarer Text"),
+    ("UndecodableAttachment", "nicht lesbarer Anhang"),
+    ("HiddenText", "versteckter Text im HTML-Teil"),
+    ("MixedScriptWords", "Wörter mit Buchstaben aus verschiedenen Schriften (z. B. kyrillisch)"),
+    ("AlternativesDisagree", "Text- und HTML-Fassung sagen Verschiedenes"),
+    ("MultipleReplyTo", "mehrere verschiedene Antwortadressen (Reply-To)"),
+    ("OwnTextTooLong", "sehr langer Text, nur der Anfang gelesen"),
+    ("TextTruncated", "sehr langer Text, nur der Anfang gelesen"),
+    ("SuspiciousFileName", "verdächtiger Dateiname"),
+    ("AttachmentTooLarge", "übergroßer Anhang"),
+    ("TnefUnreadable", "nicht lesbares winmail.dat"),
+    ("UnreadableFilename", "nicht lesbarer Dateiname"),
+    ("Boundary", "fehlerhafter MIME-Aufbau"),
+    ("Multipart", "fehlerhafter MIME-Aufbau"),
+    ("HeaderBodySeparator", "fehlerhafter MIME-Aufbau"),
+)
+
+
+def describe_defects(defects: Iterable[str]) -> str:
+    """The defects of a mail in plain German for staff ("ungültige Base64-Kodierung,
+    unbekannter Zeichensatz"), each kind once; ids of parts are left out."""
+    words: dict[str, None] = {}
+    for defect in defects:
+        name = defect.split(" ", 1)[0]
+        words[next((w for key, w in _DEFECT_WORDS if key in name), "fehlerhafter Aufbau")] = None
+    return ", ".join(words)
 
 
 # --- headers -----------------------------------------------------------------------------
@@ -440,21 +540,6 @@ def _raw_values(message: Message, name: str) -> list[str]:
     return [
         _FOLD.sub("", _undo_surrogates(str(value))) for key, value in items if key.lower() == name
     ]
-
-
-def _header_text(message: Message, name: str) -> str | None:
-    """The decoded value of the first header `name`, or None; never raises."""
-    try:
-        value = message.get(name)
-    except _MAIL_ERRORS:
-        raw = _raw_values(message, name)
-        return _decode_words(raw[0]) if raw else None
-    if value is None:
-        return None
-    try:
-        return _undo_surrogates(str(value))
-    except _MAIL_ERRORS:
-        return None
 
 
 def _plain_header(message: Message, name: str) -> str | None:
@@ -690,6 +775,8 @@ def _take_leaf(
     if not isinstance(payload, bytes):
         walk.defects.append(f"UndecodableAttachment ({where})")
         return
+    if (problem := _transfer_problem(part)) is not None:
+        walk.defects.append(f"{problem} ({where})")
     if _is_tnef(content_type, filename, payload):
         if _unpack_tnef(payload, walk, limits, where=where):
             return
@@ -740,7 +827,35 @@ def _part_text(part: Message) -> tuple[str, str | None]:
         charset = part.get_content_charset() or "utf-8"
     except _MAIL_ERRORS:
         charset = "utf-8"
-    return _decode_bytes(payload, charset)
+    text, problem = _decode_bytes(payload, charset)
+    problem = _transfer_problem(part) or problem
+    if problem is None and "\ufffd" in text and b"\xef\xbf\xbd" not in payload:
+        problem = "UndecodableCharacters"  # bytes the charset has no letter for
+    return text, problem
+
+
+_KNOWN_TRANSFER_ENCODINGS = frozenset(
+    {"", "7bit", "8bit", "binary", "base64", "quoted-printable", "uuencode", "x-uuencode", "uue"}
+)
+# "=" starts a soft line break or a hex pair; anything else is broken quoted-printable
+_BAD_QP_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*(?:\r?\n|$))")
+
+
+def _transfer_problem(part: Message) -> str | None:
+    """An unknown Content-Transfer-Encoding or invalid quoted-printable (the stdlib decodes
+    both silently: the text read is then not what was sent)."""
+    values = _raw_values(part, "content-transfer-encoding")
+    encoding = values[0].strip().lower() if values else ""
+    if encoding not in _KNOWN_TRANSFER_ENCODINGS:
+        return "UnknownTransferEncoding"
+    if encoding == "quoted-printable":
+        try:
+            raw = part.get_payload()
+        except _MAIL_ERRORS:
+            return "InvalidQuotedPrintable"
+        if isinstance(raw, str) and _BAD_QP_ESCAPE.search(raw):
+            return "InvalidQuotedPrintable"
+    return None
 
 
 def _decode_bytes(payload: bytes, charset: str) -> tuple[str, str | None]:
@@ -768,11 +883,15 @@ def _html_to_text(html: str) -> str:
     """Text of an HTML body, offline: inscriptis loads nothing remote and runs no script."""
     # imported here: lxml is heavy and most mail has a text/plain part
     from inscriptis import get_text
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
 
     try:
-        return str(get_text(html))
+        # "strict" renders inline elements as a browser does: the default ("relaxed")
+        # pads <span> with blanks, so "ni<span>cht</span>" read "ni cht" (issue 12)
+        return str(get_text(html, ParserConfig(css=CSS_PROFILES["strict"])))
     except Exception:  # noqa: BLE001 - lxml raises many types on hostile HTML
-        return re.sub(r"<[^>]{0,10000}>", " ", html)
+        return re.sub(r"<[^>]{0,10000}>", "", html)
 
 
 _BODY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ufeff]")

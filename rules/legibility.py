@@ -1,0 +1,183 @@
+"""What a person sees against what the bytes say (issue 12, point 4).
+
+A mail can be built so that the words the worker reads differ from the words a person
+reads: invisible format characters inside a word ("ni\u200bcht", "nicht" with a soft
+hyphen), letters of another script that look Latin (Cyrillic "і", "с", "т" in "nicht"),
+text in the HTML part that no mail program shows (`hidden`, `display:none`,
+`font-size:0`, white on white), or a text/plain part that says something else than the
+HTML part beside it. Text is normalised before anything reads it (NFKC, format
+characters removed); what normalising cannot settle is reported, so that such a mail
+goes to staff and nothing of it is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from rules.classify import classify_intent
+
+__all__ = [
+    "has_hidden_html_text",
+    "mixed_script_words",
+    "normalise_text",
+    "say_different_things",
+]
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC (fullwidth and mathematical letters, ligatures become plain letters) without
+    Unicode format characters (category Cf: soft hyphen, zero-width space/joiners, word
+    joiner, BOM, bidi controls), so that "ni\u00adcht" and "ｎｉｃｈｔ" read "nicht"."""
+    if not _NON_ASCII.search(text):
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    invisible = {
+        ord(char): None
+        for char in set(_NON_ASCII.findall(text))
+        if unicodedata.category(char) == "Cf"
+    }
+    return text.translate(invisible) if invisible else text
+
+
+# Letters of other scripts that a reader takes for Latin ones (Unicode confusables, the
+# ones fonts draw alike); a word made only of them reads as a Latin word.
+_LOOKALIKES = frozenset(
+    "аеорсухіјѕһԁԛԝӏтАВЕКМНОРСТХІЈЅ"  # Cyrillic
+    "οαινκρυΑΒΕΖΗΙΚΜΝΟΡΤΧΥ"  # Greek
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+def mixed_script_words(text: str) -> tuple[str, ...]:
+    """Words that mix Latin letters with letters of another script ("niсht" with a
+    Cyrillic "с"), and words made only of Latin look-alikes from another script
+    ("сосо"); at most five, for the audit trail."""
+    if not _NON_ASCII.search(text):
+        return ()
+    found: list[str] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.isascii():
+            continue
+        scripts = {_script(char) for char in word}
+        if ("LATIN" in scripts and len(scripts) > 1) or (
+            len(word) > 1 and "LATIN" not in scripts and all(c in _LOOKALIKES for c in word)
+        ):
+            found.append(word)
+            if len(found) >= 5:
+                break
+    return tuple(found)
+
+
+# --- hidden HTML text -------------------------------------------------------------------
+
+_HIDING_STYLE = re.compile(
+    r"display:none|visibility:hidden|visibility:collapse|mso-hide:all"
+    r"|(?:font-size|opacity|max-height|height|line-height):0*(?:\.0*)?(?:px|pt|em|rem|%)?(?:;|!|$)",
+)
+_WHITE = re.compile(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|!|$)")
+_BACKGROUND = re.compile(r"background")
+_NOT_SHOWN = frozenset({"head", "style", "script", "title", "template", "noscript"})
+_VISIBLE_TEXT = re.compile(r"[^\W_]")
+
+
+def has_hidden_html_text(html: str) -> bool:
+    """Whether the HTML holds words a mail program does not show: an element with the
+    `hidden` attribute, or styled display:none, visibility:hidden, font-size/opacity 0,
+    or white text without a background of its own (white on white)."""
+    from lxml import etree
+    from lxml import html as lxml_html  # imported here, like inscriptis: only for HTML mail
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError, TypeError):
+        return False
+    except Exception:  # noqa: BLE001 - lxml raises assorted errors on hostile HTML
+        return False
+    checked: set[object] = set()  # hidden elements without text: their subtree has none
+    backgrounds: set[object] = set()
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        parent = element.getparent()
+        if parent in checked:
+            checked.add(element)
+            continue
+        if tag.lower() in _NOT_SHOWN:
+            continue
+        style = re.sub(r"\s+", "", (element.get("style") or "").lower())
+        if parent in backgrounds or _BACKGROUND.search(style) or element.get("bgcolor"):
+            backgrounds.add(element)
+        color = (element.get("color") or "").strip().lower()
+        hidden = (
+            element.get("hidden") is not None
+            or bool(_HIDING_STYLE.search(style))
+            or (
+                element not in backgrounds
+                and (bool(_WHITE.search(style)) or color in {"white", "#fff", "#ffffff"})
+            )
+        )
+        if not hidden:
+            continue
+        if _VISIBLE_TEXT.search(_shown_text(element)):
+            return True
+        checked.add(element)
+    return False
+
+
+def _shown_text(element: object) -> str:
+    """The element's text without what style/script/head children hold."""
+    parts: list[str] = []
+    for node in element.iter():  # type: ignore[attr-defined]
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag.lower() not in _NOT_SHOWN and node.text:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
+# --- text/plain against text/html -----------------------------------------------------------
+
+_NEGATIONS = re.compile(
+    r"\b(?:nicht|nich|kein\w*|nie|niemals|nein|niemand|not|no|never|nobody|\w+n't"
+    r"|ausgefallen|abgesagt|storniert)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+")
+# links and addresses: a mail program shows the link text in HTML and the URL in plain text
+_LINK = re.compile(r"https?://|www\.|mailto:|@", re.IGNORECASE)
+
+
+def _without_links(text: str) -> str:
+    # token by token: a pattern like \S*https?://\S* backtracks quadratically
+    return " ".join(token for token in text.split() if not _LINK.search(token))
+
+
+def say_different_things(plain: str, html: str) -> bool:
+    """Whether the own words of a text/plain part and of the HTML part beside it differ in
+    meaning: other negations, other numbers (dates, times), or another kind of message."""
+    plain, html = _without_links(plain), _without_links(html)
+    if not plain.strip() or not html.strip():
+        return bool(plain.strip()) != bool(html.strip()) and bool(
+            _VISIBLE_TEXT.search(plain + html)
+        )
+    if Counter(w.lower() for w in _NEGATIONS.findall(plain)) != Counter(
+        w.lower() for w in _NEGATIONS.findall(html)
+    ):
+        return True
+    if Counter(_NUMBER.findall(plain)) != Counter(_NUMBER.findall(html)):
+        return True
+    return classify_intent(subject="", own_text=plain, has_attachments=False) != classify_intent(
+        subject="", own_text=html, has_attachments=False
+    )
