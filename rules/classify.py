@@ -171,7 +171,7 @@ _TOOK_PLACE = re.compile(
   | \b(?:hat|hats|des\s+hat|das\s+hat)\s+(?:\w+\s+){{0,3}}(?:gepasst|gklappt)\b  # colloquial
   | \blief\s+(?:\w+\s+){{0,2}}(?:super|gut|prima|toll|klasse|bestens|wunderbar|reibungslos)\b
   | \b(?:worked|went)\s+(?:perfectly|well|fine|great|smoothly)\b[^!?]{{0,20}}\b(?:today
-        |yesterday)\b | \bsession\s+(?:done|completed)\b
+        |yesterday)\b | \b{_TREATMENT}\b[^!?]{{0,30}}\b(?:done|completed|finished)\b
   | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."

@@ -202,6 +202,7 @@ _RELATIVES_SESSION = re.compile(
     rf"\b{_SESSION}\s+(?:von\s+)?(?:meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
     rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
+    rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )
 # A treatment at another provider: "beim Orthopäden", "bei einer anderen Praxis".
 _ELSEWHERE = re.compile(

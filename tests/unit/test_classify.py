@@ -164,6 +164,7 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("in-video-behandlung", "", "Ich war am 6.4. in (Video-)Behandlung.", False, {C}),
     ("in-aerztlicher-behandlung", "", "Ich war am 6.4. in ärztlicher Behandlung.", False, {O}),
     ("teilnahme-bestaetigt", "", "Teilnahme an der Behandlung vom 6.4. bestätigt.", False, {C}),
+    ("english-session-completed", "", "Session on 6 April completed, thank you.", False, {C}),
     # without the usual verb
     ("hiermit-nachgeholt", "", "Hiermit nachgeholt: 6.4.", False, {C}),
     ("war-da-am", "", "War da am 6.4.", False, {C}),
