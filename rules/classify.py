@@ -11,7 +11,10 @@ a missing umlaut ("ae?"), so "Bestätigung", "Bestaetigung" and "Bestatigung" re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from rules.models import Category
 
@@ -306,22 +309,27 @@ def is_confirmation_sentence(sentence: str) -> bool:
     """One folded sentence states that a treatment took place (see classify_intent)."""
     if sentence.rstrip().endswith("?"):
         return False
+    # Whole-sentence searches are made once per sentence and clause searches look up
+    # positions found once (_marks): searching again per match made a long sentence of
+    # repeated phrases quadratic (issue 12: 100 KB took 19 s).
     for match in _TOOK_PLACE.finditer(sentence):
-        if _RECEIVED.search(match.group()) and _DOCUMENT_FOR_TREATMENT.search(sentence):
+        if _RECEIVED.search(match.group()) and _has(_DOCUMENT_FOR_TREATMENT, sentence):
             continue  # "die Rechnung für die Behandlung am 6.4. habe ich erhalten"
         if not _is_negated(sentence, match.start(), match.end()):
             return True
     for match in _CONFIRM_VERB.finditer(sentence):
-        if _NEGATION.search(sentence):
+        if _has(_NEGATION, sentence):
             continue  # "ich bestätige, dass ... nicht stattgefunden hat"
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
-        clause = _clause_around(sentence, match.start(), match.end())
-        if _RECEIPT_OF_SOMETHING_ELSE.search(sentence):
+        if _has(_RECEIPT_OF_SOMETHING_ELSE, sentence):
             continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
-        if _CONDITIONAL.search(sentence[_clause_start(sentence, match.start()) : match.end()]):
+        start = _clause_start(sentence, match.start())
+        if _marks(sentence).conditional.within(start, match.end()):
             continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes
-        if _PAST.search(clause) or not _FUTURE.search(sentence):
+        if _marks(sentence).past.within(start, _clause_end(sentence, match.end())) or not _has(
+            _FUTURE, sentence
+        ):
             return True
     return False
 
@@ -345,19 +353,65 @@ def is_negated_confirmation(sentence: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """Where one pattern matches in a sentence (non-overlapping, in order)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str], sentence: str) -> _Spans:
+        spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def within(self, start: int, end: int) -> bool:
+        """A match that lies inside sentence[start:end]."""
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.ends[index] <= end
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    breaks: _Spans
+    negation: _Spans
+    conditional: _Spans
+    past: _Spans
+
+
+@lru_cache(maxsize=64)
+def _marks(sentence: str) -> _Marks:
+    """Clause breaks, negations, conditionals and past markers of a sentence, found once."""
+    return _Marks(
+        breaks=_Spans.of(_CLAUSE_BREAK, sentence),
+        negation=_Spans.of(_NEGATION, sentence),
+        conditional=_Spans.of(_CONDITIONAL, sentence),
+        past=_Spans.of(_PAST, sentence),
+    )
+
+
+@lru_cache(maxsize=256)
+def _has(pattern: re.Pattern[str], sentence: str) -> bool:
+    return pattern.search(sentence) is not None
+
+
 def _clause_start(sentence: str, position: int) -> int:
-    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
-    return breaks[-1] if breaks else 0
+    """Where the clause holding `position` starts: after the last break ending before it."""
+    ends = _marks(sentence).breaks.ends
+    index = bisect_right(ends, position)
+    return ends[index - 1] if index else 0
 
 
-def _clause_around(sentence: str, start: int, end: int) -> str:
-    following = _CLAUSE_BREAK.search(sentence, end)
-    return sentence[_clause_start(sentence, start) : following.start() if following else None]
+def _clause_end(sentence: str, position: int) -> int:
+    """Where the clause holding `position` ends: at the next break starting from it."""
+    starts = _marks(sentence).breaks.starts
+    index = bisect_left(starts, position)
+    return starts[index] if index < len(starts) else len(sentence)
 
 
 def _is_negated(sentence: str, start: int, end: int) -> bool:
     """A negation inside the match or earlier in the same clause."""
-    return bool(_NEGATION.search(sentence[_clause_start(sentence, start) : end]))
+    return _marks(sentence).negation.within(_clause_start(sentence, start), end)
 
 
 def _is_bare_yes(own_text: str) -> bool:
