@@ -1,10 +1,14 @@
 """Mail written by machines: bounces, our own mail coming back, auto-replies, list mail.
 
 None of these may ever change an appointment or be answered (RELIABILITY.md L1-L14).
-Headers decide; the body never does, so a patient quoting "Abwesenheit" or
-"Auto-Submitted" stays human. Subjects decide only where the wording is unmistakable
-(an "Automatische Antwort:" prefix, "Unzustellbar:"), and such a finding is marked as not
-header-based so that the caller can route it to staff instead of dropping it (L14).
+Headers (and the MIME type of a read receipt) decide alone; a patient quoting
+"Abwesenheit" or "Auto-Submitted" stays human. Subjects decide only where the wording is
+unmistakable (an "Automatische Antwort:" prefix, "Unzustellbar:"), and the sender's own
+words only where they read like a machine's ("Dies ist eine automatisch erzeugte
+Antwort", a ticket number, "Vielen Dank für Ihre Nachricht ... wir melden uns"); such a
+finding is marked as not header-based so that the caller routes it to staff instead of
+dropping it (L14): a patient's real confirmation that starts with "Vielen Dank für Ihre
+Nachricht" is then read by a person, never recorded and never lost.
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rules.classify import fold
 from rules.models import Category, InboundMail
 from rules.parsing import normalise_address
 
 __all__ = [
+    "TEXT_EVIDENCE",
     "AutomationFinding",
     "detect_automation",
     "find_automation",
+    "is_auto_reply_text",
     "permanent_bounce_addresses",
 ]
 
@@ -96,6 +103,10 @@ def find_automation(mail: InboundMail, *, practice_address: str) -> AutomationFi
         return AutomationFinding(
             category=Category.BOUNCE, evidence="delivery-status report", header_based=True
         )
+    if _is_read_receipt(headers):
+        return AutomationFinding(
+            category=Category.AUTO_REPLY, evidence="read receipt (MDN)", header_based=True
+        )
     if _is_daemon_sender(mail, headers):
         return AutomationFinding(
             category=Category.BOUNCE, evidence="MAILER-DAEMON/postmaster sender", header_based=True
@@ -126,7 +137,74 @@ def find_automation(mail: InboundMail, *, practice_address: str) -> AutomationFi
         return AutomationFinding(
             category=Category.BOUNCE, evidence="non-delivery subject", header_based=False
         )
+    if is_auto_reply_text(mail.own_text):
+        return AutomationFinding(
+            category=Category.AUTO_REPLY, evidence=TEXT_EVIDENCE, header_based=False
+        )
     return None
+
+
+TEXT_EVIDENCE = "auto-reply wording in the text"
+_AUTO_TEXT_WINDOW = 3000  # an auto-responder says what it is at the start
+
+# Wording only machines use (issue 12, point 3), on folded text (lower case, ae/oe/ue).
+_MACHINE_WORDING = re.compile(
+    r"""\bautomatisch(?:e[nrs]?)?\s+(?:erzeugt|generiert|erstellt|verschickt|gesendet)\w*\s+
+          (?:antwort|nachricht|e-?mail|mail|benachrichtigung|eingangsbestaetigung|bestaetigung)
+      | \b(?:antwort|nachricht|e-?mail|mail)\s+(?:ist|wurde)\s+automatisch\s+
+          (?:erzeugt|generiert|erstellt)
+      | \bautomatische\s+(?:antwort|eingangsbestaetigung|empfangsbestaetigung|rueckmeldung
+          |benachrichtigung|abwesenheits\w*)
+      | \bdies\s+ist\s+eine\s+(?:automatische\s+)?(?:eingangs|empfangs)bestaetigung\b
+      | \bbestaetigen\s+wir\s+(?:ihnen\s+)?(?:hiermit\s+)?(?:den\s+)?(?:eingang|erhalt)\b
+      | \bticket\b[^.\n]{0,30}(?:nummer|\bnr\b|\bid\b|\#|\d{3,}|erstellt|eroeffnet|angelegt
+          |created|opened)
+      | \[\s*(?:ticket|case|vorgang)\s*\#?\s*:?\s*\d
+      | \b(?:vorgangs|anfrage|referenz|bearbeitungs|fall)-?nummer\b
+      | \b(?:case|ticket|reference|request)\s+(?:number|id|\#)
+      | \bbitte\s+antworten\s+sie\s+nicht\b | \bdo\s+not\s+reply\b | \bno-?reply\b
+      | \bthis\s+is\s+an?\s+(?:automated|automatic|auto-?generated)\s+
+          (?:reply|response|message|e-?mail|notification|confirmation)
+      | \bauto-?generated\b | \bautomatically\s+generated\b | \bautomated\s+(?:reply|response)\b
+      | \byour\s+(?:request|message|e-?mail|inquiry|enquiry|ticket)\s+has\s+been\s+
+          (?:received|registered|logged|forwarded|created)
+      | \b(?:ihre|deine)\s+(?:anfrage|nachricht|e-?mail|mail)\s+(?:ist|wurde|haben\s+wir)\b
+          [^.\n]{0,60}\b(?:eingegangen|erhalten|registriert|weitergeleitet)
+      | \b(?:i\s+am|i'm)\s+(?:currently\s+)?out\s+of\s+(?:the\s+)?office\b
+      | \b(?:bin|sind)\s+(?:bis|vom|ab)\b[^!?\n]{0,60}\b(?:nicht\s+im\s+(?:buero|haus|dienst)
+          |abwesend|ausser\s+haus|im\s+urlaub)\b[^!?\n]{0,80}\b(?:wieder|vertret\w*|dringend\w*)
+    """,
+    re.VERBOSE,
+)
+# "Vielen Dank für Ihre Nachricht" alone is also how patients start; only together with
+# the promise to answer later is it an auto-responder's.
+_THANKS_FOR_MAIL = re.compile(
+    r"\bdank\w*\s+(?:fuer|for)\s+(?:ihre|deine|your)\s+(?:nachricht|e-?mail|mail|anfrage"
+    r"|zuschrift|message|inquiry|enquiry)"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:your\s+(?:message|e-?mail|mail|inquiry|enquiry)|contacting)"
+)
+_WILL_ANSWER = re.compile(
+    r"""\bwir\s+(?:melden\s+uns|werden\s+uns|kuemmern\s+uns|werden\s+(?:ihre|ihnen|sie|uns)
+          |bearbeiten|beantworten|antworten|setzen\s+uns)
+      | \bmelden\s+uns\b | \bwerden\s+uns\b[^.\n]{0,40}\bmelden\b
+      | \bschnellstmoeglich\b | \bso\s+(?:bald|schnell)\s+wie\s+moeglich\b | \bbaldmoeglichst\b
+      | \bwe\s+will\s+(?:get\s+back|respond|reply|be\s+in\s+touch|contact|answer)
+      | \bget\s+back\s+to\s+you\b | \bas\s+soon\s+as\s+possible\b
+    """,
+    re.VERBOSE,
+)
+
+
+def is_auto_reply_text(own_text: str) -> bool:
+    """The sender's own words read like an auto-responder's: a machine's wording ("Dies ist
+    eine automatisch erzeugte Antwort", "Ticket #12345", "Ihre Anfrage ist bei uns
+    eingegangen", "bitte antworten Sie nicht", English alike), or thanks for the mail
+    together with the promise to answer later ("Vielen Dank für Ihre Nachricht, wir
+    melden uns schnellstmöglich"). Only the start of the text is read."""
+    text = fold(own_text[:_AUTO_TEXT_WINDOW])
+    if _MACHINE_WORDING.search(text):
+        return True
+    return bool(_THANKS_FOR_MAIL.search(text) and _WILL_ANSWER.search(text))
 
 
 def _header_map(mail: InboundMail) -> dict[str, tuple[str, ...]]:
@@ -139,6 +217,17 @@ def _header_map(mail: InboundMail) -> dict[str, tuple[str, ...]]:
 def _first_token(value: str) -> str:
     """ "auto-replied; owner-email=x" -> "auto-replied"; "Auto-Replied (zimbra)" likewise."""
     return re.split(r"[;(\s]", value.strip(), maxsplit=1)[0].strip().lower()
+
+
+def _is_read_receipt(headers: dict[str, tuple[str, ...]]) -> bool:
+    """A message disposition notification (RFC 8098, "read receipt"), by its MIME type.
+    (A disposition-notification part inside another type is unreadable to the parser: a
+    defect, so such a mail reaches staff and records nothing.)"""
+    return any(
+        value.lower().startswith("multipart/report")
+        and re.search(r"report-type\s*=\s*\"?disposition-notification", value, re.IGNORECASE)
+        for value in headers.get("content-type", ())
+    )
 
 
 def _is_delivery_report(headers: dict[str, tuple[str, ...]]) -> bool:

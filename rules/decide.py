@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from rules.automation import find_automation, permanent_bounce_addresses
+from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
 from rules.classify import classify_intent, fold, negated_sentences
 from rules.consistency import contradiction
 from rules.dates import extract_dates
@@ -96,13 +96,17 @@ def decide_mail(
             )
         if automated.header_based:
             return decision
-        # Only the subject says "automatic": never answered, but a person looks (it may
-        # be a patient's own words under an odd subject).
+        # Only the subject or the wording says "automatic": never answered and nothing
+        # recorded, but a person looks (it may be a patient's own words: "Vielen Dank für
+        # Ihre Nachricht, ... wir melden uns" under a real confirmation).
         return replace(
             decision,
             staff_reasons=(
                 *decision.staff_reasons,
-                "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+                "Text klingt nach einer automatischen Antwort (Eingangsbestätigung, Ticket, "
+                "Abwesenheit); nichts übernommen und nicht beantwortet, bitte kurz prüfen."
+                if automated.evidence == TEXT_EVIDENCE
+                else "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
             ),
         )
 

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.automation import detect_automation, find_automation, permanent_bounce_addresses
-from rules.models import Category, InboundMail
+from rules.automation import (
+    TEXT_EVIDENCE,
+    detect_automation,
+    find_automation,
+    permanent_bounce_addresses,
+)
+from rules.decide import decide_mail
+from rules.models import (
+    Appointment,
+    Category,
+    InboundMail,
+    Insurance,
+    Kind,
+    MailContext,
+    Patient,
+    Treatment,
+)
 from rules.parsing import parse_mail
 from tests.unit.test_parsing import DSN
 
@@ -323,3 +338,127 @@ POSTFIX_DELAY = (
 )
 def test_permanent_bounce_addresses(inbound: InboundMail, addresses: tuple[str, ...]) -> None:
     assert permanent_bounce_addresses(inbound) == addresses
+
+
+# --- auto-responders without headers, read receipts (issue 12, point 3) -------------------
+
+AUTO_REPLY_TEXTS = [
+    pytest.param(
+        "Vielen Dank für Ihre Nachricht. Wir melden uns schnellstmöglich bei Ihnen.",
+        id="danke-wir-melden-uns",
+    ),
+    pytest.param(
+        "Sehr geehrte Damen und Herren,\nvielen Dank für Ihre E-Mail zum Termin am 15.06. "
+        "Wir werden uns so bald wie möglich bei Ihnen melden.",
+        id="danke-mit-datum-werden-uns-melden",
+    ),
+    pytest.param(
+        "Dies ist eine automatisch erzeugte Antwort. Ihre Behandlung am 15.06. hat stattgefunden?",
+        id="automatisch-erzeugte-antwort",
+    ),
+    pytest.param("Diese Nachricht wurde automatisch generiert.", id="wurde-automatisch-generiert"),
+    pytest.param(
+        "Ihre Anfrage ist bei uns eingegangen und wird unter der Ticketnummer 48213 bearbeitet.",
+        id="ticket-eingegangen",
+    ),
+    pytest.param("[Ticket#2026061612345] Wir haben Ihre Anfrage erhalten.", id="ticket-tag"),
+    pytest.param("Hiermit bestätigen wir den Eingang Ihrer Nachricht.", id="bestaetigen-eingang"),
+    pytest.param("Bitte antworten Sie nicht auf diese E-Mail.", id="bitte-nicht-antworten"),
+    pytest.param(
+        "Thank you for your message. We will get back to you as soon as possible.",
+        id="english-thanks-get-back",
+    ),
+    pytest.param("This is an automated response. Your request has been received.", id="en-auto"),
+    pytest.param(
+        "Ich bin bis zum 20.06. nicht im Büro und ab dem 21.06. wieder erreichbar.",
+        id="abwesend-ohne-header",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", AUTO_REPLY_TEXTS)
+def test_auto_responder_wording_is_an_auto_reply_for_staff(body: str) -> None:
+    finding = find_automation(mail(body=body), practice_address=PRACTICE)
+    assert finding is not None
+    assert finding.category is Category.AUTO_REPLY
+    assert finding.header_based is False  # a person looks: never silence
+    assert finding.evidence == TEXT_EVIDENCE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Vielen Dank für Ihre Nachricht. Die Behandlung am 6.4. hat stattgefunden.",
+            id="danke-then-confirmation",
+        ),
+        pytest.param("Danke für die Eingangsbestätigung.", id="thanks-for-our-receipt"),
+        pytest.param("Ich melde mich wegen des nächsten Termins.", id="ich-melde-mich"),
+        pytest.param(
+            "Die Behandlung hat stattgefunden. Ihre Mail habe ich gestern erhalten.",
+            id="ihre-mail-erhalten",
+        ),
+    ],
+)
+def test_patient_wording_is_not_an_auto_reply(body: str) -> None:
+    assert find_automation(mail(body=body), practice_address=PRACTICE) is None
+
+
+def test_auto_reply_wording_confirms_nothing_and_reaches_staff() -> None:
+    """A real confirmation wrapped in auto-responder wording: never recorded, never
+    answered, never dropped silently."""
+    inbound = mail(
+        body="Vielen Dank für Ihre Nachricht, wir melden uns. "
+        "Die Behandlung am 6.4. hat stattgefunden."
+    )
+    patient = Patient(
+        id=1,
+        name="Erika Beispiel",
+        emails=("erika.beispiel@web.de",),
+        new_patient=False,
+        insurance=Insurance.GKV,
+    )
+    start = datetime(2020, 4, 6, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    appointment = Appointment(
+        id=1, external_id=None, patient_id=1, start=start, end=start + timedelta(minutes=30),
+        kind=Kind.PHONE, treatment=Treatment.KG,
+    )  # fmt: skip
+    context = MailContext(practice_address=PRACTICE, patient=patient, appointments=(appointment,))
+    decision = decide_mail(inbound, context, now=NOW)
+    assert decision.confirmations == ()
+    assert decision.is_automated  # never answered
+    assert decision.needs_staff
+    assert any("automatischen Antwort" in reason for reason in decision.staff_reasons)
+
+
+MDN = (
+    "From: Erika Beispiel <erika.beispiel@web.de>\r\nTo: termine@praxis-impulse.de\r\n"
+    "Subject: Gelesen: Bitte bestätigen Sie Ihren Termin\r\nMessage-ID: <mdn1@web.de>\r\n"
+    "MIME-Version: 1.0\r\n"
+    'Content-Type: multipart/report; report-type="disposition-notification"; boundary="R"\r\n'
+    "\r\n--R\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Ihre Nachricht wurde am 16.06.2026 gelesen. Die Behandlung am 15.06. hat stattgefunden.\r\n"
+    "--R\r\nContent-Type: message/disposition-notification\r\n\r\n"
+    "Final-Recipient: rfc822; erika.beispiel@web.de\r\n"
+    "Original-Message-ID: <pw-0a1b2c3d@praxis-impulse.de>\r\n"
+    "Disposition: manual-action/MDN-sent-manually; displayed\r\n--R--\r\n"
+)
+
+
+def test_read_receipt_is_an_auto_reply() -> None:
+    inbound = parse_mail(MDN.encode(), received_at=NOW)
+    assert isinstance(inbound, InboundMail)
+    finding = find_automation(inbound, practice_address=PRACTICE)
+    assert finding is not None
+    assert finding.category is Category.AUTO_REPLY
+    assert finding.header_based
+    assert finding.evidence == "read receipt (MDN)"
+
+
+def test_a_disposition_notification_part_elsewhere_is_a_defect() -> None:
+    """Inside multipart/mixed the report part cannot be read: a defect (staff, nothing
+    recorded), never a human confirmation."""
+    raw = MDN.replace('multipart/report; report-type="disposition-notification"', "multipart/mixed")
+    inbound = parse_mail(raw.encode(), received_at=NOW)
+    assert isinstance(inbound, InboundMail)
+    assert any(d.startswith("UndecodableAttachment") for d in inbound.defects)
