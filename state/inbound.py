@@ -18,10 +18,16 @@ from state.timefmt import from_db, to_db
 MAX_FAILURES = 3
 
 
+# last_error of an attempt that has begun and not (yet) ended: if it is still there when
+# the mail comes round again, the worker died or hung on it (killed by the watchdog).
+INTERRUPTED = "Interrupted"
+
+
 class InboundStatus(StrEnum):
     PROCESSED = "processed"  # handled completely: moved to the processed folder
     REVIEW = "review"  # a person must look: stays in the inbox, flagged
-    FAILED = "failed"  # an error while handling; retried until MAX_FAILURES
+    FAILED = "failed"  # an error while handling, or an attempt under way or cut off;
+    # retried until MAX_FAILURES attempts did not end well
     SKIPPED = "skipped"  # not downloaded (too large): flagged for staff
 
 
@@ -122,8 +128,14 @@ def record(
     patient_id: int | None = None,
     duplicate_of: int | None = None,
     now: datetime,
+    ends_attempt: bool = False,
 ) -> int:
-    """Store the outcome for this message (insert, or finish a failed attempt's row)."""
+    """Store the outcome for this message (insert, or finish a failed attempt's row).
+
+    `ends_attempt`: the outcome of an attempt begin_attempt counted; that attempt ended
+    well, so it is taken off the failures again (earlier failures stay counted).
+    """
+    failures = "MAX(failures - 1, 0)" if ends_attempt else "failures"
     conn.execute(
         "INSERT INTO inbound_messages (mailbox, source_key, uidvalidity, uid, message_id,"
         " sha256, received_at, seen_at, status, categories, patient_id, duplicate_of)"
@@ -131,7 +143,8 @@ def record(
         " ON CONFLICT (mailbox, source_key) DO UPDATE SET status = excluded.status,"
         " categories = excluded.categories, patient_id = excluded.patient_id,"
         " message_id = excluded.message_id, sha256 = excluded.sha256,"
-        " duplicate_of = excluded.duplicate_of",
+        f" duplicate_of = excluded.duplicate_of, failures = {failures},"
+        " last_error = CASE WHEN last_error = ? THEN NULL ELSE last_error END",
         (
             key.mailbox,
             key.source_key,
@@ -145,6 +158,7 @@ def record(
             ",".join(categories),
             patient_id,
             duplicate_of,
+            INTERRUPTED,
         ),
     )
     row = conn.execute(
@@ -164,6 +178,43 @@ def record(
     return inbound_id
 
 
+def begin_attempt(
+    conn: sqlite3.Connection,
+    key: MailKey,
+    *,
+    sha256: str,
+    received_at: datetime,
+    now: datetime,
+) -> InboundRecord:
+    """Count an attempt at this message as failed BEFORE it is read (commit this alone).
+
+    A mail that kills or hangs the worker (a parser blow-up, the watchdog's SIGKILL)
+    never reaches record_failure; counted beforehand, it goes to staff after
+    MAX_FAILURES attempts instead of killing every restart. An attempt that ends (record
+    with ends_attempt, or record_failure) settles the count.
+    """
+    conn.execute(
+        "INSERT INTO inbound_messages (mailbox, source_key, uidvalidity, uid, sha256,"
+        " received_at, seen_at, status, failures, last_error)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', 1, ?)"
+        " ON CONFLICT (mailbox, source_key) DO UPDATE SET failures = failures + 1,"
+        " last_error = excluded.last_error, status = 'failed', sha256 = excluded.sha256",
+        (
+            key.mailbox,
+            key.source_key,
+            key.uidvalidity,
+            key.uid,
+            sha256,
+            to_db(received_at),
+            to_db(now),
+            INTERRUPTED,
+        ),
+    )
+    found = get(conn, key.mailbox, key.source_key)
+    assert found is not None
+    return found
+
+
 def record_failure(
     conn: sqlite3.Connection,
     key: MailKey,
@@ -172,13 +223,16 @@ def record_failure(
     received_at: datetime,
     error: str,
     now: datetime,
+    counted: bool = False,
 ) -> InboundRecord:
-    """Count one failed attempt (error: the exception type, never its text)."""
+    """One failed attempt (error: the exception type, never its text). `counted`: the
+    attempt was already counted by begin_attempt, only its error is stored."""
+    increment = "failures" if counted else "failures + 1"
     conn.execute(
         "INSERT INTO inbound_messages (mailbox, source_key, uidvalidity, uid, sha256,"
         " received_at, seen_at, status, failures, last_error)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, 'failed', 1, ?)"
-        " ON CONFLICT (mailbox, source_key) DO UPDATE SET failures = failures + 1,"
+        f" ON CONFLICT (mailbox, source_key) DO UPDATE SET failures = {increment},"
         " last_error = excluded.last_error, status = 'failed'",
         (
             key.mailbox,

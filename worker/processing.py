@@ -1,9 +1,12 @@
 """Handling one incoming mail: read, decide, record — exactly once.
 
-Straight-line per mail: look the key up (done before? then only tidy), parse, recognise
-a copy seen under another key, build what the rules need to know, decide, store the
-documents, and apply the decision in ONE transaction. Any exception is this mail's
-alone: it is counted, retried next cycle, and after three failures left for staff.
+Straight-line per mail: look the key up (done before? then only tidy), count the
+attempt, parse, recognise a copy seen under another key, build what the rules need to
+know, decide, store the documents, and apply the decision in ONE transaction. Any
+exception is this mail's alone: it is counted, retried next cycle, and after three
+failures left for staff. The attempt is counted and committed BEFORE the mail is read,
+so a mail that kills or hangs the worker (until the systemd watchdog kills it) is
+counted too and goes to staff after three attempts instead of killing every restart.
 """
 
 from __future__ import annotations
@@ -32,7 +35,14 @@ from state import inbound, review
 from state import outbox as outbox_store
 from state import patients as patient_store
 from state.db import transaction
-from state.inbound import FINAL, MAX_FAILURES, InboundRecord, InboundStatus, MailKey
+from state.inbound import (
+    FINAL,
+    INTERRUPTED,
+    MAX_FAILURES,
+    InboundRecord,
+    InboundStatus,
+    MailKey,
+)
 from worker import attachments
 from worker.clarify import ask_if_unclear
 from worker.mail_source import FetchedMail
@@ -91,11 +101,18 @@ def handle_mail(
 ) -> Handled:
     existing = inbound.get(conn, settings.mailbox, fetched.key)
     if existing is not None and (existing.status in FINAL or existing.needs_flag):
+        if existing.status is InboundStatus.FAILED:
+            _give_up(conn, existing, now)  # the last attempts died with the worker
         return Handled(tidy=tidy_for(existing), inbound_id=existing.id, duplicate=True)
     received_at = fetched.internal_date or now
     if fetched.raw is None:
         return _skip_oversized(conn, fetched, settings, received_at=received_at, now=now)
     sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    with transaction(conn):
+        attempt = inbound.begin_attempt(
+            conn, mail_key(settings, fetched), sha256=sha256, received_at=received_at, now=now
+        )
+    log.debug("event=mail_attempt key=%s attempt=%d", fetched.key, attempt.failures)
     stored: list[tuple[int, str]] = []
     try:
         mail = parse_mail(fetched.raw, received_at=received_at, limits=settings.limits)
@@ -207,6 +224,7 @@ def _apply(
         categories=tuple(sorted(decision.categories)),
         patient_id=decision.patient_id,
         now=now,
+        ends_attempt=True,
     )
     if parsed is not None and decision.patient_id is not None and not decision.is_automated:
         for confirmed in decision.confirmations:
@@ -310,6 +328,7 @@ def _record_duplicate(
             patient_id=earlier.patient_id,
             duplicate_of=earlier.id,
             now=now,
+            ends_attempt=True,
         )
     log.info("event=mail_duplicate key=%s inbound=%s of=%s", fetched.key, inbound_id, earlier.id)
     return Handled(tidy=tidy_for(earlier), inbound_id=inbound_id, duplicate=True)
@@ -333,6 +352,7 @@ def _record_failure(
             received_at=received_at,
             error=error,
             now=now,
+            counted=True,  # by begin_attempt
         )
         if record.failures >= MAX_FAILURES:
             review.add(
@@ -350,3 +370,34 @@ def _record_failure(
         "event=mail_failed key=%s error=%s failures=%d", fetched.key, error, record.failures
     )
     return Handled(tidy=tidy_for(record), inbound_id=record.id)
+
+
+def _give_up(conn: sqlite3.Connection, record: InboundRecord, now: datetime) -> None:
+    """A mail whose attempts all failed is left for staff (once: the review item's key)."""
+    if record.last_error == INTERRUPTED:
+        reason = (
+            f"Die Verarbeitung dieser Mail brach {record.failures}-mal ab (Absturz oder "
+            "Zeitüberschreitung); sie wird nicht mehr automatisch gelesen, bitte von Hand "
+            "bearbeiten."
+        )
+    else:
+        reason = (
+            f"Mail konnte {record.failures}-mal nicht verarbeitet werden "
+            f"({record.last_error}); bitte von Hand bearbeiten."
+        )
+    with transaction(conn):
+        opened = review.add(
+            conn,
+            kind="mail",
+            dedup_key=f"mail:{record.id}",
+            reason=reason,
+            inbound_id=record.id,
+            now=now,
+        )
+    if opened is not None:
+        log.warning(
+            "event=mail_given_up inbound=%s failures=%d error=%s",
+            record.id,
+            record.failures,
+            record.last_error,
+        )
