@@ -326,16 +326,36 @@ _TEMPORARY_MARKER = re.compile(
     r"mailbox\s+(?:is\s+)?full|over\s+quota|speicherplatz",
     re.IGNORECASE,
 )
-# where an NDR's own words end and the returned original begins
-_ORIGINAL_STARTS = re.compile(
-    r"^\s*(?:-{3,}.*(?:original|copy\s+of|kopie|ursprüngliche|below\s+this\s+line).*"
-    r"|original\s+message\s+headers?:?|received:\s.*|return-path:\s.*)$",
-    re.IGNORECASE | re.MULTILINE,
+# where an NDR's own words end and the returned original begins; read line by line (as
+# one MULTILINE pattern "-{3,}.*(?:original...).*" it backtracked quadratically on a long
+# line of dashes: 200 KB did not end within a minute, issue 12)
+_ORIGINAL_DASH_LINE = re.compile(
+    r"original|copy\s+of|kopie|ursprüngliche|below\s+this\s+line", re.IGNORECASE
 )
+_ORIGINAL_HEADER_LINE = re.compile(
+    r"original\s+message\s+headers?:?\s*$|received:\s|return-path:\s", re.IGNORECASE
+)
+
+
+def _original_start(text: str) -> int | None:
+    """Offset of the first line that starts the returned original, or None."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if (stripped.startswith("---") and _ORIGINAL_DASH_LINE.search(stripped)) or (
+            _ORIGINAL_HEADER_LINE.match(stripped)
+        ):
+            return offset
+        offset += len(line)
+    return None
+
+
 _SENDER_LINE = re.compile(
     r"^\s*(?:from|von|absender|sender|reply-to|return-path|reporting-mta)\b", re.IGNORECASE
 )
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# starts only where a run of address characters starts: else a long run without "@" (a
+# line of dashes) is rescanned from every position in it (quadratic, issue 12)
+_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def permanent_bounce_addresses(mail: InboundMail) -> tuple[str, ...]:
@@ -402,17 +422,21 @@ def _looks_like_ndr(mail: InboundMail) -> bool:
 
 def _from_ndr_text(mail: InboundMail) -> tuple[str, ...]:
     text = mail.text
-    original = _ORIGINAL_STARTS.search(text)
-    if original:
-        text = text[: original.start()]
+    original = _original_start(text)
+    if original is not None:
+        text = text[:original]
     if not _PERMANENT_MARKER.search(text) or _TEMPORARY_MARKER.search(text):
         return ()
-    found: list[str] = []
+    candidates: dict[str, None] = {}
     for line in text.splitlines():
         if _SENDER_LINE.match(line):
             continue  # "From: termine@praxis..." names us, not the failed recipient
         for candidate in _ADDRESS.findall(line):
-            address = _typed_address(candidate)
-            if address and address != mail.sender:
-                found.append(address)
-    return tuple(dict.fromkeys(found))
+            candidates[candidate] = None
+        if len(candidates) >= _NDR_MAX_ADDRESSES:
+            break  # an NDR names a few recipients; each check of an address costs
+    found = (_typed_address(candidate) for candidate in candidates)
+    return tuple(dict.fromkeys(a for a in found if a and a != mail.sender))
+
+
+_NDR_MAX_ADDRESSES = 20
