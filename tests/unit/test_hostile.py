@@ -226,3 +226,45 @@ def test_reply_to_elsewhere_changes_no_state(
     )
     assert practice.run(LATER) == 0
     assert practice.confirmation_message_ids() == set()
+
+
+# issue 12: each of these would be a clean confirmation from Erika's address if the worker
+# read the bytes instead of what a person sees, or trusted a machine's words; each must
+# reach staff with a reason naming what is wrong (a read receipt needs nobody).
+READING_ATTACKS = {
+    "h101_autoresponder_danke_wir_melden_uns": "automatischen Antwort",
+    "h102_ticket_acknowledgement": "automatischen Antwort",
+    "h103_automatisch_erzeugte_antwort": "automatischen Antwort",
+    "h104_english_autoresponder": "automatischen Antwort",
+    "h105_read_receipt_mdn": None,
+    "h106_html_span_inside_nicht": "",
+    "h107_invisible_characters_in_nicht": "",
+    "h108_homoglyphs_in_nicht": "verschiedenen Schriften",
+    "h109_hidden_html_text": "versteckter Text",
+    "h110_plain_yes_html_no": "Text- und HTML-Fassung",
+    "h111_invalid_base64_confirmation": "ungültige Base64-Kodierung",
+    "h112_broken_qp_confirmation": "Quoted-Printable",
+    "h113_unknown_charset_confirmation": "unbekannter Zeichensatz",
+    "h114_repeated_phrases_100kb": "sehr langer Text",
+    "h115_rfc2231_continuation_flood": "Kopfzeilen",
+    "h116_second_reply_to_elsewhere": "Reply-To",
+}
+
+
+@pytest.mark.parametrize(("name", "reason"), READING_ATTACKS.items(), ids=READING_ATTACKS.keys())
+def test_reading_attacks_confirm_nothing_and_reach_staff_with_a_reason(
+    practices: dict[str, Practice], tmp_path: Path, name: str, reason: str | None
+) -> None:
+    practice = practices["plain"].copy_to(tmp_path / "practice")
+    key = practice.deliver((CORPUS_DIR / f"{name}.eml").read_bytes())
+    assert practice.run(LATER) == 0
+    record = practice.inbound(key)
+    assert record is not None
+    assert practice.confirmation_message_ids() == set()
+    if reason is None:  # a read receipt: automated, answered never, nobody needed
+        assert record.status is InboundStatus.PROCESSED
+        assert record.categories == ("auto_reply",)
+        return
+    assert record.status is InboundStatus.REVIEW
+    reasons = " ".join(i.reason for i in practice.review_items() if i.inbound_id == record.id)
+    assert reason in reasons, reasons

@@ -1157,6 +1157,220 @@ CORPUS: list[Hostile] = [
 ]
 
 
+# --- issue 12: what a person sees, auto-responders, damage, bounded work ------------------
+
+OUR_REQUEST = "<pw-00000000000000000000000000000001@praxis-impulse.de>"
+CONFIRMING = "Die Videobehandlung am 15.06.2026 hat stattgefunden."
+
+
+def in_thread(body: str, message_id: str, **kwargs: str) -> bytes:
+    """A reply from the patient's address in our thread (In-Reply-To our request)."""
+    extra = kwargs.pop("extra", "")
+    return plain(
+        body,
+        subject="Re: Bitte bestätigen Sie Ihren Termin vom 15.06.2026",
+        message_id=message_id,
+        extra=f"In-Reply-To: {OUR_REQUEST}\r\nReferences: {OUR_REQUEST}\r\n{extra}",
+        **kwargs,
+    )
+
+
+def alternative_parts(plain_text: str, html: str, message_id: str) -> bytes:
+    return (
+        headers(message_id=message_id, content_type='multipart/alternative; boundary="ALT"')
+        + b"\r\n--ALT\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + plain_text.encode()
+        + b"\r\n--ALT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        + html.encode()
+        + b"\r\n--ALT--\r\n"
+    )
+
+
+def read_receipt(message_id: str) -> bytes:
+    return (
+        headers(
+            subject="Gelesen: Bitte bestätigen Sie Ihren Termin vom 15.06.2026",
+            message_id=message_id,
+            content_type='multipart/report; report-type=disposition-notification; boundary="MDN"',
+        )
+        + (
+            "\r\n--MDN\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            f"Ihre Nachricht wurde gelesen. {CONFIRMING}\r\n"
+            "--MDN\r\nContent-Type: message/disposition-notification\r\n\r\n"
+            "Reporting-UA: web.de\r\nFinal-Recipient: rfc822; erika.beispiel@web.de\r\n"
+            f"Original-Message-ID: {OUR_REQUEST}\r\n"
+            "Disposition: manual-action/MDN-sent-manually; displayed\r\n--MDN--\r\n"
+        ).encode()
+    )
+
+
+def rfc2231_flood(params: int, parts: int, message_id: str) -> bytes:
+    disposition = b"attachment;" + b"".join(
+        b"\r\n filename*%d*=Anamnese%%2E%%70%%64%%66;" % i for i in range(params)
+    )
+    return with_attachments(
+        [attachment_part("HOSTILE-B1", pdf(), disposition=disposition)] * parts,
+        message_id=message_id,
+    )
+
+
+CORPUS += [
+    # issue 12, point 3: auto-responders inside our thread, read receipts
+    Hostile(
+        "h101_autoresponder_danke_wir_melden_uns",
+        "auto-responder without Auto-Submitted in our thread: 'Vielen Dank für Ihre Nachricht'"
+        " echoing a confirming sentence, 'wir melden uns schnellstmöglich'",
+        "L1, issue 12.3",
+        lambda: in_thread(
+            f"Vielen Dank für Ihre Nachricht.\r\n„{CONFIRMING}“\r\n"
+            "Wir melden uns schnellstmöglich bei Ihnen.\r\n",
+            "h101@web.de",
+        ),
+    ),
+    Hostile(
+        "h102_ticket_acknowledgement",
+        "ticket system acknowledgement quoting the confirmation, no automation header",
+        "L1, issue 12.3",
+        lambda: in_thread(
+            f"[Ticket#2026061612345] Ihre Anfrage ist bei uns eingegangen:\r\n{CONFIRMING}\r\n",
+            "h102@web.de",
+        ),
+    ),
+    Hostile(
+        "h103_automatisch_erzeugte_antwort",
+        "'Dies ist eine automatisch erzeugte Antwort' with a confirming sentence",
+        "L1, issue 12.3",
+        lambda: in_thread(
+            f"Dies ist eine automatisch erzeugte Antwort.\r\n{CONFIRMING}\r\n", "h103@web.de"
+        ),
+    ),
+    Hostile(
+        "h104_english_autoresponder",
+        "English auto-responder: 'Thank you for your message ... we will get back to you'",
+        "L1, issue 12.3",
+        lambda: in_thread(
+            "Thank you for your message. We will get back to you as soon as possible.\r\n"
+            "The video session on 15.06.2026 took place.\r\n",
+            "h104@web.de",
+        ),
+    ),
+    Hostile(
+        "h105_read_receipt_mdn",
+        "read receipt (report-type=disposition-notification) whose text confirms",
+        "L1, issue 12.3",
+        lambda: read_receipt("h105@web.de"),
+    ),
+    # issue 12, point 4: invisible text changes meaning
+    Hostile(
+        "h106_html_span_inside_nicht",
+        "HTML-only denial 'ni<span>cht</span> stattgefunden' (read 'ni cht' before)",
+        "P13, issue 12.4",
+        lambda: (
+            headers(message_id="h106@web.de", content_type="text/html; charset=utf-8")
+            + b"\r\n<p>Die Videobehandlung am 15.06.2026 hat ni<span>cht</span> "
+            b"stattgefunden.</p>\r\n"
+        ),
+    ),
+    Hostile(
+        "h107_invisible_characters_in_nicht",
+        "soft hyphen, ZWSP, ZWNJ, ZWJ, word joiner and BOM inside 'nicht'",
+        "issue 12.4",
+        lambda: plain(
+            "Die Videobehandlung am 15.06.2026 hat ni\u00adc\u200bh\u200c\u200d\u2060t\ufeff "
+            "stattgefunden.\r\n",
+            message_id="h107@web.de",
+        ),
+    ),
+    Hostile(
+        "h108_homoglyphs_in_nicht",
+        "Cyrillic і, с and т inside 'nicht' (looks like a denial, reads as none)",
+        "issue 12.4",
+        lambda: plain(
+            "Die Videobehandlung am 15.06.2026 hat n\u0456\u0441h\u0442 stattgefunden.\r\n",
+            message_id="h108@web.de",
+        ),
+    ),
+    Hostile(
+        "h109_hidden_html_text",
+        "HTML whose 'nicht' is hidden (font-size:0, hidden attribute, white on white)",
+        "P13, issue 12.4",
+        lambda: (
+            headers(message_id="h109@web.de", content_type="text/html; charset=utf-8")
+            + b'\r\n<p>Die Videobehandlung am 15.06.2026 hat <span style="font-size:0">'
+            b'nicht</span> <span hidden>nicht</span> <font color="#ffffff">nicht</font> '
+            b"stattgefunden.</p>\r\n"
+        ),
+    ),
+    Hostile(
+        "h110_plain_yes_html_no",
+        "multipart/alternative: text/plain confirms, text/html (what the patient sees) denies",
+        "issue 12.4",
+        lambda: alternative_parts(
+            CONFIRMING,
+            "<p>Die Videobehandlung am 15.06.2026 hat <b>nicht</b> stattgefunden.</p>",
+            "h110@web.de",
+        ),
+    ),
+    # issue 12, point 5: damaged mail
+    Hostile(
+        "h111_invalid_base64_confirmation",
+        "a confirming text in base64 with invalid characters",
+        "P9, issue 12.5",
+        lambda: (
+            headers(message_id="h111@web.de", extra="Content-Transfer-Encoding: base64\r\n")
+            + b"\r\n"
+            + base64.b64encode(CONFIRMING.encode())
+            + b"@@!!\r\n"
+        ),
+    ),
+    Hostile(
+        "h112_broken_qp_confirmation",
+        "a confirming text in quoted-printable with =ZZ escapes",
+        "P9, issue 12.5",
+        lambda: (
+            headers(
+                message_id="h112@web.de", extra="Content-Transfer-Encoding: quoted-printable\r\n"
+            )
+            + b"\r\nDie Videobehandlung am 15.06.2026 hat =ZZstattgefunden.\r\n"
+        ),
+    ),
+    Hostile(
+        "h113_unknown_charset_confirmation",
+        "a confirming text declared in charset=x-unknown-foo",
+        "P2, issue 12.5",
+        lambda: plain(
+            CONFIRMING + "\r\n",
+            message_id="h113@web.de",
+            content_type="text/plain; charset=x-unknown-foo",
+        ),
+    ),
+    # issue 12, point 6: bounded work
+    Hostile(
+        "h114_repeated_phrases_100kb",
+        "a confirmation followed by 100 KB of 'hat geklappt' (classify was quadratic: 19 s)",
+        "P7, issue 12.6",
+        lambda: plain(CONFIRMING + "\r\n" + "hat geklappt " * 8000, message_id="h114@web.de"),
+    ),
+    Hostile(
+        "h115_rfc2231_continuation_flood",
+        "RFC 2231 file name in 300 continuations on each of 8 parts (3 MB took 20 s)",
+        "P7, P10, issue 12.6",
+        lambda: rfc2231_flood(300, 8, "h115@gmx.de"),
+    ),
+    # issue 12, point 7: every Reply-To header
+    Hostile(
+        "h116_second_reply_to_elsewhere",
+        "a confirmation with Reply-To: the patient, then a second Reply-To: a stranger",
+        "P20, issue 12.7",
+        lambda: plain(
+            CONFIRM,
+            message_id="h116@web.de",
+            extra=f"Reply-To: erika.beispiel@web.de\r\nReply-To: {EVIL}\r\n",
+        ),
+    ),
+]
+
+
 def readme() -> str:
     lines = [
         "# Hostile-mail corpus",
