@@ -74,7 +74,8 @@ def decide_mail(
     that matches exactly one begun, open appointment; automated mail and mail from
     unknown senders never change anything; every doubt, question, cancellation,
     reschedule request or technical problem goes to staff with a reason. We only ever
-    write to the stored patient address, so a differing Reply-To needs no action here.
+    write to the stored patient address; a Reply-To naming any other address (every
+    Reply-To header is read) changes nothing and goes to staff.
     """
     if isinstance(mail, Quarantine):
         return MailDecision(

@@ -84,7 +84,7 @@ def mixed_script_words(text: str) -> tuple[str, ...]:
 
 _HIDING_STYLE = re.compile(
     r"display:none|visibility:hidden|visibility:collapse|mso-hide:all"
-    r"|(?:font-size|opacity|max-height|height|line-height):0*(?:\.0*)?(?:px|pt|em|rem|%)?(?:;|!|$)",
+    r"|(?:font-size|opacity|max-height):0*(?:\.0*)?(?:px|pt|em|rem|%)?(?:;|!|$)",
 )
 _WHITE = re.compile(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|!|$)")
 _BACKGROUND = re.compile(r"background")
