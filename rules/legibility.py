@@ -107,6 +107,7 @@ def has_hidden_html_text(html: str) -> bool:
         return False
     checked: set[object] = set()  # hidden elements without text: their subtree has none
     backgrounds: set[object] = set()
+    hiding = _hiding_selectors(root)
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         parent = element.getparent()
@@ -122,6 +123,7 @@ def has_hidden_html_text(html: str) -> bool:
         hidden = (
             element.get("hidden") is not None
             or bool(_HIDING_STYLE.search(style))
+            or _matches(element, tag.lower(), hiding)
             or (
                 element not in backgrounds
                 and (bool(_WHITE.search(style)) or color in {"white", "#fff", "#ffffff"})
@@ -133,6 +135,47 @@ def has_hidden_html_text(html: str) -> bool:
             return True
         checked.add(element)
     return False
+
+
+# One CSS rule of a <style> block: selectors { declarations }. It starts only at the start
+# or after a "}", so a long run without braces is scanned once, not from every position.
+_CSS_RULE = re.compile(r"(?:^|(?<=\}))([^{}]*)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"^([a-z][a-z0-9]*)?((?:[.#][\w-]+)*)$")
+
+
+def _hiding_selectors(root: object) -> set[tuple[str, str]]:
+    """("tag"|"class"|"id", name) of the simple selectors a <style> block hides
+    (".x{display:none}", "span.x, #y {font-size:0}")."""
+    found: set[tuple[str, str]] = set()
+    for style in root.iter("style"):  # type: ignore[attr-defined]
+        css = re.sub(r"\s+", " ", (style.text or "").lower())
+        for selectors, declarations in _CSS_RULE.findall(css):
+            if not _HIDING_STYLE.search(re.sub(r"\s+", "", declarations)):
+                continue
+            for selector in selectors.split(","):
+                # the element the rule applies to is named by the last compound selector
+                compound = re.split(r"[\s>+~]+", selector.strip())[-1]
+                simple = _SIMPLE_SELECTOR.match(compound)
+                if simple is None:
+                    continue
+                tag, rest = simple.groups()
+                if tag and not rest:
+                    found.add(("tag", tag))
+                for part in re.findall(r"[.#][\w-]+", rest):
+                    found.add(("class" if part[0] == "." else "id", part[1:]))
+    return found
+
+
+def _matches(element: object, tag: str, hiding: set[tuple[str, str]]) -> bool:
+    if not hiding:
+        return False
+    get = element.get  # type: ignore[attr-defined]
+    classes = (get("class") or "").lower().split()
+    return (
+        ("tag", tag) in hiding
+        or ("id", (get("id") or "").lower()) in hiding
+        or any(("class", name) in hiding for name in classes)
+    )
 
 
 def _shown_text(element: object) -> str:

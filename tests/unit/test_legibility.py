@@ -139,11 +139,32 @@ def test_span_inside_a_word_reads_as_one_word() -> None:
         pytest.param('<p style="font-size:10px">hat stattgefunden</p>', False, id="font-size-10"),
         pytest.param('<div style="display:none"> </div><p>Ja</p>', False, id="hidden-but-empty"),
         pytest.param(
-            "<html><head><title>x</title><style>p{display:none}</style></head><p>Ja</p></html>",
+            "<html><head><title>x</title><style>p{color:red}</style></head><p>Ja</p></html>",
             False,
             id="head-and-style",
         ),
         pytest.param("<p>Die Behandlung hat stattgefunden.</p>", False, id="plain-html"),
+        pytest.param(
+            '<style>.x { display: none }</style><p>hat <span class="a x">nicht</span> x</p>',
+            True,
+            id="style-block-class",
+        ),
+        pytest.param(
+            '<style>p .y, #z{font-size:0}</style><p>hat <span id="z">nicht</span> x</p>',
+            True,
+            id="style-block-id-in-a-selector-list",
+        ),
+        pytest.param(
+            "<style>div.WordSection1{page:WordSection1;} .MsoNormal{margin:0cm}</style>"
+            '<div class="WordSection1"><p class="MsoNormal">Ja</p></div>',
+            False,
+            id="outlook-style-block",
+        ),
+        pytest.param(
+            '<style>.x{display:none}</style><p>hat <span class="y">nicht</span> x</p>',
+            False,
+            id="style-block-other-class",
+        ),
     ],
 )
 def test_hidden_html_text(html: str, hidden: bool) -> None:
