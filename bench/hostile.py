@@ -209,6 +209,10 @@ def cases(quick: bool) -> list[tuple[str, Callable[[], bytes]]]:
             lambda: html_mail("<div>" * 5000 + "hat geklappt" + "</div>" * 5000),
         ),
         (
+            "HTML: style block of 300k hiding selectors",
+            lambda: html_mail("<style>" + ".a," * (big // 4) + ".b{display:none}</style><p>Ja</p>"),
+        ),
+        (
             "plain vs HTML, each large",
             lambda: alternative(
                 repeated("hat geklappt ", big // 2), "<p>" + repeated("hat geklappt ", big // 2)
