@@ -349,3 +349,35 @@ def test_own_text_is_cut_at_the_cap_and_flagged() -> None:
     mail = parsed(plain_only("Die Behandlung hat geklappt. " * 2000))
     assert len(mail.own_text) == 16 * 1024
     assert "OwnTextTooLong" in mail.defects
+
+
+# Replies as mail programs send them (text/plain beside text/html, our mail quoted): the two
+# parts agree, so the alternatives check must not send them to staff.
+MAIL_PROGRAM_REPLIES = {
+    "gmail": (
+        "Die Behandlung am 15.06. hat stattgefunden.\n\nViele Grüße\nErika\n\nAm Di., 16. Juni 2026 um 08:15 Uhr schrieb Praxis Impulse <\ntermine@praxis-impulse.de>:\n\n> Guten Tag Frau Beispiel,\n>\n> bitte bestätigen Sie den Termin am 15.06.2026 um 09:00.\n>\n> Mit freundlichen Grüßen\n> Praxis Impulse\n>\n",
+        '<div dir="ltr">Die Behandlung am 15.06. hat stattgefunden.<div><br></div><div>Viele Grüße</div><div>Erika</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">Am Di., 16. Juni 2026 um 08:15 Uhr schrieb Praxis Impulse &lt;<a href="mailto:termine@praxis-impulse.de">termine@praxis-impulse.de</a>&gt;:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">Guten Tag Frau Beispiel,<br><br>bitte bestätigen Sie den Termin am 15.06.2026 um 09:00.<br><br>Mit freundlichen Grüßen<br>Praxis Impulse<br></blockquote></div>',
+    ),
+    "outlook": (
+        "Die Behandlung am 15.06. hat stattgefunden.\n\nViele Grüße\nErika Beispiel\n\nVon: Praxis Impulse <termine@praxis-impulse.de>\nGesendet: Dienstag, 16. Juni 2026 08:15\nAn: erika.beispiel@web.de\nBetreff: Bitte bestätigen Sie Ihren Termin vom 15.06.2026\n\nbitte bestätigen Sie den Termin am 15.06.2026 um 09:00.\n",
+        '<html><head><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;} span.E-MailFormatvorlage17{mso-style-type:personal-compose;} .MsoChpDefault{mso-style-type:export-only;} div.WordSection1{page:WordSection1;}</style></head><body lang="DE"><div class="WordSection1"><p class="MsoNormal">Die Behandlung am 15.06. hat stattgefunden.<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p class="MsoNormal">Viele Grüße<o:p></o:p></p><p class="MsoNormal">Erika Beispiel<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm"><p class="MsoNormal"><b>Von:</b> Praxis Impulse &lt;termine@praxis-impulse.de&gt; <br><b>Gesendet:</b> Dienstag, 16. Juni 2026 08:15<br><b>An:</b> erika.beispiel@web.de<br><b>Betreff:</b> Bitte bestätigen Sie Ihren Termin vom 15.06.2026<o:p></o:p></p></div><p class="MsoNormal">bitte bestätigen Sie den Termin am 15.06.2026 um 09:00.<o:p></o:p></p></div></body></html>',
+    ),
+    "iphone": (
+        "Ja, hat stattgefunden. Danke!\n\nVon meinem iPhone gesendet\n\n> Am 16.06.2026 um 08:15 schrieb Praxis Impulse <termine@praxis-impulse.de>:\n>\n> Guten Tag, bitte bestätigen Sie den Termin am 15.06.2026.\n",
+        '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body dir="auto">Ja, hat stattgefunden. Danke!<br><br><div dir="ltr">Von meinem iPhone gesendet</div><div dir="ltr"><br><blockquote type="cite">Am 16.06.2026 um 08:15 schrieb Praxis Impulse &lt;termine@praxis-impulse.de&gt;:<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">Guten Tag, bitte bestätigen Sie den Termin am 15.06.2026.</div></blockquote></body></html>',
+    ),
+    "thunderbird": (
+        "Hallo,\ndie Behandlung am 15.06. hat stattgefunden.\nGruß Erika\n\nAm 16.06.26 um 08:15 schrieb Praxis Impulse:\n> Guten Tag, bitte bestätigen Sie den Termin am 15.06.2026.\n",
+        '<html><body><p>Hallo,<br>die Behandlung am 15.06. hat stattgefunden.<br>Gruß Erika<br></p><div class="moz-cite-prefix">Am 16.06.26 um 08:15 schrieb Praxis Impulse:<br></div><blockquote type="cite" cite="mid:pw-1@praxis-impulse.de">Guten Tag, bitte bestätigen Sie den Termin am 15.06.2026.</blockquote></body></html>',
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("plain", "html"), MAIL_PROGRAM_REPLIES.values(), ids=MAIL_PROGRAM_REPLIES.keys()
+)
+def test_mail_program_alternatives_agree(plain: str, html: str) -> None:
+    mail = parsed(plain_and_html(plain, html))
+    assert mail.defects == ()
+    assert "stattgefunden" in mail.own_text
+    assert "15.06.2026" not in mail.own_text  # our quoted mail is cut
