@@ -83,8 +83,10 @@ def mixed_script_words(text: str) -> tuple[str, ...]:
 # --- hidden HTML text -------------------------------------------------------------------
 
 _HIDING_STYLE = re.compile(
-    r"display:none|visibility:hidden|visibility:collapse|mso-hide:all"
-    r"|(?:font-size|opacity|max-height):0*(?:\.0*)?(?:px|pt|em|rem|%)?(?:;|!|$)",
+    r"display:none|visibility:hidden|visibility:collapse|mso-hide:all|color:transparent"
+    r"|(?:font-size|opacity|max-height):0*(?:\.0*)?(?:px|pt|em|rem|%)?(?:;|!|$)"
+    r"|font-size:(?:0*\.\d+|1(?:\.\d*)?)(?:px|pt)(?:;|!|$)"  # under 2px: unreadable
+    r"|(?:text-indent|left|top|margin-left):-\d{3,}",  # moved off the screen
 )
 _WHITE = re.compile(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|!|$)")
 _BACKGROUND = re.compile(r"background")
@@ -149,6 +151,9 @@ def _hiding_selectors(root: object) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for style in root.iter("style"):  # type: ignore[attr-defined]
         css = re.sub(r"\s+", " ", (style.text or "").lower())
+        # unconditional media blocks apply always: read their rules as top-level ones (a
+        # media query with a condition is a responsive layout, not followed)
+        css = re.sub(r"@media ?(?:all|screen)? ?\{", "}", css)
         for selectors, declarations in _CSS_RULE.findall(css):
             if not _HIDING_STYLE.search(re.sub(r"\s+", "", declarations)):
                 continue

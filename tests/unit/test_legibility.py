@@ -165,6 +165,26 @@ def test_span_inside_a_word_reads_as_one_word() -> None:
             False,
             id="style-block-other-class",
         ),
+        pytest.param(
+            '<style>@media all { .x { display:none } }</style><p><span class="x">nicht</span></p>',
+            True,
+            id="style-block-media-all",
+        ),
+        pytest.param(
+            "<style>@media (max-width:600px){.m{display:none}}</style>"
+            '<p><span class="m">Praxis</span></p>',
+            False,
+            id="responsive-media-query",
+        ),
+        pytest.param('<p><span style="font-size:1px">nicht</span></p>', True, id="font-size-1px"),
+        pytest.param('<p><span style="font-size:11px">Ja</span></p>', False, id="font-size-11px"),
+        pytest.param('<p><span style="color:transparent">nicht</span></p>', True, id="transparent"),
+        pytest.param(
+            '<p><span style="position:absolute;left:-9999px">nicht</span></p>',
+            True,
+            id="off-screen",
+        ),
+        pytest.param('<p style="margin-left:-10px">Ja</p>', False, id="small-negative-margin"),
     ],
 )
 def test_hidden_html_text(html: str, hidden: bool) -> None:
