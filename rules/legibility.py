@@ -32,14 +32,15 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def normalise_text(text: str) -> str:
     """NFKC (fullwidth and mathematical letters, ligatures become plain letters) without
     Unicode format characters (category Cf: soft hyphen, zero-width space/joiners, word
-    joiner, BOM, bidi controls), so that "ni\u00adcht" and "ｎｉｃｈｔ" read "nicht"."""
+    joiner, BOM, bidi controls) and without combining marks NFKC could not join to their
+    letter, so that "ni\u00adcht", "ｎｉｃｈｔ" and "nic\u0331ht" read "nicht"."""
     if not _NON_ASCII.search(text):
         return text
     text = unicodedata.normalize("NFKC", text)
     invisible = {
         ord(char): None
         for char in set(_NON_ASCII.findall(text))
-        if unicodedata.category(char) == "Cf"
+        if unicodedata.category(char) in ("Cf", "Mn")
     }
     return text.translate(invisible) if invisible else text
 
@@ -59,10 +60,31 @@ def _script(char: str) -> str:
     return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
+# Latin letters that read as another one ("nıcht" with a dotless i, "ṅicht"), mapped to
+# it; a word whose look-alike reading is a word the rules decide on is flagged.
+_LATIN_LOOKALIKES = str.maketrans(
+    {"ı": "i", "ɩ": "i", "ɪ": "i", "ȷ": "j", "ʜ": "h", "ᴄ": "c", "ɴ": "n", "ᴛ": "t", "ʟ": "l",
+     "ᴋ": "k", "ᴇ": "e", "ᴏ": "o", "ꜱ": "s", "ɡ": "g", "ſ": "s"}
+)  # fmt: skip
+_DECIDING_WORDS = frozenset(
+    {"nicht", "nich", "kein", "keine", "keinen", "keiner", "nie", "niemals", "nein", "niemand",
+     "not", "no", "never", "nobody", "abgesagt", "ausgefallen", "storniert", "stattgefunden",
+     "geklappt", "statt", "bestaetige", "bestatige", "bestaetigt", "bestatigt", "ja", "yes"}
+)  # fmt: skip
+
+
+def _reads_as(word: str) -> str:
+    """The plain ASCII word a reader takes `word` for (accents and look-alikes dropped)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_LATIN_LOOKALIKES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def mixed_script_words(text: str) -> tuple[str, ...]:
     """Words that mix Latin letters with letters of another script ("niсht" with a
-    Cyrillic "с"), and words made only of Latin look-alikes from another script
-    ("сосо"); at most five, for the audit trail."""
+    Cyrillic "с"), words made only of Latin look-alikes from another script ("сосо"),
+    and words that only look like a word the rules decide on ("nıcht" with a dotless i,
+    "ṅicht"); at most five, for the audit trail. Umlauts and accented names ("Grüße",
+    "Yıldız") are none of these."""
     if not _NON_ASCII.search(text):
         return ()
     found: list[str] = []
@@ -71,13 +93,23 @@ def mixed_script_words(text: str) -> tuple[str, ...]:
         if word.isascii():
             continue
         scripts = {_script(char) for char in word}
-        if ("LATIN" in scripts and len(scripts) > 1) or (
-            len(word) > 1 and "LATIN" not in scripts and all(c in _LOOKALIKES for c in word)
+        if (
+            ("LATIN" in scripts and len(scripts) > 1)
+            or (len(word) > 1 and "LATIN" not in scripts and all(c in _LOOKALIKES for c in word))
+            or (not _umlauts(word).isascii() and _reads_as(_umlauts(word)) in _DECIDING_WORDS)
         ):
             found.append(word)
             if len(found) >= 5:
                 break
     return tuple(found)
+
+
+def _umlauts(word: str) -> str:
+    """German spelling without umlauts, as the rules fold it ("bestätige" -> "bestaetige")."""
+    return word.lower().translate(_UMLAUTS)
+
+
+_UMLAUTS = {ord("ä"): "ae", ord("ö"): "oe", ord("ü"): "ue", ord("ß"): "ss"}
 
 
 # --- hidden HTML text -------------------------------------------------------------------

@@ -468,7 +468,7 @@ _DEFECT_WORDS: tuple[tuple[str, str], ...] = (
     ("UndecodableText", "nicht lesbarer Text"),
     ("UndecodableAttachment", "nicht lesbarer Anhang"),
     ("HiddenText", "versteckter Text im HTML-Teil"),
-    ("MixedScriptWords", "Wörter mit Buchstaben aus verschiedenen Schriften (z. B. kyrillisch)"),
+    ("MixedScriptWords", "Wörter aus verschiedenen Schriften oder Doppelgänger-Buchstaben"),
     ("AlternativesDisagree", "Text- und HTML-Fassung sagen Verschiedenes"),
     ("MultipleReplyTo", "mehrere verschiedene Antwortadressen (Reply-To)"),
     ("OwnTextTooLong", "sehr langer Text, nur der Anfang gelesen"),

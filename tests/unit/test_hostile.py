@@ -248,6 +248,7 @@ READING_ATTACKS = {
     "h114_repeated_phrases_100kb": "sehr langer Text",
     "h115_rfc2231_continuation_flood": "Kopfzeilen",
     "h116_second_reply_to_elsewhere": "Reply-To",
+    "h117_latin_lookalikes_in_nicht": "Doppelgänger-Buchstaben",
 }
 
 

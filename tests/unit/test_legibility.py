@@ -64,6 +64,7 @@ def plain_only(text: str) -> bytes:
         pytest.param("ni\u2060cht", id="word-joiner"),
         pytest.param("ni\ufeffcht", id="bom"),
         pytest.param("ni\u00adcht", id="soft-hyphen"),
+        pytest.param("nic\u0331ht", id="combining-mark-without-precomposed-letter"),
         pytest.param("ｎｉｃｈｔ", id="fullwidth"),
         pytest.param("𝐧𝐢𝐜𝐡𝐭", id="mathematical-bold"),
     ],
@@ -92,6 +93,14 @@ def test_ascii_text_is_returned_unchanged() -> None:
         pytest.param("Grüße aus Düsseldorf, Straße", False, id="german-umlauts"),
         pytest.param("Mit freundlichen Grüßen, Ирина", False, id="cyrillic-name"),
         pytest.param("Danke 👍🏽", False, id="emoji"),
+        pytest.param("hat n\u0131cht stattgefunden", True, id="dotless-i-in-nicht"),
+        pytest.param("hat n\u00edcht stattgefunden", True, id="accented-i-in-nicht"),
+        pytest.param("hat \u1e45icht stattgefunden", True, id="dotted-n-in-nicht"),
+        pytest.param(
+            "Ich bestätige, hat stattgefunden, Grüße", False, id="umlauts-in-deciding-words"
+        ),
+        pytest.param("Viele Grüße, Ayşe Yıldız", False, id="turkish-name"),
+        pytest.param("Merci, José François", False, id="accented-names"),
     ],
 )
 def test_mixed_script_words(text: str, flagged: bool) -> None:

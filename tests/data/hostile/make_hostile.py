@@ -1311,6 +1311,16 @@ CORPUS += [
             "h110@web.de",
         ),
     ),
+    Hostile(
+        "h117_latin_lookalikes_in_nicht",
+        "'nıcht' with a dotless i and 'nic\u0331ht' with a combining mark: Latin look-alikes",
+        "issue 12.4",
+        lambda: plain(
+            "Die Videobehandlung am 15.06.2026 hat n\u0131cht stattgefunden, "
+            "am 15.06.2026 nic\u0331ht.\r\n",
+            message_id="h117@web.de",
+        ),
+    ),
     # issue 12, point 5: damaged mail
     Hostile(
         "h111_invalid_base64_confirmation",
