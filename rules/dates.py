@@ -170,6 +170,14 @@ _BEFORE_WEEKDAY = re.compile(
     r"|diese[nrms]?|this)\s+)?$"
 )
 _AFTER_WEEKDAY = re.compile(rf"\s+(?:in\s+)?(?:der\s+)?(?P<week>{WEEK_WORDS})\s+(?:woche|week)\b")
+# "Dienstag vor einer Woche", "heute vor zwei Wochen", "Monday two weeks ago": counted
+# weeks back from the mail's week (a weekday) or from the day itself ("heute").
+_WEEK_COUNTS = {"einer": 1, "eine": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3,
+                "three": 3, "vier": 4, "four": 4}  # fmt: skip
+_WEEKS_AGO = re.compile(
+    r",?\s+(?:vor\s+(?P<de>einer|[1-4]|zwei|drei|vier)\s+wochen?"
+    r"|(?P<en>a|one|[1-4]|two|three|four)\s+weeks?\s+ago)\b"
+)
 
 _NUMERIC_ELEMENT = re.compile(
     r"(?P<d>[0-9]{1,2})(?:\.\s?(?P<m>[0-9]{1,2})"
@@ -506,17 +514,23 @@ class _Reader:
             word = anchor.group()
             if word in _MONTHS or _inside(anchor.start(), taken):
                 continue
-            if word in _RELATIVE_WORDS:
-                day = self._relative(anchor)
+            weeks_ago = _WEEKS_AGO.match(text, anchor.end())
+            if weeks_ago is not None:
+                count = weeks_ago.group("de") or weeks_ago.group("en")
+                weeks = int(count) if count.isdigit() else _WEEK_COUNTS[count]
+                day, vague = self._weeks_back(word, weeks)
+                start, end = anchor.start(), weeks_ago.end()
+            elif word in _RELATIVE_WORDS:
+                day, vague = self._relative(anchor), False
                 start, end = anchor.span()
             else:
                 before = _BEFORE_WEEKDAY.search(text, max(0, anchor.start() - 40), anchor.start())
                 after = _AFTER_WEEKDAY.match(text, anchor.end())
                 start = before.start() if before is not None else anchor.start()
                 end = after.end() if after is not None else anchor.end()
-                day = self._weekday(_WEEKDAYS_FULL[word], before, after)
+                day, vague = self._weekday(_WEEKDAYS_FULL[word], before, after), False
             if day is not None and self._counts_as_day(start, end):
-                yield _Found(day, start, ambiguous=False)
+                yield _Found(day, start, ambiguous=vague)
 
     def _lead(self, start: int) -> re.Match[str] | None:
         """A weekday written just before a date: "Montag, den 6. April"."""
@@ -729,6 +743,20 @@ class _Reader:
         ].endswith("this "):
             return None
         return _shift(self.today, offset)
+
+    def _weeks_back(self, word: str, weeks: int) -> tuple[date | None, bool]:
+        """ "heute vor einer Woche": seven days back, exactly. "Dienstag vor einer Woche":
+        the Tuesday nearest seven days back - certain only when written on a Tuesday;
+        otherwise people mean last week's Tuesday or the one before, so it is ambiguous."""
+        if word in _RELATIVE_WORDS:
+            base = _shift(self.today, _RELATIVE_WORDS[word])
+            return (_shift(base, -7 * weeks) if base is not None else None), False
+        weekday = _WEEKDAYS_FULL[word]
+        target = _shift(self.today, -7 * weeks)
+        if target is None:
+            return None, False
+        offset = (weekday - target.weekday() + 3) % 7 - 3  # -3..3: the nearest such weekday
+        return _shift(target, offset), offset != 0
 
     def _weekday(
         self, weekday: int, before: re.Match[str] | None, after: re.Match[str] | None

@@ -157,6 +157,19 @@ RELATIVE = [
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
     case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),
     case("de-day-letzte-woche", "Termin am Donnerstag letzter Woche", "2026-04-02"),
+    # counted weeks back (mail: Tuesday 7 April): exact from "heute" or on the same weekday;
+    # another weekday is the one nearest that many weeks back, ambiguous (last week's or
+    # the one before?), and never this week's
+    case("de-same-weekday-vor-einer-woche", "Termin Dienstag vor einer Woche gehabt", "2026-03-31"),
+    case("de-weekday-vor-einer-woche", "Termin Donnerstag vor einer Woche gehabt", "2026-04-02?"),
+    case(
+        "de-weekday-vor-2-wochen",
+        "Die Behandlung am Montag, vor 2 Wochen, fand statt",
+        "2026-03-23?",
+    ),
+    case("de-heute-vor-einer-woche", "Heute vor einer Woche hatte ich Termin", "2026-03-31"),
+    case("de-gestern-vor-einer-woche", "Gestern vor einer Woche war die Behandlung", "2026-03-30"),
+    case("en-weekday-weeks-ago", "The session on Friday two weeks ago took place", "2026-03-27?"),
     case("de-late-utc-gestern", "gestern Termin gehabt", "2026-04-06", mail=LATE_UTC),
     case("en-yesterday", "Yesterday's session was great, thank you.", "2026-04-06"),
     case("en-today", "The call today took place as planned.", "2026-04-07"),
