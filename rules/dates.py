@@ -131,7 +131,7 @@ NUMERIC_REST = (
     rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}){SEP}(?:(?:{FULL}|{DAY_ORD}){SEP}){{0,{MAX_LIST}}}"
     rf"(?:{FULL}|{DOTLESS})|{FULL_REST}|{DOTLESS_REST})"
 )
-DAY_N_REST = r"[0-9]?(?![0-9])(?:\.|st\b|nd\b|rd\b|th\b)?"
+DAY_N_REST = r"[0-9]?(?![0-9])(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)?"  # "3ten", "3rd"
 DAY_N = "[0-9]" + DAY_N_REST
 YEAR_TAIL = r"(?:\s*,?\s*[0-9]{4}(?![0-9]))?"
 DMY_REST = rf"{DAY_N_REST}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}\s*(?:of\s+)?{MONTH}{YEAR_TAIL}"
@@ -154,6 +154,69 @@ _RELATIVE_WORDS = {
 } | {f"heutige{end}": 0 for end in ("", "n", "r", "m", "s")} | {
     f"gestrige{end}": -1 for end in ("", "n", "r", "m", "s")
 }  # fmt: skip
+# Ordinal words ("am dritten April", "zwölften", "the third of May") are read as the digits
+# they stand for: the scan text gets "3." padded to the word's length, so every offset
+# stays that of the patient's text and the digit grammar reads the rest.
+_ORDINAL_STEMS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
+    "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
+    "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "dreißigst": 30,
+}  # fmt: skip
+_ORDINAL_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                  "sieben": 7, "acht": 8, "neun": 9}  # fmt: skip
+_ORDINALS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+
+
+def _ordinal_words() -> dict[str, int]:
+    stems = dict(_ORDINAL_STEMS)
+    for unit, value in _ORDINAL_UNITS.items():
+        stems[f"{unit}undzwanzigst"] = 20 + value
+    stems["einunddreißigst"] = 31
+    words: dict[str, int] = {}
+    for stem, value in stems.items():
+        for ending in ("e", "en", "er", "em", "es"):
+            for form in _spellings(stem + ending):
+                words[form] = value
+                words[form.replace("ß", "ss")] = value
+    words.update(_ORDINALS_EN)
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        for unit, ordinal in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
+                              ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+                              ("ninth", 9)):  # fmt: skip
+            if base + ordinal <= 31:
+                words[f"{tens}-{ordinal}"] = words[f"{tens}{ordinal}"] = base + ordinal
+                words[f"{tens} {unit}"] = base + ordinal
+    return words
+
+
+_ORDINAL_WORDS = _ordinal_words()
+_ORDINAL = re.compile(rf"(?<![\w-])(?:{_alternation(_ORDINAL_WORDS)}){_NOT_LETTER_AHEAD}")
+
+
+def _ordinals_as_digits(text: str) -> str:
+    """ "am dritten april" -> "am 3.      april": the same length, offsets unchanged."""
+
+    def digits(match: re.Match[str]) -> str:
+        written = f"{_ORDINAL_WORDS[match.group()]}."
+        return written.ljust(len(match.group()))
+
+    return _ORDINAL.sub(digits, text)
+
+
+# "am 3." / "vom 21." with no month: a day of this month, or of the last one when this
+# month's has not come yet. Only where nothing can follow that would make it something
+# else: the end of the clause, or the verb of the sentence.
+_DAY_ONLY = re.compile(
+    r"\b(?:am|vom|den|on\s+the)\s+(?P<day>[0-9]{1,2})(?:\.|st|nd|rd|th)(?![0-9])\s*"
+    r"(?=[,;:!)\n]|$|\.(?:\s|$)|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|ist|wurde"
+    r"|took|was|had|i\b|we\b)\b)"
+)
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{_alternation([*_MONTHS, *_RELATIVE_WORDS, *_WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
@@ -397,7 +460,7 @@ class _Reader:
         self.own = own
         # lower-cased once so the grammar needs no IGNORECASE; "İ" is the one character
         # whose lower case is longer, and offsets must stay those of `own`
-        self.scan_text = own.replace("\u0130", "i").lower()
+        self.scan_text = _ordinals_as_digits(own.replace("\u0130", "i").lower())
         self.today = today
         self.earliest = _one_year_before(today)
         self.latest = _shift(today, GRACE.days) or date.max
@@ -497,6 +560,13 @@ class _Reader:
                     self._resolve(int(iso[8:10]), int(iso[5:7]), int(iso[:4]), ambiguous=False)
                 ]
             yield from self._judged(found, start, end, self._lead(match.start()))
+        for match in islice(_DAY_ONLY.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start("day"), taken):
+                continue
+            insort(taken, match.span())
+            day = self._day_of_recent_month(int(match.group("day")))
+            if day is not None:
+                yield from self._judged([(day, False)], match.start(), match.end(), None)
         anchors = [
             m
             for m in islice(_WORD_ANCHOR.finditer(text), MAX_CANDIDATES)
@@ -743,6 +813,15 @@ class _Reader:
         ].endswith("this "):
             return None
         return _shift(self.today, offset)
+
+    def _day_of_recent_month(self, day: int) -> date | None:
+        """ "am 3." in a mail of 10 April is 3 April; in a mail of 2 April, 3 March."""
+        this_month = _make_date(self.today.year, self.today.month, day)
+        if this_month is not None and this_month <= self.today:
+            return this_month
+        first = self.today.replace(day=1)
+        last_month = first - timedelta(days=1)
+        return _make_date(last_month.year, last_month.month, day)
 
     def _weeks_back(self, word: str, weeks: int) -> tuple[date | None, bool]:
         """ "heute vor einer Woche": seven days back, exactly. "Dienstag vor einer Woche":

@@ -46,10 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/decide.py: 'ja' answers our request for 26.02. and the mail adds 'letzte Woche"
         " (19.2.) auch'; 19.2. is recorded and staff are asked about 26.02. (not recorded)"
     ),
-    "ba07_am_zwoelften.eml": (
-        "rules/dates.py: the ordinal number word 'am zwölften' is not read as the 12th;"
-        " goes to staff as dateless"
-    ),
     "ba08_letzten_dienstag.eml": (
         "rules/classify.py: 'ich war die ganze Woche erkältet' (an apology for the late"
         " answer) is read as a cancellation; confirmation recorded, but staff flagged"

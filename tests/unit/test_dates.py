@@ -157,6 +157,23 @@ RELATIVE = [
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
     case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),
     case("de-day-letzte-woche", "Termin am Donnerstag letzter Woche", "2026-04-02"),
+    # ordinal words and suffixes; a day without month (mail: Tuesday 7 April)
+    case(
+        "de-ordinal-word-month", "Die Behandlung am dritten April hat stattgefunden", "2026-04-03"
+    ),
+    case("de-ordinal-word-capital", "Die Behandlung am Zwölften März fand statt", "2026-03-12"),
+    case("de-ordinal-compound", "Termin am einundzwanzigsten März gehabt", "2026-03-21"),
+    case("de-ordinal-suffix", "Die Behandlung am 3ten April hat stattgefunden", "2026-04-03"),
+    case("de-ordinal-dot-suffix", "Die Behandlung am 3.ten April hat stattgefunden", "2026-04-03"),
+    case("en-ordinal-word", "The session on the third of April took place", "2026-04-03"),
+    case("de-day-only-this-month", "Die Behandlung am 3. hat stattgefunden", "2026-04-03"),
+    case("de-day-only-last-month", "Die Behandlung am 30. hat stattgefunden", "2026-03-30"),
+    case("de-ordinal-day-only", "Die Behandlung am dritten hat stattgefunden", "2026-04-03"),
+    case("en-day-only", "The session on the 3rd took place", "2026-04-03"),
+    case("de-zum-ersten-mal", "Die Behandlung hat zum ersten Mal geklappt"),
+    case("de-am-dritten-termin", "Am 3. Termin hat es geklappt"),
+    case("de-second-session", "The second session took place"),
+    case("de-day-only-not-a-treatment", "Ich zahle am 1. die Rechnung"),
     # counted weeks back (mail: Tuesday 7 April): exact from "heute" or on the same weekday;
     # another weekday is the one nearest that many weeks back, ambiguous (last week's or
     # the one before?), and never this week's
