@@ -43,7 +43,7 @@ from rules.models import (
 )
 from rules.paperwork import forms_required
 from rules.parsing import describe_defects
-from rules.remainder import unread_days, written_days
+from rules.remainder import later_days, unread_days, written_days
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -283,12 +283,18 @@ def _confirmations(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
-    doubtful = _doubtful_sentences(mail, confirmations) if confirmations else []
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    doubtful = [
+        sentence
+        for sentence in (_doubtful_sentences(mail, confirmations) if confirmations else [])
+        # "Den Termin am 13.04. kann ich nicht wahrnehmen" speaks of a later day only: a
+        # cancellation (staff see it as one), no doubt about the treatment confirmed
+        if _days_named(sentence, mentions, mail_day) or not later_days(sentence, mail_day=mail_day)
+    ]
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
         # "17.2. ja, 10.2. nicht" - a person reads it. Only a day denied in a sentence of
         # its own leaves the other days' clean confirmations standing.
-        mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
         kept = undenied_confirmations(
             confirmations,
             [(s, _days_named(s, mentions, mail_day)) for s in doubtful],

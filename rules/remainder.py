@@ -70,6 +70,25 @@ def written_days(text: str, *, mail_day: date) -> frozenset[date]:
     return frozenset(day for day in days if day is not None)
 
 
+def later_days(text: str, *, mail_day: date) -> frozenset[date]:
+    """The days after the mail that a text writes down ("am 13.04." in a mail of 10 April),
+    within the next four months: the appointments a patient cancels or asks about."""
+    days = set()
+    for match in _WRITTEN.finditer(fold(text)):
+        day = int(match["d1"] or match["d2"] or match["d3"])
+        month_text = match["m1"] or match["m2"] or match["m3"]
+        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        for year in (mail_day.year, mail_day.year + 1):
+            try:
+                written = date(year, month, day)
+            except ValueError:
+                continue
+            if 0 < (written - mail_day).days <= 122:
+                days.add(written)
+                break
+    return frozenset(days)
+
+
 def _written_day(match: re.Match[str], mail_day: date) -> date | None:
     """The day a written date names, when it is a valid day not after the mail."""
     day = int(match["d1"] or match["d2"] or match["d3"])

@@ -38,10 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
     **LOST_SILENTLY,
-    "ba37_granddaughter_confirm_and_cancel.eml": (
-        "rules/doubt.py: the confirmation shares the mail with a cancelled appointment;"
-        " nothing recorded, staff decide (safe, but a confirmation missed)"
-    ),
     "ba29_reply_plus_last_week.eml": (
         "rules/decide.py: 'ja' answers our request for 26.02. and the mail adds 'letzte Woche"
         " (19.2.) auch'; 19.2. is recorded and staff are asked about 26.02. (not recorded)"

@@ -72,3 +72,12 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
     decision = decide(body)
     assert decision.confirmations == ()
     assert decision.needs_staff
+
+
+def test_a_later_appointment_cancelled_beside_the_confirmation_does_not_block_it() -> None:
+    decision = decide(
+        "Die Behandlung am 6.4. hat stattgefunden. Den Termin am 13.04. kann ich leider nicht"
+        " wahrnehmen."
+    )
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert decision.needs_staff  # the cancellation

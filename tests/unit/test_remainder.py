@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from rules.models import DateMention
-from rules.remainder import unread_days, written_days
+from rules.remainder import later_days, unread_days, written_days
 
 MAIL_DAY = date(2026, 4, 14)
 SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat stattgefunden")
@@ -44,3 +44,9 @@ def test_december_written_in_january_is_last_year() -> None:
 def test_written_days_are_past_valid_days() -> None:
     text = "Am 8.4. und am 9. April nicht, um 10.12 Uhr, nächster Termin am 20.4., der 31.2."
     assert written_days(text, mail_day=MAIL_DAY) == {date(2026, 4, 8), date(2026, 4, 9)}
+
+
+def test_later_days_are_the_coming_months() -> None:
+    text = "Den Termin am 20.4. und den am 3. Mai sage ich ab, der 6.4. war gut."
+    assert later_days(text, mail_day=MAIL_DAY) == {date(2026, 4, 20), date(2026, 5, 3)}
+    assert later_days("am 5.1.", mail_day=date(2026, 12, 20)) == {date(2027, 1, 5)}
