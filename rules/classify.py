@@ -167,7 +167,7 @@ _TOOK_PLACE = re.compile(
                                           # "in (Video-)Behandlung", not "in ärztlicher ..."
   | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+
         |prima\s+)?(?:ge|g'|g|je)klappt\b           # also "hot g'klappt", "allet jeklappt"
-  | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}geklappt\b
+  | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}(?:geklappt|funktioniert)\b
                                                             # "hat heute prima geklappt"
   | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|spitze|hilfreich
         |angenehm)\s+(?:heute?|gestern|vorgestern)\b             # "War gut gestern"

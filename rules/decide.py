@@ -187,6 +187,8 @@ def decide_mail(
         )
 
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
+    if not mentions and Category.CONFIRMATION in categories:
+        mentions = _day_of_the_mail_answered(mail, context, patient)
     confirmations: tuple[ConfirmationFinding, ...] = ()
     if Category.CONFIRMATION in categories and not mail.defects:
         confirmations, confirm_reasons = _confirmations(
@@ -336,6 +338,45 @@ def _confirmations(
             )
         confirmations = ()
     return confirmations, reasons
+
+
+# "heute", "heut", "gestern", "today", "yesterday" in a short answer to our reminder or link
+_TODAY_OR_YESTERDAY = re.compile(
+    r"\b(?P<today>heute?|today|tonight)\b|\b(?P<yesterday>gestern|yesterday)\b", re.IGNORECASE
+)
+# Our mails about one appointment whose answer, written after it, speaks of that session.
+_ABOUT_ONE_APPOINTMENT = frozenset({"reminder", "video_link", "appointment_info"})
+
+
+def _day_of_the_mail_answered(
+    mail: InboundMail, context: MailContext, patient: Patient
+) -> tuple[DateMention, ...]:
+    """ "Lief super heute, danke!" in answer to the reminder or video-link mail of an
+    appointment that began earlier that day (or "gestern" for yesterday's) names that
+    appointment's day: the day word and the thread agree, nothing is guessed."""
+    words = list(_TODAY_OR_YESTERDAY.finditer(mail.own_text))
+    if len(words) != 1:
+        return ()
+    zone = ZoneInfo(context.timezone)
+    today = mail.date.astimezone(zone).date()
+    meant = today if words[0]["today"] else date.fromordinal(today.toordinal() - 1)
+    answered = {r.appointment_id for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT} - {
+        None
+    }
+    days = {
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.id in answered and a.patient_id == patient.id and a.is_held and a.start <= mail.date
+    }
+    if days != {meant}:
+        return ()
+    sentence = next(
+        (s for s in _SENTENCES.split(mail.own_text) if _TODAY_OR_YESTERDAY.search(s)), ""
+    )
+    return (DateMention(day=meant, sentence=" ".join(sentence.split())),)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _doubtful_sentences(

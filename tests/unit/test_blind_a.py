@@ -54,10 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: '14ten und 21ten' (digits with -ten, month left out) gives no"
         " dates; staff as dateless"
     ),
-    "ba40_reply_to_link_after.eml": (
-        "rules/classify.py + rules/dates.py: 'Hat heute gut funktioniert mit dem Code'"
-        " (answering the link mail after the session) read as other, 'heute' not taken"
-    ),
     "ba44_both_same_day.eml": (
         "rules/decide.py (matching): 'beide Termine am 18.5. (morgens KGG und mittags MT)'"
         " names both appointments of the day; none recorded, staff asked to pick"

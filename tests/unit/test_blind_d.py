@@ -80,10 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."
         " und 12.3.' yields no dates and records nothing; staff either way"
     ),
-    "d54_en_reply_link_worked_today.eml": (
-        "rules/classify.py: English 'Worked perfectly today ... Session done' answering the"
-        " video-link mail is read as other; staff"
-    ),
     "d58_11_5_and_both_on_18_5.eml": (
         "rules/decide.py (matching): 'den 18.5., an dem Tag beide Termine (KGG morgens und"
         " MT mittags)' names both appointments of the day; only 11.5. recorded, staff"
@@ -95,10 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d62_new_year_late_november.eml": (
         "rules/dates.py (year): written 4.1.2027, '20.11. und 27.11.' are last year's days;"
         " no dates come back and the mail is read as other; staff"
-    ),
-    "d63_reply_reminder_war_gut_gestern.eml": (
-        "rules/classify.py: 'War gut gestern, danke!' answering the reminder is read as"
-        " other; staff"
     ),
     "d69_ja_gestern_cancelled_mentioned.eml": (
         "rules/dates.py: 'Am 26.10. war ja keiner, der fiel aus' is taken as a treatment day"

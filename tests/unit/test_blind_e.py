@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'war klasse heut' answering our request is read as other; the"
         " colloquial 'heut' gives no date (rules/dates.py); staff"
     ),
-    "e21_reply_video_link_lief_super.eml": (
-        "rules/classify.py: 'Lief super heute, Danke!' answering the video-link mail after the"
-        " session is read as other, no date from 'heute'; staff"
-    ),
     "e27_samsung_ja_stattgefunden_26_8.eml": (
         "rules/dates.py: '26.8' without a trailing dot right before 'danke' is not read as a"
         " date; the confirmation is recorded through the thread, only the dates field differs"

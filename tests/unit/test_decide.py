@@ -74,6 +74,12 @@ REQUEST = OutboxRef(
     patient_id=PATIENT.id,
     appointment_id=1,
 )
+REMINDER = OutboxRef(
+    message_id="<pw-rem-1@praxis-impulse.de>",
+    kind="reminder",
+    patient_id=PATIENT.id,
+    appointment_id=1,
+)
 POLICY = FormsPolicy(keywords={"anamnese": ("anamnese", "fragebogen")})
 
 
@@ -494,6 +500,22 @@ CASES = {
         mentions=(),
         confirmed=(1,),
         categories=frozenset({Category.CONFIRMATION}),
+    ),
+    "heute-answering-the-reminder-of-todays-session-confirms-it": Case(
+        mail=mail(
+            date=datetime(2026, 4, 6, 18, 0, tzinfo=BERLIN),
+            in_reply_to="<pw-rem-1@praxis-impulse.de>",
+            own_text="Lief super heute, danke!",
+        ),
+        context=context(thread=(REMINDER,)),
+        mentions=(),
+        confirmed=(1,),
+    ),
+    "heute-answering-the-reminder-of-another-days-session-is-nothing": Case(
+        mail=mail(in_reply_to="<pw-rem-1@praxis-impulse.de>", own_text="Lief super heute, danke!"),
+        context=context(thread=(REMINDER,)),
+        mentions=(),
+        staff=True,
     ),
     "yes-with-a-doubt-is-not-bare": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja, aber leider nur kurz"),
