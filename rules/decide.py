@@ -16,7 +16,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
-from rules.classify import classify_intent, fold, negated_sentences
+from rules.classify import classify_intent, fold, is_confirmation_sentence, negated_sentences
 from rules.consistency import contradiction
 from rules.dates import extract_dates
 from rules.doubt import (
@@ -353,27 +353,35 @@ def _day_of_the_mail_answered(
 ) -> tuple[DateMention, ...]:
     """ "Lief super heute, danke!" in answer to the reminder or video-link mail of an
     appointment that began earlier that day (or "gestern" for yesterday's) names that
-    appointment's day: the day word and the thread agree, nothing is guessed."""
+    appointment's day: the day word and the thread agree, nothing is guessed. A new mail
+    whose confirming sentence says "heute" names the patient's one session of that day."""
     words = list(_TODAY_OR_YESTERDAY.finditer(mail.own_text))
     if len(words) != 1:
         return ()
     zone = ZoneInfo(context.timezone)
     today = mail.date.astimezone(zone).date()
     meant = today if words[0]["today"] else date.fromordinal(today.toordinal() - 1)
-    answered = {r.appointment_id for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT} - {
-        None
-    }
-    days = {
-        a.start.astimezone(zone).date()
-        for a in context.appointments
-        if a.id in answered and a.patient_id == patient.id and a.is_held and a.start <= mail.date
-    }
-    if days != {meant}:
-        return ()
     sentence = next(
         (s for s in _SENTENCES.split(mail.own_text) if _TODAY_OR_YESTERDAY.search(s)), ""
     )
-    return (DateMention(day=meant, sentence=" ".join(sentence.split())),)
+    sentence = " ".join(sentence.split())
+    begun = [
+        a
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held and a.start <= mail.date
+    ]
+    answered = {r.appointment_id for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT}
+    if answered - {None}:
+        days = {a.start.astimezone(zone).date() for a in begun if a.id in answered}
+    elif not context.thread and is_confirmation_sentence(fold(sentence)):
+        # A new mail whose confirming sentence says "heute": the one session of that day.
+        on_the_day = [a for a in begun if a.start.astimezone(zone).date() == meant]
+        days = {meant} if len(on_the_day) == 1 else set()
+    else:
+        days = set()
+    if days != {meant}:
+        return ()
+    return (DateMention(day=meant, sentence=sentence),)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")

@@ -41,10 +41,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "e02_lief_super_heute.eml": (
-        "rules/classify.py: 'lief super heute, danke!' (standalone, the day of the session) is"
-        " read as other and 'heute' is not taken as a date; staff"
-    ),
     "e03_war_klasse_heut.eml": (
         "rules/classify.py: 'war klasse heut' answering our request is read as other; the"
         " colloquial 'heut' gives no date (rules/dates.py); staff"

@@ -65,3 +65,24 @@ def test_a_session_elsewhere_bills_nothing() -> None:
     decision = decide("Behandlung", "Ich war am 6.4. beim Orthopäden in Behandlung.")
     assert decision.confirmations == ()
     assert decision.needs_staff
+
+
+def test_heute_in_a_new_confirming_mail_is_the_one_session_of_that_day() -> None:
+    # mail of Friday 10 April 08:00; the session of that morning began at 07:00
+    early = appointment(id=3, kind=Kind.VIDEO, start=datetime(2026, 4, 10, 7, 0, tzinfo=BERLIN))
+    message = EmailMessage()
+    message["From"] = "Anna Schmidt <anna.schmidt@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Danke"
+    message["Date"] = "Fri, 10 Apr 2026 08:00:00 +0200"
+    message["Message-ID"] = "<r2@web.de>"
+    message.set_content("lief super heute, danke!")
+    received = datetime(2026, 4, 10, 8, 5, tzinfo=BERLIN)
+    mail = parse_mail(message.as_bytes(), received_at=received)
+    assert not isinstance(mail, Quarantine)
+    for booked, confirmed in (((MONDAY, early), [early.id]), ((MONDAY,), [])):
+        context = MailContext(
+            practice_address="termine@praxis-impulse.de", patient=patient(), appointments=booked
+        )
+        decision = decide_mail(mail, context, now=received)
+        assert [c.appointment_id for c in decision.confirmations] == confirmed
