@@ -1,0 +1,142 @@
+"""Blind corpus G: confirmations as real patients write them (issue 17), run like the corpus.
+
+The 54 mails in tests/data/blind_g/ (made by make_blind.py there, written without reading
+the rules or the corpus mails) all mean to confirm: the practice's own sentence "Ich
+bestätige den Erhalt der Leistung am 8.4." and its variants (word order, plural, perfect,
+participle only, English, a year typo in a reply); every form of date (calendar weeks in
+both word orders and across New Year, holiday names, ordinal words and suffixes, "8 4"
+and "2 9" without dots, a day without month, Roman months, "Dienstag vor einer Woche",
+"heute vor einer Woche", a list and ranges with the month once, "Montag bis Mittwoch", US
+"8/10" from an English writer, last year's number in January); ALL CAPS; "war da",
+"hiermit nachgeholt", a lone 👍🏼 under our request; one day confirmed and another denied;
+and two a careful employee cannot record alone (Ostermontag without an appointment, two
+appointments on the named day).
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+First-run figures and the failure patterns are in docs/reading.md.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from rules.models import AppointmentStatus
+from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
+from tests.unit.test_corpus import PRACTICE
+
+BLIND = BlindSet("blind_g", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {
+    "g39_montag_bis_mittwoch.eml": (
+        "SILENT LOSS: weekday range 'von Montag bis Mittwoch' reads only Monday; Wednesday"
+        " 25.3. (1110) is neither recorded nor sent to staff"
+    ),
+}
+
+_WEEK = "date form not read: calendar week ('KW 3', 'in der 7. Kalenderwoche', 'Kalenderwoche 3'); staff"
+_HOLIDAY = "date form not read: a named day (Rosenmontag, Weiberfastnacht, Martinstag); staff"
+_BARE = "date form not read: day and month without dots ('8 4', '2 9'); staff"
+_ROMAN = "date form not read: Roman month ('13.V.', '8.IV.2026'); staff"
+_RANGE = (
+    "range with the month once ('vom 3. bis 24. Februar'): only the ends are read, the"
+    " appointments inside are not counted; staff"
+)
+_YEAR = (
+    "last year's number in January / a year typo ('12.01.2025', '16.1.25', '05.03.2025')"
+    " is not mapped to this year's appointment; staff"
+)
+_PARTIAL = (
+    "one day confirmed, another denied: nothing is recorded (the clean day should be,"
+    " the rest to staff); staff"
+)
+
+# Everything else the rules decide differently from a careful practice employee.
+KNOWN_MISSES: dict[str, str] = {
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+    "g08_erhalt_year_typo_reply.eml": _YEAR + " (reply to the request for 05.03.2026)",
+    "g09_kw3_across_new_year.eml": _WEEK,
+    "g10_7_kalenderwoche_two.eml": _WEEK,
+    "g11_kw30_di_do.eml": _WEEK + " ('KW 30: ... (Di und Do)')",
+    "g12_kalenderwoche_3_word_order.eml": _WEEK,
+    "g13_12_kalenderwoche.eml": _WEEK,
+    "g15_rosenmontag.eml": _HOLIDAY,
+    "g16_weiberfastnacht.eml": _HOLIDAY,
+    "g19_martinstag.eml": _HOLIDAY,
+    "g20_ostermontag_no_appointment.eml": (
+        "date form not read: 'am Ostermontag' gives no day (staff anyway, nothing recorded;"
+        " dates only)"
+    ),
+    "g21_heiligabend_future_absence.eml": (
+        "a future absence 'ab Heiligabend bis Dreikönig' beside the confirmation of 24.11."
+        " blocks the recording; staff"
+    ),
+    "g25_english_the_3rd.eml": "date form not read: English 'the 3rd' without month; staff",
+    "g28_8_4_no_dots.eml": _BARE,
+    "g29_termin_2_9.eml": _BARE,
+    "g32_roman_13_v.eml": _ROMAN,
+    "g33_roman_8_iv_2026.eml": _ROMAN,
+    "g37_range_month_once.eml": _RANGE,
+    "g38_range_16_bis_26.eml": _RANGE,
+    "g40_us_8_10_english.eml": (
+        "US month/day '8/10' from an English writer (8 October is future, 10 August is her"
+        " appointment) is not read; staff"
+    ),
+    "g41_last_years_number_january.eml": _YEAR,
+    "g42_reply_16_1_25.eml": _YEAR,
+    "g51_one_yes_one_no.eml": _PARTIAL,
+    "g52_english_one_yes_one_no.eml": _PARTIAL + " (English)",
+    "g53_ja_nein_terse.eml": (
+        "'22.9. ja, 29.9. nein' is not read as a confirmation at all; nothing recorded, staff"
+    ),
+}
+
+
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
+def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+    assert_nothing_invented(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
+def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+    assert_nothing_lost_silently(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
+
+
+def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+    assert all(reason.startswith("SILENT LOSS") for reason in LOST_SILENTLY.values())
+
+
+def test_blind_set_is_confirmations_only() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(LABELS) == 54
+    assert all("confirmation" in label["categories"] for label in LABELS)
+    assert sum(bool(label["confirmed"]) for label in LABELS) == 52
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        raw = (BLIND.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        assert label["needs_staff"] or label["confirmed"], label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
