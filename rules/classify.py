@@ -121,11 +121,29 @@ def folded_sentences(text: str) -> Iterator[str]:
 
 def _sentences(text: str) -> Iterator[str]:
     """Folded sentences: split at line breaks, after ! and ?, and at a full stop followed
-    by a capital letter after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole)."""
-    for line in text.splitlines():
+    by a capital letter after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole).
+    A line the mail program wrapped (long, without a sentence end) goes on in the next."""
+    for line in _unwrapped(text.splitlines()):
         for sentence in re.split(r"(?<=[!?])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])", line):
             if sentence.strip():
                 yield fold(sentence.strip())
+
+
+WRAPPED_LINE = 60  # mail programs wrap at 72-78 characters; a line this long goes on
+
+
+def _unwrapped(lines: list[str]) -> Iterator[str]:
+    pending = ""
+    for line in lines:
+        pending = f"{pending} {line.strip()}" if pending else line.strip()
+        following = line.rstrip()
+        # a short line ending in a comma is a greeting ("Hallo,"), not a wrapped sentence
+        if len(following) >= WRAPPED_LINE and not following.endswith((".", "!", "?", ":", ";")):
+            continue
+        yield pending
+        pending = ""
+    if pending:
+        yield pending
 
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|wg|fwd?|wtr|antw|sv|tr)\s*(?:\[\d+\])?\s*:", re.I)
@@ -514,6 +532,7 @@ _FORMULAS = re.compile(
     r"\s+haben\b[^!?.]*|\bbei\s+(?:weiteren\s+)?(?:fragen|rue?ckfragen)\b[^!?.]*"
     r"|\b(?:hatte|habe|hab)\s+ich\s+(?:bisher\s+|leider\s+)?noch\s+nicht\s+"
     r"(?:bestae?tigt|geantwortet|gemeldet|zurue?ckgemeldet)\b"
+    r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
 )
 
 

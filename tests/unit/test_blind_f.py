@@ -64,8 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
         " ('im Namen meiner Mutter ... am Mittwoch, 13. Mai um 9 Uhr ... hat stattgefunden')"
         " is read as a confirmation but not recorded; staff"
     ),
-    "c19_formal_erfolgt.eml": _NOT_READ_AS_CONFIRMATION
-    + " ('das Telefonat ... am Montag, den 23. März 2026, wie vereinbart erfolgt ist')",
     "n01_leider_nein_above_quote.eml": (
         "rules/classify.py: 'Leider nein ... krank ... bitte nicht abrechnen' is a cancellation"
         " to the rules, other to the label; nothing recorded, staff (category only)"

@@ -165,6 +165,15 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("in-aerztlicher-behandlung", "", "Ich war am 6.4. in ärztlicher Behandlung.", False, {O}),
     ("teilnahme-bestaetigt", "", "Teilnahme an der Behandlung vom 6.4. bestätigt.", False, {C}),
     ("english-session-completed", "", "Session on 6 April completed, thank you.", False, {C}),
+    (
+        "sentence-wrapped-by-the-mail-program",
+        "",
+        "hiermit teile ich Ihnen mit, dass das Telefonat mit Ihrer Physiotherapeutin am Montag,\n"
+        "den 23. März 2026, wie vereinbart erfolgt ist.",
+        False,
+        {C},
+    ),
+    ("greeting-line-stays-apart", "", "Hi,\nbestätige die Behandlung von vorgestern.", False, {C}),
     # without the usual verb
     ("hiermit-nachgeholt", "", "Hiermit nachgeholt: 6.4.", False, {C}),
     ("war-da-am", "", "War da am 6.4.", False, {C}),
