@@ -159,6 +159,19 @@ class DateMention:
     day: date
     sentence: str  # the sentence (of the patient's own text) that carried it
     ambiguous: bool = False  # e.g. weekday without a telling context, "nächste Woche"
+    # Set only on an ambiguous mention that is one end of a range of days the patient
+    # named as a whole ("vom 3. bis 17. März", "KW 12", "Montag bis Mittwoch"): the first
+    # and last day of that range (the last at most the mail's day; both ends carry the
+    # same span). The days between were named too, but not one by one: an appointment
+    # inside may be confirmed only when the mail counts them and the count fits, or when
+    # exactly one open appointment lies inside; otherwise the range goes to staff.
+    span: tuple[date, date] | None = None
+    # Set only on an ambiguous mention whose written year put it outside the accepted
+    # window and was replaced by the nearest year that fits: last year's number typed in
+    # early January ("5.1.2026" on 7 Jan 2027 -> 5 Jan 2027) or next year's in late
+    # December. `day` is the corrected day. Usable only when the thread (a reply to our
+    # request for that very appointment) or the patient's appointments identify that day.
+    year_guess: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

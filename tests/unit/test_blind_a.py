@@ -50,10 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'kann die Behandlung an dem Tag später sein' is a reschedule"
         " request, classified as question only (staff either way)"
     ),
-    "ba35_14ten_und_21ten.eml": (
-        "rules/dates.py: '14ten und 21ten' (digits with -ten, month left out) gives no"
-        " dates; staff as dateless"
-    ),
     "ba44_both_same_day.eml": (
         "rules/decide.py (matching): 'beide Termine am 18.5. (morgens KGG und mittags MT)'"
         " names both appointments of the day; none recorded, staff asked to pick"
