@@ -205,6 +205,8 @@ _TOOK_PLACE = re.compile(
                                         # "am 27.5. war die Behandlung", not "... geplant"
   | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:war\s+)?
         (?:ok|okay|gut|prima|super|passt)\b                       # "Termin 3.3 ok"
+  | (?:^|[,;]\s*)(?:am\s+|den\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*[:\-–]?\s*
+        (?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b  # terse "22.9. ja, 29.9. nein"
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine

@@ -299,8 +299,9 @@ def _confirmations(
         # its own leaves the other days' clean confirmations standing.
         kept = undenied_confirmations(
             confirmations,
-            [(s, _days_named(s, mentions, mail_day)) for s in doubtful],
+            doubtful,
             _appointment_days(patient, context),
+            lambda text: _days_named(text, mentions, mail_day),
         )
         quoted = "“, „".join(sentence[:160] for sentence in doubtful)
         if kept:
@@ -406,19 +407,17 @@ def _days_named(
     reader leaves out on purpose (a denied day is no treatment day)."""
     flat = " ".join(fold(sentence).split())
     carried = {
-        m.day
-        for m in mentions
-        if (text := " ".join(fold(m.sentence).split())) and (text in flat or flat in text)
+        m.day for m in mentions if (text := " ".join(fold(m.sentence).split())) and text in flat
     }
     return frozenset(carried) | written_days(sentence, mail_day=mail_day)
 
 
 def _appointment_days(patient: Patient, context: MailContext) -> frozenset[date]:
+    """Every day the patient had an appointment, cancelled ones too: a denial may name
+    the one that was called off ("29.9. nein, hatte abgesagt")."""
     zone = ZoneInfo(context.timezone)
     return frozenset(
-        a.start.astimezone(zone).date()
-        for a in context.appointments
-        if a.patient_id == patient.id and a.is_held
+        a.start.astimezone(zone).date() for a in context.appointments if a.patient_id == patient.id
     )
 
 

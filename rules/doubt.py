@@ -11,7 +11,7 @@ not stop it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from rules.classify import fold
@@ -25,7 +25,7 @@ _CONFIRMING = re.compile(
 )
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
-    r"\b(?:nicht|nich|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
+    r"\b(?:nicht|nich|nein|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
     r"|fehlanzeige|falls|sofern|sollte|sollten|wenn|ob|haette|haetten|waere|waeren|wuerde"
     r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
     r"|eventuell|glaube|glauben|vermute|unsicher|sicher\s+bin|weiss\s+(?:ich\s+)?nicht"
@@ -87,7 +87,7 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
 # Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
 # "Ihren Anruf konnte ich nicht annehmen") - then the mail's yes may not be the one we bill.
 _NEGATION = re.compile(
-    r"\b(?:nicht|nich|kein\w*|nie|ausgefallen|abgesagt|storniert)\b"
+    r"\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
     r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
 )
@@ -130,32 +130,49 @@ _NOT_PLAIN = re.compile(
 _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 
 
+# Clauses of a sentence: "die Behandlung am 9.2. hat stattgefunden, die am 12.2. nicht".
+_CLAUSE = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
+
+
 def undenied_confirmations(
     confirmations: tuple[ConfirmationFinding, ...],
-    doubtful: Iterable[tuple[str, frozenset[date]]],
+    doubtful: Iterable[str],
     appointment_days: frozenset[date],
+    days_named: Callable[[str], frozenset[date]],
 ) -> tuple[ConfirmationFinding, ...]:
-    """The confirmations that stand when every doubtful sentence (with the days it names)
-    plainly denies days of its own ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4.
-    hat mich leider niemand angerufen." keeps the 6.4.), else none: a doubt that names no
-    day, an unsure or someone else's day, a day that is no appointment of the patient, or
-    a doubt in the sentence that carried a confirmed day puts the whole mail before a
-    person."""
+    """The confirmations that stand when every doubtful sentence is made of clean clauses
+    and clauses that plainly deny days of their own ("Die Behandlung am 9.2. hat
+    stattgefunden, die am 12.2. leider nicht." keeps the 9.2.), else none: a doubt that
+    names no day, an unsure or someone else's day, a day that is no appointment of the
+    patient, a doubt no single clause holds, or a confirmed day that is only named in a
+    doubtful sentence's doubting part puts the whole mail before a person.
+    `days_named(text)` gives the days a folded sentence or clause writes down."""
     denied: set[date] = set()
+    clean: set[date] = set()
     doubtful_texts = []
-    for sentence, days in doubtful:
+    for sentence in doubtful:
         text = _flat(sentence)
-        if not (_NEGATION.search(text) or _NOBODY.search(text)) or _NOT_PLAIN.search(text):
-            return ()
-        if not days or not days <= appointment_days:
-            return ()
-        denied |= days
         doubtful_texts.append(text)
+        doubting_clauses = 0
+        for clause in filter(str.strip, _CLAUSE.split(text)):
+            denies = bool(_NEGATION.search(clause) or _NOBODY.search(clause))
+            if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
+                clean |= days_named(clause)
+                continue
+            doubting_clauses += 1
+            days = days_named(clause)
+            if not denies or _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
+                return ()
+            denied |= days
+        if not doubting_clauses:
+            return ()  # the doubt spans the clauses ("brach ... ab"): not one day's
     return tuple(
         c
         for c in confirmations
         if c.day not in denied
-        and not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
+        and (
+            c.day in clean or not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
+        )
     )
 
 

@@ -43,6 +43,10 @@ def decide(body: str) -> MailDecision:
         "Die Behandlung am 6.4. hat stattgefunden. Die am 8.4. hat nicht stattgefunden.",
         "Am 6.4. hat die Behandlung stattgefunden.\nAm 8.4. hat mich leider niemand angerufen.",
         "Die Videobehandlung vom 06.04. fand statt. Der Termin am 08.04. ist ausgefallen.",
+        # clauses of one sentence, each with its own day
+        "Am 6.4. ja, am 8.4. nicht.",
+        "Die Behandlung am 6.4. hat stattgefunden, die am 8.4. leider nicht, ich war krank.",
+        "The session on April 6 happened, but April 8 didn't.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -54,8 +58,6 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
 @pytest.mark.parametrize(
     "body",
     [
-        # one sentence holds both days: which one is denied is for a person
-        "Am 6.4. ja, am 8.4. nicht.",
         # the doubt names no day
         "Die Behandlung am 6.4. hat stattgefunden. Eine andere Behandlung hatte ich nicht.",
         # unsure which day
@@ -64,6 +66,9 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte mein Mann keinen Termin.",
         # a denied day that is no appointment of the patient
         "Die Behandlung am 6.4. hat stattgefunden. Am 7.4. hat niemand angerufen.",
+        # a doubt that no single clause holds, or a clause that doubts without a day
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
+        "Am 6.4. ja, am 8.4. nicht, glaube ich.",
         # the denial touches the confirmed day
         "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. und 8.4. kam aber kein Anruf.",
     ],
