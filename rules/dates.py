@@ -28,15 +28,28 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import islice, pairwise
 from zoneinfo import ZoneInfo
 
-from babel.dates import get_day_names, get_month_names
-
+from rules.date_lexicon import (
+    ENGLISH_MARKERS,
+    GERMAN_MARKERS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINAL_WORDS,
+    RELATIVE_WORDS,
+    ROMAN,
+    ROMAN_MONTHS,
+    WEEK_COUNTS,
+    WEEKDAYS_ANY,
+    WEEKDAYS_FULL,
+    alternation,
+    christmas_day,
+)
 from rules.models import DateMention
 
 __all__ = ["extract_dates"]
@@ -47,61 +60,9 @@ MAX_CANDIDATES = 100
 MAX_SENTENCE = 400  # evidence and context never reach further from the date than this
 GRACE = timedelta(days=1)  # a date this far after the mail is still accepted (clock slips)
 
-# --- names (CLDR data via Babel, plus the spellings patients actually type) ----------
-
-
-def _spellings(word: str) -> set[str]:
-    """The lower-case forms a patient may type for one name: with and without umlauts."""
-    word = word.lower().rstrip(".")
-    forms = {word}
-    for umlaut, ascii_pair in (("ä", ("ae", "a")), ("ö", ("oe", "o")), ("ü", ("ue", "u"))):
-        if umlaut in word:
-            forms |= {word.replace(umlaut, plain) for plain in ascii_pair}
-    return forms
-
-
-def _name_table(kind: str) -> dict[str, int]:
-    getter = get_month_names if kind == "month" else get_day_names
-    table: dict[str, int] = {}
-    for locale in ("de", "de_AT", "en"):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in getter(width, context, locale=locale).items():
-                    for form in _spellings(name):
-                        table[form] = int(number)
-    return table
-
-
-_MONTHS = _name_table("month") | {"mrz": 3, "sept": 9, "feber": 2}
-_WEEKDAYS_FULL = {name: day for name, day in _name_table("day").items() if len(name) > 4} | {
-    "sonnabend": 5
-}
-_WEEKDAYS_ANY = _name_table("day") | _WEEKDAYS_FULL | {"tues": 1, "thur": 3, "thurs": 3}
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words as a prefix tree: each position is tried against a few
-    first letters instead of every word (about five times faster in CPython's re)."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + render(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(tree)
-
-
 _NOT_LETTER_AHEAD = r"(?![^\W\d_])"
-MONTH = rf"(?:{_alternation(_MONTHS)}){_NOT_LETTER_AHEAD}\.?"
-WEEKDAY_ANY = rf"\b(?:{_alternation(_WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}"
+MONTH = rf"(?:{alternation(MONTHS)}){_NOT_LETTER_AHEAD}\.?"
+WEEKDAY_ANY = rf"\b(?:{alternation(WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}"
 
 # --- the grammar --------------------------------------------------------------------
 # Everything below runs on the lower-cased text, without re.IGNORECASE (several times
@@ -137,9 +98,14 @@ YEAR_TAIL = r"(?:\s*,?\s*[0-9]{4}(?![0-9]))?"
 DMY_REST = rf"{DAY_N_REST}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}\s*(?:of\s+)?{MONTH}{YEAR_TAIL}"
 SLASHED_REST = r"[0-9]?/[0-9]{1,2}(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/])"
 ISO_REST = r"[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])"
+# "3.IV.", "3. IV. 2026", "13.v.26": a Roman month between dots (or before a year)
+ROMAN_REST = (
+    rf"[0-9]?\.\s?{ROMAN}{_NOT_LETTER_AHEAD}"
+    r"(?:\.(?:\s?[0-9]{4}(?![0-9])|[0-9]{2}(?![0-9]))?|\s[0-9]{4}(?![0-9]))"
+)
 _DIGIT_GRAMMAR = re.compile(
     rf"{FIRST_DIGIT}(?:(?P<numeric>{NUMERIC_REST})|(?P<dmy>{DMY_REST})"
-    rf"|(?P<slashed>{SLASHED_REST})|(?P<iso>{ISO_REST}))"
+    rf"|(?P<roman>{ROMAN_REST})|(?P<slashed>{SLASHED_REST})|(?P<iso>{ISO_REST}))"
 )
 _MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
     rf"{MONTH}\s*(?:the\s+)?{DAY_N}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
@@ -147,63 +113,14 @@ _MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
     r"(?!\s+(?:termine?n?|mal|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten|x)\b)"
 )
 
-# Words that name a day by themselves (or start a date: month names), found in one pass.
-_RELATIVE_WORDS = {
-    "heute": 0, "heut": 0, "today": 0, "tonight": 0, "morning": 0,
-    "gestern": -1, "gesten": -1, "yesterday": -1, "vorgestern": -2,
-} | {f"heutige{end}": 0 for end in ("", "n", "r", "m", "s")} | {
-    f"gestrige{end}": -1 for end in ("", "n", "r", "m", "s")
-}  # fmt: skip
-# Ordinal words ("am dritten April", "zwölften", "the third of May") are read as the digits
-# they stand for: the scan text gets "3." padded to the word's length, so every offset
-# stays that of the patient's text and the digit grammar reads the rest.
-_ORDINAL_STEMS = {
-    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
-    "siebent": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
-    "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17,
-    "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20, "dreißigst": 30,
-}  # fmt: skip
-_ORDINAL_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-                  "sieben": 7, "acht": 8, "neun": 9}  # fmt: skip
-_ORDINALS_EN = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-
-
-def _ordinal_words() -> dict[str, int]:
-    stems = dict(_ORDINAL_STEMS)
-    for unit, value in _ORDINAL_UNITS.items():
-        stems[f"{unit}undzwanzigst"] = 20 + value
-    stems["einunddreißigst"] = 31
-    words: dict[str, int] = {}
-    for stem, value in stems.items():
-        for ending in ("e", "en", "er", "em", "es"):
-            for form in _spellings(stem + ending):
-                words[form] = value
-                words[form.replace("ß", "ss")] = value
-    words.update(_ORDINALS_EN)
-    for tens, base in (("twenty", 20), ("thirty", 30)):
-        for unit, ordinal in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
-                              ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
-                              ("ninth", 9)):  # fmt: skip
-            if base + ordinal <= 31:
-                words[f"{tens}-{ordinal}"] = words[f"{tens}{ordinal}"] = base + ordinal
-                words[f"{tens} {unit}"] = base + ordinal
-    return words
-
-
-_ORDINAL_WORDS = _ordinal_words()
-_ORDINAL = re.compile(rf"(?<![\w-])(?:{_alternation(_ORDINAL_WORDS)}){_NOT_LETTER_AHEAD}")
+_ORDINAL = re.compile(rf"(?<![\w-])(?:{alternation(ORDINAL_WORDS)}){_NOT_LETTER_AHEAD}")
 
 
 def _ordinals_as_digits(text: str) -> str:
     """ "am dritten april" -> "am 3.      april": the same length, offsets unchanged."""
 
     def digits(match: re.Match[str]) -> str:
-        written = f"{_ORDINAL_WORDS[match.group()]}."
+        written = f"{ORDINAL_WORDS[match.group()]}."
         return written.ljust(len(match.group()))
 
     return _ORDINAL.sub(digits, text)
@@ -222,7 +139,7 @@ _DAY_ONLY = re.compile(
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(
-    rf"\b(?:{_alternation([*_MONTHS, *_RELATIVE_WORDS, *_WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
+    rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
 _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
     rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*,?\s*(?:(?:den|dem|the|am)\s+)?$"
@@ -239,12 +156,53 @@ _BEFORE_WEEKDAY = re.compile(
 _AFTER_WEEKDAY = re.compile(rf"\s+(?:in\s+)?(?:der\s+)?(?P<week>{WEEK_WORDS})\s+(?:woche|week)\b")
 # "Dienstag vor einer Woche", "heute vor zwei Wochen", "Monday two weeks ago": counted
 # weeks back from the mail's week (a weekday) or from the day itself ("heute").
-_WEEK_COUNTS = {"einer": 1, "eine": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3,
-                "three": 3, "vier": 4, "four": 4}  # fmt: skip
 _WEEKS_AGO = re.compile(
     r",?\s+(?:vor\s+(?P<de>einer|[1-4]|zwei|drei|vier)\s+wochen?"
     r"|(?P<en>a|one|[1-4]|two|three|four)\s+weeks?\s+ago)\b"
 )
+# "vor zwei Wochen am Montag": the count before the weekday.
+_WEEKS_AGO_BEFORE = re.compile(
+    r"\bvor\s+(?P<de>einer|[1-4]|zwei|drei|vier)\s+wochen?\s*,?\s*(?:am\s+)?$"
+)
+# "Montag bis Mittwoch", "von Mo. bis Mi. letzter Woche": a range of weekdays.
+_WEEKDAY_NAME = rf"\b(?:{alternation(WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}\.?"
+_WEEKDAY_RANGE = re.compile(
+    rf"(?:\b(?:von|vom|from)\s+)?(?P<a>{_WEEKDAY_NAME})\s*"
+    r"(?:bis(?:\s+(?:zum|einschließlich))?|-|–|—|to|until|till|through|thru)\s*"
+    rf"(?P<b>{_WEEKDAY_NAME})"
+)
+# "KW 12", "KW12", "KW 12/2026", "12. KW", "in der 12. Kalenderwoche", "Kalenderwoche 12",
+# "calendar week 12", "week 12": an ISO week, a range of days.
+_WEEK_OF_YEAR = re.compile(
+    r"(?:(?:\b(?:kw|cw|kalenderwoche|kalenderw\.|calendar\s+week)"
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bof\s))week(?:\s+no\.?)?)\s*\.?:?\s*"
+    r"(?P<n1>[0-9]{1,2})(?![0-9])(?!\s+of\b)(?!\.[0-9])"
+    r"|(?<![0-9])(?P<n2>[0-9]{1,2})\.?\s*(?:kw|kalenderwoche)(?![^\W\d_]))"
+    r"(?:\s*/\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])|\s+(?P<y4>20[0-9]{2})(?![0-9]))?"
+)
+# Holiday names ("am Ostermontag", "an Heiligabend", "Boxing Day", "2. Weihnachtstag").
+_HOLIDAY = re.compile(
+    rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}"
+    r"|\b(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
+    rf"{_NOT_LETTER_AHEAD}"
+)
+# "am 3 4", "Termin 2 9", "am 0304": day and month without dots, only after a word that
+# introduces a date and where no time, count or further number follows.
+_BARE_DAY_MONTH = re.compile(
+    r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s+"
+    r"(?:(?P<d>[0-3]?[0-9])\s(?P<m>[01]?[0-9])|(?P<dd>[0-3][0-9])(?P<mm>[01][0-9]))"
+    r"(?![0-9.,:/]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
+    r"|\s*[0-9]|\s+(?:termine?n?|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten)\b)"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+# "Mittwoch der KW 43", "KW 43, Mittwoch": one day of the week.
+_WEEKDAY_BEFORE_WEEK = re.compile(
+    rf"(?P<wd>{_WEEKDAY_NAME})\s*,?\s*(?:(?:der|in\s+der|of|in)\s+)?$"
+)
+_WEEKDAY_AFTER_WEEK = re.compile(rf"\s*[,:]?\s*(?:(?:am|on)\s+)?(?P<wd>{_WEEKDAY_NAME})")
+# A holiday counts when it is the day itself ("am Ostermontag", "on Boxing Day", at the
+# start of a sentence), not a reason or a limit ("wegen Pfingstmontag", "bis Silvester").
+_HOLIDAY_INTRO = re.compile(r"(?:\b(?:am|an|on|vom|den|dem)\s+(?:the\s+)?|^\s*|[.!?:\n(]\s*)$")
 
 _NUMERIC_ELEMENT = re.compile(
     r"(?P<d>[0-9]{1,2})(?:\.\s?(?P<m>[0-9]{1,2})"
@@ -371,6 +329,8 @@ class _Found:
     day: date
     start: int  # offset of the expression in the own text
     ambiguous: bool
+    span: tuple[date, date] | None = None  # this day is an end of a range named as a whole
+    year_guess: bool = False  # the written year was replaced (see DateMention.year_guess)
 
 
 def extract_dates(
@@ -396,14 +356,20 @@ def extract_dates(
     if not own.strip():
         return ()
     reader = _Reader(own, today)
-    by_day: dict[date, tuple[bool, int]] = {}
+    by_day: dict[date, _Found] = {}
     for found in reader.scan():
         known = by_day.get(found.day)
-        if known is None or (known[0] and not found.ambiguous):
-            by_day[found.day] = (found.ambiguous, found.start)
+        if known is None or (known.ambiguous and not found.ambiguous):
+            by_day[found.day] = found
     return tuple(
-        DateMention(day=day, sentence=reader.sentence_at(start), ambiguous=ambiguous)
-        for day, (ambiguous, start) in sorted(by_day.items())
+        DateMention(
+            day=day,
+            sentence=reader.sentence_at(found.start),
+            ambiguous=found.ambiguous,
+            span=found.span if found.ambiguous else None,
+            year_guess=found.year_guess and found.ambiguous,
+        )
+        for day, found in sorted(by_day.items())
     )
 
 
@@ -469,6 +435,10 @@ class _Reader:
         self.earliest = _one_year_before(today)
         self.latest = _shift(today, GRACE.days) or date.max
         self._starts: list[int] | None = None
+        self._english: bool | None = None
+        # what a resolved day was, beyond ambiguous: an end of a range, a replaced year
+        self.spans: dict[date, tuple[date, date]] = {}
+        self.year_guesses: set[date] = set()
 
     # sentences -----------------------------------------------------------------------
 
@@ -508,7 +478,7 @@ class _Reader:
         word = word_match.group(1).lower()
         if word[-1].isdigit() or word in _ABBREVIATIONS:
             return False
-        if word in _MONTHS or word in _WEEKDAYS_ANY:  # "6. Apr. 2026" vs "am 6. April. Danke"
+        if word in MONTHS or word in WEEKDAYS_ANY:  # "6. Apr. 2026" vs "am 6. April. Danke"
             return capital_next
         return True
 
@@ -558,6 +528,8 @@ class _Reader:
                 found = self._named(match.group(), month_first=False)
             elif kind == "slashed":
                 found = self._slashed(match.group())
+            elif kind == "roman":
+                found = self._roman(match.group())
             else:
                 iso = match.group()
                 found = [
@@ -575,13 +547,14 @@ class _Reader:
             yield from self._judged(
                 [(day, False) for day in days], match.start(), match.end(), None
             )
+        yield from self._scan_words(taken)
         anchors = [
             m
             for m in islice(_WORD_ANCHOR.finditer(text), MAX_CANDIDATES)
             if not _inside(m.start(), taken)
         ]
         for anchor in anchors:
-            if anchor.group() in _MONTHS:
+            if anchor.group() in MONTHS:
                 month_first = _MONTH_FIRST.match(text, anchor.start())
                 if month_first is not None:
                     start, end = self._with_lead(anchor.start()), month_first.end()
@@ -590,15 +563,25 @@ class _Reader:
                     yield from self._judged(found, start, end, self._lead(anchor.start()))
         for anchor in anchors:
             word = anchor.group()
-            if word in _MONTHS or _inside(anchor.start(), taken):
+            if word in MONTHS or _inside(anchor.start(), taken):
                 continue
             weeks_ago = _WEEKS_AGO.match(text, anchor.end())
-            if weeks_ago is not None:
+            counted_before = (
+                _WEEKS_AGO_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
+                if word in WEEKDAYS_FULL
+                else None
+            )
+            if counted_before is not None:  # "vor zwei Wochen am Montag"
+                count = counted_before.group("de")
+                weeks = int(count) if count.isdigit() else WEEK_COUNTS[count]
+                day, vague = self._weeks_back(word, weeks)
+                start, end = counted_before.start(), anchor.end()
+            elif weeks_ago is not None:
                 count = weeks_ago.group("de") or weeks_ago.group("en")
-                weeks = int(count) if count.isdigit() else _WEEK_COUNTS[count]
+                weeks = int(count) if count.isdigit() else WEEK_COUNTS[count]
                 day, vague = self._weeks_back(word, weeks)
                 start, end = anchor.start(), weeks_ago.end()
-            elif word in _RELATIVE_WORDS:
+            elif word in RELATIVE_WORDS:
                 day, vague = self._relative(anchor), False
                 start, end = anchor.span()
             else:
@@ -606,9 +589,146 @@ class _Reader:
                 after = _AFTER_WEEKDAY.match(text, anchor.end())
                 start = before.start() if before is not None else anchor.start()
                 end = after.end() if after is not None else anchor.end()
-                day, vague = self._weekday(_WEEKDAYS_FULL[word], before, after), False
+                day, vague = self._weekday(WEEKDAYS_FULL[word], before, after), False
             if day is not None and self._counts_as_day(start, end):
                 yield _Found(day, start, ambiguous=vague)
+
+    def _scan_words(self, taken: list[tuple[int, int]]) -> Iterator[_Found]:
+        """Weekday ranges, calendar weeks, holiday names and dates without dots."""
+        text = self.scan_text
+        for match in islice(_WEEKDAY_RANGE.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken):
+                continue
+            after = _AFTER_WEEKDAY.match(text, match.end())
+            before = _BEFORE_WEEKDAY.search(text, max(0, match.start() - 40), match.start())
+            start = before.start() if before is not None and before.group("week") else None
+            span = self._weekday_range(match, before, after)
+            end = after.end() if after is not None else match.end()
+            insort(taken, (start if start is not None else match.start(), end))
+            if span is not None:
+                days = sorted({span[0], span[1]})
+                yield from self._judged_words(
+                    days, start if start is not None else match.start(), end, span=span
+                )
+        for match in islice(_WEEK_OF_YEAR.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken):
+                continue
+            span = self._week_of_year(match)
+            weekday = _WEEKDAY_BEFORE_WEEK.search(text, max(0, match.start() - 30), match.start())
+            if weekday is None:
+                weekday = _WEEKDAY_AFTER_WEEK.match(text, match.end())
+            if weekday is not None and span is not None:  # "Mittwoch der KW 43": that day
+                start, end = min(weekday.start(), match.start()), max(weekday.end(), match.end())
+                insort(taken, (start, end))
+                day = _shift(span[0], WEEKDAYS_ANY[weekday.group("wd").rstrip(".")])
+                if day is not None and day <= self.today:
+                    yield from self._judged([(day, False)], start, end, None)
+                continue
+            insort(taken, match.span())
+            if span is not None:
+                excluded, _, _ = self._context(match.start(), match.end())
+                if not excluded:
+                    for day in sorted({span[0], span[1]}):
+                        yield _Found(day, match.start(), ambiguous=True, span=span)
+        for match in islice(_HOLIDAY.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken):
+                continue
+            insort(taken, match.span())
+            day = self._holiday(match)
+            intro = _HOLIDAY_INTRO.search(text, max(0, match.start() - 12), match.start())
+            if day is not None and intro is not None:
+                yield from self._judged_words([day], match.start(), match.end())
+        for match in islice(_BARE_DAY_MONTH.finditer(text), MAX_CANDIDATES):
+            first = match.start("d") if match.group("d") else match.start("dd")
+            if _inside(first, taken):
+                continue
+            insort(taken, (first, match.end()))
+            day_text = match.group("d") or match.group("dd")
+            month_text = match.group("m") or match.group("mm")
+            found = self._day_month(int(day_text), int(month_text), None, slashed=False)
+            yield from self._judged(found, first, match.end(), self._lead(first))
+
+    def _weekday_range(
+        self,
+        match: re.Match[str],
+        before: re.Match[str] | None,
+        after: re.Match[str] | None,
+    ) -> tuple[date, date] | None:
+        """ "Montag bis Mittwoch": of this week when Wednesday has come, else of the last;
+        "... letzte Woche" / "diese Woche" name the week. The end is at most today."""
+        first = WEEKDAYS_ANY[match.group("a").rstrip(".")]
+        last = WEEKDAYS_ANY[match.group("b").rstrip(".")]
+        week_word = (before.group("week") if before is not None else None) or (
+            after.group("week") if after is not None else ""
+        )
+        monday = _shift(self.today, -self.today.weekday())
+        if monday is None or week_word.startswith(
+            ("nächst", "naechst", "kommend", "next", "übernächst")
+        ):
+            return None
+        if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
+            end = _shift(monday, last - 7)
+        elif week_word:
+            end = _shift(monday, last)
+        else:
+            back = (self.today.weekday() - last) % 7
+            end = _shift(self.today, -back)
+        if end is None:
+            return None
+        start = _shift(end, -((last - first) % 7))
+        if start is None or start > self.today or start < self.earliest:
+            return None
+        return start, min(end, self.today)
+
+    def _week_of_year(self, match: re.Match[str]) -> tuple[date, date] | None:
+        """ "KW 12": the ISO week 12 last begun on or before the mail (week 1 of the new
+        year may start in December; "KW 52" in early January is last year's)."""
+        number = int(match.group("n1") or match.group("n2"))
+        written = match.group("y") or match.group("y4")
+        if written is not None:
+            years = [int(written) + (2000 if len(written) == 2 else 0)]
+        else:
+            iso_year = self.today.isocalendar().year
+            years = [iso_year, iso_year - 1]
+        for year in years:
+            try:
+                monday = date.fromisocalendar(year, number, 1)
+            except ValueError:
+                continue
+            if monday <= self.today:
+                if monday < self.earliest:
+                    return None
+                return monday, min(_shift(monday, 6) or monday, self.today)
+        return None
+
+    def _holiday(self, match: re.Match[str]) -> date | None:
+        """The named holiday nearest the mail, if that is not still to come (like a date
+        without year: "Himmelfahrt" a week ahead is the coming one, not last year's)."""
+        word = match.group()
+        rule = christmas_day(int(match.group("n"))) if match.group("n") else HOLIDAYS.get(word)
+        if rule is None:  # pragma: no cover - the pattern holds only known names
+            return None
+        nearest: date | None = None
+        for year in (self.today.year - 1, self.today.year, self.today.year + 1):
+            try:
+                day = rule(year)
+            except (ValueError, OverflowError):
+                continue
+            if nearest is None or abs(day - self.today) < abs(nearest - self.today):
+                nearest = day
+        if nearest is None or not self.earliest <= nearest <= self.today:
+            return None
+        return nearest
+
+    @property
+    def english(self) -> bool:
+        """Whether the writer writes English (then "4/7" may be April 7)."""
+        if self._english is None:
+            words = _WORDS.findall(self.scan_text[:5000])
+            english = sum(word in ENGLISH_MARKERS for word in words)
+            german = sum(word in GERMAN_MARKERS for word in words)
+            self._english = english > german
+        return self._english
 
     def _lead(self, start: int) -> re.Match[str] | None:
         """A weekday written just before a date: "Montag, den 6. April"."""
@@ -655,19 +775,40 @@ class _Reader:
     def _judged(
         self, found: Parts, start: int, end: int, lead: re.Match[str] | None
     ) -> Iterator[_Found]:
+        # what resolving this one expression noted about its days (ranges, replaced years)
+        spans, guesses = dict(self.spans), set(self.year_guesses)
+        self.spans.clear()
+        self.year_guesses.clear()
         if not any(day is not None for day, _ in found):
             return
         excluded, doubtful, _ = self._context(start, end)
         if excluded:
             return
-        lead_weekday = _WEEKDAYS_ANY[lead.group("lead")] if lead is not None else None
+        lead_weekday = WEEKDAYS_ANY[lead.group("lead")] if lead is not None else None
         for index, (day, ambiguous) in enumerate(found):
             if day is None:
                 continue
             mismatch = index == 0 and lead_weekday is not None and lead_weekday != day.weekday()
             # the day after the mail is kept for clock slips, but never taken as certain
             tomorrow = day > self.today
-            yield _Found(day, start, ambiguous=ambiguous or doubtful or mismatch or tomorrow)
+            yield _Found(
+                day,
+                start,
+                ambiguous=ambiguous or doubtful or mismatch or tomorrow,
+                span=spans.get(day),
+                year_guess=day in guesses,
+            )
+
+    def _judged_words(
+        self, days: list[date], start: int, end: int, *, span: tuple[date, date] | None = None
+    ) -> Iterator[_Found]:
+        """Days named by words (a holiday, a weekday range, a calendar week): they count
+        in a sentence about the treatment; a doubt or a range makes them ambiguous."""
+        excluded, doubtful, about_treatment = self._context(start, end)
+        if excluded or not about_treatment:
+            return
+        for day in days:
+            yield _Found(day, start, ambiguous=doubtful or span is not None, span=span)
 
     # kinds ---------------------------------------------------------------------------
 
@@ -706,7 +847,7 @@ class _Reader:
         month_match = _MONTH_WORD.search(group_text)
         if month_match is None:  # pragma: no cover - the grammar guarantees a month
             return []
-        month = _MONTHS[month_match.group().rstrip(".")]
+        month = MONTHS[month_match.group().rstrip(".")]
         if month_first:
             days_text, tail = group_text[month_match.end() :], ""
         else:
@@ -724,24 +865,48 @@ class _Reader:
 
     def _slashed(self, token: str) -> list[tuple[date | None, bool]]:
         pieces = token.split("/")
-        first, second = int(pieces[0]), int(pieces[1])
         year = None
         if len(pieces) == 3:
             year = int(pieces[2]) + (2000 if len(pieces[2]) == 2 else 0)
-        if first > 12 or first == second:  # day first (or it does not matter)
+        return self._day_month(int(pieces[0]), int(pieces[1]), year, slashed=True)
+
+    def _day_month(
+        self, first: int, second: int, year: int | None, *, slashed: bool
+    ) -> list[tuple[date | None, bool]]:
+        """Two numbers without dots ("3/4", "3 4"): day and month in German order.
+
+        An English writer may mean month/day ("4/7" = April 7); that reading is taken
+        only when the German one is impossible (no such day, or future) and it is a past
+        day; when both are possible, both are returned ambiguous. A German writer's "3/4"
+        is 3 April; only if that is impossible is April 3 returned, ambiguous."""
+        if first > 12 and slashed:  # day first, whoever writes
             return [self._resolve(first, second, year, ambiguous=False)]
-        if second > 12:  # month first, English style
+        if second > 12 and slashed:  # month first, English style
             return [self._resolve(second, first, year, ambiguous=False)]
-        # 4/6: April 6 or 6 April? Both readings, both ambiguous: staff decide. With a
-        # year, a reading that falls outside the window (future, too old) settles it.
-        readings = [
-            self._resolve(first, second, year, ambiguous=True),
-            self._resolve(second, first, year, ambiguous=True),
-        ]
-        possible = [day for day, _ in readings if day is not None]
-        if year is not None and len(possible) == 1:
-            return [(possible[0], False)]
-        return readings
+        german = self._resolve(first, second, year, ambiguous=False)
+        if first == second or not slashed:
+            return [german]
+        american = self._resolve(second, first, year, ambiguous=False)
+        if german[0] is None and american[0] is None:
+            return []
+        if german[0] is None:
+            return [(american[0], not (self.english or year is not None))]
+        if american[0] is None or not self.english:
+            return [german]
+        return [(german[0], True), (american[0], True)]
+
+    def _roman(self, token: str) -> list[tuple[date | None, bool]]:
+        """ "3.IV.", "3. IV. 2026": a Roman month."""
+        day_text, rest = token.split(".", 1)
+        roman = re.match(r"\s?([ivx]+)", rest)
+        if roman is None:  # pragma: no cover - the grammar guarantees the numeral
+            return []
+        year_match = re.search(r"[0-9]+", rest)
+        year = None
+        if year_match is not None:
+            written = year_match.group()
+            year = int(written) + (2000 if len(written) == 2 else 0)
+        return [self._resolve(int(day_text), ROMAN_MONTHS[roman.group(1)], year, ambiguous=False)]
 
     def _resolve_group(
         self, parts: list[tuple[int, int | None, int | None]], links: list[str]
@@ -770,10 +935,15 @@ class _Reader:
                     filled[index] = (first_day, first_month, first_year)
             elif _OR_BETWEEN.search(link):
                 uncertain[index] = uncertain[index + 1] = True
-        return [
+        resolved = [
             self._resolve(day, month_, year_, ambiguous=doubt)
             for (day, month_, year_), doubt in zip(filled, uncertain, strict=True)
         ]
+        for index, link in enumerate(links):
+            low, high = resolved[index][0], resolved[index + 1][0]
+            if _RANGE_BETWEEN.search(link) and low is not None and high is not None:
+                self.spans[low] = self.spans[high] = (low, min(high, self.today))
+        return resolved
 
     def _resolve(
         self, day: int, month: int, year: int | None, *, ambiguous: bool
@@ -789,6 +959,7 @@ class _Reader:
                 # the old year typed in early January, or the new one in late December
                 guess = self._without_year(day, month)
                 if guess is not None and self.today - guess <= timedelta(days=31):
+                    self.year_guesses.add(guess)
                     return guess, True
             return None, ambiguous
         return self._without_year(day, month), ambiguous
@@ -811,7 +982,7 @@ class _Reader:
         return nearest
 
     def _relative(self, anchor: re.Match[str]) -> date | None:
-        offset = _RELATIVE_WORDS[anchor.group()]
+        offset = RELATIVE_WORDS[anchor.group()]
         if anchor.group() == "yesterday" and self.scan_text[
             max(0, anchor.start() - 15) : anchor.start()
         ].endswith("day before "):
@@ -835,10 +1006,10 @@ class _Reader:
         """ "heute vor einer Woche": seven days back, exactly. "Dienstag vor einer Woche":
         the Tuesday nearest seven days back - certain only when written on a Tuesday;
         otherwise people mean last week's Tuesday or the one before, so it is ambiguous."""
-        if word in _RELATIVE_WORDS:
-            base = _shift(self.today, _RELATIVE_WORDS[word])
+        if word in RELATIVE_WORDS:
+            base = _shift(self.today, RELATIVE_WORDS[word])
             return (_shift(base, -7 * weeks) if base is not None else None), False
-        weekday = _WEEKDAYS_FULL[word]
+        weekday = WEEKDAYS_FULL[word]
         target = _shift(self.today, -7 * weeks)
         if target is None:
             return None, False
