@@ -1,0 +1,373 @@
+"""Write the canonical phrasing tables confirm.tsv and near_miss.tsv (issue 17).
+
+Run from the repository root: `.venv/bin/python tests/data/canonical/make_canonical.py`.
+Written without reading rules/. Every row is one sentence a patient writes as a new mail
+(no thread), the mail's date (practice time) and the days it names:
+
+- confirm.tsv: the practice's own wording ("Ich bestätige den Erhalt der Leistung am ...")
+  and its variants in word order, tense, person, formality, dialect and English, each with
+  several forms of the day, around a month end, the year end and both DST switches. Each
+  must confirm exactly the stated day (`expected`).
+- near_miss.tsv: the same words negated, asked, made conditional, about someone else or
+  another provider, about an invoice or a link, about a cancellation, or about a future day.
+  None may ever confirm anything, although the patient has an open appointment on every
+  day the sentence names (`days`).
+
+`known_failure` says why a row fails today (a strict xfail in tests/unit/test_canonical.py);
+regenerating keeps it for rows that still exist. A near-miss row that confirms is a
+BILLING BUG and says so.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Form:
+    am: str  # "am 3.3.", "gestern": fits "Die Behandlung {am} hat stattgefunden."
+    vom: str | None  # "vom 3.3.": fits "Bestätigung der Behandlung {vom}"; None: no such form
+
+
+@dataclass(frozen=True)
+class Case:
+    mail: str  # "2026-03-04 18:00", practice time
+    day: str  # ISO day named
+    german: tuple[Form, ...]
+    english: tuple[Form, ...]
+
+
+def f(am: str, vom: str | None = "") -> Form:
+    """A form; vom defaults to 'am' replaced by 'vom'."""
+    if vom == "":
+        vom = "vom" + am[2:] if am.startswith("am ") else None
+    return Form(am, vom)
+
+
+def e(on: str) -> Form:
+    return Form(on, on if on.startswith("on ") else None)
+
+
+PAST = (
+    Case(
+        "2026-03-04 18:00",
+        "2026-03-03",
+        (
+            f("am 3.3."),
+            f("am 03.03.2026"),
+            f("am 3. März"),
+            f("am Dienstag, 3. März"),
+            f("gestern", None),
+            f("am Dienstag"),
+            f("am dritten März"),
+            f("am 3.3.26"),
+            f("am 3 3"),
+            f("am 3.III."),
+            f("am 3ten"),
+            f("in KW 10", None),
+            f("in der 10. Kalenderwoche", None),
+        ),
+        (
+            e("on 3 March"),
+            e("on March 3rd"),
+            e("yesterday"),
+            e("on Tuesday"),
+            e("on the 3rd"),
+            e("on Tue 3 Mar"),
+        ),
+    ),
+    Case(
+        "2026-01-02 18:00",
+        "2025-12-30",
+        (
+            f("am 30.12."),
+            f("am 30.12.2025"),
+            f("am 30. Dezember"),
+            f("am Dienstag, 30. Dezember"),
+            f("am Dienstag"),
+            f("am dreißigsten Dezember"),
+            f("am 30.12.25"),
+            f("in KW 1", None),
+            f("zwischen den Jahren", None),
+        ),
+        (e("on 30 December"), e("on December 30th"), e("on Tuesday")),
+    ),
+    Case(
+        "2026-11-03 18:00",
+        "2026-10-29",
+        (
+            f("am 29.10."),
+            f("am 29.10.2026"),
+            f("am 29. Oktober"),
+            f("am Donnerstag, 29. Oktober"),
+            f("letzten Donnerstag", None),
+            f("am Donnerstag"),
+        ),
+        (e("on 29 October"), e("on October 29th"), e("last Thursday")),
+    ),
+    Case(
+        "2026-03-30 18:00",
+        "2026-03-27",
+        (
+            f("am 27.3."),
+            f("am Freitag, 27. März"),
+            f("am Freitag"),
+            f("letzten Freitag", None),
+            f("am siebenundzwanzigsten März"),
+            f("am 27.03."),
+        ),
+        (e("on 27 March"), e("on Friday, March 27")),
+    ),
+    Case(
+        "2026-06-01 18:00",
+        "2026-05-29",
+        (
+            f("am 29.5."),
+            f("am 29. Mai"),
+            f("am Freitag"),
+            f("am Freitag, den 29.05.", "vom Freitag, dem 29.05."),
+        ),
+        (e("on 29 May"), e("on May 29th"), e("on Friday")),
+    ),
+    Case(
+        "2026-02-12 19:00",
+        "2026-02-12",
+        (f("heute", None), f("heute früh", None), f("am 12.2."), f("heute, am 12.2.", None)),
+        (e("today"), e("this morning")),
+    ),
+    Case(
+        "2026-01-07 18:00",
+        "2026-01-05",
+        (
+            f("am 5.1.2025"),
+            f("am 05.01.25"),
+            f("am 5.1."),
+            f("am Montag"),
+            f("am fünften Januar"),
+            f("am 5. Jänner"),
+        ),
+        (e("on 5 Jan"), e("on January 5th")),
+    ),
+    Case(
+        "2026-04-07 18:00",
+        "2026-04-06",
+        (f("am Ostermontag"), f("am 6.4."), f("am Montag"), f("am 6.IV.")),
+        (e("on Easter Monday"), e("on 6 April")),
+    ),
+    Case(
+        "2026-12-25 10:00",
+        "2026-12-24",
+        (f("an Heiligabend", None), f("am Heiligabend"), f("am 24.12."), f("am Donnerstag")),
+        (e("on Christmas Eve"),),
+    ),
+    Case(
+        "2026-03-10 18:00",
+        "2026-03-03",
+        (
+            f("Dienstag vor einer Woche", None),
+            f("heute vor einer Woche", None),
+            f("letzte Woche Dienstag", None),
+            f("am Dienstag letzter Woche"),
+        ),
+        (e("a week ago today"), e("last Tuesday")),
+    ),
+)
+
+FUTURE = (
+    Case(
+        "2026-03-02 18:00",
+        "2026-03-03",
+        (f("am 3.3."), f("morgen", None), f("am Dienstag"), f("am 3. März")),
+        (e("on 3 March"), e("tomorrow")),
+    ),
+    Case(
+        "2026-12-28 18:00",
+        "2027-01-05",
+        (f("am 5.1."), f("am 5. Januar"), f("am Dienstag, 5.1.2027")),
+        (e("on 5 January"),),
+    ),
+)
+
+# {am} / {vom} / {on}: the slot for a day; a frame starting with the slot is capitalised.
+CONFIRM_DE = (
+    "Ich bestätige den Erhalt der Leistung {am}.",
+    "Hiermit bestätige ich den Erhalt der Leistung {am}.",
+    "Hiermit bestätige ich den Erhalt der Behandlung {vom}.",
+    "Den Erhalt der Leistung {am} bestätige ich hiermit.",
+    "Ich bestätige hiermit den Erhalt der Leistung {am}.",
+    "Erhalt der Leistung {am} bestätigt.",
+    "Die Leistung {am} habe ich erhalten.",
+    "Ich habe die Leistung {am} erhalten.",
+    "Wir bestätigen den Erhalt der Leistung {am}.",
+    "Ich bestätige, die Leistung {am} erhalten zu haben.",
+    "Hiermit wird der Erhalt der Leistung {am} bestätigt.",
+    "Die Behandlung {am} hat stattgefunden.",
+    "{am} hat die Behandlung stattgefunden.",
+    "Ich bestätige, dass die Behandlung {am} stattgefunden hat.",
+    "Hiermit bestätige ich die Behandlung {vom}.",
+    "Die Videobehandlung {am} hat wie geplant stattgefunden.",
+    "Das Telefonat {am} hat stattgefunden.",
+    "Der Termin {am} hat stattgefunden.",
+    "Die Therapie {am} fand statt.",
+    "Die Behandlung {am} ist erfolgt.",
+    "Die Behandlung {am} wurde durchgeführt.",
+    "Ich bestätige die Durchführung der Behandlung {am}.",
+    "Die Stunde {am} hat gut geklappt.",
+    "Ich hatte {am} meine Behandlung, die hat stattgefunden.",
+    "Die Behandlung {am} hat stattgefunden, vielen Dank!",
+    "Kurze Bestätigung: Behandlung {am} hat stattgefunden.",
+    "Bestätigung: Behandlung {am} erfolgt.",
+    "Behandlung {am} – hat stattgefunden.",
+    "Hiermit bestätige ich Ihnen, dass die Behandlung {am} ordnungsgemäß stattgefunden hat.",
+    "Ich möchte bestätigen, dass die Behandlung {am} stattgefunden hat.",
+    "Gerne bestätige ich die Behandlung {vom}.",
+    "Die Behandlung {am} hat stattgefunden und war sehr hilfreich.",
+    "Die Behandlung {am} hot stattgfundn.",
+    "Die Behandlung {am} het stattgfunde.",
+    "Hi, die Behandlung {am} hat stattgefunden, danke dir!",
+    "Die Behandlung {am} ist durchgeführt worden.",
+    "DIE BEHANDLUNG {am} HAT STATTGEFUNDEN.",
+    "Ich war {am} bei der Videobehandlung, sie hat stattgefunden.",
+)
+CONFIRM_EN = (
+    "I confirm receipt of the service {on}.",
+    "I confirm that the session {on} took place.",
+    "The treatment {on} took place.",
+    "My session {on} went ahead as planned.",
+    "Just confirming the appointment {on} happened.",
+    "I can confirm the session {on} took place.",
+    "The phone session {on} took place, thanks.",
+    "Confirming receipt of the treatment {on}.",
+)
+NEAR_DE = (
+    "Die Behandlung {am} hat nicht stattgefunden.",
+    "Die Behandlung {am} hat leider nicht stattgefunden.",
+    "Ich kann den Erhalt der Leistung {am} nicht bestätigen.",
+    "Ich bestätige den Erhalt der Leistung {am} nicht.",
+    "Den Erhalt der Leistung {am} kann ich nicht bestätigen, es hat niemand angerufen.",
+    "Hat die Behandlung {am} stattgefunden?",
+    "Hat die Behandlung {am} eigentlich stattgefunden? Ich bin mir nicht sicher.",
+    "Muss ich die Behandlung {vom} noch bestätigen?",
+    "Falls die Behandlung {am} stattgefunden hat, bestätige ich das gerne.",
+    "Wenn die Behandlung {am} stattgefunden hat, bestätige ich sie.",
+    "Ich würde die Behandlung {vom} bestätigen, aber der Link ging nicht.",
+    "Die Behandlung {am} ist leider ausgefallen.",
+    "Ich habe die Behandlung {am} verpasst.",
+    "Ich bestätige, dass ich den Termin {am} verpasst habe.",
+    "Hiermit bestätige ich die Absage des Termins {am}.",
+    "Ich habe den Termin {am} abgesagt.",
+    "Die Behandlung {am} wurde von Ihnen abgesagt.",
+    "Die Behandlung {am} hat nur fünf Minuten gedauert, dann brach die Verbindung ab.",
+    "Meine Frau hatte {am} ihre Behandlung, die hat stattgefunden.",
+    "Mein Mann hatte {am} seine Behandlung bei Ihnen, sie hat stattgefunden.",
+    "Die Ergotherapie {am} hat stattgefunden.",
+    "Die Behandlung beim Orthopäden {am} hat stattgefunden.",
+    "Ich bestätige den Erhalt der Rechnung {vom}.",
+    "Ich bestätige den Erhalt des Videolinks {am}.",
+    "Den Termin {am} hatte ich Ihnen bereits in meiner letzten Mail bestätigt.",
+    "Können Sie mir bestätigen, dass die Behandlung {am} stattgefunden hat?",
+    "Bitte bestätigen Sie mir die Behandlung {vom} für meine Versicherung.",
+    "Ich weiß nicht, ob die Behandlung {am} stattgefunden hat.",
+    "Ich glaube nicht, dass die Behandlung {am} stattgefunden hat.",
+    "DIE BEHANDLUNG {am} HAT NICHT STATTGEFUNDEN.",
+    "Die Behandlung {am} hat nicht wie geplant stattgefunden, niemand hat angerufen.",
+    "Niemand hat mich {am} angerufen.",
+    "Ich war {am} krank und konnte nicht teilnehmen.",
+    "Leider konnte ich {am} nicht teilnehmen.",
+    "Die Behandlung {am} sollte stattfinden, aber die Therapeutin hat sich nicht gemeldet.",
+    "Meine Tochter hatte {am} bei Ihnen ihre Stunde, die hat stattgefunden.",
+)
+NEAR_EN = (
+    "The session {on} did not take place.",
+    "I can't confirm the session {on}.",
+    "Did the session {on} take place?",
+    "I missed the session {on}, sorry.",
+    "My wife's session {on} took place.",
+    "If the session {on} took place, I'm happy to confirm it.",
+)
+# Any confirmation of a day still to come is a near-miss.
+FUTURE_DE = (
+    "Ich bestätige den Termin {am}.",
+    "Ich bestätige die Behandlung {am}.",
+    "Die Behandlung {am} findet wie geplant statt.",
+    "Ich bestätige den Erhalt der Leistung {am}.",
+    "Hiermit bestätige ich die Behandlung {vom}.",
+)
+FUTURE_EN = ("I confirm the appointment {on}.", "I confirm the session {on}.")
+
+
+def fill(frame: str, form: Form) -> str | None:
+    if "{vom}" in frame:
+        if form.vom is None:
+            return None
+        text = frame.replace("{vom}", form.vom)
+    else:
+        text = frame.replace("{am}", form.am).replace("{on}", form.am)
+    if frame.isupper() or frame.startswith("DIE "):
+        text = text.upper()
+    text = text.replace("..", ".").replace(".?", "?").replace(".,", ",")
+    return text[0].upper() + text[1:]
+
+
+def rows(frames: tuple[str, ...], cases: tuple[Case, ...], english: bool,
+         per_frame: int) -> list[tuple[str, str, str, str, str]]:  # fmt: skip
+    """Each frame with `per_frame` forms, taken round robin over all cases' forms."""
+    pool = [(c, form) for c in cases for form in (c.english if english else c.german)]
+    out: list[tuple[str, str, str, str, str]] = []
+    start = 0
+    for frame in frames:
+        taken = 0
+        i = start
+        while taken < per_frame and i < start + len(pool):
+            case, form = pool[i % len(pool)]
+            text = fill(frame, form)
+            i += 1
+            if text is None:
+                continue
+            out.append((case.mail, text, case.day, frame, form.am))
+            taken += 1
+        start += 7  # a different slice of forms for the next frame
+    return out
+
+
+def write(name: str, header: str, table: list[tuple[str, str, str, str, str]]) -> None:
+    path = HERE / name
+    old: dict[tuple[str, str], str] = {}
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                old[(row["mail_date"], row["sentence"])] = row["known_failure"]
+    seen: set[tuple[str, str]] = set()
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        out.writerow(["mail_date", "sentence", header, "known_failure"])
+        for mail, sentence, day, _frame, _form in table:
+            if (mail, sentence) in seen:
+                continue
+            seen.add((mail, sentence))
+            out.writerow([mail, sentence, day, old.get((mail, sentence), "")])
+    print(f"{name}: {len(seen)} rows")
+
+
+def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
+    """Rows with their frame and form of day (the last two, not written)."""
+    return {
+        "confirm.tsv": rows(CONFIRM_DE, PAST, False, 6) + rows(CONFIRM_EN, PAST, True, 6),
+        "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
+        + rows(NEAR_EN, PAST, True, 4)
+        + rows(FUTURE_DE, FUTURE, False, 4)
+        + rows(FUTURE_EN, FUTURE, True, 2),
+    }
+
+
+def main() -> None:
+    for name, table in tables().items():
+        write(name, "expected" if name == "confirm.tsv" else "days", table)
+
+
+if __name__ == "__main__":
+    main()
