@@ -1,0 +1,153 @@
+"""Canonical phrasings (issue 17): sentences that must confirm their day, and near-misses.
+
+tests/data/canonical/confirm.tsv holds sentences a patient writes to confirm a treatment
+(the practice's own "Ich bestätige den Erhalt der Leistung am ..." and its variants in word
+order, tense, person, formality, dialect and English, each with several forms of the day
+around a month end, the year end and both DST switches); near_miss.tsv the same words
+negated, asked, conditional, about someone else, another provider, an invoice, a
+cancellation or a future day. Both are written by make_canonical.py there, without reading
+rules/.
+
+Each row is one new mail (no thread) from a single patient whose open appointments lie on
+the days the row names (and, for confirm rows, a decoy one week before), run through
+parse_mail + decide_mail like the worker. A confirm row must record exactly its day's
+appointment and need nobody; a near-miss row must record nothing. Rows failing today carry
+`known_failure` and run as strict xfails; a near-miss row that confirms is a BILLING BUG.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from rules.decide import decide_mail
+from rules.models import (
+    Appointment,
+    AppointmentStatus,
+    Insurance,
+    Kind,
+    MailContext,
+    MailDecision,
+    Patient,
+    Quarantine,
+    Treatment,
+)
+from rules.parsing import parse_mail
+from tests.unit.test_corpus import PRACTICE
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "canonical"
+BERLIN = ZoneInfo("Europe/Berlin")
+PATIENT = Patient(
+    id=901,
+    name="Eva Muster",
+    emails=("eva.muster@example.de",),
+    new_patient=False,
+    insurance=Insurance("private"),
+)
+
+
+def load(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+CONFIRM = load("confirm.tsv")
+NEAR_MISS = load("near_miss.tsv")
+
+
+def mail_time(row: dict[str, str]) -> datetime:
+    return datetime.strptime(row["mail_date"], "%Y-%m-%d %H:%M").replace(tzinfo=BERLIN)
+
+
+def appointment(number: int, day: date, sent: datetime, kind: str) -> Appointment:
+    """An open appointment on `day`, early enough to lie before a same-day mail."""
+    start = datetime(day.year, day.month, day.day, 8 if day == sent.date() else 10, tzinfo=BERLIN)
+    return Appointment(
+        id=5000 + number,
+        external_id=f"CAN-{number}",
+        patient_id=PATIENT.id,
+        start=start,
+        end=start + timedelta(minutes=30),
+        kind=Kind(kind),
+        treatment=Treatment("KG"),
+        status=AppointmentStatus("scheduled"),
+        video_link="https://video.redmedical.de/#/CANONICAL" if kind == "video" else None,
+        confirmed_at=None,
+        confirmed_by_message_id=None,
+    )
+
+
+def decide(row: dict[str, str], days: list[date]) -> tuple[MailDecision, dict[date, int]]:
+    sent = mail_time(row)
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = f"{PATIENT.name} <{PATIENT.emails[0]}>"
+    msg["To"] = PRACTICE.address
+    msg["Subject"] = "Rückmeldung"
+    msg["Date"] = format_datetime(sent)
+    token = hashlib.sha256((row["mail_date"] + row["sentence"]).encode()).hexdigest()[:20]
+    msg["Message-ID"] = f"<{token}@example.de>"
+    msg.set_content(f"Guten Tag,\n\n{row['sentence']}\n\nViele Grüße\nEva Muster\n")
+    parsed = parse_mail(msg.as_bytes(), received_at=sent + timedelta(minutes=1))
+    assert not isinstance(parsed, Quarantine), parsed
+    # the kind the sentence names: 'Das Telefonat am ...' is a phone appointment
+    kind = "phone" if re.search(r"telefon|phone|anruf", row["sentence"], re.I) else "video"
+    appointments = tuple(appointment(i, day, sent, kind) for i, day in enumerate(days))
+    context = MailContext(
+        practice_address=PRACTICE.address,
+        patient=PATIENT,
+        appointments=appointments,
+        forms=PRACTICE.forms,
+        timezone=PRACTICE.timezone,
+    )
+    decision = decide_mail(parsed, context, now=parsed.date + timedelta(minutes=5))
+    return decision, {a.start.date(): a.id for a in appointments}
+
+
+def params(rows: list[dict[str, str]]) -> list[Any]:
+    return [
+        pytest.param(
+            row,
+            id=f"{number:03d}",
+            marks=(pytest.mark.xfail(strict=True, reason=row["known_failure"]),)
+            if row["known_failure"]
+            else (),
+        )
+        for number, row in enumerate(rows, start=1)
+    ]
+
+
+@pytest.mark.parametrize("row", params(CONFIRM))
+def test_confirms_the_stated_day(row: dict[str, str]) -> None:
+    expected = [date.fromisoformat(d) for d in row["expected"].split(",")]
+    decoys = [d - timedelta(days=7) for d in expected if d - timedelta(days=7) not in expected]
+    decision, ids = decide(row, expected + decoys)
+    got = sorted(f.appointment_id for f in decision.confirmations)
+    assert got == sorted(ids[d] for d in expected), (row["sentence"], got)
+    assert not decision.needs_staff, (row["sentence"], decision.staff_reasons)
+
+
+@pytest.mark.parametrize("row", params(NEAR_MISS))
+def test_near_miss_never_confirms(row: dict[str, str]) -> None:
+    days = [date.fromisoformat(d) for d in row["days"].split(",")]
+    decision, _ = decide(row, days)
+    assert not decision.confirmations, (
+        f"BILLING BUG: {row['sentence']!r} recorded"
+        f" {[f.appointment_id for f in decision.confirmations]}"
+    )
+
+
+def test_tables_are_big_enough_and_billing_bugs_say_so() -> None:
+    assert len(CONFIRM) >= 200
+    assert len(NEAR_MISS) >= 200
+    for row in NEAR_MISS:
+        assert not row["known_failure"] or row["known_failure"].startswith("BILLING BUG"), row
