@@ -232,6 +232,10 @@ _ELSEWHERE = re.compile(
     r"|\b(?:another|other|different)\s+(?:practice|clinic|therapist|physio\w*|doctor)\b"
     r"|\bmy\s+(?:osteopath|doctor|gp|chiropractor|dentist|orthopaedist|orthopedist)\b"
     r"|\bin\s+(?:der|einer)\s+(?:klinik|reha\w*)\b|\bin\s+(?:aerztlicher|stationae?rer)\b"
+    # therapies the practice does not give by phone or video
+    r"|\b(?:ergo|psycho|verhaltens|schmerz|strahlen|chemo)therapie\w*|\blogopae?d\w*"
+    r"|\bosteopathi\w*|\bchiropraktik\w*|\bakupunktur\w*|\bmassage\w*|\blymphdrainage\w*"
+    r"|\b(?:occupational|speech|psycho)\s*therapy\b|\bacupuncture\b|\bmassage\b"
 )
 
 

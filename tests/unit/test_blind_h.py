@@ -34,12 +34,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "h08_ergotherapie.eml": (
-        "BILLING BUG: another provider's treatment ('die Ergotherapie am 14.7. hat"
-        " stattgefunden') on the patient's appointment day is recorded as ours (1058)"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -63,6 +58,10 @@ _READ_AS_CONFIRMATION = (
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "h08_ergotherapie.eml": (
+        "fixed billing bug (rules/doubt.py: Ergotherapie and other therapies we do not give"
+        " are someone else's); the category and dates still differ from the label"
+    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
     "h01_confirmed_earlier_already_recorded.eml": (
