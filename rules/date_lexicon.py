@@ -110,12 +110,12 @@ def ordinal_words() -> dict[str, int]:
                 words[form.replace("ß", "ss")] = value
     words.update(ORDINALS_EN)
     for tens, base in (("twenty", 20), ("thirty", 30)):
-        for unit, ordinal in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
-                              ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
-                              ("ninth", 9)):  # fmt: skip
-            if base + ordinal <= 31:
-                words[f"{tens}-{ordinal}"] = words[f"{tens}{ordinal}"] = base + ordinal
-                words[f"{tens} {unit}"] = base + ordinal
+        for unit, value in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4),
+                            ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+                            ("ninth", 9)):  # fmt: skip
+            if base + value <= 31:  # "twenty-sixth", "twentysixth", "twenty sixth"
+                for joint in ("-", "", " "):
+                    words[f"{tens}{joint}{unit}"] = base + value
     return words
 
 

@@ -191,7 +191,7 @@ _HOLIDAY = re.compile(
 _BARE_DAY_MONTH = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s+"
     r"(?:(?P<d>[0-3]?[0-9])\s(?P<m>[01]?[0-9])|(?P<dd>[0-3][0-9])(?P<mm>[01][0-9]))"
-    r"(?![0-9.,:/]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
+    r"(?![0-9/:]|[.,][0-9]|\.[^\s]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
     r"|\s*[0-9]|\s+(?:termine?n?|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten)\b)"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -316,7 +316,9 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
 )
 _SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
-_FULL_DATE_BEFORE = re.compile(r"[0-9]\.\s?[0-9]{1,2}\.$|[0-9]{4}\.$")
+_FULL_DATE_BEFORE = re.compile(
+    r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
+)
 _CLAUSE_SPLIT = re.compile(
     r";|\s[–—-]\s|,(?!\s*[0-9])|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
 )
@@ -689,17 +691,18 @@ class _Reader:
             years = [int(written) + (2000 if len(written) == 2 else 0)]
         else:
             iso_year = self.today.isocalendar().year
-            years = [iso_year, iso_year - 1]
+            years = [iso_year - 1, iso_year, iso_year + 1]
+        nearest: date | None = None
         for year in years:
             try:
                 monday = date.fromisocalendar(year, number, 1)
             except ValueError:
                 continue
-            if monday <= self.today:
-                if monday < self.earliest:
-                    return None
-                return monday, min(_shift(monday, 6) or monday, self.today)
-        return None
+            if nearest is None or abs(monday - self.today) < abs(nearest - self.today):
+                nearest = monday
+        if nearest is None or not self.earliest <= nearest <= self.today:
+            return None  # still to come (the nearest such week), or too old
+        return nearest, min(_shift(nearest, 6) or nearest, self.today)
 
     def _holiday(self, match: re.Match[str]) -> date | None:
         """The named holiday nearest the mail, if that is not still to come (like a date

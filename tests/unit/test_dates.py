@@ -264,6 +264,86 @@ YEAR_DST_LEAP = [
     case("leap-day-gestern", "gestern Termin gehabt", "2028-02-29", mail=LEAP),
 ]
 
+# Issue 17: forms patients write that no earlier table had (mail: Tuesday 7 April 2026).
+# Calendar weeks and weekday ranges name a range: its two ends come back ambiguous.
+NEW_FORMS = [
+    case("kw-space", "Die Behandlung in KW 14 hat stattgefunden", "2026-03-30?", "2026-04-05?"),
+    case("kw-glued", "KW14: Termin gehabt", "2026-03-30?", "2026-04-05?"),
+    case("kw-this-week", "Termin in KW 15 gehabt", "2026-04-06?", "2026-04-07?"),
+    case(
+        "kw-ordinal-word",
+        "in der vierzehnten Kalenderwoche hatte ich Termin",
+        "2026-03-30?",
+        "2026-04-05?",
+    ),
+    case("kw-number-first", "in der 14. KW Termin gehabt", "2026-03-30?", "2026-04-05?"),
+    case("kw-word-first", "Kalenderwoche 14: Behandlung erhalten", "2026-03-30?", "2026-04-05?"),
+    case("kw-weekday", "das Video am Mittwoch der KW 14 hat stattgefunden", "2026-04-01"),
+    case("kw-future", "Termin in KW 20 gehabt"),
+    case(
+        "kw-1-across-new-year",
+        "Die Behandlung in KW 1 hat stattgefunden",
+        "2025-12-29?",
+        "2026-01-02?",
+        mail=JAN_2,
+    ),
+    case("kw-53-in-january", "Termin in KW 52 gehabt", "2025-12-22?", "2025-12-28?", mail=JAN_2),
+    case(
+        "en-calendar-week",
+        "The sessions in calendar week 14 took place",
+        "2026-03-30?",
+        "2026-04-05?",
+    ),
+    case("holiday-ostermontag", "Die Behandlung am Ostermontag hat stattgefunden", "2026-04-06"),
+    case("holiday-karfreitag", "Am Karfreitag hatte ich Termin", "2026-04-03"),
+    case("holiday-heiligabend", "Die Behandlung an Heiligabend war gut", "2025-12-24", mail=JAN_2),
+    case(
+        "holiday-2-weihnachtstag",
+        "Termin am 2. Weihnachtsfeiertag gehabt",
+        "2025-12-26",
+        mail=JAN_2,
+    ),
+    case("holiday-zweiter", "Termin am zweiten Weihnachtstag gehabt", "2025-12-26", mail=JAN_2),
+    case("holiday-silvester", "An Silvester hatte ich noch Termin", "2025-12-31", mail=JAN_2),
+    case("holiday-boxing-day", "The session on Boxing Day took place", "2025-12-26", mail=JAN_2),
+    case("holiday-coming", "Am Pfingstmontag hatte ich Termin"),
+    case("holiday-reason", "Wegen Ostermontag hatte ich am Dienstag Termin", "2026-04-07"),
+    case(
+        "weekday-range", "Von Montag bis Mittwoch hatte ich Termine", "2026-03-30?", "2026-04-01?"
+    ),
+    case(
+        "weekday-range-this-week",
+        "Diese Woche Montag bis Dienstag Termine gehabt",
+        "2026-04-06?",
+        "2026-04-07?",
+    ),
+    case("weekday-range-next-week", "Nächste Woche Montag bis Mittwoch habe ich Termine"),
+    case("vor-zwei-wochen-am", "Vor zwei Wochen am Dienstag hatte ich Termin", "2026-03-24"),
+    case("roman", "Die Behandlung am 3.IV. hat stattgefunden", "2026-04-03"),
+    case("roman-year", "Termin am 3. IV. 2026 gehabt", "2026-04-03"),
+    case("roman-sick", "Am 3.IV. war ich krank."),
+    case("no-dots", "Die Behandlung am 3 4 hat stattgefunden", "2026-04-03"),
+    case("no-dots-compact", "Die Behandlung am 0304 hat stattgefunden", "2026-04-03"),
+    case("no-dots-time", "Die Behandlung um 10 30 hat stattgefunden"),
+    case("no-dots-count", "Termin am 3 4 Mal verschoben"),
+    case(
+        "day-list-month-once",
+        "am 3., 10. und 17. März war ich da",
+        "2026-03-03",
+        "2026-03-10",
+        "2026-03-17",
+    ),
+    case("day-list-slashes", "3./10./17.3. war ich da", "2026-03-03", "2026-03-10", "2026-03-17"),
+    case("range-month-once", "vom 3. bis 17. März war ich da", "2026-03-03?", "2026-03-17?"),
+    case("ordinal-ter", "Ich bestätige den Erhalt der Leistung am 3ter April.", "2026-04-03"),
+    case("ordinal-21st", "The session on March 21st took place", "2026-03-21"),
+    case(
+        "ordinal-twenty-sixth", "The session on the twenty-sixth of March took place", "2026-03-26"
+    ),
+    case("caps", "DIE BEHANDLUNG AM DRITTEN APRIL HAT STATTGEFUNDEN", "2026-04-03"),
+    case("year-typo-january", "Behandlung am 4.1.2025 erhalten", "2026-01-04?", mail=JAN_5),
+]
+
 # --- what does not count ----------------------------------------------------------------
 
 NOT_TREATMENT_DAYS = [
@@ -434,6 +514,7 @@ DATE_CASES = (
     + RELATIVE
     + ENGLISH
     + YEAR_DST_LEAP
+    + NEW_FORMS
     + NOT_TREATMENT_DAYS
     + MIXED
 )
