@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules.dates import extract_dates
+from rules.models import InboundMail
+from rules.parsing import parse_mail
+from rules.quoting import split_own_words
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -63,6 +69,36 @@ PIECES = st.sampled_from(
         "0.0.",
         "31.2.",
         " ",
+        # the forms of issue 17
+        "KW 14",
+        "KW1",
+        "in der 52. Kalenderwoche",
+        "calendar week 53",
+        "Ostermontag",
+        "Heiligabend",
+        "2. Weihnachtstag",
+        "Boxing Day",
+        "Rosenmontag",
+        "dritten",
+        "einundzwanzigsten",
+        "twenty-first",
+        "3ter",
+        "21st",
+        "3 4",
+        "0304",
+        "3/4",
+        "4/7",
+        "3.IV.",
+        "3. XII. 2025",
+        "vor zwei Wochen",
+        "vor einer Woche",
+        "Montag bis Mittwoch",
+        "Dienstag",
+        "5.1.2025",
+        "29.12.2026",
+        "THE SESSION ON",
+        "took place",
+        "hat stattgefunden",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=30).map(" ".join))
@@ -102,8 +138,96 @@ def test_never_raises_and_stays_in_window(text: str, mail_date: datetime) -> Non
     assert all(m.sentence for m in mentions)
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS, mail_date=MAIL_DATES)
+def test_no_certain_day_after_the_mail(text: str, mail_date: datetime) -> None:
+    """The contract for past-tense confirmations: a day after the mail's (local) day is
+    never certain, and nothing later than the next day (clock slips) comes back at all."""
+    try:
+        today = mail_date.astimezone(BERLIN).date()
+    except OverflowError:
+        return  # at the ends of datetime's range the window test above speaks
+    for mention in extract_dates(text, mail_date=mail_date):
+        assert mention.day <= today + timedelta(days=1)
+        assert mention.ambiguous or mention.day <= today
+        assert mention.span is None or mention.ambiguous
+        assert not mention.year_guess or mention.ambiguous
+
+
 @settings(max_examples=150, deadline=None)
 @given(text=TEXTS, mail_date=MAIL_DATES)
 def test_quoted_lines_never_add_days(text: str, mail_date: datetime) -> None:
     quoted = "\n".join("> " + line for line in text.splitlines())
     assert extract_dates("Danke.\n" + quoted, mail_date=mail_date) == ()
+
+
+# --- a date in quoted text never counts: parse + split + extract, as decide_mail reads -----
+
+OWN_WORDS = st.sampled_from(
+    [
+        "Danke, hat stattgefunden.",
+        "Ja, alles gut gelaufen.",
+        "Yes, thank you, it took place.",
+        "HAT GEKLAPPT",
+        "Passt so.",
+        "👍🏼",
+    ]
+)
+QUOTED = st.lists(PIECES, min_size=1, max_size=25).map(" ".join)
+ATTRIBUTIONS = st.sampled_from(
+    [
+        "Am 06.04.2026 um 10:15 schrieb Praxis Impulse <termine@praxis-impulse.de>:",
+        "On Mon, Apr 6, 2026 at 10:15 AM Praxis Impulse <termine@praxis-impulse.de> wrote:",
+        "-----Ursprüngliche Nachricht-----\nVon: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Gesendet: Montag, 6. April 2026 10:15\nAn: patient@example.de\nBetreff: Ihr Termin",
+        "-----Original Message-----\nFrom: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Sent: Monday, April 6, 2026 10:15 AM\nTo: patient@example.com\nSubject: Session",
+    ]
+)
+
+
+def _mail(body: str, sent: datetime) -> bytes:
+    message = EmailMessage()
+    message["From"] = "Patient <patient@example.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Re: Ihr Termin"
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = "<prop@example.de>"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    own=OWN_WORDS,
+    quoted=QUOTED,
+    attribution=ATTRIBUTIONS,
+    with_marks=st.booleans(),
+    mail_date=st.datetimes(
+        min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(BERLIN)
+    ),
+)
+def test_a_date_in_quoted_text_never_counts(
+    own: str, quoted: str, attribution: str, with_marks: bool, mail_date: datetime
+) -> None:
+    lines = textwrap.wrap(quoted, 60) or [quoted]
+    quote = "\n".join(("> " + line) if with_marks else line for line in lines)
+    body = f"{own}\n\n{attribution}\n{quote}\n"
+    mail = parse_mail(_mail(body, mail_date), received_at=mail_date + timedelta(minutes=5))
+    assert isinstance(mail, InboundMail)
+    own_words, _ = split_own_words(body)
+    for text in (mail.own_text, own_words):
+        assert extract_dates(text, mail_date=mail.date) == (), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(own=OWN_WORDS, quoted=QUOTED, mail_date=MAIL_DATES)
+def test_marked_quote_lines_anywhere_never_count(
+    own: str, quoted: str, mail_date: datetime
+) -> None:
+    """'>' lines between own lines (interleaved answers) add no day either."""
+    marked = "\n".join("> " + line for line in quoted.splitlines() or [quoted])
+    body = f"{own}\n{marked}\n{own}\n{marked}"
+    own_words, _ = split_own_words(body)
+    assert extract_dates(own_words, mail_date=mail_date) == ()
+    assert extract_dates(body, mail_date=mail_date) == ()
