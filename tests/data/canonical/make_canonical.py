@@ -15,14 +15,18 @@ Written without reading rules/. Every row is one sentence a patient writes as a 
 
 `known_failure` says why a row fails today (a strict xfail in tests/unit/test_canonical.py);
 regenerating keeps it for rows that still exist. A near-miss row that confirms is a
-BILLING BUG and says so.
+BILLING BUG and says so. `--matrix` runs every frame with every form (about 4,700 rows)
+through the rules and prints what fails, to find rows worth adding to FOUND_*.
 """
 
 from __future__ import annotations
 
 import csv
+import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -300,6 +304,69 @@ FUTURE_DE = (
 FUTURE_EN = ("I confirm the appointment {on}.", "I confirm the session {on}.")
 
 
+# Rows the full matrix (every frame with every form: `make_canonical.py --matrix`) found
+# failing on 2026-12-05, beyond the round-robin sample below: kept as regression rows.
+FOUND_NEAR = (
+    ("2026-03-04 18:00", "Ich bestätige, dass ich den Termin gestern verpasst habe."),
+    ("2026-03-04 18:00", "Ich bestätige, dass ich den Termin am 3.III. verpasst habe."),
+    ("2026-02-12 19:00", "Ich bestätige, dass ich den Termin heute verpasst habe."),
+    ("2026-02-12 19:00", "Ich bestätige, dass ich den Termin heute früh verpasst habe."),
+    ("2026-02-12 19:00", "Ich bestätige, dass ich den Termin heute, am 12.2. verpasst habe."),
+    ("2026-04-07 18:00", "Ich bestätige, dass ich den Termin am 6.IV. verpasst habe."),
+    ("2026-04-07 18:00", "Meine Frau hatte am 6.IV. ihre Behandlung, die hat stattgefunden."),
+    (
+        "2026-01-02 18:00",
+        "Meine Tochter hatte am Dienstag, 30. Dezember bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-01-02 18:00",
+        "Meine Tochter hatte am dreißigsten Dezember bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-11-03 18:00",
+        "Meine Tochter hatte am Donnerstag, 29. Oktober bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-03-30 18:00",
+        "Meine Tochter hatte am siebenundzwanzigsten März bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-04-07 18:00",
+        "Meine Tochter hatte am 6.IV. bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-03-10 18:00",
+        "Meine Tochter hatte Dienstag vor einer Woche bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    (
+        "2026-03-10 18:00",
+        "Meine Tochter hatte am Dienstag letzter Woche bei Ihnen ihre Stunde, die hat stattgefunden.",
+    ),
+    ("2026-03-04 18:00", "Die Ergotherapie am 3.3. hat stattgefunden."),
+    ("2026-03-04 18:00", "Die Ergotherapie am 3.3.26 hat stattgefunden."),
+    ("2026-01-02 18:00", "Die Ergotherapie am Dienstag, 30. Dezember hat stattgefunden."),
+    ("2026-11-03 18:00", "Die Ergotherapie am Donnerstag, 29. Oktober hat stattgefunden."),
+    ("2026-03-30 18:00", "Die Ergotherapie am siebenundzwanzigsten März hat stattgefunden."),
+    ("2026-02-12 19:00", "Die Ergotherapie heute früh hat stattgefunden."),
+    ("2026-04-07 18:00", "Die Ergotherapie am Ostermontag hat stattgefunden."),
+    ("2026-12-25 10:00", "Die Ergotherapie am Donnerstag hat stattgefunden."),
+)
+
+FOUND_CONFIRM = (
+    ("2026-03-10 18:00", "I confirm receipt of the service a week ago today."),
+    ("2026-03-10 18:00", "I confirm that the session a week ago today took place."),
+    ("2026-03-10 18:00", "The treatment a week ago today took place."),
+    ("2026-03-10 18:00", "Just confirming the appointment a week ago today happened."),
+    ("2026-03-10 18:00", "I can confirm the session a week ago today took place."),
+    ("2026-03-10 18:00", "The phone session a week ago today took place, thanks."),
+)
+
+
+def case_day(mail: str) -> str:
+    """The day each past or future case names, by its (unique) mail date."""
+    return next(c.day for c in PAST + FUTURE if c.mail == mail)
+
+
 def fill(frame: str, form: Form) -> str | None:
     if "{vom}" in frame:
         if form.vom is None:
@@ -356,15 +423,66 @@ def write(name: str, header: str, table: list[tuple[str, str, str, str, str]]) -
 def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
     """Rows with their frame and form of day (the last two, not written)."""
     return {
-        "confirm.tsv": rows(CONFIRM_DE, PAST, False, 6) + rows(CONFIRM_EN, PAST, True, 6),
+        "confirm.tsv": rows(CONFIRM_DE, PAST, False, 6)
+        + rows(CONFIRM_EN, PAST, True, 6)
+        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_CONFIRM],
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
-        + rows(FUTURE_EN, FUTURE, True, 2),
+        + rows(FUTURE_EN, FUTURE, True, 2)
+        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_NEAR],
     }
 
 
+def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
+    """Every frame with every form of every case: about 4,700 rows, for exploring."""
+
+    def every(frames: tuple[str, ...], cases: tuple[Case, ...], english: bool) -> list[Any]:
+        return [
+            (c.mail, text, c.day, frame, form.am)
+            for frame in frames
+            for c in cases
+            for form in (c.english if english else c.german)
+            if (text := fill(frame, form)) is not None
+        ]
+
+    return {
+        "confirm.tsv": every(CONFIRM_DE, PAST, False) + every(CONFIRM_EN, PAST, True),
+        "near_miss.tsv": every(NEAR_DE, PAST, False)
+        + every(NEAR_EN, PAST, True)
+        + every(FUTURE_DE, FUTURE, False)
+        + every(FUTURE_EN, FUTURE, True),
+    }
+
+
+def explore() -> None:
+    """Run the full matrix through the rules (tests/unit/test_canonical.py's mail and
+    practice) and print every row that fails: billing bugs first. Takes about 15 s."""
+    sys.path.insert(0, str(HERE.parents[2]))
+    from tests.unit import test_canonical as run
+
+    matrix = full_matrix()
+    for mail, text, day, _frame, _form in matrix["near_miss.tsv"]:
+        row = {"mail_date": mail, "sentence": text, "days": day}
+        decision, _ = run.decide(row, [date.fromisoformat(day)])
+        if decision.confirmations:
+            print(f"BILLING BUG near-miss confirms\t{mail}\t{text}")
+    for mail, text, day, _frame, _form in matrix["confirm.tsv"]:
+        row = {"mail_date": mail, "sentence": text, "expected": day}
+        expected, decoys = run.confirm_days(row)
+        decision, ids = run.decide(row, expected + decoys)
+        got = {f.appointment_id for f in decision.confirmations}
+        wanted = {ids[d] for d in expected}
+        if not got <= wanted:
+            print(f"BILLING BUG wrong day\t{mail}\t{text}")
+        elif got != wanted or decision.needs_staff:
+            print(f"staff\t{mail}\t{text}")
+
+
 def main() -> None:
+    if "--matrix" in sys.argv:
+        explore()
+        return
     for name, table in tables().items():
         write(name, "expected" if name == "confirm.tsv" else "days", table)
 
