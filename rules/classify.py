@@ -487,7 +487,9 @@ _CANCELLATION = re.compile(
       | \b(?:muss|mu(?:ss|ß)te|wird)\b[^!?]{0,30}\bausfallen\b
       | \bcan'?t\s+(?:make\s+it|attend|come) | \bunable\s+to\s+attend
       | \bkrank\b | \berkrankt | krankgeschrieben | \bfieber\b | \bgrippe\b | \berkae?ltet
-      | \bcorona\b | positiv\s+getestet | \bsick\b | \bill\b""",
+      | \bcorona\b | positiv\s+getestet | \bsick\b | \bill\b
+      | \bbitte\b[^!?.]{0,40}\bkeine\s+termine\b          # an absence to come
+      | \b(?:bin|sind)\s+(?:ich|wir)\b[^!?.]{0,30}\b(?:verreist|im\s+urlaub|nicht\s+da)\b""",
     re.VERBOSE,
 )
 _RESCHEDULE = re.compile(

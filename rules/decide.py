@@ -29,6 +29,7 @@ from rules.doubt import (
 )
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
+from rules.mentions import settle_mentions
 from rules.models import (
     Category,
     ConfirmationFinding,
@@ -187,6 +188,13 @@ def decide_mail(
         )
 
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
+    mentions = settle_mentions(
+        mentions,
+        appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
+        thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
+        mail_date=min(mail.date, now),
+        timezone=context.timezone,
+    )
     if not mentions and Category.CONFIRMATION in categories:
         mentions = _day_of_the_mail_answered(mail, context, patient)
     confirmations: tuple[ConfirmationFinding, ...] = ()

@@ -49,6 +49,9 @@ _DOUBT = re.compile(
 _ABOUT_LATER = re.compile(
     r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"
     r"|ue?bermorgen|next\s+week|tomorrow)\b"
+    # an absence to come: "Ab Heiligabend bin ich verreist, bitte keine Termine"
+    r"|\bab\s+(?:dem\s+|der\s+)?\w+\s+(?:bin|sind)\s+(?:ich|wir)\b"
+    r"|\bbitte\b[^.!?]{0,40}\bkeine\s+(?:termine|behandlungen)\b"
 )
 # Sentence ends: ! ? ; or a word's full stop before a capital ("am 6.4. hat" stays whole),
 # and blank lines; a single line break is only the mail program wrapping the text.

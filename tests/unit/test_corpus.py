@@ -209,10 +209,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: attendance of a future appointment read as a confirmation;"
         " rules/dates.py returns the next day (ambiguous); staff either way, nothing recorded"
     ),
-    "c082_range.eml": (
-        "rules/dates.py: the range 'vom 21. bis 23.7.' comes back ambiguous; goes to staff"
-        " instead of confirming the two appointments inside it"
-    ),
 }
 BILLING_MISSES: dict[str, str] = {}
 

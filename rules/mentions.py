@@ -1,0 +1,145 @@
+"""Settling the days a mail names against the patient's own appointments.
+
+The date reader marks what it cannot pin down by itself: a range named as a whole ("vom 3.
+bis 24. Februar", "KW 7", "Montag bis Mittwoch") comes back as its two ends with the span,
+and a written year that put a day outside the accepted window ("12.01.2025" written on 13
+January 2026) comes back as the corrected day flagged `year_guess`. Here the patient's
+appointments decide, the way a careful employee reads the calendar beside the mail:
+
+- a range confirms the open appointments inside it when the mail speaks of all of them
+  (a count that fits, "alle", "beide", a plural "die Behandlungen"), or when exactly one
+  lies inside; otherwise its ends stay unclear for staff;
+- a corrected year counts when exactly one open appointment of the patient lies on that
+  day, and a full date with last year's number counts for this year's day when our
+  request in the thread asked about exactly that appointment and none lies on the day as
+  written.
+
+Every mention this module cannot settle is returned unchanged, so it reaches staff.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from rules.classify import fold
+from rules.models import Appointment, DateMention, OutboxRef
+
+_COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3,
+                "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6,
+                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?P<count>[2-9]|10|" + "|".join(_COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
+    r"(?=\(|\b(?:\w*termin\w*|\w*behandlung\w*|sitzung\w*|stunden|einheiten|mal|sessions?"
+    r"|appointments?|treatments?|haben|hatten|waren|fanden)\b)"
+)
+# "alle Behandlungen", "sämtliche Termine", "die Behandlungen", "all sessions": every one.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:alle|saemtliche|jede|all|every)\b"
+    r"|\b(?:die|meine|unsere|the|my)\s+(?:\w+\s+)?(?:\w*behandlungen|\w*termine|sitzungen"
+    r"|therapiestunden|einheiten|sessions|appointments|treatments)\b"
+)
+_FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b")
+
+
+def settle_mentions(
+    mentions: tuple[DateMention, ...],
+    *,
+    appointments: tuple[Appointment, ...],
+    thread: tuple[OutboxRef, ...],
+    mail_date: datetime,
+    timezone: str,
+) -> tuple[DateMention, ...]:
+    """The mentions with ranges and year guesses settled where the patient's open
+    appointments (and our request in the thread) leave exactly one reading."""
+    zone = ZoneInfo(timezone)
+    open_days = _open_days(appointments, mail_date, zone)
+    settled: list[DateMention] = []
+    spans_done: set[tuple[date, date]] = set()
+    for mention in mentions:
+        if mention.span is not None:
+            if mention.span not in spans_done:
+                spans_done.add(mention.span)
+                settled.extend(_settle_span(mention, mentions, open_days))
+        elif mention.year_guess and mention.ambiguous:
+            fits = open_days.get(mention.day, 0) == 1
+            settled.append(_certain(mention) if fits else mention)
+        else:
+            settled.append(_last_years_number(mention, open_days, appointments, thread, zone))
+    return tuple(settled)
+
+
+def _open_days(
+    appointments: tuple[Appointment, ...], mail_date: datetime, zone: ZoneInfo
+) -> dict[date, int]:
+    """How many held, begun, unconfirmed appointments lie on each day."""
+    days: dict[date, int] = {}
+    for appointment in appointments:
+        if (
+            appointment.is_held
+            and appointment.confirmed_at is None
+            and (appointment.start <= mail_date)
+        ):
+            day = appointment.start.astimezone(zone).date()
+            days[day] = days.get(day, 0) + 1
+    return days
+
+
+def _settle_span(
+    mention: DateMention, mentions: tuple[DateMention, ...], open_days: dict[date, int]
+) -> list[DateMention]:
+    assert mention.span is not None
+    first, last = mention.span
+    ends = [m for m in mentions if m.span == mention.span]
+    inside = sorted(day for day in open_days if first <= day <= last)
+    if any(open_days[day] > 1 for day in inside):
+        return ends  # two sessions on one day: which ones, a person decides
+    folded = fold(mention.sentence)
+    count = _COUNT.search(folded)
+    counted = count is not None and len(inside) == (
+        int(w) if (w := count["count"]).isdigit() else _COUNT_WORDS[w]
+    )
+    every_one = _ALL_OF_THEM.search(folded) is not None and len(inside) >= 1
+    if inside and (counted or len(inside) == 1 or (every_one and count is None)):
+        return [DateMention(day=day, sentence=mention.sentence) for day in inside]
+    return ends
+
+
+def _last_years_number(
+    mention: DateMention,
+    open_days: dict[date, int],
+    appointments: tuple[Appointment, ...],
+    thread: tuple[OutboxRef, ...],
+    zone: ZoneInfo,
+) -> DateMention:
+    """ "Ich bestätige den Erhalt der Leistung am 05.03.2025." in answer to our request
+    about 05.03.2026: the year is a slip when our request asked about that appointment
+    and nothing of the patient's lies on the day as written."""
+    if mention.ambiguous or open_days.get(mention.day):
+        return mention
+    written = [
+        match
+        for match in _FULL_DATE.finditer(mention.sentence)
+        if (int(match["d"]), int(match["m"])) == (mention.day.day, mention.day.month)
+    ]
+    if not written:
+        return mention
+    try:
+        this_year = mention.day.replace(year=mention.day.year + 1)
+    except ValueError:
+        return mention
+    requested = {
+        a.start.astimezone(zone).date()
+        for a in appointments
+        for ref in thread
+        if a.id in (ref.appointment_ids or (ref.appointment_id,))
+        and ref.kind in ("confirmation_request", "clarification")
+    }
+    if this_year in requested and open_days.get(this_year) == 1:
+        return DateMention(day=this_year, sentence=mention.sentence)
+    return mention
+
+
+def _certain(mention: DateMention) -> DateMention:
+    return DateMention(day=mention.day, sentence=mention.sentence)
