@@ -4,8 +4,9 @@ Run from the repository root: `.venv/bin/python bench/dates.py [--source corpus|
 
 Items: the labelled mail corpus in tests/data/corpus (labels.toml + .eml files; each mail
 is parsed with rules.parsing.parse_mail, outside the timing, and both readers get the same
-`own_text` and mail date), or, when the corpus is not there yet, the date table of
-tests/unit/test_dates.py. Both readers run over the same items in this one process, after
+`own_text` and mail date), one of the blind sets tests/data/blind_* (`--source blind_g`),
+all of them (`--source all`), or the date table of tests/unit/test_dates.py
+(`--source table`). Both readers run over the same items in this one process, after
 a warm-up pass, and for each it prints: items with exactly the right set of days (%) on
 confirmations, false days on the other items, mean and p99 time per item, and the ratio.
 
@@ -50,21 +51,21 @@ class Item:
     automated: bool = False  # stopped before date reading in the project (decide_mail)
 
 
-def corpus_items() -> list[Item]:
+def corpus_items(folder: Path = CORPUS) -> list[Item]:
     from rules.models import Quarantine
     from rules.parsing import parse_mail
 
-    labels = tomllib.loads((CORPUS / "labels.toml").read_text(encoding="utf-8"))
+    labels = tomllib.loads((folder / "labels.toml").read_text(encoding="utf-8"))
     items = []
     for label in labels["mail"]:
-        raw = (CORPUS / label["file"]).read_bytes()
+        raw = (folder / label["file"]).read_bytes()
         # received (IMAP INTERNALDATE) at Date + 5 minutes, as tests/data/corpus/README.md says
         mail = parse_mail(raw, received_at=_received_at(raw))
         if isinstance(mail, Quarantine):
             continue
         items.append(
             Item(
-                name=label["file"],
+                name=f"{folder.name}/{label['file']}",
                 text=mail.own_text,
                 mail_date=mail.date,
                 expected=frozenset(date.fromisoformat(d) for d in label.get("dates", [])),
@@ -193,12 +194,20 @@ def report(label: str, r: Result) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", choices=["auto", "corpus", "table"], default="auto")
+    blind = sorted(p.name for p in CORPUS.parent.glob("blind_*") if (p / "labels.toml").exists())
+    parser.add_argument(
+        "--source", choices=["auto", "corpus", "table", "all", *blind], default="auto"
+    )
     args = parser.parse_args(argv)
     source = args.source
     if source == "auto":
         source = "corpus" if (CORPUS / "labels.toml").exists() else "table"
-    items = corpus_items() if source == "corpus" else table_items()
+    if source == "table":
+        items = table_items()
+    elif source == "all":
+        items = [i for name in ("corpus", *blind) for i in corpus_items(CORPUS.parent / name)]
+    else:
+        items = corpus_items(CORPUS.parent / source)
     print(f"{len(items)} items from the {source}")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dateparser's own deprecation noise

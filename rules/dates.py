@@ -135,7 +135,7 @@ _DAY_ONLY = re.compile(
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
     r"(?=[,;:!)\n]|$|\.(?:\s|$)|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden|ist"
-    r"|sind|wurde|wurden|took|was|were|had|i\b|we\b)\b)"
+    r"|sind|wurde|wurden|lief|verlief|ging|klappte|took|was|were|had|went|happened|i\b|we\b)\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(
@@ -956,6 +956,16 @@ class _Reader:
             return None, ambiguous
         if year is not None:
             named = _make_date(year, month, day) if 1 <= year <= 9999 else None
+            this_year = _make_date(self.today.year, month, day)
+            if (
+                year == self.today.year - 1
+                and this_year is not None
+                and timedelta(0) <= self.today - this_year <= timedelta(days=31)
+            ):
+                # "5.3.2025" in a mail of 7 March 2026: a confirmation a year late is far
+                # less likely than last year's number typed out of habit
+                self.year_guesses.add(this_year)
+                return this_year, True
             if named is not None and self.earliest <= named <= self.latest:
                 return named, ambiguous
             if abs(year - self.today.year) == 1:

@@ -43,7 +43,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "g25_english_the_3rd.eml": "date form not read: English 'the 3rd' without month; staff",
     "g53_ja_nein_terse.eml": (
         "'22.9. ja, 29.9. nein' is not read as a confirmation at all; nothing recorded, staff"
     ),

@@ -231,9 +231,18 @@ YEAR_DST_LEAP = [
     case(
         "year-boundary-old-year-typed", "Behandlung am 3.1.2025 erhalten", "2026-01-03?", mail=JAN_5
     ),
+    # last year's number, this year's day just past: a typo far likelier than a year-late
+    # confirmation (ambiguous, DateMention.year_guess)
     case(
-        "year-boundary-one-year-back", "Behandlung am 5.1.2025 erhalten", "2025-01-05", mail=JAN_5
+        "year-boundary-one-year-back", "Behandlung am 5.1.2025 erhalten", "2026-01-05?", mail=JAN_5
     ),
+    case(
+        "one-year-back-this-year-ahead",
+        "Behandlung am 10.1.2025 erhalten",
+        "2025-01-10",
+        mail=JAN_5,
+    ),
+    case("en-day-only-went", "my session on the 3rd went fine", "2026-04-03"),
     case(
         "year-boundary-new-year-typed",
         "Behandlung am 29.12.2026 erhalten",
