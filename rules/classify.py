@@ -235,7 +235,8 @@ _CONFIRM_VERB = re.compile(
 _NEGATION = re.compile(
     r"""\b(?:nicht|nich|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
         |nobody|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t)\b
-      | ausgefallen | abgesagt | \bvergeblich | umsonst\s+gewartet | nicht\s+erschienen""",
+      | ausgefallen | abgesagt | \bvergeblich | umsonst\s+gewartet | nicht\s+erschienen
+      | \bverpasst | \bversae?umt | \bverschlafen | \bmissed\b""",
     re.VERBOSE,
 )
 _FUTURE = re.compile(

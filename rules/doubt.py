@@ -26,6 +26,7 @@ _CONFIRMING = re.compile(
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
     r"\b(?:nicht|nich|nein|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
+    r"|verpasst|versaeumt|verschlafen|missed"
     r"|fehlanzeige|falls|sofern|sollte|sollten|wenn|ob|haette|haetten|waere|waeren|wuerde"
     r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
     r"|eventuell|glaube|glauben|vermute|unsicher|sicher\s+bin|weiss\s+(?:ich\s+)?nicht"
@@ -90,7 +91,8 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
 # Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
 # "Ihren Anruf konnte ich nicht annehmen") - then the mail's yes may not be the one we bill.
 _NEGATION = re.compile(
-    r"\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert)\b"
+    r"\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
+    r"|verschlafen|missed)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
     r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
 )
@@ -220,7 +222,7 @@ _SESSION = (
 # Stunde", "my son's session": a relative's treatment.
 _RELATIVES_SESSION = re.compile(
     rf"\b{_SESSION}\s+(?:von\s+)?(?:meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
-    rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
+    rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )

@@ -93,7 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h29_caps_nicht_stattgefunden.eml": _NOT_ASSERTED + " ('HAT NICHT STATTGEFUNDEN')",
     "h15_sollte_stattgefunden_haben.eml": _READ_AS_CONFIRMATION,
     "h23_dont_remember_reply.eml": _READ_AS_CONFIRMATION,
-    "h24_bestaetige_verpasst.eml": _READ_AS_CONFIRMATION,
     "h16_wuerde_bestaetigen.eml": (
         "'würde ... bestätigen, wenn der Link funktioniert hätte' is not tagged technical and"
         " gives 24.7. as a treatment day; nothing recorded, staff"
