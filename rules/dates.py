@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from zoneinfo import ZoneInfo
 
 from rules.date_lexicon import (
@@ -166,24 +166,27 @@ _WEEKS_AGO_BEFORE = re.compile(
 )
 # "Montag bis Mittwoch", "von Mo. bis Mi. letzter Woche": a range of weekdays.
 _WEEKDAY_NAME = rf"\b(?:{alternation(WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}\.?"
-_WEEKDAY_RANGE = re.compile(
-    rf"(?:\b(?:von|vom|from)\s+)?(?P<a>{_WEEKDAY_NAME})\s*"
+_WEEKDAY_RANGE = re.compile(  # starts with the weekday: the prefix tree keeps it fast
+    rf"(?P<a>{_WEEKDAY_NAME})\s*"
     r"(?:bis(?:\s+(?:zum|einschließlich))?|-|–|—|to|until|till|through|thru)\s*"
     rf"(?P<b>{_WEEKDAY_NAME})"
 )
+_RANGE_FROM = re.compile(r"\b(?:von|vom|from)\s+$")
+# Cheap substring tests before the rarer scans (each is a pass over the whole text).
+_WEEK_OF_YEAR_HINTS = ("kw", "kalenderw", "week", "cw")
 # "KW 12", "KW12", "KW 12/2026", "12. KW", "in der 12. Kalenderwoche", "Kalenderwoche 12",
 # "calendar week 12", "week 12": an ISO week, a range of days.
 _WEEK_OF_YEAR = re.compile(
-    r"(?:(?:\b(?:kw|cw|kalenderwoche|kalenderw\.|calendar\s+week)"
-    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bof\s))week(?:\s+no\.?)?)\s*\.?:?\s*"
+    r"(?:\b(?:kw|cw|kalenderwoche|kalenderw\.|calendar\s+week"
+    r"|(?:in|during|of)\s+week(?:\s+no\.?)?)\s*\.?:?\s*"
     r"(?P<n1>[0-9]{1,2})(?![0-9])(?!\s+of\b)(?!\.[0-9])"
-    r"|(?<![0-9])(?P<n2>[0-9]{1,2})\.?\s*(?:kw|kalenderwoche)(?![^\W\d_]))"
+    r"|(?P<n2>[0-9](?<![0-9][0-9])[0-9]?)\.?\s*(?:kw|kalenderwoche)(?![^\W\d_]))"
     r"(?:\s*/\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])|\s+(?P<y4>20[0-9]{2})(?![0-9]))?"
 )
 # Holiday names ("am Ostermontag", "an Heiligabend", "Boxing Day", "2. Weihnachtstag").
-_HOLIDAY = re.compile(
-    rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}"
-    r"|\b(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
+_HOLIDAY = re.compile(rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}")
+_CHRISTMAS_DAY = re.compile(
+    r"\b(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
     rf"{_NOT_LETTER_AHEAD}"
 )
 # "am 3 4", "Termin 2 9", "am 0304": day and month without dots, only after a word that
@@ -602,7 +605,9 @@ class _Reader:
             if _inside(match.start(), taken):
                 continue
             after = _AFTER_WEEKDAY.match(text, match.end())
-            before = _BEFORE_WEEKDAY.search(text, max(0, match.start() - 40), match.start())
+            lead = _RANGE_FROM.search(text, max(0, match.start() - 6), match.start())
+            lead_start = lead.start() if lead is not None else match.start()
+            before = _BEFORE_WEEKDAY.search(text, max(0, lead_start - 40), lead_start)
             start = before.start() if before is not None and before.group("week") else None
             span = self._weekday_range(match, before, after)
             end = after.end() if after is not None else match.end()
@@ -612,7 +617,8 @@ class _Reader:
                 yield from self._judged_words(
                     days, start if start is not None else match.start(), end, span=span
                 )
-        for match in islice(_WEEK_OF_YEAR.finditer(text), MAX_CANDIDATES):
+        weeks = any(hint in text for hint in _WEEK_OF_YEAR_HINTS)
+        for match in islice(_WEEK_OF_YEAR.finditer(text) if weeks else (), MAX_CANDIDATES):
             if _inside(match.start(), taken):
                 continue
             span = self._week_of_year(match)
@@ -632,7 +638,10 @@ class _Reader:
                 if not excluded:
                     for day in sorted({span[0], span[1]}):
                         yield _Found(day, match.start(), ambiguous=True, span=span)
-        for match in islice(_HOLIDAY.finditer(text), MAX_CANDIDATES):
+        holidays = _HOLIDAY.finditer(text)
+        if "weihnacht" in text:
+            holidays = chain(holidays, _CHRISTMAS_DAY.finditer(text))
+        for match in islice(holidays, MAX_CANDIDATES):
             if _inside(match.start(), taken):
                 continue
             insort(taken, match.span())
@@ -708,7 +717,8 @@ class _Reader:
         """The named holiday nearest the mail, if that is not still to come (like a date
         without year: "Himmelfahrt" a week ahead is the coming one, not last year's)."""
         word = match.group()
-        rule = christmas_day(int(match.group("n"))) if match.group("n") else HOLIDAYS.get(word)
+        number = match.groupdict().get("n")
+        rule = christmas_day(int(number)) if number else HOLIDAYS.get(word)
         if rule is None:  # pragma: no cover - the pattern holds only known names
             return None
         nearest: date | None = None
