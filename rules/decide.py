@@ -249,8 +249,8 @@ def _confirmations(
     """The confirmations a confirming mail may record, and every reason staff must look:
     the named days matched to the patient's appointments (or the thread for a plain yes),
     then dropped again on any doubt, denial or failed authentication."""
-    earlier = {m.day for m in mentions if refers_to_earlier_mail(m.sentence)}
-    earlier -= {m.day for m in mentions if not refers_to_earlier_mail(m.sentence)}
+    earlier = _confirmed_earlier(mentions, mail, context)
+    named = mentions  # every day the mail names, the earlier ones too
     mentions = tuple(m for m in mentions if m.day not in earlier)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
@@ -329,7 +329,7 @@ def _confirmations(
     if confirmations and (
         unread := unread_days(
             mail.own_text,
-            mentions,
+            named,
             mail_day=mail.date.astimezone(ZoneInfo(context.timezone)).date(),
         )
     ):
@@ -443,6 +443,31 @@ def _not_the_patients(
         if why is not None:
             return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."
     return None
+
+
+def _confirmed_earlier(
+    mentions: tuple[DateMention, ...], mail: InboundMail, context: MailContext
+) -> set[date]:
+    """The days the mail says were confirmed in an earlier mail. Read clause by clause
+    where the clauses write their days ("den 3.2. hatte ich schon bestätigt, heute
+    bestätige ich die Behandlung am 10.2." - only the 3.2.), else by sentence."""
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    earlier: set[date] = set()
+    fresh: set[date] = set()
+    for mention in mentions:
+        if not refers_to_earlier_mail(mention.sentence):
+            fresh.add(mention.day)
+            continue
+        clauses = [c for c in _CLAUSES.split(mention.sentence) if c.strip()]
+        owner = [c for c in clauses if mention.day in written_days(c, mail_day=mail_day)]
+        if owner and not any(refers_to_earlier_mail(c) for c in owner):
+            fresh.add(mention.day)
+        else:
+            earlier.add(mention.day)
+    return earlier - fresh
+
+
+_CLAUSES = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
 def _contradictions(

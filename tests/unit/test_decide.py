@@ -178,6 +178,29 @@ CASES = {
         staff=True,
         reason_contains="frühere Mail",
     ),
+    "earlier-day-in-one-clause-new-day-in-the-next": Case(
+        mail=mail(
+            own_text="den 2.4. hatte ich schon bestätigt, heute bestätige ich die Behandlung"
+            " am 6.4."
+        ),
+        mentions=(
+            DateMention(
+                day=date(2026, 4, 2),
+                sentence="den 2.4. hatte ich schon bestätigt, heute bestätige ich die Behandlung"
+                " am 6.4.",
+            ),
+            MONDAY_MENTION,
+        ),
+        context=context(
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            )
+        ),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="frühere Mail",
+    ),
     "quarantine": Case(
         mail=Quarantine.TOO_DEEP,
         categories=frozenset({Category.QUARANTINE}),
