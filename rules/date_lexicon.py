@@ -215,7 +215,6 @@ _HOLIDAY_RULES: dict[str, Rule] = {
     "martinstag": _fixed(11, 11),
     "sankt martin": _fixed(11, 11),
     "st. martin": _fixed(11, 11),
-    "nikolaus": _fixed(12, 6),
     "nikolaustag": _fixed(12, 6),
     "all saints' day": _fixed(11, 1),
     "all saints day": _fixed(11, 1),

@@ -669,6 +669,8 @@ class _Reader:
         "... letzte Woche" / "diese Woche" name the week. The end is at most today."""
         first = WEEKDAYS_ANY[match.group("a").rstrip(".")]
         last = WEEKDAYS_ANY[match.group("b").rstrip(".")]
+        if first == last:  # "so-so", "Mo - Mo": no range of days
+            return None
         week_word = (before.group("week") if before is not None else None) or (
             after.group("week") if after is not None else ""
         )

@@ -175,6 +175,7 @@ class Written:
     phrase: str
     expected: tuple[str, ...]
     word: bool = False  # read only in a sentence about the treatment
+    year_guess: bool = False  # every mention carries DateMention.year_guess
 
 
 Writer = Callable[[date, date, bool], Written | None]
@@ -390,7 +391,7 @@ def year_typo(day: date, today: date, english: bool) -> Written | None:
     if old is None:
         return None
     phrase = f"{'on' if english else 'am'} {day.day}.{day.month}.{day.year - 1}"
-    return Written(phrase, shown(day, ambiguous=True))
+    return Written(phrase, shown(day, ambiguous=True), year_guess=True)
 
 
 FORMS: dict[str, Writer] = {
@@ -458,9 +459,14 @@ def _check(form: str, mail: datetime, days: list[date]) -> list[str]:
             if day > today:
                 expected = ()
             text = frame.render(written.phrase)
-            got = _shown(extract_dates(text, mail_date=mail))
+            mentions = extract_dates(text, mail_date=mail)
+            got = _shown(mentions)
             if got != expected:
                 failures.append(f"{frame.name}: {text!r} at {mail}: {got} != {expected}")
+            elif any(m.year_guess != written.year_guess for m in mentions):
+                failures.append(
+                    f"{frame.name}: {text!r} at {mail}: year_guess is not {written.year_guess}"
+                )
     return failures
 
 
@@ -593,6 +599,8 @@ NOW = berlin(2026, 4, 15, 10, 0)
         pytest.param("Am 3.IV. war ich krank.", id="roman-sick"),
         pytest.param("Die Behandlung in KW 20 fand statt.", id="future-week"),
         pytest.param("Ich war in Woche 3 der Therapie.", id="week-of-therapy"),
+        pytest.param("Die Behandlung lief so-so, danke.", id="so-so-is-no-range"),
+        pytest.param("Nikolaus hatte seine Behandlung, danke.", id="a-name-not-a-holiday"),
     ],
 )
 def test_new_forms_do_not_take(text: str) -> None:
