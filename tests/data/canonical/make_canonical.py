@@ -307,6 +307,14 @@ FUTURE_EN = ("I confirm the appointment {on}.", "I confirm the session {on}.")
 # Rows the full matrix (every frame with every form: `make_canonical.py --matrix`) found
 # failing on 2026-12-05, beyond the round-robin sample below: kept as regression rows.
 FOUND_NEAR = (
+    ("2026-03-04 18:00", "Ich bestätige, dass ich gestern krank war."),
+    ("2026-03-04 18:00", "Der Zahnarzttermin am 3.3. hat stattgefunden."),
+    ("2026-03-04 18:00", "Die Behandlung in der Praxis Müller am 3.3. hat stattgefunden."),
+    (
+        "2026-03-04 18:00",
+        "Sie schreiben, die Behandlung am 3.3. habe stattgefunden – das ist falsch.",
+    ),
+    ("2026-03-04 18:00", "My physio appointment elsewhere on 3 March went ahead."),
     ("2026-03-04 18:00", "Ich bestätige, dass ich den Termin gestern verpasst habe."),
     ("2026-03-04 18:00", "Ich bestätige, dass ich den Termin am 3.III. verpasst habe."),
     ("2026-02-12 19:00", "Ich bestätige, dass ich den Termin heute verpasst habe."),
@@ -359,12 +367,89 @@ FOUND_CONFIRM = (
     ("2026-03-10 18:00", "Just confirming the appointment a week ago today happened."),
     ("2026-03-10 18:00", "I can confirm the session a week ago today took place."),
     ("2026-03-10 18:00", "The phone session a week ago today took place, thanks."),
+    ("2026-03-10 18:00", "Die Leistung wurde heute vor einer Woche erbracht."),
+)
+
+
+# Second round (2026-12-05, after the first fixes): more relative days and more near-misses.
+# Kept apart so the round-robin rows above stay the same rows.
+PAST_2 = (
+    Case(
+        "2026-03-05 18:00",
+        "2026-03-03",
+        (
+            f("vorgestern", None),
+            f("am vergangenen Dienstag"),
+            f("diese Woche Dienstag", None),
+            f("am Dienstag dieser Woche"),
+            f("Anfang der Woche", None),
+        ),
+        (e("the day before yesterday"), e("on Tuesday this week"), e("earlier this week")),
+    ),
+    Case(
+        "2026-03-16 18:00",
+        "2026-03-10",
+        (
+            f("vorige Woche Dienstag", None),
+            f("am Dienstag der Vorwoche"),
+            f("letzte Woche", None),
+            f("am Dienstag vor einer Woche"),
+        ),
+        (e("last week"), e("on Tuesday last week")),
+    ),
+)
+CONFIRM_DE_2 = (
+    "Anbei meine Bestätigung: Die Leistung {am} habe ich erhalten.",
+    "Bestätige die Behandlung {vom}.",
+    "Ich bestätige die erhaltene Leistung {vom}.",
+    "Die Behandlung hat {am} stattgefunden.",
+    "Die Leistung wurde {am} erbracht.",
+    "Ich hab {am} die Behandlung gehabt, hat alles gepasst.",
+)
+NEAR_DE_2 = (
+    "Die Behandlung {am} habe ich leider vergessen.",
+    "Ich hatte {am} keine Zeit für die Behandlung.",
+    "Ihre Therapeutin hat {am} nicht angerufen.",
+    "Ich bestätige hiermit, dass die Behandlung {am} NICHT stattgefunden hat.",
+    "Ich bestätige, dass die Behandlung {am} ausgefallen ist.",
+    "Ich bestätige, dass ich {am} krank war.",
+    "Hiermit bestätige ich, dass ich den Termin {am} abgesagt habe.",
+    "Hiermit bestätige ich den Erhalt Ihrer Mail {vom}.",
+    "Ich bestätige den Erhalt der Verordnung {vom}.",
+    "Meine Mutter hatte {am} ihre Behandlung, sie hat stattgefunden.",
+    "Mein Sohn hatte {am} seine Stunde, die hat stattgefunden.",
+    "Die Behandlung meines Mannes {am} hat stattgefunden.",
+    "Die Behandlung in der Praxis Müller {am} hat stattgefunden.",
+    "Der Zahnarzttermin {am} hat stattgefunden.",
+    "Die Massage {am} hat stattgefunden.",
+    "Die Behandlung {am} hätte stattfinden sollen.",
+    "Laut Ihrer Rechnung hat die Behandlung {am} stattgefunden, das stimmt aber nicht.",
+    "Sie schreiben, die Behandlung {am} habe stattgefunden – das ist falsch.",
+    "Wurde die Behandlung {am} schon abgerechnet?",
+    "Ist die Behandlung {am} schon bestätigt?",
+    "Die Behandlung {am} kann ich erst bestätigen, wenn ich meinen Kalender geprüft habe.",
+    "Ich bin nicht sicher, ob ich die Behandlung {am} bestätigen kann.",
+    "Bitte die Behandlung {am} nicht abrechnen.",
+    "Die Behandlung {am} hat zwar stattgefunden, aber nur zehn Minuten.",
+    "Die Behandlung {am} wurde nach fünf Minuten abgebrochen.",
+)
+NEAR_EN_2 = (
+    "The session {on} was cancelled.",
+    "Nobody called me {on}.",
+    "I was sick {on} and couldn't attend.",
+    "Please don't bill the session {on}.",
+    "My daughter's session {on} took place.",
+    "My physio appointment elsewhere {on} went ahead.",
+    "I'm not sure whether the session {on} took place.",
+    "I confirm that I missed the session {on}.",
+    "Was the session {on} already billed?",
+    "The session {on} only lasted five minutes.",
 )
 
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
-    return next(c.day for c in PAST + FUTURE if c.mail == mail)
+    return next(c.day for c in PAST + PAST_2 + FUTURE if c.mail == mail)
 
 
 def fill(frame: str, form: Form) -> str | None:
@@ -425,17 +510,22 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
     return {
         "confirm.tsv": rows(CONFIRM_DE, PAST, False, 6)
         + rows(CONFIRM_EN, PAST, True, 6)
-        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_CONFIRM],
+        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_CONFIRM]
+        + rows(CONFIRM_DE, PAST_2, False, 1)
+        + rows(CONFIRM_EN, PAST_2, True, 1)
+        + rows(CONFIRM_DE_2, PAST + PAST_2, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
         + rows(FUTURE_EN, FUTURE, True, 2)
-        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_NEAR],
+        + [(mail, text, case_day(mail), "", "") for mail, text in FOUND_NEAR]
+        + rows(NEAR_DE_2, PAST + PAST_2, False, 4)
+        + rows(NEAR_EN_2, PAST + PAST_2, True, 3),
     }
 
 
 def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
-    """Every frame with every form of every case: about 4,700 rows, for exploring."""
+    """Every frame with every form of every case: about 9,000 rows, for exploring."""
 
     def every(frames: tuple[str, ...], cases: tuple[Case, ...], english: bool) -> list[Any]:
         return [
@@ -447,9 +537,10 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
         ]
 
     return {
-        "confirm.tsv": every(CONFIRM_DE, PAST, False) + every(CONFIRM_EN, PAST, True),
-        "near_miss.tsv": every(NEAR_DE, PAST, False)
-        + every(NEAR_EN, PAST, True)
+        "confirm.tsv": every(CONFIRM_DE + CONFIRM_DE_2, PAST + PAST_2, False)
+        + every(CONFIRM_EN, PAST + PAST_2, True),
+        "near_miss.tsv": every(NEAR_DE + NEAR_DE_2, PAST + PAST_2, False)
+        + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2, True)
         + every(FUTURE_DE, FUTURE, False)
         + every(FUTURE_EN, FUTURE, True),
     }
