@@ -161,8 +161,9 @@ _WEEKS_AGO = re.compile(
     r"|(?P<en>a|one|[1-4]|two|three|four)\s+weeks?\s+ago)\b"
 )
 # "vor zwei Wochen am Montag": the count before the weekday.
-_WEEKS_AGO_BEFORE = re.compile(
-    r"\bvor\s+(?P<de>einer|[1-4]|zwei|drei|vier)\s+wochen?\s*,?\s*(?:am\s+)?$"
+_WEEKS_AGO_BEFORE = re.compile(  # "vor zwei Wochen am Montag", "a week ago today"
+    r"(?:\bvor\s+(?P<de>einer|[1-4]|zwei|drei|vier)\s+wochen?"
+    r"|\b(?P<en>a|one|[1-4]|two|three|four)\s+weeks?\s+ago)\s*,?\s*(?:am\s+|on\s+)?$"
 )
 # "Montag bis Mittwoch", "von Mo. bis Mi. letzter Woche": a range of weekdays.
 _WEEKDAY_NAME = rf"\b(?:{alternation(WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}\.?"
@@ -185,6 +186,10 @@ _WEEK_OF_YEAR = re.compile(
 )
 # Holiday names ("am Ostermontag", "an Heiligabend", "Boxing Day", "2. Weihnachtstag").
 _HOLIDAY = re.compile(rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}")
+# "zwischen den Jahren": the days between Christmas and New Year, a range.
+_BETWEEN_THE_YEARS = re.compile(
+    r"\bzwischen\s+den\s+jahren\b|\bbetween\s+christmas\s+and\s+new\s+year(?:'s|s)?\b"
+)
 _CHRISTMAS_DAY = re.compile(
     r"\b(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
     rf"{_NOT_LETTER_AHEAD}"
@@ -573,11 +578,11 @@ class _Reader:
             weeks_ago = _WEEKS_AGO.match(text, anchor.end())
             counted_before = (
                 _WEEKS_AGO_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
-                if word in WEEKDAYS_FULL
+                if word not in ("morning", "tonight")
                 else None
             )
-            if counted_before is not None:  # "vor zwei Wochen am Montag"
-                count = counted_before.group("de")
+            if counted_before is not None:  # "vor zwei Wochen am Montag", "a week ago today"
+                count = counted_before.group("de") or counted_before.group("en")
                 weeks = int(count) if count.isdigit() else WEEK_COUNTS[count]
                 day, vague = self._weeks_back(word, weeks)
                 start, end = counted_before.start(), anchor.end()
@@ -649,6 +654,13 @@ class _Reader:
             intro = _HOLIDAY_INTRO.search(text, max(0, match.start() - 12), match.start())
             if day is not None and intro is not None:
                 yield from self._judged_words([day], match.start(), match.end())
+        if "zwischen den jahren" in text or "between christmas" in text:
+            for match in islice(_BETWEEN_THE_YEARS.finditer(text), MAX_CANDIDATES):
+                insort(taken, match.span())
+                span = self._between_the_years()
+                if span is not None:
+                    days = sorted({span[0], span[1]})
+                    yield from self._judged_words(days, match.start(), match.end(), span=span)
         for match in islice(_BARE_DAY_MONTH.finditer(text), MAX_CANDIDATES):
             first = match.start("d") if match.group("d") else match.start("dd")
             if _inside(first, taken):
@@ -734,6 +746,16 @@ class _Reader:
         if nearest is None or not self.earliest <= nearest <= self.today:
             return None
         return nearest
+
+    def _between_the_years(self) -> tuple[date, date] | None:
+        """ "zwischen den Jahren": 27 to 31 December, the nearest such days, if begun."""
+        starts = [_make_date(year, 12, 27) for year in (self.today.year - 1, self.today.year)]
+        start = min(
+            (s for s in starts if s is not None), key=lambda s: abs(s - self.today), default=None
+        )
+        if start is None or not self.earliest <= start <= self.today:
+            return None
+        return start, min(start + timedelta(days=4), self.today)
 
     @property
     def english(self) -> bool:

@@ -328,6 +328,32 @@ NEW_FORMS = [
     ),
     case("weekday-range-next-week", "Nächste Woche Montag bis Mittwoch habe ich Termine"),
     case("vor-zwei-wochen-am", "Vor zwei Wochen am Dienstag hatte ich Termin", "2026-03-24"),
+    # canonical table: 'a week ago today' was read as today (a BILLING BUG)
+    case("en-a-week-ago-today", "My session a week ago today went ahead as planned.", "2026-03-31"),
+    case(
+        "en-two-weeks-ago-yesterday", "The session two weeks ago yesterday took place", "2026-03-23"
+    ),
+    case("en-a-week-ago-on-monday", "The session a week ago on Monday took place", "2026-03-30?"),
+    case(
+        "zwischen-den-jahren",
+        "Die Behandlung zwischen den Jahren hat stattgefunden.",
+        "2025-12-27?",
+        "2025-12-31?",
+        mail=JAN_2,
+    ),
+    case(
+        "zwischen-den-jahren-begun",
+        "Die Behandlung zwischen den Jahren hat stattgefunden.",
+        "2025-12-27?",
+        "2025-12-30?",
+        mail=DEC_30,
+    ),
+    case(
+        "zwischen-den-jahren-summer",
+        "Die Behandlung zwischen den Jahren hat stattgefunden.",
+        mail=datetime(2026, 8, 3, 10, 0, tzinfo=BERLIN),
+    ),
+    case("de-vor-einer-woche-heute", "Vor einer Woche heute hatte ich Termin", "2026-03-31"),
     case("roman", "Die Behandlung am 3.IV. hat stattgefunden", "2026-04-03"),
     case("roman-year", "Termin am 3. IV. 2026 gehabt", "2026-04-03"),
     case("roman-sick", "Am 3.IV. war ich krank."),
