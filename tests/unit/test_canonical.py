@@ -39,6 +39,7 @@ from rules.models import (
     Kind,
     MailContext,
     MailDecision,
+    OutboxRef,
     Patient,
     Quarantine,
     Treatment,
@@ -88,8 +89,15 @@ def appointment(number: int, day: date, sent: datetime, kind: str) -> Appointmen
     )
 
 
-def decide(row: dict[str, str], days: list[date]) -> tuple[MailDecision, dict[date, int]]:
+def decide(
+    row: dict[str, str], days: list[date], reply_to: date | None = None
+) -> tuple[MailDecision, dict[date, int]]:
+    """One row as a new mail, or (reply_to) as a reply to our confirmation request for the
+    appointment on that day."""
     sent = mail_time(row)
+    # the kind the sentence names: 'Das Telefonat am ...' is a phone appointment
+    kind = "phone" if re.search(r"telefon|phone|anruf", row["sentence"], re.I) else "video"
+    appointments = tuple(appointment(i, day, sent, kind) for i, day in enumerate(days))
     msg = EmailMessage(policy=SMTP)
     msg["From"] = f"{PATIENT.name} <{PATIENT.emails[0]}>"
     msg["To"] = PRACTICE.address
@@ -97,16 +105,31 @@ def decide(row: dict[str, str], days: list[date]) -> tuple[MailDecision, dict[da
     msg["Date"] = format_datetime(sent)
     token = hashlib.sha256((row["mail_date"] + row["sentence"]).encode()).hexdigest()[:20]
     msg["Message-ID"] = f"<{token}@example.de>"
+    thread: tuple[OutboxRef, ...] = ()
+    if reply_to is not None:
+        asked = next(a for a in appointments if a.start.date() == reply_to)
+        request = f"<pw-cr-{asked.id}.{token[:12]}@praxis-impulse.de>"
+        msg.replace_header(
+            "Subject", f"AW: Bitte bestätigen Sie Ihre Behandlung vom {reply_to:%d.%m.%Y}"
+        )
+        msg["In-Reply-To"] = request
+        msg["References"] = request
+        thread = (
+            OutboxRef(
+                message_id=request,
+                kind="confirmation_request",
+                patient_id=PATIENT.id,
+                appointment_id=asked.id,
+            ),
+        )
     msg.set_content(f"Guten Tag,\n\n{row['sentence']}\n\nViele Grüße\nEva Muster\n")
     parsed = parse_mail(msg.as_bytes(), received_at=sent + timedelta(minutes=1))
     assert not isinstance(parsed, Quarantine), parsed
-    # the kind the sentence names: 'Das Telefonat am ...' is a phone appointment
-    kind = "phone" if re.search(r"telefon|phone|anruf", row["sentence"], re.I) else "video"
-    appointments = tuple(appointment(i, day, sent, kind) for i, day in enumerate(days))
     context = MailContext(
         practice_address=PRACTICE.address,
         patient=PATIENT,
         appointments=appointments,
+        thread=thread,
         forms=PRACTICE.forms,
         timezone=PRACTICE.timezone,
     )
@@ -114,17 +137,19 @@ def decide(row: dict[str, str], days: list[date]) -> tuple[MailDecision, dict[da
     return decision, {a.start.date(): a.id for a in appointments}
 
 
-def params(rows: list[dict[str, str]]) -> list[Any]:
+def params(rows: list[dict[str, str]], column: str = "known_failure") -> list[Any]:
     return [
         pytest.param(
             row,
             id=f"{number:03d}",
-            marks=(pytest.mark.xfail(strict=True, reason=row["known_failure"]),)
-            if row["known_failure"]
-            else (),
+            marks=(pytest.mark.xfail(strict=True, reason=row[column]),) if row[column] else (),
         )
         for number, row in enumerate(rows, start=1)
     ]
+
+
+def is_past(row: dict[str, str]) -> bool:
+    return max(date.fromisoformat(d) for d in row["days"].split(",")) <= mail_time(row).date()
 
 
 def confirm_days(row: dict[str, str]) -> tuple[list[date], list[date]]:
@@ -156,8 +181,23 @@ def test_near_miss_never_confirms(row: dict[str, str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "row", params([r for r in NEAR_MISS if is_past(r)], column="known_failure_reply")
+)
+def test_near_miss_never_confirms_as_reply(row: dict[str, str]) -> None:
+    """The same sentence under our request 'Bitte bestätigen Sie Ihre Behandlung vom ...'
+    for that day: the thread names the appointment, the words still say no."""
+    days = [date.fromisoformat(d) for d in row["days"].split(",")]
+    decision, _ = decide(row, days, reply_to=days[0])
+    assert not decision.confirmations, (
+        f"BILLING BUG: {row['sentence']!r} as a reply recorded"
+        f" {[f.appointment_id for f in decision.confirmations]}"
+    )
+
+
 def test_tables_are_big_enough_and_billing_bugs_say_so() -> None:
     assert len(CONFIRM) >= 200
     assert len(NEAR_MISS) >= 200
     for row in NEAR_MISS:
-        assert not row["known_failure"] or row["known_failure"].startswith("BILLING BUG"), row
+        for column in ("known_failure", "known_failure_reply"):
+            assert not row[column] or row[column].startswith("BILLING BUG"), row

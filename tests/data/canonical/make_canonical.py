@@ -14,8 +14,10 @@ Written without reading rules/. Every row is one sentence a patient writes as a 
   day the sentence names (`days`).
 
 `known_failure` says why a row fails today (a strict xfail in tests/unit/test_canonical.py);
+near-miss rows about a past day also run as a reply to our confirmation request for that
+day, and `known_failure_reply` says why such a reply fails;
 regenerating keeps it for rows that still exist. A near-miss row that confirms is a
-BILLING BUG and says so. `--matrix` runs every frame with every form (about 4,700 rows)
+BILLING BUG and says so. `--matrix` runs every frame with every form (about 9,000 rows; near-misses also as replies)
 through the rules and prints what fails, to find rows worth adding to FOUND_*.
 """
 
@@ -487,21 +489,24 @@ def rows(frames: tuple[str, ...], cases: tuple[Case, ...], english: bool,
 
 
 def write(name: str, header: str, table: list[tuple[str, str, str, str, str]]) -> None:
+    """Write one table, keeping the known_failure columns of rows that still exist."""
     path = HERE / name
-    old: dict[tuple[str, str], str] = {}
+    failures = ["known_failure"] + (["known_failure_reply"] if name == "near_miss.tsv" else [])
+    old: dict[tuple[str, str], list[str]] = {}
     if path.exists():
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
-                old[(row["mail_date"], row["sentence"])] = row["known_failure"]
+                old[(row["mail_date"], row["sentence"])] = [row.get(k) or "" for k in failures]
     seen: set[tuple[str, str]] = set()
     with path.open("w", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        out.writerow(["mail_date", "sentence", header, "known_failure"])
+        out.writerow(["mail_date", "sentence", header, *failures])
         for mail, sentence, day, _frame, _form in table:
             if (mail, sentence) in seen:
                 continue
             seen.add((mail, sentence))
-            out.writerow([mail, sentence, day, old.get((mail, sentence), "")])
+            known = old.get((mail, sentence), [""] * len(failures))
+            out.writerow([mail, sentence, day, *known])
     print(f"{name}: {len(seen)} rows")
 
 
@@ -558,6 +563,10 @@ def explore() -> None:
         decision, _ = run.decide(row, [date.fromisoformat(day)])
         if decision.confirmations:
             print(f"BILLING BUG near-miss confirms\t{mail}\t{text}")
+        if run.is_past(row):
+            reply, _ = run.decide(row, [date.fromisoformat(day)], reply_to=date.fromisoformat(day))
+            if reply.confirmations:
+                print(f"BILLING BUG near-miss confirms as a reply\t{mail}\t{text}")
     for mail, text, day, _frame, _form in matrix["confirm.tsv"]:
         row = {"mail_date": mail, "sentence": text, "expected": day}
         expected, decoys = run.confirm_days(row)
