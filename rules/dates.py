@@ -134,8 +134,9 @@ _DAY_ONLY = re.compile(
     rf"\b(?:am|vom|den|on\s+the)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
-    r"(?=[,;:!)\n]|$|\.(?:\s|$)|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden|ist"
-    r"|sind|wurde|wurden|lief|verlief|ging|klappte|took|was|were|had|went|happened|i\b|we\b)\b)"
+    r"(?=[,;:!)\n–—]|$|\.(?:\s|$)|-\s|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden"
+    r"|ist|sind|wurde|wurden|lief|verlief|ging|klappte|bestätigt|bestaetigt|erhalten|erbracht"
+    r"|stattgefunden|wahrgenommen|took|was|were|had|went|happened|confirmed|i\b|we\b)\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(
@@ -153,7 +154,30 @@ _BEFORE_WEEKDAY = re.compile(
     r"(?:\b(?P<word>letzte[nrms]?|vergangene[nrms]?|vorige[nrms]?|last|past|am|on"
     r"|diese[nrms]?|this)\s+)?$"
 )
-_AFTER_WEEKDAY = re.compile(rf"\s+(?:in\s+)?(?:der\s+)?(?P<week>{WEEK_WORDS})\s+(?:woche|week)\b")
+_AFTER_WEEKDAY = re.compile(
+    rf"\s+(?:in\s+)?(?:der\s+)?(?:(?P<week>{WEEK_WORDS})\s+(?:woche|week)|(?P<prev>vorwoche))\b"
+)
+
+
+def _after_week_word(after: re.Match[str] | None) -> str:
+    """The week word after a weekday ("Dienstag letzter Woche", "der Vorwoche")."""
+    if after is None:
+        return ""
+    return after.group("week") or ("letzte" if after.group("prev") else "")
+
+
+# A week named without a day: "letzte Woche", "Anfang der Woche", "in der Vorwoche",
+# "earlier this week", "last week" - a range of days (its part of the week, at most today).
+_WEEK_RANGE = re.compile(
+    r"\b(?:(?P<pos_de>anfang|ende)\s+(?P<of_de>der|dieser|letzter|vergangener|voriger)\s+woche"
+    r"|(?P<which_de>letzte[nr]?|vergangene[nr]?|vorige[nr]?|diese[nr]?)\s+woche"
+    r"|(?:in\s+der\s+)?(?P<prev>vorwoche)"
+    r"|(?P<pos_en>early|late|earlier|at\s+the\s+(?:beginning|start|end)\s+of"
+    r"|(?:the\s+)?(?:beginning|start|end)\s+of)\s+(?P<of_en>this|last|the)\s+week"
+    r"|(?P<which_en>last|this)\s+week)\b"
+)
+_WEEK_RANGE_HINTS = ("woche", "week")
+_WEEKDAY_IN_SENTENCE = re.compile(rf"\b(?:{alternation(WEEKDAYS_FULL)}){_NOT_LETTER_AHEAD}")
 # "Dienstag vor einer Woche", "heute vor zwei Wochen", "Monday two weeks ago": counted
 # weeks back from the mail's week (a weekday) or from the day itself ("heute").
 _WEEKS_AGO = re.compile(
@@ -291,6 +315,11 @@ _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
     r"|(?<!heute\s)(?<!guten\s)(?<!gestern\s)\bmorgen\b"
 )
+# "Hiermit wird der Erhalt ... bestätigt": a passive of the present, no future.
+_CLAUSE_PASSIVE = re.compile(
+    r"\b(?:wird|werden)\b.{0,120}?\b(?:bestätigt|bestaetigt|quittiert|bescheinigt)\b"
+    r"(?!\s+werden)"
+)
 # A sentence that speaks of the treatment: needed before a bare "heute" or weekday counts.
 _TREATMENT_WORDS = re.compile(
     r"(?:termin|behandlung|sitzung|therapie|stunde|einheit|telefonat|telefonisch|telefoniert"
@@ -298,7 +327,7 @@ _TREATMENT_WORDS = re.compile(
     r"|stattgefunden|statt|bestätig|bestaetig|teilgenommen|wahrgenommen|erhalten|geklappt"
     r"|durchgeführt|durchgefuehrt|appointment|session|treatment|therapy|call|confirm"
     r"|took\s+place|attended|received)"
-    r"|\b(?:kg|mt|kgg)\b"
+    r"|\b(?:kg|mt|kgg|leistung|erbracht)\b"
 )
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
@@ -654,6 +683,15 @@ class _Reader:
             intro = _HOLIDAY_INTRO.search(text, max(0, match.start() - 12), match.start())
             if day is not None and intro is not None:
                 yield from self._judged_words([day], match.start(), match.end())
+        if any(hint in text for hint in _WEEK_RANGE_HINTS):
+            for match in islice(_WEEK_RANGE.finditer(text), MAX_CANDIDATES):
+                if _inside(match.start(), taken) or self._near_a_day(match, taken):
+                    continue
+                insort(taken, match.span())
+                span = self._week_part(match)
+                if span is not None:
+                    days = sorted({span[0], span[1]})
+                    yield from self._judged_words(days, match.start(), match.end(), span=span)
         if "zwischen den jahren" in text or "between christmas" in text:
             for match in islice(_BETWEEN_THE_YEARS.finditer(text), MAX_CANDIDATES):
                 insort(taken, match.span())
@@ -683,8 +721,8 @@ class _Reader:
         last = WEEKDAYS_ANY[match.group("b").rstrip(".")]
         if first == last:  # "so-so", "Mo - Mo": no range of days
             return None
-        week_word = (before.group("week") if before is not None else None) or (
-            after.group("week") if after is not None else ""
+        week_word = (before.group("week") if before is not None else None) or _after_week_word(
+            after
         )
         monday = _shift(self.today, -self.today.weekday())
         if monday is None or week_word.startswith(
@@ -747,6 +785,46 @@ class _Reader:
             return None
         return nearest
 
+    def _near_a_day(self, match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+        """Whether the sentence of a week word also names a day ("am 3.4. letzte Woche",
+        "Dienstag letzter Woche"): then the week only places that day."""
+        start, end = self._sentence_bounds(match.start())
+        if any(s < end and e > start for s, e in taken):
+            return True
+        return _WEEKDAY_IN_SENTENCE.search(self.scan_text, start, end) is not None
+
+    def _week_part(self, match: re.Match[str]) -> tuple[date, date] | None:
+        """ "letzte Woche": last Monday to Sunday; "diese Woche": Monday to today;
+        "Anfang der Woche": Monday to Wednesday; "Ende letzter Woche": Thursday to Sunday;
+        "earlier this week": Monday to yesterday. The end is at most today."""
+        which = (
+            match.group("which_de")
+            or match.group("of_de")
+            or match.group("which_en")
+            or match.group("of_en")
+            or ("letzte" if match.group("prev") else "")
+        )
+        position = match.group("pos_de") or match.group("pos_en") or ""
+        monday = _shift(self.today, -self.today.weekday())
+        if monday is None:
+            return None
+        if which.startswith(("letzt", "vergangen", "vorig", "last")):
+            monday = _shift(monday, -7) or monday
+        first, last = 0, 6
+        if position.startswith(("anfang", "early", "at the beginning", "at the start")) or (
+            position.startswith(("beginning", "start", "the beginning", "the start"))
+        ):
+            last = 2
+        elif position.startswith(("ende", "late", "at the end", "end", "the end")):
+            first = 3
+        elif position == "earlier":
+            last = max(0, (self.today - monday).days - 1)
+        start = _shift(monday, first)
+        end = _shift(monday, last)
+        if start is None or end is None or start > self.today or start < self.earliest:
+            return None
+        return start, min(end, self.today)
+
     def _between_the_years(self) -> tuple[date, date] | None:
         """ "zwischen den Jahren": 27 to 31 December, the nearest such days, if begun."""
         starts = [_make_date(year, 12, 27) for year in (self.today.year - 1, self.today.year)]
@@ -801,7 +879,8 @@ class _Reader:
             return True, False, False
         sentence_start, sentence_end = self._sentence_bounds(start)
         sentence = text[sentence_start:sentence_end]
-        doubtful = bool(_CLAUSE_FUTURE.search(clause)) or sentence.rstrip().endswith("?")
+        future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
+        doubtful = future or sentence.rstrip().endswith("?")
         return False, doubtful, bool(_TREATMENT_WORDS.search(sentence))
 
     def _counts_as_day(self, start: int, end: int) -> bool:
@@ -1061,7 +1140,9 @@ class _Reader:
         if target is None:
             return None, False
         offset = (weekday - target.weekday() + 3) % 7 - 3  # -3..3: the nearest such weekday
-        return _shift(target, offset), offset != 0
+        # a day off is still plainly "that week's" (Tuesday a week ago, written on a Monday:
+        # last week's Tuesday); two or three days off, people mean either week
+        return _shift(target, offset), abs(offset) > 1
 
     def _weekday(
         self, weekday: int, before: re.Match[str] | None, after: re.Match[str] | None
@@ -1073,7 +1154,7 @@ class _Reader:
         if before is not None:
             week_word, word = before.group("week") or "", before.group("word") or ""
         if after is not None:
-            week_word = after.group("week")
+            week_word = _after_week_word(after)
         if week_word:
             if week_word.startswith(("nächst", "naechst", "kommend", "next", "übernächst")):
                 return None

@@ -180,15 +180,22 @@ RELATIVE = [
     case("de-am-dritten-termin", "Am 3. Termin hat es geklappt"),
     case("de-second-session", "The second session took place"),
     case("de-day-only-not-a-treatment", "Ich zahle am 1. die Rechnung"),
-    # counted weeks back (mail: Tuesday 7 April): exact from "heute" or on the same weekday;
-    # another weekday is the one nearest that many weeks back, ambiguous (last week's or
-    # the one before?), and never this week's
+    # counted weeks back (mail: Tuesday 7 April): exact from "heute", on the same weekday or
+    # one day off; another weekday is the one nearest that many weeks back, ambiguous (last
+    # week's or the one before?), and never this week's
     case("de-same-weekday-vor-einer-woche", "Termin Dienstag vor einer Woche gehabt", "2026-03-31"),
     case("de-weekday-vor-einer-woche", "Termin Donnerstag vor einer Woche gehabt", "2026-04-02?"),
+    # one day off the counted day is still that week's (Monday, written on a Tuesday)
     case(
         "de-weekday-vor-2-wochen",
         "Die Behandlung am Montag, vor 2 Wochen, fand statt",
-        "2026-03-23?",
+        "2026-03-23",
+    ),
+    case(
+        "de-weekday-vor-einer-woche-on-monday",
+        "Die Behandlung am Dienstag vor einer Woche fand statt",
+        "2026-03-31",
+        mail=datetime(2026, 4, 6, 18, 0, tzinfo=BERLIN),
     ),
     case("de-heute-vor-einer-woche", "Heute vor einer Woche hatte ich Termin", "2026-03-31"),
     case("de-gestern-vor-einer-woche", "Gestern vor einer Woche war die Behandlung", "2026-03-30"),
@@ -333,7 +340,7 @@ NEW_FORMS = [
     case(
         "en-two-weeks-ago-yesterday", "The session two weeks ago yesterday took place", "2026-03-23"
     ),
-    case("en-a-week-ago-on-monday", "The session a week ago on Monday took place", "2026-03-30?"),
+    case("en-a-week-ago-on-monday", "The session a week ago on Monday took place", "2026-03-30"),
     case(
         "zwischen-den-jahren",
         "Die Behandlung zwischen den Jahren hat stattgefunden.",
@@ -444,7 +451,8 @@ NOT_TREATMENT_DAYS = [
     case("since", "Seit dem 1.4. habe ich Schmerzen."),
     case("missed-en", "I missed the appointment on April 6th"),
     case("next-week", "nächste Woche habe ich wieder Termin"),
-    case("last-week-no-day", "letzte Woche hatte ich Termin"),
+    # a week without a day is a range: its ends, ambiguous, with the span
+    case("last-week-no-day", "letzte Woche hatte ich Termin", "2026-03-30?", "2026-04-05?"),
     case("neulich", "neulich hatte ich Termin"),
     case("next-weekday", "nächsten Montag habe ich Termin"),
     case("weekday-next-week", "Termin am Montag nächste Woche"),
