@@ -12,4 +12,10 @@ PATIENT_TEMPLATES = (
     "clarification",
 )
 STAFF_TEMPLATES = ("staff_alert",)
+# Staff mail is always German, whatever `practice.language` says (that one is for the
+# patients): every reason the worker records for staff is a German sentence, and the
+# commands staff answer with are German words ("erledigt 12"). An English frame around
+# German reasons and commands would be the mix issue 14 complained about.
+STAFF_LANGUAGE = "de"
+STAFF_MAIL = (*STAFF_TEMPLATES, "staff_digest", "staff_reply")
 TEMPLATE_NAMES = PATIENT_TEMPLATES + STAFF_TEMPLATES

@@ -32,7 +32,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment
 
-from mail_templates.names import LANGUAGES, TEMPLATE_NAMES
+from mail_templates.names import LANGUAGES, STAFF_LANGUAGE, STAFF_MAIL, TEMPLATE_NAMES
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -76,6 +76,8 @@ def render(
     """
     if language not in LANGUAGES:
         raise TemplateError(f"no templates for language {language!r}")
+    if name in STAFF_MAIL:
+        language = STAFF_LANGUAGE  # see mail_templates/names.py
     if name.startswith("_") or "/" in name or "\\" in name:
         raise TemplateError(f"{name!r} is not a mail template name")
     env = _environment(language, str(override_dir) if override_dir else "", timezone)

@@ -52,6 +52,10 @@ class ReviewEntry:
     created_at: datetime
     patient_id: int | None = None
     categories: frozenset[str] = frozenset()  # rules.models.Category values of the mail
+    patient_name: str = ""  # staff mail only: internal, names the patient
+    mail_date: datetime | None = None  # when the flagged mail arrived: find it by subject+date
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None  # "mailbox", "staff_mail", "cli"
 
 
 class ProblemKind(StrEnum):
@@ -158,6 +162,7 @@ class Digest:
     review: Section[ReviewEntry]
     delivery_problems: Section[DeliveryProblem]
     health: Health
+    review_done: Section[ReviewEntry] = Section()  # resolved since the last report
 
 
 def digest_day_due(*, now: datetime, digest_at: time, zone: ZoneInfo) -> date:
@@ -191,6 +196,7 @@ def build_digest(
     open_review_items: Sequence[ReviewEntry],
     delivery_problems: Sequence[DeliveryProblem],
     health: Health,
+    resolved_review_items: Sequence[ReviewEntry] = (),
 ) -> Digest:
     """The daily report at `now`.
 
@@ -199,9 +205,11 @@ def build_digest(
     missing for an upcoming appointment, held appointments that ended without a
     confirmation with their age in days, every confirmation recorded since the last
     report (the billing list), open review items with subject and reason, delivery
-    problems and the worker's health. `appointments` are those from the start of today
-    on (any status; only held ones are listed), `links_sent` the ids whose current video
-    link went out (or is on its way in this cycle's sending run).
+    problems and the worker's health; review items closed since the last report show
+    how (in the mailbox, by a mailed command, on the command line). `appointments` are
+    those from the start of today on (any status; only held ones are listed),
+    `links_sent` the ids whose current video link went out (or is on its way in this
+    cycle's sending run).
     """
     today = local_date(now, zone)
     tomorrow = today + timedelta(days=1)
@@ -245,6 +253,9 @@ def build_digest(
         review=_section(sorted(open_review_items, key=lambda r: (r.created_at, r.id))),
         delivery_problems=_section(sorted(delivery_problems, key=lambda p: (p.at, p.key))),
         health=health,
+        review_done=_section(
+            sorted(resolved_review_items, key=lambda r: (r.resolved_at or r.created_at, r.id))
+        ),
     )
 
 

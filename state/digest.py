@@ -128,17 +128,29 @@ def last_daily_digest_at(conn: sqlite3.Connection) -> datetime | None:
 def open_review_entries(
     conn: sqlite3.Connection, *, since: datetime | None = None
 ) -> list[ReviewEntry]:
-    """Unresolved review items (created since `since`, if given), with the categories of
-    the mail behind each (index on resolved_at; the mail by primary key)."""
+    """Unresolved review items (created since `since`, if given), with the categories,
+    date and sender's name of the mail behind each (index on resolved_at; the mail and
+    the patient by primary key)."""
     where = "r.resolved_at IS NULL"
     params: list[str] = []
     if since is not None:
         where += " AND r.created_at >= ?"
         params.append(to_db(since))
+    return _review_entries(conn, where, params)
+
+
+def resolved_review_entries(conn: sqlite3.Connection, *, since: datetime) -> list[ReviewEntry]:
+    """Review items resolved since `since`, and by whom (index on resolved_at)."""
+    return _review_entries(conn, "r.resolved_at >= ?", [to_db(since)])
+
+
+def _review_entries(conn: sqlite3.Connection, where: str, params: list[str]) -> list[ReviewEntry]:
     rows = conn.execute(
         "SELECT r.id, r.kind, r.subject, r.reason, r.created_at, r.patient_id,"
-        " i.categories FROM review_items r"
+        " r.resolved_at, r.resolved_by, i.categories, i.received_at, p.name"
+        " FROM review_items r"
         " LEFT JOIN inbound_messages i ON i.id = r.inbound_id"
+        " LEFT JOIN patients p ON p.id = r.patient_id"
         f" WHERE {where} ORDER BY r.created_at, r.id",
         params,
     )
@@ -150,7 +162,11 @@ def open_review_entries(
             reason=r["reason"],
             created_at=from_db(r["created_at"]),
             patient_id=r["patient_id"],
+            patient_name=r["name"] or "",
+            mail_date=from_db_opt(r["received_at"]),
             categories=frozenset(c for c in (r["categories"] or "").split(",") if c),
+            resolved_at=from_db_opt(r["resolved_at"]),
+            resolved_by=r["resolved_by"],
         )
         for r in rows
     ]

@@ -211,6 +211,14 @@ _V6_NAME_LOOKUP = (
     "CREATE INDEX patients_name ON patients (name COLLATE NOCASE)",
 )
 
+_V7_RESOLVED_BY = (
+    # Who closed a review item: "mailbox" (staff unflagged or moved the mail; re-flagging
+    # reopens it), "staff_mail" (a command mailed by staff), "cli"; NULL while open.
+    "ALTER TABLE review_items ADD COLUMN resolved_by TEXT",
+    # The flag check follows a mail to its copies seen again under a new key.
+    "CREATE INDEX inbound_duplicate_of ON inbound_messages (duplicate_of)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -218,4 +226,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V4_REQUEST_COVERS,
     _V5_QUESTIONS_AND_SHADOW,
     _V6_NAME_LOOKUP,
+    _V7_RESOLVED_BY,
 )

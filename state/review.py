@@ -22,6 +22,7 @@ class ReviewItem:
     created_at: datetime
     resolved_at: datetime | None
     inbound_id: int | None
+    resolved_by: str | None = None  # RESOLVED_BY_* once resolved
 
     @property
     def resolved(self) -> bool:
@@ -39,6 +40,7 @@ def _from_row(r: sqlite3.Row) -> ReviewItem:
         created_at=from_db(r["created_at"]),
         resolved_at=from_db_opt(r["resolved_at"]),
         inbound_id=r["inbound_id"],
+        resolved_by=r["resolved_by"],
     )
 
 
@@ -77,13 +79,74 @@ def get(conn: sqlite3.Connection, item_id: int) -> ReviewItem | None:
     return None if row is None else _from_row(row)
 
 
-def resolve(conn: sqlite3.Connection, item_id: int, *, now: datetime) -> bool:
+RESOLVED_BY_CLI = "cli"
+RESOLVED_BY_MAILBOX = "mailbox"  # staff unflagged the mail or moved it out of the inbox
+RESOLVED_BY_STAFF_MAIL = "staff_mail"  # a command staff mailed ("erledigt 12")
+
+
+def resolve(
+    conn: sqlite3.Connection, item_id: int, *, now: datetime, by: str = RESOLVED_BY_CLI
+) -> bool:
     """Mark done; False when it was resolved already."""
     with transaction(conn):
         cursor = conn.execute(
-            "UPDATE review_items SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
-            (to_db(now), item_id),
+            "UPDATE review_items SET resolved_at = ?, resolved_by = ?"
+            " WHERE id = ? AND resolved_at IS NULL",
+            (to_db(now), by, item_id),
         )
         if cursor.rowcount:
-            audit.record(conn, now=now, entity="review", entity_id=item_id, action="resolved")
+            audit.record(conn, now=now, entity="review", entity_id=item_id, action=f"resolved:{by}")
     return bool(cursor.rowcount)
+
+
+def reopen(conn: sqlite3.Connection, item_id: int, *, now: datetime) -> bool:
+    """Open again an item staff closed in their mail program (they flagged the mail
+    again); an item closed any other way stays closed. False when nothing changed."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "UPDATE review_items SET resolved_at = NULL, resolved_by = NULL"
+            " WHERE id = ? AND resolved_by = ?",
+            (item_id, RESOLVED_BY_MAILBOX),
+        )
+        if cursor.rowcount:
+            audit.record(conn, now=now, entity="review", entity_id=item_id, action="reopened")
+    return bool(cursor.rowcount)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WatchedMail:
+    """A review item about a mail the worker flagged, with where its copies sit now."""
+
+    item_id: int
+    resolved: bool  # resolved in the mailbox (a re-flag reopens it)
+    copies: tuple[tuple[int, int | None, str], ...]  # (uidvalidity, uid, source_key)
+
+
+def watched_mails(
+    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime
+) -> list[WatchedMail]:
+    """Items whose mail's flag staff may change: open mail items, and those staff
+    resolved in their mail program since `resolved_since`. Only copies the worker has
+    flagged already (`tidied`) count: before that, an unflagged mail means nothing.
+    A copy is the item's mail itself or the same mail seen again under another key
+    (a renumbered folder); one query for all (index review_open, then primary keys)."""
+    rows = conn.execute(
+        "SELECT r.id AS item_id, r.resolved_at, i.uidvalidity, i.uid, i.source_key"
+        " FROM review_items r"
+        " JOIN inbound_messages i ON (i.id = r.inbound_id OR i.duplicate_of = r.inbound_id)"
+        " WHERE r.kind = 'mail' AND r.inbound_id IS NOT NULL"
+        " AND (r.resolved_at IS NULL OR (r.resolved_by = ? AND r.resolved_at >= ?))"
+        " AND i.mailbox = ? AND i.tidied = 1 AND i.status != 'processed'"
+        " ORDER BY r.id, i.id",
+        (RESOLVED_BY_MAILBOX, to_db(resolved_since), mailbox),
+    )
+    found: dict[int, WatchedMail] = {}
+    for r in rows:
+        copy = (int(r["uidvalidity"]), r["uid"], str(r["source_key"]))
+        known = found.get(r["item_id"])
+        found[r["item_id"]] = WatchedMail(
+            item_id=r["item_id"],
+            resolved=r["resolved_at"] is not None,
+            copies=(*known.copies, copy) if known else (copy,),
+        )
+    return list(found.values())

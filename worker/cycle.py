@@ -21,6 +21,7 @@ from worker.errors import ConfigError
 from worker.importing import ImportReport, import_file
 from worker.mail_source import FetchedMail, MailSource
 from worker.processing import Handled, MailSettings, Tidy, handle_mail, tidy_for
+from worker.review_flags import sync_review_flags
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class MailboxReport:
     flagged: int = 0
     failed: int = 0
     uidvalidity_changed: bool = False
+    resolved_by_staff: int = 0  # review items closed in staff's mail program
+    reopened_by_staff: int = 0
 
 
 def sync_sources(
@@ -109,6 +112,10 @@ def mailbox_phase(
             log.info("event=mailbox_phase_stopped reason=shutdown")
             break
     _tidy_batch(conn, source, settings, uidvalidity, pending, report)
+    # After tidying, so that every mail this cycle flagged is flagged before it is read.
+    flag_sync = sync_review_flags(conn, source, mailbox=settings.mailbox, now=now)
+    report.resolved_by_staff = len(flag_sync.resolved)
+    report.reopened_by_staff = len(flag_sync.reopened)
     return report
 
 

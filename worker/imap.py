@@ -326,6 +326,25 @@ class ImapMailbox:
             pending = [uid for uid in requested if uid in response and uid not in complete]
         return complete
 
+    def flags_of(self, idents: Sequence[int | str]) -> dict[int | str, frozenset[str]]:
+        """FLAGS of these messages with ONE `UID FETCH <set> (FLAGS)`, by UID; a UID
+        missing from the answer is no longer in `folder` (moved or expunged by staff).
+
+        Idents are UIDs of the current UIDVALIDITY (the caller never passes stale ones).
+        """
+        uids = sorted({self._resolve_uid(ident) for ident in idents})
+        if not uids:
+            return {}
+        self.noop()  # let the server report expunges and flag changes first
+        with self._boundary("fetch flags"):
+            response = self._session.fetch(_uid_set(uids), [_FLAGS])
+        wanted = set(uids)
+        found: dict[int | str, frozenset[str]] = {}
+        for uid, data in response.items():
+            if uid in wanted and _FLAGS in data:  # unsolicited data for others: ignored
+                found[uid] = frozenset(flag.decode("ascii", "replace") for flag in data[_FLAGS])
+        return found
+
     def find_by_message_id(self, message_id: str) -> list[int]:
         """UIDs in `folder` whose Message-ID header is `message_id` (UIDVALIDITY re-sync)."""
         self.noop()

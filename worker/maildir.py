@@ -179,6 +179,22 @@ class MaildirMailbox:
             )
         return None
 
+    def flags_of(self, idents: Sequence[int | str]) -> dict[int | str, frozenset[str]]:
+        """Flags of these messages by key, from ONE scan of new/ and cur/ (the 'F' in
+        the file name is \\Flagged); a key missing from the answer is no longer in
+        the inbox (moved to another folder or deleted)."""
+        self._require_open()
+        wanted = {str(ident) for ident in idents}
+        return {
+            key: frozenset(
+                IMAP_FLAG_OF_LETTER[letter]
+                for letter in letters_of(path.name)
+                if letter in IMAP_FLAG_OF_LETTER
+            )
+            for key, path in self._scan().items()
+            if key in wanted
+        }
+
     def find_by_message_id(self, message_id: str) -> list[str]:
         """Keys of inbox messages whose Message-ID header is `message_id`."""
         self._require_open()

@@ -104,6 +104,11 @@ class ReadOnlySource:
         self.flags += len(idents)
         return len(idents)
 
+    def flags_of(self, idents: Sequence[int | str]) -> dict[int | str, frozenset[str]]:
+        # Nothing was flagged for real: the shadow state sees its flags as still set, so
+        # no review item there is closed by what staff do in the live mailbox.
+        return {ident: frozenset({r"\Flagged"}) for ident in idents}
+
     def find_by_message_id(self, message_id: str) -> list[int] | list[str]:
         return self._source.find_by_message_id(message_id)
 
@@ -222,6 +227,9 @@ class MailSince:
 
     def flag_many(self, idents: Sequence[int | str]) -> int:
         return self._source.flag_many(idents)
+
+    def flags_of(self, idents: Sequence[int | str]) -> dict[int | str, frozenset[str]]:
+        return self._source.flags_of(idents)
 
     def find_by_message_id(self, message_id: str) -> list[int] | list[str]:
         return self._source.find_by_message_id(message_id)

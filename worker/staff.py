@@ -189,6 +189,7 @@ def compose_digest(conn: sqlite3.Connection, config: Config, *, now: datetime) -
             open_review_items=digest_store.open_review_entries(conn),
             delivery_problems=digest_store.delivery_problems(conn, since=now - DELIVERY_WINDOW),
             health=digest_store.health(conn, since=since),
+            resolved_review_items=digest_store.resolved_review_entries(conn, since=since),
         )
     finally:
         if own_snapshot:

@@ -84,13 +84,18 @@ def test_digest_prints_nothing_into_the_outbox(
     assert capsys.readouterr().out.strip() == "[]"
 
 
-def test_digest_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_digest_stays_german_for_a_practice_writing_english_to_patients(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # practice.language is the patients' language; staff mail is always German (its
+    # reasons and the commands staff answer with are German: mail_templates/names.py).
     path = write_config(tmp_path, language="en")
     assert run(path, "digest") == 0
     out = capsys.readouterr().out
-    assert "Subject: Daily report Praxis Impulse – Tuesday, 1 December 2026" in out
-    assert "APPOINTMENTS TODAY / TOMORROW" in out
-    assert "no appointments" in out
+    assert "Subject: Tagesbericht Praxis Impulse – Dienstag, 1. Dezember 2026" in out
+    assert "TERMINE HEUTE / MORGEN" in out
+    assert "keine Termine" in out
+    assert "Daily report" not in out
 
 
 def test_digest_send_queues_and_sends_to_staff(

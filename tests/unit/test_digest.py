@@ -313,17 +313,14 @@ def test_link_sent_by_the_state_of_its_mail(
             id="de",
         ),
         pytest.param(
+            # Staff mail is German whatever the patients' language (mail_templates/names.py).
             "en",
             [
-                "Appointments today / tomorrow",
-                "Missing forms",
-                "Open confirmations",
-                "Confirmed since the last report",
-                "Please check",
-                "Delivery problems",
-                "State of the program",
+                "Termine heute / morgen",
+                "Bitte prüfen",
+                "Zustand des Programms",
             ],
-            id="en",
+            id="en-practice-staff-still-german",
         ),
     ],
 )
@@ -620,3 +617,37 @@ def test_digest_and_alert_reads_never_scan_a_table(
     for statement in selects:
         plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
         assert not [step for step in plan if step.startswith("SCAN")], (plan, statement)
+
+
+def test_review_names_the_patient_and_the_mail_by_subject_and_date(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    conn.execute(
+        "UPDATE review_items SET patient_id = ? WHERE id = ?",
+        (practice["anna"].id, practice["cancellation"]),
+    )
+    conn.commit()
+    text = staff.compose_digest(conn, make_config(tmp_path), now=NOW).mail.text
+    assert f"[{practice['cancellation']}] Anna Schmidt" in text
+    assert "„Termin morgen absagen“ vom Dienstag, 1. Dezember 2026" in text
+    assert "Patient 1" not in text
+    assert "praxis-worker review" not in text  # no shell commands for staff
+
+
+@pytest.mark.parametrize(
+    ("by", "shown"),
+    [
+        (review.RESOLVED_BY_MAILBOX, "erledigt (im Postfach)"),
+        (review.RESOLVED_BY_STAFF_MAIL, "erledigt (per Mail)"),
+        (review.RESOLVED_BY_CLI, "erledigt (Kommandozeile)"),
+    ],
+    ids=["mailbox", "staff-mail", "cli"],
+)
+def test_items_resolved_since_the_last_report_show_how(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path, by: str, shown: str
+) -> None:
+    assert review.resolve(conn, practice["cancellation"], now=NOW - timedelta(hours=1), by=by)
+    text = staff.compose_digest(conn, make_config(tmp_path), now=NOW).mail.text
+    done = text[text.index("Seit dem letzten Bericht erledigt:") :]
+    assert f"[{practice['cancellation']}] „Termin morgen absagen“ – {shown}" in done
+    assert "Nichts offen." in text

@@ -1,0 +1,145 @@
+"""Staff close review items in their mail program: rules table and a Maildir cycle."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from rules.review_flags import FlagVerdict, MailCopy, copies_from, judge_flags
+from state.review import RESOLVED_BY_MAILBOX
+from tests.unit.maildir_practice import NOW, Practice, days
+
+FLAGGED = frozenset({r"\Flagged"})
+SEEN = frozenset({r"\Seen"})
+GONE = None
+
+
+@pytest.mark.parametrize(
+    ("resolved", "copies", "expected"),
+    [
+        (False, [MailCopy(flags=FLAGGED)], FlagVerdict.UNCHANGED),
+        (False, [MailCopy(flags=SEEN)], FlagVerdict.RESOLVE),
+        (False, [MailCopy(flags=GONE)], FlagVerdict.RESOLVE),
+        (False, [MailCopy(flags=FLAGGED | {r"\Deleted"})], FlagVerdict.RESOLVE),
+        (False, [MailCopy(flags=SEEN), MailCopy(flags=FLAGGED)], FlagVerdict.UNCHANGED),
+        (False, [MailCopy(flags=None, readable=False)], FlagVerdict.UNCHANGED),
+        (False, [MailCopy(flags=None, readable=False), MailCopy(flags=SEEN)], FlagVerdict.RESOLVE),
+        (False, [], FlagVerdict.UNCHANGED),
+        (True, [MailCopy(flags=FLAGGED)], FlagVerdict.REOPEN),
+        (True, [MailCopy(flags=SEEN)], FlagVerdict.UNCHANGED),
+        (True, [MailCopy(flags=GONE)], FlagVerdict.UNCHANGED),
+        (True, [MailCopy(flags=None, readable=False)], FlagVerdict.UNCHANGED),
+    ],
+    ids=[
+        "still-flagged",
+        "unflagged",
+        "moved-out",
+        "marked-deleted",
+        "one-copy-still-flagged",
+        "renumbered-not-seen-again",
+        "renumbered-copy-unflagged",
+        "no-copy-known",
+        "reflagged-reopens",
+        "resolved-stays",
+        "resolved-and-moved-stays",
+        "resolved-renumbered-stays",
+    ],
+)
+def test_judge_flags(resolved: bool, copies: list[MailCopy], expected: FlagVerdict) -> None:
+    assert judge_flags(resolved=resolved, copies=copies) is expected
+
+
+def test_copies_from_reads_uids_of_the_current_numbering_and_maildir_keys() -> None:
+    flags: dict[int | str, frozenset[str]] = {7: FLAGGED, "1700.M1.host": SEEN}
+    copies = copies_from(
+        [(5, 7, "5:7"), (4, 7, "4:7"), (5, 8, "5:8"), (0, None, "1700.M1.host")],
+        uidvalidity=5,
+        flags=flags,
+    )
+    assert copies == (
+        MailCopy(flags=FLAGGED),
+        MailCopy(flags=None, readable=False),
+        MailCopy(flags=None),
+        MailCopy(flags=SEEN),
+    )
+
+
+# --- a whole Maildir cycle ---------------------------------------------------------------
+
+
+def stranger_mail() -> bytes:
+    message = EmailMessage()
+    message["From"] = "Fremde Person <fremd@example.org>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Frage zu einem Termin"
+    message["Date"] = "Tue, 16 Jun 2026 08:00:00 +0200"
+    message["Message-ID"] = "<fremd-1@example.org>"
+    message.set_content("Guten Tag, kann ich bei Ihnen einen Termin bekommen?\n")
+    return bytes(message)
+
+
+def file_of(practice: Practice, key: str) -> Path:
+    found = [p for sub in ("new", "cur") for p in (practice.inbox / sub).glob(f"{key}*")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def rename_flags(path: Path, letters: str) -> Path:
+    target = path.parent.parent / "cur" / f"{path.name.split(':', 1)[0]}:2,{letters}"
+    path.rename(target)
+    return target
+
+
+def the_item(practice: Practice) -> tuple[bool, str | None]:
+    items = [item for item in practice.review_items() if item.kind == "mail"]
+    assert len(items) == 1
+    return items[0].resolved, items[0].resolved_by
+
+
+def test_maildir_unflag_resolves_reflag_reopens_move_out_resolves(tmp_path: Path) -> None:
+    practice = Practice.build(tmp_path / "p")
+    key = practice.deliver(stranger_mail())
+    assert practice.run() == 0
+    path = file_of(practice, key)
+    assert "F" in path.name.split(":2,")[1]
+    # The worker's own flag and the cycle's flag read do not resolve it.
+    assert the_item(practice) == (False, None)
+    assert practice.run(NOW + days(0.01)) == 0
+    assert the_item(practice) == (False, None)
+
+    path = rename_flags(path, "S")  # staff read it and removed the flag
+    assert practice.run(NOW + days(0.02)) == 0
+    assert the_item(practice) == (True, RESOLVED_BY_MAILBOX)
+
+    path = rename_flags(path, "FS")  # flagged again: open again
+    assert practice.run(NOW + days(0.03)) == 0
+    assert the_item(practice) == (False, None)
+    # ... and the worker did not treat the mail as new.
+    record = practice.inbound(key)
+    assert record is not None
+    assert record.failures == 0
+
+    filed = practice.inbox / ".Erledigt"
+    for sub in ("tmp", "new", "cur"):
+        (filed / sub).mkdir(parents=True)
+    path.rename(filed / "cur" / path.name)  # staff filed it away, still flagged
+    assert practice.run(NOW + days(0.04)) == 0
+    assert the_item(practice) == (True, RESOLVED_BY_MAILBOX)
+
+
+def test_maildir_processed_mail_moved_by_the_worker_resolves_nothing(tmp_path: Path) -> None:
+    practice = Practice.build(tmp_path / "p")
+    practice.deliver(stranger_mail())
+    message = EmailMessage()
+    message["From"] = "Erika Beispiel <erika.beispiel@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Bestätigung"
+    message["Date"] = "Tue, 16 Jun 2026 08:30:00 +0200"
+    message["Message-ID"] = "<erika-1@web.de>"
+    message.set_content("Hiermit bestätige ich die Behandlung am 15.06.2026.\n")
+    practice.deliver(bytes(message))
+    assert practice.run() == 0
+    assert practice.run(NOW + days(0.01)) == 0
+    assert the_item(practice) == (False, None)
