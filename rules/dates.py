@@ -1,7 +1,9 @@
 """Treatment dates named in a patient's own words, German first, English too.
 
-A hand-written grammar over precompiled regular expressions; Babel's CLDR data supplies
-the month and weekday names. dateparser is deliberately not on this path: measured on
+A hand-written grammar over precompiled regular expressions; the words it knows (month
+and weekday names from Babel's CLDR data, ordinal words, holidays, Roman months, week
+words, the function words telling an English writer) are in rules/date_lexicon.py, the
+grammar and its calendar rules here. dateparser is deliberately not on this path: measured on
 German confirmation mails its ``search_dates`` was slow (milliseconds per mail) and wrong
 where it matters ("am 10.04." read as 10:04, the article "die" read as Tuesday, "2. und
 9. April" split apart). See bench/dates.py for the comparison.
@@ -16,7 +18,23 @@ The grammar, in short:
 * a weekday before a date (``Montag, den 6. April``) is checked against the date;
 * relative words ``heute``, ``gestern``, ``vorgestern``, ``yesterday``, ``today``, and
   weekdays ``am Dienstag``, ``letzten Montag``, ``diese Woche Dienstag``,
-  ``Montag letzte Woche``, ``last Monday``.
+  ``Montag letzte Woche``, ``Dienstag der Vorwoche``, ``last Monday``; counted weeks
+  ``Dienstag vor einer Woche``, ``heute vor einer Woche``, ``vor zwei Wochen am Montag``,
+  ``a week ago today``;
+* ordinal words and suffixes ``am dritten April``, ``Zwölften``, ``3ter``, ``3.ten``,
+  ``21st``, ``twenty-first``; a day without month ``am 3.`` (this month's, or last
+  month's when this month's is still to come), also as a list ``am 3ten und 10ten``;
+* Roman months ``3.IV.``, ``3. IV. 2026``; numbers without dots after a word such as
+  "am" (``am 3 4``, ``am 0304``); ``3/4`` (3 April; an English writer's ``4/7`` is
+  April 7 only when 4 July is impossible, both readings ambiguous when both fit);
+* holiday names (Karfreitag, Ostermontag, Heiligabend, 2. Weihnachtstag, Boxing Day,
+  Rosenmontag, ...): the nearest one, if it has passed;
+* days named as a range: ``vom 3. bis 17. März``, ``Montag bis Mittwoch``, ``KW 12``,
+  ``in der 12. Kalenderwoche`` (ISO weeks), ``letzte Woche``, ``Anfang der Woche``,
+  ``earlier this week``, ``zwischen den Jahren``: both ends, ambiguous, with
+  ``DateMention.span``; ``Mittwoch der KW 43`` is one day;
+* a written year that cannot be meant (last year's number on a day just past, next
+  year's in late December): this year's day, ambiguous, ``DateMention.year_guess``.
 
 What is ignored: quoted text, times, phone numbers, amounts, versions, file names,
 links, birth dates, dates introduced by words that point elsewhere ("bis zum", "ab dem",
@@ -383,8 +401,11 @@ def extract_dates(
     nearest such day, which must not lie after the mail (one day of grace, else it is a
     future date and ignored) nor more than a year before it.
     A day that cannot be pinned down for sure (a range, "oder", a weekday that does not
-    fit the date, a question, a future tense, 4/6 in English)
+    fit the date, a question, a future tense, 3/4 from an English writer)
     is returned with ``ambiguous=True``; "nächste Woche" or "neulich" return nothing.
+    The ends of a range named as a whole also carry ``span`` (first and last day, the
+    last at most the mail's day), a replaced year carries ``year_guess``: the caller may
+    settle them against the patient's appointments, never by itself.
     Mentions are sorted by day, one per day: its first sentence, and ambiguous only if
     every mention of that day is (the sentence is then the first unambiguous one).
     """
