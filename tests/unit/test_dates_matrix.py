@@ -376,6 +376,29 @@ def calendar_week(day: date, today: date, english: bool) -> Written | None:
     return Written(f"in der {number}. Kalenderwoche", expected)
 
 
+def last_week(day: date, today: date, english: bool) -> Written | None:
+    """ "letzte Woche" / "last week": written once per mail (the phrase names no day)."""
+    if day != today:
+        return None
+    monday = today - timedelta(days=today.weekday() + 7)
+    expected = shown(monday, monday + timedelta(days=6), ambiguous=True)
+    return Written("last week" if english else "letzte Woche", expected, word=True)
+
+
+def early_this_week(day: date, today: date, english: bool) -> Written | None:
+    """ "Anfang der Woche" (Monday to Wednesday) / "earlier this week" (to yesterday)."""
+    if day != today:  # written once per mail (the phrase names no day)
+        return None
+    monday = today - timedelta(days=today.weekday())
+    if english:
+        if today == monday:
+            return None  # nothing earlier this week
+        end = today - timedelta(days=1)
+        return Written("earlier this week", shown(monday, end, ambiguous=True), word=True)
+    end = min(monday + timedelta(days=2), today)
+    return Written("Anfang der Woche", shown(monday, end, ambiguous=True), word=True)
+
+
 def calendar_week_day(day: date, today: date, english: bool) -> Written | None:
     if english:
         return None
@@ -420,6 +443,8 @@ FORMS: dict[str, Writer] = {
     "weekday-range": weekday_range,
     "calendar-week": calendar_week,
     "calendar-week-day": calendar_week_day,
+    "last-week": last_week,
+    "early-this-week": early_this_week,
     "year-typo": year_typo,
 }
 # Forms that name one explicit calendar day: written for a future day they give nothing.
