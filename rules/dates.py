@@ -239,9 +239,9 @@ _CHRISTMAS_DAY = re.compile(
 # "am 3 4", "Termin 2 9", "am 0304": day and month without dots, only after a word that
 # introduces a date and where no time, count or further number follows.
 _BARE_DAY_MONTH = re.compile(
-    r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s+"
+    r"\b(?:am|vom|den|dem|on|termin|datum|date)\s*:?\s+"
     r"(?:(?P<d>[0-3]?[0-9])\s(?P<m>[01]?[0-9])|(?P<dd>[0-3][0-9])(?P<mm>[01][0-9]))"
-    r"(?![0-9/:]|[.,][0-9]|\.[^\s]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
+    r"(?![0-9/:]|[^\W\d_]|[.,][0-9]|\.[^\s]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
     r"|\s*[0-9]|\s+(?:termine?n?|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten)\b)"
 )
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -625,6 +625,8 @@ NOW = berlin(2026, 4, 15, 10, 0)
         pytest.param("Die Behandlung in KW 20 fand statt.", id="future-week"),
         pytest.param("Ich war in Woche 3 der Therapie.", id="week-of-therapy"),
         pytest.param("Die Behandlung lief so-so, danke.", id="so-so-is-no-range"),
+        pytest.param("Die Behandlung wohnt am 3 4a, danke.", id="house-number"),
+        pytest.param("Die Sitzung 5 6 und 7 war gut.", id="numbers-after-a-noun"),
         pytest.param("Nikolaus hatte seine Behandlung, danke.", id="a-name-not-a-holiday"),
     ],
 )
