@@ -19,6 +19,7 @@ from functools import lru_cache
 from rules.models import Category
 
 __all__ = [
+    "acknowledges_something_else",
     "classify_intent",
     "fold",
     "folded_sentences",
@@ -353,6 +354,16 @@ def is_confirmation_sentence(sentence: str) -> bool:
         ):
             return True
     return False
+
+
+def acknowledges_something_else(text: str) -> bool:
+    """Whether a confirming word in the text is about our mail, a link, a document or a
+    change ("ich bestätige den Erhalt des Videolinks", "bestätige die Absage") rather
+    than the treatment."""
+    return any(
+        _CONFIRM_VERB.search(sentence) and _RECEIPT_OF_SOMETHING_ELSE.search(sentence)
+        for sentence in _sentences(text)
+    )
 
 
 def negated_sentences(own_text: str) -> list[str]:

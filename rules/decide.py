@@ -16,7 +16,14 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
-from rules.classify import classify_intent, fold, is_confirmation_sentence, negated_sentences
+from rules.classify import (
+    acknowledges_something_else,
+    classify_intent,
+    fold,
+    folded_sentences,
+    is_confirmation_sentence,
+    negated_sentences,
+)
 from rules.consistency import contradiction
 from rules.dates import extract_dates
 from rules.doubt import (
@@ -438,8 +445,13 @@ def _not_the_patients(
     writer_is_patient = not writer or writer == {
         w.casefold() for w in re.findall(r"\w+", patient.name)
     }
-    for finding in confirmations:
-        why = someone_elses_or_elsewhere(finding.evidence, writer_is_patient=writer_is_patient)
+    # the confirming sentences too: a plain yes under our request has no dated evidence
+    # ("Meine Frau hatte am 3ten ihre Behandlung, die hat stattgefunden.")
+    confirming = [s for s in folded_sentences(mail.own_text) if is_confirmation_sentence(s)]
+    if not confirmations:
+        return None
+    for text in (*(finding.evidence for finding in confirmations), *confirming):
+        why = someone_elses_or_elsewhere(text, writer_is_patient=writer_is_patient)
         if why is not None:
             return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."
     return None
@@ -671,7 +683,8 @@ _NO = re.compile(
     r"\b(nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
     r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler"
     # a yes with a "but", or a yes to something else (the invoice, the link, a relative)
-    r"|aber|allerdings|jedoch|but|however|only|rechnung\w*|unterlagen|formular\w*|link|code"
+    r"|aber|allerdings|jedoch|but|however|only|rechnung\w*|unterlagen|formular\w*|\w*link\w*"
+    r"|\w*code|absage\w*|storn\w*"
     r"|rezept|verordnung|invoice|(?:mein|meine|meinem|meines|meiner|unser\w*)\s+(?:mann|frau"
     r"|sohn|tochter|kind)|my\s+(?:husband|wife|son|daughter))\b|\?",
     re.IGNORECASE,
@@ -702,6 +715,10 @@ def _is_bare_yes(own_text: str) -> bool:
         and _NO.search(text) is None
         # every sentence of a bare yes must be plain: "Ja, aber nur 5 Minuten"
         and doubts_confirmation(text, (text,)) is None
+        # and about the treatment: "Ich bestätige den Erhalt des Videolinks", "die Absage",
+        # "hatte ich Ihnen bereits in meiner letzten Mail bestätigt"
+        and not acknowledges_something_else(text)
+        and not refers_to_earlier_mail(text)
     )
 
 

@@ -40,6 +40,11 @@ _DOUBT = re.compile(
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
     r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
+    # disputed or reported: "Sie schreiben, ... habe stattgefunden - das ist falsch"
+    r"|\bfalsch\b|\bstimmt\s+nicht\b|\bnicht\s+(?:richtig|korrekt|wahr)\b|\bwrong\b"
+    r"|\bnot\s+true\b|\bsie\s+schreiben\b|\bhabe\s+stattgefunden\b|\byou\s+(?:say|write)\b"
+    # ill that day: "Ich bestätige, dass ich gestern krank war"
+    r"|\bkrank\b|\berkrankt\b|\bsick\b|\bill\b"
     # a session cut short or complained about: "aber nur 10 Minuten", "Beschwerde"
     r"|\bnur\s+(?:\d+|eine?|zwei|drei|fue?nf|zehn|kurz\w*)\s*(?:minute\w*|min\b)"
     r"|\bnach\s+(?:\d+|eine?r?|zwei|drei|fue?nf|zehn)\s*(?:minute\w*|min\b)"
@@ -139,6 +144,13 @@ _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 _CLAUSE = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
+# Why a denied day failed, said in the clause after it.
+_EXCUSE = re.compile(
+    r"\b(?:krank|erkrankt|erkaeltet|fieber|arzt|krankenhaus|urlaub|verreist|keine\s+zeit"
+    r"|verhindert|arbeit|sick|ill|hospital|away)\b"
+)
+
+
 def undenied_confirmations(
     confirmations: tuple[ConfirmationFinding, ...],
     doubtful: Iterable[str],
@@ -159,16 +171,26 @@ def undenied_confirmations(
         text = _flat(sentence)
         doubtful_texts.append(text)
         doubting_clauses = 0
+        last_denied: frozenset[date] = frozenset()
         for clause in filter(str.strip, _CLAUSE.split(text)):
             denies = bool(_NEGATION.search(clause) or _NOBODY.search(clause))
             if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
                 clean |= days_named(clause)
+                last_denied = frozenset()
                 continue
             doubting_clauses += 1
             days = days_named(clause)
+            if (
+                not days
+                and last_denied
+                and _EXCUSE.search(clause)
+                and not _NOT_PLAIN.search(clause)
+            ):
+                continue  # "die am 8.4. leider nicht, ich war krank": why that day failed
             if not denies or _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
                 return ()
             denied |= days
+            last_denied = days
         if not doubting_clauses:
             return ()  # the doubt spans the clauses ("brach ... ab"): not one day's
     return tuple(
@@ -239,8 +261,17 @@ _ELSEWHERE = re.compile(
     r"|\bin\s+(?:der|einer)\s+(?:klinik|reha\w*)\b|\bin\s+(?:aerztlicher|stationae?rer)\b"
     # therapies the practice does not give by phone or video
     r"|\b(?:ergo|psycho|verhaltens|schmerz|strahlen|chemo)therapie\w*|\blogopae?d\w*"
+    r"|\bzahn\w*|\bdentist\w*|\belsewhere\b|\bsomewhere\s+else\b|\bwoanders\b|\banderswo\b"
     r"|\bosteopathi\w*|\bchiropraktik\w*|\bakupunktur\w*|\bmassage\w*|\blymphdrainage\w*"
     r"|\b(?:occupational|speech|psycho)\s*therapy\b|\bacupuncture\b|\bmassage\b"
+)
+
+
+# "in der Praxis Müller", "bei Physio Schmidt": a practice named by its name (written with a
+# capital), not "Ihre Praxis".
+_OTHER_PRACTICE = re.compile(
+    r"\b(?:in\s+der|bei\s+der|in|bei)\s+(?:Praxis|Physiopraxis|Physio|Therapiepraxis)\s+"
+    r"(?!Impulse\b)(?:Dr\.\s*)?[A-ZÄÖÜ][\w-]+"
 )
 
 
@@ -250,7 +281,7 @@ def someone_elses_or_elsewhere(sentence: str, *, writer_is_patient: bool) -> str
     herself: a daughter who manages her mother's mailbox writes "meine Mutter" of the
     patient, and the kind/time check and the thread catch the rest."""
     folded = fold(sentence)
-    if _ELSEWHERE.search(folded):
+    if _ELSEWHERE.search(folded) or _OTHER_PRACTICE.search(sentence):
         return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
     if writer_is_patient and _RELATIVES_SESSION.search(folded):
         return "die Behandlung einer anderen Person (Angehörige)"

@@ -156,3 +156,35 @@ def test_someone_elses_or_elsewhere(
 )
 def test_a_session_cut_short_or_complained_about_is_doubted(text: str) -> None:
     assert doubts_confirmation(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie schreiben, die Behandlung am 3.3. habe stattgefunden – das ist falsch.",
+        "Ich bestätige, dass ich gestern krank war.",
+    ],
+)
+def test_a_disputed_claim_or_an_illness_doubts_the_confirmation(text: str) -> None:
+    assert doubts_confirmation(text) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Zahnarzttermin am 3.3. hat stattgefunden.",
+        "Die Behandlung in der Praxis Müller am 3.3. hat stattgefunden.",
+        "My physio appointment elsewhere on 3 March went ahead.",
+    ],
+)
+def test_another_practice_is_elsewhere(sentence: str) -> None:
+    assert someone_elses_or_elsewhere(sentence, writer_is_patient=True) is not None
+
+
+def test_our_practice_named_by_pronoun_is_ours() -> None:
+    assert (
+        someone_elses_or_elsewhere(
+            "Die Behandlung in Ihrer Praxis am 3.3. hat stattgefunden.", writer_is_patient=True
+        )
+        is None
+    )
