@@ -333,10 +333,11 @@ _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
     r"|(?<!heute\s)(?<!guten\s)(?<!gestern\s)\bmorgen\b"
 )
-# "Hiermit wird der Erhalt ... bestätigt": a passive of the present, no future.
+# "Hiermit wird der Erhalt ... bestätigt": a passive of the present, no future (only with
+# "hiermit": "der Termin wird noch bestätigt" stays a doubt).
 _CLAUSE_PASSIVE = re.compile(
-    r"\b(?:wird|werden)\b.{0,120}?\b(?:bestätigt|bestaetigt|quittiert|bescheinigt)\b"
-    r"(?!\s+werden)"
+    r"\bhier(?:mit|durch)\s+(?:wird|werden)\b(?:(?!\bnoch\b).){0,120}?"
+    r"\b(?:bestätigt|bestaetigt|quittiert|bescheinigt)\b(?!\s+werden)"
 )
 # A sentence that speaks of the treatment: needed before a bare "heute" or weekday counts.
 _TREATMENT_WORDS = re.compile(

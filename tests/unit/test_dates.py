@@ -251,6 +251,10 @@ YEAR_DST_LEAP = [
     ),
     case("en-day-only-went", "my session on the 3rd went fine", "2026-04-03"),
     case(
+        "passive-hiermit", "Hiermit wird der Erhalt der Leistung am 6.4. bestätigt.", "2026-04-06"
+    ),
+    case("passive-not-yet", "Der Termin am 6.4. wird noch bestätigt.", "2026-04-06?"),
+    case(
         "year-boundary-new-year-typed",
         "Behandlung am 29.12.2026 erhalten",
         "2025-12-29?",
