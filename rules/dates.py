@@ -232,8 +232,9 @@ _HOLIDAY = re.compile(rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD
 _BETWEEN_THE_YEARS = re.compile(
     r"\bzwischen\s+den\s+jahren\b|\bbetween\s+christmas\s+and\s+new\s+year(?:'s|s)?\b"
 )
-_CHRISTMAS_DAY = re.compile(
-    r"\b(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
+_CHRISTMAS_DAY = re.compile(  # "2. Weihnachtstag", "am 1. und 2. Weihnachtsfeiertag"
+    r"\b(?:(?P<n1>1)\.?\s*(?:te[nrms]?\s+)?(?:und|and|u\.|/|&|\+|,)\s*)?"
+    r"(?P<n>[12])\.?\s*(?:te[nrms]?\s+)?weihnachts(?:feier)?tag(?:e[ns]?|s)?"
     rf"{_NOT_LETTER_AHEAD}"
 )
 # "am 3 4", "Termin 2 9", "am 0304": day and month without dots, only after a word that
@@ -704,7 +705,10 @@ class _Reader:
             day = self._holiday(match)
             intro = _HOLIDAY_INTRO.search(text, max(0, match.start() - 12), match.start())
             if day is not None and intro is not None:
-                yield from self._judged_words([day], match.start(), match.end())
+                days = [day]
+                if match.groupdict().get("n1") and day.day == 26:  # "1. und 2. Weihnachtstag"
+                    days.insert(0, day - timedelta(days=1))
+                yield from self._judged_words(days, match.start(), match.end())
         if any(hint in text for hint in _WEEK_RANGE_HINTS):
             for match in islice(_WEEK_RANGE.finditer(text), MAX_CANDIDATES):
                 if _inside(match.start(), taken) or self._near_a_day(match, taken):
