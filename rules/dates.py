@@ -253,7 +253,9 @@ _WEEKDAY_BEFORE_WEEK = re.compile(
 _WEEKDAY_AFTER_WEEK = re.compile(rf"\s*[,:]?\s*(?:(?:am|on)\s+)?(?P<wd>{_WEEKDAY_NAME})")
 # A holiday counts when it is the day itself ("am Ostermontag", "on Boxing Day", at the
 # start of a sentence), not a reason or a limit ("wegen Pfingstmontag", "bis Silvester").
-_HOLIDAY_INTRO = re.compile(r"(?:\b(?:am|an|on|vom|den|dem)\s+(?:the\s+)?|^\s*|[.!?:\n(]\s*)$")
+_HOLIDAY_INTRO = re.compile(
+    r"(?:\b(?:am|an|on|vom|den|dem|und|and|sowie|&)\s+(?:the\s+)?|^\s*|[.!?:\n(,]\s*)$"
+)
 
 _NUMERIC_ELEMENT = re.compile(
     r"(?P<d>[0-9]{1,2})(?:\.\s?(?P<m>[0-9]{1,2})"

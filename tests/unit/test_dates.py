@@ -325,6 +325,13 @@ NEW_FORMS = [
     ),
     case("holiday-zweiter", "Termin am zweiten Weihnachtstag gehabt", "2025-12-26", mail=JAN_2),
     case(
+        "holiday-list",
+        "Die Termine an Heiligabend und Silvester haben stattgefunden",
+        "2025-12-24",
+        "2025-12-31",
+        mail=JAN_2,
+    ),
+    case(
         "holiday-both-christmas-days",
         "Die Behandlungen am 1. und 2. Weihnachtsfeiertag haben stattgefunden",
         "2025-12-25",
