@@ -11,11 +11,11 @@ PATIENT_TEMPLATES = (
     "confirmation_receipt",
     "clarification",
 )
-STAFF_TEMPLATES = ("staff_alert",)
+STAFF_TEMPLATES = ("staff_alert", "staff_reply")
 # Staff mail is always German, whatever `practice.language` says (that one is for the
 # patients): every reason the worker records for staff is a German sentence, and the
 # commands staff answer with are German words ("erledigt 12"). An English frame around
 # German reasons and commands would be the mix issue 14 complained about.
 STAFF_LANGUAGE = "de"
-STAFF_MAIL = (*STAFF_TEMPLATES, "staff_digest", "staff_reply")
+STAFF_MAIL = (*STAFF_TEMPLATES, "staff_digest")
 TEMPLATE_NAMES = PATIENT_TEMPLATES + STAFF_TEMPLATES

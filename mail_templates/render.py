@@ -180,6 +180,18 @@ def sample_context(name: str) -> dict[str, object]:
                 {"start": earlier, "end": earlier.replace(hour=17), "kind": "phone"},
             ],
         },
+        "staff_reply": {
+            "subject": "Re: Tagesbericht",
+            "results": [
+                {"line": "erledigt 12", "done": True, "text": "Prüfpunkt 12 ist erledigt."},
+                {"line": "abgesagt 99", "done": False, "text": "Termin 99 gibt es nicht."},
+            ],
+            "not_understood": [{"line": "erledigt zwölf", "hint": "so: erledigt 12"}],
+            "skipped": 0,
+            "help": True,
+            "help_lines": ["Befehle: erledigt 12"],
+            "forms": {"anamnese": "Anamnesebogen"},
+        },
         "staff_alert": {
             "items": [
                 {

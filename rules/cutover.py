@@ -32,6 +32,7 @@ def is_before_cutover(
         MailKind.CLARIFICATION,
         MailKind.STAFF_ALERT,
         MailKind.STAFF_DIGEST,
+        MailKind.STAFF_REPLY,
     ):
         return False
     if mail.kind is MailKind.CONFIRMATION_REQUEST:

@@ -34,7 +34,12 @@ BILLING_COLUMNS = (
     "Behandlung",
     "bestätigt am",
     "Message-ID",
+    "Nachweis",
 )
+EVIDENCE_LABEL = {
+    "patient_mail": "Mail des Patienten",
+    "staff_note": "Notiz des Praxisteams (telefonisch bestätigt)",
+}
 _KIND_LABEL = {Kind.PHONE: "Telefon", Kind.VIDEO: "Video"}
 
 
@@ -100,6 +105,7 @@ class BillingRow:
     treatment: Treatment
     confirmed_at: datetime
     message_id: str | None
+    source: str = "patient_mail"  # "staff_note": confirmed by phone, noted by staff
 
 
 # --- the report ------------------------------------------------------------------------
@@ -366,6 +372,7 @@ def billing_csv(rows: Sequence[BillingRow], *, zone: ZoneInfo) -> bytes:
             row.treatment.value,
             f"{row.confirmed_at.astimezone(zone):%d.%m.%Y %H:%M}",
             row.message_id or "",
+            EVIDENCE_LABEL.get(row.source, row.source),
         )
         writer.writerow([defuse_cell(cell) for cell in cells])
     return buffer.getvalue().encode("utf-8-sig")

@@ -73,6 +73,7 @@ class MailKind(StrEnum):
     # Planned outside this module (the integrator's staff alerts and digest).
     STAFF_ALERT = "staff_alert"
     STAFF_DIGEST = "staff_digest"
+    STAFF_REPLY = "staff_reply"  # the answer to commands staff mailed (rules/staff_commands)
 
 
 PATIENT_KINDS = frozenset(

@@ -19,6 +19,7 @@ class Confirmation:
     mail_sha256: str
     evidence: str
     recorded_at: datetime
+    source: str = "patient_mail"  # SOURCE_*
 
 
 def _from_row(r: sqlite3.Row) -> Confirmation:
@@ -30,7 +31,12 @@ def _from_row(r: sqlite3.Row) -> Confirmation:
         mail_sha256=r["mail_sha256"],
         evidence=r["evidence"],
         recorded_at=from_db(r["recorded_at"]),
+        source=r["source"],
     )
+
+
+SOURCE_PATIENT_MAIL = "patient_mail"
+SOURCE_STAFF_NOTE = "staff_note"  # confirmed by phone; a staff mail or the CLI recorded it
 
 
 def record(
@@ -44,11 +50,13 @@ def record(
     evidence: str,
     inbound_id: int | None,
     now: datetime,
+    source: str = SOURCE_PATIENT_MAIL,
 ) -> bool:
     """Record a confirmation; an appointment is confirmed once (the first mail counts)."""
     cursor = conn.execute(
         "INSERT OR IGNORE INTO confirmations (appointment_id, patient_id, day, message_id,"
-        " mail_sha256, evidence, inbound_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " mail_sha256, evidence, inbound_id, recorded_at, source)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             appointment_id,
             patient_id,
@@ -58,6 +66,7 @@ def record(
             evidence,
             inbound_id,
             to_db(now),
+            source,
         ),
     )
     if cursor.rowcount:
@@ -66,7 +75,7 @@ def record(
             now=now,
             entity="appointment",
             entity_id=appointment_id,
-            action="confirmed",
+            action="confirmed" if source == SOURCE_PATIENT_MAIL else f"confirmed:{source}",
             evidence=f"inbound={inbound_id} sha256={mail_sha256}",
         )
     return bool(cursor.rowcount)

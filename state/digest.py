@@ -86,7 +86,7 @@ def billing_rows(conn: sqlite3.Connection, *, since: datetime, until: datetime) 
     billing list; index on confirmations.recorded_at)."""
     rows = conn.execute(
         "SELECT c.day, c.appointment_id, a.external_id, c.patient_id, p.name, a.kind,"
-        " a.treatment, c.recorded_at, c.message_id FROM confirmations c"
+        " a.treatment, c.recorded_at, c.message_id, c.source FROM confirmations c"
         " JOIN appointments a ON a.id = c.appointment_id"
         " JOIN patients p ON p.id = c.patient_id"
         " WHERE c.recorded_at >= ? AND c.recorded_at < ? ORDER BY c.day, c.appointment_id",
@@ -103,6 +103,7 @@ def billing_rows(conn: sqlite3.Connection, *, since: datetime, until: datetime) 
             treatment=Treatment(r["treatment"]),
             confirmed_at=from_db(r["recorded_at"]),
             message_id=r["message_id"],
+            source=r["source"],
         )
         for r in rows
     ]

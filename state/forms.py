@@ -105,3 +105,39 @@ def keys_by_patient(
         ):
             found[r["patient_id"]].add(r["form_key"])
     return {p: frozenset(keys) for p, keys in found.items()}
+
+
+UNCLASSIFIED = "unclassified"
+
+
+def unclassified_of_mail(conn: sqlite3.Connection, inbound_id: int) -> list[ReceivedForm]:
+    """The documents of one mail that matched no form (they went to staff)."""
+    rows = conn.execute(
+        "SELECT * FROM forms_received WHERE inbound_id = ? AND form_key = ? ORDER BY id",
+        (inbound_id, UNCLASSIFIED),
+    )
+    return [_from_row(r) for r in rows]
+
+
+def assign(
+    conn: sqlite3.Connection, form_id: int, form_key: str, *, now: datetime, evidence: str
+) -> bool:
+    """Staff say an unclassified document is the form `form_key`; False if it was
+    assigned already."""
+    cursor = conn.execute(
+        "UPDATE forms_received SET form_key = ? WHERE id = ? AND form_key = ?",
+        (form_key, form_id, UNCLASSIFIED),
+    )
+    if cursor.rowcount:
+        row = conn.execute(
+            "SELECT patient_id FROM forms_received WHERE id = ?", (form_id,)
+        ).fetchone()
+        audit.record(
+            conn,
+            now=now,
+            entity="patient",
+            entity_id=row["patient_id"],
+            action=f"form_assigned:{form_key}",
+            evidence=f"form={form_id} {evidence}",
+        )
+    return bool(cursor.rowcount)

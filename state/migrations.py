@@ -219,6 +219,13 @@ _V7_RESOLVED_BY = (
     "CREATE INDEX inbound_duplicate_of ON inbound_messages (duplicate_of)",
 )
 
+_V8_CONFIRMATION_SOURCE = (
+    # What a confirmation rests on: the patient's own mail ("patient_mail"), or a note of
+    # the practice team ("staff_note": confirmed by phone, recorded from a staff mail or
+    # the command line). The billing list shows it.
+    "ALTER TABLE confirmations ADD COLUMN source TEXT NOT NULL DEFAULT 'patient_mail'",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -227,4 +234,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V5_QUESTIONS_AND_SHADOW,
     _V6_NAME_LOOKUP,
     _V7_RESOLVED_BY,
+    _V8_CONFIRMATION_SOURCE,
 )

@@ -28,6 +28,7 @@ from rules.models import (
     Quarantine,
 )
 from rules.parsing import MailLimits, parse_mail
+from rules.staff_commands import is_staff_command_mail
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store
 from state import forms as form_store
@@ -47,6 +48,7 @@ from worker import attachments
 from worker.clarify import ask_if_unclear
 from worker.mail_source import FetchedMail
 from worker.outgoing import OutgoingSettings
+from worker.staff_commands import StaffSettings, handle_staff_mail
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,7 @@ class MailSettings:
     attachments_dir: Path
     limits: MailLimits
     clarify: OutgoingSettings | None = None  # schedule.clarify on: ask which appointment
+    staff: StaffSettings | None = None  # practice.staff: their mail is read as commands
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -122,6 +125,24 @@ def handle_mail(
         )
         if earlier is not None:
             return _record_duplicate(conn, fetched, settings, earlier, sha256, received_at, now)
+        if (
+            settings.staff is not None
+            and isinstance(mail, InboundMail)
+            and is_staff_command_mail(
+                mail, staff=settings.staff.addresses, practice_address=settings.practice_address
+            )
+        ):
+            # Staff's commands, never a patient's mail (worker/staff_commands.py).
+            inbound_id, flagged = handle_staff_mail(
+                conn,
+                mail_key(settings, fetched),
+                mail,
+                settings.staff,
+                sha256=sha256,
+                trusted_authserv_id=settings.trusted_authserv_id,
+                now=now,
+            )
+            return Handled(tidy=Tidy.FLAG if flagged else Tidy.MOVE, inbound_id=inbound_id)
         context = build_context(conn, mail, settings)
         decision = decide_mail(mail, context, now=now)
         stored = _store_documents(settings.attachments_dir, mail, decision)

@@ -391,8 +391,10 @@ def test_billing_csv_layout() -> None:
     assert tuple(header) == BILLING_COLUMNS
     assert row == [
         "30.11.2026", "17", "T-1001", "4", "Jürgen Müller", "Video", "KG", "30.11.2026 17:05",
-        "<abc@web.de>",
+        "<abc@web.de>", "Mail des Patienten",
     ]  # fmt: skip
+    [_, staff_row] = parse_csv(billing_csv([billing_row("A", source="staff_note")], zone=BERLIN))
+    assert staff_row[-1] == "Notiz des Praxisteams (telefonisch bestätigt)"
 
 
 @pytest.mark.parametrize(
