@@ -226,6 +226,9 @@ _WEEK_OF_YEAR = re.compile(
     r"|(?P<n2>[0-9](?<![0-9][0-9])[0-9]?)\.?\s*(?:kw|kalenderwoche)(?![^\W\d_]))"
     r"(?:\s*/\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])|\s+(?P<y4>20[0-9]{2})(?![0-9]))?"
 )
+_MORE_WEEKS = re.compile(
+    r"\s*(?:und|and|,|&|-|–|bis|to)\s*(?:(?:kw|cw)\s*)?(?P<n>[0-9]{1,2})(?![0-9.,:])"
+)
 # Holiday names ("am Ostermontag", "an Heiligabend", "Boxing Day", "2. Weihnachtstag").
 _HOLIDAY = re.compile(rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}")
 # "zwischen den Jahren": the days between Christmas and New Year, a range.
@@ -691,9 +694,15 @@ class _Reader:
                 if day is not None and day <= self.today:
                     yield from self._judged([(day, False)], start, end, None)
                 continue
-            insort(taken, match.span())
+            more = _MORE_WEEKS.match(text, match.end())
+            if more is not None and span is not None:  # "KW 10 und 11", "KW 10-12": one range
+                last_week = self._iso_week(int(more.group("n")), None)
+                if last_week is not None and last_week[0] > span[0]:
+                    span = (span[0], last_week[1])
+            end = more.end() if more is not None else match.end()
+            insort(taken, (match.start(), end))
             if span is not None:
-                excluded, _, _ = self._context(match.start(), match.end())
+                excluded, _, _ = self._context(match.start(), end)
                 if not excluded:
                     for day in sorted({span[0], span[1]}):
                         yield _Found(day, match.start(), ambiguous=True, span=span)
@@ -774,8 +783,11 @@ class _Reader:
     def _week_of_year(self, match: re.Match[str]) -> tuple[date, date] | None:
         """ "KW 12": the ISO week 12 last begun on or before the mail (week 1 of the new
         year may start in December; "KW 52" in early January is last year's)."""
-        number = int(match.group("n1") or match.group("n2"))
-        written = match.group("y") or match.group("y4")
+        return self._iso_week(
+            int(match.group("n1") or match.group("n2")), match.group("y") or match.group("y4")
+        )
+
+    def _iso_week(self, number: int, written: str | None) -> tuple[date, date] | None:
         if written is not None:
             years = [int(written) + (2000 if len(written) == 2 else 0)]
         else:

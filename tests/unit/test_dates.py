@@ -298,6 +298,8 @@ NEW_FORMS = [
     ),
     case("kw-number-first", "in der 14. KW Termin gehabt", "2026-03-30?", "2026-04-05?"),
     case("kw-word-first", "Kalenderwoche 14: Behandlung erhalten", "2026-03-30?", "2026-04-05?"),
+    case("kw-two-weeks", "In KW 13 und 14 hatte ich Termine", "2026-03-23?", "2026-04-05?"),
+    case("kw-week-range", "Behandlungen KW 12-14 erhalten", "2026-03-16?", "2026-04-05?"),
     case("kw-weekday", "das Video am Mittwoch der KW 14 hat stattgefunden", "2026-04-01"),
     case("kw-future", "Termin in KW 20 gehabt"),
     case(
