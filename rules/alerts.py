@@ -40,7 +40,10 @@ SPOOFING_MARKERS = (
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Words:
-    """Alert texts in one language; the staff_alert template frames them."""
+    """Alert texts; the staff_alert template frames them. Staff mail is always German
+    (mail_templates/names.py): the reasons it quotes and the commands staff answer with
+    are German. It names patients and the flagged mail by subject and date, and never
+    tells staff to run a command on the server."""
 
     kind: Mapping[Kind, str]
     at: str
@@ -49,7 +52,8 @@ class _Words:
     link: str
     link_detail: str
     review_detail: str
-    review_patient: str
+    review_mail: str
+    review_mail_unknown: str
     no_subject: str
     review_kinds: Mapping[Category, str]
     item_kinds: Mapping[str, str]  # review items that are not about one mail, by kind
@@ -57,64 +61,35 @@ class _Words:
     system: str
 
 
-_WORDS = {
-    "de": _Words(
-        kind={Kind.PHONE: "Telefon", Kind.VIDEO: "Video"},
-        at="{:%d.%m.%Y, %H:%M} Uhr",
-        forms="Unterlagen fehlen: {name}, Termin am {at} ({kind})",
-        forms_detail="Es fehlt: {forms}. Termin {appointment}, Patient {patient}.",
-        link="Videolink fehlt: {name}, Termin am {at}",
-        link_detail=(
-            "Termin {appointment}, Patient {patient}: bitte bei Redmedical anlegen und mit "
-            "`praxis-worker appointments set-link {appointment} CODE` eintragen."
-        ),
-        review_detail="{reason} (Prüfpunkt {id}{patient})",
-        review_patient=", Patient {}",
-        no_subject="(ohne Betreff)",
-        review_kinds={
-            Category.CANCELLATION: "Absage",
-            Category.RESCHEDULE: "Terminverschiebung",
-            Category.TECHNICAL: "Technisches Problem",
-            Category.BOUNCE: "Unzustellbar",
-            Category.QUARANTINE: "Mail nicht lesbar",
-        },
-        spoofing="Möglicherweise gefälschter Absender",
-        system="Störung",
-        item_kinds={
-            "delivery": "Zustellproblem",
-            "missed_reminder": "Erinnerung nicht versandt",
-            "held": "Mail zurückgehalten (Tageslimit)",
-        },
+_GERMAN = _Words(
+    kind={Kind.PHONE: "Telefon", Kind.VIDEO: "Video"},
+    at="{:%d.%m.%Y, %H:%M} Uhr",
+    forms="Unterlagen fehlen: {name}, Termin am {at} ({kind})",
+    forms_detail="Es fehlt: {forms}. (Termin {appointment})",
+    link="Videolink fehlt: {name}, Termin am {at}",
+    link_detail=(
+        "Bitte bei Redmedical anlegen und den Link in der Terminliste eintragen "
+        "(Spalte video_link); die Mail an {name} geht dann von selbst. (Termin {appointment})"
     ),
-    "en": _Words(
-        kind={Kind.PHONE: "phone", Kind.VIDEO: "video"},
-        at="{:%d/%m/%Y, %H:%M}",
-        forms="Forms missing: {name}, appointment on {at} ({kind})",
-        forms_detail="Missing: {forms}. Appointment {appointment}, patient {patient}.",
-        link="Video link missing: {name}, appointment on {at}",
-        link_detail=(
-            "Appointment {appointment}, patient {patient}: please register it at Redmedical "
-            "and enter it with `praxis-worker appointments set-link {appointment} CODE`."
-        ),
-        review_detail="{reason} (review item {id}{patient})",
-        review_patient=", patient {}",
-        no_subject="(no subject)",
-        review_kinds={
-            Category.CANCELLATION: "Cancellation",
-            Category.RESCHEDULE: "Reschedule request",
-            Category.TECHNICAL: "Technical problem",
-            Category.BOUNCE: "Undeliverable",
-            Category.QUARANTINE: "Unreadable mail",
-        },
-        spoofing="Possibly forged sender",
-        system="Problem",
-        item_kinds={
-            "delivery": "Delivery problem",
-            "missed_reminder": "Reminder not sent",
-            "held": "Mail held back (daily limit)",
-        },
-    ),
-}
+    review_detail="{reason} (Prüfpunkt {id})",
+    review_mail="Mail von {name} vom {at}, im Posteingang markiert.",
+    review_mail_unknown="Mail vom {at}, im Posteingang markiert.",
+    no_subject="(ohne Betreff)",
+    review_kinds={
+        Category.CANCELLATION: "Absage",
+        Category.RESCHEDULE: "Terminverschiebung",
+        Category.TECHNICAL: "Technisches Problem",
+        Category.BOUNCE: "Unzustellbar",
+        Category.QUARANTINE: "Mail nicht lesbar",
+    },
+    spoofing="Möglicherweise gefälschter Absender",
+    system="Störung",
+    item_kinds={
+        "delivery": "Zustellproblem",
+        "missed_reminder": "Erinnerung nicht versandt",
+        "held": "Mail zurückgehalten (Tageslimit)",
+    },
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,7 +123,6 @@ def plan_staff_alert(
     *,
     now: datetime,
     zone: ZoneInfo,
-    language: str = "de",
     appointments: Sequence[Appointment],
     patients: Mapping[int, Patient],
     forms_received: Mapping[int, frozenset[str]],
@@ -168,7 +142,7 @@ def plan_staff_alert(
     possible spoofing, and the worker's own items for failed or expired mail, missed
     reminders and mail held back by the daily cap).
     """
-    words = _WORDS.get(language, _WORDS["de"])
+    words = _GERMAN
     items: list[AlertItem] = []
     upcoming = sorted(
         (a for a in appointments if a.is_held and a.start > now), key=lambda a: (a.start, a.id)
@@ -189,7 +163,7 @@ def plan_staff_alert(
         ):
             items.append(_link_item(appointment, patient, zone, words))
     items.extend(
-        _review_item(review, words)
+        _review_item(review, zone, words)
         for review in sorted(review_items, key=lambda r: (r.created_at, r.id))
         if review.created_at >= now - REVIEW_ALERT_WINDOW and is_urgent_review(review)
     )
@@ -217,9 +191,7 @@ def _forms_item(
             kind=words.kind[appointment.kind],
         ),
         detail=words.forms_detail.format(
-            forms=", ".join(form_names(missing, policy)),
-            appointment=appointment.id,
-            patient=patient.id,
+            forms=", ".join(form_names(missing, policy)), appointment=appointment.id
         ),
     )
 
@@ -230,12 +202,11 @@ def _link_item(
     return AlertItem(
         key=f"alert:link:{appointment.id}",
         title=words.link.format(name=patient.name, at=_at(appointment.start, zone, words)),
-        detail=words.link_detail.format(appointment=appointment.id, patient=patient.id),
+        detail=words.link_detail.format(appointment=appointment.id, name=patient.name),
     )
 
 
-def _review_item(review: ReviewEntry, words: _Words) -> AlertItem:
-    patient = "" if review.patient_id is None else words.review_patient.format(review.patient_id)
+def _review_item(review: ReviewEntry, zone: ZoneInfo, words: _Words) -> AlertItem:
     what = next((label for c, label in words.review_kinds.items() if c in review.categories), None)
     if what is None and review.kind != "mail":
         what = words.item_kinds.get(review.kind, words.system)
@@ -247,10 +218,20 @@ def _review_item(review: ReviewEntry, words: _Words) -> AlertItem:
         return AlertItem(
             key=f"alert:review:{review.id}",
             title=f"{what}: {review.reason}",
-            detail=words.review_detail.format(reason="", id=review.id, patient=patient).strip(),
+            detail=f"(Prüfpunkt {review.id}"
+            + (f", {review.patient_name})" if review.patient_name else ")"),
         )
+    detail = words.review_detail.format(reason=review.reason, id=review.id)
+    if review.kind == "mail":
+        at = _at(review.mail_date or review.created_at, zone, words)
+        found = (
+            words.review_mail.format(name=review.patient_name, at=at)
+            if review.patient_name
+            else words.review_mail_unknown.format(at=at)
+        )
+        detail = f"{found} {detail}"
     return AlertItem(
         key=f"alert:review:{review.id}",
-        title=f"{what}: {review.subject or words.no_subject}",
-        detail=words.review_detail.format(reason=review.reason, id=review.id, patient=patient),
+        title=f"{what}: „{review.subject or words.no_subject}“",
+        detail=detail,
     )

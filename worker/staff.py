@@ -107,7 +107,6 @@ def plan_alert(conn: sqlite3.Connection, config: Config, *, now: datetime) -> St
     return plan_staff_alert(
         now=now,
         zone=config.practice.zone,
-        language=config.practice.language,
         appointments=upcoming,
         patients=patient_store.by_ids(conn, patient_ids),
         forms_received=form_store.keys_by_patient(conn, {a.patient_id for a in upcoming}),

@@ -178,12 +178,46 @@ def test_worker_items_are_titled_by_their_reason() -> None:
         now=NOW, zone=BERLIN, appointments=(), patients={}, forms_received={},
         forms_policy=POLICY, forms_hours_before=24, link_hours_before=24,
         review_items=(review_entry(id=9, kind="held", subject="", patient_id=3,
-                                   reason="Tageslimit erreicht."),),
+                                   patient_name="Bernd Meyer", reason="Tageslimit erreicht."),),
     )  # fmt: skip
     assert alert is not None
     [item] = alert.items
     assert item.title == "Mail zurückgehalten (Tageslimit): Tageslimit erreicht."
-    assert item.detail == "(Prüfpunkt 9, Patient 3)"
+    assert item.detail == "(Prüfpunkt 9, Bernd Meyer)"
+
+
+def test_a_mail_item_names_the_patient_and_the_flagged_mail_by_subject_and_date() -> None:
+    alert = plan_staff_alert(
+        now=NOW, zone=BERLIN, appointments=(), patients={}, forms_received={},
+        forms_policy=POLICY, forms_hours_before=24, link_hours_before=24,
+        review_items=(review_entry(
+            id=12, subject="Termin morgen", patient_id=6, patient_name="Anna Schmidt",
+            categories=frozenset({"cancellation"}), reason="Absage; bitte im Kalender prüfen.",
+            mail_date=datetime(2026, 12, 1, 8, 15, tzinfo=BERLIN),
+        ),),
+    )  # fmt: skip
+    assert alert is not None
+    [item] = alert.items
+    assert item.title == "Absage: „Termin morgen“"
+    assert item.detail == (
+        "Mail von Anna Schmidt vom 01.12.2026, 08:15 Uhr, im Posteingang markiert. "
+        "Absage; bitte im Kalender prüfen. (Prüfpunkt 12)"
+    )
+    assert "Patient 6" not in item.detail
+
+
+def test_no_alert_text_tells_staff_to_run_a_command() -> None:
+    alert = plan_staff_alert(
+        now=NOW, zone=BERLIN,
+        appointments=(factories.appointment(id=8, start=at(4), patient_id=1, kind=Kind.VIDEO),),
+        patients={1: NEW}, forms_received={}, forms_policy=POLICY, forms_hours_before=24,
+        link_hours_before=24,
+    )  # fmt: skip
+    assert alert is not None
+    text = " ".join(f"{item.title} {item.detail}" for item in alert.items)
+    assert "praxis-worker" not in text
+    assert "`" not in text
+    assert "Anna Schmidt" in text
 
 
 def test_items_already_alerted_are_not_repeated() -> None:
