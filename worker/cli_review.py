@@ -19,6 +19,7 @@ def review_json(item: review.ReviewItem, ctx: cli.Context) -> dict[str, Any]:
         "reason": item.reason,
         "created_at": item.created_at.astimezone(ctx.zone).isoformat(),
         "resolved": item.resolved,
+        "resolved_by": item.resolved_by,  # mailbox | staff_mail | cli
     }
 
 

@@ -123,6 +123,24 @@ def _mail(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     resolve.add_argument("id", type=int)
     _handler(resolve, "worker.cli_review:cmd_review_resolve")
 
+    forms = commands.add_parser("forms", help="patient forms on file")
+    fsub = forms.add_subparsers(dest="action", metavar="ACTION", required=True)
+    assign = fsub.add_parser(
+        "assign", help="file the unclassified attachments of a review item's mail as a form"
+    )
+    assign.add_argument("item", type=int, metavar="ITEM")
+    assign.add_argument("form_key", metavar="FORM_KEY")
+    _handler(assign, "worker.cli_staff:cmd_forms_assign")
+
+    confirmations = commands.add_parser("confirmations", help="service confirmations")
+    csub = confirmations.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cadd = csub.add_parser(
+        "add", help="record a confirmation the patient gave by phone (a staff note)"
+    )
+    cadd.add_argument("appointment_id", type=int, metavar="APPOINTMENT_ID")
+    cadd.add_argument("--evidence", required=True, metavar="TEXT", help="who, how, when")
+    _handler(cadd, "worker.cli_staff:cmd_confirmations_add")
+
     box = commands.add_parser("outbox", help="mail planned, sent, failed")
     bsub = box.add_subparsers(dest="action", metavar="ACTION", required=True)
     blist = bsub.add_parser("list", help="list outgoing mail")
