@@ -129,24 +129,38 @@ def watched_mails(
     resolved in their mail program since `resolved_since`. Only copies the worker has
     flagged already (`tidied`) count: before that, an unflagged mail means nothing.
     A copy is the item's mail itself or the same mail seen again under another key
-    (a renumbered folder); one query for all (index review_open, then primary keys)."""
-    rows = conn.execute(
-        "SELECT r.id AS item_id, r.resolved_at, i.uidvalidity, i.uid, i.source_key"
-        " FROM review_items r"
-        " JOIN inbound_messages i ON (i.id = r.inbound_id OR i.duplicate_of = r.inbound_id)"
-        " WHERE r.kind = 'mail' AND r.inbound_id IS NOT NULL"
-        " AND (r.resolved_at IS NULL OR (r.resolved_by = ? AND r.resolved_at >= ?))"
-        " AND i.mailbox = ? AND i.tidied = 1 AND i.status != 'processed'"
-        " ORDER BY r.id, i.id",
-        (RESOLVED_BY_MAILBOX, to_db(resolved_since), mailbox),
-    )
-    found: dict[int, WatchedMail] = {}
-    for r in rows:
-        copy = (int(r["uidvalidity"]), r["uid"], str(r["source_key"]))
-        known = found.get(r["item_id"])
-        found[r["item_id"]] = WatchedMail(
-            item_id=r["item_id"],
-            resolved=r["resolved_at"] is not None,
-            copies=(*known.copies, copy) if known else (copy,),
-        )
-    return list(found.values())
+    (a renumbered folder). Every read goes by an index (review_open, the primary key,
+    inbound_duplicate_of): the cost follows the open items, not the history."""
+    items: dict[int, tuple[int, bool]] = {}  # inbound id -> (item id, resolved)
+    for r in conn.execute(
+        "SELECT id, inbound_id, resolved_at FROM review_items WHERE resolved_at IS NULL"
+        " AND kind = 'mail' AND inbound_id IS NOT NULL",
+    ):
+        items[r["inbound_id"]] = (r["id"], False)
+    for r in conn.execute(
+        "SELECT id, inbound_id FROM review_items WHERE resolved_at >= ? AND resolved_by = ?"
+        " AND kind = 'mail' AND inbound_id IS NOT NULL",
+        (to_db(resolved_since), RESOLVED_BY_MAILBOX),
+    ):
+        items[r["inbound_id"]] = (r["id"], True)
+    copies: dict[int, list[tuple[int, int | None, str]]] = {}
+    wanted = sorted(items)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for column in ("id", "duplicate_of"):
+            for r in conn.execute(
+                "SELECT id, duplicate_of, uidvalidity, uid, source_key FROM inbound_messages"
+                f" WHERE {column} IN ({marks}) AND +mailbox = ? AND tidied = 1"
+                " AND status != 'processed'",
+                (*chunk, mailbox),
+            ):
+                owner = r["id"] if column == "id" else r["duplicate_of"]
+                copies.setdefault(owner, []).append(
+                    (int(r["uidvalidity"]), r["uid"], str(r["source_key"]))
+                )
+    return [
+        WatchedMail(item_id=item_id, resolved=resolved, copies=tuple(copies[inbound_id]))
+        for inbound_id, (item_id, resolved) in sorted(items.items(), key=lambda kv: kv[1][0])
+        if inbound_id in copies
+    ]

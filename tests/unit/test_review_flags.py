@@ -9,7 +9,7 @@ import pytest
 
 from rules.review_flags import FlagVerdict, MailCopy, copies_from, judge_flags
 from state.review import RESOLVED_BY_MAILBOX
-from tests.unit.maildir_practice import NOW, Practice, days
+from tests.unit.maildir_practice import AUTHSERV_ID, NOW, Practice, days
 
 FLAGGED = frozenset({r"\Flagged"})
 SEEN = frozenset({r"\Seen"})
@@ -130,16 +130,49 @@ def test_maildir_unflag_resolves_reflag_reopens_move_out_resolves(tmp_path: Path
 
 
 def test_maildir_processed_mail_moved_by_the_worker_resolves_nothing(tmp_path: Path) -> None:
-    practice = Practice.build(tmp_path / "p")
+    practice = Practice.build(tmp_path / "p", authserv_id=AUTHSERV_ID)
     practice.deliver(stranger_mail())
     message = EmailMessage()
+    message["Authentication-Results"] = f"{AUTHSERV_ID}; dmarc=pass header.from=web.de"
     message["From"] = "Erika Beispiel <erika.beispiel@web.de>"
     message["To"] = "termine@praxis-impulse.de"
     message["Subject"] = "Bestätigung"
     message["Date"] = "Tue, 16 Jun 2026 08:30:00 +0200"
     message["Message-ID"] = "<erika-1@web.de>"
     message.set_content("Hiermit bestätige ich die Behandlung am 15.06.2026.\n")
-    practice.deliver(bytes(message))
+    erika = practice.deliver(bytes(message))
     assert practice.run() == 0
     assert practice.run(NOW + days(0.01)) == 0
     assert the_item(practice) == (False, None)
+    assert not list(practice.inbox.glob(f"*/{erika}*"))  # the worker moved it
+    assert list((practice.inbox / ".Verarbeitet").glob(f"*/{erika}*"))
+
+
+def test_the_flag_watch_reads_by_index_only(tmp_path: Path) -> None:
+    """Each cycle's watch list costs what is open, never a walk through the history."""
+    from datetime import timedelta
+
+    from state import review
+    from state.db import connect
+
+    conn = connect(":memory:")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    review.watched_mails(conn, "imap:x/INBOX", resolved_since=NOW - timedelta(days=30))
+    conn.set_trace_callback(None)
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2  # no items open: no mail looked up
+    plans = [
+        row[3] for statement in selects for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")
+    ]
+    assert not [step for step in plans if step.startswith("SCAN")], plans
+    for column in ("id", "duplicate_of"):
+        plan = [
+            row[3]
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM inbound_messages"
+                f" WHERE {column} IN (1, 2) AND +mailbox = 'x' AND tidied = 1"
+                " AND status != 'processed'"
+            )
+        ]
+        assert all("mailbox" not in step and not step.startswith("SCAN") for step in plan), plan
