@@ -101,3 +101,34 @@ def test_moving_out_of_the_inbox_resolves_and_processed_mail_stays_untouched(
     assert item_for(practice, message_id, now=later(6))["resolved"] is True
     assert practice.uids() == []
     assert practice.message_ids(archive) == [message_id]  # where staff put it
+
+
+def test_a_renumbered_folder_keeps_the_item_open_until_staff_unflag_the_new_copy(
+    practice: Practice,
+) -> None:
+    raw = stranger()
+    message_id = message_id_of(raw)
+    practice.append(raw)
+    practice.run_once(now=later(0))
+    # The server renumbers the folder (new UIDVALIDITY); the mail comes back unflagged,
+    # and the old UID now names nothing: neither may close the item.
+    practice.recreate_folder([raw])
+    practice.run_once(now=later(5))
+    assert item_for(practice, message_id, now=later(6))["resolved"] is False
+    [uid] = practice.uids()
+    assert r"\Flagged" in practice.dovecot.flags(practice.folder, uid)  # flagged again
+
+    staff_set_flag(practice, uid, flagged=False)
+    practice.run_once(now=later(8))
+    assert item_for(practice, message_id, now=later(9))["resolved"] is True
+
+
+def test_marked_deleted_and_expunged_by_staff_resolves(practice: Practice) -> None:
+    raw = stranger()
+    message_id = message_id_of(raw)
+    uid = practice.append(raw)
+    practice.run_once(now=later(0))
+    practice.dovecot.add_flags(practice.folder, uid, [rb"\Deleted"])
+    practice.dovecot.expunge_folder(practice.folder)
+    practice.run_once(now=later(5))
+    assert item_for(practice, message_id, now=later(6))["resolved"] is True
