@@ -337,7 +337,8 @@ class ImapMailbox:
             return {}
         self.noop()  # let the server report expunges and flag changes first
         with self._boundary("fetch flags"):
-            response = self._session.fetch(_uid_set(uids), [_FLAGS])
+            # A list, not a range string: imapclient reads the answer by the ids asked for.
+            response = self._session.fetch(uids, [_FLAGS])
         wanted = set(uids)
         found: dict[int | str, frozenset[str]] = {}
         for uid, data in response.items():

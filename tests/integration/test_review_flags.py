@@ -132,3 +132,24 @@ def test_marked_deleted_and_expunged_by_staff_resolves(practice: Practice) -> No
     practice.dovecot.expunge_folder(practice.folder)
     practice.run_once(now=later(5))
     assert item_for(practice, message_id, now=later(6))["resolved"] is True
+
+
+def test_of_several_flagged_mails_only_the_unflagged_one_resolves(practice: Practice) -> None:
+    raws = [
+        patient_mail(
+            sender=f"Fremde Person {n} <fremd{n}@example.org>",
+            subject=f"Frage {n}",
+            body="Guten Tag,\n\nkann ich bei Ihnen einen Termin bekommen?\n",
+            date=NOW.replace(hour=8, minute=n),
+        )
+        for n in range(4)
+    ]
+    uids = [practice.append(raw) for raw in raws]
+    practice.run_once(now=later(0))
+    staff_set_flag(practice, uids[2], flagged=False)
+    practice.run_once(now=later(5))
+    resolved = {
+        message_id_of(raw): item_for(practice, message_id_of(raw), now=later(6))["resolved"]
+        for raw in raws
+    }
+    assert list(resolved.values()) == [False, False, True, False]
