@@ -141,9 +141,9 @@ def mail_from(
 ) -> bytes:
     message = EmailMessage()
     if authenticated:
+        domain = sender.rpartition("@")[2].rstrip(">")
         message["Authentication-Results"] = (
-            f"{AUTHSERV_ID}; dkim=pass header.d={sender.rpartition('@')[2]};"
-            f" dmarc=pass header.from={sender.rpartition('@')[2]}"
+            f"{AUTHSERV_ID}; dkim=pass header.d={domain}; dmarc=pass header.from={domain}"
         )
     message["From"] = sender
     message["To"] = "termine@praxis-impulse.de"
