@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from rules.authentication import untrusted_reason
 from rules.calendar import local_date, next_allowed
-from rules.decide import is_authenticated
 from rules.due import DueMail, MailKind, ScheduleSettings, deliverable_address
 from rules.models import (
     Appointment,
@@ -66,8 +66,9 @@ def plan_clarification(
     a treatment (no cancellation, question, reschedule or problem in it) and names only
     days on which they had no open appointment, or two begun ones, is answered with one
     question listing their open appointments of the last four weeks. Never to automated
-    mail, never when sender authentication is required and fails, never twice in one
-    thread, never twice a day to one patient, never when nothing is open to ask about.
+    mail, never to a sender the practice does not trust (rules/authentication.py), never
+    twice in one thread, never twice a day to one patient, never when nothing is open to
+    ask about.
     """
     patient = context.patient
     if (
@@ -87,8 +88,8 @@ def plan_clarification(
         return None
     if any(ref.kind == MailKind.CLARIFICATION.value for ref in context.thread):
         return None  # we asked in this thread already: the second doubt is staff's
-    if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
-        return None
+    if untrusted_reason(mail, context) is not None:
+        return None  # the answer could record nothing either: staff decide
     if not decision.dates or any(m.ambiguous for m in decision.dates):
         return None
     zone = ZoneInfo(context.timezone)

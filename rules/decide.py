@@ -15,6 +15,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+# is_authenticated is re-exported for worker/staff_commands.py (it lives in authentication).
+from rules.authentication import is_authenticated as is_authenticated
+from rules.authentication import untrusted_reason
 from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
 from rules.classify import (
     acknowledges_something_else,
@@ -346,12 +349,11 @@ def _confirmations(
             f"Mail nennt auch {', '.join(unread)}, konnte aber keinem Termin zugeordnet "
             "werden; bitte prüfen."
         )
-    if context.trusted_authserv_id and not is_authenticated(mail, context.trusted_authserv_id):
+    if (untrusted := untrusted_reason(mail, context)) is not None:
+        # Billing rests on the From address: only a sender our mail server vouches for
+        # (or a practice that chose to accept unauthenticated mail) records anything.
         if confirmations:
-            reasons.append(
-                "Bestätigung nicht übernommen: die Absenderadresse ist nicht "
-                "authentifiziert (DMARC/DKIM); bitte prüfen."
-            )
+            reasons.append(untrusted)
         confirmations = ()
     return confirmations, reasons
 
@@ -812,62 +814,3 @@ def _intent_reasons(categories: frozenset[Category]) -> list[str]:
     if Category.OTHER in categories and not categories - {Category.OTHER}:
         reasons.append(OTHER_REASON)
     return reasons
-
-
-# --- optional sender authentication (RFC 8601 Authentication-Results) ------------------
-
-_COMMENT = re.compile(r"\([^()]*\)")
-_RESULT = re.compile(r"^\s*([a-z0-9_-]+)\s*=\s*([a-z]+)", re.IGNORECASE)
-_PROPERTY = re.compile(r"\b(header\.[a-z]+)\s*=\s*\"?([^\s;\"]+)", re.IGNORECASE)
-
-
-def is_authenticated(mail: InboundMail, authserv_id: str) -> bool:
-    """True when our own mail server vouches for the sender's domain.
-
-    Practice rule (optional, mailbox.trusted_authserv_id): only the topmost
-    Authentication-Results header written by our server counts (anything below it or
-    from another id can be forged by the sender); it must say dmarc=pass, or dkim=pass
-    for a signing domain aligned with the sender's address.
-    """
-    if mail.sender is None:
-        return False
-    sender_domain = mail.sender.rpartition("@")[2].casefold()
-    for name, value in mail.headers:
-        if name != "authentication-results":
-            continue
-        text = _COMMENT.sub("", value)
-        serv_id, _, results = text.partition(";")
-        tokens = serv_id.split()
-        if not tokens or tokens[0].casefold() != authserv_id.casefold():
-            continue
-        return _says_pass(results, sender_domain)
-    return False
-
-
-def _says_pass(results: str, sender_domain: str) -> bool:
-    for resinfo in results.split(";"):
-        result = _RESULT.match(resinfo)
-        if result is None:
-            continue
-        method, verdict = result.group(1).casefold(), result.group(2).casefold()
-        if verdict != "pass":
-            continue
-        if method == "dmarc":
-            return True
-        if method == "dkim":
-            for prop, prop_value in _PROPERTY.findall(resinfo):
-                domain = prop_value.rpartition("@")[2].casefold()
-                if prop.casefold() in ("header.d", "header.i") and _is_aligned(
-                    domain, sender_domain
-                ):
-                    return True
-    return False
-
-
-def _is_aligned(signing_domain: str, sender_domain: str) -> bool:
-    """Relaxed DMARC alignment, approximated: same domain or one below the other."""
-    return (
-        signing_domain == sender_domain
-        or sender_domain.endswith("." + signing_domain)
-        or signing_domain.endswith("." + sender_domain)
-    )

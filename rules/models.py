@@ -205,7 +205,10 @@ class MailContext:
     thread: tuple[OutboxRef, ...] = ()  # our mails the reply refers to
     name_matches: tuple[Patient, ...] = ()  # other patients whose name equals the display name
     forms: FormsPolicy = field(default_factory=FormsPolicy)
-    trusted_authserv_id: str = ""
+    trusted_authserv_id: str = ""  # our mail server's id in Authentication-Results
+    # No trusted_authserv_id: the practice takes every From address at its word (a
+    # deliberate setting); otherwise a confirmation without authentication goes to staff.
+    accept_unauthenticated: bool = False
     timezone: str = "Europe/Berlin"
     own_message_id: bool = False  # the mail's Message-ID is one of our outbox's (a loop)
 

@@ -560,7 +560,9 @@ def _all_headers(message: Message) -> Iterator[tuple[str, str]]:
         return
     for name, raw_value in items:
         value = _undo_surrogates(str(raw_value))
-        if "=?" in value:
+        # RFC 8601: an encoded word in Authentication-Results is plain text (decoded, a
+        # sender's "=?utf-8?q?=3Bdmarc=3Dpass?=" would become a verdict).
+        if "=?" in value and name.lower() != "authentication-results":
             value = _decode_words(value)
         yield name.lower(), _clean_line(value)
 

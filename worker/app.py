@@ -180,6 +180,7 @@ def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None
         forms=config.forms,
         timezone=config.practice.timezone,
         trusted_authserv_id=mailbox.trusted_authserv_id,
+        accept_unauthenticated=mailbox.accept_unauthenticated,
         attachments_dir=config.state.attachments_dir,
         limits=MailLimits(max_bytes=mailbox.max_message_mb * 2**20),
         clarify=clarify,

@@ -8,6 +8,7 @@ from mail_templates.render import TemplateError, render, sample_context
 from state import outbox
 from worker import cli
 from worker.app import CycleReport, make_sender, open_source
+from worker.config import MailboxConfig
 from worker.errors import ConfigError, DeliveryError, MailboxError
 from worker.shadow import make_worker
 
@@ -51,7 +52,29 @@ def cmd_check(ctx: cli.Context) -> int:
     findings.extend(_check_smtp(ctx))
     for ok, text in findings:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
+    for text in _trust_warnings(config.mailbox):
+        print(f"WARN  {text}")
     return 0 if all(ok for ok, _ in findings) else 1
+
+
+def _trust_warnings(mailbox: MailboxConfig) -> list[str]:
+    """Loud, but no failure: without sender authentication the worker runs safely, it
+    only records no confirmation by itself (or, deliberately, believes every sender)."""
+    if mailbox.trusted_authserv_id:
+        return []
+    if mailbox.accept_unauthenticated:
+        return [
+            "mailbox.accept_unauthenticated = true: every From address is believed; anyone "
+            "can forge a patient's confirmation and it is billed. Set "
+            "mailbox.trusted_authserv_id instead (README: Absenderprüfung).",
+        ]
+    return [
+        "mailbox.trusted_authserv_id is not set: no sender can be authenticated, so EVERY "
+        "service confirmation goes to staff and none is recorded automatically.",
+        "  Set it to the server name in the Authentication-Results header your mail "
+        "provider adds to received mail (README: Absenderprüfung), or set "
+        "mailbox.accept_unauthenticated = true to believe every From address (forgeable).",
+    ]
 
 
 def _check_mailbox(ctx: cli.Context) -> list[tuple[bool, str]]:

@@ -52,7 +52,11 @@ class Secret:
         if self.env is not None:
             value = os.environ.get(self.env)
             if not value:
-                raise ConfigError(f"{self.key}_env: environment variable {self.env} is not set")
+                # The variable's name is not shown: a password put there by mistake must
+                # not end up on a screen or in a log.
+                raise ConfigError(
+                    f"{self.key}_env: the environment variable named there is not set or empty"
+                )
             return value
         credentials = os.environ.get("CREDENTIALS_DIRECTORY")
         if credentials:
@@ -73,10 +77,11 @@ def _read_secret_file(path: Path, what: str) -> str:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"{what}: cannot read {path}: {exc.strerror}") from exc
+        # The path is not shown: a password put into password_file by mistake would be.
+        raise ConfigError(f"{what}: cannot read the file named there ({exc.strerror})") from exc
     value = text.strip("\r\n")
     if not value:
-        raise ConfigError(f"{what}: {path} is empty")
+        raise ConfigError(f"{what}: the file named there is empty")
     return value
 
 
@@ -112,7 +117,8 @@ class MailboxConfig:
     processed_folder: str = "Verarbeitet"
     idle: bool = True
     poll_seconds: int = 60
-    trusted_authserv_id: str = ""
+    trusted_authserv_id: str = ""  # our provider's id in Authentication-Results
+    accept_unauthenticated: bool = False  # deliberately believe every From address
     max_message_mb: int = 25
     path: Path | None = None
     shadow: bool = False
@@ -276,7 +282,7 @@ def _mailbox(t: _Table) -> MailboxConfig:
             folder=t.string("folder", "INBOX"),
             processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
             max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
-            trusted_authserv_id=t.string("trusted_authserv_id", ""),
+            **_trust(t),
             poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
             shadow=t.boolean("shadow", False),
         )
@@ -295,10 +301,24 @@ def _mailbox(t: _Table) -> MailboxConfig:
         processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
         idle=t.boolean("idle", True),
         poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
-        trusted_authserv_id=t.string("trusted_authserv_id", ""),
+        **_trust(t),
         max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
         shadow=t.boolean("shadow", False),
     )
+
+
+def _trust(t: _Table) -> dict[str, Any]:
+    """Whose From address a confirmation may rest on: the mail provider's authserv-id
+    (Authentication-Results), or - deliberately - anybody's."""
+    authserv_id = t.string("trusted_authserv_id", "", check=_authserv_id).strip()
+    accept = t.boolean("accept_unauthenticated", False)
+    if authserv_id and accept:
+        raise t.error(
+            "accept_unauthenticated",
+            "contradicts trusted_authserv_id (with an authserv-id every confirmation must "
+            "pass it); set only one of them",
+        )
+    return {"trusted_authserv_id": authserv_id, "accept_unauthenticated": accept}
 
 
 def _smtp(t: _Table) -> SmtpConfig:
@@ -421,6 +441,20 @@ def is_loopback(host: str) -> bool:
 
 def _nonempty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
+
+
+def _authserv_id(value: str) -> str | None:
+    if not value.strip():
+        return None
+    if not _AUTHSERV_ID.match(value.strip()):
+        return (
+            "expected the server name that opens the Authentication-Results header "
+            '(e.g. "mx.example.de"), without ";" or spaces'
+        )
+    return None
+
+
+_AUTHSERV_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]*$")
 
 
 def _email(value: str) -> str | None:
@@ -631,13 +665,31 @@ class _Table:
                 "passwords are never read from the config file; use "
                 f"{key}_file, {key}_env or the systemd credential '{credential}'",
             )
-        file = self.path(f"{key}_file", None)
-        env = self.string(f"{key}_env", "")
+        file_name = self._secret_setting(f"{key}_file")
+        file = self.resolve(Path(file_name)) if file_name else None
+        env = self._secret_setting(f"{key}_env")
+        if env and not _ENV_NAME.match(env):
+            raise self.error(
+                f"{key}_env",
+                "not the name of an environment variable (value not shown; if it is the "
+                "password itself, put it into that variable or a file, never into the config)",
+            )
         if file is not None and env:
             raise self.error(f"{key}_file", f"give either {key}_file or {key}_env, not both")
         return Secret(f"{self.prefix}{key}", credential, file=file, env=env or None)
 
+    def _secret_setting(self, key: str) -> str:
+        """A password_file/password_env value; never shown in a message (it may be the
+        password itself, put into the wrong key)."""
+        value = self._get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise self.error(key, "expected a string (value not shown: it may be a password)")
+        return value
 
+
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 

@@ -18,6 +18,7 @@ DEMO_NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)
 # morning's mail can answer (and bounce) real mails of ours.
 DEMO_DAY_BEFORE = datetime(2026, 6, 15, 8, 0, tzinfo=BERLIN)
 PRACTICE = "termine@praxis-impulse.de"
+AUTHSERV_ID = "mx.praxis-impulse.de"  # the demo practice's mail provider
 
 CONFIG = """\
 # The demo practice's config: Maildir in and out, so nothing needs a server.
@@ -33,6 +34,10 @@ region = "BE"
 type = "maildir"
 path = "mail/inbox"
 processed_folder = "Verarbeitet"
+# The practice's mail provider checks every incoming mail (DMARC/DKIM) and writes the
+# result into an Authentication-Results header that starts with this name: only a
+# confirmation that passed it is recorded (see README, sender authentication).
+trusted_authserv_id = "mx.praxis-impulse.de"
 
 [smtp]
 type = "maildir"
@@ -76,11 +81,33 @@ def _date(day: int, hour: int, minute: int) -> str:
     return format_datetime(datetime(2026, 6, day, hour, minute, tzinfo=BERLIN))
 
 
+def _arrival(sender: str, date: str, dmarc: str = "pass") -> str:
+    """The trace headers the practice's mail provider puts on top of a mail it received:
+    where it came from, and what the DMARC/DKIM check of the From domain said."""
+    domain = sender.rpartition("@")[2].rstrip(">")
+    dkim = "pass" if dmarc == "pass" else "none"
+    return (
+        f"Authentication-Results: {AUTHSERV_ID};\r\n"
+        f"\tdkim={dkim} header.d={domain} header.s=mail2026;\r\n"
+        f"\tspf={dmarc if dmarc != 'fail' else 'softfail'} smtp.mailfrom={domain};\r\n"
+        f"\tdmarc={dmarc} (p=quarantine dis=none) header.from={domain}\r\n"
+        f"Received: from mout.{domain} by {AUTHSERV_ID} with ESMTPS; {date}\r\n"
+    )
+
+
 def _plain(
-    *, sender: str, subject: str, body: str, date: str, message_id: str, extra: str = ""
+    *,
+    sender: str,
+    subject: str,
+    body: str,
+    date: str,
+    message_id: str,
+    extra: str = "",
+    dmarc: str = "pass",
 ) -> bytes:
     return (
-        f"From: {sender}\r\nTo: Praxis Impulse <{PRACTICE}>\r\nSubject: {subject}\r\n"
+        _arrival(sender, date, dmarc)
+        + f"From: {sender}\r\nTo: Praxis Impulse <{PRACTICE}>\r\nSubject: {subject}\r\n"
         f"Date: {date}\r\nMessage-ID: <{message_id}>\r\nMIME-Version: 1.0\r\n{extra}"
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
         + body.replace("\n", "\r\n")
@@ -105,7 +132,8 @@ def _forms_mail() -> bytes:
         )
     body = "".join(parts) + f"--{boundary}--\r\n"
     return (
-        "From: Sophie Wagner <sophie.wagner@gmail.com>\r\n"
+        _arrival("sophie.wagner@gmail.com", _date(16, 8, 12))
+        + "From: Sophie Wagner <sophie.wagner@gmail.com>\r\n"
         f"To: {PRACTICE}\r\nSubject: Unterlagen\r\nDate: {_date(16, 8, 12)}\r\n"
         "Message-ID: <CAF7x2Qw9k@mail.gmail.com>\r\nMIME-Version: 1.0\r\n"
         f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n{body}'
@@ -229,10 +257,22 @@ def demo_mails(bounced_message_id: str) -> list[tuple[str, bytes]]:
                 subject="Termin",
                 date=_date(16, 8, 45),
                 message_id="c0ffee-77@example.net",
+                dmarc="none",
                 body=(
                     "Guten Tag,\n\nich hatte am 15.6. einen Termin bei Ihnen und möchte ihn "
                     "hiermit bestätigen.\n\nMax Mustermann\n"
                 ),
+            ),
+        ),
+        (
+            "forged sender: a patient's address, but the provider says dmarc=fail",
+            _plain(
+                sender="Klaus-Peter Müller <kp.mueller@posteo.de>",
+                subject="Bestätigung",
+                date=_date(16, 9, 41),
+                message_id="4f1d9a7e@mail.example.com",
+                dmarc="fail",
+                body=("Die Behandlung am 15.06. hat stattgefunden.\n\nK.-P. Müller\n"),
             ),
         ),
     ]

@@ -68,6 +68,7 @@ class MailSettings:
     forms: FormsPolicy
     timezone: str
     trusted_authserv_id: str
+    accept_unauthenticated: bool = False  # [mailbox]: believe every From (deliberately)
     attachments_dir: Path
     limits: MailLimits
     clarify: OutgoingSettings | None = None  # schedule.clarify on: ask which appointment
@@ -179,6 +180,7 @@ def build_context(
         patient=None,
         forms=settings.forms,
         trusted_authserv_id=settings.trusted_authserv_id,
+        accept_unauthenticated=settings.accept_unauthenticated,
         timezone=settings.timezone,
     )
     if isinstance(mail, Quarantine):
@@ -202,6 +204,7 @@ def build_context(
         name_matches=name_matches,
         forms=settings.forms,
         trusted_authserv_id=settings.trusted_authserv_id,
+        accept_unauthenticated=settings.accept_unauthenticated,
         timezone=settings.timezone,
         own_message_id=own,
     )

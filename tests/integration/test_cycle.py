@@ -555,3 +555,57 @@ def test_a_second_worker_on_the_same_state_is_refused(practice: Practice) -> Non
     assert practice.smtp.messages == []
     # Once the first has stopped, the next one runs.
     practice.run_once()
+
+
+AUTHSERV_ID = "mx.praxis-impulse.de"
+
+
+def test_trust_spoofed_confirmation_is_not_recorded_authenticated_one_is(
+    tmp_path: Path, running_dovecot: DovecotServer, smtp: SmtpTestServer
+) -> None:
+    """Issue 12.1/12.2 through the real Dovecot: with the provider's authserv-id set, a
+    confirmation in Anna's name whose provider header says dmarc=fail (with a pass
+    smuggled into a quoted envelope address) records nothing and stays flagged for
+    staff; Jürgen's, which passed, is recorded and answered."""
+    practice = make_practice(
+        tmp_path, running_dovecot, smtp, now=NOW_ARG, mailbox={"trusted_authserv_id": AUTHSERV_ID}
+    )
+    practice.ok("appointments", "import", str(write_appointments(tmp_path / "t.csv", BOOKINGS)))
+    mails = day_of_mail()
+    forged = patient_mail(
+        sender="Anna Schmidt <anna.schmidt@web.de>",
+        subject="Bestätigung Behandlung",
+        date=at(16, 7, 10),
+        body="Die Videobehandlung am 15.06. hat stattgefunden.\n\nAnna Schmidt\n",
+        headers={
+            "Authentication-Results": f'{AUTHSERV_ID}; spf=pass smtp.mailfrom="x;dmarc=pass"'
+            "@evil.example; dkim=none; dmarc=fail (p=quarantine) header.from=web.de"
+        },
+    )
+    genuine = patient_mail(
+        sender="Juergen Weiss <j.weiss@gmx.de>",
+        subject="Re: Ihr Telefontermin am 15.06.",
+        date=at(16, 7, 55),
+        body="Ja, das Telefonat am 15.06. hat stattgefunden, danke!\n\nJ. Weiß\n",
+        headers={
+            "Authentication-Results": f"{AUTHSERV_ID}; dkim=pass header.d=gmx.de;"
+            " spf=pass smtp.mailfrom=gmx.de; dmarc=pass (p=quarantine) header.from=gmx.de"
+        },
+    )
+    unauthenticated = mails.confirmation  # Anna's real words, but no provider header at all
+    for raw in (forged, genuine, unauthenticated):
+        practice.append(raw)
+
+    practice.run_once()
+
+    appointments = {a["external_id"]: a for a in practice.json("appointments", "list")}
+    assert {key for key, a in appointments.items() if a["confirmed"]} == {"A-02"}
+    assert appointments["A-02"]["confirmed_by_message_id"] == message_id_of(genuine)
+    flagged = practice.flags_by_message_id()
+    assert set(flagged) == {message_id_of(forged), message_id_of(unauthenticated)}
+    assert all(r"\Flagged" in flags for flags in flagged.values())
+    reasons = {i["message_id"]: i["reason"] for i in practice.json("review", "list")}
+    assert "nicht authentifiziert" in reasons[message_id_of(forged)]
+    assert "nicht authentifiziert" in reasons[message_id_of(unauthenticated)]
+    receipts = [r for r in practice.json("outbox", "list") if r["kind"] == "confirmation_receipt"]
+    assert [r["to"] for r in receipts] == ["j.weiss@gmx.de"]

@@ -60,6 +60,7 @@ type = "maildir"
 path = "mail/inbox"
 processed_folder = "Verarbeitet"
 trusted_authserv_id = "{authserv_id}"
+accept_unauthenticated = {accept}
 
 [smtp]
 type = "maildir"
@@ -85,7 +86,12 @@ class Practice:
     ) -> Practice:
         root.mkdir(mode=0o700, parents=True, exist_ok=True)
         (root / "praxis-worker.toml").write_text(
-            CONFIG.format(authserv_id=authserv_id, cap=cap), encoding="utf-8"
+            # Without an authserv-id the practice deliberately takes From as given: these
+            # tests are about reading and answering (test_hostile runs both ways).
+            CONFIG.format(
+                authserv_id=authserv_id, accept="false" if authserv_id else "true", cap=cap
+            ),
+            encoding="utf-8",
         )
         (root / "appointments.csv").write_text(appointments, encoding="utf-8")
         (root / "mail").mkdir(mode=0o700, exist_ok=True)

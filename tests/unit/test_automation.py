@@ -423,7 +423,12 @@ def test_auto_reply_wording_confirms_nothing_and_reaches_staff() -> None:
         id=1, external_id=None, patient_id=1, start=start, end=start + timedelta(minutes=30),
         kind=Kind.PHONE, treatment=Treatment.KG,
     )  # fmt: skip
-    context = MailContext(practice_address=PRACTICE, patient=patient, appointments=(appointment,))
+    context = MailContext(
+        practice_address=PRACTICE,
+        patient=patient,
+        appointments=(appointment,),
+        accept_unauthenticated=True,  # else nothing would be recorded for trust alone
+    )
     decision = decide_mail(inbound, context, now=NOW)
     assert decision.confirmations == ()
     assert decision.is_automated  # never answered

@@ -132,6 +132,7 @@ def decide(
         thread=thread,
         forms=PRACTICE.forms,
         timezone=PRACTICE.timezone,
+        accept_unauthenticated=True,
     )
     decision = decide_mail(parsed, context, now=parsed.date + timedelta(minutes=5))
     return decision, {a.start.date(): a.id for a in appointments}

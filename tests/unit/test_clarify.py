@@ -80,6 +80,7 @@ def context(**overrides: Any) -> MailContext:
         "practice_address": PRACTICE,
         "patient": PATIENT,
         "appointments": APPOINTMENTS,
+        "accept_unauthenticated": True,  # trust has its own cases below
     }
     values.update(overrides)
     return MailContext(**values)
@@ -149,6 +150,7 @@ NO_QUESTION = [
     pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden."), context(thread=(QUESTION_REF,)), False, id="second-mismatch-in-the-question-thread"),
     pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden.", headers=(("auto-submitted", "auto-replied"),)), context(), False, id="automated-mail"),
     pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden."), context(trusted_authserv_id="mx.praxis-impulse.de"), False, id="authentication-required-and-missing"),
+    pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden."), context(accept_unauthenticated=False), False, id="no-trust-configured"),
     pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden. Kann ich den nächsten Termin verschieben?"), context(), False, id="also-a-reschedule-or-question"),
     pytest.param(mail("Die Behandlung am 10.04.2026 hat nicht stattgefunden."), context(), False, id="negated"),
     pytest.param(mail("Die Behandlung am 10.04.2026 hat stattgefunden.", defects=("broken",)), context(), False, id="defective-mail"),

@@ -44,3 +44,67 @@ def test_check_with_a_broken_config_exits_2(
     config.write_text('[practice]\naddress = "termine@praxis-impulse.de"\n[smpt]\n')
     assert main(["--config", str(config), "check"]) == 2
     assert "smpt: unknown key (did you mean smtp?)" in capsys.readouterr().err
+
+
+SECRET = "Geheim-Passwort-42"
+
+
+def imap_config(tmp_path: Path, secret_line: str, trust: str = "") -> Path:
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[practice]\naddress = "termine@praxis-impulse.de"\n'
+        f'[mailbox]\nhost = "imap.example.de"\nusername = "u"\n{secret_line}\n{trust}\n'
+        '[smtp]\ntype = "maildir"\npath = "out"\n'
+        f'[state]\npath = "{tmp_path / "state.db"}"\n',
+        encoding="utf-8",
+    )
+    return config
+
+
+@pytest.mark.parametrize(
+    ("secret_line", "code"),
+    [
+        (f'password_env = "{SECRET}"', 2),  # not a variable name: the password itself
+        (f'password_env = "{SECRET.replace("-", "_")}"', 1),  # a name, but nothing set
+        (f'password_file = "{SECRET}"', 1),  # no such file
+        (f'password_file = "/etc/{SECRET}"', 1),
+        ("password_env = 4242424242", 2),  # not even a string
+        (f'password = "{SECRET}"', 2),
+    ],
+    ids=["env-holds-password", "env-unset", "file-holds-password", "file-path-holds-password", "env-number", "password-key"],
+)  # fmt: skip
+def test_check_never_echoes_a_secret_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], secret_line: str, code: int
+) -> None:
+    """Issue 12.7: a password put into the wrong key is named by its key, never shown."""
+    config = imap_config(tmp_path, secret_line)
+    assert main(["--config", str(config), "check"]) == code
+    captured = capsys.readouterr()
+    shown = captured.out + captured.err
+    assert "mailbox.password" in shown
+    assert SECRET not in shown
+    assert SECRET.replace("-", "_") not in shown
+    assert "4242424242" not in shown
+
+
+@pytest.mark.parametrize(
+    ("trust", "warning"),
+    [
+        ("", "mailbox.trusted_authserv_id is not set"),
+        ("accept_unauthenticated = true", "mailbox.accept_unauthenticated = true"),
+        ('trusted_authserv_id = "mx.praxis-impulse.de"', None),
+    ],
+    ids=["nothing-set", "accepts-unauthenticated", "trusted-id"],
+)
+def test_check_warns_loudly_without_sender_authentication(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], trust: str, warning: str | None
+) -> None:
+    config = imap_config(tmp_path, 'password_env = "PRAXIS_TEST_UNSET"', trust)
+    main(["--config", str(config), "check"])
+    out = capsys.readouterr().out
+    warnings = [line for line in out.splitlines() if line.startswith("WARN")]
+    if warning is None:
+        assert warnings == []
+    else:
+        assert warning in warnings[0]
+        assert "README" in out

@@ -23,6 +23,7 @@ language = "{language}"
 [mailbox]
 type = "maildir"
 path = "{tmp}/inbox"
+accept_unauthenticated = true
 
 [smtp]
 type = "maildir"

@@ -84,6 +84,12 @@ def test_minimal_config_takes_every_default(tmp_path: Path) -> None:
                      id="maildir-without-path"),
         pytest.param(_with("forms", new_patient=["anamnese", "röntgen"]), "forms.new_patient",
                      id="bad-form-key"),
+        pytest.param(_with("mailbox", trusted_authserv_id="mx.p.de", accept_unauthenticated=True),
+                     "mailbox.accept_unauthenticated: contradicts trusted_authserv_id", id="trust-both-set"),
+        pytest.param(_with("mailbox", trusted_authserv_id="mx.p.de; dmarc=pass"),
+                     "mailbox.trusted_authserv_id: expected the server name", id="trust-bad-authserv-id"),
+        pytest.param(_with("mailbox", accept_unauthenticated="yes"),
+                     "mailbox.accept_unauthenticated: expected true or false", id="trust-not-a-boolean"),
     ],
 )  # fmt: skip
 def test_config_errors_name_the_key(tmp_path: Path, data: dict[str, object], message: str) -> None:
@@ -155,3 +161,13 @@ def test_not_toml_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     path.write_text("[practice\n")
     assert main(["--config", str(path), "patients", "list"]) == 2
     assert "not valid TOML" in capsys.readouterr().err
+
+
+def test_trust_by_default(tmp_path: Path) -> None:
+    """Issue 12.2: neither set - no sender is believed (confirmations go to staff)."""
+    mailbox = parse_config(MINIMAL, base_dir=tmp_path).mailbox
+    assert (mailbox.trusted_authserv_id, mailbox.accept_unauthenticated) == ("", False)
+    maildir = parse_config(
+        _with("mailbox", type="maildir", path="in", accept_unauthenticated=True), base_dir=tmp_path
+    ).mailbox
+    assert maildir.accept_unauthenticated is True

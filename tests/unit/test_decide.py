@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import rules.decide as decide_module
+from rules.authentication import is_authenticated
 from rules.automation import AutomationFinding
-from rules.decide import decide_mail, is_authenticated
+from rules.decide import decide_mail
 from rules.models import (
     Appointment,
     Attachment,
@@ -119,6 +120,7 @@ def context(**changes: object) -> MailContext:
         patient=PATIENT,
         appointments=(MONDAY_APPOINTMENT, FRIDAY_APPOINTMENT),
         forms=POLICY,
+        accept_unauthenticated=True,  # these tables are about reading, not trust
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
@@ -650,6 +652,28 @@ CASES = {
         staff=True,
     ),
     "trust-no-header": Case(context=context(trusted_authserv_id=TRUSTED), staff=True),
+    "trust-by-default-nothing-configured": Case(
+        context=context(accept_unauthenticated=False),
+        staff=True,
+        reason_contains="keine Absenderprüfung eingerichtet",
+    ),
+    "trust-by-default-even-with-a-pass-header": Case(
+        mail=mail(headers=(AUTH_PASS,)),
+        context=context(accept_unauthenticated=False),
+        staff=True,
+    ),
+    "trust-id-wins-over-accept-unauthenticated": Case(
+        mail=mail(headers=(AUTH_FAIL,)),
+        context=context(trusted_authserv_id=TRUSTED, accept_unauthenticated=True),
+        staff=True,
+    ),
+    "trust-by-default-forms-are-still-filed": Case(
+        mail=mail(attachments=(attachment(0, "Anamnesebogen.pdf", "pdf"),)),
+        context=context(accept_unauthenticated=False),
+        intent=frozenset({Category.FORMS}),
+        mentions=(),
+        forms=("anamnese",),
+    ),
     # --- forms
     "clean-forms": Case(
         mail=mail(attachments=(attachment(0, "Anamnesebogen.pdf", "pdf"),)),

@@ -37,6 +37,9 @@ def test_report_shows_each_kind_of_outcome(demo_run: tuple[Path, str]) -> None:
         "recognised as auto_reply; patient Klaus-Peter Müller; not answered",
         "undeliverable: p.neumann@example.org",
         "Absender ist keiner Patientin/keinem Patienten zugeordnet",
+        # trusted_authserv_id is set in the demo: the forged mail records nothing
+        "dmarc=fail\n    recognised as confirmation; patient Klaus-Peter Müller; -> staff",
+        "die Absenderadresse ist laut Mailserver nicht authentifiziert",
         "[reminder] to thomas.hoffmann@freenet.de",
         "yesterday 16: links, information, reminders",
         "[confirmation_request] to kp.mueller@posteo.de",

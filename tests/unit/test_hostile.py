@@ -269,3 +269,75 @@ def test_reading_attacks_confirm_nothing_and_reach_staff_with_a_reason(
     assert record.status is InboundStatus.REVIEW
     reasons = " ".join(i.reason for i in practice.review_items() if i.inbound_id == record.id)
     assert reason in reasons, reasons
+
+
+# issue 12, points 1 and 2: a forged "dmarc=pass" in our server's Authentication-Results
+# records nothing (the reason names the failed authentication), while the same mail with
+# our server's honest pass is recorded - the forged cases fail for their forgery only.
+FORGED_AUTHENTICATION = [
+    "h130_ar_pass_in_encoded_word",
+    "h131_ar_pass_in_quoted_mailfrom",
+    "h132_ar_pass_in_nested_comment",
+    "h133_ar_pass_in_unquoted_helo",
+    "h134_ar_dmarc_pass_for_another_domain",
+    "h135_ar_unclosed_comment_hides_fail",
+]
+
+
+@pytest.mark.parametrize("name", FORGED_AUTHENTICATION)
+def test_forged_authentication_records_nothing_and_says_why(
+    practices: dict[str, Practice], tmp_path: Path, name: str
+) -> None:
+    practice = practices["authserv"].copy_to(tmp_path / "practice")
+    key = practice.deliver((CORPUS_DIR / f"{name}.eml").read_bytes())
+    assert practice.run(LATER) == 0
+    record = practice.inbound(key)
+    assert record is not None
+    assert record.status is InboundStatus.REVIEW
+    assert practice.confirmation_message_ids() == set()
+    reasons = " ".join(i.reason for i in practice.review_items() if i.inbound_id == record.id)
+    assert "nicht authentifiziert" in reasons, reasons
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "mx.praxis-impulse.de; dmarc=pass (p=quarantine) header.from=web.de",
+        'mx.praxis-impulse.de; spf=pass smtp.mailfrom="x;dmarc=fail"@web.de;\r\n'
+        " dkim=pass (2048-bit key; unprotected) header.d=web.de; dmarc=pass header.from=web.de",
+    ],
+    ids=["plain-pass", "pass-beside-quoted-fail"],
+)
+def test_the_same_confirmation_with_our_servers_pass_is_recorded(
+    practices: dict[str, Practice], tmp_path: Path, header: str
+) -> None:
+    practice = practices["authserv"].copy_to(tmp_path / "practice")
+    practice.deliver(
+        GENERATOR.plain(
+            GENERATOR.CONFIRM,
+            message_id="honest@web.de",
+            extra=f"Authentication-Results: {header}\r\n",
+        )
+    )
+    assert practice.run(LATER) == 0
+    assert practice.confirmation_message_ids() == {"<honest@web.de>"}
+
+
+def test_without_any_trust_setting_a_confirmation_goes_to_staff(tmp_path: Path) -> None:
+    """Trust by default (issue 12.2): no trusted_authserv_id and no deliberate
+    accept_unauthenticated - the patient's clean confirmation is staff's to record."""
+    practice = Practice.build(tmp_path / "practice")
+    config = practice.root / "praxis-worker.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("accept_unauthenticated = true\n", ""),
+        encoding="utf-8",
+    )
+    assert practice.run() == 0
+    key = practice.deliver(GENERATOR.plain(GENERATOR.CONFIRM, message_id="default@web.de"))
+    assert practice.run(LATER) == 0
+    record = practice.inbound(key)
+    assert record is not None
+    assert record.status is InboundStatus.REVIEW
+    assert practice.confirmation_message_ids() == set()
+    reasons = " ".join(i.reason for i in practice.review_items() if i.inbound_id == record.id)
+    assert "keine Absenderprüfung eingerichtet" in reasons, reasons

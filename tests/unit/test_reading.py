@@ -37,6 +37,7 @@ def decide(subject: str, body: str, *, pdf_name: str | None = None) -> MailDecis
         patient=patient(new_patient=True),
         appointments=(MONDAY,),
         forms=FORMS,
+        accept_unauthenticated=True,
     )
     return decide_mail(mail, context, now=received + timedelta(minutes=5))
 
@@ -82,7 +83,10 @@ def test_heute_in_a_new_confirming_mail_is_the_one_session_of_that_day() -> None
     assert not isinstance(mail, Quarantine)
     for booked, confirmed in (((MONDAY, early), [early.id]), ((MONDAY,), [])):
         context = MailContext(
-            practice_address="termine@praxis-impulse.de", patient=patient(), appointments=booked
+            practice_address="termine@praxis-impulse.de",
+            patient=patient(),
+            appointments=booked,
+            accept_unauthenticated=True,
         )
         decision = decide_mail(mail, context, now=received)
         assert [c.appointment_id for c in decision.confirmations] == confirmed

@@ -137,6 +137,7 @@ timezone = "Europe/Berlin"
 type = "maildir"
 path = "{inbox}"
 trusted_authserv_id = "{authserv}"
+accept_unauthenticated = {"false" if authserv else "true"}
 
 [smtp]
 type = "maildir"

@@ -21,12 +21,14 @@ from worker.app import Worker
 from worker.clock import Clock
 from worker.config import load_config
 from worker.demo import prepare_demo
-from worker.demo_practice import DEMO_NOW
+from worker.demo_practice import DEMO_NOW, demo_mails
+
+DEMO_MAILS = len(demo_mails(""))
 
 
 @pytest.fixture
 def practice(tmp_path: Path) -> Path:
-    """The demo practice on its morning: 9 mails waiting in the Maildir inbox."""
+    """The demo practice on its morning: its mails (DEMO_MAILS) waiting in the Maildir inbox."""
     return prepare_demo(tmp_path / "practice")
 
 
@@ -93,7 +95,7 @@ def test_disk_full_loses_nothing_and_sends_nothing_unrecorded(practice: Path) ->
     assert _sent_count(practice) == sent_before  # nothing without a committed outbox row
     # What was committed before the disk filled up was tidied; the rest still waits.
     assert _processed_count(practice) <= committed
-    assert _inbox_count(practice) + _processed_count(practice) == 9
+    assert _inbox_count(practice) + _processed_count(practice) == DEMO_MAILS
 
     worker = _worker(practice)  # space again: the next cycles do everything, once
     try:
@@ -108,8 +110,8 @@ def test_disk_full_loses_nothing_and_sends_nothing_unrecorded(practice: Path) ->
         ).fetchone()[0]
     finally:
         worker.close()
-    assert (confirmations, handled, receipts) == (3, 9, 3)
-    assert _inbox_count(practice) + _processed_count(practice) == 9
+    assert (confirmations, handled, receipts) == (3, DEMO_MAILS, 3)
+    assert _inbox_count(practice) + _processed_count(practice) == DEMO_MAILS
 
 
 def test_read_only_state_fails_the_cycle_and_sends_nothing(practice: Path) -> None:
@@ -122,7 +124,7 @@ def test_read_only_state_fails_the_cycle_and_sends_nothing(practice: Path) -> No
     finally:
         worker.close()
     assert _sent_count(practice) == sent_before
-    assert _inbox_count(practice) == 9
+    assert _inbox_count(practice) == DEMO_MAILS
 
 
 def test_a_second_worker_on_the_same_state_is_refused(practice: Path) -> None:

@@ -1367,6 +1367,79 @@ CORPUS += [
         "P7, P10, issue 12.6",
         lambda: rfc2231_flood(300, 8, "h115@gmx.de"),
     ),
+    # issue 12, point 1: the sender writes parts of our server's Authentication-Results
+    # (HELO name, envelope sender, comments quoting them); our server said dmarc=fail
+    Hostile(
+        "h130_ar_pass_in_encoded_word",
+        "our server says dmarc=fail; ';dmarc=pass' hides in an RFC 2047 encoded word of smtp.mailfrom",
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h130@web.de",
+            extra="Authentication-Results: mx.praxis-impulse.de; spf=pass\r\n"
+            " smtp.mailfrom==?utf-8?q?x=3Bdmarc=3Dpass?=@evil.io; dmarc=fail header.from=web.de\r\n",
+        ),
+        authserv_only=True,
+    ),
+    Hostile(
+        "h131_ar_pass_in_quoted_mailfrom",
+        'our server says dmarc=fail; smtp.mailfrom="x;dmarc=pass"@evil.io',
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h131@web.de",
+            extra='Authentication-Results: mx.praxis-impulse.de; spf=pass smtp.mailfrom="x;dmarc=pass"@evil.io;'
+            " dmarc=fail header.from=web.de\r\n",
+        ),
+        authserv_only=True,
+    ),
+    Hostile(
+        "h132_ar_pass_in_nested_comment",
+        "our server says dmarc=fail; ';dmarc=pass' inside a nested comment",
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h132@web.de",
+            extra="Authentication-Results: mx.praxis-impulse.de; spf=pass (sender (evil.io) ;dmarc=pass (x))"
+            " smtp.mailfrom=evil.io; dmarc=fail header.from=web.de\r\n",
+        ),
+        authserv_only=True,
+    ),
+    Hostile(
+        "h133_ar_pass_in_unquoted_helo",
+        "our server says dmarc=fail; the HELO name was x;dmarc=pass (unquoted)",
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h133@web.de",
+            extra="Authentication-Results: mx.praxis-impulse.de; spf=none smtp.helo=x;dmarc=pass;"
+            " dmarc=fail header.from=web.de\r\n",
+        ),
+        authserv_only=True,
+    ),
+    Hostile(
+        "h134_ar_dmarc_pass_for_another_domain",
+        "our server's dmarc=pass is for evil.io, the From says web.de",
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h134@web.de",
+            extra="Authentication-Results: mx.praxis-impulse.de; dmarc=pass header.from=evil.io\r\n",
+        ),
+        authserv_only=True,
+    ),
+    Hostile(
+        "h135_ar_unclosed_comment_hides_fail",
+        "a HELO 'x(' opens a comment that never closes, hiding our server's dmarc=fail",
+        "P19, issue 12.1",
+        lambda: plain(
+            CONFIRM,
+            message_id="h135@web.de",
+            extra="Authentication-Results: mx.praxis-impulse.de; dkim=pass header.d=mail.web.de;"
+            " spf=none smtp.helo=x(y; dmarc=fail (p=reject adkim=s) header.from=web.de\r\n",
+        ),
+        authserv_only=True,
+    ),
     # issue 12, point 7: every Reply-To header
     Hostile(
         "h116_second_reply_to_elsewhere",
