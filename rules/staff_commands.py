@@ -84,6 +84,12 @@ _HINTS = {
     Verb.CONFIRM: "so: bestätigt 12 am 16.03.",
     Verb.CANCEL: "so: abgesagt 7",
 }
+# Greetings and closings staff write around their commands: neither run nor reported.
+_POLITE = re.compile(
+    r"^(hallo|hi|moin|guten (morgen|tag|abend)|liebe[sr]? [a-z ]+|danke( schoen| sehr)?"
+    r"|vielen dank|(viele |beste |liebe |freundliche )?gruesse|gruss|lg|vg|mfg"
+    r"|mit freundlichen gruessen)[ ,!.]*$"
+)
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e]")
 
 
@@ -96,13 +102,18 @@ def _normal(line: str) -> str:
 def parse_staff_commands(text: str) -> ParsedCommands:
     """The commands in the staff's own text (quotes and signature already removed).
 
-    Practice rule: one command per line; a blank line is nothing; a line that is not
-    exactly a command is not understood and nothing of it runs. At most MAX_COMMANDS
+    Practice rule: one command per line; a blank line, a greeting or a closing ("Hallo",
+    "Danke", "Viele Grüße") is nothing; any other line that is not exactly a command is
+    not understood and nothing of it runs. At most MAX_COMMANDS
     lines are read: the rest is reported, not run.
     """
     commands: list[StaffCommand] = []
     not_understood: list[NotUnderstood] = []
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not _POLITE.match(_normal(line[:MAX_LINE]))
+    ]
     for line in lines[:MAX_COMMANDS]:
         parsed = _parse_line(line)
         if isinstance(parsed, StaffCommand):

@@ -10,6 +10,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rules.staff_commands import (
     MAX_COMMANDS,
@@ -114,11 +116,12 @@ def test_one_line(line: str, expected: StaffCommand | NotUnderstood) -> None:
 
 
 def test_one_command_per_line_blank_lines_ignored_and_help_when_needed() -> None:
-    parsed = parse_staff_commands("erledigt 1\n\n  \nabgesagt 2\r\n")
+    parsed = parse_staff_commands("Hallo,\nerledigt 1\n\n  \nabgesagt 2\r\nViele Grüße\n")
     assert [c.verb for c in parsed.commands] == [Verb.RESOLVE, Verb.CANCEL]
     assert not parsed.needs_help
     assert parse_staff_commands("").needs_help
-    assert parse_staff_commands("Danke!").needs_help
+    assert parse_staff_commands("Danke!").needs_help  # nothing to do: help
+    assert parse_staff_commands("Hallo, erledigt 1").not_understood
 
 
 def test_a_flood_of_lines_is_cut_and_counted() -> None:
@@ -202,6 +205,7 @@ def test_staff_resolve_confirm_cancel_by_mail_once_with_one_reply(practice: Prac
         f"abgesagt {jonas.id}\n"
         "abgesagt 999\n"
         "Danke!\n"
+        "heute alles fertig\n"
     )
     key = practice.deliver(mail_from(f"Team <{STAFF}>", body, message_id="<cmd-1@praxis>"))
     assert practice.run(NOW + days(0.01)) == 0
@@ -238,7 +242,8 @@ def test_staff_resolve_confirm_cancel_by_mail_once_with_one_reply(practice: Prac
     assert "Erika Beispiel" in text
     assert "✗ abgesagt 999" in text
     assert "Termin 999 gibt es nicht." in text
-    assert "? Danke!" in text
+    assert "Danke!" not in text  # a closing is neither run nor reported
+    assert "? heute alles fertig" in text
     assert "formular 12 anamnese" in text  # the short help
     assert "praxis-worker " not in text.replace("praxis-worker, ", "")  # no shell commands
 
@@ -319,3 +324,38 @@ def test_formular_assigns_the_unclassified_attachment_of_the_item(practice: Prac
     text = reply_text(replies(practice)[0])
     assert "1 Anhang von Jonas Neu als „Anamnesebogen“ abgelegt" in text
     assert "Formular „steuererklaerung“ ist unbekannt" in text
+
+
+def test_a_reply_to_the_alert_runs_only_the_own_lines_not_the_quoted_help(
+    practice: Practice,
+) -> None:
+    item = open_item_id(practice)
+    body = (
+        f"erledigt {item}\n"
+        "\n"
+        "Viele Grüße\n"
+        "-- \n"
+        "Praxisteam\n"
+        "\n"
+        "Am 16.06.2026 um 09:00 schrieb Praxis Impulse <termine@praxis-impulse.de>:\n"
+        "> Diese Punkte brauchen Ihre Aufmerksamkeit:\n"
+        ">   abgesagt 7                 – Termin 7 ist abgesagt\n"
+        ">   bestätigt 7 am 16.03.\n"
+    )
+    practice.deliver(mail_from(f"Team <{STAFF}>", body, message_id="<cmd-3@praxis>"))
+    assert practice.run(NOW + days(0.01)) == 0
+    [reply] = replies(practice)
+    text = reply_text(reply)
+    assert f"✓ erledigt {item}" in text
+    assert "abgesagt 7" not in text.split("Befehle (einer pro Zeile")[0]
+    assert "bestätigt 7" not in text
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300, deadline=None)
+def test_parsing_never_raises_and_never_runs_more_than_it_reads(text: str) -> None:
+    parsed = parse_staff_commands(text)
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(parsed.commands) + len(parsed.not_understood) <= min(len(lines), MAX_COMMANDS)
+    for command in parsed.commands:
+        assert 0 <= command.number < 10**9
