@@ -49,5 +49,22 @@ def store(attachments_dir: Path, patient_id: int, attachment: Attachment) -> str
     return name
 
 
+def store_new(
+    attachments_dir: Path, patient_id: int, attachment: Attachment, on_file: set[str]
+) -> str:
+    """Store a document unless the same content (sha256) is already on file for this
+    patient, or was stored a moment ago from the same mail; returns the stored name, or
+    "" when nothing was written. `on_file` holds the patient's hashes and is updated.
+
+    The state records a patient's document once per hash (forms_received is UNIQUE on
+    patient and sha256): a file written for a second copy would belong to no row, and no
+    purge would ever find it."""
+    if attachment.sha256 in on_file:
+        return ""
+    name = store(attachments_dir, patient_id, attachment)
+    on_file.add(attachment.sha256)
+    return name
+
+
 def remove(attachments_dir: Path, patient_id: int, stored_name: str) -> None:
     (attachments_dir / str(int(patient_id)) / stored_name).unlink(missing_ok=True)

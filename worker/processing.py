@@ -146,7 +146,7 @@ def handle_mail(
             return Handled(tidy=Tidy.FLAG if flagged else Tidy.MOVE, inbound_id=inbound_id)
         context = build_context(conn, mail, settings)
         decision = decide_mail(mail, context, now=now)
-        stored = _store_documents(settings.attachments_dir, mail, decision)
+        stored = _store_documents(conn, settings.attachments_dir, mail, decision)
         with transaction(conn):
             inbound_id = _apply(conn, fetched, settings, mail, decision, stored, sha256, now)
             if settings.clarify is not None and isinstance(mail, InboundMail):
@@ -211,16 +211,21 @@ def build_context(
 
 
 def _store_documents(
-    attachments_dir: Path, mail: InboundMail | Quarantine, decision: MailDecision
+    conn: sqlite3.Connection,
+    attachments_dir: Path,
+    mail: InboundMail | Quarantine,
+    decision: MailDecision,
 ) -> list[tuple[int, str]]:
-    """Write the attachments the decision files to the patient; (patient id, name) each."""
+    """Write the attachments the decision files to the patient; (patient id, name) each
+    (name "" when nothing was written: not storable, or the same content already on file)."""
     if isinstance(mail, Quarantine) or decision.patient_id is None or decision.is_automated:
         return []
+    on_file = {f.sha256 for f in form_store.for_patient(conn, decision.patient_id)}
     stored: list[tuple[int, str]] = []
     for finding in decision.forms:
         attachment = mail.attachments[finding.attachment_index]
         if attachments.is_storable(attachment):
-            name = attachments.store(attachments_dir, decision.patient_id, attachment)
+            name = attachments.store_new(attachments_dir, decision.patient_id, attachment, on_file)
             stored.append((decision.patient_id, name))
         else:
             stored.append((decision.patient_id, ""))
