@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from mail_templates.render import render
-from rules.decide import is_authenticated
+from rules.authentication import is_authenticated
 from rules.due import DueMail, MailKind
 from rules.models import FormsPolicy, InboundMail
 from rules.outgoing import build_message, make_message_id
