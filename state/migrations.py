@@ -226,6 +226,22 @@ _V8_CONFIRMATION_SOURCE = (
     "ALTER TABLE confirmations ADD COLUMN source TEXT NOT NULL DEFAULT 'patient_mail'",
 )
 
+# The name of a local Maildir in the ledger no longer holds its absolute path
+# ("maildir:/var/mail/praxis/INBOX" -> "maildir:INBOX"): moving the Maildir must not make
+# the worker read flagged or processed mail again (its keys are the file names, which a
+# move keeps). Where a Maildir was already seen under two paths, the older row keeps the
+# mail and the other stays under its old name, matched by nothing.
+# rtrim(x, every character of x but "/") keeps x up to its last "/": the rest is the folder.
+_MAILDIR_FOLDER = (
+    "'maildir:' || substr(mailbox, length(rtrim(mailbox, replace(mailbox, '/', ''))) + 1)"
+)
+_V9_MAILDIR_KEY = (
+    f"UPDATE OR IGNORE inbound_messages SET mailbox = {_MAILDIR_FOLDER}"
+    " WHERE mailbox LIKE 'maildir:/%'",
+    f"UPDATE OR IGNORE mailbox_cursor SET mailbox = {_MAILDIR_FOLDER}"
+    " WHERE mailbox LIKE 'maildir:/%'",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -235,4 +251,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V6_NAME_LOOKUP,
     _V7_RESOLVED_BY,
     _V8_CONFIRMATION_SOURCE,
+    _V9_MAILDIR_KEY,
 )

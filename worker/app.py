@@ -32,6 +32,7 @@ from worker.config import Config
 from worker.cycle import MailboxReport, mailbox_phase, sync_sources
 from worker.errors import DeliveryError, MailboxAuthError, MailboxError
 from worker.mail_source import MailSource
+from worker.maildir import state_name as maildir_state_name
 from worker.outgoing import (
     EnqueueReport,
     OutgoingSettings,
@@ -173,9 +174,12 @@ def make_sender(config: Config) -> Sender:
 def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None) -> MailSettings:
     """What handling one mail needs from the config (the worker's and replay's alike)."""
     mailbox = config.mailbox
-    label = mailbox.path if mailbox.type == "maildir" else mailbox.host
     return MailSettings(
-        mailbox=f"{mailbox.type}:{label}/{mailbox.folder}",
+        mailbox=(
+            maildir_state_name(mailbox.folder)
+            if mailbox.type == "maildir"
+            else f"{mailbox.type}:{mailbox.host}/{mailbox.folder}"
+        ),
         practice_address=config.practice.address,
         forms=config.forms,
         timezone=config.practice.timezone,

@@ -49,6 +49,13 @@ POLL_INTERVAL_S = 0.5
 HEADER_READ_LIMIT = 256 * 1024  # enough for any sane header block; find_by_message_id only
 
 
+def state_name(folder: str) -> str:
+    """How the state names this mailbox ("maildir:INBOX"): never by its path, so a Maildir
+    moved to another directory (a new disk, a renamed home) is still the one whose mail
+    was handled - its message keys are file names, which a move keeps."""
+    return f"maildir:{folder}"
+
+
 def key_of(filename: str) -> str:
     """The unique part of a Maildir file name ("1700.M1P2.host:2,S" -> "1700.M1P2.host")."""
     return filename.split(":", 1)[0]

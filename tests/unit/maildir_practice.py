@@ -135,7 +135,7 @@ class Practice:
 
     def inbound(self, key: str) -> InboundRecord | None:
         with self.state() as conn:
-            return inbound.get(conn, f"maildir:{self.inbox.resolve()}/INBOX", key)
+            return inbound.get(conn, "maildir:INBOX", key)
 
     def review_items(self) -> list[ReviewItem]:
         with self.state() as conn:
