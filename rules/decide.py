@@ -15,8 +15,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-# is_authenticated is re-exported for worker/staff_commands.py (it lives in authentication).
-from rules.authentication import is_authenticated as is_authenticated
 from rules.authentication import untrusted_reason
 from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
 from rules.classify import (
