@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from state import patients as patient_store
 from state import review
 from worker import cli
 
@@ -32,10 +33,16 @@ def cmd_review_list(ctx: cli.Context) -> int:
         return 0
     if not items:
         print("nothing to review")
+    names = patient_store.by_ids(ctx.conn, {i.patient_id for i in items if i.patient_id})
     for item in items:
         when = item.created_at.astimezone(ctx.zone)
-        patient = f"patient {item.patient_id}" if item.patient_id else "no patient"
-        done = "  [erledigt]" if item.resolved else ""
+        named = names.get(item.patient_id) if item.patient_id else None
+        patient = (
+            f"{named.name} (patient {item.patient_id})"
+            if named
+            else (f"patient {item.patient_id}" if item.patient_id else "no patient")
+        )
+        done = f"  [erledigt: {item.resolved_by or '?'}]" if item.resolved else ""
         print(f"{item.id:>5}  {when:%d.%m.%Y %H:%M}  {item.kind:<8} {patient}{done}")
         if item.subject:
             print(f"       Betreff: {item.subject}")

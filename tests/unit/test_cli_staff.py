@@ -63,6 +63,13 @@ def test_forms_assign(tmp_path: Path) -> None:
     assert code == 1
     assert "keine unklaren Anhänge" in out
 
+    code, out = cli(practice, "review", "list")
+    assert code == 0
+    assert f"Jonas Neu (patient {document.patient_id})" in out
+    assert cli(practice, "review", "resolve", str(item.id))[0] == 0
+    code, out = cli(practice, "review", "list", "--all")
+    assert "[erledigt: cli]" in out
+
 
 def test_confirmations_add_records_a_staff_note(tmp_path: Path) -> None:
     practice = Practice.build(tmp_path / "p")
