@@ -237,6 +237,7 @@ def test_staff_resolve_confirm_cancel_by_mail_once_with_one_reply(practice: Prac
 
     [reply] = replies(practice)
     assert reply.recipient == STAFF
+    assert reply.status.value == "sent"  # went out in the same cycle
     text = reply_text(reply)
     assert f"✓ erledigt {item}" in text
     assert "Erika Beispiel" in text
