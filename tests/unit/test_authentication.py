@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rules.authentication import (
     NO_TRUST_CONFIGURED,
@@ -219,3 +221,54 @@ def test_parsed_mail_keeps_authentication_results_undecoded(
     assert isinstance(parsed, InboundMail)
     assert "=?utf-8?q?" in dict(parsed.headers)["authentication-results"] or authenticated
     assert is_authenticated(parsed, OURS) is authenticated
+
+
+# --- properties ----------------------------------------------------------------------------
+
+SMUGGLED = st.sampled_from(
+    [
+        ";dmarc=pass",
+        "; dmarc=pass header.from=web.de",
+        ";dkim=pass header.d=web.de",
+        ")",
+        "(",
+        '"',
+        "\\",
+    ]
+)
+TEXT = st.text(alphabet=st.characters(codec="ascii", exclude_categories=("Cc",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.text(max_size=200))
+def test_the_reader_never_raises(value: str) -> None:
+    parsed = parse_authentication_results(value)
+    assert parsed is None or isinstance(parsed, AuthenticationResults)
+    read_authserv_id(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=TEXT,
+    smuggled=SMUGGLED,
+    after=TEXT,
+    where=st.sampled_from(["quoted", "comment", "nested"]),
+)
+def test_nothing_inside_quotes_or_comments_turns_a_fail_into_a_pass(
+    before: str, smuggled: str, after: str, where: str
+) -> None:
+    """Whatever a sender gets into a quoted value or a comment of our server's header,
+    our server's own dmarc=fail stays a fail."""
+    inner = (before + smuggled + after).replace("\\", "\\\\")
+    if where == "quoted":
+        inner = inner.replace('"', '\\"')
+        planted = f'smtp.mailfrom="{inner}"@evil.io'
+    else:
+        inner = inner.replace("(", "\\(").replace(")", "\\)")
+        planted = f"({inner})" if where == "comment" else f"(a ({inner}) b)"
+        planted += " smtp.mailfrom=evil.io"
+    header = f"{OURS}; spf=pass {planted}; dmarc=fail header.from=web.de"
+    assert not is_authenticated(mail("a@web.de", header), OURS)
+    # readable all the same: with the server's own pass the header passes
+    honest = f"{OURS}; spf=pass {planted}; dmarc=pass header.from=web.de"
+    assert is_authenticated(mail("a@web.de", honest), OURS)
