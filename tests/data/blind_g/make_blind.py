@@ -926,6 +926,122 @@ Peter Hoffmann
     )
 
 
+def round_two() -> None:
+    """Six more (2026-12-05, 14:00), written without reading rules/: four digits without
+    dots, a holiday without an appointment, a day of Holy Week, an ordinal word in an
+    infinitive clause, and mails just after both DST switches."""
+    human(
+        "g55_vierstellig_2810.eml",
+        sender=16,
+        date="2026-10-30 07:52",
+        subject="Bestätigung",
+        client="plain",
+        body="""
+Guten Morgen,
+
+Leistung am 2810 erhalten, hiermit bestätigt.
+
+Gruß
+Birgit Schäfer
+(vom Handy gesendet)
+""",
+        label=ok(16, (1101,), ("2026-10-28",), "'2810' without dots, after the DST end"),
+    )
+    human(
+        "g56_reformationstag_no_appointment.eml",
+        sender=17,
+        date="2026-11-02 08:40",
+        subject="Bestätigung Videotermin",
+        client="gmail",
+        body="""
+Moin,
+
+hiermit bestätige ich die Videobehandlung am Reformationstag.
+
+Beste Grüße
+Ole Jansen
+""",
+        label=staff_only(
+            17,
+            ("2026-10-31",),
+            "Reformationstag is Saturday 31.10., no appointment; 29.10. likely: staff decides",
+        ),
+    )
+    human(
+        "g57_montag_in_der_karwoche.eml",
+        sender=18,
+        date="2026-04-01 10:05",
+        subject="Telefonbehandlung",
+        client="tonline",
+        body="""
+Sehr geehrte Damen und Herren,
+
+die telefonische Behandlung am Montag in der Karwoche hat stattgefunden, das
+bestätige ich Ihnen hiermit gern.
+
+Frohe Ostern!
+Renate Koch
+""",
+        label=ok(18, (1111,), ("2026-03-30",), "'Montag in der Karwoche' = 30.3., DST start"),
+    )
+    human(
+        "g58_ordinal_word_infinitive.eml",
+        sender=22,
+        date="2026-03-31 19:20",
+        subject="Bestätigung",
+        client="outlook",
+        body="""
+Hallo,
+
+hiermit bestätige ich, die Leistung vom sechsundzwanzigsten März erhalten zu haben.
+
+Mit freundlichen Grüßen
+Mehmet Aydın
+""",
+        label=ok(22, (1135,), ("2026-03-26",), "ordinal word, infinitive clause"),
+    )
+    human(
+        "g59_0403_reply.eml",
+        sender=3,
+        date="2026-03-04 21:10",
+        subject=re("cr-1019"),
+        client="gmail",
+        reply_to="cr-1019",
+        quote_style="gmail",
+        body="""
+Erhalt der Leistung am 0403 bestätigt ✔️
+
+Aylin
+""",
+        label=ok(3, (1019,), ("2026-03-04",), "'0403' without dots, participle only, reply"),
+    )
+    human(
+        "g60_reply_today_yes_last_week_no.eml",
+        sender=17,
+        date="2026-10-29 13:02",
+        subject=re("cr-1105"),
+        client="gmail",
+        reply_to="cr-1105",
+        quote_style="gmail",
+        body="""
+Hallo,
+
+der Termin heute hat stattgefunden, danke!
+Den am 22.10. kann ich so nicht bestätigen, da war die Verbindung nach ein paar
+Minuten weg und es kam keiner mehr rein.
+
+Ole Jansen
+""",
+        label=ok(
+            17,
+            (1105,),
+            ("2026-10-29",),
+            "record today 29.10.; 22.10. disputed (connection lost): staff",
+            staff=True,
+        ),
+    )
+
+
 def main() -> None:
     load_practice()
     practice_sentence()
@@ -936,6 +1052,7 @@ def main() -> None:
     relative_lists_ranges()
     style()
     partial()
+    round_two()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for mail in mc.MAILS:
