@@ -1,6 +1,6 @@
 """Blind corpus G: confirmations as real patients write them (issue 17), run like the corpus.
 
-The 54 mails in tests/data/blind_g/ (made by make_blind.py there, written without reading
+The 60 mails in tests/data/blind_g/ (made by make_blind.py there, written without reading
 the rules or the corpus mails) all mean to confirm: the practice's own sentence "Ich
 bestätige den Erhalt der Leistung am 8.4." and its variants (word order, plural, perfect,
 participle only, English, a year typo in a reply); every form of date (calendar weeks in
@@ -9,8 +9,9 @@ and "2 9" without dots, a day without month, Roman months, "Dienstag vor einer W
 "heute vor einer Woche", a list and ranges with the month once, "Montag bis Mittwoch", US
 "8/10" from an English writer, last year's number in January); ALL CAPS; "war da",
 "hiermit nachgeholt", a lone 👍🏼 under our request; one day confirmed and another denied;
-and two a careful employee cannot record alone (Ostermontag without an appointment, two
-appointments on the named day).
+and three a careful employee cannot record alone (Ostermontag and Reformationstag without
+an appointment, two appointments on the named day). g55-g60 were added later (round two:
+"2810"/"0403" without dots, "Montag in der Karwoche", mails just after both DST switches).
 
 `test_no_invented_confirmation` is hard: a confirmation the label does not have is a
 BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
@@ -46,6 +47,10 @@ KNOWN_MISSES: dict[str, str] = {
     "g53_ja_nein_terse.eml": (
         "'22.9. ja, 29.9. nein' is not read as a confirmation at all; nothing recorded, staff"
     ),
+    "g60_reply_today_yes_last_week_no.eml": (
+        "reply: 'der Termin heute hat stattgefunden' beside 'Den am 22.10. kann ich so nicht"
+        " bestätigen' records nothing (today is not recorded); staff"
+    ),
 }
 
 
@@ -73,9 +78,9 @@ def test_billing_bugs_are_declared_as_such() -> None:
 def test_blind_set_is_confirmations_only() -> None:
     by_id = {a.id: a for a in PRACTICE.appointments}
     registered = {address for p in PRACTICE.patients for address in p.emails}
-    assert len(LABELS) == 54
+    assert len(LABELS) == 60
     assert all("confirmation" in label["categories"] for label in LABELS)
-    assert sum(bool(label["confirmed"]) for label in LABELS) == 52
+    assert sum(bool(label["confirmed"]) for label in LABELS) == 57
     assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
     for label in LABELS:
         raw = (BLIND.folder / label["file"]).read_bytes()
