@@ -969,6 +969,132 @@ Lukas
     )
 
 
+def round_two() -> None:
+    """Seven more (2026-12-05, 14:00), written without reading rules/: the practice's
+    sentence the evening before, a confirmed cancellation of today, a husband's treatment
+    elsewhere on the sender's appointment day, a question, a conditional written on the
+    DST start day; two controls (a reply on the DST end day, the office address)."""
+    human(
+        "h44_erhalt_vorab_morgen.eml",
+        sender=16,
+        date="2026-10-27 21:15",
+        subject="Termin morgen",
+        client="plain",
+        body="""
+Hallo,
+
+ich bestätige schon mal den Erhalt der Leistung am 28.10., dann muss ich morgen nicht
+mehr daran denken.
+
+Gruß
+Birgit Schäfer
+""",
+        label=never(16, ("other",), "the practice's sentence for tomorrow's 1101, sent before"),
+    )
+    human(
+        "h45_bestaetige_absage_heute.eml",
+        sender=15,
+        date="2026-10-26 09:40",
+        subject="Absage heute",
+        client="plain",
+        body="""
+Guten Morgen,
+
+wie telefonisch besprochen: ich bestätige die Absage meines Termins heute um 11 Uhr.
+Gesundheitlich geht es leider noch nicht.
+
+Mit freundlichen Grüßen
+Klaus Zimmermann
+""",
+        label=never(15, ("cancellation",), "confirms the cancellation of today's 1096"),
+    )
+    human(
+        "h46_husband_other_practice.eml",
+        sender=18,
+        date="2026-03-31 09:10",
+        subject="Zur Info",
+        client="tonline",
+        body="""
+Hallo,
+
+mein Mann hatte gestern (30.3.) seine Krankengymnastik in der Praxis Lindner, die hat
+stattgefunden – nur damit Sie Bescheid wissen, falls die Kasse fragt.
+
+Renate Koch
+""",
+        label=never(
+            18, ("other",), "husband's treatment at another practice on her day (1111 30.3.)"
+        ),
+    )
+    human(
+        "h47_frage_noch_bestaetigen.eml",
+        sender=3,
+        date="2026-03-05 08:20",
+        subject="Frage",
+        client="gmail",
+        body="""
+Hallo,
+
+muss ich den Erhalt der Leistung am 4.3. noch bestätigen, oder reicht es, dass ich
+dabei war?
+
+LG Aylin
+""",
+        label=never(3, ("question",), "asks whether to confirm 4.3. (1019)"),
+    )
+    human(
+        "h48_conditional_dst_sunday.eml",
+        sender=22,
+        date="2026-03-29 10:30",
+        subject="Donnerstag",
+        client="outlook",
+        body="""
+Hallo,
+
+falls die zehn Minuten am Donnerstag als Behandlung zählen, dann bestätige ich sie
+natürlich. Die Verbindung war danach leider weg.
+
+Mehmet Aydın
+""",
+        label=never(22, ("other",), "conditional; a cut-off session (1135 26.3.)"),
+    )
+    human(
+        "k11_reply_dst_end_sunday.eml",
+        sender=17,
+        date="2026-10-25 11:00",
+        subject=re("cr-1104", "Re"),
+        client="gmail",
+        reply_to="cr-1104",
+        quote_style="gmail",
+        body="""
+Hallo,
+
+ja, die Behandlung am 22.10. hat stattgefunden. Schönen Sonntag!
+
+Ole
+""",
+        label=ok(17, (1104,), ("2026-10-22",), "control, written on the DST end day"),
+    )
+    human(
+        "k12_office_address.eml",
+        sender="b.schaefer@schaefer-steuerberatung.de",
+        name="Birgit Schäfer",
+        date="2026-10-29 08:15",
+        subject="Bestätigung Behandlung",
+        client="outlook",
+        body="""
+Sehr geehrte Damen und Herren,
+
+hiermit bestätige ich die Behandlung vom 28.10.2026 um 19 Uhr.
+
+Mit freundlichen Grüßen
+Birgit Schäfer
+Steuerberatung Schäfer
+""",
+        label=ok(16, (1101,), ("2026-10-28",), "control, from the registered office address"),
+    )
+
+
 def main() -> None:
     load_practice()
     earlier_and_someone_else()
@@ -976,6 +1102,7 @@ def main() -> None:
     mixed()
     forms_mails()
     controls()
+    round_two()
     for old in HERE.glob("*.eml"):
         old.unlink()
     for mail in mc.MAILS:
