@@ -1,8 +1,8 @@
 """Blind corpus H: near-misses and traps around confirmations and forms (issue 17).
 
-The 53 mails in tests/data/blind_h/ (made by make_blind.py there, written without reading
-the rules or the corpus mails): 32 traps that name a day of the sender's open appointment
-with confirming words but must record nothing (a day confirmed in an EARLIER mail, a parent
+The 60 mails in tests/data/blind_h/ (made by make_blind.py there, written without reading
+the rules or the corpus mails): 32 traps (37 with round two) that name a day of the
+sender's open appointment with confirming words but must record nothing (a day confirmed in an EARLIER mail, a parent
 or grandparent confirming another patient's session from their own address on a day they
 have their own appointment, a daughter or neighbour who is no patient, Ergotherapie, the
 orthopaedist or a chiropractor, tomorrow's session, "ich kann den Erhalt der Leistung ...
@@ -12,6 +12,9 @@ one day beside a trap (an earlier confirmation, a cancellation, a reschedule); 8
 (one scan of three forms named in the body, camera-named photos the body identifies, PDFs
 as application/octet-stream, Apple .pages, an inline image, an English file name, a photo
 nobody names, a confirmation only in the subject with a form attached); 10 clean controls.
+Round two added h44-h48 (the practice's sentence the evening before, a confirmed
+cancellation of today, a husband at another practice, a question, a conditional on the
+DST start day) and controls k11-k12 (a reply on the DST end day, the office address).
 
 `test_no_invented_confirmation` is hard: a confirmation the label does not have is a
 BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
@@ -97,6 +100,23 @@ KNOWN_MISSES: dict[str, str] = {
         "'würde ... bestätigen, wenn der Link funktioniert hätte' is not tagged technical and"
         " gives 24.7. as a treatment day; nothing recorded, staff"
     ),
+    # Round two (h44-h48, k11, k12), first run at a7ea36a.
+    "h44_erhalt_vorab_morgen.eml": (
+        "the practice's sentence for tomorrow ('schon mal ... am 28.10.', sent the evening"
+        " before): 28.10. reported as a treatment day; nothing recorded, staff (dates only)"
+    ),
+    "h46_husband_other_practice.eml": (
+        "'mein Mann hatte gestern (30.3.) seine Krankengymnastik in der Praxis Lindner' is"
+        " read as the sender's confirmation of 30.3.; nothing recorded, staff"
+    ),
+    "h47_frage_noch_bestaetigen.eml": (
+        "the day asked about ('muss ich ... am 4.3. noch bestätigen?') is reported as a"
+        " treatment day; nothing recorded, staff (dates only)"
+    ),
+    "h48_conditional_dst_sunday.eml": (
+        "'falls ... am Donnerstag ... zählen, dann bestätige ich sie' is read as a"
+        " confirmation of 26.3.; nothing recorded, staff"
+    ),
 }
 
 
@@ -124,10 +144,10 @@ def test_blind_set_is_traps_forms_and_controls() -> None:
     by_id = {a.id: a for a in PRACTICE.appointments}
     registered = {address for p in PRACTICE.patients for address in p.emails}
     files = [label["file"] for label in LABELS]
-    assert len(LABELS) == 53
-    assert sum(f.startswith("k") for f in files) == 10  # controls
+    assert len(LABELS) == 60
+    assert sum(f.startswith("k") for f in files) == 12  # controls
     assert sum(bool(label["forms"]) for label in LABELS) == 8
-    assert sum(not label["confirmed"] and not label["forms"] for label in LABELS) == 32
+    assert sum(not label["confirmed"] and not label["forms"] for label in LABELS) == 37
     assert set(KNOWN_MISSES) <= set(files)
     for label in LABELS:
         raw = (BLIND.folder / label["file"]).read_bytes()
