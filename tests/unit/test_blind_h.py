@@ -2,8 +2,8 @@
 
 The 60 mails in tests/data/blind_h/ (made by make_blind.py there, written without reading
 the rules or the corpus mails): 32 traps (37 with round two) that name a day of the
-sender's open appointment with confirming words but must record nothing (a day confirmed in an EARLIER mail, a parent
-or grandparent confirming another patient's session from their own address on a day they
+sender's open appointment with confirming words but must record nothing (a day confirmed
+in an EARLIER mail, a parent or grandparent confirming another patient's session from their own address on a day they
 have their own appointment, a daughter or neighbour who is no patient, Ergotherapie, the
 orthopaedist or a chiropractor, tomorrow's session, "ich kann den Erhalt der Leistung ...
 nicht bestätigen", conditionals, questions, "bestätige die Absage", receipt of an invoice or
