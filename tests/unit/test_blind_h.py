@@ -1,20 +1,20 @@
 """Blind corpus H: near-misses and traps around confirmations and forms (issue 17).
 
 The 60 mails in tests/data/blind_h/ (made by make_blind.py there, written without reading
-the rules or the corpus mails): 32 traps (37 with round two) that name a day of the
-sender's open appointment with confirming words but must record nothing (a day confirmed
-in an EARLIER mail, a parent or grandparent confirming another patient's session from their own address on a day they
-have their own appointment, a daughter or neighbour who is no patient, Ergotherapie, the
-orthopaedist or a chiropractor, tomorrow's session, "ich kann den Erhalt der Leistung ...
-nicht bestätigen", conditionals, questions, "bestätige die Absage", receipt of an invoice or
-a video link on an appointment day, "HAT NICHT STATTGEFUNDEN", 👎); 3 mails that confirm
-one day beside a trap (an earlier confirmation, a cancellation, a reschedule); 8 forms mails
-(one scan of three forms named in the body, camera-named photos the body identifies, PDFs
-as application/octet-stream, Apple .pages, an inline image, an English file name, a photo
-nobody names, a confirmation only in the subject with a form attached); 10 clean controls.
-Round two added h44-h48 (the practice's sentence the evening before, a confirmed
-cancellation of today, a husband at another practice, a question, a conditional on the
-DST start day) and controls k11-k12 (a reply on the DST end day, the office address).
+the rules or the corpus mails): 32 traps (37 with round two) that name a day of the sender's
+open appointment with confirming words but must record nothing (a day confirmed in an
+EARLIER mail, a parent or grandparent confirming another patient's session from their own
+address on a day they have their own appointment, a daughter or neighbour who is no patient,
+Ergotherapie, the orthopaedist or a chiropractor, tomorrow's session, "ich kann den Erhalt
+der Leistung ... nicht bestätigen", conditionals, questions, "bestätige die Absage", receipt
+of an invoice or a video link on an appointment day, "HAT NICHT STATTGEFUNDEN", 👎); 3 mails
+that confirm one day beside a trap (an earlier confirmation, a cancellation, a reschedule);
+8 forms mails (one scan of three forms named in the body, camera-named photos the body
+identifies, PDFs as application/octet-stream, Apple .pages, an inline image, an English file
+name, a photo nobody names, a confirmation only in the subject with a form attached); 10
+clean controls. Round two added h44-h48 (the practice's sentence the evening before, a
+confirmed cancellation of today, a husband at another practice, a question, a conditional on
+the DST start day) and controls k11-k12 (a reply on the DST end day, the office address).
 
 `test_no_invented_confirmation` is hard: a confirmation the label does not have is a
 BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
