@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from rules.models import Appointment, AppointmentStatus, Kind, Treatment
-from state import audit
+from state import audit, review
 from state.db import transaction
 from state.timefmt import from_db, from_db_opt, to_db
 
@@ -26,6 +27,8 @@ class Upsert(StrEnum):
     ADDED = "added"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+    # The file row changed after staff cancelled here: stays cancelled, staff are told.
+    KEPT_CANCELLED = "kept_cancelled"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,8 +124,12 @@ def upsert(
     """Add the booking, or update the appointment with the same external id.
 
     Importing the same file twice changes nothing; a changed link bumps link_version so
-    the patient is sent the new one.
+    the patient is sent the new one. Practice rule (issue 13): staff's own edits here
+    (`cancel`, `set_link`) win over the file until the file row itself changes; then the
+    file's row applies, except that a cancellation made here is never undone by it: the
+    appointment stays cancelled and a review item tells staff.
     """
+    row = _source_row(booking)
     with transaction(conn):
         existing = (
             by_external_id(conn, booking.external_id) if booking.external_id is not None else None
@@ -131,8 +138,8 @@ def upsert(
         if existing is None:
             cursor = conn.execute(
                 "INSERT INTO appointments (external_id, patient_id, start_at, end_at, kind,"
-                " treatment, status, video_link, link_version, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " treatment, status, video_link, link_version, created_at, updated_at,"
+                " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     booking.external_id,
                     booking.patient_id,
@@ -145,6 +152,7 @@ def upsert(
                     1 if booking.video_link else 0,
                     to_db(now),
                     to_db(now),
+                    row,
                 ),
             )
             appointment_id = int(cursor.lastrowid or 0)
@@ -154,6 +162,30 @@ def upsert(
             outcome = Upsert.ADDED
         else:
             appointment_id = existing.id
+            source_row, edited_locally = conn.execute(
+                "SELECT source_row, edited_locally FROM appointments WHERE id = ?",
+                (appointment_id,),
+            ).fetchone()
+            if edited_locally and source_row in (None, row):
+                # Staff's edit stands while the file row is the one it was made against
+                # (an edit from before version 10 takes this row as its baseline).
+                if source_row is None:
+                    conn.execute(
+                        "UPDATE appointments SET source_row = ? WHERE id = ?",
+                        (row, appointment_id),
+                    )
+                return existing, Upsert.UNCHANGED
+            if (
+                edited_locally
+                and existing.status is AppointmentStatus.CANCELLED
+                and not booking.cancelled
+            ):
+                return _keep_cancelled(conn, existing, row, now=now), Upsert.KEPT_CANCELLED
+            if source_row != row:
+                conn.execute(
+                    "UPDATE appointments SET source_row = ?, edited_locally = 0 WHERE id = ?",
+                    (row, appointment_id),
+                )
             changed = (
                 existing.patient_id != booking.patient_id
                 or existing.start != booking.start
@@ -194,11 +226,52 @@ def upsert(
     return appointment, outcome
 
 
+def _source_row(booking: Booking) -> str:
+    """The facts of a booking as one comparable text: what "the file row changed" means."""
+    return "|".join(
+        (
+            str(booking.patient_id),
+            to_db(booking.start),
+            to_db(booking.end),
+            booking.kind.value,
+            booking.treatment.value,
+            "cancelled" if booking.cancelled else "scheduled",
+            booking.video_link or "",
+        )
+    )
+
+
+def _keep_cancelled(
+    conn: sqlite3.Connection, existing: Appointment, row: str, *, now: datetime
+) -> Appointment:
+    """The file row changed after staff cancelled here: never resurrected silently."""
+    conn.execute(
+        "UPDATE appointments SET source_row = ? WHERE id = ?",
+        (row, existing.id),
+    )
+    review.add(
+        conn,
+        kind="import",
+        dedup_key=f"import:kept_cancelled:{existing.id}:{hashlib.sha256(row.encode()).hexdigest()[:16]}",
+        reason=(
+            f"Termin {existing.id} ist hier abgesagt, aber seine Zeile in der Terminliste "
+            "wurde seitdem geändert und nennt ihn nicht als abgesagt. Er bleibt abgesagt; "
+            "bitte prüfen und ggf. neu anlegen."
+        ),
+        patient_id=existing.patient_id,
+        now=now,
+    )
+    audit.record(
+        conn, now=now, entity="appointment", entity_id=existing.id, action="kept_cancelled"
+    )
+    return existing
+
+
 def cancel(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> bool:
     """Cancel; returns False when it was cancelled already."""
     with transaction(conn):
         cursor = conn.execute(
-            "UPDATE appointments SET status = 'cancelled', updated_at = ?"
+            "UPDATE appointments SET status = 'cancelled', edited_locally = 1, updated_at = ?"
             " WHERE id = ? AND status = 'scheduled'",
             (to_db(now), appointment_id),
         )
@@ -214,7 +287,7 @@ def set_link(conn: sqlite3.Connection, appointment_id: int, link: str, *, now: d
     with transaction(conn):
         cursor = conn.execute(
             "UPDATE appointments SET video_link = ?, link_version = link_version + 1,"
-            " updated_at = ? WHERE id = ? AND COALESCE(video_link, '') != ?",
+            " edited_locally = 1, updated_at = ? WHERE id = ? AND COALESCE(video_link, '') != ?",
             (link, to_db(now), appointment_id, link),
         )
         if cursor.rowcount:

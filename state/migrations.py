@@ -242,6 +242,19 @@ _V9_MAILDIR_KEY = (
     " WHERE mailbox LIKE 'maildir:/%'",
 )
 
+_V10_LOCAL_EDITS = (
+    # Who owns an appointment from a `sources` file (issue 13): the file row as last
+    # imported ("source_row": its facts as text) and whether staff changed it here since
+    # (`appointments cancel`, `set-link`). A re-import leaves a staff edit alone until the
+    # file row itself changes; a local cancellation is never undone by it.
+    "ALTER TABLE appointments ADD COLUMN source_row TEXT",
+    "ALTER TABLE appointments ADD COLUMN edited_locally INTEGER NOT NULL DEFAULT 0",  # 0/1
+    # Edits made before this version: the audit log knows them. Their file row is not
+    # known; the next import takes it as the baseline and keeps the edit.
+    "UPDATE appointments SET edited_locally = 1 WHERE id IN (SELECT entity_id FROM audit_log"
+    " WHERE entity = 'appointment' AND action IN ('cancelled', 'link_set'))",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -252,4 +265,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V7_RESOLVED_BY,
     _V8_CONFIRMATION_SOURCE,
     _V9_MAILDIR_KEY,
+    _V10_LOCAL_EDITS,
 )

@@ -44,12 +44,19 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    kept_cancelled: int = 0  # file row changed after a local cancel: staff are told
     refused: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
 
     def summary(self) -> str:
         return (
             f"{self.source}: {self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {len(self.refused)} refused"
+            + (
+                f", {self.kept_cancelled} kept cancelled (changed in the file after a"
+                " cancel here; see review list)"
+                if self.kept_cancelled
+                else ""
+            )
         )
 
 
@@ -115,6 +122,8 @@ def import_file(
             report.added += 1
         elif outcome is Upsert.UPDATED:
             report.updated += 1
+        elif outcome is Upsert.KEPT_CANCELLED:
+            report.kept_cancelled += 1
         else:
             report.unchanged += 1
     return report

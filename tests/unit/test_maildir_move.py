@@ -72,7 +72,10 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
     raw = sqlite3.connect(practice.root / "state" / "state.db")
     with raw:
         raw.execute("UPDATE inbound_messages SET mailbox = ?", (old_name,))
-        raw.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        # ... and without what later versions added (10: appointments' local edits).
+        raw.execute("ALTER TABLE appointments DROP COLUMN source_row")
+        raw.execute("ALTER TABLE appointments DROP COLUMN edited_locally")
+        raw.execute("PRAGMA user_version = 8")
     raw.close()
 
     moved = move(practice, tmp_path / "elsewhere" / "after")
@@ -87,9 +90,11 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
 def test_migration_9_keeps_the_older_row_when_a_mail_was_seen_under_two_paths(
     tmp_path: Path,
 ) -> None:
-    conn = connect(tmp_path / "state.db")
-    migrate(conn)
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    raw = sqlite3.connect(tmp_path / "state.db")
+    for statements in MIGRATIONS[:8]:  # the schema as version 8 left it
+        for statement in statements:
+            raw.execute(statement)
+    raw.execute("PRAGMA user_version = 8")
     rows = [
         ("maildir:/srv/mail/praxis/INBOX", "k1", "review"),
         ("maildir:/mnt/new/praxis/INBOX", "k1", "processed"),  # read again after a move
@@ -97,16 +102,18 @@ def test_migration_9_keeps_the_older_row_when_a_mail_was_seen_under_two_paths(
         ("imap:imap.example.de/INBOX", "7", "processed"),
     ]
     for mailbox, key, status in rows:
-        conn.execute(
+        raw.execute(
             "INSERT INTO inbound_messages (mailbox, source_key, sha256, received_at, seen_at, status)"
             " VALUES (?, ?, '', '2026-06-16T08:00:00+00:00', '2026-06-16T08:00:00+00:00', ?)",
             (mailbox, key, status),
         )
-    conn.execute(
+    raw.execute(
         "INSERT INTO mailbox_cursor (mailbox, uidvalidity, last_uid)"
         " VALUES ('maildir:/srv/mail/praxis/INBOX', 0, 0)"
     )
-    conn.commit()
+    raw.commit()
+    raw.close()
+    conn = connect(tmp_path / "state.db")  # migrates from version 8
     migrate(conn)
     found = conn.execute(
         "SELECT mailbox, source_key, status FROM inbound_messages ORDER BY id"
