@@ -43,6 +43,9 @@ class Booking:
     external_id: str | None = None
     video_link: str | None = None
     cancelled: bool = False
+    # Staff's own booking on the command line (`appointments add`), not a file row: it
+    # applies as given and counts as a local edit against the file.
+    local: bool = False
 
 
 def _from_row(r: sqlite3.Row) -> Appointment:
@@ -166,7 +169,11 @@ def upsert(
                 "SELECT source_row, edited_locally FROM appointments WHERE id = ?",
                 (appointment_id,),
             ).fetchone()
-            if edited_locally and source_row in (None, row):
+            if booking.local:
+                conn.execute(
+                    "UPDATE appointments SET edited_locally = 1 WHERE id = ?", (appointment_id,)
+                )
+            elif edited_locally and source_row in (None, row):
                 # Staff's edit stands while the file row is the one it was made against
                 # (an edit from before version 10 takes this row as its baseline).
                 if source_row is None:
@@ -175,13 +182,13 @@ def upsert(
                         (row, appointment_id),
                     )
                 return existing, Upsert.UNCHANGED
-            if (
+            elif (
                 edited_locally
                 and existing.status is AppointmentStatus.CANCELLED
                 and not booking.cancelled
             ):
                 return _keep_cancelled(conn, existing, row, now=now), Upsert.KEPT_CANCELLED
-            if source_row != row:
+            elif source_row != row:
                 conn.execute(
                     "UPDATE appointments SET source_row = ?, edited_locally = 0 WHERE id = ?",
                     (row, appointment_id),

@@ -43,7 +43,7 @@ def cmd_appointments_add(ctx: Context) -> int:
         )
     except BookingError as exc:
         raise UsageError(str(exc)) from None
-    appointment_id, outcome = store_booking(ctx.conn, request, now=ctx.now())
+    appointment_id, outcome = store_booking(ctx.conn, request, now=ctx.now(), local=True)
     print(f"appointment {appointment_id}: {outcome.value}")
     return 0
 

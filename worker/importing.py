@@ -61,9 +61,10 @@ class ImportReport:
 
 
 def store_booking(
-    conn: sqlite3.Connection, request: BookingRequest, *, now: datetime
+    conn: sqlite3.Connection, request: BookingRequest, *, now: datetime, local: bool = False
 ) -> tuple[int, Upsert]:
-    """Register the patient and upsert the appointment in one transaction."""
+    """Register the patient and upsert the appointment in one transaction; `local`: staff
+    booked it here (`appointments add`), which wins over a file row (state.appointments)."""
     with transaction(conn):
         patient = patient_store.register_for_booking(
             conn,
@@ -84,6 +85,7 @@ def store_booking(
                 external_id=request.external_id,
                 video_link=request.video_link,
                 cancelled=request.cancelled,
+                local=local,
             ),
             now=now,
         )
