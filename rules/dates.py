@@ -1203,7 +1203,9 @@ class _Reader:
                 return None
             if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
                 return _shift(monday, weekday - 7)
-            return _shift(monday, weekday)
+            day = _shift(monday, weekday)
+            # "diese Woche Dienstag" written on Monday is still to come: no treatment day
+            return day if day is not None and day <= self.today else None
         back = (self.today.weekday() - weekday) % 7
         if back == 0 and word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
             back = 7  # "letzten Montag", written on a Monday: a week ago

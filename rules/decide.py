@@ -275,6 +275,17 @@ def _confirmations(
         and not _WRITTEN_DATE.search(mail.own_text),
     )
     reasons = list(match_reasons)
+    held = {a.id for a in context.appointments if a.on_hold}
+    if on_hold := [c for c in confirmations if c.appointment_id in held]:
+        # The patient asked to cancel or move it and staff have not decided yet: a "Ja"
+        # now may answer our request for a session that never took place.
+        confirmations = tuple(c for c in confirmations if c.appointment_id not in held)
+        days = ", ".join(f"{c.day:%d.%m.%Y}" for c in on_hold)
+        reasons.append(
+            f"Bestätigung für {days} nicht übernommen: zu diesem Termin liegt eine Absage "
+            "oder Verschiebungsbitte der Patientin/des Patienten vor, die noch nicht "
+            "erledigt ist; bitte prüfen."
+        )
     zone = ZoneInfo(context.timezone)
     still_open = {
         a.start.astimezone(zone).date()

@@ -70,6 +70,8 @@ class MailKind(StrEnum):
     CONFIRMATION_REQUEST = "confirmation_request"
     CONFIRMATION_RECEIPT = "confirmation_receipt"
     CLARIFICATION = "clarification"  # which appointment did you mean? (rules/clarify.py)
+    APPOINTMENT_MOVED = "appointment_moved"  # the practice moved it (rules/changes.py)
+    APPOINTMENT_CANCELLED = "appointment_cancelled"  # the practice cancelled it
     # Planned outside this module (the integrator's staff alerts and digest).
     STAFF_ALERT = "staff_alert"
     STAFF_DIGEST = "staff_digest"
@@ -230,7 +232,11 @@ def missed_reminders(
     _require_aware(now)
     missed = []
     for appointment in facts.appointments:
-        if not appointment.is_held or not now - MISSED_REMINDER_WINDOW < appointment.start <= now:
+        if (
+            not appointment.is_held
+            or appointment.on_hold
+            or not now - MISSED_REMINDER_WINDOW < appointment.start <= now
+        ):
             continue
         patient = facts.patients.get(appointment.patient_id)
         if patient is None or deliverable_address(patient) is None:
@@ -317,7 +323,8 @@ class _Planner:
     def plan(self) -> list[DueMail]:
         self.confirmed = frozenset(c.appointment_id for c in self.facts.confirmations)
         mails: list[DueMail] = []
-        held = [a for a in self.facts.appointments if a.is_held]
+        # an appointment the patient asked to cancel or move waits for staff: no mail
+        held = [a for a in self.facts.appointments if a.is_held and not a.on_hold]
         held.sort(key=lambda a: (a.start, a.id))
         by_patient: dict[int, list[Appointment]] = defaultdict(list)
         for appointment in held:

@@ -62,6 +62,9 @@ class Appointment:
     created_at: datetime | None = None
     confirmed_at: datetime | None = None
     confirmed_by_message_id: str | None = None
+    # The patient asked by mail to cancel or move an appointment and staff have not yet
+    # dealt with that mail: no automatic mail goes out for it and no confirmation counts.
+    on_hold: bool = False
 
     @property
     def is_held(self) -> bool:

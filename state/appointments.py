@@ -14,10 +14,27 @@ from state import audit, review
 from state.db import transaction
 from state.timefmt import from_db, from_db_opt, to_db
 
-_SELECT = """
+# An appointment is on hold while a mail of its patient that asks to cancel or move an
+# appointment waits for staff (its review item is open), for every appointment from three
+# days before that mail was read (a retroactive "konnte gestern nicht") to 31 days after
+# it (the item's time: a mail's own Date may lie); which one the patient meant is for a
+# person to read. Derived, so resolving the item (review resolve, unflagging the mail,
+# the staff command "erledigt") releases the hold.
+_ON_HOLD = """
+    EXISTS (
+        SELECT 1 FROM review_items r JOIN inbound_messages i ON i.id = r.inbound_id
+         WHERE r.resolved_at IS NULL AND r.patient_id = a.patient_id
+           AND (',' || i.categories || ',' LIKE '%,cancellation,%'
+                OR ',' || i.categories || ',' LIKE '%,reschedule,%')
+           AND julianday(a.start_at) >= julianday(r.created_at) - 3
+           AND julianday(a.start_at) <= julianday(r.created_at) + 31
+    )
+"""
+_SELECT = f"""
     SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,
            a.status, a.video_link, a.link_version, a.created_at,
-           c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id
+           c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id,
+           {_ON_HOLD} AS on_hold
       FROM appointments a
       LEFT JOIN confirmations c ON c.appointment_id = a.id
 """
@@ -63,6 +80,7 @@ def _from_row(r: sqlite3.Row) -> Appointment:
         created_at=from_db(r["created_at"]),
         confirmed_at=from_db_opt(r["confirmed_at"]),
         confirmed_by_message_id=r["confirmed_by_message_id"],
+        on_hold=bool(r["on_hold"]),
     )
 
 

@@ -14,13 +14,15 @@ from rules.bookings import (
     parse_start,
     parse_treatment,
 )
+from rules.changes import plan_cancelled_mail
 from rules.models import Appointment, Patient
 from rules.paperwork import forms_missing
 from state import appointments as appointment_store
 from state import forms as form_store
 from state import patients as patient_store
 from worker.cli import Context, UsageError, print_json
-from worker.importing import import_file, store_booking
+from worker.importing import import_file, store_booking, tell_patient
+from worker.outgoing import settings_from_config
 
 # --- appointments --------------------------------------------------------------------
 
@@ -55,6 +57,7 @@ def cmd_appointments_import(ctx: Context) -> int:
         zone=ctx.zone,
         policy=ctx.config.telemedicine,
         now=ctx.now(),
+        outgoing=settings_from_config(ctx.config),
     )
     print(report.summary())
     for line, reason in report.refused:
@@ -77,7 +80,7 @@ def cmd_appointments_list(ctx: Context) -> int:
     for row, appointment in zip(rows, items, strict=True):
         local = appointment.start.astimezone(zone)
         state = "abgesagt" if row["status"] == "cancelled" else (
-            "bestätigt" if row["confirmed"] else "offen"
+            "bestätigt" if row["confirmed"] else "angehalten" if row["on_hold"] else "offen"
         )  # fmt: skip
         print(
             f"{row['id']:>5}  {local:%a %d.%m.%Y %H:%M}  {row['kind']:<5} {row['treatment']:<3}"
@@ -106,13 +109,23 @@ def appointment_json(a: Appointment, patient: Patient, zone: ZoneInfo) -> dict[s
         "confirmed": a.confirmed_at is not None,
         "confirmed_at": a.confirmed_at.astimezone(zone).isoformat() if a.confirmed_at else None,
         "confirmed_by_message_id": a.confirmed_by_message_id,
+        # a cancellation or reschedule mail of the patient waits for staff
+        "on_hold": a.on_hold,
     }
 
 
 def cmd_appointments_cancel(ctx: Context) -> int:
     appointment = _existing_appointment(ctx, ctx.args.id)
     if appointment_store.cancel(ctx.conn, appointment.id, now=ctx.now()):
-        print(f"appointment {appointment.id}: cancelled")
+        patient = patient_store.get(ctx.conn, appointment.patient_id)
+        told = patient is not None and tell_patient(
+            ctx.conn,
+            plan_cancelled_mail(patient, appointment, now=ctx.now()),
+            outgoing=settings_from_config(ctx.config),
+            now=ctx.now(),
+        )
+        note = " (patient will be told by mail)" if told else ""
+        print(f"appointment {appointment.id}: cancelled{note}")
     else:
         print(f"appointment {appointment.id}: was already cancelled")
     return 0

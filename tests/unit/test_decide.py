@@ -203,6 +203,14 @@ CASES = {
         staff=True,
         reason_contains="frühere Mail",
     ),
+    "confirmation-of-an-appointment-on-hold-is-not-recorded": Case(
+        context=context(
+            appointments=(replace(MONDAY_APPOINTMENT, on_hold=True), FRIDAY_APPOINTMENT)
+        ),
+        confirmed=(),
+        staff=True,
+        reason_contains="Absage oder Verschiebungsbitte",
+    ),
     "quarantine": Case(
         mail=Quarantine.TOO_DEEP,
         categories=frozenset({Category.QUARANTINE}),

@@ -169,6 +169,15 @@ def test_cancelled_appointment_gets_nothing() -> None:
         assert plan(now, cancelled, forms=frozenset()) == ()
 
 
+def test_appointment_on_hold_gets_nothing_not_even_a_missed_reminder_note() -> None:
+    # the patient asked to cancel or move it; staff have not dealt with the mail yet
+    held = replace(VIDEO, on_hold=True)
+    for now in (at(4, 8, 10), at(4, 15, 12), at(4, 16, 12)):
+        assert plan(now, held, forms=frozenset()) == ()
+    facts = PlanningInput(patients={2: EXISTING}, appointments=(held,))
+    assert missed_reminders(now=at(4, 16, 10, 5), settings=SETTINGS, facts=facts) == ()
+
+
 def test_booked_after_reminder_point_gets_no_reminder_and_no_missed_note() -> None:
     late = appt(18, at(4, 16, 10), booked=at(4, 16, 8))
     assert keys(plan(at(4, 16, 8, 1), late)) == {"video_link:18:v0"}
