@@ -10,6 +10,8 @@ PATIENT_TEMPLATES = (
     "confirmation_request",
     "confirmation_receipt",
     "clarification",
+    "appointment_moved",  # issue 13: the practice changed the start time
+    "appointment_cancelled",  # issue 13: the practice cancelled it
 )
 STAFF_TEMPLATES = ("staff_alert", "staff_reply")
 # Staff mail is always German, whatever `practice.language` says (that one is for the

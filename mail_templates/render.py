@@ -180,6 +180,8 @@ def sample_context(name: str) -> dict[str, object]:
                 {"start": earlier, "end": earlier.replace(hour=17), "kind": "phone"},
             ],
         },
+        "appointment_moved": {"appointment": video, "previous_start": earlier},
+        "appointment_cancelled": {"appointment": phone},
         "staff_reply": {
             "subject": "Re: Tagesbericht",
             "results": [

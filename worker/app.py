@@ -259,6 +259,7 @@ class Worker:
                 zone=config.practice.zone,
                 policy=config.telemedicine,
                 now=now,
+                outgoing=self.outgoing,
             )
             report.imports = sum(r.added + r.updated for r in imports)
         if self.mailbox_backoff.ready(now):

@@ -20,6 +20,7 @@ from state.db import transaction
 from worker.errors import ConfigError
 from worker.importing import ImportReport, import_file
 from worker.mail_source import FetchedMail, MailSource
+from worker.outgoing import OutgoingSettings
 from worker.processing import Handled, MailSettings, Tidy, handle_mail, tidy_for
 from worker.review_flags import sync_review_flags
 
@@ -45,12 +46,14 @@ def sync_sources(
     zone: ZoneInfo,
     policy: TelemedicinePolicy,
     now: datetime,
+    outgoing: OutgoingSettings | None = None,
 ) -> list[ImportReport]:
-    """Re-import every configured appointment file; a broken file is reported, not fatal."""
+    """Re-import every configured appointment file; a broken file is reported, not fatal.
+    With `outgoing`, a patient whose appointment the file moved is told (issue 13)."""
     reports = []
     for index, path in enumerate(sources):
         try:
-            report = import_file(conn, path, zone=zone, policy=policy, now=now)
+            report = import_file(conn, path, zone=zone, policy=policy, now=now, outgoing=outgoing)
         except ConfigError as exc:
             log.warning("event=source_failed source_index=%d", index)
             with transaction(conn):

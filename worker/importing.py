@@ -28,12 +28,15 @@ from rules.bookings import (
     parse_csv_row,
     parse_insurance,
 )
+from rules.changes import plan_moved_mail
+from rules.due import DueMail
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
 from state import appointments as appointment_store
 from state import patients as patient_store
 from state.appointments import Booking, Upsert
 from state.db import transaction
 from worker.errors import ConfigError
+from worker.outgoing import OutgoingSettings, enqueue_mail, random_token
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -45,6 +48,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     kept_cancelled: int = 0  # file row changed after a local cancel: staff are told
+    moved: int = 0  # start time changed: the patient is told ("Termin verlegt")
     refused: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
 
     def summary(self) -> str:
@@ -92,6 +96,19 @@ def store_booking(
     return appointment.id, outcome
 
 
+def tell_patient(
+    conn: sqlite3.Connection, mail: DueMail | None, *, outgoing: OutgoingSettings, now: datetime
+) -> bool:
+    """Store a change mail (rules/changes.py) in the outbox; the send phase delivers it.
+    Its dedup key makes a repeat a no-op. Returns whether a mail was stored."""
+    if mail is None:
+        return False
+    with transaction(conn):
+        return (
+            enqueue_mail(conn, mail, now=now, settings=outgoing, token=random_token()) is not None
+        )
+
+
 def import_file(
     conn: sqlite3.Connection,
     path: Path,
@@ -99,7 +116,10 @@ def import_file(
     zone: ZoneInfo,
     policy: TelemedicinePolicy,
     now: datetime,
+    outgoing: OutgoingSettings | None = None,
 ) -> ImportReport:
+    """Import every row; with `outgoing`, a patient whose appointment got a new start
+    time is told once ("Termin verlegt")."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
             raise ConfigError(f"{path}: larger than {MAX_IMPORT_BYTES // 2**20} MiB, not imported")
@@ -119,7 +139,18 @@ def import_file(
         if isinstance(item, BookingError):
             report.refused.append((line, str(item)))
             continue
-        _, outcome = store_booking(conn, item, now=now)
+        before = (
+            appointment_store.by_external_id(conn, item.external_id)
+            if item.external_id is not None
+            else None
+        )
+        appointment_id, outcome = store_booking(conn, item, now=now)
+        if outcome is Upsert.UPDATED and before is not None and outgoing is not None:
+            after = appointment_store.get(conn, appointment_id)
+            patient = patient_store.get(conn, before.patient_id)
+            if after is not None and patient is not None:
+                mail = plan_moved_mail(patient, after, before.start, now=now)
+                report.moved += tell_patient(conn, mail, outgoing=outgoing, now=now)
         if outcome is Upsert.ADDED:
             report.added += 1
         elif outcome is Upsert.UPDATED:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)  # a Tuesday morning
 OLD_LINK = "https://video.redmedical.de/#/join?code=OLD1-AAAA"
 NEW_LINK = "https://video.redmedical.de/#/join?code=NEW2-BBBB"
 FILE_LINK = "https://video.redmedical.de/#/join?code=FIL3-CCCC"
+CANCELLED_SUBJECT = "Termin abgesagt: Donnerstag, 18. Juni 2026, 14:00 Uhr"
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -103,7 +105,7 @@ def test_staff_edits_survive_the_reimport_until_the_file_row_changes(practice: P
     rows = by_external_id(practice, at(17, 15))
     assert rows["B-01"]["status"] == "cancelled"
     assert rows["B-02"]["video_link"] == NEW_LINK
-    assert mails_to(practice, PHONE.email, since=edited) == []
+    assert subjects_to(practice, PHONE.email, since=edited) == [CANCELLED_SUBJECT]  # no reminder
     to_anna = mails_to(practice, VIDEO.email, since=edited)
     assert any(b"NEW2-BBBB" in m for m in to_anna)  # the changed link went out
     assert not any(b"OLD1-AAAA" in m for m in to_anna)  # and nothing with the old code
@@ -121,7 +123,7 @@ def test_staff_edits_survive_the_reimport_until_the_file_row_changes(practice: P
     rows = by_external_id(practice, at(17, 17))
     assert rows["B-01"]["status"] == "cancelled"
     assert rows["B-02"]["video_link"] == FILE_LINK
-    assert mails_to(practice, PHONE.email, since=edited) == []
+    assert subjects_to(practice, PHONE.email, since=edited) == [CANCELLED_SUBJECT]  # no reminder
     told = [
         i
         for i in practice.json("review", "list", now=at(17, 17).isoformat())
@@ -129,3 +131,51 @@ def test_staff_edits_survive_the_reimport_until_the_file_row_changes(practice: P
     ]
     assert len(told) == 1
     assert f"Termin {phone_id} ist hier abgesagt" in str(told[0]["reason"])
+
+
+def subjects_to(practice: Practice, address: str, *, since: int = 0) -> list[str]:
+    found = []
+    for content in mails_to(practice, address, since=since):
+        message = message_from_bytes(content, policy=policy.default)
+        found.append(str(message["Subject"]))
+    return found
+
+
+def test_the_patient_is_told_once_when_the_practice_moves_or_cancels(
+    practice: Practice,
+) -> None:
+    """Issue 13 C: "Termin abgesagt" after `appointments cancel`, "Termin verlegt" after
+    an import with a new start time; each exactly once, however often the same command,
+    import or cycle runs again."""
+    practice.run_once()
+    rows = by_external_id(practice, NOW)
+    booked = len(practice.smtp.messages)
+    out = practice.ok("appointments", "cancel", str(rows["B-01"]["id"]))
+    assert "patient will be told" in out
+    practice.ok("appointments", "cancel", str(rows["B-01"]["id"]))  # again: nothing new
+    moved = Booking(
+        VIDEO.external_id, VIDEO.name, VIDEO.email, at(19, 11), "video", video_link=OLD_LINK
+    )
+    csv = write_appointments(practice.root / "termine.csv", [PHONE, moved])
+    assert "updated" in practice.ok("appointments", "import", str(csv))
+    practice.ok("appointments", "import", str(csv))  # the same file again
+    practice.run_once(now=at(16, 11).isoformat())
+    practice.run_once(now=at(16, 12).isoformat())
+
+    assert subjects_to(practice, PHONE.email, since=booked) == [CANCELLED_SUBJECT]
+    to_anna = subjects_to(practice, VIDEO.email, since=booked)
+    assert to_anna.count("Termin verlegt: jetzt am Freitag, 19. Juni 2026, 11:00 Uhr") == 1
+    assert by_external_id(practice, at(16, 12))["B-02"]["start"].startswith("2026-06-19T11:00")
+
+
+def test_a_move_in_the_sources_file_is_told_by_the_next_cycle(practice: Practice) -> None:
+    practice.run_once()
+    booked = len(practice.smtp.messages)
+    moved = Booking(PHONE.external_id, PHONE.name, PHONE.email, at(18, 16))
+    write_appointments(practice.root / "termine.csv", [moved, VIDEO])
+    practice.run_once(now=at(16, 11).isoformat())
+    practice.run_once(now=at(16, 12).isoformat())
+    assert subjects_to(practice, PHONE.email, since=booked) == [
+        "Termin verlegt: jetzt am Donnerstag, 18. Juni 2026, 16:00 Uhr"
+    ]
+    assert subjects_to(practice, VIDEO.email, since=booked) == []
