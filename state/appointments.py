@@ -304,6 +304,14 @@ def cancel(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> b
             audit.record(
                 conn, now=now, entity="appointment", entity_id=appointment_id, action="cancelled"
             )
+            # Mail about it still waiting in the outbox (an SMTP retry, a row stored just
+            # before) must not go out now: no reminder or link for a cancelled session.
+            conn.execute(
+                "UPDATE outbox SET status = 'expired', last_error = 'appointment cancelled'"
+                " WHERE appointment_id = ? AND status = 'pending'"
+                " AND kind != 'appointment_cancelled'",
+                (appointment_id,),
+            )
     return bool(cursor.rowcount)
 
 

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from rules.due import DueMail, MailKind
 from rules.models import AppointmentStatus, Insurance, Kind, Treatment
-from state import appointments, patients, review
+from state import appointments, outbox, patients, review
 from state.appointments import Booking, Upsert
 from state.db import connect
 from state.migrations import MIGRATIONS
@@ -119,3 +120,21 @@ def test_migration_10_finds_older_local_edits_in_the_audit_log(tmp_path: Path) -
     )  # fmt: skip
     assert appointments.upsert(conn, row, now=NOW)[1] is Upsert.UNCHANGED
     assert appointments.get(conn, 1).status is AppointmentStatus.CANCELLED  # type: ignore[union-attr]
+
+
+def test_cancelling_expires_the_mail_still_waiting_for_it() -> None:
+    """No reminder for a cancelled session, even one stored before (an SMTP retry)."""
+    conn, pid = store()
+    a, _ = appointments.upsert(conn, booking(pid), now=NOW)
+    waiting = DueMail(
+        dedup_key=f"reminder:{a.id}:24h", kind=MailKind.REMINDER, template="reminder_video",
+        recipient="a@b.de", recipient_name="A", patient_id=pid, appointment_id=a.id,
+        not_before=NOW, expires_at=None,
+    )  # fmt: skip
+    row_id = outbox.add(conn, waiting, subject="Erinnerung", raw=b"x", message_id="<r@x>", now=NOW)
+    assert row_id is not None
+    appointments.cancel(conn, a.id, now=NOW)
+    row = outbox.get(conn, row_id)
+    assert row is not None
+    assert row.status == "expired"
+    assert outbox.due_for_sending(conn, now=NOW + timedelta(days=1)) == []
