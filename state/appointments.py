@@ -28,6 +28,7 @@ _ON_HOLD = """
                 OR ',' || i.categories || ',' LIKE '%,reschedule,%')
            AND julianday(a.start_at) >= julianday(r.created_at) - 3
            AND julianday(a.start_at) <= julianday(r.created_at) + 31
+           AND (a.hold_released_at IS NULL OR r.created_at > a.hold_released_at)
     )
 """
 _SELECT = f"""
@@ -313,6 +314,23 @@ def cancel(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> b
                 (appointment_id,),
             )
     return bool(cursor.rowcount)
+
+
+def release_hold(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> bool:
+    """Staff decided: the appointment takes place as booked although a mail of the patient
+    asked to cancel or move one. Returns False when it was not on hold."""
+    with transaction(conn):
+        appointment = get(conn, appointment_id)
+        if appointment is None or not appointment.on_hold:
+            return False
+        conn.execute(
+            "UPDATE appointments SET hold_released_at = ?, updated_at = ? WHERE id = ?",
+            (to_db(now), to_db(now), appointment_id),
+        )
+        audit.record(
+            conn, now=now, entity="appointment", entity_id=appointment_id, action="hold_released"
+        )
+    return True
 
 
 def set_link(conn: sqlite3.Connection, appointment_id: int, link: str, *, now: datetime) -> bool:

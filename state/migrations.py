@@ -255,6 +255,13 @@ _V10_LOCAL_EDITS = (
     " WHERE entity = 'appointment' AND action IN ('cancelled', 'link_set'))",
 )
 
+_V11_HOLD_RELEASE = (
+    # Staff released one appointment from the hold a patient's cancellation or reschedule
+    # mail put on it (`appointments release ID`): mail of the patient read before this
+    # time no longer holds it; a later such mail holds it again.
+    "ALTER TABLE appointments ADD COLUMN hold_released_at TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -266,4 +273,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V8_CONFIRMATION_SOURCE,
     _V9_MAILDIR_KEY,
     _V10_LOCAL_EDITS,
+    _V11_HOLD_RELEASE,
 )

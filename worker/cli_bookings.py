@@ -131,6 +131,18 @@ def cmd_appointments_cancel(ctx: Context) -> int:
     return 0
 
 
+def cmd_appointments_release(ctx: Context) -> int:
+    appointment = _existing_appointment(ctx, ctx.args.id)
+    if appointment_store.release_hold(ctx.conn, appointment.id, now=ctx.now()):
+        print(
+            f"appointment {appointment.id}: released (reminders, links and confirmations"
+            " resume; the patient's mail stays open in the review list)"
+        )
+    else:
+        print(f"appointment {appointment.id}: was not on hold")
+    return 0
+
+
 def cmd_appointments_set_link(ctx: Context) -> int:
     appointment = _existing_appointment(ctx, ctx.args.id)
     if appointment.kind.value != "video":

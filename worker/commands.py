@@ -95,6 +95,11 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     cancel = sub.add_parser("cancel", help="cancel an appointment")
     cancel.add_argument("id", type=int)
     _handler(cancel, "worker.cli_bookings:cmd_appointments_cancel")
+    release = sub.add_parser(
+        "release", help="end the hold a patient's cancellation/reschedule mail put on it"
+    )
+    release.add_argument("id", type=int)
+    _handler(release, "worker.cli_bookings:cmd_appointments_release")
     link = sub.add_parser("set-link", help="set or change the video link / access code")
     link.add_argument("id", type=int)
     link.add_argument("link")
