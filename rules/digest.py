@@ -122,6 +122,7 @@ class AppointmentLine:
     forms_missing: tuple[str, ...]  # display names
     link_sent: bool | None  # None for phone appointments
     link_missing: bool = False  # a video appointment without a link entered yet
+    on_hold: bool = False  # a cancellation/reschedule mail of the patient is still open
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -310,6 +311,7 @@ def _appointment_line(
         forms_missing=form_names(missing, policy),
         link_sent=appointment.id in links_sent if appointment.kind is Kind.VIDEO else None,
         link_missing=appointment.kind is Kind.VIDEO and not appointment.video_link,
+        on_hold=appointment.on_hold,
     )
 
 

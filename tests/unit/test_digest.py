@@ -653,3 +653,21 @@ def test_items_resolved_since_the_last_report_show_how(
     done = text[text.index("Seit dem letzten Bericht erledigt:") :]
     assert f"[{practice['cancellation']}] „Termin morgen absagen“ – {shown}" in done
     assert "Nichts offen." in text
+
+
+def test_an_appointment_on_hold_is_marked_in_the_digest(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    """Issue 13: a patient's open cancellation mail holds her appointment; staff see it."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE review_items SET patient_id = ? WHERE id = ?",
+            (practice["anna"].id, practice["cancellation"]),
+        )
+    digest = read_digest(conn, make_config(tmp_path))
+    [today] = digest.today_appointments.rows
+    assert today.on_hold is True
+    assert [row.on_hold for row in digest.tomorrow_appointments.rows] == [False]
+    text = staff.compose_digest(conn, make_config(tmp_path), now=NOW).mail.text
+    assert "ANGEHALTEN: Absage oder Verschiebungsbitte offen" in text
+    assert f"appointments release {practice['today']}" in text
