@@ -11,8 +11,8 @@ import csv
 import io
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -131,7 +131,7 @@ def import_file(
         b"BEGIN:VCALENDAR"
     ):
         rows: Iterator[tuple[int, BookingRequest | BookingError]] = _ics_bookings(
-            data, zone=zone, policy=policy, source=path
+            data, zone=zone, policy=policy, source=path, now=now
         )
     else:
         rows = _csv_bookings(data, zone=zone, policy=policy, source=path)
@@ -206,8 +206,14 @@ def _csv_bookings(
             yield line, exc
 
 
+# A series (RRULE/RDATE) is expanded from a month back to about a year ahead: older
+# sessions are billed already, and an open-ended series must end somewhere.
+SERIES_PAST = timedelta(days=31)
+SERIES_AHEAD = timedelta(days=400)
+
+
 def _ics_bookings(
-    data: bytes, *, zone: ZoneInfo, policy: TelemedicinePolicy, source: Path
+    data: bytes, *, zone: ZoneInfo, policy: TelemedicinePolicy, source: Path, now: datetime
 ) -> Iterator[tuple[int, BookingRequest | BookingError]]:
     """Events of a calendar file; the "line" reported is the event's position (1, 2, ...).
 
@@ -215,7 +221,8 @@ def _ics_bookings(
     the first ATTENDEE mailto -> e-mail, its CN (else the SUMMARY before a ' - ') -> name;
     words in CATEGORIES or SUMMARY -> kind (Video/Telefon), treatment (KG/MT/KGG),
     insurance (GKV/Privat) and new patient (Neupatient); URL or X-VIDEO-LINK -> link;
-    STATUS:CANCELLED -> cancelled.
+    STATUS:CANCELLED -> cancelled. A series (RRULE with COUNT/UNTIL, RDATE, EXDATE,
+    RECURRENCE-ID overrides) becomes one appointment per session, see `_series_bookings`.
     """
     import icalendar  # heavy; only needed for calendars
 
@@ -223,13 +230,84 @@ def _ics_bookings(
         calendar = icalendar.Calendar.from_ical(data)
     except ValueError as exc:
         raise ConfigError(f"{source}: not a valid iCalendar file ({exc})") from exc
+    series: dict[str, int] = {}  # UID of a series -> position of its first event
     for position, event in enumerate(calendar.walk("VEVENT"), start=1):
-        try:
-            yield position, _event_booking(event, zone=zone, policy=policy)
-        except BookingError as exc:
-            yield position, exc
-        except (ValueError, KeyError, TypeError) as exc:
-            yield position, BookingError(f"event not understood ({type(exc).__name__})")
+        uid = str(event.get("UID", ""))
+        if uid and (
+            event.get("RRULE") is not None
+            or event.get("RDATE") is not None
+            or event.get("RECURRENCE-ID") is not None
+        ):
+            series.setdefault(uid, position)
+            continue
+        yield position, _checked_event(event, zone=zone, policy=policy)
+    if series:
+        yield from _series_bookings(calendar, series, zone=zone, policy=policy, now=now)
+
+
+def _checked_event(
+    event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy, external_id: str | None = None
+) -> BookingRequest | BookingError:
+    try:
+        booking = _event_booking(event, zone=zone, policy=policy)
+    except BookingError as exc:
+        return exc
+    except (ValueError, KeyError, TypeError) as exc:
+        return BookingError(f"event not understood ({type(exc).__name__})")
+    if external_id is not None:
+        booking = replace(booking, external_id=external_id)
+    return booking
+
+
+def _series_bookings(
+    calendar: Any,
+    series: dict[str, int],
+    *,
+    zone: ZoneInfo,
+    policy: TelemedicinePolicy,
+    now: datetime,
+) -> Iterator[tuple[int, BookingRequest | BookingError]]:
+    """One booking per session of each series, expanded by recurring-ical-events (RFC 5545:
+    COUNT counts excluded dates too, EXDATE drops a session, a RECURRENCE-ID event
+    replaces its session, local time kept across DST).
+
+    External id of a session: the UID for the session the series starts with (so a store
+    that imported the series as one appointment keeps it), else UID#RECURRENCE-ID (UTC).
+    A failure of a series is reported once, with the position of its first event.
+    """
+    import recurring_ical_events  # type: ignore[import-untyped,unused-ignore]
+
+    try:
+        sessions = recurring_ical_events.of(calendar).between(now - SERIES_PAST, now + SERIES_AHEAD)
+    except Exception as exc:  # noqa: BLE001 - the library raises its own zoo; one file's fault
+        for position in sorted(series.values()):
+            yield position, BookingError(f"series not understood ({type(exc).__name__})")
+        return
+    firsts: dict[str, datetime | None] = {}
+    for event in calendar.walk("VEVENT"):
+        uid = str(event.get("UID", ""))
+        if uid in series and event.get("RECURRENCE-ID") is None and event.get("DTSTART"):
+            firsts[uid] = _utc(event["DTSTART"].dt, zone)
+    reported: set[tuple[str, str]] = set()
+    for event in sorted(sessions, key=lambda e: _utc(e["DTSTART"].dt, zone)):
+        uid = str(event.get("UID", ""))
+        if uid not in series:
+            continue  # a single event: imported above, whatever its date
+        recurrence = event.get("RECURRENCE-ID")
+        key = _utc((recurrence or event["DTSTART"]).dt, zone)
+        external_id = uid if key == firsts.get(uid) else f"{uid}#{key:%Y%m%dT%H%M%SZ}"
+        item = _checked_event(event, zone=zone, policy=policy, external_id=external_id)
+        if isinstance(item, BookingError):
+            if (uid, str(item)) in reported:
+                continue
+            reported.add((uid, str(item)))
+        yield series[uid], item
+
+
+def _utc(value: Any, zone: ZoneInfo) -> datetime:
+    if not isinstance(value, datetime):  # an all-day date: refused by _event_booking
+        value = datetime(value.year, value.month, value.day)  # noqa: DTZ001 - localized below
+    return (localize(value, zone) if value.tzinfo is None else value).astimezone(UTC)
 
 
 def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) -> BookingRequest:
