@@ -14,8 +14,7 @@ from __future__ import annotations
 import sys
 
 from rules.authentication import MethodResult, _domain, _vouches_for, is_authenticated
-from tests.unit.authentication_table import ALL, AuthCase
-from tests.unit.test_authentication import mail
+from tests.unit.authentication_table import ALL, AuthCase, mail
 
 
 def authres_verdict(case: AuthCase) -> tuple[bool, str]:

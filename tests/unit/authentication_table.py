@@ -13,6 +13,9 @@ and patients' domains put in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from rules.models import InboundMail
 
 OURS = "mx.praxis-impulse.de"
 ERIKA = "erika.beispiel@web.de"
@@ -270,3 +273,21 @@ REAL_WORLD: dict[str, AuthCase] = {
 }
 
 ALL: dict[str, AuthCase] = {**FORGERIES, **REAL_WORLD}
+
+
+def mail(sender: str | None, *values: str, other: tuple[tuple[str, str], ...] = ()) -> InboundMail:
+    return InboundMail(
+        sha256="0" * 64,
+        message_id="<a@web.de>",
+        sender=sender,
+        sender_name="",
+        reply_to=(),
+        in_reply_to=None,
+        references=(),
+        date=datetime(2026, 4, 7, 9, 0, tzinfo=UTC),
+        subject="",
+        text="",
+        own_text="",
+        cut_text="",
+        headers=(*other, *(("authentication-results", v) for v in values)),
+    )

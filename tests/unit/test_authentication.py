@@ -21,25 +21,7 @@ from rules.authentication import (
 )
 from rules.models import InboundMail, MailContext
 from rules.parsing import parse_mail
-from tests.unit.authentication_table import ALL, FORGERIES, OURS, REAL_WORLD, AuthCase
-
-
-def mail(sender: str | None, *values: str, other: tuple[tuple[str, str], ...] = ()) -> InboundMail:
-    return InboundMail(
-        sha256="0" * 64,
-        message_id="<a@web.de>",
-        sender=sender,
-        sender_name="",
-        reply_to=(),
-        in_reply_to=None,
-        references=(),
-        date=datetime(2026, 4, 7, 9, 0, tzinfo=UTC),
-        subject="",
-        text="",
-        own_text="",
-        cut_text="",
-        headers=(*other, *(("authentication-results", v) for v in values)),
-    )
+from tests.unit.authentication_table import ALL, FORGERIES, OURS, REAL_WORLD, AuthCase, mail
 
 
 @pytest.mark.parametrize("case", ALL.values(), ids=ALL.keys())
