@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.authentication import untrusted_reason
@@ -223,6 +223,8 @@ def decide_mail(
         categories = categories | {Category.FORMS}
     reasons.extend(_forms_reasons(mail, forms, categories))
     reasons.extend(_intent_reasons(categories))
+    if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
+        reasons.extend(_hold_note(patient, context, min(mail.date, now)))
     if (
         not reasons
         and Category.CONFIRMATION not in categories
@@ -816,6 +818,28 @@ def _forms_reasons(
             "enthalten sind."
         )
     return reasons
+
+
+# The same window state/appointments.py holds appointments for while such a mail is open.
+HOLD_BEFORE = timedelta(days=3)
+HOLD_AFTER = timedelta(days=31)
+
+
+def _hold_note(patient: Patient, context: MailContext, now: datetime) -> list[str]:
+    """Which appointments the cancellation or reschedule request holds, so staff see
+    what waits for them (and what to release with `appointments release`)."""
+    zone = ZoneInfo(context.timezone)
+    held = sorted(
+        a.start.astimezone(zone)
+        for a in context.appointments
+        if a.patient_id == patient.id
+        and a.is_held
+        and now - HOLD_BEFORE <= a.start <= now + HOLD_AFTER
+    )
+    if not held:
+        return []
+    days = ", ".join(f"{start:%d.%m. %H:%M}" for start in held)
+    return [f"Bis zur Erledigung angehalten (keine automatische Mail, keine Bestätigung): {days}."]
 
 
 def _intent_reasons(categories: frozenset[Category]) -> list[str]:

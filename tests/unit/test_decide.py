@@ -211,6 +211,13 @@ CASES = {
         staff=True,
         reason_contains="Absage oder Verschiebungsbitte",
     ),
+    "cancellation-names-the-appointments-it-holds": Case(
+        mail=mail(own_text="Den Termin am Freitag muss ich leider absagen."),
+        intent=frozenset({Category.CANCELLATION}),
+        mentions=(),
+        staff=True,
+        reason_contains="angehalten (keine automatische Mail, keine Bestätigung): 10.04. 10:00.",
+    ),
     "quarantine": Case(
         mail=Quarantine.TOO_DEEP,
         categories=frozenset({Category.QUARANTINE}),
