@@ -1,0 +1,115 @@
+"""Blind corpus I: one ordinary inbox, 45 confirmations and 25 look-alikes, run like the corpus.
+
+The mails in tests/data/blind_i/ (made by make_blind.py there, written without reading the
+rules, the canonical table or the earlier blind sets' mails): replies to our request in the
+quoting styles of Outlook, Gmail, iPhone, Samsung, web.de, GMX, T-Online and Yahoo, top- and
+bottom-posted, dialect, capitals, typos, English, several appointments per mail, a form
+attached; and 25 mails a careless reader takes for a confirmation (questions, cancellations,
+complaints, a relative's or another provider's treatment, invoices, links, future
+appointments, doubts, forms).
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from rules.models import AppointmentStatus
+from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
+from tests.unit.test_corpus import PRACTICE
+
+BLIND = BlindSet("blind_i", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {
+    "n25_ursula_son.eml": (
+        "BILLING BUG: 'mein Sohn hatte gestern bei Ihnen eine Behandlung, die hat stattgefunden."
+        " Meine eigene gestern musste ich leider verschieben.' records the mother's 1144"
+    ),
+}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+_BOTTOM = "bottom-posted one-line reply under our quoted request ('Bestätigt, danke!', 'Ja, bestätigt.') is not read as a confirmation; staff"
+_DIALECT = "dialect without the usual verb ('des hot alles bassd. Bestätigt.') not read as a confirmation; staff"
+_TODAY_DIALECT = "'today' in dialect ('heid', 'hüüt', 'heute' after the verb in Berlin dialect) not reported as a date; confirmation itself recorded"
+_THIRD = "someone else's treatment (wife, husband, another provider) named with 'hat stattgefunden' is read as a confirmation of that day; nothing recorded, staff"
+_DATE_NOT_TREATMENT = "a day named in a question/invoice/doubt/reschedule/future/certificate request is reported as a treatment day; nothing recorded, staff"
+_CAT = "category differs (technical/other/question not recognised); staff, nothing recorded"
+_NOACTION = (
+    "a mail that needs no action (link received, a future appointment acknowledged) goes to staff"
+)
+
+# Everything else the rules decide differently from a careful practice employee.
+KNOWN_MISSES: dict[str, str] = {
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+    "c05_bottom_post_webde.eml": _BOTTOM,
+    "c17_yahoo_bottom.eml": _BOTTOM,
+    "c08_schwaebisch.eml": _DIALECT,
+    "c14_two_same_day.eml": "'heute waren es ja zwei Termine (morgens und mittags), beide haben stattgefunden' records neither of the two same-day sessions; staff",
+    "c20_bavarian.eml": _TODAY_DIALECT,
+    "c34_ole_plattdeutsch.eml": _TODAY_DIALECT,
+    "c42_mehmet_berlin.eml": _TODAY_DIALECT,
+    "c21_gisela_long.eml": "'besser als letzte Woche' and 'erst jetzt' yield extra treatment days (6.7., 12.7.); confirmed, but staff",
+    "n04_wife_treatment.eml": _THIRD,
+    "n05_other_provider.eml": _THIRD,
+    "n19_husband_joerg.eml": _THIRD,
+    "n18_already_confirmed.eml": "'den Termin vom 5.10. hatte ich ja schon bestätigt. Gestern hat leider keiner angerufen' is read as a confirmation of 5.10. and 12.10.; nothing recorded, staff",
+    "n06_invoice.eml": _DATE_NOT_TREATMENT,
+    "n09_doubt.eml": _DATE_NOT_TREATMENT,
+    "n10_reschedule.eml": _DATE_NOT_TREATMENT,
+    "n16_complaint_late.eml": _DATE_NOT_TREATMENT,
+    "n20_bescheinigung.eml": _DATE_NOT_TREATMENT,
+    "n12_missed_wrong_time.eml": _CAT,
+    "n21_technical.eml": _CAT,
+    "n24_james_partial.eml": _CAT,
+    "n07_link_received.eml": _NOACTION,
+    "n23_mehmet_tomorrow.eml": _NOACTION,
+    "n08_future_confirm.eml": "'ich bestätige den Termin am Montag, 1. Juni' (future) gives 1.6. as a treatment day and goes to staff",
+}
+
+
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
+def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+    assert_nothing_invented(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
+def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+    assert_nothing_lost_silently(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
+
+
+def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(LABELS) == 70
+    assert sum("confirmation" in label["categories"] for label in LABELS) == 45
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        raw = (BLIND.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
