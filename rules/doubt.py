@@ -245,6 +245,9 @@ _SESSION = (
 _RELATIVES_SESSION = re.compile(
     rf"\b{_SESSION}\s+(?:von\s+)?(?:meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
     rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
+    # the relative as the one who had it: "mein Sohn hatte gestern eine Behandlung"
+    rf"|\b(?:meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:hatte|hat|war|bekam|erhielt"
+    rf"|had|got|was)\b[^!?]{{0,60}}\b{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )

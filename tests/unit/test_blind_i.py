@@ -28,12 +28,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "n25_ursula_son.eml": (
-        "BILLING BUG: 'mein Sohn hatte gestern bei Ihnen eine Behandlung, die hat stattgefunden."
-        " Meine eigene gestern musste ich leider verschieben.' records the mother's 1144"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -52,6 +47,10 @@ _NOACTION = (
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
+    "n25_ursula_son.eml": (
+        "fixed billing bug (rules/doubt.py: 'mein Sohn hatte ... eine Behandlung' is someone"
+        " else's when the patient writes herself); the category and dates still differ"
+    ),
     "c05_bottom_post_webde.eml": _BOTTOM,
     "c17_yahoo_bottom.eml": _BOTTOM,
     "c08_schwaebisch.eml": _DIALECT,

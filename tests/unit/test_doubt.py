@@ -130,6 +130,8 @@ def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
         ("Meine Tochter hatte am 6.4. ihre Stunde, die hat stattgefunden.", True, True),
         ("My son's session on 6 April took place.", True, True),
         ("My wife had her session on April 6, it took place.", True, True),
+        ("Mein Sohn hatte gestern bei Ihnen eine Behandlung, die hat stattgefunden.", True, True),
+        ("My husband had a session on April 6.", True, True),
         # a relative writing for the patient (another name than the patient's) is fine
         ("Die Behandlung meiner Mutter am 6.4. hat stattgefunden.", False, False),
         # ours
