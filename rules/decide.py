@@ -28,6 +28,7 @@ from rules.classify import (
 from rules.consistency import contradiction
 from rules.dates import extract_dates
 from rules.doubt import (
+    clauses,
     denying_sentences,
     doubting_sentences,
     doubts_confirmation,
@@ -483,16 +484,16 @@ def _confirmed_earlier(
         if not refers_to_earlier_mail(mention.sentence):
             fresh.add(mention.day)
             continue
-        clauses = [c for c in _CLAUSES.split(mention.sentence) if c.strip()]
-        owner = [c for c in clauses if mention.day in written_days(c, mail_day=mail_day)]
+        owner = [
+            c
+            for c in clauses(mention.sentence)
+            if mention.day in written_days(c, mail_day=mail_day)
+        ]
         if owner and not any(refers_to_earlier_mail(c) for c in owner):
             fresh.add(mention.day)
         else:
             earlier.add(mention.day)
     return earlier - fresh
-
-
-_CLAUSES = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
 def _contradictions(

@@ -144,6 +144,11 @@ _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 _CLAUSE = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
+def clauses(sentence: str) -> list[str]:
+    """The non-empty clauses of a sentence, split at commas, semicolons and "aber"."""
+    return [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+
+
 # Why a denied day failed, said in the clause after it.
 _EXCUSE = re.compile(
     r"\b(?:krank|erkrankt|erkaeltet|fieber|arzt|krankenhaus|urlaub|verreist|keine\s+zeit"
@@ -172,7 +177,7 @@ def undenied_confirmations(
         doubtful_texts.append(text)
         doubting_clauses = 0
         last_denied: frozenset[date] = frozenset()
-        for clause in filter(str.strip, _CLAUSE.split(text)):
+        for clause in clauses(text):
             denies = bool(_NEGATION.search(clause) or _NOBODY.search(clause))
             if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
                 clean |= days_named(clause)

@@ -15,23 +15,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from rules.classify import fold, folded_sentences, is_confirmation_sentence
+from rules.date_lexicon import MONTHS
 from rules.models import DateMention
 
-_MONTHS = {
-    "januar": 1, "jaenner": 1, "jan": 1, "january": 1,
-    "februar": 2, "feber": 2, "feb": 2, "february": 2,
-    "maerz": 3, "marz": 3, "mrz": 3, "maer": 3, "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "mai": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "dezember": 12, "dez": 12, "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # the date reader's month names
 # Folded text. Times ("um 10.30", "10.12 Uhr") are no dates.
 _WRITTEN = re.compile(
     rf"""
@@ -75,9 +62,7 @@ def later_days(text: str, *, mail_day: date) -> frozenset[date]:
     within the next four months: the appointments a patient cancels or asks about."""
     days = set()
     for match in _WRITTEN.finditer(fold(text)):
-        day = int(match["d1"] or match["d2"] or match["d3"])
-        month_text = match["m1"] or match["m2"] or match["m3"]
-        month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+        day, month = _day_and_month(match)
         for year in (mail_day.year, mail_day.year + 1):
             try:
                 written = date(year, month, day)
@@ -91,9 +76,7 @@ def later_days(text: str, *, mail_day: date) -> frozenset[date]:
 
 def _written_day(match: re.Match[str], mail_day: date) -> date | None:
     """The day a written date names, when it is a valid day not after the mail."""
-    day = int(match["d1"] or match["d2"] or match["d3"])
-    month_text = match["m1"] or match["m2"] or match["m3"]
-    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text]
+    day, month = _day_and_month(match)
     year_text = match["y1"] or match["y2"] or match["y3"]
     year = mail_day.year
     if year_text:
@@ -110,3 +93,9 @@ def _written_day(match: re.Match[str], mail_day: date) -> date | None:
             return None
         written = last_year
     return written if written <= mail_day else None
+
+
+def _day_and_month(match: re.Match[str]) -> tuple[int, int]:
+    day = int(match["d1"] or match["d2"] or match["d3"])
+    month_text = match["m1"] or match["m2"] or match["m3"]
+    return day, int(month_text) if month_text.isdigit() else MONTHS[month_text]
