@@ -41,7 +41,7 @@ from worker.outgoing import (
     send_due_mail,
     settings_from_config,
 )
-from worker.processing import MailSettings
+from worker.processing import Handled, MailSettings
 from worker.smtp import DeliveryAuthError, Sender
 from worker.staff_commands import StaffSettings
 
@@ -303,6 +303,7 @@ class Worker:
                     now=now,
                     max_bytes=max_bytes,
                     should_stop=should_stop,
+                    on_handled=lambda handled: self._after_mail(handled, now),
                 )
             finally:
                 source.close()
@@ -326,6 +327,9 @@ class Worker:
             self.mailbox_backoff.succeeded()
             with transaction(self.conn):
                 health_store.note_mailbox_contact(self.conn, now=now)
+
+    def _after_mail(self, handled: Handled, now: datetime) -> None:
+        """Called for each mail right after it is committed; results are not kept."""
 
     def _plan(self, report: CycleReport, now: datetime) -> None:
         report.enqueued = enqueue_due_mail(

@@ -31,7 +31,7 @@ def summarise(report: CycleReport) -> str:
     mailbox = report.mailbox
     parts = [
         # Mail seen before (flagged and still in the inbox) is not counted again.
-        f"mails handled: {sum(not h.duplicate for h in mailbox.handled) if mailbox else 0}",
+        f"mails handled: {mailbox.new if mailbox else 0}",
         f"moved: {mailbox.moved if mailbox else 0}",
         f"flagged: {mailbox.flagged if mailbox else 0}",
         f"planned: {report.enqueued.added if report.enqueued else 0}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,8 +29,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class MailboxReport:
+    """Counts only: a backlog of 20,000 mails must not keep 20,000 decisions in memory.
+    Whoever needs each result (shadow mode, the demo) passes `on_handled`."""
+
     fetched: int = 0
-    handled: list[Handled] = field(default_factory=list)
+    handled: int = 0
+    new: int = 0  # handled and not seen before (a flagged mail still in the inbox is not new)
     moved: int = 0
     flagged: int = 0
     failed: int = 0
@@ -90,6 +94,7 @@ def mailbox_phase(
     now: datetime,
     max_bytes: int,
     should_stop: Callable[[], bool] = lambda: False,
+    on_handled: Callable[[Handled], None] | None = None,
 ) -> MailboxReport:
     """Fetch what is new, handle each mail, tidy the mailbox. The source must be open.
 
@@ -105,7 +110,10 @@ def mailbox_phase(
     for fetched in source.new_messages(after_uid, max_bytes=max_bytes):
         report.fetched += 1
         handled = handle_mail(conn, fetched, settings, now=now)
-        report.handled.append(handled)
+        report.handled += 1
+        report.new += not handled.duplicate
+        if on_handled is not None:
+            on_handled(handled)
         pending.append((fetched, handled))
         stopping = should_stop()
         if len(pending) >= TIDY_BATCH or stopping:

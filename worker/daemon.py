@@ -127,7 +127,7 @@ class Daemon:
             log.exception("event=cycle_failed error=%s", type(exc).__name__)
             return
         self._cycle_finished_at = datetime.now(UTC)
-        handled = len(report.mailbox.handled) if report.mailbox else 0
+        handled = report.mailbox.handled if report.mailbox else 0
         sent = report.sent.sent if report.sent else 0
         if handled or sent or report.mailbox_error or report.send_error:
             log.info(

@@ -14,6 +14,7 @@ import mailbox
 import shutil
 import sqlite3
 import tempfile
+from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from state import patients as patient_store
 from worker import cli
 from worker.app import CycleReport, Worker
 from worker.clock import Clock
-from worker.config import load_config
+from worker.config import Config, load_config
 from worker.demo_practice import APPOINTMENTS, CONFIG, DEMO_DAY_BEFORE, DEMO_NOW, demo_mails
 from worker.processing import Handled
 
@@ -82,7 +83,7 @@ def cmd_demo(ctx: cli.Context) -> int:
     directory = ctx.args.dir or Path(tempfile.mkdtemp(prefix="praxis-demo-"))
     config = load_config(prepare_demo(directory.resolve()))
     # The demo morning: the patients' mail is read and answered.
-    worker = Worker(config, Clock(config.practice.zone, DEMO_NOW))
+    worker = _DemoWorker(config, Clock(config.practice.zone, DEMO_NOW))
     try:
         report = asyncio.run(worker.run_cycle())
         print_report(worker, report, directory)
@@ -91,18 +92,27 @@ def cmd_demo(ctx: cli.Context) -> int:
     return 0 if not (report.mailbox_error or report.send_error) else 1
 
 
-def print_report(worker: Worker, report: CycleReport, directory: Path) -> None:
+class _DemoWorker(Worker):
+    """The demo prints what it did with each of its few mails, so it keeps them."""
+
+    def __init__(self, config: Config, clock: Clock) -> None:
+        super().__init__(config, clock)
+        self.handled: list[Handled] = []
+
+    def _after_mail(self, handled: Handled, now: datetime) -> None:
+        self.handled.append(handled)
+
+
+def print_report(worker: _DemoWorker, report: CycleReport, directory: Path) -> None:
     conn = worker.conn
     zone = worker.config.practice.zone
     out: list[str] = []
     write = out.append
     write(f"praxis-worker demo: Praxis Impulse, {report.started:%A %d.%m.%Y %H:%M} (fixed clock)")
     write("")
-    write(f"== Incoming mail ({len(report.mailbox.handled) if report.mailbox else 0})")
+    write(f"== Incoming mail ({len(worker.handled)})")
     labels = [label for label, _ in demo_mails("")]
-    for label, handled in zip(
-        labels, report.mailbox.handled if report.mailbox else [], strict=False
-    ):
+    for label, handled in zip(labels, worker.handled, strict=False):
         write(f"- {label}")
         write(f"    {_describe(worker, handled)}")
     write("")

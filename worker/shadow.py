@@ -31,12 +31,13 @@ from rules.models import MailDecision
 from state import inbound
 from state import shadow as shadow_store
 from state.db import transaction
-from worker.app import CycleReport, Worker, open_source
+from worker.app import Worker, open_source
 from worker.clock import Clock
 from worker.config import Config
 from worker.cycle import sync_sources
 from worker.errors import ConfigError
 from worker.mail_source import DEFAULT_BATCH, DEFAULT_MAX_BYTES, FetchedMail, MailSource
+from worker.processing import Handled
 from worker.smtp import OutgoingMessage, SendResult
 
 log = logging.getLogger(__name__)
@@ -146,18 +147,12 @@ class ShadowWorker(Worker):
     def reconfigure(self, config: Config) -> None:
         super().reconfigure(shadow_config(config))
 
-    async def run_cycle(self, *, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
-        report = await super().run_cycle(should_stop=should_stop)
-        if report.mailbox is not None:
-            for handled in report.mailbox.handled:
-                if handled.decision is not None and handled.inbound_id is not None:
-                    shadow_store.record_decision(
-                        self.conn,
-                        handled.inbound_id,
-                        decision_json(handled.decision),
-                        now=report.started,
-                    )
-        return report
+    def _after_mail(self, handled: Handled, now: datetime) -> None:
+        # Recorded as each mail is handled, not after the cycle: nothing is kept in memory.
+        if handled.decision is not None and handled.inbound_id is not None:
+            shadow_store.record_decision(
+                self.conn, handled.inbound_id, decision_json(handled.decision), now=now
+            )
 
 
 def decision_json(decision: MailDecision) -> dict[str, Any]:
