@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from email_validator import EmailNotValidError, validate_email
-
+from rules.addresses import InvalidAddress, canonical_address
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
 from rules.telemedicine import refusal_reason
 
@@ -94,10 +93,9 @@ def parse_start(text: str, zone: ZoneInfo) -> datetime:
 
 def normalise_address(text: str) -> str:
     try:
-        result = validate_email(text.strip(), check_deliverability=False)
-    except EmailNotValidError as exc:
+        return canonical_address(text)
+    except InvalidAddress as exc:
         raise BookingError(f'email: "{text}" is not a valid address ({exc})') from exc
-    return result.normalized.lower()
 
 
 def clean_text(text: str) -> str:

@@ -33,8 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import Message
 
-from email_validator import EmailNotValidError, validate_email
-
+from rules.addresses import address_or_none
 from rules.legibility import (
     has_hidden_html_text,
     mixed_script_words,
@@ -105,18 +104,8 @@ _FUTURE_DATE_GRACE = timedelta(days=1)
 
 
 def normalise_address(address: str) -> str | None:
-    """The canonical form of one addr-spec (lower case, IDNA domain), or None if invalid.
-
-    German mail providers treat the local part case-insensitively, so identity is compared
-    in lower case throughout.
-    """
-    try:
-        valid = validate_email(address.strip(), check_deliverability=False, test_environment=True)
-    except EmailNotValidError:
-        return None
-    except _MAIL_ERRORS:
-        return None
-    return valid.normalized.lower()
+    """The canonical form of one addr-spec (lower case, IDNA domain), or None if invalid."""
+    return address_or_none(address)
 
 
 def sanitise_filename(name: str | None, *, index: int, sniffed_type: str | None = None) -> str:

@@ -10,7 +10,6 @@ command actually needs them.
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import os
 import re
 import tomllib
@@ -22,10 +21,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from email_validator import EmailNotValidError, validate_email
-
+from rules.addresses import InvalidAddress, canonical_address
 from rules.models import FormsPolicy, TelemedicinePolicy, Treatment
 from worker.errors import ConfigError
+from worker.net import is_loopback
 
 SECTIONS = ("practice", "mailbox", "smtp", "state", "appointments", "schedule", "telemedicine",
             "forms")  # fmt: skip
@@ -430,15 +429,6 @@ DEFAULT_FORM_KEYWORDS: dict[str, tuple[str, ...]] = {
 # --- validation helpers --------------------------------------------------------------
 
 
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def _nonempty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -459,8 +449,8 @@ _AUTHSERV_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_]*$")
 
 def _email(value: str) -> str | None:
     try:
-        validate_email(value, check_deliverability=False)
-    except EmailNotValidError as exc:
+        canonical_address(value)
+    except InvalidAddress as exc:
         return f"not a valid e-mail address ({exc})"
     return None
 

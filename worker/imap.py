@@ -20,7 +20,6 @@ Promises kept here (docs/reliability.md rows I2-I15):
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import re
 import selectors
@@ -29,17 +28,17 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from worker.errors import ConfigError, MailboxAuthError, MailboxError
 from worker.mail_source import DEFAULT_BATCH, DEFAULT_MAX_BYTES, FetchedMail
+from worker.net import Security, is_loopback
 
 log = logging.getLogger(__name__)
 
-Security = Literal["tls", "starttls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("tls", "starttls", "none")
 
 DELETED = rb"\Deleted"
@@ -63,15 +62,6 @@ def pin_library_loggers() -> None:
     """imapclient logs usernames and whole mails at DEBUG: keep it at WARNING, always."""
     for name in ("imapclient", "imapclient.imaplib", "imapclient.imapclient"):
         logging.getLogger(name).setLevel(logging.WARNING)
-
-
-def is_loopback_host(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _response_code(exc: BaseException) -> str | None:
@@ -100,7 +90,7 @@ class ImapMailbox:
             raise ConfigError(
                 f"mailbox.security: expected one of tls, starttls, none, got {security!r}"
             )
-        if security == "none" and not is_loopback_host(host):
+        if security == "none" and not is_loopback(host):
             raise ConfigError("mailbox.security: 'none' is allowed only for a loopback host")
         self.host = host
         self.port = port

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
 import re
 import ssl
@@ -35,10 +34,10 @@ import aiosmtplib
 from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
 
 from worker.errors import ConfigError, DeliveryError
+from worker.net import Security, is_loopback
 
 log = logging.getLogger(__name__)
 
-Security = Literal["tls", "starttls", "none"]
 Outcome = Literal["sent", "retry", "failed", "ambiguous"]
 
 _SECURITY_MODES: tuple[Security, ...] = ("tls", "starttls", "none")
@@ -106,15 +105,6 @@ class SmtpSettings:
     local_hostname: str | None = None  # EHLO name; None: aiosmtplib asks the OS
 
 
-def is_loopback_host(host: str) -> bool:
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 class SmtpSender:
     """Submits batches of finished mails over one verified SMTP connection each."""
 
@@ -123,7 +113,7 @@ class SmtpSender:
             raise ConfigError(
                 f"smtp.security: expected one of tls, starttls, none, got {settings.security!r}"
             )
-        if settings.security == "none" and not is_loopback_host(settings.host):
+        if settings.security == "none" and not is_loopback(settings.host):
             raise ConfigError(
                 f"smtp.security: 'none' is only allowed for a loopback host, not {settings.host!r}"
             )

@@ -1,0 +1,22 @@
+"""What the mail adapters share about the network: the security modes, and loopback."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Literal
+
+# tls: TLS from the first byte (IMAPS 993, SMTPS 465); starttls: upgraded after greeting;
+# none: plain text, allowed only to a loopback host (config and adapters both refuse more).
+Security = Literal["tls", "starttls", "none"]
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def is_loopback(host: str) -> bool:
+    """True for a name or address that never leaves the machine ("[::1]" included)."""
+    if host.strip().lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False
