@@ -24,10 +24,22 @@ CSV_COLUMNS = (
 )  # fmt: skip
 REQUIRED_COLUMNS = ("name", "email", "start", "kind", "treatment", "insurance")
 
-_TRUE = {"true", "ja", "1", "yes", "j", "y", "x"}
-_FALSE = {"false", "nein", "0", "no", "n", ""}
+# Excel writes its booleans in the sheet's language: WAHR/FALSCH in a German one.
+_TRUE = {"true", "wahr", "ja", "1", "yes", "j", "y", "x"}
+_FALSE = {"false", "falsch", "nein", "0", "no", "n", ""}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_START_FORMATS = ("%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M", "%Y-%m-%dT%H:%M", "%d.%m.%y %H:%M")
+# Dates ISO or German (05.03.2026, 05.03.26), times with or without seconds (Excel writes
+# 11:30:00), date and time apart by a space or a "T".
+_START_FORMATS = tuple(
+    f"{day}{gap}{clock}"
+    for day in ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y")
+    for gap in (" ", "T")
+    for clock in ("%H:%M", "%H:%M:%S")
+)
+_DURATION = re.compile(
+    r"(?P<minutes>\d{1,3})(?:[.,]0+)?(?:\s*min\.?)?"  # 30, 30,0, 30.0, 30 min
+    r"|(?P<h>\d):(?P<m>[0-5]\d)(?::00)?"  # 0:30, 0:30:00 (a time-formatted cell)
+)
 _KIND_WORDS = {"phone": Kind.PHONE, "telefon": Kind.PHONE, "video": Kind.VIDEO}
 _INSURANCE_WORDS = {
     "gkv": Insurance.GKV, "gesetzlich": Insurance.GKV, "kasse": Insurance.GKV,
@@ -109,7 +121,23 @@ def parse_flag(text: str, field: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise BookingError(f'{field}: expected true/false, ja/nein or 1/0, got "{text}"')
+    raise BookingError(
+        f'{field}: expected true/false, ja/nein, wahr/falsch, x or 1/0, got "{text}"'
+    )
+
+
+def parse_duration(text: str) -> int:
+    """Minutes as a spreadsheet writes them: `30`, `30,0` or `30.0`, `30 min`, or `0:30`
+    (hours:minutes); empty means the default (30)."""
+    value = text.strip()
+    if not value:
+        return DEFAULT_DURATION_MINUTES
+    match = _DURATION.fullmatch(value.lower())
+    if match is None:
+        raise BookingError(f'duration: expected minutes (30, 30,0 or 0:30), got "{text}"')
+    if match["minutes"] is not None:
+        return int(match["minutes"])
+    return int(match["h"]) * 60 + int(match["m"])
 
 
 def build_booking(
@@ -186,11 +214,7 @@ def parse_csv_row(
     for column in REQUIRED_COLUMNS:
         if not value(column):
             raise BookingError(f"{column}: missing")
-    duration_text = value("duration")
-    try:
-        duration = int(duration_text) if duration_text else DEFAULT_DURATION_MINUTES
-    except ValueError:
-        raise BookingError(f'duration: expected minutes, got "{duration_text}"') from None
+    duration = parse_duration(value("duration"))
     return build_booking(
         name=value("name"),
         email=value("email"),

@@ -7,7 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.bookings import BookingError, localize, parse_csv_row, parse_start
+from rules.bookings import (
+    BookingError,
+    localize,
+    parse_csv_row,
+    parse_duration,
+    parse_flag,
+    parse_start,
+)
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
 from rules.paperwork import forms_missing, forms_required
 from rules.telemedicine import refusal_reason
@@ -91,6 +98,10 @@ def test_forms_missing_subtracts_received_and_ignores_cancelled() -> None:
         pytest.param("06.04.2026 10:00", datetime(2026, 4, 6, 10, 0, tzinfo=BERLIN), id="german"),
         pytest.param(" 6.4.2026  9:05 ", datetime(2026, 4, 6, 9, 5, tzinfo=BERLIN), id="short-german"),
         pytest.param("2026-10-25 03:30", datetime(2026, 10, 25, 3, 30, tzinfo=BERLIN), id="after-dst-end"),
+        pytest.param("05.03.2026 11:30:00", datetime(2026, 3, 5, 11, 30, tzinfo=BERLIN), id="excel-seconds"),
+        pytest.param("2026-03-05 11:30:00", datetime(2026, 3, 5, 11, 30, tzinfo=BERLIN), id="iso-seconds"),
+        pytest.param("2026-03-05T11:30:00", datetime(2026, 3, 5, 11, 30, tzinfo=BERLIN), id="iso-t-seconds"),
+        pytest.param("05.03.26 11:30", datetime(2026, 3, 5, 11, 30, tzinfo=BERLIN), id="two-digit-year"),
     ],
 )  # fmt: skip
 def test_parse_start(text: str, expected: datetime) -> None:
@@ -106,6 +117,8 @@ def test_parse_start(text: str, expected: datetime) -> None:
         pytest.param("2026-10-25 02:30", "happens twice", id="dst-overlap"),
         pytest.param("morgen 10 Uhr", "start: expected", id="words"),
         pytest.param("2026-02-30 10:00", "start: expected", id="no-such-day"),
+        pytest.param("05.03.2026", "start: expected", id="date-without-time"),
+        pytest.param("05.03.2026 11:30:99", "start: expected", id="bad-seconds"),
     ],
 )
 def test_parse_start_refuses(text: str, message: str) -> None:
@@ -151,6 +164,8 @@ def test_csv_row_is_normalised() -> None:
         pytest.param({"kind": "praxis"}, "kind: expected phone or video", id="bad-kind"),
         pytest.param({"new_patient": "vielleicht"}, "new_patient: expected", id="bad-flag"),
         pytest.param({"duration": "dreißig"}, "duration: expected minutes", id="bad-duration"),
+        pytest.param({"duration": "30,5"}, "duration: expected minutes", id="half-minute"),
+        pytest.param({"duration": "-30"}, "duration: expected minutes", id="negative"),
         pytest.param({"name": "  "}, "name: missing", id="no-name"),
         pytest.param({"kind": "phone"}, "video_link: a phone appointment", id="phone-with-link"),
     ],
@@ -158,6 +173,42 @@ def test_csv_row_is_normalised() -> None:
 def test_csv_row_refusals(change: dict[str, str], message: str) -> None:
     with pytest.raises(BookingError, match=message):
         parse_csv_row({**ROW, **change}, zone=BERLIN, policy=POLICY)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        pytest.param("30", 30, id="plain"),
+        pytest.param("30,0", 30, id="excel-german-decimal"),
+        pytest.param("45.0", 45, id="decimal-point"),
+        pytest.param(" 60 ", 60, id="spaces"),
+        pytest.param("30 min", 30, id="with-unit"),
+        pytest.param("0:45", 45, id="hours-minutes"),
+        pytest.param("1:30:00", 90, id="excel-time"),
+        pytest.param("", 30, id="empty-default"),
+    ],
+)
+def test_duration_as_spreadsheets_write_it(text: str, minutes: int) -> None:
+    assert parse_duration(text) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("WAHR", True, id="excel-german-true"),
+        pytest.param("FALSCH", False, id="excel-german-false"),
+        pytest.param("TRUE", True, id="excel-english-true"),
+        pytest.param("false", False, id="false"),
+        pytest.param("Ja", True, id="ja"),
+        pytest.param("nein", False, id="nein"),
+        pytest.param("1", True, id="one"),
+        pytest.param("0", False, id="zero"),
+        pytest.param("x", True, id="cross"),
+        pytest.param("", False, id="empty"),
+    ],
+)
+def test_flags_as_spreadsheets_write_them(text: str, expected: bool) -> None:
+    assert parse_flag(text, "new_patient") is expected
 
 
 def test_control_characters_never_reach_a_name() -> None:
