@@ -60,8 +60,10 @@ def cmd_appointments_import(ctx: Context) -> int:
         outgoing=settings_from_config(ctx.config),
     )
     print(report.summary())
-    for line, reason in report.refused:
-        print(f"  line {line}: refused: {reason}")
+    for where, reason in report.refused:
+        print(f"  {where}: refused: {reason}")
+    for where, reason in report.skipped:
+        print(f"  {where}: skipped: {reason}")
     return 0
 
 

@@ -71,12 +71,12 @@ def sync_sources(
             continue
         if report.refused:
             with transaction(conn):
-                for line, reason in report.refused:
+                for where, reason in report.refused:
                     review.add(
                         conn,
                         kind="alert",
-                        dedup_key=f"source-row:{path}:{line}:{reason}",
-                        reason=f"{path.name}, Zeile {line}: Termin abgelehnt: {reason}",
+                        dedup_key=f"source-row:{path}:{where}:{reason}",
+                        reason=f"{path.name}, {where.german()}: Termin abgelehnt: {reason}",
                         now=now,
                     )
         reports.append(report)

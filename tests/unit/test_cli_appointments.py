@@ -201,7 +201,11 @@ def test_ics_import(config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert run(config, "appointments", "import", str(ics)) == 0
     out = capsys.readouterr().out
     assert "1 added" in out
-    assert "line 2: refused: treatment: Manuelle Therapie" in out
+    # an event is named by SUMMARY, UID and DTSTART (its position means nothing to staff)
+    assert (
+        'event "Telefon MT GKV" (UID ev-2@praxis, 02.12.2026 09:00): refused: treatment:'
+        " Manuelle Therapie" in out
+    )
     rows = json_out(capsys, config, "appointments", "list")
     assert rows[0]["external_id"] == "ev-1@praxis"
     assert rows[0]["end"] == "2026-12-01T09:45:00+01:00"

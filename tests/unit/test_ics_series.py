@@ -126,8 +126,10 @@ def test_a_series_the_practice_cannot_book_is_refused_once(
     assert run(config, "appointments", "import", str(ics)) == 0
     out = capsys.readouterr().out
     assert "5 added, 0 updated, 0 unchanged, 2 refused" in out
-    assert out.count("line 3: refused: treatment: Manuelle Therapie") == 1
-    assert "line 4: refused: treatment: Manuelle Therapie" in out
+    series = 'event "Anna Schmidt - Video MT GKV" (UID serie-2@praxis, 14.10.2026 09:00)'
+    single = 'event "Anna Schmidt - Video MT GKV" (UID einzel@praxis, 01.12.2026 09:00)'
+    assert out.count(f"{series}: refused: treatment: Manuelle Therapie") == 1
+    assert f"{single}: refused: treatment: Manuelle Therapie" in out
 
 
 def test_a_session_cancelled_in_the_calendar_is_cancelled_here(
