@@ -58,6 +58,7 @@ def cmd_appointments_import(ctx: Context) -> int:
         policy=ctx.config.telemedicine,
         now=ctx.now(),
         outgoing=settings_from_config(ctx.config),
+        encoding=ctx.args.encoding,
     )
     print(report.summary())
     for where, reason in report.refused:

@@ -8,6 +8,7 @@ Babel or the holiday tables.
 from __future__ import annotations
 
 import argparse
+import codecs
 from datetime import date, datetime
 from pathlib import Path
 
@@ -21,6 +22,15 @@ def date_arg(text: str) -> date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f'expected a date "YYYY-MM-DD", got "{text}"')
+
+
+def encoding_arg(text: str) -> str:
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f'unknown encoding "{text}" (e.g. utf-8, cp1252, latin-1)'
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +96,11 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _handler(add, "worker.cli_bookings:cmd_appointments_add")
     imp = sub.add_parser("import", help="import a CSV or iCalendar file (idempotent)")
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--encoding",
+        type=encoding_arg,
+        help="the file's text encoding (default: UTF-8 if it is valid UTF-8, else cp1252)",
+    )
     _handler(imp, "worker.cli_bookings:cmd_appointments_import")
     lst = sub.add_parser("list", help="list appointments")
     lst.add_argument("--json", action="store_true")

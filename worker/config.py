@@ -9,6 +9,7 @@ command actually needs them.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import os
 import re
@@ -160,13 +161,21 @@ class ScheduleConfig:
     clarify: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """An appointment file re-imported every cycle (`[appointments] sources`)."""
+
+    path: Path
+    encoding: str | None = None  # None: UTF-8 if valid, else cp1252 (worker/booking_files)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     practice: PracticeConfig
     mailbox: MailboxConfig
     smtp: SmtpConfig
     state: StateConfig
-    sources: tuple[Path, ...]
+    sources: tuple[SourceFile, ...]
     schedule: ScheduleConfig
     telemedicine: TelemedicinePolicy
     forms: FormsPolicy
@@ -223,10 +232,7 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
             retention_days=t.integer("retention_days", 400, minimum=1, maximum=36_500),
         )
     with root.table("appointments") as t:
-        sources = tuple(
-            t.resolve(Path(p))
-            for p in t.str_list("sources", (), check=_nonempty, what="a file path")
-        )
+        sources = _sources(t)
     with root.table("schedule") as t:
         schedule = _schedule(t)
     with root.table("telemedicine") as t:
@@ -248,6 +254,35 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
         forms=forms,
         path=source,
     )
+
+
+def _sources(t: _Table) -> tuple[SourceFile, ...]:
+    """`sources = ["termine.csv", {path = "export.csv", encoding = "cp1252"}]`."""
+    found = []
+    for index, entry in enumerate(t._list("sources") or []):
+        key = f"sources[{index}]"
+        if isinstance(entry, str):
+            entry = {"path": entry}
+        if not isinstance(entry, dict):
+            raise t.error(key, f'expected a file path or {{path = "...", encoding = "..."}}, '
+                          f"got {_show(entry)}")  # fmt: skip
+        unknown = sorted(set(entry) - {"path", "encoding"})
+        if unknown:
+            raise t.error(f"{key}.{unknown[0]}", "unknown key (known: path, encoding)")
+        path, encoding = entry.get("path"), entry.get("encoding")
+        if not isinstance(path, str) or not path.strip():
+            raise t.error(f"{key}.path", f"expected a file path, got {_show(path)}")
+        if encoding is not None:
+            if not isinstance(encoding, str):
+                raise t.error(f"{key}.encoding", f"expected a string, got {_show(encoding)}")
+            try:
+                encoding = codecs.lookup(encoding).name
+            except LookupError:
+                raise t.error(
+                    f"{key}.encoding", f'unknown encoding "{encoding}" (e.g. utf-8, cp1252)'
+                ) from None
+        found.append(SourceFile(t.resolve(Path(path)), encoding))
+    return tuple(found)
 
 
 def _practice(t: _Table) -> PracticeConfig:

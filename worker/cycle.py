@@ -11,12 +11,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rules.models import TelemedicinePolicy
 from state import inbound, review
 from state.db import transaction
+from worker.config import SourceFile
 from worker.errors import ConfigError
 from worker.importing import ImportReport, import_file
 from worker.mail_source import FetchedMail, MailSource
@@ -45,7 +45,7 @@ class MailboxReport:
 
 def sync_sources(
     conn: sqlite3.Connection,
-    sources: Sequence[Path],
+    sources: Sequence[SourceFile],
     *,
     zone: ZoneInfo,
     policy: TelemedicinePolicy,
@@ -55,9 +55,18 @@ def sync_sources(
     """Re-import every configured appointment file; a broken file is reported, not fatal.
     With `outgoing`, a patient whose appointment the file moved is told (issue 13)."""
     reports = []
-    for index, path in enumerate(sources):
+    for index, source in enumerate(sources):
+        path = source.path
         try:
-            report = import_file(conn, path, zone=zone, policy=policy, now=now, outgoing=outgoing)
+            report = import_file(
+                conn,
+                path,
+                zone=zone,
+                policy=policy,
+                now=now,
+                outgoing=outgoing,
+                encoding=source.encoding,
+            )
         except ConfigError as exc:
             log.warning("event=source_failed source_index=%d", index)
             with transaction(conn):

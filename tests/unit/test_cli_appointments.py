@@ -212,3 +212,95 @@ def test_ics_import(config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert rows[0]["kind"] == "video"
     patients = json_out(capsys, config, "patients", "list")
     assert patients[0]["new_patient"] is True
+
+
+EXCEL_HEADER = (
+    "external_id;name;email;start;duration;kind;treatment;insurance;new_patient;video_link;;"
+)
+
+
+def test_import_of_an_excel_export_in_cp1252(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel on a German Windows: cp1252, ';', empty ';;;;' rows, WAHR/FALSCH, seconds,
+    '30,0' minutes; a duplicate external id refuses both its rows, the rest is imported."""
+    csv_path = tmp_path / "Termine.csv"
+    csv_path.write_bytes(
+        "\r\n".join(
+            [
+                EXCEL_HEADER,
+                "E-1;Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30:00;30,0;phone;KG;gkv;WAHR;;;",
+                ";;;;;;;;;;;",
+                "E-2;Änne Groß;aenne@web.de;01.12.2026 11:00:00;45,0;phone;KG;gkv;FALSCH;;;",
+                "E-3;Otto Öz;otto@web.de;02.12.2026 09:00:00;30,0;phone;KG;gkv;FALSCH;;;",
+                "E-2;Änne Groß;aenne@web.de;03.12.2026 11:00:00;45,0;phone;KG;gkv;FALSCH;;;",
+                ";;;;;;;;;;;",
+                "",
+            ]
+        ).encode("cp1252")
+    )
+    assert run(config, "appointments", "import", str(csv_path)) == 0
+    out = capsys.readouterr().out
+    assert "2 added, 0 updated, 0 unchanged, 2 refused, 2 empty rows skipped, read as cp1252" in out
+    assert 'line 4: refused: external_id: "E-2" stands on more than one row (lines 4, 6)' in out
+    assert 'line 6: refused: external_id: "E-2" stands on more than one row (lines 4, 6)' in out
+    rows = json_out(capsys, config, "appointments", "list")
+    assert [(r["external_id"], r["name"], r["start"]) for r in rows] == [
+        ("E-1", "Jürgen Weiß", "2026-12-01T10:30:00+01:00"),
+        ("E-3", "Otto Öz", "2026-12-02T09:00:00+01:00"),
+    ]
+    patients = {p["name"]: p for p in json_out(capsys, config, "patients", "list")}
+    assert patients["Jürgen Weiß"]["new_patient"] is True
+
+
+def test_import_encoding_option(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = tmp_path / "termine.csv"
+    csv_path.write_bytes(
+        (
+            "name;email;start;kind;treatment;insurance\n"
+            "Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30;phone;KG;gkv\n"
+        ).encode("latin-1")
+    )
+    assert run(config, "appointments", "import", str(csv_path), "--encoding", "utf-8") == 2
+    err = capsys.readouterr().err
+    assert f"{csv_path}: not utf-8 text (byte 0xfc at position" in err
+    assert run(config, "appointments", "import", str(csv_path), "--encoding", "elbisch") == 2
+    assert 'unknown encoding "elbisch"' in capsys.readouterr().err
+    assert run(config, "appointments", "import", str(csv_path), "--encoding", "latin-1") == 0
+    assert "1 added" in capsys.readouterr().out
+    assert [p["name"] for p in json_out(capsys, config, "patients", "list")] == ["Jürgen Weiß"]
+
+
+def test_import_of_a_file_that_is_not_text_names_it(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workbook = tmp_path / "Termine.xlsx"
+    workbook.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)))
+    assert run(config, "appointments", "import", str(workbook)) == 2
+    err = capsys.readouterr().err
+    assert f"{workbook}: is an Excel workbook (.xlsx)" in err
+    assert "CSV UTF-8" in err
+
+
+def test_import_skips_all_day_events_with_a_notice(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "kalender.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Praxis//DE\r\n"
+        "BEGIN:VEVENT\r\nUID:frei@praxis\r\nDTSTART;VALUE=DATE:20261224\r\n"
+        "SUMMARY:Praxis geschlossen\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:ev-1@praxis\r\nDTSTART;TZID=Europe/Berlin:20261201T090000\r\n"
+        "SUMMARY:Anna Schmidt - Telefon KG GKV\r\n"
+        "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@web.de\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    assert run(config, "appointments", "import", str(ics)) == 0
+    out = capsys.readouterr().out
+    assert "1 added, 0 updated, 0 unchanged, 0 refused, 1 skipped" in out
+    assert (
+        'event "Praxis geschlossen" (UID frei@praxis, 24.12.2026): skipped: an all-day event' in out
+    )

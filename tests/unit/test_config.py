@@ -9,7 +9,7 @@ import pytest
 
 from rules.models import Treatment
 from worker.cli import main
-from worker.config import find_config_path, load_config, parse_config
+from worker.config import SourceFile, find_config_path, load_config, parse_config
 from worker.errors import ConfigError
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "praxis-worker.toml"
@@ -171,3 +171,36 @@ def test_trust_by_default(tmp_path: Path) -> None:
         _with("mailbox", type="maildir", path="in", accept_unauthenticated=True), base_dir=tmp_path
     ).mailbox
     assert maildir.accept_unauthenticated is True
+
+
+def test_a_source_may_name_its_encoding(tmp_path: Path) -> None:
+    config = parse_config(
+        _with(
+            "appointments",
+            sources=["termine.csv", {"path": "export/praxis.csv", "encoding": "Windows-1252"}],
+        ),
+        base_dir=tmp_path,
+    )
+    assert config.sources == (
+        SourceFile(tmp_path / "termine.csv"),
+        SourceFile(tmp_path / "export" / "praxis.csv", "cp1252"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sources", "message"),
+    [
+        pytest.param([{"path": "a.csv", "encoding": "klingonisch"}],
+                     'appointments.sources[0].encoding: unknown encoding "klingonisch"', id="unknown"),
+        pytest.param(["a.csv", {"path": "b.csv", "encodng": "cp1252"}],
+                     "appointments.sources[1].encodng: unknown key (known: path, encoding)", id="typo"),
+        pytest.param([{"encoding": "cp1252"}], "appointments.sources[0].path: expected a file path",
+                     id="no-path"),
+        pytest.param([""], "appointments.sources[0].path: expected a file path", id="empty-path"),
+        pytest.param([3], "appointments.sources[0]: expected a file path or", id="number"),
+    ],
+)  # fmt: skip
+def test_source_errors_name_the_entry(tmp_path: Path, sources: object, message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(_with("appointments", sources=sources), base_dir=tmp_path)
+    assert str(caught.value).startswith(message)
