@@ -285,12 +285,22 @@ def _require_aware(moment: datetime) -> None:
 
 
 def _reminder_steps(appointment: Appointment, settings: ScheduleSettings) -> list[_Step]:
+    """A reminder per `reminders_before_hours`, not when booked later than that point.
+    An appointment the practice moved is owed its reminders for the new time, under keys
+    of their own (one sent for the old time does not count), not when moved later than
+    that point (the "Termin verlegt" mail has just told the time)."""
     steps = []
     start = appointment.start.astimezone(UTC)
+    since, suffix = appointment.created_at, ""
+    if appointment.moved_at is not None:
+        since, suffix = (
+            appointment.moved_at,
+            f"@{appointment.moved_at.astimezone(UTC):%Y%m%dT%H%M%SZ}",
+        )
     for hours in sorted(set(settings.reminders_before_hours), reverse=True):
         target = start - timedelta(hours=hours)  # real hours, on UTC instants
-        if appointment.created_at is None or target >= appointment.created_at:
-            steps.append(_Step(f"{hours}h", target, start))
+        if since is None or target >= since:
+            steps.append(_Step(f"{hours}h{suffix}", target, start))
     return steps
 
 

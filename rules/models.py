@@ -60,6 +60,8 @@ class Appointment:
     video_link: str | None = None
     link_version: int = 0  # bumped whenever staff set a different link
     created_at: datetime | None = None
+    # When the practice last gave it a new start time; its reminders are owed afresh.
+    moved_at: datetime | None = None
     confirmed_at: datetime | None = None
     confirmed_by_message_id: str | None = None
     # The patient asked by mail to cancel or move an appointment and staff have not yet

@@ -33,7 +33,7 @@ _ON_HOLD = """
 """
 _SELECT = f"""
     SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,
-           a.status, a.video_link, a.link_version, a.created_at,
+           a.status, a.video_link, a.link_version, a.created_at, a.moved_at,
            c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id,
            {_ON_HOLD} AS on_hold
       FROM appointments a
@@ -79,6 +79,7 @@ def _from_row(r: sqlite3.Row) -> Appointment:
         video_link=r["video_link"],
         link_version=r["link_version"],
         created_at=from_db(r["created_at"]),
+        moved_at=from_db_opt(r["moved_at"]),
         confirmed_at=from_db_opt(r["confirmed_at"]),
         confirmed_by_message_id=r["confirmed_by_message_id"],
         on_hold=bool(r["on_hold"]),
@@ -226,10 +227,12 @@ def upsert(
             link_version = existing.link_version
             if booking.video_link and booking.video_link != existing.video_link:
                 link_version += 1
+            # A new start time: its reminders are owed afresh (rules.due, `moved_at`).
+            moved_at = now if booking.start != existing.start else existing.moved_at
             conn.execute(
                 "UPDATE appointments SET patient_id = ?, start_at = ?, end_at = ?, kind = ?,"
-                " treatment = ?, status = ?, video_link = ?, link_version = ?, updated_at = ?"
-                " WHERE id = ?",
+                " treatment = ?, status = ?, video_link = ?, link_version = ?, updated_at = ?,"
+                " moved_at = ? WHERE id = ?",
                 (
                     booking.patient_id,
                     to_db(booking.start),
@@ -240,9 +243,12 @@ def upsert(
                     booking.video_link,
                     link_version,
                     to_db(now),
+                    to_db(moved_at) if moved_at is not None else None,
                     appointment_id,
                 ),
             )
+            if existing.is_held and status is AppointmentStatus.CANCELLED:
+                _expire_pending_mail(conn, appointment_id)
             audit.record(
                 conn, now=now, entity="appointment", entity_id=appointment_id, action="updated"
             )
@@ -305,15 +311,31 @@ def cancel(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> b
             audit.record(
                 conn, now=now, entity="appointment", entity_id=appointment_id, action="cancelled"
             )
-            # Mail about it still waiting in the outbox (an SMTP retry, a row stored just
-            # before) must not go out now: no reminder or link for a cancelled session.
-            conn.execute(
-                "UPDATE outbox SET status = 'expired', last_error = 'appointment cancelled'"
-                " WHERE appointment_id = ? AND status = 'pending'"
-                " AND kind != 'appointment_cancelled'",
-                (appointment_id,),
-            )
+            _expire_pending_mail(conn, appointment_id)
     return bool(cursor.rowcount)
+
+
+def _expire_pending_mail(conn: sqlite3.Connection, appointment_id: int) -> None:
+    """Mail about a cancelled appointment still waiting in the outbox (an SMTP retry, a
+    row stored just before) must not go out now: no reminder or link for it."""
+    conn.execute(
+        "UPDATE outbox SET status = 'expired', last_error = 'appointment cancelled'"
+        " WHERE appointment_id = ? AND status = 'pending'"
+        " AND kind != 'appointment_cancelled'",
+        (appointment_id,),
+    )
+
+
+def series_sessions(conn: sqlite3.Connection, uid: str) -> list[Appointment]:
+    """The appointments imported from the calendar series `uid`: external id UID (its
+    first session) or UID#RECURRENCE-ID (worker/booking_files.py)."""
+    prefix = f"{uid}#"
+    rows = conn.execute(
+        f"{_SELECT} WHERE a.external_id = ? OR substr(a.external_id, 1, ?) = ?"
+        " ORDER BY a.start_at, a.id",
+        (uid, len(prefix), prefix),
+    )
+    return [_from_row(r) for r in rows]
 
 
 def release_hold(conn: sqlite3.Connection, appointment_id: int, *, now: datetime) -> bool:

@@ -262,6 +262,12 @@ _V11_HOLD_RELEASE = (
     "ALTER TABLE appointments ADD COLUMN hold_released_at TEXT",
 )
 
+_V12_MOVED_AT = (
+    # When the appointment last got a new start time (a re-import, a calendar override):
+    # its reminders are owed again for the new time, under keys of their own (rules.due).
+    "ALTER TABLE appointments ADD COLUMN moved_at TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -274,4 +280,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V9_MAILDIR_KEY,
     _V10_LOCAL_EDITS,
     _V11_HOLD_RELEASE,
+    _V12_MOVED_AT,
 )

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rules.bookings import BookingError, BookingRequest
-from rules.changes import plan_moved_mail
+from rules.changes import plan_cancelled_mail, plan_moved_mail
 from rules.due import DueMail
-from rules.models import TelemedicinePolicy
+from rules.models import Appointment, TelemedicinePolicy
 from state import appointments as appointment_store
 from state import patients as patient_store
 from state.appointments import Booking, Upsert
 from state.db import transaction
-from worker.booking_files import BookingFile, RowRef, read_bookings
+from worker.booking_files import BookingFile, RowRef, SeriesSessions, read_bookings
 from worker.errors import ConfigError
 from worker.outgoing import OutgoingSettings, enqueue_mail, random_token
 
@@ -36,6 +36,8 @@ class ImportReport:
     unchanged: int = 0
     kept_cancelled: int = 0  # file row changed after a local cancel: staff are told
     moved: int = 0  # start time changed: the patient is told ("Termin verlegt")
+    cancelled: int = 0  # cancelled by the file (STATUS:CANCELLED, left its series)
+    told: int = 0  # "Termin abgesagt" mails stored for those
     refused: list[tuple[RowRef, str]] = field(default_factory=list)  # (where, reason)
     skipped: list[tuple[RowRef, str]] = field(default_factory=list)  # on purpose (all-day)
     empty_rows: int = 0  # Excel's ";;;;" rows, skipped
@@ -48,6 +50,8 @@ class ImportReport:
                 f"{self.kept_cancelled} kept cancelled (changed in the file after a"
                 " cancel here; see review list)"
             )
+        if self.cancelled:
+            extras.append(f"{self.cancelled} cancelled")
         if self.skipped:
             extras.append(f"{len(self.skipped)} skipped")
         if self.empty_rows:
@@ -175,7 +179,86 @@ def store_bookings(
             report.refused.append((row.ref, str(item)))
             continue
         _store_row(conn, item, report, now=now, outgoing=outgoing)
+    for series in booking_file.series:
+        if series.complete:
+            _cancel_dropped_sessions(conn, series, report, now=now, outgoing=outgoing)
     return report
+
+
+def _tell_change(
+    conn: sqlite3.Connection,
+    before: Appointment,
+    appointment_id: int,
+    report: ImportReport,
+    *,
+    now: datetime,
+    outgoing: OutgoingSettings | None,
+) -> None:
+    """The file moved or cancelled an appointment: count it, and tell the patient once."""
+    after = appointment_store.get(conn, appointment_id)
+    if after is None:
+        return
+    if before.is_held and not after.is_held:
+        report.cancelled += 1
+    patient = patient_store.get(conn, before.patient_id)
+    if outgoing is None or patient is None:
+        return
+    if before.is_held and not after.is_held:
+        mail = plan_cancelled_mail(patient, after, now=now)
+        report.told += tell_patient(conn, mail, outgoing=outgoing, now=now)
+    else:
+        mail = plan_moved_mail(patient, after, before.start, now=now)
+        report.moved += tell_patient(conn, mail, outgoing=outgoing, now=now)
+
+
+def _cancel_dropped_sessions(
+    conn: sqlite3.Connection,
+    series: SeriesSessions,
+    report: ImportReport,
+    *,
+    now: datetime,
+    outgoing: OutgoingSettings | None,
+) -> None:
+    """A session of a series that the calendar no longer has (a new EXDATE, a shorter
+    COUNT or UNTIL) is cancelled, as if the file had marked it cancelled: the practice
+    took it out. Only while the series was read without any error, only sessions still
+    ahead and unconfirmed, and only inside the window the series was expanded for
+    (older and later sessions are not missing, just not looked at)."""
+    for session in appointment_store.series_sessions(conn, series.uid):
+        if (
+            session.external_id is None
+            or session.external_id in series.external_ids
+            or not session.is_held
+            or session.start <= now
+            or session.confirmed_at is not None
+            or _original_start(session) > series.window_end
+        ):
+            continue
+        _, outcome = appointment_store.upsert(
+            conn,
+            Booking(
+                patient_id=session.patient_id,
+                start=session.start,
+                end=session.end,
+                kind=session.kind,
+                treatment=session.treatment,
+                external_id=session.external_id,
+                video_link=session.video_link,
+                cancelled=True,
+            ),
+            now=now,
+        )
+        if outcome is Upsert.UPDATED:
+            _tell_change(conn, session, session.id, report, now=now, outgoing=outgoing)
+
+
+def _original_start(session: Appointment) -> datetime:
+    """The time a session has in its series' rule: in its external id after the '#'."""
+    _, _, stamp = (session.external_id or "").partition("#")
+    try:
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return session.start
 
 
 def _store_row(
@@ -192,12 +275,8 @@ def _store_row(
         else None
     )
     appointment_id, outcome = store_booking(conn, item, now=now)
-    if outcome is Upsert.UPDATED and before is not None and outgoing is not None:
-        after = appointment_store.get(conn, appointment_id)
-        patient = patient_store.get(conn, before.patient_id)
-        if after is not None and patient is not None:
-            mail = plan_moved_mail(patient, after, before.start, now=now)
-            report.moved += tell_patient(conn, mail, outgoing=outgoing, now=now)
+    if outcome is Upsert.UPDATED and before is not None:
+        _tell_change(conn, before, appointment_id, report, now=now, outgoing=outgoing)
     if outcome is Upsert.ADDED:
         report.added += 1
     elif outcome is Upsert.UPDATED:

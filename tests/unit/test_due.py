@@ -203,6 +203,42 @@ def test_phone_appointment_info_and_reminder() -> None:
     assert (reminder.dedup_key, reminder.template) == ("reminder:20:24h", "reminder_phone")
 
 
+@pytest.mark.parametrize(
+    ("moved_at", "new_start", "now", "expected"),
+    [
+        # the reminder for Thu 16.04. 14:00 went out on Wed; on Wed 15:00 the practice
+        # moves it to Fri 17.04. 14:00: a reminder for the new time is owed on Thu 14:00
+        pytest.param(at(4, 15, 15), at(4, 17, 14), at(4, 16, 14),
+                     {"reminder:20:24h@20260415T130000Z"}, id="moved-later-reminded-again"),
+        pytest.param(at(4, 15, 15), at(4, 17, 14), at(4, 16, 13, 59), set(),
+                     id="moved-later-not-yet"),
+        # moved on Wed 15:00 to Thu 10:00: the new reminder point (Wed 10:00) lies before
+        # the move; the "Termin verlegt" mail has just told the time
+        pytest.param(at(4, 15, 15), at(4, 16, 10), at(4, 15, 15, 5), set(),
+                     id="moved-inside-reminder-window"),
+    ],
+)  # fmt: skip
+def test_a_moved_appointment_is_reminded_for_its_new_time(
+    moved_at: datetime, new_start: datetime, now: datetime, expected: set[str]
+) -> None:
+    phone = replace(appt(20, new_start, kind=Kind.PHONE, booked=at(4, 9, 11)), moved_at=moved_at)
+    sent = {"appointment_info:20:0", "reminder:20:24h"}  # the reminder for the old time
+    assert keys(plan(now, phone, planned=sent)) == expected
+    assert keys(plan(now, phone, planned=sent | expected)) == set()  # once
+
+
+def test_a_move_inside_the_reminder_window_is_no_missed_reminder() -> None:
+    phone = replace(
+        appt(20, at(4, 16, 10), kind=Kind.PHONE, booked=at(4, 9, 11)), moved_at=at(4, 15, 15)
+    )
+    facts = PlanningInput(
+        patients={2: EXISTING},
+        appointments=(phone,),
+        already_planned=frozenset({"appointment_info:20:0", "reminder:20:24h"}),
+    )
+    assert missed_reminders(now=at(4, 16, 10, 5), settings=SETTINGS, facts=facts) == ()
+
+
 def test_several_reminders_only_latest_passed_one() -> None:
     settings = replace(SETTINGS, reminders_before_hours=(24, 2))
     phone = appt(20, at(4, 16, 14), kind=Kind.PHONE, booked=at(4, 9, 11))

@@ -150,3 +150,89 @@ def test_a_session_cancelled_in_the_calendar_is_cancelled_here(
     status = {r["external_id"]: r["status"] for r in listed(capsys, config)}
     assert status["serie-1@praxis#20261110T090000Z"] == "cancelled"
     assert status["serie-1@praxis#20261117T090000Z"] == "scheduled"
+
+
+def outbox_kinds(capsys: pytest.CaptureFixture[str], config: Path) -> list[tuple[object, object]]:
+    capsys.readouterr()
+    assert run(config, "outbox", "list", "--json") == 0
+    return sorted((r["kind"], r["appointment_id"]) for r in json.loads(capsys.readouterr().out))
+
+
+EXDATE_1027 = "EXDATE;TZID=Europe/Berlin:20261027T100000\r\n"
+
+
+def test_a_session_the_calendar_drops_later_is_cancelled_and_the_patient_told_once(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new EXDATE (10.11.) and a shorter UNTIL (4.11. no longer in serie-2) take the
+    sessions out: cancelled, like a session marked cancelled, with one mail each."""
+    ics = tmp_path / "kalender.ics"
+    ics.write_text(SERIES, encoding="utf-8")
+    assert run(config, "appointments", "import", str(ics)) == 0
+    before = {r["external_id"]: r["id"] for r in listed(capsys, config)}
+    dropped = SERIES.replace(
+        EXDATE_1027, EXDATE_1027 + "EXDATE;TZID=Europe/Berlin:20261110T100000\r\n"
+    ).replace("UNTIL=20261104T225959Z", "UNTIL=20261103T225959Z")
+    ics.write_text(dropped, encoding="utf-8")
+    capsys.readouterr()
+    assert run(config, "appointments", "import", str(ics)) == 0
+    assert "0 added, 0 updated, 8 unchanged, 0 refused, 2 cancelled" in capsys.readouterr().out
+    rows = {r["external_id"]: r for r in listed(capsys, config)}
+    gone = ("serie-1@praxis#20261110T090000Z", "serie-2@praxis#20261104T080000Z")
+    assert {k for k, r in rows.items() if r["status"] == "cancelled"} == set(gone)
+    assert {r["id"] for r in rows.values()} == set(before.values())  # nothing deleted
+    told = [(k, i) for k, i in outbox_kinds(capsys, config) if k == "appointment_cancelled"]
+    assert told == sorted(("appointment_cancelled", before[g]) for g in gone)
+
+    # Again (every cycle for a sources file): nothing new, no second mail.
+    capsys.readouterr()
+    assert run(config, "appointments", "import", str(ics)) == 0
+    assert "0 added, 0 updated, 8 unchanged, 0 refused\n" in capsys.readouterr().out
+    assert [k for k, _ in outbox_kinds(capsys, config)].count("appointment_cancelled") == 2
+
+
+def test_a_file_marking_a_session_cancelled_tells_the_patient_once(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "kalender.ics"
+    ics.write_text(SERIES, encoding="utf-8")
+    assert run(config, "appointments", "import", str(ics)) == 0
+    cancelled = (
+        "BEGIN:VEVENT\r\nUID:einzel@praxis\r\nSUMMARY:Anna Schmidt - Video MT Privat\r\n"
+        "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@example.org\r\nSTATUS:CANCELLED\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261201T090000\r\nEND:VEVENT\r\n"
+    )
+    single = SERIES[SERIES.index("BEGIN:VEVENT\r\nUID:einzel") : SERIES.index("END:VCALENDAR")]
+    ics.write_text(SERIES.replace(single, cancelled), encoding="utf-8")
+    for _ in range(2):
+        assert run(config, "appointments", "import", str(ics)) == 0
+    out = capsys.readouterr().out
+    assert "0 added, 1 updated, 9 unchanged, 0 refused, 1 cancelled" in out
+    [single_id] = [r["id"] for r in listed(capsys, config) if r["external_id"] == "einzel@praxis"]
+    assert outbox_kinds(capsys, config) == [("appointment_cancelled", single_id)]
+
+
+def test_sessions_are_not_cancelled_when_past_or_when_the_series_has_errors(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ics = tmp_path / "kalender.ics"
+    ics.write_text(SERIES, encoding="utf-8")
+    assert run(config, "appointments", "import", str(ics)) == 0
+    # Ten days later the calendar drops the (past) first two sessions of serie-1 ...
+    past_dropped = SERIES.replace(
+        EXDATE_1027,
+        EXDATE_1027 + "EXDATE;TZID=Europe/Berlin:20261013T100000,20261020T100000\r\n",
+    )
+    ics.write_text(past_dropped, encoding="utf-8")
+    later = ["--config", str(config), "--now", "2026-10-22T10:00"]
+    assert main([*later, "appointments", "import", str(ics)]) == 0
+    # ... and serie-2 can no longer be booked while it loses a session: refused, and
+    # nothing of it is cancelled on a file that cannot be read right.
+    broken = SERIES.replace("Video MT Privat", "Video MT GKV").replace(
+        "UNTIL=20261104T225959Z", "UNTIL=20261103T225959Z"
+    )
+    ics.write_text(broken, encoding="utf-8")
+    assert run(config, "appointments", "import", str(ics)) == 0
+    assert "cancelled" not in capsys.readouterr().out
+    assert {r["status"] for r in listed(capsys, config)} == {"scheduled"}
+    assert outbox_kinds(capsys, config) == []
