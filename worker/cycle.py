@@ -81,10 +81,12 @@ def sync_sources(
         if report.refused:
             with transaction(conn):
                 for where, reason in report.refused:
+                    # a CSV row keeps the key it had before events were named (no repeat)
+                    place = where.line if where.line is not None else where
                     review.add(
                         conn,
                         kind="alert",
-                        dedup_key=f"source-row:{path}:{where}:{reason}",
+                        dedup_key=f"source-row:{path}:{place}:{reason}",
                         reason=f"{path.name}, {where.german()}: Termin abgelehnt: {reason}",
                         now=now,
                     )
