@@ -377,13 +377,24 @@ def _series_rows(
             and event.get("RECURRENCE-ID") is None
             and event.get("DTSTART")
         ):
-            first = _utc(event["DTSTART"].dt, zone)
+            first = _utc_or_none(event["DTSTART"].dt, zone)
     ids: set[str] = set()
     complete = True
-    sessions = [e for e in expanded if str(e.get("UID", "")) == uid]
-    for event in sorted(sessions, key=lambda e: _utc(e["DTSTART"].dt, zone)):
-        recurrence = event.get("RECURRENCE-ID")
-        key = _utc((recurrence or event["DTSTART"]).dt, zone)
+    sessions: list[tuple[datetime, datetime, Any]] = []  # (start, original start, event)
+    for event in expanded:
+        if str(event.get("UID", "")) != uid:
+            continue
+        try:
+            start = _utc(event["DTSTART"].dt, zone)
+            key = _utc((event.get("RECURRENCE-ID") or event["DTSTART"]).dt, zone)
+        except (BookingError, KeyError, AttributeError) as exc:
+            # a floating time in the hour the clocks skip: refused, not guessed
+            error = exc if isinstance(exc, BookingError) else BookingError("DTSTART: missing")
+            result.rows.append(FileRow(ref=ref, item=error))
+            complete = False
+            continue
+        sessions.append((start, key, event))
+    for _, key, event in sorted(sessions, key=lambda s: s[0]):
         external_id = uid if key == first else f"{uid}#{key:%Y%m%dT%H%M%SZ}"
         ids.add(external_id)
         if _is_all_day(event):
@@ -410,16 +421,23 @@ def _series_rows(
     return result
 
 
+def _utc_or_none(value: Any, zone: ZoneInfo) -> datetime | None:
+    try:
+        return _utc(value, zone)
+    except BookingError:
+        return None
+
+
 def _event_ref(event: Any, zone: ZoneInfo) -> RowRef:
     start: str | None = None
     try:
         value = event["DTSTART"].dt
         if isinstance(value, datetime):
-            local = localize(value, zone) if value.tzinfo is None else value.astimezone(zone)
+            local = value if value.tzinfo is None else value.astimezone(zone)  # as written
             start = f"{local:%d.%m.%Y %H:%M}"
         elif isinstance(value, date):
             start = f"{value:%d.%m.%Y}"
-    except (KeyError, AttributeError, ValueError):
+    except (KeyError, AttributeError, ValueError, TypeError):
         start = None
     summary = clean_text(str(event.get("SUMMARY", ""))) or None
     uid = clean_text(str(event.get("UID", ""))) or None
@@ -466,7 +484,8 @@ def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) ->
     if end_prop is not None and isinstance(end_prop.dt, datetime):
         end_value = end_prop.dt
         end = localize(end_value, zone) if end_value.tzinfo is None else end_value.astimezone(zone)
-        minutes = int((end - start).total_seconds() // 60)
+        # zero: DTEND = DTSTART, what a series session without DTEND gets from RFC 5545
+        minutes = int((end - start).total_seconds() // 60) or DEFAULT_DURATION_MINUTES
     elif duration_prop is not None and isinstance(duration_prop.dt, timedelta):
         minutes = int(duration_prop.dt.total_seconds() // 60)
     else:

@@ -247,3 +247,28 @@ def test_a_calendar_in_cp1252_is_read_too() -> None:
     result = read(data.decode().encode("cp1252"), name="kalender.ics")
     assert result.encoding == "cp1252"
     assert refusals(result) == {}
+
+
+def test_a_series_without_dtend_lasts_the_default_30_minutes() -> None:
+    series = event("s1@praxis", ";TZID=Europe/Berlin:20260303T100000").replace(
+        "END:VEVENT", "RRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT"
+    )
+    result = read(calendar(series), name="kalender.ics")
+    assert refusals(result) == {}
+    assert [b.duration_minutes for b in bookings(result)] == [30, 30, 30]
+
+
+def test_a_series_in_the_hour_the_clocks_skip_is_refused_not_a_crash() -> None:
+    # floating local time 02:30 on the last Sunday of March does not exist in Berlin
+    series = event("s1@praxis", ":20260322T023000").replace(
+        "END:VEVENT", "RRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT"
+    )
+    result = read(calendar(series), name="kalender.ics")
+    assert len(bookings(result)) == 2  # 22.03. and 05.04.
+    assert refusals(result) == {
+        'event "Anna Schmidt - Telefon KG GKV" (UID s1@praxis, 22.03.2026 02:30)': (
+            "29.03.2026 02:30 does not exist in Europe/Berlin (clocks jump forward)"
+        )
+    }
+    [series_read] = result.series
+    assert series_read.complete is False  # nothing of it is cancelled on such a read
