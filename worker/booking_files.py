@@ -22,6 +22,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -49,6 +50,7 @@ SERIES_PAST = timedelta(days=31)
 SERIES_AHEAD = timedelta(days=400)
 
 _CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb")
+_SEP_LINE = re.compile(r"sep=([;,\t|])", re.IGNORECASE)
 _SPREADSHEET_MAGIC = {
     b"PK\x03\x04": "an Excel workbook (.xlsx) or another ZIP file",
     b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls)",
@@ -183,6 +185,10 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple
 
 def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolicy) -> BookingFile:
     lines = text.splitlines(keepends=True)
+    # Excel's "sep=;" first line names the separator; it is blanked like a comment.
+    stated = _SEP_LINE.fullmatch(lines[0].strip()) if lines else None
+    if stated:
+        lines[0] = "#\n"
     header_index = next(
         (i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")),
         None,
@@ -190,12 +196,12 @@ def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolic
     if header_index is None:
         return BookingFile(name=name, encoding="")
     header = lines[header_index]
-    delimiter = max((";", ",", "\t"), key=header.count)
+    delimiter = stated[1] if stated else max((";", ",", "\t"), key=header.count)
     # Comment lines ('#') are blanked, not dropped, so reported line numbers stay true.
     cleaned = "".join("\n" if line.lstrip().startswith("#") else line for line in lines)
-    reader = csv.DictReader(io.StringIO(cleaned, newline=""), delimiter=delimiter)
-    columns = [c.strip().lower() for c in reader.fieldnames or []]
-    reader.fieldnames = columns
+    reader = csv.reader(io.StringIO(cleaned, newline=""), delimiter=delimiter)
+    # The header is the first line with fields (blanked comments before it give none).
+    columns = next(([c.strip().lower() for c in f] for f in reader if f), [])
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise ConfigError(f"{name}: header lacks the column(s) {', '.join(missing)}")
@@ -204,20 +210,24 @@ def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolic
         raise ConfigError(
             f"{name}: unknown column(s) {', '.join(unknown)}; known: {', '.join(CSV_COLUMNS)}"
         )
+    twice = sorted({c for c in columns if c and columns.count(c) > 1})
+    if twice:
+        raise ConfigError(f"{name}: the header names {', '.join(twice)} more than once")
     rows: list[FileRow] = []
     empty = 0
     previous_line = reader.line_num
-    for row in reader:
+    for fields in reader:
         ref = RowRef(line=previous_line + 1)
         previous_line = reader.line_num
-        extra = row.pop(None, None)
-        values = [v for k, v in row.items() if k and v is not None]
-        if not any(v.strip() for v in [*values, *(extra or [])]):
-            empty += 1  # Excel writes ";;;;" for a row it once had: nothing to import
+        if not any(v.strip() for v in fields):
+            # a blank line, or Excel's ";;;;" for a row it once had: nothing to import
+            empty += bool(fields)
             continue
+        row = {c: v for c, v in zip(columns, fields, strict=False) if c}
+        extra = fields[len(columns) :]
         external_id = clean_text(row.get("external_id") or "") or None
         item: BookingRequest | BookingError
-        if extra and any(v.strip() for v in extra):
+        if any(v.strip() for v in extra):
             item = BookingError(f"more fields than the {len(columns)} columns")
         else:
             try:

@@ -272,3 +272,22 @@ def test_a_series_in_the_hour_the_clocks_skip_is_refused_not_a_crash() -> None:
     }
     [series_read] = result.series
     assert series_read.complete is False  # nothing of it is cancelled on such a read
+
+
+def test_excel_sep_line_names_the_separator_and_lines_stay_true() -> None:
+    text = f"sep=;\n{HEADER}\n{ROW}\n{ROW.replace('T-1', 'T-2').replace('gkv', 'gkv?')}\n"
+    result = read(text.encode())
+    assert [b.external_id for b in bookings(result)] == ["T-1"]
+    assert list(refusals(result)) == ["line 4"]
+
+
+def test_comment_lines_before_the_header() -> None:
+    text = f"# Export der Praxissoftware\n\n# Stand 01.03.2026\n{HEADER}\n{ROW}\n"
+    result = read(text.encode())
+    assert [b.external_id for b in bookings(result)] == ["T-1"]
+    assert result.empty_rows == 0
+
+
+def test_a_header_naming_a_column_twice_is_refused_naming_the_file() -> None:
+    with pytest.raises(ConfigError, match=r"^termine\.csv: the header names name more than once"):
+        read(f"{HEADER};name\n{ROW}\n".encode())
