@@ -126,7 +126,10 @@ def read_bookings(
     if name.lower().endswith(_CALENDAR_SUFFIXES) or text.lstrip().startswith("BEGIN:VCALENDAR"):
         result = _read_calendar(text, name=name, zone=zone, policy=policy, now=now)
     else:
-        result = _read_csv(text, name=name, zone=zone, policy=policy)
+        try:
+            result = _read_csv(text, name=name, zone=zone, policy=policy)
+        except csv.Error as exc:  # e.g. a field over 128 KiB: no export of ours writes one
+            raise ConfigError(f"{name}: not a readable CSV file ({exc})") from None
     rows = _without_repeated_errors(_refuse_duplicate_ids(result.rows))
     return replace(result, encoding=used, rows=rows)
 

@@ -291,3 +291,9 @@ def test_comment_lines_before_the_header() -> None:
 def test_a_header_naming_a_column_twice_is_refused_naming_the_file() -> None:
     with pytest.raises(ConfigError, match=r"^termine\.csv: the header names name more than once"):
         read(f"{HEADER};name\n{ROW}\n".encode())
+
+
+def test_a_csv_the_csv_module_cannot_read_is_refused_naming_the_file() -> None:
+    huge = f'"{"x" * 200_000}";a@b.de;2026-12-01 10:00;phone;KG;gkv'
+    with pytest.raises(ConfigError, match=r"^termine\.csv: not a readable CSV file \(field larger"):
+        read(f"name;email;start;kind;treatment;insurance\n{huge}\n".encode())
