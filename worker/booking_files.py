@@ -71,16 +71,19 @@ class RowRef:
     def __str__(self) -> str:
         if self.line is not None:
             return f"line {self.line}"
-        return f"event {self._event()}"
+        return f"event {self._event('no')}"
 
     def german(self) -> str:
         if self.line is not None:
             return f"Zeile {self.line}"
-        return f"Termin {self._event()}"
+        return f"Termin {self._event('ohne')}"
 
-    def _event(self) -> str:
-        details = [f"UID {self.uid}" if self.uid else "no UID", self.start or "no DTSTART"]
-        return f'"{self.summary or "(no SUMMARY)"}" ({", ".join(details)})'
+    def _event(self, without: str) -> str:
+        details = [
+            f"UID {self.uid}" if self.uid else f"{without} UID",
+            self.start or f"{without} DTSTART",
+        ]
+        return f'"{self.summary or f"({without} SUMMARY)"}" ({", ".join(details)})'
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

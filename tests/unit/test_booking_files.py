@@ -217,9 +217,9 @@ def test_an_event_refused_is_named_by_summary_uid_and_start() -> None:
 
 def test_an_event_without_summary_or_uid_is_still_named() -> None:
     text = calendar("BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20260305T113000\r\nEND:VEVENT\r\n")
-    assert list(refusals(read(text, name="k.ics"))) == [
-        'event "(no SUMMARY)" (no UID, 05.03.2026 11:30)'
-    ]
+    [row] = read(text, name="k.ics").rows
+    assert str(row.ref) == 'event "(no SUMMARY)" (no UID, 05.03.2026 11:30)'
+    assert row.ref.german() == 'Termin "(ohne SUMMARY)" (ohne UID, 05.03.2026 11:30)'
 
 
 def test_a_uid_on_two_events_refuses_both() -> None:
