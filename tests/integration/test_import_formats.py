@@ -241,3 +241,31 @@ def test_a_series_session_dropped_or_moved_later_is_told_once_and_reminded_anew(
     assert subjects_to(practice, PATIENT, since=mark) == [
         "Erinnerung: Ihr Telefontermin am Donnerstag, 12. November 2026, 09:00 Uhr"
     ]
+
+
+def test_a_refused_calendar_event_reaches_staff_by_name_an_all_day_one_not_at_all(
+    tmp_path: Path, running_dovecot: DovecotServer, smtp: SmtpTestServer
+) -> None:
+    closed = (
+        "BEGIN:VEVENT\r\nUID:zu@praxis\r\nSUMMARY:Praxis geschlossen\r\n"
+        "DTSTART;VALUE=DATE:20261030\r\nEND:VEVENT\r\n"
+    )
+    wrong = (
+        "BEGIN:VEVENT\r\nUID:mt-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon MT GKV\r\n"
+        "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261029T080000\r\nEND:VEVENT\r\n"
+    )
+    (tmp_path / "kalender.ics").write_text(
+        SERIES.replace("END:VCALENDAR", closed + wrong + "END:VCALENDAR"), encoding="utf-8"
+    )
+    practice = practice_with(
+        tmp_path, running_dovecot, smtp, 'sources = ["kalender.ics"]', SERIES_NOW
+    )
+    practice.run_once()
+    practice.run_once(now=at(10, 20, 11))
+    assert len(practice.json("appointments", "list")) == 4  # the series; nothing else
+    [alert] = [str(i["reason"]) for i in practice.json("review", "list")]
+    assert alert.startswith(
+        'kalender.ics, Termin "Jonas Wolf - Telefon MT GKV" (UID mt-1@praxis, 29.10.2026'
+        " 08:00): Termin abgelehnt: treatment: Manuelle Therapie"
+    )
