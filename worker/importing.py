@@ -15,10 +15,12 @@ from zoneinfo import ZoneInfo
 
 from rules.bookings import BookingError, BookingRequest
 from rules.changes import plan_cancelled_mail, plan_moved_mail
-from rules.due import DueMail
+from rules.due import DueMail, MailKind, dedup_key
 from rules.models import Appointment, TelemedicinePolicy
 from state import appointments as appointment_store
+from state import outbox as outbox_store
 from state import patients as patient_store
+from state import review
 from state.appointments import Booking, Upsert
 from state.db import transaction
 from worker.booking_files import BookingFile, RowRef, SeriesSessions, read_bookings
@@ -200,6 +202,9 @@ def _tell_change(
         return
     if before.is_held and not after.is_held:
         report.cancelled += 1
+    if not before.is_held and after.is_held:
+        _tell_staff_revived(conn, after, now=now)
+        return
     patient = patient_store.get(conn, before.patient_id)
     if outgoing is None or patient is None:
         return
@@ -209,6 +214,32 @@ def _tell_change(
     else:
         mail = plan_moved_mail(patient, after, before.start, now=now)
         report.moved += tell_patient(conn, mail, outgoing=outgoing, now=now)
+
+
+def _tell_staff_revived(
+    conn: sqlite3.Connection, appointment: Appointment, *, now: datetime
+) -> None:
+    """The file has an appointment again that it had cancelled (a session put back into
+    its series, STATUS:CANCELLED taken away). If the patient was told "Termin abgesagt",
+    only a person can set that right: staff are told (no automatic mail says "after all")."""
+    told = outbox_store.has_key(
+        conn, dedup_key(MailKind.APPOINTMENT_CANCELLED, appointment.id, "0")
+    )
+    if not told or appointment.start <= now:
+        return
+    with transaction(conn):
+        review.add(
+            conn,
+            kind="import",
+            dedup_key=f"import:revived:{appointment.id}:{now.astimezone(UTC):%Y%m%dT%H%M%SZ}",
+            reason=(
+                f"Termin {appointment.id} steht wieder in der Terminliste, nachdem sie ihn"
+                " abgesagt hatte, und der Patient hat die Absage per Mail erhalten: bitte"
+                " den Patienten informieren, dass der Termin doch stattfindet."
+            ),
+            patient_id=appointment.patient_id,
+            now=now,
+        )
 
 
 def _cancel_dropped_sessions(

@@ -236,3 +236,30 @@ def test_sessions_are_not_cancelled_when_past_or_when_the_series_has_errors(
     assert "cancelled" not in capsys.readouterr().out
     assert {r["status"] for r in listed(capsys, config)} == {"scheduled"}
     assert outbox_kinds(capsys, config) == []
+
+
+def test_a_dropped_session_put_back_is_scheduled_again_and_staff_told_once(
+    config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The patient got "Termin abgesagt"; no automatic mail says "after all": staff are
+    asked to tell the patient."""
+    ics = tmp_path / "kalender.ics"
+    ics.write_text(SERIES, encoding="utf-8")
+    assert run(config, "appointments", "import", str(ics)) == 0
+    ics.write_text(
+        SERIES.replace(EXDATE_1027, EXDATE_1027 + "EXDATE;TZID=Europe/Berlin:20261110T100000\r\n"),
+        encoding="utf-8",
+    )
+    assert run(config, "appointments", "import", str(ics)) == 0
+    ics.write_text(SERIES, encoding="utf-8")  # put back
+    for _ in range(2):
+        assert run(config, "appointments", "import", str(ics)) == 0
+    [row] = [
+        r for r in listed(capsys, config) if r["external_id"] == "serie-1@praxis#20261110T090000Z"
+    ]
+    assert row["status"] == "scheduled"
+    assert run(config, "review", "list", "--json") == 0
+    items = json.loads(capsys.readouterr().out)
+    [item] = items
+    assert item["reason"].startswith(f"Termin {row['id']} steht wieder in der Terminliste")
+    assert "Patient hat die Absage per Mail erhalten" in item["reason"]
