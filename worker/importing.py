@@ -265,22 +265,36 @@ def _cancel_dropped_sessions(
             or _original_start(session) > series.window_end
         ):
             continue
-        _, outcome = appointment_store.upsert(
-            conn,
-            Booking(
-                patient_id=session.patient_id,
-                start=session.start,
-                end=session.end,
-                kind=session.kind,
-                treatment=session.treatment,
-                external_id=session.external_id,
-                video_link=session.video_link,
-                cancelled=True,
-            ),
-            now=now,
-        )
-        if outcome is Upsert.UPDATED:
-            _tell_change(conn, session, session.id, report, now=now, outgoing=outgoing)
+        cancel_from_source(conn, session, report, now=now, outgoing=outgoing)
+
+
+def cancel_from_source(
+    conn: sqlite3.Connection,
+    appointment: Appointment,
+    report: ImportReport,
+    *,
+    now: datetime,
+    outgoing: OutgoingSettings | None,
+) -> None:
+    """The source no longer has the appointment (a session left its series, an event was
+    deleted from a live calendar): cancelled as if the source had marked it cancelled,
+    and the patient told once ("Termin abgesagt")."""
+    _, outcome = appointment_store.upsert(
+        conn,
+        Booking(
+            patient_id=appointment.patient_id,
+            start=appointment.start,
+            end=appointment.end,
+            kind=appointment.kind,
+            treatment=appointment.treatment,
+            external_id=appointment.external_id,
+            video_link=appointment.video_link,
+            cancelled=True,
+        ),
+        now=now,
+    )
+    if outcome is Upsert.UPDATED:
+        _tell_change(conn, appointment, appointment.id, report, now=now, outgoing=outgoing)
 
 
 def _original_start(session: Appointment) -> datetime:
