@@ -268,6 +268,19 @@ _V12_MOVED_AT = (
     "ALTER TABLE appointments ADD COLUMN moved_at TEXT",
 )
 
+_V13_CALENDAR_EVENTS = (
+    # Which appointments each live calendar source (worker/calendar_sources.py) has
+    # delivered, by the event's UID: an event the calendar no longer has is cancelled.
+    """
+    CREATE TABLE calendar_events (
+        source      TEXT NOT NULL,  -- the source's configured name
+        external_id TEXT NOT NULL,  -- appointments.external_id
+        uid         TEXT NOT NULL,  -- the event's UID (a series: one UID, many sessions)
+        PRIMARY KEY (source, external_id)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -281,4 +294,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V10_LOCAL_EDITS,
     _V11_HOLD_RELEASE,
     _V12_MOVED_AT,
+    _V13_CALENDAR_EVENTS,
 )

@@ -1,1 +1,1 @@
-pytest_plugins = ["tests.fixtures.dovecot", "tests.fixtures.smtpd"]
+pytest_plugins = ["tests.fixtures.dovecot", "tests.fixtures.smtpd", "tests.fixtures.radicale"]

@@ -30,7 +30,7 @@ from state.retention import last_purge
 from worker.clock import Clock
 from worker.config import Config
 from worker.cycle import MailboxReport, mailbox_phase, sync_sources
-from worker.errors import DeliveryError, MailboxAuthError, MailboxError
+from worker.errors import ConfigError, DeliveryError, MailboxAuthError, MailboxError
 from worker.mail_source import MailSource
 from worker.maildir import state_name as maildir_state_name
 from worker.outgoing import (
@@ -232,6 +232,7 @@ class Worker:
         self.sender_backoff = Backoff("smtp")
         self.outgoing = settings_from_config(config)
         self.last_cycle_ok: datetime | None = None
+        self.calendar_read_at: dict[str, datetime] = {}  # live calendars (interval_minutes)
         self.live_since: datetime | None = None  # the switch from shadow mode (worker.shadow)
 
     def reconfigure(self, config: Config) -> None:
@@ -262,6 +263,8 @@ class Worker:
                 outgoing=self.outgoing,
             )
             report.imports = sum(r.added + r.updated for r in imports)
+        if config.calendars:
+            report.imports += await self._calendars(now)
         if self.mailbox_backoff.ready(now):
             await self._mailbox(report, now, should_stop)
         if not should_stop():
@@ -271,6 +274,37 @@ class Worker:
         self._purge_if_due(now)
         self._record_health(report, now)
         return report
+
+    async def _calendars(self, now: datetime) -> int:
+        """Read each live calendar that is due (`interval_minutes`); the download runs
+        off the event loop, storing on it. A failure is on the review list, and the
+        calendar is tried again after its interval, not every tick."""
+        from worker.calendar_sources import failed, fetch, store_or_fail
+
+        changed = 0
+        config = self.config
+        for source in config.calendars:
+            last = self.calendar_read_at.get(source.name)
+            if last is not None and now - last < timedelta(minutes=source.interval_minutes):
+                continue
+            self.calendar_read_at[source.name] = now
+            try:
+                data = await asyncio.to_thread(fetch, source)
+            except ConfigError as exc:
+                failed(self.conn, source, str(exc), now=now)
+                continue
+            result = store_or_fail(
+                self.conn,
+                source,
+                data,
+                zone=config.practice.zone,
+                policy=config.telemedicine,
+                now=now,
+                outgoing=self.outgoing,
+            )
+            if result.imported is not None:
+                changed += result.imported.added + result.imported.updated + result.removed
+        return changed
 
     def _purge_if_due(self, now: datetime) -> None:
         """The daily retention purge (state.retention_days)."""

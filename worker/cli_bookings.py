@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -21,7 +22,7 @@ from state import appointments as appointment_store
 from state import forms as form_store
 from state import patients as patient_store
 from worker.cli import Context, UsageError, print_json
-from worker.importing import import_file, store_booking, tell_patient
+from worker.importing import ImportReport, import_file, store_booking, tell_patient
 from worker.outgoing import settings_from_config
 
 # --- appointments --------------------------------------------------------------------
@@ -51,6 +52,10 @@ def cmd_appointments_add(ctx: Context) -> int:
 
 
 def cmd_appointments_import(ctx: Context) -> int:
+    if ctx.args.file is None:
+        return _import_sources(ctx, ctx.args.source)
+    if ctx.args.source is not None:
+        raise UsageError("give a file or --source NAME, not both")
     report = import_file(
         ctx.conn,
         ctx.args.file,
@@ -66,6 +71,68 @@ def cmd_appointments_import(ctx: Context) -> int:
     for where, reason in report.skipped:
         print(f"  {where}: skipped: {reason}")
     return 0
+
+
+def _import_sources(ctx: Context, only: str | None) -> int:
+    """Read the configured sources now: every file and calendar, or one calendar by name.
+    A calendar that cannot be read is named on stderr (exit 1); nothing it delivered
+    before is changed."""
+    from worker.calendar_sources import sync_calendars
+    from worker.cycle import sync_sources
+
+    config = ctx.config
+    calendars = config.calendars
+    if only is not None:
+        calendars = tuple(c for c in calendars if c.name == only)
+        if not calendars:
+            known = ", ".join(c.name for c in config.calendars) or "none configured"
+            raise UsageError(f'--source: no calendar named "{only}" (known: {known})')
+    elif not config.sources and not calendars:
+        raise UsageError(
+            "no FILE given and no sources configured ([appointments] sources, "
+            "[[appointments.calendars]])"
+        )
+    now = ctx.now()
+    outgoing = settings_from_config(config)
+    common: dict[str, Any] = {
+        "zone": ctx.zone,
+        "policy": config.telemedicine,
+        "now": now,
+        "outgoing": outgoing,
+    }
+    failures = 0
+    if only is None and config.sources:
+        reports = sync_sources(ctx.conn, list(config.sources), **common)
+        failures += len(config.sources) - len(reports)
+        for report in reports:
+            _print_report(report)
+    for result in sync_calendars(ctx.conn, calendars, **common):
+        if result.error is not None:
+            failures += 1
+            print(f"error: {result.summary()}", file=sys.stderr)
+            continue
+        print(result.summary())
+        if result.imported is not None:
+            _print_rows(result.imported)
+    if failures:
+        print(
+            f"error: {failures} source(s) not read; appointments they delivered before are"
+            " unchanged (see the review list)",
+            file=sys.stderr,
+        )
+    return 1 if failures else 0
+
+
+def _print_report(report: ImportReport) -> None:
+    print(report.summary())
+    _print_rows(report)
+
+
+def _print_rows(report: ImportReport) -> None:
+    for where, reason in report.refused:
+        print(f"  {where}: refused: {reason}")
+    for where, reason in report.skipped:
+        print(f"  {where}: skipped: {reason}")
 
 
 def cmd_appointments_list(ctx: Context) -> int:

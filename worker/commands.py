@@ -94,8 +94,21 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add.add_argument("--video-link", metavar="URL-OR-CODE")
     add.add_argument("--external-id", metavar="ID")
     _handler(add, "worker.cli_bookings:cmd_appointments_add")
-    imp = sub.add_parser("import", help="import a CSV or iCalendar file (idempotent)")
-    imp.add_argument("file", type=Path)
+    imp = sub.add_parser(
+        "import",
+        help="import a CSV or iCalendar file, or read the configured sources (idempotent)",
+    )
+    imp.add_argument(
+        "file",
+        type=Path,
+        nargs="?",
+        help="the file; without it (and without --source): every configured source",
+    )
+    imp.add_argument(
+        "--source",
+        metavar="NAME",
+        help="read only this calendar of [[appointments.calendars]]",
+    )
     imp.add_argument(
         "--encoding",
         type=encoding_arg,

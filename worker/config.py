@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rules.addresses import InvalidAddress, canonical_address
@@ -170,6 +171,21 @@ class SourceFile:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CalendarSource:
+    """A live calendar read as an appointment source (`[[appointments.calendars]]`,
+    worker/calendar_sources.py): an iCalendar URL or a CalDAV calendar collection."""
+
+    name: str
+    url: str
+    type: str = "ics"  # "ics": one GET of an .ics URL; "caldav": a CalDAV collection
+    username: str = ""
+    password: Secret = field(default_factory=lambda: Secret("password", "calendar"))
+    ca_file: Path | None = None
+    timeout_seconds: int = 30
+    interval_minutes: int = 5  # the worker reads it at most this often; 0: every cycle
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     practice: PracticeConfig
     mailbox: MailboxConfig
@@ -180,6 +196,7 @@ class Config:
     telemedicine: TelemedicinePolicy
     forms: FormsPolicy
     path: Path | None = None  # the file it was read from
+    calendars: tuple[CalendarSource, ...] = ()
 
 
 # --- locating and reading ------------------------------------------------------------
@@ -233,6 +250,7 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
         )
     with root.table("appointments") as t:
         sources = _sources(t)
+        calendars = _calendars(t)
     with root.table("schedule") as t:
         schedule = _schedule(t)
     with root.table("telemedicine") as t:
@@ -253,6 +271,7 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
         telemedicine=telemedicine,
         forms=forms,
         path=source,
+        calendars=calendars,
     )
 
 
@@ -283,6 +302,65 @@ def _sources(t: _Table) -> tuple[SourceFile, ...]:
                 ) from None
         found.append(SourceFile(t.resolve(Path(path)), encoding))
     return tuple(found)
+
+
+_CALENDAR_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def _calendars(t: _Table) -> tuple[CalendarSource, ...]:
+    """`[[appointments.calendars]]` tables: name, url, type, username, password_file/_env
+    (or the systemd credential calendar-NAME), ca_file, timeout_seconds, interval_minutes."""
+    found: list[CalendarSource] = []
+    for index, entry in enumerate(t._list("calendars") or []):
+        if not isinstance(entry, dict):
+            raise t.error(
+                f"calendars[{index}]",
+                f"expected a table [[appointments.calendars]], got {_show(entry)}",
+            )
+        c = _Table(f"{t.prefix}calendars[{index}].", entry, t.base_dir)
+        name = c.string("name", "")
+        if not _CALENDAR_NAME.match(name):
+            raise c.error(
+                "name", f"required: a short name (letters, digits, - _ .), got {_show(name)}"
+            )
+        if any(other.name == name for other in found):
+            raise c.error("name", f'"{name}" names two calendars')
+        url = c.string("url", "")
+        if problem := _calendar_url(url):
+            raise c.error("url", problem)
+        calendar = CalendarSource(
+            name=name,
+            url=url,
+            type=c.choice("type", "ics", ("ics", "caldav")),
+            username=c.string("username", ""),
+            password=c.secret("password", f"calendar-{name}"),
+            ca_file=c.path("ca_file", None),
+            timeout_seconds=c.integer("timeout_seconds", 30, minimum=1, maximum=300),
+            interval_minutes=c.integer("interval_minutes", 5, minimum=0, maximum=1440),
+        )
+        c.finish()
+        found.append(calendar)
+    return tuple(found)
+
+
+def _calendar_url(url: str) -> str | None:
+    """Patient data travel encrypted: https, or http only to this machine."""
+    if not url:
+        return 'required (e.g. "https://kalender.example.de/praxis.ics")'
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:
+        return "not a URL (value not shown)"
+    if parts.username or parts.password or "@" in parts.netloc:
+        return (
+            "no user name or password in the URL (value not shown); use username and password_file"
+        )
+    if parts.scheme not in ("https", "http") or not hostname:
+        return f"expected an https:// URL, got {_show(url)}"
+    if parts.scheme == "http" and not is_loopback(hostname):
+        return "http:// sends patient data unencrypted; use https:// (http only to localhost)"
+    return None
 
 
 def _practice(t: _Table) -> PracticeConfig:

@@ -1,0 +1,345 @@
+"""Live calendars as appointment sources (issue 13): a CalDAV calendar on a real Radicale
+and a plain .ics URL on a local HTTP server, read by `run --once` and `appointments
+import`, against the real Dovecot and aiosmtpd.
+
+What a deleted event does (cancel, tell once) and what an unreachable, refusing or
+suddenly empty calendar must not do (cancel anything) are the points of these tests.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fixtures.dovecot import DovecotServer
+from tests.fixtures.radicale import RadicaleServer
+from tests.fixtures.smtpd import SmtpTestServer
+from tests.integration.helpers import BERLIN, Practice, write_config
+
+pytestmark = pytest.mark.integration
+
+NOW = datetime(2026, 10, 20, 10, 0, tzinfo=BERLIN)  # a Tuesday
+JONAS = "jonas.wolf@example.org"
+MARIA = "maria.klein@example.org"
+
+
+def at(month: int, day: int, hour: int, minute: int = 0) -> str:
+    return datetime(2026, month, day, hour, minute, tzinfo=BERLIN).isoformat()
+
+
+def event(uid: str, start: str, *, name: str, address: str, rrule: str = "") -> str:
+    """One VEVENT of 30 minutes as a calendar program writes it; `start` on the full
+    hour, like 20261027T100000."""
+    end = start[:-4] + "3000"
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{name} - Telefon KG GKV\r\n"
+        f"ATTENDEE;CN={name}:mailto:{address}\r\n"
+        f"DTSTART;TZID=Europe/Berlin:{start}\r\nDTEND;TZID=Europe/Berlin:{end}\r\n"
+        + (f"RRULE:{rrule}\r\n" if rrule else "")
+        + "END:VEVENT\r\n"
+    )
+
+
+def calendar(*events: str) -> str:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Praxis//DE\r\n"
+        + "".join(events)
+        + ("END:VCALENDAR\r\n")
+    )
+
+
+@pytest.fixture
+def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
+    if not dovecot.is_running:
+        dovecot.start()
+    return dovecot
+
+
+@pytest.fixture
+def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
+    return smtp_server_factory(security="starttls", auth=True)
+
+
+def practice_with_calendar(
+    root: Path,
+    dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    *,
+    name: str,
+    url: str,
+    kind: str,
+    user: str,
+    password: str,
+) -> Practice:
+    folder = dovecot.fresh_folder()
+    dovecot.create_folder(folder)
+    config = write_config(root, dovecot=dovecot, folder=folder, smtp=smtp)
+    secret = root / "secrets" / "calendar.pass"
+    secret.write_text(password + "\n", encoding="utf-8")
+    secret.chmod(0o600)
+    text = config.read_text(encoding="utf-8") + (
+        "\n[[appointments.calendars]]\n"
+        f'name = "{name}"\ntype = "{kind}"\nurl = "{url}"\n'
+        f'username = "{user}"\npassword_file = "{secret}"\n'
+        "timeout_seconds = 5\ninterval_minutes = 0\n"
+    )
+    config.write_text(text, encoding="utf-8")
+    return Practice(
+        root=root,
+        config=config,
+        dovecot=dovecot,
+        folder=folder,
+        processed_folder=f"{folder}_Verarbeitet",
+        smtp=smtp,
+        state_path=root / "state" / "state.db",
+        attachments_dir=root / "state" / "attachments",
+        default_now=NOW.isoformat(),
+    )
+
+
+def subjects_to(practice: Practice, address: str, *, since: int = 0) -> list[str]:
+    from email import message_from_bytes, policy
+
+    return [
+        str(message_from_bytes(m.content, policy=policy.default)["Subject"]).strip()
+        for m in practice.smtp.messages[since:]
+        if address in m.rcpt_tos
+    ]
+
+
+def appointments(practice: Practice, now: str) -> dict[str, tuple[str, str]]:
+    return {
+        str(r["external_id"]): (str(r["start"]), str(r["status"]))
+        for r in practice.json("appointments", "list", now=now)
+    }
+
+
+def alerts(practice: Practice, now: str) -> list[str]:
+    return [str(i["reason"]) for i in practice.json("review", "list", now=now)]
+
+
+# --- CalDAV (Radicale) ---------------------------------------------------------------------
+
+
+def test_a_caldav_calendar_books_moves_and_cancels_and_an_unreachable_one_cancels_nothing(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    radicale: RadicaleServer,
+) -> None:
+    cal = radicale.new_calendar()
+    single = cal.save_event(
+        calendar(event("einzel-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS))
+    )
+    cal.save_event(
+        calendar(
+            event(
+                "serie-2@praxis",
+                "20261028T090000",
+                name="Maria Klein",
+                address=MARIA,
+                rrule="FREQ=WEEKLY;COUNT=3",
+            )
+        )
+    )
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="praxis",
+        url=str(cal.url),
+        kind="caldav",
+        user=radicale.user,
+        password=radicale.password,
+    )
+    practice.run_once()
+    booked = appointments(practice, at(10, 20, 10))
+    assert booked == {
+        "einzel-1@praxis": ("2026-10-27T10:00:00+01:00", "scheduled"),
+        "serie-2@praxis": ("2026-10-28T09:00:00+01:00", "scheduled"),
+        "serie-2@praxis#20261104T080000Z": ("2026-11-04T09:00:00+01:00", "scheduled"),
+        "serie-2@praxis#20261111T080000Z": ("2026-11-11T09:00:00+01:00", "scheduled"),
+    }
+    assert len(subjects_to(practice, JONAS)) == 1  # the booking mail
+    assert len(subjects_to(practice, MARIA)) == 3
+
+    # The practice moves Jonas's appointment in its calendar program: told once.
+    single.data = calendar(
+        event("einzel-1@praxis", "20261029T140000", name="Jonas Wolf", address=JONAS)
+    )
+    single.save()
+    mark = len(practice.smtp.messages)
+    practice.run_once(now=at(10, 20, 11))
+    practice.run_once(now=at(10, 20, 12))
+    assert subjects_to(practice, JONAS, since=mark) == [
+        "Termin verlegt: jetzt am Donnerstag, 29. Oktober 2026, 14:00 Uhr"
+    ]
+    assert subjects_to(practice, MARIA, since=mark) == []
+
+    # ... and deletes it: cancelled, told once.
+    single.delete()
+    mark = len(practice.smtp.messages)
+    practice.run_once(now=at(10, 21, 10))
+    practice.run_once(now=at(10, 21, 11))
+    assert subjects_to(practice, JONAS, since=mark) == [
+        "Termin abgesagt: Donnerstag, 29. Oktober 2026, 14:00 Uhr"
+    ]
+    assert appointments(practice, at(10, 21, 11))["einzel-1@praxis"][1] == "cancelled"
+
+    # The calendar server goes away: an error naming the calendar, Maria's sessions stay.
+    radicale.stop()
+    mark = len(practice.smtp.messages)
+    practice.run_once(now=at(10, 22, 10))
+    failed = practice.cli("appointments", "import", "--source", "praxis", now=at(10, 22, 10))
+    assert failed.code == 1
+    assert 'calendar "praxis"' in failed.err
+    assert "connection refused" in failed.err
+    assert "unchanged" in failed.err
+    after = appointments(practice, at(10, 22, 10))
+    assert [after[k][1] for k in sorted(after) if k.startswith("serie-2")] == ["scheduled"] * 3
+    assert subjects_to(practice, MARIA, since=mark) == []
+    assert subjects_to(practice, JONAS, since=mark) == []
+    [alert] = [a for a in alerts(practice, at(10, 22, 10)) if "Kalender" in a]
+    assert "bisherige Termine bleiben unverändert" in alert
+    assert 'calendar "praxis"' in alert
+
+
+def test_wrong_caldav_password_is_named_and_cancels_nothing(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    radicale: RadicaleServer,
+) -> None:
+    cal = radicale.new_calendar()
+    cal.save_event(
+        calendar(event("einzel-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS))
+    )
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="praxis",
+        url=str(cal.url),
+        kind="caldav",
+        user=radicale.user,
+        password="wrong",
+    )
+    result = practice.cli("appointments", "import")
+    assert result.code == 1
+    assert "refused the login (HTTP 401)" in result.err
+    assert practice.json("appointments", "list") == []
+
+
+# --- a plain .ics URL ----------------------------------------------------------------------
+
+
+class IcsServer:
+    """A tiny HTTP server on 127.0.0.1 serving one calendar behind basic auth."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self.body = b""
+        self.status = 200
+        self.requests = 0
+        expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                outer.requests += 1
+                if self.headers.get("Authorization") != expected:
+                    self.send_response(401)
+                    self.send_header("WWW-Authenticate", 'Basic realm="kalender"')
+                    self.end_headers()
+                    return
+                self.send_response(outer.status)
+                self.send_header("Content-Type", "text/calendar; charset=utf-8")
+                self.end_headers()
+                self.wfile.write(outer.body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/praxis/termine.ics"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def ics_server() -> Iterator[IcsServer]:
+    server = IcsServer("praxis", "geheim-123")
+    yield server
+    server.close()
+
+
+def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    ics_server: IcsServer,
+) -> None:
+    jonas = event("web-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS)
+    maria = event("web-2@praxis", "20261028T090000", name="Maria Klein", address=MARIA)
+    ics_server.body = calendar(jonas, maria).encode()
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="web",
+        url=ics_server.url,
+        kind="ics",
+        user="praxis",
+        password="geheim-123",
+    )
+    out = practice.ok("appointments", "import", "--source", "web")
+    assert 'calendar "web": 2 added' in out
+    assert set(appointments(practice, NOW.isoformat())) == {"web-1@praxis", "web-2@praxis"}
+    practice.run_once()
+    assert len(subjects_to(practice, JONAS)) == 1
+
+    # A server error, then a login page instead of a calendar: named, nothing cancelled.
+    ics_server.status = 500
+    result = practice.cli("appointments", "import", now=at(10, 20, 11))
+    assert result.code == 1
+    assert 'calendar "web"' in result.err
+    assert "HTTP 500" in result.err
+    ics_server.status = 200
+    ics_server.body = b"<html><body>Bitte anmelden</body></html>"
+    result = practice.cli("appointments", "import", now=at(10, 20, 11))
+    assert result.code == 1
+    assert "not an iCalendar" in result.err
+
+    # An empty calendar is not believed either: staff are asked, nothing is cancelled.
+    ics_server.body = calendar().encode()
+    mark = len(practice.smtp.messages)
+    practice.run_once(now=at(10, 20, 12))
+    statuses = {k: v[1] for k, v in appointments(practice, at(10, 20, 12)).items()}
+    assert statuses == {"web-1@praxis": "scheduled", "web-2@praxis": "scheduled"}
+    assert any('Kalender "web" ist leer' in a for a in alerts(practice, at(10, 20, 12)))
+    assert subjects_to(practice, JONAS, since=mark) == []
+
+    # One event really deleted: that appointment is cancelled and told once.
+    ics_server.body = calendar(maria).encode()
+    mark = len(practice.smtp.messages)
+    practice.run_once(now=at(10, 20, 13))
+    practice.run_once(now=at(10, 20, 14))
+    assert subjects_to(practice, JONAS, since=mark) == [
+        "Termin abgesagt: Dienstag, 27. Oktober 2026, 10:00 Uhr"
+    ]
+    assert subjects_to(practice, MARIA, since=mark) == []
+    statuses = {k: v[1] for k, v in appointments(practice, at(10, 20, 14)).items()}
+    assert statuses == {"web-1@praxis": "cancelled", "web-2@praxis": "scheduled"}
