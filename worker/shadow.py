@@ -256,6 +256,16 @@ class LiveWorker(Worker):
                     policy=config.telemedicine,
                     now=self.live_since,
                 )
+            if config.calendars:
+                from worker.calendar_sources import sync_calendars
+
+                sync_calendars(
+                    self.conn,
+                    config.calendars,
+                    zone=config.practice.zone,
+                    policy=config.telemedicine,
+                    now=self.live_since,
+                )
 
     def _open_source(self, config: Config) -> MailSource:
         source = open_source(config)
