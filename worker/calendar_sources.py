@@ -20,6 +20,7 @@ redirect and TLS rules are ours to state. CalDAV goes through the `caldav` packa
 
 from __future__ import annotations
 
+import http.client
 import logging
 import socket
 import sqlite3
@@ -143,6 +144,9 @@ def _fetch_ics(source: CalendarSource, password: str | None) -> bytes:
         raise CalendarError(_network_problem(exc, source)) from None
     except OSError as exc:
         raise CalendarError(_network_problem(exc, source)) from None
+    except (http.client.HTTPException, ValueError) as exc:
+        problem = f"the answer broke off or is not HTTP ({type(exc).__name__})"
+        raise CalendarError(problem) from None
     if len(data) > MAX_IMPORT_BYTES:
         raise CalendarError(f"larger than {MAX_IMPORT_BYTES // 2**20} MiB, not read")
     return data
@@ -173,6 +177,7 @@ def _fetch_caldav(source: CalendarSource, password: str | None) -> bytes:
     are joined into one VCALENDAR (time zones once each)."""
     import icalendar
     from caldav.davclient import DAVClient
+    from caldav.elements import dav
     from caldav.lib import error as dav_error
 
     _check_url(source.url)
@@ -188,8 +193,17 @@ def _fetch_caldav(source: CalendarSource, password: str | None) -> bytes:
     try:
         with client:
             calendar = client.calendar(url=source.url)  # type: ignore[no-untyped-call]
+            kinds = calendar.get_properties([dav.ResourceType()]).get("{DAV:}resourcetype")
+            if _CALDAV_CALENDAR not in (kinds or []):
+                # a principal or home URL answers a calendar query with nothing at all:
+                # that must not read as an empty calendar
+                raise CalendarError(
+                    "this address is not a CalDAV calendar" + _calendars_found(client)
+                )
             objects = calendar.events()
             texts = [str(obj.data) for obj in objects]
+    except CalendarError:
+        raise
     except dav_error.AuthorizationError:
         raise CalendarError(_http_problem(401)) from None
     except dav_error.NotFoundError:
@@ -216,6 +230,20 @@ def _fetch_caldav(source: CalendarSource, password: str | None) -> bytes:
             joined.add_component(component)
     data: bytes = joined.to_ical()
     return data
+
+
+_CALDAV_CALENDAR = "{urn:ietf:params:xml:ns:caldav}calendar"
+
+
+def _calendars_found(client: Any) -> str:
+    """The calendars the account has (RFC 4791 discovery), for the error message."""
+    try:
+        found = [str(c.url) for c in client.principal().calendars()]
+    except Exception:  # noqa: BLE001 - only a hint in a message
+        return ""
+    if not found:
+        return "; the account has no calendars"
+    return "; calendars of this account: " + ", ".join(found[:10])
 
 
 def _root_cause(exc: BaseException) -> BaseException:

@@ -343,3 +343,80 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
     assert subjects_to(practice, MARIA, since=mark) == []
     statuses = {k: v[1] for k, v in appointments(practice, at(10, 20, 14)).items()}
     assert statuses == {"web-1@praxis": "cancelled", "web-2@praxis": "scheduled"}
+
+
+def test_a_caldav_address_that_is_not_a_calendar_is_refused_naming_the_calendars(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    radicale: RadicaleServer,
+) -> None:
+    cal = radicale.new_calendar()
+    cal.save_event(
+        calendar(event("einzel-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS))
+    )
+    # The account's home instead of the calendar: the server answers a calendar query
+    # there with no events at all, which must not pass for an empty calendar.
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="praxis",
+        url=f"{radicale.base_url}{radicale.user}/",
+        kind="caldav",
+        user=radicale.user,
+        password=radicale.password,
+    )
+    result = practice.cli("appointments", "import", "--source", "praxis")
+    assert result.code == 1
+    assert "is not a CalDAV calendar" in result.err
+    assert str(cal.url) in result.err  # where the calendar really is
+
+
+# --- fetching rules, without the practice --------------------------------------------------
+
+
+def _source(url: str, **keys: Any) -> Any:
+    from worker.config import CalendarSource
+
+    return CalendarSource(name="web", url=url, **keys)
+
+
+def test_a_calendar_that_does_not_answer_fails_after_its_timeout() -> None:
+    import socket
+    import time
+
+    from worker.calendar_sources import CalendarError, fetch
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts, never answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/termine.ics"
+        started = time.monotonic()
+        with pytest.raises(CalendarError, match=r'calendar "web" .*no answer within 1 s'):
+            fetch(_source(url, timeout_seconds=1))
+        assert time.monotonic() - started < 10
+
+
+def test_a_redirect_to_plain_http_elsewhere_is_not_followed() -> None:
+    from worker.calendar_sources import CalendarError, fetch
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(302)
+            self.send_header("Location", "http://kalender.example.org/termine.ics")
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/termine.ics"
+        with pytest.raises(CalendarError, match="refused to follow the server to http://"):
+            fetch(_source(url, timeout_seconds=5))
+    finally:
+        server.shutdown()
+        server.server_close()
