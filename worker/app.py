@@ -279,14 +279,11 @@ class Worker:
         """Read each live calendar that is due (`interval_minutes`); the download runs
         off the event loop, storing on it. A failure is on the review list, and the
         calendar is tried again after its interval, not every tick."""
-        from worker.calendar_sources import failed, fetch, store_or_fail
+        from worker.calendar_sources import calendars_due, failed, fetch, store_or_fail
 
         changed = 0
         config = self.config
-        for source in config.calendars:
-            last = self.calendar_read_at.get(source.name)
-            if last is not None and now - last < timedelta(minutes=source.interval_minutes):
-                continue
+        for source in calendars_due(config.calendars, self.calendar_read_at, now):
             self.calendar_read_at[source.name] = now
             try:
                 data = await asyncio.to_thread(fetch, source)

@@ -28,9 +28,9 @@ import ssl
 import urllib.error
 import urllib.request
 from base64 import b64encode
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -348,6 +348,20 @@ def _ask_staff(
 
 
 # --- reading all ------------------------------------------------------------------------
+
+
+def calendars_due(
+    sources: Sequence[CalendarSource], read_at: Mapping[str, datetime], now: datetime
+) -> list[CalendarSource]:
+    """The calendars `run` reads this cycle: never read yet, or `interval_minutes` since
+    the last attempt (a failed one included: a dead server is not asked every tick)."""
+    return [
+        source
+        for source in sources
+        if (last := read_at.get(source.name)) is None
+        or now - last >= timedelta(minutes=source.interval_minutes)
+        or now < last  # the clock went back
+    ]
 
 
 def sync_calendars(

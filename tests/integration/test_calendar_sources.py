@@ -28,6 +28,7 @@ pytestmark = pytest.mark.integration
 NOW = datetime(2026, 10, 20, 10, 0, tzinfo=BERLIN)  # a Tuesday
 JONAS = "jonas.wolf@example.org"
 MARIA = "maria.klein@example.org"
+OTTO = "otto.berg@example.org"
 
 
 def at(month: int, day: int, hour: int, minute: int = 0) -> str:
@@ -294,7 +295,8 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
 ) -> None:
     jonas = event("web-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS)
     maria = event("web-2@praxis", "20261028T090000", name="Maria Klein", address=MARIA)
-    ics_server.body = calendar(jonas, maria).encode()
+    otto = event("web-3@praxis", "20261029T080000", name="Otto Berg", address=OTTO)
+    ics_server.body = calendar(jonas, maria, otto).encode()
     practice = practice_with_calendar(
         tmp_path,
         running_dovecot,
@@ -306,10 +308,26 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
         password="geheim-123",
     )
     out = practice.ok("appointments", "import", "--source", "web")
-    assert 'calendar "web": 2 added' in out
-    assert set(appointments(practice, NOW.isoformat())) == {"web-1@praxis", "web-2@praxis"}
+    assert 'calendar "web": 3 added' in out
+    assert set(appointments(practice, NOW.isoformat())) == {
+        "web-1@praxis",
+        "web-2@praxis",
+        "web-3@praxis",
+    }
     practice.run_once()
     assert len(subjects_to(practice, JONAS)) == 1
+
+    # Staff cancel Otto's here; the calendar still has it unchanged: the cancel stands.
+    [otto_id] = [
+        r["id"] for r in practice.json("appointments", "list") if r["external_id"] == "web-3@praxis"
+    ]
+    practice.ok("appointments", "cancel", str(otto_id))
+    practice.run_once(now=at(10, 20, 10, 30))
+    practice.run_once(now=at(10, 20, 10, 40))
+    assert subjects_to(practice, OTTO)[1:] == [
+        "Termin abgesagt: Donnerstag, 29. Oktober 2026, 08:00 Uhr"
+    ]
+    assert appointments(practice, at(10, 20, 10, 40))["web-3@praxis"][1] == "cancelled"
 
     # A server error, then a login page instead of a calendar: named, nothing cancelled.
     ics_server.status = 500
@@ -328,7 +346,11 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
     mark = len(practice.smtp.messages)
     practice.run_once(now=at(10, 20, 12))
     statuses = {k: v[1] for k, v in appointments(practice, at(10, 20, 12)).items()}
-    assert statuses == {"web-1@praxis": "scheduled", "web-2@praxis": "scheduled"}
+    assert statuses == {
+        "web-1@praxis": "scheduled",
+        "web-2@praxis": "scheduled",
+        "web-3@praxis": "cancelled",
+    }
     assert any('Kalender "web" ist leer' in a for a in alerts(practice, at(10, 20, 12)))
     assert subjects_to(practice, JONAS, since=mark) == []
 
@@ -342,7 +364,12 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
     ]
     assert subjects_to(practice, MARIA, since=mark) == []
     statuses = {k: v[1] for k, v in appointments(practice, at(10, 20, 14)).items()}
-    assert statuses == {"web-1@praxis": "cancelled", "web-2@praxis": "scheduled"}
+    assert statuses == {
+        "web-1@praxis": "cancelled",
+        "web-2@praxis": "scheduled",
+        "web-3@praxis": "cancelled",
+    }
+    assert len(subjects_to(practice, OTTO)) == 2  # booked, cancelled by staff: nothing more
 
 
 def test_a_caldav_address_that_is_not_a_calendar_is_refused_naming_the_calendars(

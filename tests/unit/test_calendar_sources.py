@@ -186,3 +186,18 @@ def test_a_few_deleted_at_once_are_cancelled(conn: sqlite3.Connection) -> None:
     report = _store(conn, _calendar(*(_event(u, 21 + i) for i, u in enumerate(uids) if i >= 4)))
     assert (report.removed, report.held_back) == (4, 0)
     assert [_status(conn, u) for u in uids[:4]] == ["cancelled"] * 4
+
+
+def test_run_reads_a_calendar_at_most_every_interval() -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from worker.calendar_sources import calendars_due
+
+    every_5 = SOURCE
+    every_cycle = replace(SOURCE, name="b", interval_minutes=0)
+    sources = (every_5, every_cycle)
+    assert calendars_due(sources, {}, NOW) == [every_5, every_cycle]
+    read = {"praxis": NOW, "b": NOW}
+    assert calendars_due(sources, read, NOW + timedelta(minutes=4)) == [every_cycle]
+    assert calendars_due(sources, read, NOW + timedelta(minutes=5)) == [every_5, every_cycle]
