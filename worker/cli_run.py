@@ -50,6 +50,7 @@ def cmd_check(ctx: cli.Context) -> int:
     findings: list[tuple[bool, str]] = [(True, f"config {config.path}: valid")]
     findings.extend(_check_mailbox(ctx))
     findings.extend(_check_smtp(ctx))
+    findings.extend(_check_calendars(ctx))
     for ok, text in findings:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
     for text in _trust_warnings(config.mailbox):
@@ -75,6 +76,37 @@ def _trust_warnings(mailbox: MailboxConfig) -> list[str]:
         "provider adds to received mail (README: Absenderprüfung), or set "
         "mailbox.accept_unauthenticated = true to believe every From address (forgeable).",
     ]
+
+
+def _check_calendars(ctx: cli.Context) -> list[tuple[bool, str]]:
+    """Each live calendar is fetched and read (nothing stored): its events counted."""
+    from rules.bookings import BookingError
+    from worker.booking_files import read_bookings
+    from worker.calendar_sources import fetch
+
+    findings = []
+    for source in ctx.config.calendars:
+        try:
+            data = fetch(source)
+            read = read_bookings(
+                data,
+                name=f'calendar "{source.name}"',
+                zone=ctx.zone,
+                policy=ctx.config.telemedicine,
+                now=ctx.now(),
+            )
+        except ConfigError as exc:
+            findings.append((False, str(exc)))
+            continue
+        refused = sum(1 for row in read.rows if isinstance(row.item, BookingError))
+        findings.append(
+            (
+                True,
+                f'calendar "{source.name}": read, {len(read.rows)} appointments'
+                + (f" ({refused} would be refused)" if refused else ""),
+            )
+        )
+    return findings
 
 
 def _check_mailbox(ctx: cli.Context) -> list[tuple[bool, str]]:

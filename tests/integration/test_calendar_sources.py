@@ -160,6 +160,8 @@ def test_a_caldav_calendar_books_moves_and_cancels_and_an_unreachable_one_cancel
         user=radicale.user,
         password=radicale.password,
     )
+    checked = practice.cli("check")
+    assert 'ok    calendar "praxis": read, 4 appointments' in checked.out
     practice.run_once()
     booked = appointments(practice, at(10, 20, 10))
     assert booked == {
@@ -203,6 +205,9 @@ def test_a_caldav_calendar_books_moves_and_cancels_and_an_unreachable_one_cancel
     assert 'calendar "praxis"' in failed.err
     assert "connection refused" in failed.err
     assert "unchanged" in failed.err
+    checked = practice.cli("check")
+    assert checked.code == 1
+    assert 'FAIL  calendar "praxis"' in checked.out
     after = appointments(practice, at(10, 22, 10))
     assert [after[k][1] for k in sorted(after) if k.startswith("serie-2")] == ["scheduled"] * 3
     assert subjects_to(practice, MARIA, since=mark) == []
