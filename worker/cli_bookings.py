@@ -22,6 +22,7 @@ from state import appointments as appointment_store
 from state import forms as form_store
 from state import patients as patient_store
 from worker.cli import Context, UsageError, print_json
+from worker.errors import ConfigError
 from worker.importing import ImportReport, import_file, store_booking, tell_patient
 from worker.outgoing import settings_from_config
 
@@ -78,7 +79,6 @@ def _import_sources(ctx: Context, only: str | None) -> int:
     A calendar that cannot be read is named on stderr (exit 1); nothing it delivered
     before is changed."""
     from worker.calendar_sources import sync_calendars
-    from worker.cycle import sync_sources
 
     config = ctx.config
     calendars = config.calendars
@@ -101,11 +101,14 @@ def _import_sources(ctx: Context, only: str | None) -> int:
         "outgoing": outgoing,
     }
     failures = 0
-    if only is None and config.sources:
-        reports = sync_sources(ctx.conn, list(config.sources), **common)
-        failures += len(config.sources) - len(reports)
-        for report in reports:
-            _print_report(report)
+    for source in config.sources if only is None else ():
+        try:
+            report = import_file(ctx.conn, source.path, encoding=source.encoding, **common)
+        except ConfigError as exc:
+            failures += 1
+            print(f"error: {exc}", file=sys.stderr)
+            continue
+        _print_report(report)
     for result in sync_calendars(ctx.conn, calendars, **common):
         if result.error is not None:
             failures += 1

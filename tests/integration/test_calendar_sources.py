@@ -78,10 +78,11 @@ def practice_with_calendar(
     kind: str,
     user: str,
     password: str,
+    files: tuple[Path, ...] = (),
 ) -> Practice:
     folder = dovecot.fresh_folder()
     dovecot.create_folder(folder)
-    config = write_config(root, dovecot=dovecot, folder=folder, smtp=smtp)
+    config = write_config(root, dovecot=dovecot, folder=folder, smtp=smtp, sources=files)
     secret = root / "secrets" / "calendar.pass"
     secret.write_text(password + "\n", encoding="utf-8")
     secret.chmod(0o600)
@@ -452,3 +453,32 @@ def test_a_redirect_to_plain_http_elsewhere_is_not_followed() -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_import_without_a_file_reads_every_source_and_names_the_one_that_failed(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    ics_server: IcsServer,
+) -> None:
+    ics_server.body = calendar(
+        event("web-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS)
+    ).encode()
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="web",
+        url=ics_server.url,
+        kind="ics",
+        user="praxis",
+        password="geheim-123",
+        files=(tmp_path / "fehlt.csv",),
+    )
+    result = practice.cli("appointments", "import")
+    assert result.code == 1
+    assert "fehlt.csv: cannot read" in result.err
+    assert 'calendar "web": 1 added' in result.out  # the calendar is read all the same
+    unknown = practice.cli("appointments", "import", "--source", "praxis")
+    assert unknown.code == 2
+    assert 'no calendar named "praxis" (known: web)' in unknown.err
