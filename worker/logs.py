@@ -10,7 +10,9 @@ import logging
 import sys
 
 _QUIET = ("imapclient", "imapclient.imaplib", "aiosmtplib", "apscheduler", "asyncio",
-          "mail-parser-reply", "dateparser", "tzlocal", "icalendar")  # fmt: skip
+          "mail-parser-reply", "dateparser", "tzlocal", "icalendar",
+          # caldav logs whole server answers (events: patient names) at DEBUG
+          "caldav", "niquests", "urllib3")  # fmt: skip
 
 
 class _KeyValueFormatter(logging.Formatter):

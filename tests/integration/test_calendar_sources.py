@@ -482,3 +482,40 @@ def test_import_without_a_file_reads_every_source_and_names_the_one_that_failed(
     unknown = practice.cli("appointments", "import", "--source", "praxis")
     assert unknown.code == 2
     assert 'no calendar named "praxis" (known: web)' in unknown.err
+
+
+def test_no_patient_data_in_the_log_even_at_debug(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    radicale: RadicaleServer,
+) -> None:
+    import subprocess
+
+    cal = radicale.new_calendar()
+    cal.save_event(
+        calendar(event("einzel-1@praxis", "20261027T100000", name="Jonas Wolf", address=JONAS))
+    )
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="praxis",
+        url=str(cal.url),
+        kind="caldav",
+        user=radicale.user,
+        password=radicale.password,
+    )
+    done = subprocess.run(
+        practice.argv("appointments", "import", now=NOW.isoformat(), log_level="DEBUG"),
+        env=practice.subprocess_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert 'calendar "praxis": 1 added' in done.stdout
+    assert "event=calendar_read source=praxis" in done.stderr  # the log is on
+    for secret in ("Jonas", "Wolf", JONAS, radicale.password):
+        assert secret not in done.stderr
