@@ -69,7 +69,7 @@ class CalendarReport:
 
     def summary(self) -> str:
         if self.error is not None:
-            return f'calendar "{self.name}": not read: {self.error}'
+            return self.error  # names the calendar
         assert self.imported is not None
         text = self.imported.summary()
         if self.removed:
@@ -87,13 +87,17 @@ class CalendarReport:
 
 def fetch(source: CalendarSource) -> bytes:
     """The calendar as one iCalendar text; CalendarError naming the source otherwise."""
-    password = source.password.read() if source.username else None
-    where = f'calendar "{source.name}" ({source.url})'
+    where = source.shown
+    try:
+        url = source.address()
+        password = source.password.read() if source.username else None
+    except ConfigError as exc:
+        raise CalendarError(f"{where}: {exc}") from None
     try:
         if source.type == "caldav":
-            data = _fetch_caldav(source, password)
+            data = _fetch_caldav(source, url, password)
         else:
-            data = _fetch_ics(source, password)
+            data = _fetch_ics(source, url, password)
     except CalendarError as exc:
         raise CalendarError(f"{where}: {exc}") from None
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"BEGIN:VCALENDAR"):
@@ -122,14 +126,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return new
 
 
-def _fetch_ics(source: CalendarSource, password: str | None) -> bytes:
-    _check_url(source.url)
+def _fetch_ics(source: CalendarSource, url: str, password: str | None) -> bytes:
+    _check_url(url)
     context = ssl.create_default_context(
         cafile=str(source.ca_file) if source.ca_file is not None else None
     )
     opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _Redirects)
     # the scheme was checked above (https, or http on loopback): S310 does not apply
-    request = urllib.request.Request(source.url, headers={"Accept": "text/calendar"})  # noqa: S310
+    request = urllib.request.Request(url, headers={"Accept": "text/calendar"})  # noqa: S310
     if source.username:
         token = b64encode(f"{source.username}:{password}".encode()).decode("ascii")
         request.add_header("Authorization", f"Basic {token}")
@@ -169,10 +173,11 @@ def _network_problem(reason: object, source: CalendarSource) -> str:
         return "connection refused (is the calendar server running?)"
     if isinstance(reason, socket.gaierror):
         return "host name not found"
-    return f"cannot connect ({type(reason).__name__}: {reason})"
+    detail = getattr(reason, "strerror", None)  # not str(reason): it may quote the URL
+    return f"cannot connect ({type(reason).__name__}{f': {detail}' if detail else ''})"
 
 
-def _fetch_caldav(source: CalendarSource, password: str | None) -> bytes:
+def _fetch_caldav(source: CalendarSource, url: str, password: str | None) -> bytes:
     """One calendar-query REPORT for every event of the collection at `url`; the events
     are joined into one VCALENDAR (time zones once each)."""
     import icalendar
@@ -180,19 +185,19 @@ def _fetch_caldav(source: CalendarSource, password: str | None) -> bytes:
     from caldav.elements import dav
     from caldav.lib import error as dav_error
 
-    _check_url(source.url)
+    _check_url(url)
     client = DAVClient(
-        url=source.url,
+        url=url,
         username=source.username or None,
         password=password,
         timeout=source.timeout_seconds,
         ssl_verify_cert=str(source.ca_file) if source.ca_file is not None else True,
         enable_rfc6764=False,  # the URL is the calendar: no DNS discovery
-        require_tls=urlsplit(source.url).scheme == "https",
+        require_tls=urlsplit(url).scheme == "https",
     )
     try:
         with client:
-            calendar = client.calendar(url=source.url)  # type: ignore[no-untyped-call]
+            calendar = client.calendar(url=url)  # type: ignore[no-untyped-call]
             kinds = calendar.get_properties([dav.ResourceType()]).get("{DAV:}resourcetype")
             if _CALDAV_CALENDAR not in (kinds or []):
                 # a principal or home URL answers a calendar query with nothing at all:

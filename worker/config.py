@@ -176,13 +176,29 @@ class CalendarSource:
     worker/calendar_sources.py): an iCalendar URL or a CalDAV calendar collection."""
 
     name: str
-    url: str
+    url: str  # "" when the address is itself a secret (url_file/url_env): see `address`
     type: str = "ics"  # "ics": one GET of an .ics URL; "caldav": a CalDAV collection
+    url_secret: Secret | None = None  # a "secret address" (a token in the URL)
     username: str = ""
     password: Secret = field(default_factory=lambda: Secret("password", "calendar"))
     ca_file: Path | None = None
     timeout_seconds: int = 30
     interval_minutes: int = 5  # the worker reads it at most this often; 0: every cycle
+
+    def address(self) -> str:
+        """The URL, read from its file or variable when it is a secret; checked again."""
+        if self.url_secret is None:
+            return self.url
+        url = self.url_secret.read().strip()
+        if problem := _calendar_url(url):
+            raise ConfigError(f"{self.url_secret.key}: {problem.replace(url, '(not shown)')}")
+        return url
+
+    @property
+    def shown(self) -> str:
+        """How messages name it: the name and the host, never a path (it may hold a token)."""
+        host = urlsplit(self.url).hostname if self.url else None
+        return f'calendar "{self.name}"' + (f" ({host})" if host else "")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -326,11 +342,17 @@ def _calendars(t: _Table) -> tuple[CalendarSource, ...]:
         if any(other.name == name for other in found):
             raise c.error("name", f'"{name}" names two calendars')
         url = c.string("url", "")
-        if problem := _calendar_url(url):
+        url_secret = None
+        if c._get("url_file") is not None or c._get("url_env") is not None:
+            if url:
+                raise c.error("url", "give either url or url_file/url_env, not both")
+            url_secret = c.secret("url", f"calendar-{name}-url")
+        elif problem := _calendar_url(url):
             raise c.error("url", problem)
         calendar = CalendarSource(
             name=name,
             url=url,
+            url_secret=url_secret,
             type=c.choice("type", "ics", ("ics", "caldav")),
             username=c.string("username", ""),
             password=c.secret("password", f"calendar-{name}"),

@@ -79,6 +79,7 @@ def practice_with_calendar(
     user: str,
     password: str,
     files: tuple[Path, ...] = (),
+    url_in_file: bool = False,
 ) -> Practice:
     folder = dovecot.fresh_folder()
     dovecot.create_folder(folder)
@@ -86,9 +87,13 @@ def practice_with_calendar(
     secret = root / "secrets" / "calendar.pass"
     secret.write_text(password + "\n", encoding="utf-8")
     secret.chmod(0o600)
+    address = f'url = "{url}"'
+    if url_in_file:
+        (root / "secrets" / "calendar.url").write_text(url + "\n", encoding="utf-8")
+        address = f'url_file = "{root / "secrets" / "calendar.url"}"'
     text = config.read_text(encoding="utf-8") + (
         "\n[[appointments.calendars]]\n"
-        f'name = "{name}"\ntype = "{kind}"\nurl = "{url}"\n'
+        f'name = "{name}"\ntype = "{kind}"\n{address}\n'
         f'username = "{user}"\npassword_file = "{secret}"\n'
         "timeout_seconds = 5\ninterval_minutes = 0\n"
     )
@@ -474,11 +479,18 @@ def test_import_without_a_file_reads_every_source_and_names_the_one_that_failed(
         user="praxis",
         password="geheim-123",
         files=(tmp_path / "fehlt.csv",),
+        url_in_file=True,  # the address is the secret (a token in its path)
     )
     result = practice.cli("appointments", "import")
     assert result.code == 1
     assert "fehlt.csv: cannot read" in result.err
     assert 'calendar "web": 1 added' in result.out  # the calendar is read all the same
+    ics_server.status = 500
+    result = practice.cli("appointments", "import", "--source", "web")
+    assert result.code == 1
+    assert 'calendar "web": the server answered HTTP 500' in result.err
+    assert "termine.ics" not in result.err + result.out
+    assert not any("termine.ics" in a for a in alerts(practice, NOW.isoformat()))
     unknown = practice.cli("appointments", "import", "--source", "praxis")
     assert unknown.code == 2
     assert 'no calendar named "praxis" (known: web)' in unknown.err

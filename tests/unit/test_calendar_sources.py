@@ -201,3 +201,30 @@ def test_run_reads_a_calendar_at_most_every_interval() -> None:
     read = {"praxis": NOW, "b": NOW}
     assert calendars_due(sources, read, NOW + timedelta(minutes=4)) == [every_cycle]
     assert calendars_due(sources, read, NOW + timedelta(minutes=5)) == [every_5, every_cycle]
+
+
+def test_a_secret_address_comes_from_a_file_and_is_never_shown(tmp_path: Path) -> None:
+    secret = tmp_path / "kalender.url"
+    secret.write_text("https://calendar.example.com/ical/private-8f3a9c/basic.ics\n")
+    [calendar] = parse_config(
+        _with_calendars({"name": "google", "url_file": "kalender.url"}), base_dir=tmp_path
+    ).calendars
+    assert calendar.url == ""
+    assert calendar.address() == "https://calendar.example.com/ical/private-8f3a9c/basic.ics"
+    assert calendar.shown == 'calendar "google"'
+    secret.write_text("http://calendar.example.com/ical/private-8f3a9c/basic.ics\n")
+    with pytest.raises(ConfigError, match="unencrypted") as caught:
+        calendar.address()
+    assert "private-8f3a9c" not in str(caught.value)
+    with pytest.raises(ConfigError, match="either url or url_file"):
+        parse_config(
+            _with_calendars(
+                {"name": "g", "url": "https://k.example.de/a.ics", "url_file": "kalender.url"}
+            ),
+            base_dir=tmp_path,
+        )
+
+
+def test_messages_name_the_host_not_the_path() -> None:
+    source = CalendarSource(name="web", url="https://k.example.de/private-8f3a9c/a.ics")
+    assert source.shown == 'calendar "web" (k.example.de)'
