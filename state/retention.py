@@ -27,6 +27,7 @@ class PurgeReport:
     outbox: int
     review: int
     documents: tuple[tuple[int, str], ...]  # (patient id, stored name) to delete from disk
+    stray_files: int = 0  # files no row referred to (a crash between write and commit)
 
 
 def purge_before(conn: sqlite3.Connection, cutoff: datetime, *, now: datetime) -> PurgeReport:
@@ -69,6 +70,16 @@ def purge_before(conn: sqlite3.Connection, cutoff: datetime, *, now: datetime) -
             ),
         )
     return PurgeReport(inbound=inbound, outbox=outbox, review=review, documents=documents)
+
+
+def stored_documents(conn: sqlite3.Connection) -> set[tuple[int, str]]:
+    """(patient id, stored name) of every document file the state refers to."""
+    return {
+        (int(r["patient_id"]), str(r["stored_name"]))
+        for r in conn.execute(
+            "SELECT patient_id, stored_name FROM forms_received WHERE stored_name IS NOT NULL"
+        )
+    }
 
 
 def last_purge(conn: sqlite3.Connection) -> datetime | None:

@@ -66,5 +66,29 @@ def store_new(
     return name
 
 
+def stray_files(
+    attachments_dir: Path, known: set[tuple[int, str]], *, modified_before: float
+) -> list[Path]:
+    """Files below attachments_dir/<patient id>/ that no state row refers to, last
+    modified before `modified_before` (a POSIX time).
+
+    A document is written (and fsynced) before the transaction that records it commits;
+    a crash in between leaves a file nobody refers to. The age limit keeps a sweep from
+    touching a file whose transaction is still running."""
+    if not attachments_dir.is_dir():
+        return []
+    strays = []
+    for directory in attachments_dir.iterdir():
+        if not directory.name.isdigit() or directory.is_symlink() or not directory.is_dir():
+            continue
+        patient_id = int(directory.name)
+        for path in directory.iterdir():
+            if (patient_id, path.name) in known or not path.is_file() or path.is_symlink():
+                continue
+            if path.stat().st_mtime < modified_before:
+                strays.append(path)
+    return sorted(strays)
+
+
 def remove(attachments_dir: Path, patient_id: int, stored_name: str) -> None:
     (attachments_dir / str(int(patient_id)) / stored_name).unlink(missing_ok=True)

@@ -6,14 +6,20 @@ import json
 import logging
 import sqlite3
 import sys
+import time
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from state.export import patient_record
-from state.retention import PurgeReport, purge_before
+from state.retention import PurgeReport, purge_before, stored_documents
 from worker import attachments, cli
 
 log = logging.getLogger(__name__)
+
+# A document file is written before the transaction recording it commits; one that no row
+# refers to a day later was left by a crash in between (or by a purge that stopped).
+STRAY_FILE_GRACE = timedelta(days=1)
 
 
 def purge(
@@ -23,14 +29,23 @@ def purge(
     report = purge_before(conn, now - timedelta(days=days), now=now)
     for patient_id, name in report.documents:
         attachments.remove(attachments_dir, patient_id, name)
+    strays = attachments.stray_files(
+        attachments_dir,
+        stored_documents(conn),
+        # File times are the machine's, not the (possibly fixed) clock of --now.
+        modified_before=time.time() - STRAY_FILE_GRACE.total_seconds(),
+    )
+    for path in strays:
+        path.unlink(missing_ok=True)
     log.info(
-        "event=purged inbound=%d outbox=%d review=%d documents=%d",
+        "event=purged inbound=%d outbox=%d review=%d documents=%d stray_files=%d",
         report.inbound,
         report.outbox,
         report.review,
         len(report.documents),
+        len(strays),
     )
-    return report
+    return replace(report, stray_files=len(strays))
 
 
 def cmd_purge(ctx: cli.Context) -> int:
@@ -40,7 +55,8 @@ def cmd_purge(ctx: cli.Context) -> int:
     report = purge(ctx.conn, ctx.config.state.attachments_dir, days=days, now=ctx.now())
     print(
         f"purged: {report.inbound} incoming mail records, {report.outbox} outgoing mails, "
-        f"{report.review} resolved review items, {len(report.documents)} documents "
+        f"{report.review} resolved review items, {len(report.documents)} documents, "
+        f"{report.stray_files} stray files "
         "(confirmations are kept as billing records)"
     )
     return 0
