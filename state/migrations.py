@@ -262,6 +262,28 @@ _V11_HOLD_RELEASE = (
     "ALTER TABLE appointments ADD COLUMN hold_released_at TEXT",
 )
 
+_V12_SHARED_ADDRESSES = (
+    # One address may serve several patients (a parent and a child, issue 13): a patient
+    # is distinct by name + address, so an address is unique per patient, not overall.
+    """
+    CREATE TABLE patient_addresses_v12 (
+        address              TEXT    NOT NULL,  -- normalised addr-spec
+        patient_id           INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        position             INTEGER NOT NULL DEFAULT 0,  -- 0: where we write
+        undeliverable_at     TEXT,
+        undeliverable_reason TEXT,
+        PRIMARY KEY (address, patient_id)
+    )
+    """,
+    "INSERT INTO patient_addresses_v12 (address, patient_id, position, undeliverable_at,"
+    " undeliverable_reason) SELECT address, patient_id, position, undeliverable_at,"
+    " undeliverable_reason FROM patient_addresses",
+    "DROP TABLE patient_addresses",
+    "ALTER TABLE patient_addresses_v12 RENAME TO patient_addresses",
+    "CREATE INDEX patient_addresses_patient ON patient_addresses (patient_id, position)",
+    "CREATE INDEX patient_addresses_undeliverable ON patient_addresses (undeliverable_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -274,4 +296,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V9_MAILDIR_KEY,
     _V10_LOCAL_EDITS,
     _V11_HOLD_RELEASE,
+    _V12_SHARED_ADDRESSES,
 )
