@@ -45,7 +45,7 @@ def pick_household_member(
         return HouseholdPick(patient=members[0])
     zone = ZoneInfo(timezone)
     ids = {p.id for p in members}
-    body = _without_closing(text)
+    body = _without_closing(text, members)
     named = {p.id for p in members if _names(body, p, members)}
     days = {m.day for m in mentions}
     fitting = {
@@ -96,19 +96,31 @@ def _ambiguous(members: tuple[Patient, ...], why: str) -> HouseholdPick:
 
 _CLOSING = re.compile(
     r"^\W*(?:(?:viele|liebe|beste|herzliche|freundliche|mit\s+freundlichen)\s+)?"
-    r"(?:gr(?:ü|ue)(?:ß|ss)(?:e|en)?|lg|vg|mfg|bg)\b",
+    r"(?:gr(?:u|ü|ue)(?:ß|ss)(?:e|en)?|lg|vg|mfg|bg)\b",
     re.IGNORECASE,
 )
 
 
-def _without_closing(text: str) -> str:
+def _without_closing(text: str, members: tuple[Patient, ...]) -> str:
     """The text before its closing ("Viele Grüße, Thomas"): a name there is the writer's,
     who need not be the patient the mail is about."""
     lines = text.splitlines()
     for index in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
-        if _CLOSING.match(lines[index].strip()):
-            return "\n".join(lines[:index])
-    return text
+        if lines[index].strip() == "--" or _CLOSING.match(lines[index].strip()):
+            lines = lines[:index]
+            break
+    # A bare name under the text ("Thomas Berger", "Thomas B.") is a signature too: last
+    # lines made of nothing but names of the family are not read as naming whom the mail
+    # is about.
+    names = {w.casefold() for p in members for w in re.findall(r"\w+", p.name)}
+    while lines and _is_signature_line(lines[-1], names):
+        lines = lines[:-1]
+    return "\n".join(lines)
+
+
+def _is_signature_line(line: str, names: set[str]) -> bool:
+    words = re.findall(r"\w+", line)
+    return all(w.casefold() in names or (len(w) == 1 and w.isalpha()) for w in words)
 
 
 def _names(text: str, patient: Patient, members: tuple[Patient, ...]) -> bool:
