@@ -127,9 +127,16 @@ def register_for_booking(
                 (name, int(new_patient), insurance.value, to_db(now)),
             )
             patient_id = int(cursor.lastrowid or 0)
+            # A shared address that bounced bounces for the new patient on it too.
+            bounced = conn.execute(
+                "SELECT undeliverable_at, undeliverable_reason FROM patient_addresses"
+                " WHERE address = ? AND undeliverable_at IS NOT NULL LIMIT 1",
+                (address,),
+            ).fetchone()
             conn.execute(
-                "INSERT INTO patient_addresses (address, patient_id, position) VALUES (?, ?, 0)",
-                (address, patient_id),
+                "INSERT INTO patient_addresses (address, patient_id, position, undeliverable_at,"
+                " undeliverable_reason) VALUES (?, ?, 0, ?, ?)",
+                (address, patient_id, *(tuple(bounced) if bounced else (None, None))),
             )
             audit.record(conn, now=now, entity="patient", entity_id=patient_id, action="created")
         else:
