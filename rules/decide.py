@@ -185,6 +185,7 @@ def decide_mail(
                     *(() if pick.reason is None else (pick.reason,)),
                     *_intent_reasons(categories),
                 ),
+                could_be_about=tuple(p.id for p in (patient, *context.household)),
             )
         patient = pick.patient
         context = replace(

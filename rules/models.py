@@ -246,6 +246,9 @@ class MailDecision:
     dates: tuple[DateMention, ...] = ()
     bounced_addresses: tuple[str, ...] = ()  # permanent failures only
     staff_reasons: tuple[str, ...] = ()  # plain German; non-empty means a person must look
+    # A mail from a shared address that names no one of its patients: all of them (a
+    # cancellation among them holds each one's appointments until staff decide).
+    could_be_about: tuple[int, ...] = ()
 
     @property
     def needs_staff(self) -> bool:

@@ -282,6 +282,17 @@ _V12_SHARED_ADDRESSES = (
     "ALTER TABLE patient_addresses_v12 RENAME TO patient_addresses",
     "CREATE INDEX patient_addresses_patient ON patient_addresses (patient_id, position)",
     "CREATE INDEX patient_addresses_undeliverable ON patient_addresses (undeliverable_at)",
+    # A mail from a shared address that could be about several of its patients: its
+    # review item names no one patient, so it lists them here; a cancellation or
+    # reschedule request among them holds the appointments of each (state/appointments.py).
+    """
+    CREATE TABLE review_item_patients (
+        review_id  INTEGER NOT NULL REFERENCES review_items (id) ON DELETE CASCADE,
+        patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        PRIMARY KEY (review_id, patient_id)
+    )
+    """,
+    "CREATE INDEX review_item_patients_patient ON review_item_patients (patient_id)",
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (

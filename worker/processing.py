@@ -299,6 +299,7 @@ def _apply(
             inbound_id=inbound_id,
             message_id=parsed.message_id if parsed else None,
             patient_id=decision.patient_id,
+            could_be_about=decision.could_be_about,
             now=now,
         )
     return inbound_id

@@ -164,6 +164,29 @@ def test_a_reply_that_could_mean_either_goes_to_staff_and_records_nothing(
     assert ids  # four appointments, none confirmed
 
 
+def test_a_cancellation_that_could_mean_either_holds_both_until_staff_decide(
+    practice: Practice,
+) -> None:
+    ids = book_family(practice)
+    practice.append(
+        patient_mail(
+            sender=f"Thomas Berger <{FAMILY}>",
+            subject="Termin Donnerstag",
+            date=at(8, 12),
+            body="Guten Tag,\n\nden Termin am Donnerstag müssen wir leider absagen.\n\n"
+            "Thomas Berger\n",
+        )
+    )
+    practice.run_once(now=at(8, 12, 5).isoformat())
+    appointments = by_id(practice)
+    assert appointments[ids["thomas_11"]]["on_hold"] is True
+    assert appointments[ids["lea_11"]]["on_hold"] is True
+    assert "Adresse gehört mehreren Patienten" in open_reasons(practice)
+    [item] = [i for i in practice.json("review", "list") if not i["resolved"]]
+    practice.ok("review", "resolve", str(item["id"]), now=at(9, 9).isoformat())
+    assert not any(a["on_hold"] for a in by_id(practice).values())
+
+
 def test_add_refuses_duplicates_and_bad_links_and_warns_on_sunday_or_past(
     practice: Practice,
 ) -> None:
