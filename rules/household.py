@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from rules.models import Appointment, DateMention, OutboxRef, Patient
@@ -48,10 +49,15 @@ def pick_household_member(
     body = _without_closing(text, members)
     named = {p.id for p in members if _names(body, p, members)}
     days = {m.day for m in mentions}
+    spans = [m.span for m in mentions if m.span is not None]
+
+    def is_named_day(day: date) -> bool:  # a day named, or inside a range named as a whole
+        return day in days or any(first <= day <= last for first, last in spans)
+
     fitting = {
         a.patient_id
         for a in appointments
-        if a.patient_id in ids and a.is_held and a.start.astimezone(zone).date() in days
+        if a.patient_id in ids and a.is_held and is_named_day(a.start.astimezone(zone).date())
     }
     by_id = {p.id: p for p in members}
     answered = {r.patient_id for r in thread if r.patient_id in ids}

@@ -104,6 +104,24 @@ def request_to(patient: Patient, appointment_id: int) -> OutboxRef:
             "Lea hatte am 25.3. Termin.\n\nThomas B.", on(25), (), LEA,
             id="both-that-day-her-name-his-bare-signature",
         ),
+        pytest.param(
+            "Vom 23. bis 25.3. alle Termine.",
+            (
+                DateMention(day=date(2026, 3, 23), sentence="", ambiguous=True,
+                            span=(date(2026, 3, 23), date(2026, 3, 25))),
+                DateMention(day=date(2026, 3, 25), sentence="", ambiguous=True,
+                            span=(date(2026, 3, 23), date(2026, 3, 25))),
+            ),
+            (), None, id="range-covers-both",
+        ),
+        pytest.param(
+            "Vom 23. bis 24.3. alle Termine.",
+            (
+                DateMention(day=date(2026, 3, 23), sentence="", ambiguous=True,
+                            span=(date(2026, 3, 22), date(2026, 3, 24))),
+            ),
+            (), None, id="range-inside-covers-her-day",
+        ),
         pytest.param("Hat Lea noch Formulare offen?", (), (), LEA, id="question-naming-her"),
         pytest.param("Hat stattgefunden.", (), (), None, id="nothing-to-tell"),
         pytest.param("Der Termin am 20.3. fand statt.", on(20), (), None, id="day-of-neither"),
