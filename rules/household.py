@@ -62,18 +62,25 @@ def pick_household_member(
     by_id = {p.id: p for p in members}
     answered = {r.patient_id for r in thread if r.patient_id in ids}
 
+    # "meine Tochter", "mein Mann": the writer speaks of someone else; unless the mail
+    # names the patient it points to, it may mean another of them.
+    relative = _RELATIVE.search(body) is not None
     if len(answered) == 1:
         (chosen,) = answered
         others = (named | fitting) - {chosen}  # the signature's writer does not count
-        if not others:
-            return HouseholdPick(patient=by_id[chosen])
-        return _ambiguous(members, "Antwort auf unsere Mail zu einem, nennt aber einen anderen")
+        if others:
+            return _ambiguous(members, "Antwort auf unsere Mail zu einem, nennt aber einen anderen")
+        if relative and chosen not in named:
+            return _ambiguous(members, _RELATIVE_WHY)
+        return HouseholdPick(patient=by_id[chosen])
     if len(answered) > 1:
         return _ambiguous(members, "Antwort auf unsere Mails zu mehreren von ihnen")
     if len(fitting) == 1:
         (chosen,) = fitting
         if named - {chosen}:
             return _ambiguous(members, "Name und Termindatum passen zu verschiedenen")
+        if relative and chosen not in named:
+            return _ambiguous(members, _RELATIVE_WHY)
         return HouseholdPick(patient=by_id[chosen])
     if len(fitting) > 1:
         narrowed = fitting & named
@@ -87,6 +94,16 @@ def pick_household_member(
     if named:
         return _ambiguous(members, "die Mail nennt mehrere von ihnen")
     return _ambiguous(members, "die Mail nennt weder Namen noch ein passendes Datum")
+
+
+_RELATIVE = re.compile(
+    r"\b(?:mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem|unseren|unserer"
+    r"|unseres)\s+(?:tochter|sohn|sohnes|kind|kindes|kinder|kindern|enkel|enkelin|mann"
+    r"|mannes|ehemann|frau|ehefrau|partner|partnerin|vater|mutter|mama|papa|kleinen?|kleiner"
+    r"|kleines)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_WHY = "die Mail spricht von einem Angehörigen, ohne ihn beim Namen zu nennen"
 
 
 def _ambiguous(members: tuple[Patient, ...], why: str) -> HouseholdPick:

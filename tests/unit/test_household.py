@@ -122,6 +122,21 @@ def request_to(patient: Patient, appointment_id: int) -> OutboxRef:
             ),
             (), None, id="range-inside-covers-her-day",
         ),
+        pytest.param(
+            "Meine Tochter hatte am 23.3. Termin.", on(23), (), None,
+            id="relative-unnamed-on-his-day",
+        ),
+        pytest.param(
+            "Meine Tochter war da.", (), (request_to(THOMAS, 11),), None,
+            id="reply-to-his-request-about-the-daughter",
+        ),
+        pytest.param(
+            "Meine Tochter Lea war am 24.3. da.", on(24), (), LEA, id="relative-named",
+        ),
+        pytest.param(
+            "Ja, unsere Lea war da.", (), (request_to(LEA, 12),), LEA,
+            id="reply-to-her-request-naming-her",
+        ),
         pytest.param("Hat Lea noch Formulare offen?", (), (), LEA, id="question-naming-her"),
         pytest.param("Hat stattgefunden.", (), (), None, id="nothing-to-tell"),
         pytest.param("Der Termin am 20.3. fand statt.", on(20), (), None, id="day-of-neither"),
