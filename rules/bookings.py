@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from rules.addresses import InvalidAddress, canonical_address
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
-from rules.telemedicine import refusal_reason
+from rules.telemedicine import refusal_reason, video_link_problem
 
 DEFAULT_DURATION_MINUTES = 30
 CSV_COLUMNS = (
@@ -166,6 +166,8 @@ def build_booking(
     link = clean_text(video_link) if video_link else None
     if link and kind is Kind.PHONE:
         raise BookingError("video_link: a phone appointment has no video link")
+    if link and (problem := video_link_problem(link, policy.video_hosts)):
+        raise BookingError(f"video_link: {problem}")
     ext = clean_text(external_id) if external_id else None
     return BookingRequest(
         name=clean_name,
@@ -180,6 +182,20 @@ def build_booking(
         external_id=ext or None,
         cancelled=cancelled,
     )
+
+
+def booking_warnings(start: datetime, *, now: datetime) -> tuple[str, ...]:
+    """What staff should double-check about a booking they enter by hand (still booked).
+
+    Practice rule: the practice does not treat on Sundays, and a start in the past is
+    mostly a typo (a booking after the fact stays possible).
+    """
+    warnings = []
+    if start.weekday() == 6:
+        warnings.append(f"start {start:%d.%m.%Y %H:%M} is a Sunday")
+    if start < now:
+        warnings.append(f"start {start:%d.%m.%Y %H:%M} is in the past")
+    return tuple(warnings)
 
 
 def parse_kind(text: str) -> Kind:

@@ -82,6 +82,7 @@ def plan_clarification(
         or mail.message_id is None
         or mail.defects
         or any(p.id != patient.id for p in context.name_matches)
+        or context.household  # a shared address: whose appointment is for staff to ask
         or asked_today
         or deliverable_address(patient) is None
     ):

@@ -37,6 +37,7 @@ from rules.doubt import (
     undenied_confirmations,
 )
 from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
+from rules.household import pick_household_member
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.mentions import settle_mentions
 from rules.models import (
@@ -164,6 +165,34 @@ def decide_mail(
             categories=categories,
             dates=mentions,
             staff_reasons=_unknown_sender_reasons(mail, context),
+        )
+    if context.household:
+        # A shared family address: the mail must say whose appointment it is about; from
+        # here on only that patient's appointments and our mails to them count.
+        pick = pick_household_member(
+            members=(patient, *context.household),
+            text=mail.own_text,
+            mentions=mentions,
+            appointments=context.appointments,
+            thread=context.thread,
+            timezone=context.timezone,
+        )
+        if pick.patient is None:
+            return MailDecision(
+                categories=categories,
+                dates=mentions,
+                staff_reasons=(
+                    *(() if pick.reason is None else (pick.reason,)),
+                    *_intent_reasons(categories),
+                ),
+                could_be_about=tuple(p.id for p in (patient, *context.household)),
+            )
+        patient = pick.patient
+        context = replace(
+            context,
+            patient=patient,
+            appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
+            thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
         )
 
     foreign_reply_to = _foreign_reply_to(mail, patient)

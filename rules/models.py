@@ -89,6 +89,9 @@ class TelemedicinePolicy:
 
     gkv: tuple[Treatment, ...] = (Treatment.KG,)
     private: tuple[Treatment, ...] = (Treatment.KG, Treatment.MT, Treatment.KGG)
+    # Hosts a video link may point to (a host or any of its subdomains; config
+    # [telemedicine] video_hosts): the certified provider, never a look-alike.
+    video_hosts: tuple[str, ...] = ("redmedical.de",)
 
 
 # --- incoming mail -------------------------------------------------------------------
@@ -209,6 +212,9 @@ class MailContext:
     appointments: tuple[Appointment, ...] = ()  # that patient's appointments
     thread: tuple[OutboxRef, ...] = ()  # our mails the reply refers to
     name_matches: tuple[Patient, ...] = ()  # other patients whose name equals the display name
+    # Other patients registered with the sender's address (a family sharing one); with
+    # them, `appointments` holds theirs too and rules.household picks whom the mail is about.
+    household: tuple[Patient, ...] = ()
     forms: FormsPolicy = field(default_factory=FormsPolicy)
     trusted_authserv_id: str = ""  # our mail server's id in Authentication-Results
     # No trusted_authserv_id: the practice takes every From address at its word (a
@@ -242,6 +248,9 @@ class MailDecision:
     dates: tuple[DateMention, ...] = ()
     bounced_addresses: tuple[str, ...] = ()  # permanent failures only
     staff_reasons: tuple[str, ...] = ()  # plain German; non-empty means a person must look
+    # A mail from a shared address that names no one of its patients: all of them (a
+    # cancellation among them holds each one's appointments until staff decide).
+    could_be_about: tuple[int, ...] = ()
 
     @property
     def needs_staff(self) -> bool:

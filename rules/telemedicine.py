@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from rules.models import Insurance, TelemedicinePolicy, Treatment
 
 _TREATMENT_NAMES = {
@@ -33,3 +35,33 @@ def refusal_reason(
         f"{_TREATMENT_NAMES[treatment]} ist für {_INSURANCE_NAMES[insurance]} nicht per "
         f"Telemedizin erlaubt (erlaubt: {offered})"
     )
+
+
+def video_link_problem(link: str, hosts: tuple[str, ...]) -> str | None:
+    """Why this video link may not be sent to a patient, or None when it may.
+
+    Practice rule: a link is an https URL whose host is one of the practice's video hosts
+    (or a subdomain of one): patients get no plain-http link and no link elsewhere. A bare
+    access code (letters, digits, dashes, no "/", ":" or ".") is entered at the provider
+    and is fine as it is.
+    """
+    text = link.strip()
+    if not text:
+        return "is empty"
+    if not any(ch in text for ch in "/:.@"):
+        return None  # an access code ("K7Q2-9XDA")
+    try:
+        parts = urlsplit(text)
+        host = (parts.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return f'"{text}" is not a valid URL'
+    if parts.scheme.lower() != "https":
+        return f'"{text}" must start with https://'
+    if not host:
+        return f'"{text}" names no host'
+    if parts.username is not None or parts.password is not None:
+        return f'"{text}" carries a user name before the host'
+    allowed = [h.lower().strip(".") for h in hosts]
+    if any(host == h or host.endswith("." + h) for h in allowed):
+        return None
+    return f'host "{host}" is not a configured video host (allowed: {", ".join(allowed) or "none"})'

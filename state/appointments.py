@@ -19,11 +19,15 @@ from state.timefmt import from_db, from_db_opt, to_db
 # days before that mail was read (a retroactive "konnte gestern nicht") to 31 days after
 # it (the item's time: a mail's own Date may lie); which one the patient meant is for a
 # person to read. Derived, so resolving the item (review resolve, unflagging the mail,
-# the staff command "erledigt") releases the hold.
+# the staff command "erledigt") releases the hold. A mail from an address several patients
+# share that could be about any of them holds the appointments of each.
 _ON_HOLD = """
     EXISTS (
         SELECT 1 FROM review_items r JOIN inbound_messages i ON i.id = r.inbound_id
-         WHERE r.resolved_at IS NULL AND r.patient_id = a.patient_id
+         WHERE r.resolved_at IS NULL
+           AND (r.patient_id = a.patient_id
+                OR EXISTS (SELECT 1 FROM review_item_patients x
+                            WHERE x.review_id = r.id AND x.patient_id = a.patient_id))
            AND (',' || i.categories || ',' LIKE '%,cancellation,%'
                 OR ',' || i.categories || ',' LIKE '%,reschedule,%')
            AND julianday(a.start_at) >= julianday(r.created_at) - 3

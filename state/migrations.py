@@ -281,6 +281,39 @@ _V13_CALENDAR_EVENTS = (
     """,
 )
 
+_V14_SHARED_ADDRESSES = (
+    # One address may serve several patients (a parent and a child, issue 13): a patient
+    # is distinct by name + address, so an address is unique per patient, not overall.
+    """
+    CREATE TABLE patient_addresses_v12 (
+        address              TEXT    NOT NULL,  -- normalised addr-spec
+        patient_id           INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        position             INTEGER NOT NULL DEFAULT 0,  -- 0: where we write
+        undeliverable_at     TEXT,
+        undeliverable_reason TEXT,
+        PRIMARY KEY (address, patient_id)
+    )
+    """,
+    "INSERT INTO patient_addresses_v12 (address, patient_id, position, undeliverable_at,"
+    " undeliverable_reason) SELECT address, patient_id, position, undeliverable_at,"
+    " undeliverable_reason FROM patient_addresses",
+    "DROP TABLE patient_addresses",
+    "ALTER TABLE patient_addresses_v12 RENAME TO patient_addresses",
+    "CREATE INDEX patient_addresses_patient ON patient_addresses (patient_id, position)",
+    "CREATE INDEX patient_addresses_undeliverable ON patient_addresses (undeliverable_at)",
+    # A mail from a shared address that could be about several of its patients: its
+    # review item names no one patient, so it lists them here; a cancellation or
+    # reschedule request among them holds the appointments of each (state/appointments.py).
+    """
+    CREATE TABLE review_item_patients (
+        review_id  INTEGER NOT NULL REFERENCES review_items (id) ON DELETE CASCADE,
+        patient_id INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        PRIMARY KEY (review_id, patient_id)
+    )
+    """,
+    "CREATE INDEX review_item_patients_patient ON review_item_patients (patient_id)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -295,4 +328,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V11_HOLD_RELEASE,
     _V12_MOVED_AT,
     _V13_CALENDAR_EVENTS,
+    _V14_SHARED_ADDRESSES,
 )

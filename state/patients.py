@@ -62,10 +62,30 @@ def by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Patient]:
 
 
 def find_by_address(conn: sqlite3.Connection, address: str) -> Patient | None:
-    row = conn.execute(
-        "SELECT patient_id FROM patient_addresses WHERE address = ?", (address.lower(),)
-    ).fetchone()
-    return None if row is None else get(conn, row["patient_id"])
+    """The first patient registered with this address (of several, the oldest)."""
+    found = at_address(conn, address)
+    return found[0] if found else None
+
+
+def at_address(conn: sqlite3.Connection, address: str) -> list[Patient]:
+    """Every patient registered with this address (a family may share one), oldest first."""
+    return _load(
+        conn,
+        conn.execute(
+            f"{_SELECT} WHERE id IN (SELECT patient_id FROM patient_addresses WHERE address = ?)"
+            " ORDER BY id",
+            (address.lower(),),
+        ),
+    )
+
+
+def find(conn: sqlite3.Connection, *, address: str, name: str) -> Patient | None:
+    """The patient with this name at this address (name ignoring case and blanks)."""
+    wanted = " ".join(name.split()).casefold()
+    return next(
+        (p for p in at_address(conn, address) if " ".join(p.name.split()).casefold() == wanted),
+        None,
+    )
 
 
 def named(conn: sqlite3.Connection, name: str) -> list[Patient]:
@@ -91,13 +111,15 @@ def register_for_booking(
 ) -> Patient:
     """The patient behind this booking, created or updated from the booking's facts.
 
-    Identity is the address: a booking for a known address updates that patient's
-    name, insurance and new-patient mark (the newest booking is the practice's word).
+    Identity is name + address (a parent and a child may share one address): a booking
+    for a known name at a known address updates that patient's insurance and new-patient
+    mark (the newest booking is the practice's word); another name on the address is
+    another patient, never a rename of the one there.
     """
     address = email.lower()
     name = " ".join(name.split())
     with transaction(conn):
-        existing = find_by_address(conn, address)
+        existing = find(conn, address=address, name=name)
         if existing is None:
             cursor = conn.execute(
                 "INSERT INTO patients (name, new_patient, insurance, created_at)"
@@ -105,21 +127,24 @@ def register_for_booking(
                 (name, int(new_patient), insurance.value, to_db(now)),
             )
             patient_id = int(cursor.lastrowid or 0)
+            # A shared address that bounced bounces for the new patient on it too.
+            bounced = conn.execute(
+                "SELECT undeliverable_at, undeliverable_reason FROM patient_addresses"
+                " WHERE address = ? AND undeliverable_at IS NOT NULL LIMIT 1",
+                (address,),
+            ).fetchone()
             conn.execute(
-                "INSERT INTO patient_addresses (address, patient_id, position) VALUES (?, ?, 0)",
-                (address, patient_id),
+                "INSERT INTO patient_addresses (address, patient_id, position, undeliverable_at,"
+                " undeliverable_reason) VALUES (?, ?, 0, ?, ?)",
+                (address, patient_id, *(tuple(bounced) if bounced else (None, None))),
             )
             audit.record(conn, now=now, entity="patient", entity_id=patient_id, action="created")
         else:
             patient_id = existing.id
-            if (existing.name, existing.insurance, existing.new_patient) != (
-                name,
-                insurance,
-                new_patient,
-            ):
+            if (existing.insurance, existing.new_patient) != (insurance, new_patient):
                 conn.execute(
-                    "UPDATE patients SET name = ?, insurance = ?, new_patient = ? WHERE id = ?",
-                    (name, insurance.value, int(new_patient), patient_id),
+                    "UPDATE patients SET insurance = ?, new_patient = ? WHERE id = ?",
+                    (insurance.value, int(new_patient), patient_id),
                 )
                 audit.record(
                     conn, now=now, entity="patient", entity_id=patient_id, action="updated"
@@ -144,10 +169,12 @@ def add_address(conn: sqlite3.Connection, patient_id: int, address: str, *, now:
 
 
 def clear_undeliverable(conn: sqlite3.Connection, address: str, *, now: datetime) -> int | None:
-    """Send to this address again (it bounced by mistake); the patient id, or None."""
+    """Send to this address again (it bounced by mistake), for every patient on it; the
+    (first) patient id, or None."""
     with transaction(conn):
         row = conn.execute(
-            "SELECT patient_id FROM patient_addresses WHERE address = ?", (address.lower(),)
+            "SELECT patient_id FROM patient_addresses WHERE address = ? ORDER BY patient_id",
+            (address.lower(),),
         ).fetchone()
         if row is None:
             return None
@@ -169,10 +196,12 @@ def clear_undeliverable(conn: sqlite3.Connection, address: str, *, now: datetime
 def mark_undeliverable(
     conn: sqlite3.Connection, address: str, *, reason: str, now: datetime
 ) -> int | None:
-    """Record a hard bounce; returns the patient id, or None for an unknown address."""
+    """Record a hard bounce (for every patient on the address); returns the (first)
+    patient id, or None for an unknown address."""
     with transaction(conn):
         row = conn.execute(
-            "SELECT patient_id, undeliverable_at FROM patient_addresses WHERE address = ?",
+            "SELECT patient_id, undeliverable_at FROM patient_addresses WHERE address = ?"
+            " ORDER BY undeliverable_at IS NOT NULL, patient_id",
             (address.lower(),),
         ).fetchone()
         if row is None:
@@ -180,7 +209,7 @@ def mark_undeliverable(
         if row["undeliverable_at"] is None:
             conn.execute(
                 "UPDATE patient_addresses SET undeliverable_at = ?, undeliverable_reason = ?"
-                " WHERE address = ?",
+                " WHERE address = ? AND undeliverable_at IS NULL",
                 (to_db(now), reason, address.lower()),
             )
             audit.record(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -55,8 +56,12 @@ def add(
     inbound_id: int | None = None,
     message_id: str | None = None,
     patient_id: int | None = None,
+    could_be_about: Iterable[int] = (),
 ) -> int | None:
-    """Open an item; the same dedup_key opens at most one. Returns the new id or None."""
+    """Open an item; the same dedup_key opens at most one. Returns the new id or None.
+
+    `could_be_about`: the patients a mail from a shared address may concern, when it
+    names no one of them (patient_id None)."""
     cursor = conn.execute(
         "INSERT OR IGNORE INTO review_items (kind, dedup_key, inbound_id, message_id,"
         " patient_id, subject, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -65,6 +70,10 @@ def add(
     if not cursor.rowcount:
         return None
     item_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT OR IGNORE INTO review_item_patients (review_id, patient_id) VALUES (?, ?)",
+        [(item_id, p) for p in sorted(set(could_be_about))],
+    )
     audit.record(conn, now=now, entity="review", entity_id=item_id, action=f"opened:{kind}")
     return item_id
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from rules.bookings import (
     BookingError,
+    booking_warnings,
     build_booking,
     parse_insurance,
     parse_kind,
@@ -18,6 +19,7 @@ from rules.bookings import (
 from rules.changes import plan_cancelled_mail
 from rules.models import Appointment, Patient
 from rules.paperwork import forms_missing
+from rules.telemedicine import video_link_problem
 from state import appointments as appointment_store
 from state import forms as form_store
 from state import patients as patient_store
@@ -47,7 +49,25 @@ def cmd_appointments_add(ctx: Context) -> int:
         )
     except BookingError as exc:
         raise UsageError(str(exc)) from None
-    appointment_id, outcome = store_booking(ctx.conn, request, now=ctx.now(), local=True)
+    now = ctx.now()
+    patient = patient_store.find(ctx.conn, address=request.email, name=request.name)
+    if patient is not None:
+        same = [
+            b
+            for b in appointment_store.for_patient(ctx.conn, patient.id)
+            if b.is_held
+            and b.start == request.start
+            and b.kind is request.kind
+            and (request.external_id is None or b.external_id != request.external_id)
+        ]
+        if same:
+            raise UsageError(
+                f"patient {patient.id} already has appointment {same[0].id} at"
+                f" {request.start:%d.%m.%Y %H:%M} ({request.kind.value}); not added twice"
+            )
+    for warning in booking_warnings(request.start, now=now):
+        print(f"praxis-worker: warning: {warning} (added anyway)", file=sys.stderr)
+    appointment_id, outcome = store_booking(ctx.conn, request, now=now, local=True)
     print(f"appointment {appointment_id}: {outcome.value}")
     return 0
 
@@ -223,6 +243,8 @@ def cmd_appointments_set_link(ctx: Context) -> int:
     link = " ".join(ctx.args.link.split())
     if not link or any(ord(ch) < 32 for ch in ctx.args.link):
         raise UsageError("LINK: expected a URL or access code without control characters")
+    if problem := video_link_problem(link, ctx.config.telemedicine.video_hosts):
+        raise UsageError(f"LINK: {problem}")
     changed = appointment_store.set_link(ctx.conn, appointment.id, link, now=ctx.now())
     print(f"appointment {appointment.id}: link {'set' if changed else 'unchanged'}")
     return 0

@@ -273,6 +273,12 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
         telemedicine = TelemedicinePolicy(
             gkv=t.treatments("gkv", (Treatment.KG,)),
             private=t.treatments("private", (Treatment.KG, Treatment.MT, Treatment.KGG)),
+            video_hosts=tuple(
+                h.strip(".").lower()
+                for h in t.str_list(
+                    "video_hosts", ("redmedical.de",), check=_host_name, what="a host name"
+                )
+            ),
         )
     with root.table("forms") as t:
         forms = _forms(t)
@@ -562,6 +568,14 @@ DEFAULT_FORM_KEYWORDS: dict[str, tuple[str, ...]] = {
 
 
 # --- validation helpers --------------------------------------------------------------
+
+
+def _host_name(value: str) -> str | None:
+    """A bare host name ("redmedical.de"), no scheme, path or port."""
+    host = value.strip(".").lower()
+    if not host or not all(part and part.replace("-", "").isalnum() for part in host.split(".")):
+        return 'expected a host name such as "redmedical.de"'
+    return None
 
 
 def _nonempty(value: str) -> str | None:

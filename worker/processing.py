@@ -185,7 +185,8 @@ def build_context(
     )
     if isinstance(mail, Quarantine):
         return base
-    patient = patient_store.find_by_address(conn, mail.sender) if mail.sender else None
+    sharing = patient_store.at_address(conn, mail.sender) if mail.sender else []
+    patient = sharing[0] if sharing else None
     # A bounce names our mail in the returned headers, a reply in References/In-Reply-To.
     referenced = tuple(
         dict.fromkeys((*mail.references, mail.in_reply_to or "", *mail.returned_message_ids))
@@ -195,13 +196,14 @@ def build_context(
         outbox_store.message_ids_for_thread(conn, [mail.message_id or ""])
     )
     namesakes = patient_store.named(conn, mail.sender_name)
-    name_matches = tuple(p for p in namesakes if patient is None or p.id != patient.id)
+    name_matches = tuple(p for p in namesakes if p.id not in {s.id for s in sharing})
     return MailContext(
         practice_address=settings.practice_address,
         patient=patient,
-        appointments=tuple(appointment_store.for_patient(conn, patient.id)) if patient else (),
+        appointments=tuple(appointment_store.for_patients(conn, [p.id for p in sharing])),
         thread=tuple(thread),
         name_matches=name_matches,
+        household=tuple(sharing[1:]),
         forms=settings.forms,
         trusted_authserv_id=settings.trusted_authserv_id,
         accept_unauthenticated=settings.accept_unauthenticated,
@@ -297,6 +299,7 @@ def _apply(
             inbound_id=inbound_id,
             message_id=parsed.message_id if parsed else None,
             patient_id=decision.patient_id,
+            could_be_about=decision.could_be_about,
             now=now,
         )
     return inbound_id

@@ -38,6 +38,7 @@ def test_example_config_loads_with_design_defaults() -> None:
     assert config.schedule.digest_at == time(7, 0)
     assert config.schedule.quiet_hours == (time(21, 0), time(7, 0))
     assert config.telemedicine.gkv == (Treatment.KG,)
+    assert config.telemedicine.video_hosts == ("redmedical.de",)
     assert config.forms.new_patient == ("anamnese", "datenschutz", "einwilligung_tele")
     assert config.forms.names["datenschutz_video"] == "Datenschutzinformation Videobehandlung"
 
@@ -76,6 +77,9 @@ def test_minimal_config_takes_every_default(tmp_path: Path) -> None:
                      id="bad-digest-time"),
         pytest.param(_with("telemedicine", gkv=["KG", "Massage"]), "telemedicine.gkv: \"Massage\"",
                      id="unknown-treatment"),
+        pytest.param(_with("telemedicine", video_hosts=["https://video.redmedical.de/"]),
+                     'telemedicine.video_hosts: "https://video.redmedical.de/" is not a host name',
+                     id="video-host-with-scheme"),
         pytest.param(_with("practice", language="fr"), 'practice.language: expected one of "de", "en"',
                      id="unknown-language"),
         pytest.param({**MINIMAL, "mailbx": {}}, "mailbx: unknown key (did you mean mailbox?)",

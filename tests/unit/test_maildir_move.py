@@ -74,10 +74,11 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
         raw.execute("UPDATE inbound_messages SET mailbox = ?", (old_name,))
         # ... and without what later versions added (10: appointments' local edits,
         # 11: the hold release, 12: when an appointment was last moved, 13: what each
-        # live calendar delivered).
+        # live calendar delivered, 14: review items of a shared address).
         for column in ("source_row", "edited_locally", "hold_released_at", "moved_at"):
             raw.execute(f"ALTER TABLE appointments DROP COLUMN {column}")
         raw.execute("DROP TABLE calendar_events")
+        raw.execute("DROP TABLE review_item_patients")
         raw.execute("PRAGMA user_version = 8")
     raw.close()
 
