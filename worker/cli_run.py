@@ -10,6 +10,7 @@ from worker import cli
 from worker.app import CycleReport, make_sender, open_source
 from worker.config import MailboxConfig
 from worker.errors import ConfigError, DeliveryError, MailboxError
+from worker.outgoing import form_file_findings
 from worker.shadow import make_worker
 
 
@@ -50,6 +51,7 @@ def cmd_check(ctx: cli.Context) -> int:
     findings: list[tuple[bool, str]] = [(True, f"config {config.path}: valid")]
     findings.extend(_check_mailbox(ctx))
     findings.extend(_check_smtp(ctx))
+    findings.extend(form_file_findings(config.forms))
     for ok, text in findings:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
     for text in _trust_warnings(config.mailbox):
