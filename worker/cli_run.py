@@ -56,6 +56,9 @@ def cmd_check(ctx: cli.Context) -> int:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
     for text in _trust_warnings(config.mailbox):
         print(f"WARN  {text}")
+    for key in ("phone", "postal_address"):
+        if not getattr(config.practice, key):
+            print(f"WARN  practice.{key} is not set: patient mails end without it in the footer")
     return 0 if all(ok for ok, _ in findings) else 1
 
 

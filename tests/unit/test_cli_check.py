@@ -34,6 +34,8 @@ def test_check_names_a_missing_password(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--config", str(config), "check"]) == 1
     out = capsys.readouterr().out
     assert "FAIL  mailbox imap: mailbox.password_file: cannot read" in out
+    assert "WARN  practice.phone is not set: patient mails end without it in the footer" in out
+    assert "WARN  practice.postal_address is not set" in out
     assert "ok    smtp maildir" in out
 
 
@@ -102,7 +104,7 @@ def test_check_warns_loudly_without_sender_authentication(
     config = imap_config(tmp_path, 'password_env = "PRAXIS_TEST_UNSET"', trust)
     main(["--config", str(config), "check"])
     out = capsys.readouterr().out
-    warnings = [line for line in out.splitlines() if line.startswith("WARN")]
+    warnings = [line for line in out.splitlines() if line.startswith("WARN  mailbox")]
     if warning is None:
         assert warnings == []
     else:
@@ -129,6 +131,7 @@ def test_check_fails_on_a_blank_form_it_cannot_attach(
     config.write_text(text, encoding="utf-8")
     assert main(["--config", str(config), "check"]) == 1
     out = capsys.readouterr().out
+    assert "WARN  practice.phone" not in out  # the demo practice sets both
     assert f"ok    forms.files.anamnese: {config.parent / 'Anamnesebogen.pdf'} readable" in out
     missing = config.parent / "forms" / "fehlt.pdf"
     assert (
