@@ -8,7 +8,8 @@ file by putting one of the same name into `<templates_dir>/<language>/`.
 
 Dates are written as people write them, via Babel in the practice's time zone:
 `datetime_long` "Montag, 6. April 2026, 10:00 Uhr" / "Monday, 6 April 2026, 10:00",
-`date_long` "Montag, 6. April 2026", `time_short` "10:00 Uhr", `join_and` "A, B und C".
+`date_long` "Montag, 6. April 2026", `date_short` "06.04.2026" / "6 April 2026",
+`time_short` "10:00 Uhr", `join_and` "A, B und C".
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ _PATTERNS = {
     "de": {
         "datetime_long": "EEEE, d. MMMM y, HH:mm 'Uhr'",
         "date_long": "EEEE, d. MMMM y",
+        "date_short": "dd.MM.y",
         "time_short": "HH:mm 'Uhr'",
     },
     "en": {
         "datetime_long": "EEEE, d MMMM y, HH:mm",
         "date_long": "EEEE, d MMMM y",
+        "date_short": "d MMMM y",
         "time_short": "HH:mm",
     },
 }
@@ -131,6 +134,11 @@ def _environment(language: str, override_dir: str, timezone: str) -> SandboxedEn
             return format_datetime(value, patterns["date_long"], tzinfo=zone, locale=language)
         return format_date(value, patterns["date_long"], locale=language)
 
+    def date_short(value: date | datetime) -> str:
+        if isinstance(value, datetime):
+            return format_datetime(value, patterns["date_short"], tzinfo=zone, locale=language)
+        return format_date(value, patterns["date_short"], locale=language)
+
     def time_short(value: datetime) -> str:
         return format_time(value, patterns["time_short"], tzinfo=zone, locale=language)
 
@@ -138,7 +146,11 @@ def _environment(language: str, override_dir: str, timezone: str) -> SandboxedEn
         return format_list([str(v) for v in values], locale=language)
 
     env.filters.update(
-        datetime_long=datetime_long, date_long=date_long, time_short=time_short, join_and=join_and
+        datetime_long=datetime_long,
+        date_long=date_long,
+        date_short=date_short,
+        time_short=time_short,
+        join_and=join_and,
     )
     return env
 
@@ -151,7 +163,12 @@ def sample_context(name: str) -> dict[str, object]:
     berlin = ZoneInfo("Europe/Berlin")
     start = datetime(2026, 4, 13, 10, 0, tzinfo=berlin)
     earlier = datetime(2026, 4, 9, 16, 30, tzinfo=berlin)
-    practice = {"name": "Praxis Impulse", "address": "termine@praxis-impulse.de"}
+    practice = {
+        "name": "Praxis Impulse",
+        "address": "termine@praxis-impulse.de",
+        "phone": "030 1234567",
+        "postal_address": "Musterstraße 12, 10115 Berlin",
+    }
     base: dict[str, object] = {"practice": practice, "patient_name": "Erika Mustermann"}
     video = {"start": start, "end": start.replace(minute=30), "kind": "video"}
     phone = {"start": start, "end": start.replace(minute=30), "kind": "phone"}
@@ -165,6 +182,22 @@ def sample_context(name: str) -> dict[str, object]:
             "appointment": video,
             "forms": ["Anamnesebogen", "Einwilligung zur Telebehandlung"],
             "form_keys": ["anamnese", "einwilligung_tele"],
+            "form_items": [
+                {
+                    "key": "anamnese",
+                    "name": "Anamnesebogen",
+                    "fill_in": True,
+                    "attached": "Anamnesebogen.pdf",
+                    "link": "",
+                },
+                {
+                    "key": "einwilligung_tele",
+                    "name": "Einwilligung zur Telebehandlung",
+                    "fill_in": False,
+                    "attached": "",
+                    "link": "https://praxis-impulse.de/formulare/einwilligung.pdf",
+                },
+            ],
         },
         "confirmation_request": {
             "appointments": [

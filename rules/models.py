@@ -81,6 +81,13 @@ class FormsPolicy:
     video_existing_patient: tuple[str, ...] = ("datenschutz_video",)
     names: dict[str, str] = field(default_factory=dict)
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The blank forms the forms request carries: a file to attach ([forms.files], an
+    # absolute path the worker reads when it builds the mail) or a link ([forms.links]).
+    files: dict[str, str] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+    # Forms the patient fills in; every other form is read and signed (the patient
+    # information: the video privacy information is signed, not filled in).
+    fill_in: tuple[str, ...] = ("anamnese",)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,17 +10,17 @@ from rules.models import Appointment, FormsPolicy, Kind, Patient
 def forms_required(
     *, patient: Patient, appointment: Appointment, policy: FormsPolicy
 ) -> tuple[str, ...]:
-    """The forms this appointment needs on file.
+    """The forms this appointment needs on file, by the practice's patient information.
 
-    A new patient sends every form in `forms.new_patient`; an existing patient with a
-    video appointment sends the video data-protection information; an existing patient
-    treated by phone owes nothing.
+    A new patient sends every form in `forms.new_patient`, and for a video appointment
+    the video privacy information (`forms.video_existing_patient`) as well; an existing
+    patient with a video appointment sends only the video privacy information; an
+    existing patient treated by phone owes nothing.
     """
+    video = policy.video_existing_patient if appointment.kind is Kind.VIDEO else ()
     if patient.new_patient:
-        return policy.new_patient
-    if appointment.kind is Kind.VIDEO:
-        return policy.video_existing_patient
-    return ()
+        return tuple(dict.fromkeys(policy.new_patient + video))
+    return video
 
 
 def forms_missing(

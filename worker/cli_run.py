@@ -10,6 +10,7 @@ from worker import cli
 from worker.app import CycleReport, make_sender, open_source
 from worker.config import MailboxConfig
 from worker.errors import ConfigError, DeliveryError, MailboxError
+from worker.outgoing import form_file_findings
 from worker.shadow import make_worker
 
 
@@ -51,10 +52,14 @@ def cmd_check(ctx: cli.Context) -> int:
     findings.extend(_check_mailbox(ctx))
     findings.extend(_check_smtp(ctx))
     findings.extend(_check_calendars(ctx))
+    findings.extend(form_file_findings(config.forms))
     for ok, text in findings:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
     for text in _trust_warnings(config.mailbox):
         print(f"WARN  {text}")
+    for key in ("phone", "postal_address"):
+        if not getattr(config.practice, key):
+            print(f"WARN  practice.{key} is not set: patient mails end without it in the footer")
     return 0 if all(ok for ok, _ in findings) else 1
 
 

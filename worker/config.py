@@ -95,6 +95,8 @@ class PracticeConfig:
     language: str = "de"
     region: str = "BE"
     templates_dir: Path | None = None
+    phone: str = ""  # shown in every patient mail's footer
+    postal_address: str = ""  # street, postcode and town, in every patient mail's footer
 
     @property
     def zone(self) -> ZoneInfo:
@@ -406,6 +408,8 @@ def _practice(t: _Table) -> PracticeConfig:
         language=t.choice("language", "de", ("de", "en")),
         region=t.choice("region", "BE", BUNDESLAENDER),
         templates_dir=t.resolve(Path(templates_dir)) if templates_dir else None,
+        phone=t.string("phone", "").strip(),
+        postal_address=t.string("postal_address", "").strip(),
     )
 
 
@@ -535,19 +539,35 @@ def _forms(t: _Table) -> FormsPolicy:
     video = tuple(t.str_list("video_existing_patient", DEFAULT_FORMS_VIDEO, check=_form_key,
                              what="a form key (a-z, 0-9, _)"))  # fmt: skip
     keys = dict.fromkeys(new_patient + video)
+    fill_in = tuple(t.str_list("fill_in", ("anamnese",), check=_form_key,
+                               what="a form key (a-z, 0-9, _)"))  # fmt: skip
     with t.table("names") as names_table:
         names = {**DEFAULT_FORM_NAMES, **names_table.string_map()}
     with t.table("keywords") as kw_table:
         keywords = {**DEFAULT_FORM_KEYWORDS, **kw_table.list_map()}
+    with t.table("files") as files_table:
+        files = {k: str(files_table.resolve(Path(v))) for k, v in files_table.string_map().items()}
+    with t.table("links") as links_table:
+        links = links_table.string_map()
     for key in keys:
         if key not in keywords:
             raise t.error(f"keywords.{key}", "every required form needs keywords to be recognised")
         names.setdefault(key, key)
+    for key, link in links.items():
+        if not link.startswith(("https://", "http://")):
+            raise t.error(f"links.{key}", f"expected an http(s) address, got {_show(link)}")
+    for what, table in (("files", files), ("links", links)):
+        for key in table:
+            if key not in keys:
+                raise t.error(f"{what}.{key}", "not in new_patient or video_existing_patient")
     return FormsPolicy(
         new_patient=new_patient,
         video_existing_patient=video,
         names=names,
         keywords={k: tuple(w.casefold() for w in v) for k, v in keywords.items()},
+        files=files,
+        links=links,
+        fill_in=fill_in,
     )
 
 

@@ -29,6 +29,8 @@ staff = ["team@praxis-impulse.de"]
 timezone = "Europe/Berlin"
 language = "de"
 region = "BE"
+phone = "030 1234567"
+postal_address = "Musterstraße 12, 10115 Berlin"
 
 [mailbox]
 type = "maildir"
@@ -49,6 +51,12 @@ attachments_dir = "state/attachments"
 
 [appointments]
 sources = ["appointments.csv"]
+
+[forms.links]
+anamnese = "https://praxis-impulse.de/formulare/anamnesebogen.pdf"
+datenschutz = "https://praxis-impulse.de/formulare/datenschutzerklaerung.pdf"
+einwilligung_tele = "https://praxis-impulse.de/formulare/einwilligung-telebehandlung.pdf"
+datenschutz_video = "https://praxis-impulse.de/formulare/datenschutz-video.pdf"
 """
 
 APPOINTMENTS = """\

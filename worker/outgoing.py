@@ -9,6 +9,7 @@ carry idempotency keys, row ids and counts only (never addresses, names or subje
 from __future__ import annotations
 
 import logging
+import mimetypes
 import secrets
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
     PATIENT_KINDS,
     DueMail,
+    MailKind,
     MissedReminder,
     ScheduleSettings,
     apply_daily_cap,
@@ -53,10 +55,21 @@ class OutgoingSettings:
     schedule: ScheduleSettings
     forms: FormsPolicy
     templates_dir: Path | None = None
+    practice_phone: str = ""
+    practice_postal_address: str = ""
 
     @property
     def domain(self) -> str:
         return self.practice_address.rpartition("@")[2]
+
+    def practice_context(self) -> dict[str, str]:
+        """`practice` as the templates see it (the footer shows all of it)."""
+        return {
+            "name": self.practice_name,
+            "address": self.practice_address,
+            "phone": self.practice_phone,
+            "postal_address": self.practice_postal_address,
+        }
 
 
 def settings_from_config(config: Config) -> OutgoingSettings:
@@ -65,6 +78,8 @@ def settings_from_config(config: Config) -> OutgoingSettings:
         practice_name=practice.name,
         practice_address=practice.address,
         templates_dir=practice.templates_dir,
+        practice_phone=practice.phone,
+        practice_postal_address=practice.postal_address,
         forms=config.forms,
         schedule=ScheduleSettings(
             reminders_before_hours=schedule.reminders_before_hours,
@@ -169,10 +184,11 @@ def enqueue_mail(
     if outbox.has_key(conn, mail.dedup_key):
         return None
     schedule = settings.schedule
-    context = {
-        **mail.context,
-        "practice": {"name": settings.practice_name, "address": settings.practice_address},
-    }
+    context: dict[str, object] = {**mail.context, "practice": settings.practice_context()}
+    attachments: list[tuple[str, str, bytes]] = []
+    if mail.kind is MailKind.FORMS_REQUEST:
+        items, attachments = blank_forms(mail.context.get("form_keys", ()), settings.forms)
+        context["form_items"] = items
     rendered = render(
         mail.template,
         context,
@@ -194,11 +210,95 @@ def enqueue_mail(
         in_reply_to=mail.in_reply_to,
         references=mail.references,
         auto_submitted=mail.auto_submitted,
+        attachments=attachments,
     )
     row_id = outbox.add(
         conn, mail, subject=rendered.subject, raw=raw, message_id=message_id, now=now
     )
     return None if row_id is None else outbox.get(conn, row_id)
+
+
+# --- the blank forms a forms request carries -------------------------------------------
+
+MAX_FORM_FILE_BYTES = 10 * 1024 * 1024  # a blank form is a few hundred KB; more is a mistake
+
+
+def form_file_problem(path: Path) -> str | None:
+    """Why the blank form at `path` cannot be attached, or None if it can."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"cannot read {path}: {exc.strerror or type(exc).__name__}"
+    if not path.is_file():
+        return f"{path} is not a file"
+    if size == 0:
+        return f"{path} is empty"
+    if size > MAX_FORM_FILE_BYTES:
+        return f"{path} is larger than {MAX_FORM_FILE_BYTES // (1024 * 1024)} MB"
+    return None
+
+
+def blank_forms(
+    form_keys: object, policy: FormsPolicy
+) -> tuple[list[dict[str, object]], list[tuple[str, str, bytes]]]:
+    """The forms request's list of forms and its attachments, read now from [forms.files].
+
+    A form with a file is attached; a form whose file is missing or unreadable falls back
+    to its link ([forms.links]) and, without one, is only named: the mail still goes out
+    (it is the patient's reminder of all missing paperwork, and staff are alerted before
+    the appointment anyway); the missing file is logged by form key and `check` reports it.
+    """
+    keys = [str(k) for k in form_keys] if isinstance(form_keys, list | tuple) else []
+    items: list[dict[str, object]] = []
+    attachments: list[tuple[str, str, bytes]] = []
+    for key in keys:
+        attached = ""
+        file_name = policy.files.get(key)
+        if file_name:
+            path = Path(file_name)
+            content = _read_form_file(path, key)
+            if content is not None:
+                attached = path.name
+                mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                attachments.append((attached, mime_type, content))
+        items.append(
+            {
+                "key": key,
+                "name": policy.names.get(key, key),
+                "fill_in": key in policy.fill_in,
+                "attached": attached,
+                "link": "" if attached else policy.links.get(key, ""),
+            }
+        )
+    return items, attachments
+
+
+def _read_form_file(path: Path, key: str) -> bytes | None:
+    problem = form_file_problem(path)
+    if problem is None:
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+    log.error("event=form_file_missing form=%s", key)
+    return None
+
+
+def form_file_findings(policy: FormsPolicy) -> list[tuple[bool, str]]:
+    """`check`: every configured blank form can be attached."""
+    found: list[tuple[bool, str]] = []
+    for key, file_name in policy.files.items():
+        problem = form_file_problem(Path(file_name))
+        if problem is None:
+            found.append((True, f"forms.files.{key}: {file_name} readable"))
+        else:
+            fallback = (
+                f"the request links {policy.links[key]} instead"
+                if key in policy.links
+                else "the request only names the form"
+            )
+            found.append((False, f"forms.files.{key}: {problem}; until fixed, {fallback}"))
+    return found
 
 
 # --- sending ---------------------------------------------------------------------------

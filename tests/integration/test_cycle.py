@@ -221,7 +221,8 @@ def test_a_day_of_mail_in_one_cycle_then_nothing_more(practice: Practice) -> Non
     patients = {p["email"]: p for p in practice.json("patients", "list")}
     wagner = patients["sophie.wagner@gmail.com"]
     assert set(wagner["forms_received"]) == {"anamnese", "datenschutz", "einwilligung_tele"}
-    assert wagner["forms_missing"] == []
+    # a new video patient owes the video privacy information too (issue 15)
+    assert wagner["forms_missing"] == ["datenschutz_video"]
     documents = wagner["documents"]
     assert len(documents) == 3
     for document in documents:

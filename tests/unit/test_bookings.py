@@ -50,7 +50,8 @@ def test_refusal_names_the_rule() -> None:
     ("new", "kind", "expected"),
     [
         pytest.param(True, Kind.PHONE, ("anamnese", "datenschutz", "einwilligung_tele"), id="new-phone"),
-        pytest.param(True, Kind.VIDEO, ("anamnese", "datenschutz", "einwilligung_tele"), id="new-video"),
+        pytest.param(True, Kind.VIDEO, ("anamnese", "datenschutz", "einwilligung_tele",
+                                        "datenschutz_video"), id="new-video"),
         pytest.param(False, Kind.VIDEO, ("datenschutz_video",), id="existing-video"),
         pytest.param(False, Kind.PHONE, (), id="existing-phone"),
     ],

@@ -84,7 +84,13 @@ def test_patients_list_json_names_missing_forms(
         "forms_received",
         "forms_missing",
     } <= set(new_video)
-    assert new_video["forms_missing"] == ["anamnese", "datenschutz", "einwilligung_tele"]
+    # the patient information: a new video patient sends every form, the video one too
+    assert new_video["forms_missing"] == [
+        "anamnese",
+        "datenschutz",
+        "einwilligung_tele",
+        "datenschutz_video",
+    ]
     assert new_video["forms_received"] == {}
     assert rows["sophie.wagner@gmail.com"]["forms_missing"] == ["datenschutz_video"]
     assert rows["j.weiss@gmx.de"]["forms_missing"] == []

@@ -34,6 +34,8 @@ def test_check_names_a_missing_password(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--config", str(config), "check"]) == 1
     out = capsys.readouterr().out
     assert "FAIL  mailbox imap: mailbox.password_file: cannot read" in out
+    assert "WARN  practice.phone is not set: patient mails end without it in the footer" in out
+    assert "WARN  practice.postal_address is not set" in out
     assert "ok    smtp maildir" in out
 
 
@@ -102,9 +104,43 @@ def test_check_warns_loudly_without_sender_authentication(
     config = imap_config(tmp_path, 'password_env = "PRAXIS_TEST_UNSET"', trust)
     main(["--config", str(config), "check"])
     out = capsys.readouterr().out
-    warnings = [line for line in out.splitlines() if line.startswith("WARN")]
+    warnings = [line for line in out.splitlines() if line.startswith("WARN  mailbox")]
     if warning is None:
         assert warnings == []
     else:
         assert warning in warnings[0]
         assert "README" in out
+
+
+def test_check_fails_on_a_blank_form_it_cannot_attach(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15: a configured blank form that is missing is a clear FAIL naming the key,
+    the file and what the forms request does until it is fixed."""
+    config = prepare_demo(tmp_path / "practice")
+    (config.parent / "Anamnesebogen.pdf").write_bytes(b"%PDF-1.4\n%blank form\n")
+    text = config.read_text(encoding="utf-8").replace(
+        "[forms.links]\n",
+        '[forms.files]\nanamnese = "Anamnesebogen.pdf"\n'
+        'datenschutz_video = "forms/fehlt.pdf"\ndatenschutz = "forms/fehlt-auch.pdf"\n\n'
+        "[forms.links]\n",
+    )
+    text = text.replace(
+        'datenschutz = "https://praxis-impulse.de/formulare/datenschutzerklaerung.pdf"\n', ""
+    )
+    config.write_text(text, encoding="utf-8")
+    assert main(["--config", str(config), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "WARN  practice.phone" not in out  # the demo practice sets both
+    assert f"ok    forms.files.anamnese: {config.parent / 'Anamnesebogen.pdf'} readable" in out
+    missing = config.parent / "forms" / "fehlt.pdf"
+    assert (
+        f"FAIL  forms.files.datenschutz_video: cannot read {missing}: No such file or directory;"
+        " until fixed, the request links https://praxis-impulse.de/formulare/datenschutz-video.pdf"
+        " instead"
+    ) in out
+    assert (
+        "FAIL  forms.files.datenschutz: cannot read "
+        f"{config.parent / 'forms' / 'fehlt-auch.pdf'}: No such file or directory;"
+        " until fixed, the request only names the form"
+    ) in out

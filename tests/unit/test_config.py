@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import time
 from pathlib import Path
 
@@ -208,3 +209,55 @@ def test_source_errors_name_the_entry(tmp_path: Path, sources: object, message: 
     with pytest.raises(ConfigError) as caught:
         parse_config(_with("appointments", sources=sources), base_dir=tmp_path)
     assert str(caught.value).startswith(message)
+
+
+def test_practice_contact_and_blank_forms(tmp_path: Path) -> None:
+    """Issue 15: phone and postal address for the footer; blank forms to attach or link."""
+    config = load_config(EXAMPLE)
+    assert config.practice.phone == "030 1234567"
+    assert config.practice.postal_address == "Musterstraße 12, 10115 Berlin"
+    files = config.forms.files
+    assert Path(files["datenschutz_video"]) == (
+        EXAMPLE.parent / "forms" / "Datenschutzinformation_Videobehandlung.pdf"
+    )
+    assert all(Path(f).is_file() for f in files.values())  # the example ships its demo forms
+    assert config.forms.fill_in == ("anamnese",)
+    minimal = parse_config(MINIMAL, base_dir=tmp_path)
+    assert (minimal.practice.phone, minimal.practice.postal_address) == ("", "")
+    assert (minimal.forms.files, minimal.forms.links) == ({}, {})
+    data = _with("forms", files={"anamnese": "blank/anamnese.pdf"})
+    assert parse_config(data, base_dir=tmp_path).forms.files == {
+        "anamnese": str(tmp_path / "blank" / "anamnese.pdf")
+    }
+
+
+@pytest.mark.parametrize(
+    ("forms", "message"),
+    [
+        pytest.param(
+            {"links": {"anamnese": "praxis.de/a.pdf"}},
+            'forms.links.anamnese: expected an http(s) address, got "praxis.de/a.pdf"',
+            id="link-not-http",
+        ),
+        pytest.param(
+            {"files": {"rezept": "rezept.pdf"}},
+            "forms.files.rezept: not in new_patient or video_existing_patient",
+            id="file-for-unknown-form",
+        ),
+        pytest.param(
+            {"files": {"anamnese": ""}},
+            "forms.files.anamnese: must not be empty",
+            id="empty-file",
+        ),
+        pytest.param(
+            {"fill_in": ["Anamnese"]},
+            "forms.fill_in",
+            id="fill-in-not-a-key",
+        ),
+    ],
+)
+def test_blank_form_settings_are_checked(
+    tmp_path: Path, forms: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        parse_config(_with("forms", **forms), base_dir=tmp_path)

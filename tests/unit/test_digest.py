@@ -235,7 +235,12 @@ def test_digest_sections_over_a_small_practice(
     )
     assert today.start.tzinfo == BERLIN
     assert today.forms_complete is False
-    assert today.forms_missing == ("Datenschutzerklärung", "Einwilligung zur Telebehandlung")
+    # a new patient with a video appointment owes the video privacy information too
+    assert today.forms_missing == (
+        "Datenschutzerklärung",
+        "Einwilligung zur Telebehandlung",
+        "Datenschutzinformation Videobehandlung",
+    )
     assert today.link_sent is True
     [tomorrow] = digest.tomorrow_appointments.rows
     assert (tomorrow.patient_name, tomorrow.forms_complete, tomorrow.link_sent) == (

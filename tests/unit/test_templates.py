@@ -54,7 +54,7 @@ def test_patient_mail_names_no_treatment(name: str, lang: str) -> None:
 
 @pytest.mark.parametrize(("name", "lang"), VIDEO)
 def test_video_texts_carry_the_practice_instructions(name: str, lang: str) -> None:
-    text = render(name, sample_context(name), language=lang).text
+    text = " ".join(render(name, sample_context(name), language=lang).text.split())
     assert "K7Q-42X-9PM" in text
     assert "video.redmedical.de" in text
     assert "Zugangscode" in text
@@ -62,11 +62,16 @@ def test_video_texts_carry_the_practice_instructions(name: str, lang: str) -> No
     assert "Firefox" in text
     if lang == "de":
         for phrase in ("Webcam", "Mikrofon", "niemand mithört", "dazukommt", "Geduld",
-                       "nichts zusätzlich", "Ihren Namen"):  # fmt: skip
+                       "nichts zusätzlich", "Ihren Namen", "Bildschirmsperre",
+                       "Betriebssystem und Browser auf dem neuesten Stand",
+                       "Ihr Browser fragt nach Zugriff auf Kamera und Mikrofon - bitte "
+                       "erlauben Sie diesen."):  # fmt: skip
             assert phrase in text
     else:
-        for phrase in ("webcam", "microphone", "nobody else is listening", "therapist joins",
-                       "bear with us", "nothing extra", "your name"):  # fmt: skip
+        for phrase in ("webcam", "microphone", "nobody else can listen in", "therapist joins",
+                       "patience", "nothing extra", "your name", "screen lock",
+                       "Your browser will ask for access to your camera and microphone - "
+                       "please allow it."):  # fmt: skip
             assert phrase in text
 
 
@@ -84,7 +89,7 @@ def test_video_link_as_url_and_changed() -> None:
 
 def test_reminder_without_link_promises_a_separate_mail() -> None:
     context = sample_context("reminder_video") | {"video_access": None}
-    assert "gesonderten E-Mail" in render("reminder_video", context).text
+    assert "gesonderten\nE-Mail" in render("reminder_video", context).text
 
 
 @pytest.mark.parametrize(
@@ -115,13 +120,37 @@ def test_dates_are_shown_in_practice_time_across_dst() -> None:
 
 
 def test_forms_request_names_the_missing_forms() -> None:
+    item = {"key": "datenschutz_video", "name": "Datenschutzinformation Videobehandlung",
+            "fill_in": False, "attached": "Datenschutz_Video.pdf", "link": ""}  # fmt: skip
     context = sample_context("forms_request") | {
-        "forms": ["Datenschutzinformation Videobehandlung"]
+        "forms": [item["name"]],
+        "form_keys": [item["key"]],
+        "form_items": [item],
     }
     text = render("forms_request", context).text
-    assert "- Datenschutzinformation Videobehandlung\n" in text
+    # the video privacy information is signed, not filled in
+    assert "- Datenschutzinformation Videobehandlung: bitte lesen und unterschreiben\n" in text
+    assert "  (im Anhang: Datenschutz_Video.pdf)\n" in text
     assert "Anamnesebogen" not in text
+    assert "ausfüllen" not in text
     assert "folgende Unterlage:" in text
+    assert "Vordruck fehlt" not in text  # it is attached
+
+
+def test_forms_request_links_or_offers_the_blank_forms() -> None:
+    text = render("forms_request", sample_context("forms_request")).text
+    assert (
+        "- Anamnesebogen: bitte ausfüllen und unterschreiben\n  (im Anhang: Anamnesebogen.pdf)"
+        in (text)
+    )
+    assert "(zum Herunterladen: https://praxis-impulse.de/formulare/einwilligung.pdf)" in text
+    assert "Vordruck fehlt" not in text
+    context = sample_context("forms_request")
+    bare = [dict(item, attached="", link="") for item in context["form_items"]]  # type: ignore[attr-defined]
+    text = render("forms_request", context | {"form_items": bare}).text
+    assert "im Anhang" not in text
+    assert "Herunterladen" not in text
+    assert "Falls Ihnen ein Vordruck fehlt" in text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -133,16 +162,27 @@ def test_confirmation_request_explains_one_reply_with_dates(lang: str) -> None:
         assert "Donnerstag, 9. April 2026, 16:30 Uhr (per Telefon)" in text
         assert "Montag, 13. April 2026, 10:00 Uhr (per Video)" in text
         assert "Eine Antwort genügt für alle Termine" in text
-        assert "mit dem Datum" in text
+        assert (
+            "bestätigen Sie uns bitte kurz\nmit Datum, dass die Behandlungen stattgefunden haben"
+            in text
+        )
+        assert "„Ich bestätige den Erhalt der Leistung am 09.04.2026 und 13.04.2026.“" in text
     else:
         assert "Thursday, 9 April 2026, 16:30 (by telephone)" in text
-        assert "One reply covers all appointments" in text
+        assert "One reply covers all of these appointments" in text
+        assert '"I confirm that I received the treatments on 9 April 2026 and 13 April 2026."' in (
+            text
+        )
 
 
 def test_follow_up_says_so() -> None:
     context = sample_context("confirmation_request") | {"follow_up": True}
-    assert (
-        "bereits um eine kurze Bestätigung gebeten" in render("confirmation_request", context).text
+    assert "Für diese Termine fehlt uns noch Ihre Bestätigung:" in (
+        render("confirmation_request", context).text
+    )
+    one = context | {"appointments": context["appointments"][:1]}  # type: ignore[index]
+    assert "Für diesen Termin fehlt uns noch Ihre Bestätigung:\n" in (
+        render("confirmation_request", one).text
     )
 
 
