@@ -768,14 +768,26 @@ def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMent
 
 
 def _only_the_subject_names_a_day(mail: InboundMail) -> bool:
-    """A new mail with no text of its own whose subject names a day, e.g. "Behandlung am
-    12.3. hat nicht stattgefunden" over a form: what it says of the day is for a person
-    when it did not confirm (the date reader skips denied days)."""
+    """A new mail whose text names no day under a subject that says something of one,
+    e.g. "Behandlung am 12.3. hat nicht stattgefunden" over "anbei" and a form: what it
+    says of the day is for a person when it did not confirm (the date reader skips
+    denied days)."""
     return (
         _is_subject_own_words(mail)
-        and not mail.own_text.strip()
+        and not _NAMES_A_DAY.search(mail.own_text)
         and _NAMES_A_DAY.search(mail.subject) is not None
+        and _SPEAKS_OF_A_SESSION.search(mail.subject) is not None
     )
+
+
+# What a subject says of a day that may be a (denied, doubted) confirmation; "Unterlagen
+# für morgen" over a form says nothing of a session.
+_SPEAKS_OF_A_SESSION = re.compile(
+    r"stattgefunden|statt\b|bestätig|bestaetig|teilgenommen|wahrgenommen|erfolgt|durchgeführt"
+    r"|ausgefallen|abgesagt|verpasst|\bwar\b|\bwaren\b|\bnicht\b|\bkein|behandlung|sitzung"
+    r"|took place|attended|confirm|missed|session|treatment",
+    re.IGNORECASE,
+)
 
 
 def _is_subject_own_words(mail: InboundMail) -> bool:

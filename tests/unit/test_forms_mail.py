@@ -253,8 +253,9 @@ def test_subject_only_confirmation_with_a_form_files_both() -> None:
         "Einverständniserklärung 12.3.",  # a form's date is no confirmation
     ],
 )
-def test_subject_naming_the_day_beside_a_form_is_never_ignored(subject: str) -> None:
-    _, decision = decide(compose("", [pdf("Einwilligung.pdf")], subject=subject))
+@pytest.mark.parametrize("body", ["", "anbei", "Gesendet von meinem iPhone"])
+def test_subject_naming_the_day_beside_a_form_is_never_ignored(subject: str, body: str) -> None:
+    _, decision = decide(compose(body, [pdf("Einwilligung.pdf")], subject=subject))
     assert filed(decision) == [(0, "einwilligung_tele")]
     assert not decision.confirmations
     assert decision.needs_staff
@@ -269,3 +270,10 @@ def test_a_form_never_records_a_confirmation() -> None:
     _, decision = decide(raw)
     assert filed(decision) == [(0, "einwilligung_tele")]
     assert not decision.confirmations
+
+
+def test_forms_for_tomorrow_need_nobody() -> None:
+    raw = compose("", [pdf("Anamnese.pdf")], subject="Unterlagen für den Termin morgen")
+    _, decision = decide(raw)
+    assert filed(decision) == [(0, "anamnese")]
+    assert decision.staff_reasons == ()
