@@ -36,7 +36,13 @@ from rules.doubt import (
     someone_elses_or_elsewhere,
     undenied_confirmations,
 )
-from rules.forms import UNCLASSIFIED, is_refused_type, match_forms, resolve_by_required
+from rules.forms import (
+    UNCLASSIFIED,
+    is_refused_type,
+    is_unreadable_document,
+    match_forms,
+    resolve_by_required,
+)
 from rules.household import pick_household_member
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.mentions import settle_mentions
@@ -243,7 +249,7 @@ def decide_mail(
         reasons.extend(confirm_reasons)
 
     forms = resolve_by_required(
-        match_forms(mail, context.forms), mail, _forms_needed(patient, context)
+        match_forms(mail, context.forms), mail, _forms_needed(patient, context), context.forms
     )
     if mail.defects:
         # A damaged mail (e.g. invalid base64) may carry damaged files: nothing counts as a
@@ -258,7 +264,14 @@ def decide_mail(
     if (
         not reasons
         and Category.CONFIRMATION not in categories
-        and (requests or _names_open_appointment(mentions, patient.id, context, mail.date, now))
+        and (
+            requests
+            or _names_open_appointment(mentions, patient.id, context, mail.date, now)
+            or _names_open_appointment(
+                _subject_mentions(mail, context), patient.id, context, mail.date, now
+            )
+            or _only_the_subject_names_a_day(mail)
+        )
     ):
         # Safety net for a confirmation nobody recognised: the mail answers our request,
         # or names the day of an appointment that still waits for its confirmation.
@@ -775,6 +788,37 @@ _SHORT_SUBJECT_ANSWER = re.compile(
 )
 
 
+def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMention, ...]:
+    """The days a new mail's own subject names ("Behandlung am 12.3. hat stattgefunden"
+    over an empty text and a form): never recorded from here, but never ignored."""
+    if not _is_subject_own_words(mail):
+        return ()
+    return extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+
+
+def _only_the_subject_names_a_day(mail: InboundMail) -> bool:
+    """A new mail whose text names no day under a subject that says something of one,
+    e.g. "Behandlung am 12.3. hat nicht stattgefunden" over "anbei" and a form: what it
+    says of the day is for a person when it did not confirm (the date reader skips
+    denied days)."""
+    return (
+        _is_subject_own_words(mail)
+        and not _NAMES_A_DAY.search(mail.own_text)
+        and _NAMES_A_DAY.search(mail.subject) is not None
+        and _SPEAKS_OF_A_SESSION.search(mail.subject) is not None
+    )
+
+
+# What a subject says of a day that may be a (denied, doubted) confirmation; "Unterlagen
+# für morgen" over a form says nothing of a session.
+_SPEAKS_OF_A_SESSION = re.compile(
+    r"stattgefunden|statt\b|bestätig|bestaetig|teilgenommen|wahrgenommen|erfolgt|durchgeführt"
+    r"|ausgefallen|abgesagt|verpasst|\bwar\b|\bwaren\b|\bnicht\b|\bkein|behandlung|sitzung"
+    r"|took place|attended|confirm|missed|session|treatment",
+    re.IGNORECASE,
+)
+
+
 def _is_subject_own_words(mail: InboundMail) -> bool:
     """A new mail's subject is the sender's; a reply's or forward's subject is ours."""
     return (
@@ -827,15 +871,20 @@ def _forms_reasons(
     by_index = {a.index: a for a in mail.attachments}
     unclassified = [f for f in forms if f.form_key == UNCLASSIFIED]
     refused = [f for f in unclassified if is_refused_type(by_index[f.attachment_index])]
+    pages = [f for f in unclassified if is_unreadable_document(by_index[f.attachment_index])]
+    if pages:
+        reasons.append(
+            f"{len(pages)} Pages-Datei(en) (Apple), hier nicht lesbar; nicht als Formular "
+            "abgelegt. Pages-Datei, bitte als PDF anfordern."
+        )
     if refused:
         reasons.append(
             f"{len(refused)} Anhang/Anhänge eines unerwarteten Dateityps (z. B. Programm, "
             "Archiv, Webseite); bitte nicht öffnen, sondern prüfen."
         )
-    if len(unclassified) > len(refused):
+    if unknown := len(unclassified) - len(refused) - len(pages):
         reasons.append(
-            f"{len(unclassified) - len(refused)} Anhang/Anhänge ohne erkennbares Formular; "
-            "bitte ansehen und zuordnen."
+            f"{unknown} Anhang/Anhänge ohne erkennbares Formular; bitte ansehen und zuordnen."
         )
     if not forms and categories - {Category.OTHER} == {Category.FORMS}:
         reasons.append("Formulare erwähnt, aber kein passender Anhang gefunden; bitte prüfen.")

@@ -158,9 +158,9 @@ CASES = {
         ),
         ((0, "unclassified"), (1, "unclassified")),
     ),
-    "apple-pages-document-named-in-the-body": Case(
-        mail(attachment(0, "Dokument.pages", "zip"), own_text="Anbei der Anamnesebogen"),
-        ((0, "anamnese"),),
+    "apple-pages-document-is-never-filed": Case(
+        mail(attachment(0, "Anamnesebogen.pages", "zip"), own_text="Anbei der Anamnesebogen"),
+        ((0, "unclassified"),),  # only Pages opens it: staff ask for a PDF
     ),
     "pdf-declared-as-octet-stream-is-read-by-content": Case(
         mail(attachment(0, "Anamnesebogen", "pdf")), ((0, "anamnese"),)
