@@ -25,9 +25,13 @@ _ON_HOLD = """
     EXISTS (
         SELECT 1 FROM review_items r JOIN inbound_messages i ON i.id = r.inbound_id
          WHERE r.resolved_at IS NULL
-           AND (r.patient_id = a.patient_id
-                OR EXISTS (SELECT 1 FROM review_item_patients x
-                            WHERE x.review_id = r.id AND x.patient_id = a.patient_id))
+           -- the items of this patient, or of a shared address that may mean them; as
+           -- an IN over two indexed lookups (an OR here scanned every open item)
+           AND r.id IN (SELECT o.id FROM review_items o
+                         WHERE o.patient_id = a.patient_id AND o.resolved_at IS NULL
+                        UNION ALL
+                        SELECT x.review_id FROM review_item_patients x
+                         WHERE x.patient_id = a.patient_id)
            AND (',' || i.categories || ',' LIKE '%,cancellation,%'
                 OR ',' || i.categories || ',' LIKE '%,reschedule,%')
            AND julianday(a.start_at) >= julianday(r.created_at) - 3

@@ -314,6 +314,13 @@ _V14_SHARED_ADDRESSES = (
     "CREATE INDEX review_item_patients_patient ON review_item_patients (patient_id)",
 )
 
+_V15_REVIEW_BY_PATIENT = (
+    # Every appointment read asks whether an open review item of its patient holds it
+    # (state/appointments._ON_HOLD); with only review_open that scanned every open item,
+    # so the cost per mail grew with a backlog of flagged mail.
+    "CREATE INDEX review_patient_open ON review_items (patient_id, resolved_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -329,4 +336,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V12_MOVED_AT,
     _V13_CALENDAR_EVENTS,
     _V14_SHARED_ADDRESSES,
+    _V15_REVIEW_BY_PATIENT,
 )

@@ -79,6 +79,7 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
             raw.execute(f"ALTER TABLE appointments DROP COLUMN {column}")
         raw.execute("DROP TABLE calendar_events")
         raw.execute("DROP TABLE review_item_patients")
+        raw.execute("DROP INDEX review_patient_open")  # 15
         raw.execute("PRAGMA user_version = 8")
     raw.close()
 
