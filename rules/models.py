@@ -81,12 +81,36 @@ class FormsPolicy:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+class TelemedicineProfile(StrEnum):
+    """Which set of statutory (GKV) telemedicine rules applies (config [telemedicine] profile)."""
+
+    RULES_2022 = "2022"  # framework agreement, in force since 1 April 2022: video only
+    CORONA_2020 = "corona-2020"  # the pandemic exception: phone or video, no caps
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TelemedicinePolicy:
     """Which treatments may be given by telemedicine, per insurance (config [telemedicine])."""
 
     gkv: tuple[Treatment, ...] = (Treatment.KG,)
     private: tuple[Treatment, ...] = (Treatment.KG, Treatment.MT, Treatment.KGG)
+    profile: TelemedicineProfile = TelemedicineProfile.RULES_2022
+    # Heilmittel position number per (insurance, kind, treatment) for the billing CSV,
+    # keys like "gkv.video.KG". No defaults: the practice enters its current price list.
+    positions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prescription:
+    """A Verordnung: what a doctor prescribed, which the appointments are booked against."""
+
+    id: int
+    patient_id: int
+    treatment: Treatment
+    units: int  # prescribed treatment units
+    issued_on: date
+    reference: str | None = None  # the practice's or the form's number, for billing
+    first_in_person_on: date | None = None  # when the first treatment took place in person
 
 
 # --- incoming mail -------------------------------------------------------------------
