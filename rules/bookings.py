@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ from rules.telemedicine import refusal_reason
 DEFAULT_DURATION_MINUTES = 30
 CSV_COLUMNS = (
     "external_id", "name", "email", "start", "duration", "kind", "treatment", "insurance",
-    "new_patient", "video_link",
+    "new_patient", "video_link", "prescription",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("name", "email", "start", "kind", "treatment", "insurance")
 
@@ -52,6 +52,7 @@ class BookingRequest:
     video_link: str | None = None
     external_id: str | None = None
     cancelled: bool = False
+    prescription_id: int | None = None  # the Verordnung it is booked against (issue 15)
 
     @property
     def end(self) -> datetime:
@@ -191,7 +192,7 @@ def parse_csv_row(
         duration = int(duration_text) if duration_text else DEFAULT_DURATION_MINUTES
     except ValueError:
         raise BookingError(f'duration: expected minutes, got "{duration_text}"') from None
-    return build_booking(
+    request = build_booking(
         name=value("name"),
         email=value("email"),
         start=parse_start(value("start"), zone),
@@ -204,3 +205,13 @@ def parse_csv_row(
         video_link=value("video_link") or None,
         external_id=value("external_id") or None,
     )
+    if prescription := value("prescription"):
+        request = replace(request, prescription_id=parse_prescription_id(prescription))
+    return request
+
+
+def parse_prescription_id(text: str) -> int:
+    """A prescription id as `prescriptions add` printed it."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise BookingError(f'prescription: expected a prescription id (a number), got "{text}"')
+    return int(text)

@@ -95,6 +95,7 @@ class TelemedicinePolicy:
     gkv: tuple[Treatment, ...] = (Treatment.KG,)
     private: tuple[Treatment, ...] = (Treatment.KG, Treatment.MT, Treatment.KGG)
     profile: TelemedicineProfile = TelemedicineProfile.RULES_2022
+    consent_form: str = "einwilligung_tele"  # a received form of this key counts as consent
     # Heilmittel position number per (insurance, kind, treatment) for the billing CSV,
     # keys like "gkv.video.KG". No defaults: the practice enters its current price list.
     positions: dict[str, str] = field(default_factory=dict)

@@ -262,6 +262,35 @@ _V11_HOLD_RELEASE = (
     "ALTER TABLE appointments ADD COLUMN hold_released_at TEXT",
 )
 
+_V12_PRESCRIPTIONS = (
+    # Prescriptions (Verordnungen, issue 15): what a doctor prescribed; appointments are
+    # booked against one, and the telemedicine caps are checked against it at booking.
+    """
+    CREATE TABLE prescriptions (
+        id                 INTEGER PRIMARY KEY,
+        patient_id         INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        treatment          TEXT    NOT NULL CHECK (treatment IN ('KG', 'MT', 'KGG')),
+        units              INTEGER NOT NULL CHECK (units > 0),
+        issued_on          TEXT    NOT NULL,  -- YYYY-MM-DD
+        reference          TEXT,              -- the practice's number, for billing
+        first_in_person_on TEXT,              -- YYYY-MM-DD of the first treatment in person
+        created_at         TEXT    NOT NULL
+    )
+    """,
+    "CREATE INDEX prescriptions_patient ON prescriptions (patient_id)",
+    "ALTER TABLE appointments ADD COLUMN prescription_id INTEGER REFERENCES prescriptions (id)",
+    "CREATE INDEX appointments_prescription ON appointments (prescription_id)",
+    # Written consent to video treatment, after information: the day it was received
+    # (on paper in the practice; a mailed consent form also counts, see forms_received).
+    """
+    CREATE TABLE telemedicine_consent (
+        patient_id  INTEGER PRIMARY KEY REFERENCES patients (id) ON DELETE CASCADE,
+        received_on TEXT    NOT NULL,  -- YYYY-MM-DD
+        recorded_at TEXT    NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -274,4 +303,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V9_MAILDIR_KEY,
     _V10_LOCAL_EDITS,
     _V11_HOLD_RELEASE,
+    _V12_PRESCRIPTIONS,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -43,9 +44,13 @@ def cmd_appointments_add(ctx: Context) -> int:
             video_link=a.video_link,
             external_id=a.external_id,
         )
+        if a.prescription is not None:
+            request = replace(request, prescription_id=a.prescription)
+        appointment_id, outcome = store_booking(
+            ctx.conn, request, now=ctx.now(), local=True, policy=ctx.config.telemedicine
+        )
     except BookingError as exc:
         raise UsageError(str(exc)) from None
-    appointment_id, outcome = store_booking(ctx.conn, request, now=ctx.now(), local=True)
     print(f"appointment {appointment_id}: {outcome.value}")
     return 0
 

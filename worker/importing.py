@@ -31,8 +31,10 @@ from rules.bookings import (
 from rules.changes import plan_moved_mail
 from rules.due import DueMail
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
+from rules.telemedicine import prescription_refusals
 from state import appointments as appointment_store
 from state import patients as patient_store
+from state import prescriptions as prescription_store
 from state.appointments import Booking, Upsert
 from state.db import transaction
 from worker.errors import ConfigError
@@ -65,11 +67,19 @@ class ImportReport:
 
 
 def store_booking(
-    conn: sqlite3.Connection, request: BookingRequest, *, now: datetime, local: bool = False
+    conn: sqlite3.Connection,
+    request: BookingRequest,
+    *,
+    now: datetime,
+    local: bool = False,
+    policy: TelemedicinePolicy | None = None,
 ) -> tuple[int, Upsert]:
     """Register the patient and upsert the appointment in one transaction; `local`: staff
-    booked it here (`appointments add`), which wins over a file row (state.appointments)."""
+    booked it here (`appointments add`), which wins over a file row (state.appointments).
+    Booked against a prescription, its caps are checked first (BookingError when over)."""
     with transaction(conn):
+        if request.prescription_id is not None:
+            _check_prescription(conn, request, policy or TelemedicinePolicy())
         patient = patient_store.register_for_booking(
             conn,
             name=request.name,
@@ -93,7 +103,50 @@ def store_booking(
             ),
             now=now,
         )
+        if request.prescription_id is not None:
+            prescription_store.link(conn, appointment.id, request.prescription_id)
     return appointment.id, outcome
+
+
+def _check_prescription(
+    conn: sqlite3.Connection, request: BookingRequest, policy: TelemedicinePolicy
+) -> None:
+    """Refuse a booking the prescription does not allow (rules.telemedicine), naming the rule."""
+    assert request.prescription_id is not None
+    prescription = prescription_store.get(conn, request.prescription_id)
+    if prescription is None:
+        raise BookingError(f"prescription: no prescription {request.prescription_id}")
+    patient = patient_store.find_by_address(conn, request.email)
+    same = (
+        appointment_store.by_external_id(conn, request.external_id)
+        if request.external_id is not None
+        else None
+    )
+    booked = [
+        a
+        for a in prescription_store.appointments_of(conn, prescription.id)
+        if same is None or a.id != same.id
+    ]
+    consent = (
+        prescription_store.consent_on(
+            conn, patient.id, form_key=policy.consent_form, zone=request.start.tzinfo
+        )
+        if patient is not None
+        else None
+    )
+    reasons = prescription_refusals(
+        prescription,
+        booked,
+        patient_id=patient.id if patient is not None else None,
+        start=request.start,
+        kind=request.kind,
+        treatment=request.treatment,
+        insurance=request.insurance,
+        policy=policy,
+        consent_on=consent,
+    )
+    if reasons:
+        raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
 
 
 def tell_patient(
@@ -144,7 +197,11 @@ def import_file(
             if item.external_id is not None
             else None
         )
-        appointment_id, outcome = store_booking(conn, item, now=now)
+        try:
+            appointment_id, outcome = store_booking(conn, item, now=now, policy=policy)
+        except BookingError as exc:
+            report.refused.append((line, str(exc)))
+            continue
         if outcome is Upsert.UPDATED and before is not None and outgoing is not None:
             after = appointment_store.get(conn, appointment_id)
             patient = patient_store.get(conn, before.patient_id)
