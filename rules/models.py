@@ -111,7 +111,12 @@ class Prescription:
     units: int  # prescribed treatment units
     issued_on: date
     reference: str | None = None  # the practice's or the form's number, for billing
-    first_in_person_on: date | None = None  # when the first treatment took place in person
+    in_person: tuple[date, ...] = ()  # days of the treatments given in the practice
+
+    @property
+    def first_in_person_on(self) -> date | None:
+        """When the first treatment took place in person (None: not yet)."""
+        return min(self.in_person) if self.in_person else None
 
 
 # --- incoming mail -------------------------------------------------------------------

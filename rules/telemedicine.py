@@ -68,6 +68,29 @@ def _video_cap(treatment: Treatment, units: int) -> tuple[int, str]:
     )
 
 
+def _exhausted(rx: Prescription, active: Sequence[Appointment]) -> str | None:
+    used = len(active) + len(rx.in_person)
+    if used < rx.units:
+        return None
+    return f"Verordnung ausgeschöpft: {used} von {rx.units} Einheiten bereits gebucht"
+
+
+def visit_refusals(
+    prescription: Prescription, booked: Sequence[Appointment], *, day: date
+) -> tuple[str, ...]:
+    """Why an in-person treatment on `day` may not be recorded on this prescription."""
+    reasons: list[str] = []
+    if day < prescription.issued_on:
+        reasons.append(
+            f"Behandlung liegt vor dem Ausstellungsdatum der Verordnung"
+            f" ({prescription.issued_on:%d.%m.%Y})"
+        )
+    active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
+    if day not in prescription.in_person and (exhausted := _exhausted(prescription, active)):
+        reasons.append(exhausted)
+    return tuple(reasons)
+
+
 def kind_refusal(kind: Kind, insurance: Insurance, policy: TelemedicinePolicy) -> str | None:
     """GKV since 1 April 2022: telemedicine by video only."""
     if (
@@ -113,10 +136,8 @@ def prescription_refusals(
             f"Termin liegt vor dem Ausstellungsdatum der Verordnung ({rx.issued_on:%d.%m.%Y})"
         )
     active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    if len(active) >= rx.units:
-        reasons.append(
-            f"Verordnung ausgeschöpft: {len(active)} von {rx.units} Einheiten bereits gebucht"
-        )
+    if exhausted := _exhausted(rx, active):
+        reasons.append(exhausted)
     if insurance is not Insurance.GKV or policy.profile is not TelemedicineProfile.RULES_2022:
         return tuple(reasons)
     if reason := kind_refusal(kind, insurance, policy):

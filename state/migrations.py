@@ -273,11 +273,23 @@ _V12_PRESCRIPTIONS = (
         units              INTEGER NOT NULL CHECK (units > 0),
         issued_on          TEXT    NOT NULL,  -- YYYY-MM-DD
         reference          TEXT,              -- the practice's number, for billing
-        first_in_person_on TEXT,              -- YYYY-MM-DD of the first treatment in person
         created_at         TEXT    NOT NULL
     )
     """,
     "CREATE INDEX prescriptions_patient ON prescriptions (patient_id)",
+    # Treatments given in the practice (in person) on a prescription: they use a unit and
+    # the first one opens the way to video, but they are no appointment of this worker (it
+    # sends them no mail and asks no confirmation for them).
+    """
+    CREATE TABLE prescription_visits (
+        id              INTEGER PRIMARY KEY,
+        prescription_id INTEGER NOT NULL REFERENCES prescriptions (id) ON DELETE CASCADE,
+        day             TEXT    NOT NULL,  -- YYYY-MM-DD
+        external_id     TEXT,              -- the calendar's id, when imported
+        created_at      TEXT    NOT NULL,
+        UNIQUE (prescription_id, day)
+    )
+    """,
     "ALTER TABLE appointments ADD COLUMN prescription_id INTEGER REFERENCES prescriptions (id)",
     "CREATE INDEX appointments_prescription ON appointments (prescription_id)",
     # Written consent to video treatment, after information: the day it was received

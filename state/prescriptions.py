@@ -13,17 +13,29 @@ from state.db import transaction
 from state.timefmt import from_db, to_db
 
 
-def _from_row(r: sqlite3.Row) -> Prescription:
-    first = r["first_in_person_on"]
-    return Prescription(
-        id=r["id"],
-        patient_id=r["patient_id"],
-        treatment=Treatment(r["treatment"]),
-        units=r["units"],
-        issued_on=date.fromisoformat(r["issued_on"]),
-        reference=r["reference"],
-        first_in_person_on=date.fromisoformat(first) if first else None,
-    )
+def _load(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Prescription]:
+    visits: dict[int, list[date]] = {}
+    ids = [r["id"] for r in rows]
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for v in conn.execute(
+            f"SELECT prescription_id, day FROM prescription_visits"
+            f" WHERE prescription_id IN ({marks}) ORDER BY day",
+            ids,
+        ):
+            visits.setdefault(v["prescription_id"], []).append(date.fromisoformat(v["day"]))
+    return [
+        Prescription(
+            id=r["id"],
+            patient_id=r["patient_id"],
+            treatment=Treatment(r["treatment"]),
+            units=r["units"],
+            issued_on=date.fromisoformat(r["issued_on"]),
+            reference=r["reference"],
+            in_person=tuple(visits.get(r["id"], ())),
+        )
+        for r in rows
+    ]
 
 
 def add(
@@ -34,62 +46,59 @@ def add(
     units: int,
     issued_on: date,
     reference: str | None,
-    first_in_person_on: date | None,
     now: datetime,
-) -> Prescription:
+) -> int:
     with transaction(conn):
         cursor = conn.execute(
             "INSERT INTO prescriptions (patient_id, treatment, units, issued_on, reference,"
-            " first_in_person_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                patient_id,
-                treatment.value,
-                units,
-                issued_on.isoformat(),
-                reference,
-                first_in_person_on.isoformat() if first_in_person_on else None,
-                to_db(now),
-            ),
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (patient_id, treatment.value, units, issued_on.isoformat(), reference, to_db(now)),
         )
         prescription_id = int(cursor.lastrowid or 0)
         audit.record(
             conn, now=now, entity="prescription", entity_id=prescription_id, action="added"
         )
-    found = get(conn, prescription_id)
-    assert found is not None
-    return found
+    return prescription_id
 
 
 def get(conn: sqlite3.Connection, prescription_id: int) -> Prescription | None:
-    row = conn.execute("SELECT * FROM prescriptions WHERE id = ?", (prescription_id,)).fetchone()
-    return None if row is None else _from_row(row)
+    rows = conn.execute("SELECT * FROM prescriptions WHERE id = ?", (prescription_id,)).fetchall()
+    found = _load(conn, rows)
+    return found[0] if found else None
+
+
+def add_visit(
+    conn: sqlite3.Connection,
+    prescription_id: int,
+    day: date,
+    *,
+    now: datetime,
+    external_id: str | None = None,
+) -> bool:
+    """Record a treatment given in person (inside the caller's transaction, or its own);
+    False when that day was recorded already."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO prescription_visits (prescription_id, day, external_id,"
+            " created_at) VALUES (?, ?, ?, ?)",
+            (prescription_id, day.isoformat(), external_id, to_db(now)),
+        )
+        if cursor.rowcount == 0:
+            return False
+        audit.record(
+            conn, now=now, entity="prescription", entity_id=prescription_id, action="in_person"
+        )
+    return True
 
 
 def list_all(conn: sqlite3.Connection, patient_id: int | None = None) -> list[Prescription]:
     if patient_id is None:
-        rows = conn.execute("SELECT * FROM prescriptions ORDER BY id")
+        rows = conn.execute("SELECT * FROM prescriptions ORDER BY id").fetchall()
     else:
         rows = conn.execute(
             "SELECT * FROM prescriptions WHERE patient_id = ? ORDER BY id", (patient_id,)
-        )
-    return [_from_row(r) for r in rows]
-
-
-def set_first_in_person(
-    conn: sqlite3.Connection, prescription_id: int, day: date, *, now: datetime
-) -> None:
-    with transaction(conn):
-        conn.execute(
-            "UPDATE prescriptions SET first_in_person_on = ? WHERE id = ?",
-            (day.isoformat(), prescription_id),
-        )
-        audit.record(
-            conn,
-            now=now,
-            entity="prescription",
-            entity_id=prescription_id,
-            action="first_in_person",
-        )
+        ).fetchall()
+    return _load(conn, rows)
 
 
 def appointments_of(conn: sqlite3.Connection, prescription_id: int) -> list[Appointment]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from rules.models import AppointmentStatus, Kind, Prescription, Treatment
+from rules.telemedicine import visit_refusals
 from state import patients as patient_store
 from state import prescriptions as prescription_store
+from state.db import transaction
 from worker.cli import Context, UsageError, print_json
 
 MAX_UNITS = 60  # far above any prescription's maximum: a typo, not a Verordnung
@@ -26,6 +28,7 @@ def prescription_json(ctx: Context, rx: Prescription) -> dict[str, Any]:
         "issued_on": rx.issued_on.isoformat(),
         "reference": rx.reference,
         "first_in_person_on": rx.first_in_person_on.isoformat() if rx.first_in_person_on else None,
+        "in_person": [day.isoformat() for day in rx.in_person],
         "booked": len(active),
         "booked_video": sum(1 for a in active if a.kind is Kind.VIDEO),
         "booked_phone": sum(1 for a in active if a.kind is Kind.PHONE),
@@ -46,16 +49,22 @@ def cmd_prescriptions_add(ctx: Context) -> int:
     reference = (a.reference or "").strip() or None
     if a.first_in_person is not None and a.first_in_person < a.issued:
         raise UsageError("--first-in-person: before the prescription was issued (--issued)")
-    rx = prescription_store.add(
-        ctx.conn,
-        patient_id=a.patient,
-        treatment=Treatment(a.treatment),
-        units=a.units,
-        issued_on=a.issued,
-        reference=reference,
-        first_in_person_on=a.first_in_person,
-        now=ctx.now(),
-    )
+    with transaction(ctx.conn):
+        prescription_id = prescription_store.add(
+            ctx.conn,
+            patient_id=a.patient,
+            treatment=Treatment(a.treatment),
+            units=a.units,
+            issued_on=a.issued,
+            reference=reference,
+            now=ctx.now(),
+        )
+        if a.first_in_person is not None:
+            prescription_store.add_visit(
+                ctx.conn, prescription_id, a.first_in_person, now=ctx.now()
+            )
+    rx = prescription_store.get(ctx.conn, prescription_id)
+    assert rx is not None
     if a.json:
         print_json(prescription_json(ctx, rx))
     else:
@@ -75,20 +84,23 @@ def cmd_prescriptions_list(ctx: Context) -> int:
     for row in items:
         print(
             f"{row['id']:>5}  patient {row['patient_id']:<5} {row['treatment']:<3}"
-            f" {row['booked']}/{row['units']} gebucht ({row['booked_video']} Video)"
+            f" {row['booked']}/{row['units']} gebucht ({row['booked_video']} Video),"
+            f" {len(row['in_person'])} in der Praxis"
             f"  ausgestellt {row['issued_on']}  {row['reference'] or ''}"
         )
     return 0
 
 
-def cmd_prescriptions_first_visit(ctx: Context) -> int:
+def cmd_prescriptions_visit(ctx: Context) -> int:
     rx = prescription_store.get(ctx.conn, ctx.args.id)
     if rx is None:
         raise UsageError(f"id: no prescription {ctx.args.id}")
-    if ctx.args.day < rx.issued_on:
-        raise UsageError("DATE: before the prescription was issued")
-    prescription_store.set_first_in_person(ctx.conn, rx.id, ctx.args.day, now=ctx.now())
-    print(f"prescription {rx.id}: first treatment in person on {ctx.args.day:%d.%m.%Y}")
+    booked = prescription_store.appointments_of(ctx.conn, rx.id)
+    if reasons := visit_refusals(rx, booked, day=ctx.args.day):
+        raise UsageError(f"prescription {rx.id}: " + "; ".join(reasons))
+    added = prescription_store.add_visit(ctx.conn, rx.id, ctx.args.day, now=ctx.now())
+    state = "recorded" if added else "was recorded already"
+    print(f"prescription {rx.id}: treatment in person on {ctx.args.day:%d.%m.%Y} {state}")
     return 0
 
 

@@ -73,7 +73,7 @@ def test_booking_refused_over_the_video_cap_naming_the_rule(
     err = capsys.readouterr().err
     assert "erste Behandlung einer Verordnung findet in der Praxis statt" in err
     assert "schriftliche Einwilligung" in err
-    assert run(config, "prescriptions", "first-visit", "1", "2026-11-25") == 0
+    assert run(config, "prescriptions", "visit", "1", "2026-11-25") == 0
     assert run(config, "prescriptions", "consent", str(patient), "2026-11-25") == 0
     for day in ("2026-12-02", "2026-12-03", "2026-12-04"):
         assert book(config, day) == 0
@@ -115,7 +115,9 @@ def test_csv_import_books_against_a_prescription_and_reports_refusals(
     out = capsys.readouterr().out
     assert "1 added" in out
     assert "2 refused" in out
-    assert "line 3: refused: prescription 1: KG per Video höchstens die Hälfte" in out
+    # 2 units: one given in person, one booked by video; the half for video is used too.
+    assert "line 3: refused: prescription 1: Verordnung ausgeschöpft: 2 von 2" in out
+    assert "KG per Video höchstens die Hälfte der verordneten Einheiten: 1 von 2" in out
     assert 'line 4: refused: prescription: expected a prescription id (a number), got "x"' in out
     # Re-importing the same file does not count the booked row against itself.
     assert run(config, "appointments", "import", str(path)) == 0

@@ -15,7 +15,7 @@ from rules.models import (
     TelemedicineProfile,
     Treatment,
 )
-from rules.telemedicine import kind_refusal, prescription_refusals
+from rules.telemedicine import kind_refusal, prescription_refusals, visit_refusals
 
 ZONE = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 12, 10, 9, 0, tzinfo=ZONE)
@@ -30,7 +30,7 @@ def rx(treatment: Treatment = Treatment.KG, units: int = 6) -> Prescription:
         treatment=treatment,
         units=units,
         issued_on=date(2026, 12, 1),
-        first_in_person_on=date(2026, 12, 2),
+        in_person=(date(2026, 12, 2),),
     )
 
 
@@ -103,8 +103,9 @@ def test_phone_refused_for_gkv_since_2022_but_not_in_the_corona_profile() -> Non
 
 
 def test_corona_profile_has_no_video_cap_but_the_units_still_count() -> None:
-    assert refusals(rx(units=6), booked(5), policy=CORONA) == ()
-    (reason,) = refusals(rx(units=6), booked(6), policy=CORONA)
+    # 4 by phone/video + the first one in person = 5 of 6 used.
+    assert refusals(rx(units=6), booked(4, kind=Kind.PHONE), policy=CORONA) == ()
+    (reason,) = refusals(rx(units=6), booked(5), policy=CORONA)
     assert reason == "Verordnung ausgeschöpft: 6 von 6 Einheiten bereits gebucht"
 
 
@@ -119,7 +120,17 @@ def test_first_treatment_in_person_and_consent_required() -> None:
 
 
 def test_private_patients_only_the_units_and_the_prescription_itself() -> None:
-    assert refusals(rx(units=6), booked(5), insurance=Insurance.PRIVATE, kind=Kind.PHONE) == ()
+    assert refusals(rx(units=6), booked(4), insurance=Insurance.PRIVATE, kind=Kind.PHONE) == ()
     reasons = refusals(rx(), [], treatment=Treatment.MT, insurance=Insurance.PRIVATE, patient_id=8)
     assert "Verordnung 1 gehört zu einem anderen Patienten" in reasons
     assert "Verordnung 1 ist für KG, nicht für MT" in reasons
+
+
+def test_an_in_person_treatment_uses_a_unit_and_is_recorded_once() -> None:
+    full = rx(units=2)
+    assert visit_refusals(full, booked(0), day=date(2026, 12, 3)) == ()
+    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3))
+    assert reason == "Verordnung ausgeschöpft: 2 von 2 Einheiten bereits gebucht"
+    assert visit_refusals(full, booked(1), day=date(2026, 12, 2)) == ()  # already on file
+    (early,) = visit_refusals(full, [], day=date(2026, 11, 30))
+    assert early.startswith("Behandlung liegt vor dem Ausstellungsdatum")
