@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.addresses import InvalidAddress, canonical_address
@@ -208,6 +208,43 @@ def parse_csv_row(
     if prescription := value("prescription"):
         request = replace(request, prescription_id=parse_prescription_id(prescription))
     return request
+
+
+# A calendar row of a treatment in the practice: recorded on its prescription (it uses a
+# unit and the first one opens the way to video), never an appointment of this worker.
+IN_PERSON_WORDS = frozenset({"praxis", "in_person", "in-person", "vor ort", "präsenz"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InPersonVisit:
+    email: str  # normalised; must be the prescription's patient
+    day: date
+    prescription_id: int
+    external_id: str | None = None
+
+
+def parse_in_person_row(row: Mapping[str, str | None], *, zone: ZoneInfo) -> InPersonVisit | None:
+    """A CSV row whose kind says "praxis" (in person), or None for any other row."""
+
+    def value(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    if value("kind").lower() not in IN_PERSON_WORDS:
+        return None
+    for column in ("email", "start"):
+        if not value(column):
+            raise BookingError(f"{column}: missing")
+    if not value("prescription"):
+        raise BookingError(
+            "prescription: a treatment in the practice (kind praxis) is recorded on its"
+            " prescription; give the prescription id"
+        )
+    return InPersonVisit(
+        email=normalise_address(value("email")),
+        day=parse_start(value("start"), zone).date(),
+        prescription_id=parse_prescription_id(value("prescription")),
+        external_id=value("external_id") or None,
+    )
 
 
 def parse_prescription_id(text: str) -> int:

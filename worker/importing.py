@@ -23,15 +23,17 @@ from rules.bookings import (
     REQUIRED_COLUMNS,
     BookingError,
     BookingRequest,
+    InPersonVisit,
     build_booking,
     localize,
     parse_csv_row,
+    parse_in_person_row,
     parse_insurance,
 )
 from rules.changes import plan_moved_mail
 from rules.due import DueMail
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
-from rules.telemedicine import prescription_refusals
+from rules.telemedicine import prescription_refusals, visit_refusals
 from state import appointments as appointment_store
 from state import patients as patient_store
 from state import prescriptions as prescription_store
@@ -106,6 +108,26 @@ def store_booking(
         if request.prescription_id is not None:
             prescription_store.link(conn, appointment.id, request.prescription_id)
     return appointment.id, outcome
+
+
+def store_visit(conn: sqlite3.Connection, visit: InPersonVisit, *, now: datetime) -> bool:
+    """Record a treatment given in the practice on its prescription (a unit used, no mail);
+    False when that day was on file already. BookingError when the prescription refuses."""
+    with transaction(conn):
+        prescription = prescription_store.get(conn, visit.prescription_id)
+        if prescription is None:
+            raise BookingError(f"prescription: no prescription {visit.prescription_id}")
+        patient = patient_store.find_by_address(conn, visit.email)
+        if patient is None or patient.id != prescription.patient_id:
+            raise BookingError(
+                f"prescription {prescription.id}: belongs to another patient (email)"
+            )
+        booked = prescription_store.appointments_of(conn, prescription.id)
+        if reasons := visit_refusals(prescription, booked, day=visit.day):
+            raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
+        return prescription_store.add_visit(
+            conn, prescription.id, visit.day, now=now, external_id=visit.external_id
+        )
 
 
 def _check_prescription(
@@ -183,7 +205,7 @@ def import_file(
     if path.suffix.lower() in (".ics", ".ical", ".ifb") or data.lstrip().startswith(
         b"BEGIN:VCALENDAR"
     ):
-        rows: Iterator[tuple[int, BookingRequest | BookingError]] = _ics_bookings(
+        rows: Iterator[tuple[int, BookingRequest | BookingError | InPersonVisit]] = _ics_bookings(
             data, zone=zone, policy=policy, source=path, now=now
         )
     else:
@@ -191,6 +213,15 @@ def import_file(
     for line, item in rows:
         if isinstance(item, BookingError):
             report.refused.append((line, str(item)))
+            continue
+        if isinstance(item, InPersonVisit):
+            try:
+                added = store_visit(conn, item, now=now)
+            except BookingError as exc:
+                report.refused.append((line, str(exc)))
+                continue
+            report.added += added
+            report.unchanged += not added
             continue
         before = (
             appointment_store.by_external_id(conn, item.external_id)
@@ -221,7 +252,7 @@ def import_file(
 
 def _csv_bookings(
     data: bytes, *, zone: ZoneInfo, policy: TelemedicinePolicy, source: Path
-) -> Iterator[tuple[int, BookingRequest | BookingError]]:
+) -> Iterator[tuple[int, BookingRequest | BookingError | InPersonVisit]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -258,7 +289,8 @@ def _csv_bookings(
             yield line, BookingError(f"more fields than the {len(columns)} columns")
             continue
         try:
-            yield line, parse_csv_row(row, zone=zone, policy=policy)
+            visit = parse_in_person_row(row, zone=zone)
+            yield line, visit or parse_csv_row(row, zone=zone, policy=policy)
         except BookingError as exc:
             yield line, exc
 
