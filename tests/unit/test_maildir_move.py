@@ -73,9 +73,13 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
     with raw:
         raw.execute("UPDATE inbound_messages SET mailbox = ?", (old_name,))
         # ... and without what later versions added (10: appointments' local edits,
-        # 11: the hold release).
+        # 11: the hold release, 12: prescriptions).
         for column in ("source_row", "edited_locally", "hold_released_at"):
             raw.execute(f"ALTER TABLE appointments DROP COLUMN {column}")
+        raw.execute("DROP INDEX appointments_prescription")
+        raw.execute("ALTER TABLE appointments DROP COLUMN prescription_id")
+        for table in ("telemedicine_consent", "prescription_visits", "prescriptions"):
+            raw.execute(f"DROP TABLE {table}")
         raw.execute("PRAGMA user_version = 8")
     raw.close()
 
