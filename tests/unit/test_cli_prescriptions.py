@@ -122,3 +122,21 @@ def test_csv_import_books_against_a_prescription_and_reports_refusals(
     # Re-importing the same file does not count the booked row against itself.
     assert run(config, "appointments", "import", str(path)) == 0
     assert "0 added, 0 updated, 1 unchanged, 2 refused" in capsys.readouterr().out
+
+
+def test_export_patient_includes_prescriptions_and_consent(
+    config: Path,  # noqa: F811
+    patient: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(config, "prescriptions", "add", "--patient", str(patient), "--treatment", "KG",
+               "--units", "6", "--issued", "2026-11-20", "--first-in-person",
+               "2026-11-21") == 0  # fmt: skip
+    assert run(config, "prescriptions", "consent", str(patient), "2026-11-21") == 0
+    capsys.readouterr()
+    assert run(config, "export-patient", str(patient)) == 0
+    record = json.loads(capsys.readouterr().out)
+    (rx,) = record["prescriptions"]
+    assert rx["units"] == 6
+    assert [v["day"] for v in record["treatments_in_person"]] == ["2026-11-21"]
+    assert record["telemedicine_consent"][0]["received_on"] == "2026-11-21"
