@@ -65,6 +65,7 @@ class Appointment:
     # The patient asked by mail to cancel or move an appointment and staff have not yet
     # dealt with that mail: no automatic mail goes out for it and no confirmation counts.
     on_hold: bool = False
+    prescription_id: int | None = None  # the Verordnung it is booked against, if any
 
     @property
     def is_held(self) -> bool:

@@ -33,7 +33,7 @@ _ON_HOLD = """
 """
 _SELECT = f"""
     SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,
-           a.status, a.video_link, a.link_version, a.created_at,
+           a.status, a.video_link, a.link_version, a.created_at, a.prescription_id,
            c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id,
            {_ON_HOLD} AS on_hold
       FROM appointments a
@@ -78,6 +78,7 @@ def _from_row(r: sqlite3.Row) -> Appointment:
         status=AppointmentStatus(r["status"]),
         video_link=r["video_link"],
         link_version=r["link_version"],
+        prescription_id=r["prescription_id"],
         created_at=from_db(r["created_at"]),
         confirmed_at=from_db_opt(r["confirmed_at"]),
         confirmed_by_message_id=r["confirmed_by_message_id"],

@@ -116,6 +116,7 @@ def appointment_json(a: Appointment, patient: Patient, zone: ZoneInfo) -> dict[s
         "confirmed_by_message_id": a.confirmed_by_message_id,
         # a cancellation or reschedule mail of the patient waits for staff
         "on_hold": a.on_hold,
+        "prescription_id": a.prescription_id,  # the Verordnung it is booked against
     }
 
 

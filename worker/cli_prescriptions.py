@@ -92,15 +92,17 @@ def cmd_prescriptions_list(ctx: Context) -> int:
 
 
 def cmd_prescriptions_visit(ctx: Context) -> int:
-    rx = prescription_store.get(ctx.conn, ctx.args.id)
-    if rx is None:
-        raise UsageError(f"id: no prescription {ctx.args.id}")
-    booked = prescription_store.appointments_of(ctx.conn, rx.id)
-    if reasons := visit_refusals(rx, booked, day=ctx.args.day):
-        raise UsageError(f"prescription {rx.id}: " + "; ".join(reasons))
-    added = prescription_store.add_visit(ctx.conn, rx.id, ctx.args.day, now=ctx.now())
+    day = ctx.args.day
+    with transaction(ctx.conn):  # the units checked are the units recorded
+        rx = prescription_store.get(ctx.conn, ctx.args.id)
+        if rx is None:
+            raise UsageError(f"id: no prescription {ctx.args.id}")
+        booked = prescription_store.appointments_of(ctx.conn, rx.id)
+        if reasons := visit_refusals(rx, booked, day=day):
+            raise UsageError(f"prescription {rx.id}: " + "; ".join(reasons))
+        added = prescription_store.add_visit(ctx.conn, rx.id, day, now=ctx.now())
     state = "recorded" if added else "was recorded already"
-    print(f"prescription {rx.id}: treatment in person on {ctx.args.day:%d.%m.%Y} {state}")
+    print(f"prescription {rx.id}: treatment in person on {day:%d.%m.%Y} {state}")
     return 0
 
 
