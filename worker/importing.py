@@ -144,6 +144,16 @@ def _check_prescription(
         if request.external_id is not None
         else None
     )
+    if request.cancelled or (
+        same is not None
+        and same.prescription_id == prescription.id
+        and (same.kind, same.treatment, same.start)
+        == (request.kind, request.treatment, request.start)
+    ):
+        # A cancellation, or a re-import of a row booked already: it was checked when
+        # booked; a later change (consent date, profile, units used in person) does not
+        # turn it into a refusal.
+        return
     booked = [
         a
         for a in prescription_store.appointments_of(conn, prescription.id)

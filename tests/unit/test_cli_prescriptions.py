@@ -120,9 +120,28 @@ def test_csv_import_books_against_a_prescription_and_reports_refusals(
     assert "line 3: refused: prescription 1: Verordnung ausgeschöpft: 2 von 2" in out
     assert "KG per Video höchstens die Hälfte der verordneten Einheiten: 1 von 2" in out
     assert 'line 4: refused: prescription: expected a prescription id (a number), got "x"' in out
-    # Re-importing the same file does not count the booked row against itself.
+    # Re-importing the same file does not count the booked row against itself, nor
+    # refuse it once the prescription's units are used up by a treatment in person.
     assert run(config, "appointments", "import", str(path)) == 0
     assert "0 added, 0 updated, 1 unchanged, 2 refused" in capsys.readouterr().out
+    assert run(config, "prescriptions", "add", "--patient", str(patient), "--treatment", "KG",
+               "--units", "3", "--issued", "2026-11-20", "--first-in-person",
+               "2026-11-21") == 0  # fmt: skip
+    moved = path.read_text(encoding="utf-8").replace("gkv;1\n", "gkv;2\n", 1)
+    path.write_text(moved, encoding="utf-8")
+    capsys.readouterr()
+    assert run(config, "appointments", "import", str(path)) == 0
+    # R-1 moved to prescription 2, which makes room for R-2 on prescription 1.
+    assert "1 added, 0 updated, 1 unchanged, 1 refused" in capsys.readouterr().out
+    assert run(config, "prescriptions", "visit", "2", "2026-11-22") == 0  # 3 of 3 used
+    # Consent re-recorded with a later date: a new booking before it would be refused,
+    # the rows booked already are not.
+    assert run(config, "prescriptions", "consent", str(patient), "2026-12-05") == 0
+    capsys.readouterr()
+    assert run(config, "appointments", "import", str(path)) == 0
+    assert "0 added, 0 updated, 2 unchanged, 1 refused" in capsys.readouterr().out
+    rxs = {r["id"]: r for r in json_out(capsys, config, "prescriptions", "list")}
+    assert (rxs[1]["booked"], rxs[2]["booked"], len(rxs[2]["in_person"])) == (1, 1, 2)
 
 
 def test_export_patient_includes_prescriptions_and_consent(
