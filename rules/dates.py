@@ -149,7 +149,7 @@ def _ordinals_as_digits(text: str) -> str:
 # else: the end of the clause, or the verb of the sentence.
 _ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
 _DAY_ONLY = re.compile(
-    rf"\b(?:am|vom|den|on\s+the)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
+    rf"\b(?:am|vom|den|dem|on\s+the|the)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
     r"(?=[,;:!)\n–—]|$|\.(?:\s|$)|-\s|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden"
@@ -606,14 +606,17 @@ class _Reader:
         for match in islice(_DAY_ONLY.finditer(text), MAX_CANDIDATES):
             if _inside(match.start("days"), taken):
                 continue
-            insort(taken, match.span())
+            # "Monday the 7th", "Montag, den 7.": the weekday picks the month (a later one
+            # too: then the day lies after the mail and is never taken as certain)
+            lead = self._lead(match.start("days"))
+            weekday = WEEKDAYS_ANY[lead.group("lead")] if lead is not None else None
+            start = lead.start() if lead is not None else match.start()
+            insort(taken, (start, match.end()))
             days = [
-                self._day_of_recent_month(int(number.group()))
+                self._day_of_recent_month(int(number.group()), weekday=weekday)
                 for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
             ]
-            yield from self._judged(
-                [(day, False) for day in days], match.start(), match.end(), None
-            )
+            yield from self._judged([(day, False) for day in days], start, match.end(), lead)
         yield from self._scan_words(taken)
         anchors = [
             m
@@ -1159,8 +1162,22 @@ class _Reader:
             return None
         return _shift(self.today, offset)
 
-    def _day_of_recent_month(self, day: int) -> date | None:
-        """ "am 3." in a mail of 10 April is 3 April; in a mail of 2 April, 3 March."""
+    def _day_of_recent_month(self, day: int, *, weekday: int | None = None) -> date | None:
+        """ "am 3." in a mail of 10 April is 3 April; in a mail of 2 April, 3 March.
+        With a weekday ("Montag, den 7."), the nearest month around the mail's in which
+        that day is that weekday, the next month included."""
+        if weekday is not None:
+            first = self.today.replace(day=1)
+            months = [(first - timedelta(days=1)).replace(day=1), first]
+            months.append((first + timedelta(days=32)).replace(day=1))
+            fitting = [
+                candidate
+                for month in months
+                if (candidate := _make_date(month.year, month.month, day)) is not None
+                and candidate.weekday() == weekday
+            ]
+            if fitting:
+                return min(fitting, key=lambda candidate: abs(candidate - self.today))
         this_month = _make_date(self.today.year, self.today.month, day)
         if this_month is not None and this_month <= self.today:
             return this_month

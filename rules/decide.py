@@ -34,6 +34,7 @@ from rules.doubt import (
     doubts_confirmation,
     refers_to_earlier_mail,
     someone_elses_or_elsewhere,
+    speaks_of_a_later_appointment,
     undenied_confirmations,
 )
 from rules.forms import (
@@ -775,6 +776,8 @@ def _is_bare_yes(own_text: str) -> bool:
         # "hatte ich Ihnen bereits in meiner letzten Mail bestätigt"
         and not acknowledges_something_else(text)
         and not refers_to_earlier_mail(text)
+        # "Ich bestätige den Termin nächste Woche Mittwoch" acknowledges the next booking
+        and not speaks_of_a_later_appointment(text)
     )
 
 

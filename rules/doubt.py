@@ -73,6 +73,28 @@ _ALL_WELL = re.compile(
 )
 
 
+# A farewell names a later day without speaking of it: "bis nächste Woche", "see you".
+_FAREWELL = re.compile(
+    r"\bbis\s+(?:zum\s+)?(?:nae?chste[nrms]?\s+(?:woche|mal)|morgen|dann|bald|demnae?chst)\b"
+    r"|\bsee\s+you\b[^.!?\n]*|\btalk\s+(?:to\s+you\s+)?(?:soon|then|next\s+week)\b"
+)
+_LATER_APPOINTMENT = re.compile(
+    r"\b(?:nae?chste[nrms]?\s+(?:woche|termin\w*|mal|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag)|kommende[nrms]?\s+(?:woche|termin\w*|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag)|naechstes\s+mal|morgen|ue?bermorgen|next\s+(?:week|time"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday)|tomorrow|upcoming)\b"
+)
+
+
+def speaks_of_a_later_appointment(own_text: str) -> bool:
+    """Whether the text speaks of an appointment still to come ("Ich bestätige den Termin
+    nächste Woche Mittwoch, 18 Uhr passt"): then its yes acknowledges a booking, not a
+    treatment that took place. A farewell ("bis nächste Woche") does not count, and
+    "heute morgen" is this morning."""
+    folded = _FAREWELL.sub(" ", fold(own_text).replace("heute morgen", "heute frueh"))
+    return _LATER_APPOINTMENT.search(folded) is not None
+
+
 def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | None:
     """The first sentence that confirms (or carried a confirmed day, `evidence`) and yet
     denies, conditions or doubts it, or None. ("Die Behandlung am 6.4. hat stattgefunden."

@@ -484,3 +484,21 @@ def test_debug_logging_never_shows_credentials_or_mail_text(
     assert caplog.records  # our own id-only lines are there
     for secret in (CANARY, dovecot.user, dovecot.password):
         assert secret not in caplog.text
+
+
+def test_flags_of_a_backlog_beyond_the_command_line_cap(
+    dovecot: DovecotServer, imap_folder: str
+) -> None:
+    """17,000 flagged mails once made `UID FETCH <list> (FLAGS)` longer than Dovecot's
+    64 KiB command line: the flag check failed, and with it every cycle's mailbox phase.
+    The 15,001 UIDs here need about 84 KiB as one comma list."""
+    raw = make_mail()
+    with dovecot.client() as imap:
+        imap.multiappend(imap_folder, [raw])
+        for _ in range(75):
+            imap.multiappend(imap_folder, [raw] * 200)
+    with mailbox_for(dovecot, imap_folder) as opened:
+        uids = opened.new_uids(0)
+        assert len(uids) == 15_001
+        flags = opened.flags_of(uids)
+    assert set(flags) == set(uids)

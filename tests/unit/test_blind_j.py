@@ -32,17 +32,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "n06_jonas_naechste_woche.eml": (
-        "BILLING BUG: 'Ich bestätige den Termin nächste Woche Mittwoch, 18 Uhr passt.' in a"
-        " reply to our request for 17.6. records 17.6. (1053); the patient acknowledges next"
-        " week's appointment and says nothing about 17.6."
-    ),
-    "n13_emily_future_en.eml": (
-        "BILLING BUG: 'I confirm my appointment on Monday the 7th' (a reply to the reminder"
-        " for 7.9., written 2.9.) records 31.8. (1073), the Monday before the mail"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -59,6 +49,21 @@ _DATE_NOT_TREATMENT = "a day named for someone else's treatment, a doubt ('falls
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
+    "n06_jonas_naechste_woche.eml": (
+        "fixed billing bug (first run recorded 17.6.): a yes that speaks of a later"
+        " appointment ('Ich bestätige den Termin nächste Woche Mittwoch') is no bare yes"
+        " (rules/doubt.speaks_of_a_later_appointment); now staff instead of no action"
+    ),
+    "n13_emily_future_en.eml": (
+        "fixed billing bug (first run recorded 31.8.): 'Monday the 7th' is read as 7.9."
+        " (rules/dates: a weekday before a day without month picks the month), a day after"
+        " the mail, never certain; now staff instead of no action"
+    ),
+    "c24_jonas_all_forms.eml": (
+        "forms by the patient information (issue 15): a video patient owes the"
+        " Datenschutzerklärung and the video privacy notice, and 'Datenschutz.pdf' could be"
+        " either; staff (the confirmation is recorded)"
+    ),
     "c07_thomas_partial.eml": _PARTIAL,
     "c47_ursula_partial_broken_call.eml": _PARTIAL,
     "c27_gisela_partial.eml": _PARTIAL_DATES,

@@ -309,6 +309,12 @@ FUTURE_EN = ("I confirm the appointment {on}.", "I confirm the session {on}.")
 # Rows the full matrix (every frame with every form: `make_canonical.py --matrix`) found
 # failing on 2026-12-05, beyond the round-robin sample below: kept as regression rows.
 FOUND_NEAR = (
+    # blind set J's two first-run billing bugs, as patterns: a yes about the next booking,
+    # a weekday with a day of the coming month
+    ("2026-03-04 18:00", "Ich bestätige den Termin nächste Woche Mittwoch, 18 Uhr passt."),
+    ("2026-03-04 18:00", "I confirm my appointment on Monday the 9th."),
+    ("2026-03-04 18:00", "Ich bestätige den Termin am Montag, den 9."),
+    ("2026-03-04 18:00", "Ja, passt. Kommenden Montag bin ich wieder dabei."),
     ("2026-03-04 18:00", "Ich bestätige, dass ich gestern krank war."),
     ("2026-03-04 18:00", "Der Zahnarzttermin am 3.3. hat stattgefunden."),
     ("2026-03-04 18:00", "Die Behandlung in der Praxis Müller am 3.3. hat stattgefunden."),
