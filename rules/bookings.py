@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.addresses import InvalidAddress, canonical_address
@@ -20,7 +20,7 @@ from rules.telemedicine import refusal_reason, video_link_problem
 DEFAULT_DURATION_MINUTES = 30
 CSV_COLUMNS = (
     "external_id", "name", "email", "start", "duration", "kind", "treatment", "insurance",
-    "new_patient", "video_link",
+    "new_patient", "video_link", "prescription",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("name", "email", "start", "kind", "treatment", "insurance")
 
@@ -64,6 +64,7 @@ class BookingRequest:
     video_link: str | None = None
     external_id: str | None = None
     cancelled: bool = False
+    prescription_id: int | None = None  # the Verordnung it is booked against (issue 15)
 
     @property
     def end(self) -> datetime:
@@ -231,7 +232,7 @@ def parse_csv_row(
         if not value(column):
             raise BookingError(f"{column}: missing")
     duration = parse_duration(value("duration"))
-    return build_booking(
+    request = build_booking(
         name=value("name"),
         email=value("email"),
         start=parse_start(value("start"), zone),
@@ -244,3 +245,50 @@ def parse_csv_row(
         video_link=value("video_link") or None,
         external_id=value("external_id") or None,
     )
+    if prescription := value("prescription"):
+        request = replace(request, prescription_id=parse_prescription_id(prescription))
+    return request
+
+
+# A calendar row of a treatment in the practice: recorded on its prescription (it uses a
+# unit and the first one opens the way to video), never an appointment of this worker.
+IN_PERSON_WORDS = frozenset({"praxis", "in_person", "in-person", "vor ort", "präsenz"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InPersonVisit:
+    email: str  # normalised; must be the prescription's patient
+    day: date
+    prescription_id: int
+    external_id: str | None = None
+
+
+def parse_in_person_row(row: Mapping[str, str | None], *, zone: ZoneInfo) -> InPersonVisit | None:
+    """A CSV row whose kind says "praxis" (in person), or None for any other row."""
+
+    def value(column: str) -> str:
+        return (row.get(column) or "").strip()
+
+    if value("kind").lower() not in IN_PERSON_WORDS:
+        return None
+    for column in ("email", "start"):
+        if not value(column):
+            raise BookingError(f"{column}: missing")
+    if not value("prescription"):
+        raise BookingError(
+            "prescription: a treatment in the practice (kind praxis) is recorded on its"
+            " prescription; give the prescription id"
+        )
+    return InPersonVisit(
+        email=normalise_address(value("email")),
+        day=parse_start(value("start"), zone).date(),
+        prescription_id=parse_prescription_id(value("prescription")),
+        external_id=clean_text(value("external_id")) or None,
+    )
+
+
+def parse_prescription_id(text: str) -> int:
+    """A prescription id as `prescriptions add` printed it."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise BookingError(f'prescription: expected a prescription id (a number), got "{text}"')
+    return int(text)

@@ -18,7 +18,7 @@ from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from rules.calendar import local_date, wall_clock
-from rules.models import Appointment, FormsPolicy, Kind, Patient, Treatment
+from rules.models import Appointment, FormsPolicy, Insurance, Kind, Patient, Treatment
 from rules.paperwork import forms_required
 
 MAX_ROWS = 200  # per listing section; the rest is counted ("und 12 weitere"). Billing: all.
@@ -35,12 +35,19 @@ BILLING_COLUMNS = (
     "bestätigt am",
     "Message-ID",
     "Nachweis",
+    # Added for a §302 billing run / billing centre (issue 15); columns are only ever
+    # appended, never renamed or moved: scripts read them by name and by position.
+    "Versicherung",
+    "Positionsnummer",
+    "Verordnung",
+    "Verordnung-ID",
 )
 EVIDENCE_LABEL = {
     "patient_mail": "Mail des Patienten",
     "staff_note": "Notiz des Praxisteams (telefonisch bestätigt)",
 }
 _KIND_LABEL = {Kind.PHONE: "Telefon", Kind.VIDEO: "Video"}
+_INSURANCE_LABEL = {Insurance.GKV: "GKV", Insurance.PRIVATE: "privat"}
 
 
 # --- inputs the shell reads from the state -------------------------------------------
@@ -106,6 +113,9 @@ class BillingRow:
     confirmed_at: datetime
     message_id: str | None
     source: str = "patient_mail"  # "staff_note": confirmed by phone, noted by staff
+    insurance: Insurance | None = None
+    prescription_id: int | None = None  # the Verordnung the appointment was booked against
+    prescription_reference: str | None = None
 
 
 # --- the report ------------------------------------------------------------------------
@@ -357,9 +367,20 @@ def defuse_cell(value: str) -> str:
     return "'" + value if value.lstrip(" ").startswith(FORMULA_TRIGGERS) else value
 
 
-def billing_csv(rows: Sequence[BillingRow], *, zone: ZoneInfo) -> bytes:
+def position_number(row: BillingRow, positions: Mapping[str, str]) -> str:
+    """The practice's Heilmittel position number for this row ("" when not configured):
+    key "gkv.video.KG" ([telemedicine.positions.gkv] video_KG)."""
+    if row.insurance is None:
+        return ""
+    return positions.get(f"{row.insurance.value}.{row.kind.value}.{row.treatment.value}", "")
+
+
+def billing_csv(
+    rows: Sequence[BillingRow], *, zone: ZoneInfo, positions: Mapping[str, str] | None = None
+) -> bytes:
     """The billing list as German Excel opens it by double-click: UTF-8 with BOM, `;`
     between cells, every cell quoted, dates as TT.MM.JJJJ, formulas defused."""
+    positions = positions or {}
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(BILLING_COLUMNS)
@@ -375,6 +396,10 @@ def billing_csv(rows: Sequence[BillingRow], *, zone: ZoneInfo) -> bytes:
             f"{row.confirmed_at.astimezone(zone):%d.%m.%Y %H:%M}",
             row.message_id or "",
             EVIDENCE_LABEL.get(row.source, row.source),
+            _INSURANCE_LABEL[row.insurance] if row.insurance is not None else "",
+            position_number(row, positions),
+            row.prescription_reference or "",
+            str(row.prescription_id) if row.prescription_id is not None else "",
         )
         writer.writerow([defuse_cell(cell) for cell in cells])
     return buffer.getvalue().encode("utf-8-sig")

@@ -67,6 +67,7 @@ class Appointment:
     # The patient asked by mail to cancel or move an appointment and staff have not yet
     # dealt with that mail: no automatic mail goes out for it and no confirmation counts.
     on_hold: bool = False
+    prescription_id: int | None = None  # the Verordnung it is booked against, if any
 
     @property
     def is_held(self) -> bool:
@@ -90,6 +91,13 @@ class FormsPolicy:
     fill_in: tuple[str, ...] = ("anamnese",)
 
 
+class TelemedicineProfile(StrEnum):
+    """Which set of statutory (GKV) telemedicine rules applies (config [telemedicine] profile)."""
+
+    RULES_2022 = "2022"  # framework agreement, in force since 1 April 2022: video only
+    CORONA_2020 = "corona-2020"  # the pandemic exception: phone or video, no caps
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TelemedicinePolicy:
     """Which treatments may be given by telemedicine, per insurance (config [telemedicine])."""
@@ -99,6 +107,29 @@ class TelemedicinePolicy:
     # Hosts a video link may point to (a host or any of its subdomains; config
     # [telemedicine] video_hosts): the certified provider, never a look-alike.
     video_hosts: tuple[str, ...] = ("redmedical.de",)
+    profile: TelemedicineProfile = TelemedicineProfile.RULES_2022
+    consent_form: str = "einwilligung_tele"  # a received form of this key counts as consent
+    # Heilmittel position number per (insurance, kind, treatment) for the billing CSV,
+    # keys like "gkv.video.KG". No defaults: the practice enters its current price list.
+    positions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prescription:
+    """A Verordnung: what a doctor prescribed, which the appointments are booked against."""
+
+    id: int
+    patient_id: int
+    treatment: Treatment
+    units: int  # prescribed treatment units
+    issued_on: date
+    reference: str | None = None  # the practice's or the form's number, for billing
+    in_person: tuple[date, ...] = ()  # days of the treatments given in the practice
+
+    @property
+    def first_in_person_on(self) -> date | None:
+        """When the first treatment took place in person (None: not yet)."""
+        return min(self.in_person) if self.in_person else None
 
 
 # --- incoming mail -------------------------------------------------------------------

@@ -41,7 +41,7 @@ _ON_HOLD = """
 """
 _SELECT = f"""
     SELECT a.id, a.external_id, a.patient_id, a.start_at, a.end_at, a.kind, a.treatment,
-           a.status, a.video_link, a.link_version, a.created_at, a.moved_at,
+           a.status, a.video_link, a.link_version, a.created_at, a.moved_at, a.prescription_id,
            c.recorded_at AS confirmed_at, c.message_id AS confirmed_by_message_id,
            {_ON_HOLD} AS on_hold
       FROM appointments a
@@ -86,6 +86,7 @@ def _from_row(r: sqlite3.Row) -> Appointment:
         status=AppointmentStatus(r["status"]),
         video_link=r["video_link"],
         link_version=r["link_version"],
+        prescription_id=r["prescription_id"],
         created_at=from_db(r["created_at"]),
         moved_at=from_db_opt(r["moved_at"]),
         confirmed_at=from_db_opt(r["confirmed_at"]),

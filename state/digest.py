@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from rules.digest import BillingRow, DeliveryProblem, Health, ProblemKind, ReviewEntry
 from rules.due import PATIENT_KINDS, MailKind, dedup_key
-from rules.models import Appointment, Kind, Treatment
+from rules.models import Appointment, Insurance, Kind, Treatment
 from state import appointments as appointment_store
 from state.timefmt import from_db, from_db_opt, to_db
 
@@ -86,9 +86,11 @@ def billing_rows(conn: sqlite3.Connection, *, since: datetime, until: datetime) 
     billing list; index on confirmations.recorded_at)."""
     rows = conn.execute(
         "SELECT c.day, c.appointment_id, a.external_id, c.patient_id, p.name, a.kind,"
-        " a.treatment, c.recorded_at, c.message_id, c.source FROM confirmations c"
+        " a.treatment, c.recorded_at, c.message_id, c.source, p.insurance,"
+        " a.prescription_id, rx.reference FROM confirmations c"
         " JOIN appointments a ON a.id = c.appointment_id"
         " JOIN patients p ON p.id = c.patient_id"
+        " LEFT JOIN prescriptions rx ON rx.id = a.prescription_id"
         " WHERE c.recorded_at >= ? AND c.recorded_at < ? ORDER BY c.day, c.appointment_id",
         (to_db(since), to_db(until)),
     )
@@ -104,6 +106,9 @@ def billing_rows(conn: sqlite3.Connection, *, since: datetime, until: datetime) 
             confirmed_at=from_db(r["recorded_at"]),
             message_id=r["message_id"],
             source=r["source"],
+            insurance=Insurance(r["insurance"]),
+            prescription_id=r["prescription_id"],
+            prescription_reference=r["reference"],
         )
         for r in rows
     ]

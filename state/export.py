@@ -75,4 +75,19 @@ def patient_record(conn: sqlite3.Connection, patient_id: int) -> dict[str, Any] 
             (patient_id,),
         ),
         "audit_log": audit_rows,
+        "prescriptions": _rows(
+            conn, "SELECT * FROM prescriptions WHERE patient_id = ? ORDER BY id", (patient_id,)
+        ),
+        "treatments_in_person": _rows(
+            conn,
+            "SELECT v.prescription_id, v.day, v.external_id, v.created_at"
+            " FROM prescription_visits v JOIN prescriptions p ON p.id = v.prescription_id"
+            " WHERE p.patient_id = ? ORDER BY v.day",
+            (patient_id,),
+        ),
+        "telemedicine_consent": _rows(
+            conn,
+            "SELECT received_on, recorded_at FROM telemedicine_consent WHERE patient_id = ?",
+            (patient_id,),
+        ),
     }

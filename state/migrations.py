@@ -321,6 +321,47 @@ _V15_REVIEW_BY_PATIENT = (
     "CREATE INDEX review_patient_open ON review_items (patient_id, resolved_at)",
 )
 
+_V16_PRESCRIPTIONS = (
+    # Prescriptions (Verordnungen, issue 15): what a doctor prescribed; appointments are
+    # booked against one, and the telemedicine caps are checked against it at booking.
+    """
+    CREATE TABLE prescriptions (
+        id                 INTEGER PRIMARY KEY,
+        patient_id         INTEGER NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
+        treatment          TEXT    NOT NULL CHECK (treatment IN ('KG', 'MT', 'KGG')),
+        units              INTEGER NOT NULL CHECK (units > 0),
+        issued_on          TEXT    NOT NULL,  -- YYYY-MM-DD
+        reference          TEXT,              -- the practice's number, for billing
+        created_at         TEXT    NOT NULL
+    )
+    """,
+    "CREATE INDEX prescriptions_patient ON prescriptions (patient_id)",
+    # Treatments given in the practice (in person) on a prescription: they use a unit and
+    # the first one opens the way to video, but they are no appointment of this worker (it
+    # sends them no mail and asks no confirmation for them).
+    """
+    CREATE TABLE prescription_visits (
+        id              INTEGER PRIMARY KEY,
+        prescription_id INTEGER NOT NULL REFERENCES prescriptions (id) ON DELETE CASCADE,
+        day             TEXT    NOT NULL,  -- YYYY-MM-DD
+        external_id     TEXT,              -- the calendar's id, when imported
+        created_at      TEXT    NOT NULL,
+        UNIQUE (prescription_id, day)
+    )
+    """,
+    "ALTER TABLE appointments ADD COLUMN prescription_id INTEGER REFERENCES prescriptions (id)",
+    "CREATE INDEX appointments_prescription ON appointments (prescription_id)",
+    # Written consent to video treatment, after information: the day it was received
+    # (on paper in the practice; a mailed consent form also counts, see forms_received).
+    """
+    CREATE TABLE telemedicine_consent (
+        patient_id  INTEGER PRIMARY KEY REFERENCES patients (id) ON DELETE CASCADE,
+        received_on TEXT    NOT NULL,  -- YYYY-MM-DD
+        recorded_at TEXT    NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
@@ -337,4 +378,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V13_CALENDAR_EVENTS,
     _V14_SHARED_ADDRESSES,
     _V15_REVIEW_BY_PATIENT,
+    _V16_PRESCRIPTIONS,
 )

@@ -2,10 +2,11 @@
 
 `read_bookings(data, name=...)` is the one entry for every kind of source (a file here,
 an iCalendar URL or a CalDAV calendar elsewhere): bytes and a name for messages in, one
-`FileRow` per CSV row or calendar session out, each a checked `BookingRequest` or the
-`BookingError` that refuses it, plus what was skipped on purpose. A problem of the whole
-file (not text, no header, not a calendar) raises ConfigError naming the file; a problem
-of one row refuses that row only, and the rest goes on.
+`FileRow` per CSV row or calendar session out, each a checked `BookingRequest` (or, a
+CSV row of kind `praxis`, an `InPersonVisit`: a treatment in the practice recorded on its
+prescription) or the `BookingError` that refuses it, plus what was skipped on purpose.
+A problem of the whole file (not text, no header, not a calendar) raises ConfigError
+naming the file; a problem of one row refuses that row only, and the rest goes on.
 
 Text encoding: an explicit encoding if given; else UTF-8 (with or without BOM) if the
 bytes are valid UTF-8 (decoded strictly), else Windows-1252 (cp1252), what Excel on a
@@ -35,10 +36,12 @@ from rules.bookings import (
     REQUIRED_COLUMNS,
     BookingError,
     BookingRequest,
+    InPersonVisit,
     build_booking,
     clean_text,
     localize,
     parse_csv_row,
+    parse_in_person_row,
     parse_insurance,
 )
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
@@ -89,7 +92,7 @@ class RowRef:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileRow:
     ref: RowRef
-    item: BookingRequest | BookingError
+    item: BookingRequest | InPersonVisit | BookingError
     external_id: str | None = None  # as written, even when the row is refused
 
 
@@ -232,12 +235,15 @@ def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolic
         row = {c: v for c, v in zip(columns, fields, strict=False) if c}
         extra = fields[len(columns) :]
         external_id = clean_text(row.get("external_id") or "") or None
-        item: BookingRequest | BookingError
+        item: BookingRequest | InPersonVisit | BookingError
         if any(v.strip() for v in extra):
             item = BookingError(f"more fields than the {len(columns)} columns")
         else:
             try:
-                item = parse_csv_row(row, zone=zone, policy=policy)
+                # kind "praxis": a treatment in the practice, on its prescription (issue 15)
+                item = parse_in_person_row(row, zone=zone) or parse_csv_row(
+                    row, zone=zone, policy=policy
+                )
             except BookingError as exc:
                 item = exc
         rows.append(FileRow(ref=ref, item=item, external_id=external_id))

@@ -284,7 +284,7 @@ def store_calendar(
     name = f'calendar "{source.name}"'
     booking_file = read_bookings(data, name=name, zone=zone, policy=policy, now=now)
     report = CalendarReport(source.name)
-    report.imported = store_bookings(conn, booking_file, now=now, outgoing=outgoing)
+    report.imported = store_bookings(conn, booking_file, now=now, outgoing=outgoing, policy=policy)
     present = _uids(booking_file)
     delivered = [
         (row.item.external_id, row.ref.uid or row.item.external_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -47,6 +48,8 @@ def cmd_appointments_add(ctx: Context) -> int:
             video_link=a.video_link,
             external_id=a.external_id,
         )
+        if a.prescription is not None:
+            request = replace(request, prescription_id=a.prescription)
     except BookingError as exc:
         raise UsageError(str(exc)) from None
     now = ctx.now()
@@ -65,9 +68,15 @@ def cmd_appointments_add(ctx: Context) -> int:
                 f"patient {patient.id} already has appointment {same[0].id} at"
                 f" {request.start:%d.%m.%Y %H:%M} ({request.kind.value}); not added twice"
             )
+    try:
+        # booked against a prescription: refused here when its caps do not allow it
+        appointment_id, outcome = store_booking(
+            ctx.conn, request, now=now, local=True, policy=ctx.config.telemedicine
+        )
+    except BookingError as exc:
+        raise UsageError(str(exc)) from None
     for warning in booking_warnings(request.start, now=now):
         print(f"praxis-worker: warning: {warning} (added anyway)", file=sys.stderr)
-    appointment_id, outcome = store_booking(ctx.conn, request, now=now, local=True)
     print(f"appointment {appointment_id}: {outcome.value}")
     return 0
 
@@ -204,6 +213,7 @@ def appointment_json(a: Appointment, patient: Patient, zone: ZoneInfo) -> dict[s
         "confirmed_by_message_id": a.confirmed_by_message_id,
         # a cancellation or reschedule mail of the patient waits for staff
         "on_hold": a.on_hold,
+        "prescription_id": a.prescription_id,  # the Verordnung it is booked against
     }
 
 

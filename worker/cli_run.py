@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from mail_templates.render import TemplateError, render, sample_context
+from rules.models import TelemedicinePolicy
 from state import outbox
 from worker import cli
 from worker.app import CycleReport, make_sender, open_source
@@ -55,12 +56,31 @@ def cmd_check(ctx: cli.Context) -> int:
     findings.extend(form_file_findings(config.forms))
     for ok, text in findings:
         print(f"{'ok  ' if ok else 'FAIL'}  {text}")
-    for text in _trust_warnings(config.mailbox):
+    for text in [*_trust_warnings(config.mailbox), *_billing_warnings(config.telemedicine)]:
         print(f"WARN  {text}")
     for key in ("phone", "postal_address"):
         if not getattr(config.practice, key):
             print(f"WARN  practice.{key} is not set: patient mails end without it in the footer")
     return 0 if all(ok for ok, _ in findings) else 1
+
+
+def _billing_warnings(policy: TelemedicinePolicy) -> list[str]:
+    """Position numbers are the practice's to enter from its current price list: the
+    worker ships none, so the billing CSV leaves the column empty until they are set."""
+    missing = [
+        f"{insurance}.video_{t.value}"
+        for insurance, treatments in (("gkv", policy.gkv), ("private", policy.private))
+        for t in treatments
+        if f"{insurance}.video.{t.value}" not in policy.positions
+    ]
+    if not missing:
+        return []
+    return [
+        "telemedicine.positions: no Heilmittel position number for "
+        + ", ".join(missing)
+        + "; the billing CSV column 'Positionsnummer' stays empty for these. Enter the "
+        "numbers of your current price list (README: Abrechnungsliste)."
+    ]
 
 
 def _trust_warnings(mailbox: MailboxConfig) -> list[str]:

@@ -93,6 +93,7 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add.add_argument("--duration", type=int, default=30, metavar="MIN")
     add.add_argument("--video-link", metavar="URL-OR-CODE")
     add.add_argument("--external-id", metavar="ID")
+    add.add_argument("--prescription", type=int, metavar="ID", help="book against a prescription")
     _handler(add, "worker.cli_bookings:cmd_appointments_add")
     imp = sub.add_parser(
         "import",
@@ -143,6 +144,36 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     reactivate.add_argument("address")
     _handler(reactivate, "worker.cli_bookings:cmd_patients_reactivate")
+
+    _prescriptions(commands)
+
+
+def _prescriptions(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rx = commands.add_parser("prescriptions", help="prescriptions (Verordnungen) and consent")
+    sub = rx.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="record a prescription")
+    add.add_argument("--patient", required=True, type=int, metavar="PATIENT_ID")
+    add.add_argument("--treatment", required=True, choices=("KG", "MT", "KGG"))
+    add.add_argument("--units", required=True, type=int, metavar="N")
+    add.add_argument("--issued", required=True, type=date_arg, metavar="DATE")
+    add.add_argument("--reference", metavar="TEXT", help="the prescription's number, for billing")
+    add.add_argument(
+        "--first-in-person", type=date_arg, metavar="DATE", help="first treatment in the practice"
+    )
+    add.add_argument("--json", action="store_true")
+    _handler(add, "worker.cli_prescriptions:cmd_prescriptions_add")
+    lst = sub.add_parser("list", help="list prescriptions with units booked")
+    lst.add_argument("--patient", type=int, metavar="PATIENT_ID")
+    lst.add_argument("--json", action="store_true")
+    _handler(lst, "worker.cli_prescriptions:cmd_prescriptions_list")
+    visit = sub.add_parser("visit", help="a treatment given in person (in the practice)")
+    visit.add_argument("id", type=int)
+    visit.add_argument("day", type=date_arg, metavar="DATE")
+    _handler(visit, "worker.cli_prescriptions:cmd_prescriptions_visit")
+    consent = sub.add_parser("consent", help="a patient's written consent to video treatment")
+    consent.add_argument("patient_id", type=int, metavar="PATIENT_ID")
+    consent.add_argument("day", type=date_arg, metavar="DATE", help="the day it was received")
+    _handler(consent, "worker.cli_prescriptions:cmd_prescriptions_consent")
 
 
 def _mail(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

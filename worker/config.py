@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rules.addresses import InvalidAddress, canonical_address
-from rules.models import FormsPolicy, TelemedicinePolicy, Treatment
+from rules.models import FormsPolicy, Kind, TelemedicinePolicy, TelemedicineProfile, Treatment
 from worker.errors import ConfigError
 from worker.net import is_loopback
 
@@ -281,6 +281,11 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
                     "video_hosts", ("redmedical.de",), check=_host_name, what="a host name"
                 )
             ),
+            profile=TelemedicineProfile(
+                t.choice("profile", "2022", tuple(p.value for p in TelemedicineProfile))
+            ),
+            consent_form=t.string("consent_form", "einwilligung_tele"),
+            positions=_positions(t),
         )
     with root.table("forms") as t:
         forms = _forms(t)
@@ -531,6 +536,21 @@ def _schedule(t: _Table) -> ScheduleConfig:
 
 
 _FORM_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _positions(t: _Table) -> dict[str, str]:
+    """[telemedicine.positions.gkv] / [...private]: `video_KG = "..."` (kind_treatment)
+    -> {"gkv.video.KG": "..."}; the Heilmittel position numbers for the billing CSV."""
+    result: dict[str, str] = {}
+    with t.table("positions") as positions:
+        for insurance in ("gkv", "private"):
+            with positions.table(insurance) as table:
+                for key, number in table.string_map().items():
+                    kind, _, treatment = key.partition("_")
+                    if kind not in {k.value for k in Kind} or treatment not in set(Treatment):
+                        raise table.error(key, "expected KIND_TREATMENT, e.g. video_KG or phone_MT")
+                    result[f"{insurance}.{kind}.{treatment}"] = number.strip()
+    return result
 
 
 def _forms(t: _Table) -> FormsPolicy:

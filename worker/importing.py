@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rules.bookings import BookingError, BookingRequest
+from rules.bookings import BookingError, BookingRequest, InPersonVisit
 from rules.changes import plan_cancelled_mail, plan_moved_mail
 from rules.due import DueMail, MailKind, dedup_key
 from rules.models import Appointment, TelemedicinePolicy
+from rules.telemedicine import prescription_refusals, visit_refusals
 from state import appointments as appointment_store
 from state import outbox as outbox_store
 from state import patients as patient_store
+from state import prescriptions as prescription_store
 from state import review
 from state.appointments import Booking, Upsert
 from state.db import transaction
@@ -68,11 +70,19 @@ class ImportReport:
 
 
 def store_booking(
-    conn: sqlite3.Connection, request: BookingRequest, *, now: datetime, local: bool = False
+    conn: sqlite3.Connection,
+    request: BookingRequest,
+    *,
+    now: datetime,
+    local: bool = False,
+    policy: TelemedicinePolicy | None = None,
 ) -> tuple[int, Upsert]:
     """Register the patient and upsert the appointment in one transaction; `local`: staff
-    booked it here (`appointments add`), which wins over a file row (state.appointments)."""
+    booked it here (`appointments add`), which wins over a file row (state.appointments).
+    Booked against a prescription, its caps are checked first (BookingError when over)."""
     with transaction(conn):
+        if request.prescription_id is not None:
+            _check_prescription(conn, request, policy or TelemedicinePolicy())
         patient = patient_store.register_for_booking(
             conn,
             name=request.name,
@@ -96,7 +106,82 @@ def store_booking(
             ),
             now=now,
         )
+        if request.prescription_id is not None:
+            prescription_store.link(conn, appointment.id, request.prescription_id)
     return appointment.id, outcome
+
+
+def store_visit(conn: sqlite3.Connection, visit: InPersonVisit, *, now: datetime) -> bool:
+    """Record a treatment given in the practice on its prescription (a unit used, no mail);
+    False when that day was on file already. BookingError when the prescription refuses."""
+    with transaction(conn):
+        prescription = prescription_store.get(conn, visit.prescription_id)
+        if prescription is None:
+            raise BookingError(f"prescription: no prescription {visit.prescription_id}")
+        # A shared address (a family) is fine when the prescription's patient is among them.
+        at_address = {p.id for p in patient_store.at_address(conn, visit.email)}
+        if prescription.patient_id not in at_address:
+            raise BookingError(
+                f"prescription {prescription.id}: belongs to another patient (email)"
+            )
+        booked = prescription_store.appointments_of(conn, prescription.id)
+        if reasons := visit_refusals(prescription, booked, day=visit.day):
+            raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
+        return prescription_store.add_visit(
+            conn, prescription.id, visit.day, now=now, external_id=visit.external_id
+        )
+
+
+def _check_prescription(
+    conn: sqlite3.Connection, request: BookingRequest, policy: TelemedicinePolicy
+) -> None:
+    """Refuse a booking the prescription does not allow (rules.telemedicine), naming the rule."""
+    assert request.prescription_id is not None
+    prescription = prescription_store.get(conn, request.prescription_id)
+    if prescription is None:
+        raise BookingError(f"prescription: no prescription {request.prescription_id}")
+    # A patient is a name and an address (a family may share one address).
+    patient = patient_store.find(conn, address=request.email, name=request.name)
+    same = (
+        appointment_store.by_external_id(conn, request.external_id)
+        if request.external_id is not None
+        else None
+    )
+    if request.cancelled or (
+        same is not None
+        and same.prescription_id == prescription.id
+        and (same.kind, same.treatment, same.start)
+        == (request.kind, request.treatment, request.start)
+    ):
+        # A cancellation, or a re-import of a row booked already: it was checked when
+        # booked; a later change (consent date, profile, units used in person) does not
+        # turn it into a refusal.
+        return
+    booked = [
+        a
+        for a in prescription_store.appointments_of(conn, prescription.id)
+        if same is None or a.id != same.id
+    ]
+    consent = (
+        prescription_store.consent_on(
+            conn, patient.id, form_key=policy.consent_form, zone=request.start.tzinfo
+        )
+        if patient is not None
+        else None
+    )
+    reasons = prescription_refusals(
+        prescription,
+        booked,
+        patient_id=patient.id if patient is not None else None,
+        start=request.start,
+        kind=request.kind,
+        treatment=request.treatment,
+        insurance=request.insurance,
+        policy=policy,
+        consent_on=consent,
+    )
+    if reasons:
+        raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
 
 
 def tell_patient(
@@ -158,7 +243,7 @@ def import_data(
     booking_file = read_bookings(
         data, name=name, zone=zone, policy=policy, now=now, encoding=encoding
     )
-    return store_bookings(conn, booking_file, now=now, outgoing=outgoing)
+    return store_bookings(conn, booking_file, now=now, outgoing=outgoing, policy=policy)
 
 
 def store_bookings(
@@ -166,9 +251,12 @@ def store_bookings(
     booking_file: BookingFile,
     *,
     now: datetime,
+    policy: TelemedicinePolicy,
     outgoing: OutgoingSettings | None = None,
 ) -> ImportReport:
-    """Store every row read from one source, each on its own."""
+    """Store every row read from one source, each on its own: a booking (its
+    prescription's caps checked inside its transaction, `policy`) or a treatment in the
+    practice recorded on its prescription (CSV kind `praxis`)."""
     report = ImportReport(
         source=booking_file.name,
         skipped=list(booking_file.skipped),
@@ -180,7 +268,19 @@ def store_bookings(
         if isinstance(item, BookingError):
             report.refused.append((row.ref, str(item)))
             continue
-        _store_row(conn, item, report, now=now, outgoing=outgoing)
+        if isinstance(item, InPersonVisit):
+            try:
+                added = store_visit(conn, item, now=now)
+            except BookingError as exc:
+                report.refused.append((row.ref, str(exc)))
+                continue
+            report.added += added
+            report.unchanged += not added
+            continue
+        try:
+            _store_row(conn, item, report, now=now, outgoing=outgoing, policy=policy)
+        except BookingError as exc:  # refused by its prescription; nothing of it stored
+            report.refused.append((row.ref, str(exc)))
     for series in booking_file.series:
         if series.complete:
             _cancel_dropped_sessions(conn, series, report, now=now, outgoing=outgoing)
@@ -313,13 +413,14 @@ def _store_row(
     *,
     now: datetime,
     outgoing: OutgoingSettings | None,
+    policy: TelemedicinePolicy,
 ) -> None:
     before = (
         appointment_store.by_external_id(conn, item.external_id)
         if item.external_id is not None
         else None
     )
-    appointment_id, outcome = store_booking(conn, item, now=now)
+    appointment_id, outcome = store_booking(conn, item, now=now, policy=policy)
     if outcome is Upsert.UPDATED and before is not None:
         _tell_change(conn, before, appointment_id, report, now=now, outgoing=outgoing)
     if outcome is Upsert.ADDED:

@@ -194,7 +194,11 @@ def compose_digest(conn: sqlite3.Connection, config: Config, *, now: datetime) -
         if own_snapshot:
             conn.execute("COMMIT")
     rendered = _render(config, DIGEST_TEMPLATE, {"digest": digest})
-    csv = billing_csv(digest.billing, zone=zone) if digest.billing else None
+    csv = (
+        billing_csv(digest.billing, zone=zone, positions=config.telemedicine.positions)
+        if digest.billing
+        else None
+    )
     return ComposedDigest(
         mail=rendered, csv=csv, csv_name=f"bestaetigungen-{digest.day.isoformat()}.csv"
     )

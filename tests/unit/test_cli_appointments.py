@@ -58,7 +58,7 @@ def test_appointments_list_json_matches_the_contract(
     assert set(first) == {
         "id", "external_id", "patient_id", "name", "email", "start", "end", "kind",
         "treatment", "status", "video_link", "confirmed", "confirmed_at",
-        "confirmed_by_message_id", "on_hold",
+        "confirmed_by_message_id", "on_hold", "prescription_id",
     }  # fmt: skip
     assert first["start"] == "2026-12-01T09:00:00+01:00"
     assert first["end"] == "2026-12-01T09:30:00+01:00"

@@ -15,10 +15,27 @@ def test_check_on_a_maildir_practice_is_all_ok(
 ) -> None:
     config = prepare_demo(tmp_path / "practice")
     assert main(["--config", str(config), "check"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    out = capsys.readouterr().out.splitlines()
+    lines = [line for line in out if not line.startswith("WARN  telemedicine.positions")]
     assert len(lines) == 4
     assert all(line.startswith("ok") for line in lines)
     assert any("Verarbeitet" in line for line in lines)
+
+
+def test_check_warns_about_missing_position_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = prepare_demo(tmp_path / "practice")
+    assert main(["--config", str(config), "check"]) == 0
+    (warning,) = [x for x in capsys.readouterr().out.splitlines() if "positions" in x]
+    assert warning.startswith("WARN  telemedicine.positions: no Heilmittel position number")
+    assert "gkv.video_KG" in warning
+    text = config.read_text(encoding="utf-8")
+    numbers = "".join(f'video_{t} = "{i}"\n' for i, t in enumerate(("KG", "MT", "KGG"), start=1))
+    text += f"\n[telemedicine.positions.gkv]\n{numbers}[telemedicine.positions.private]\n{numbers}"
+    config.write_text(text, encoding="utf-8")
+    assert main(["--config", str(config), "check"]) == 0
+    assert "positions" not in capsys.readouterr().out
 
 
 def test_check_names_a_missing_password(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -29,5 +29,6 @@ def test_help_lists_every_command() -> None:
         [sys.executable, "-m", "worker", "--help"], capture_output=True, text=True, check=True
     )
     for command in ("run", "check", "demo", "appointments", "patients", "review", "outbox",
-                    "digest", "templates", "replay", "shadow", "purge", "export-patient"):  # fmt: skip
+                    "digest", "templates", "replay", "shadow", "purge", "export-patient",
+                    "prescriptions"):  # fmt: skip
         assert command in result.stdout, command

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rules.models import Treatment
+from rules.models import TelemedicineProfile, Treatment
 from worker.cli import main
 from worker.config import SourceFile, find_config_path, load_config, parse_config
 from worker.errors import ConfigError
@@ -261,3 +261,37 @@ def test_blank_form_settings_are_checked(
 ) -> None:
     with pytest.raises(ConfigError, match=re.escape(message)):
         parse_config(_with("forms", **forms), base_dir=tmp_path)
+
+
+def test_telemedicine_profile_and_positions(tmp_path: Path) -> None:
+    default = parse_config(MINIMAL, base_dir=tmp_path).telemedicine
+    assert default.profile is TelemedicineProfile.RULES_2022
+    assert default.positions == {}  # no invented position numbers
+    data = _with(
+        "telemedicine",
+        profile="corona-2020",
+        positions={"gkv": {"video_KG": " 123 "}, "private": {"phone_MT": "P-7"}},
+    )
+    policy = parse_config(data, base_dir=tmp_path).telemedicine
+    assert policy.profile is TelemedicineProfile.CORONA_2020
+    assert policy.positions == {"gkv.video.KG": "123", "private.phone.MT": "P-7"}
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        pytest.param({"profile": "2021"}, "telemedicine.profile: expected one of", id="profile"),
+        pytest.param({"positions": {"gkv": {"video_XY": "1"}}},
+                     "telemedicine.positions.gkv.video_XY: expected KIND_TREATMENT", id="key"),
+        pytest.param({"positions": {"gkv": {"video_KG": ""}}},
+                     "telemedicine.positions.gkv.video_KG:", id="empty"),
+        pytest.param({"positions": {"bkk": {}}}, "telemedicine.positions.bkk: unknown key",
+                     id="insurance"),
+    ],
+)  # fmt: skip
+def test_telemedicine_errors_name_the_key(
+    tmp_path: Path, values: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(_with("telemedicine", **values), base_dir=tmp_path)
+    assert str(caught.value).startswith(message)

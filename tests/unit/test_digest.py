@@ -396,10 +396,36 @@ def test_billing_csv_layout() -> None:
     assert tuple(header) == BILLING_COLUMNS
     assert row == [
         "30.11.2026", "17", "T-1001", "4", "Jürgen Müller", "Video", "KG", "30.11.2026 17:05",
-        "<abc@web.de>", "Mail des Patienten",
+        "<abc@web.de>", "Mail des Patienten", "", "", "", "",
     ]  # fmt: skip
     [_, staff_row] = parse_csv(billing_csv([billing_row("A", source="staff_note")], zone=BERLIN))
-    assert staff_row[-1] == "Notiz des Praxisteams (telefonisch bestätigt)"
+    assert staff_row[9] == "Notiz des Praxisteams (telefonisch bestätigt)"
+
+
+def test_billing_csv_appends_insurance_position_and_prescription() -> None:
+    # The first ten columns are what scripts read since before issue 15: never moved.
+    assert BILLING_COLUMNS[:10] == (
+        "Datum der Behandlung", "Termin-ID", "Externe ID", "Patient-ID", "Name", "Art",
+        "Behandlung", "bestätigt am", "Message-ID", "Nachweis",
+    )  # fmt: skip
+    assert BILLING_COLUMNS[10:] == (
+        "Versicherung",
+        "Positionsnummer",
+        "Verordnung",
+        "Verordnung-ID",
+    )
+    row = billing_row(
+        "Anna",
+        insurance=Insurance.GKV,
+        prescription_id=3,
+        prescription_reference="VO-4711",
+    )
+    positions = {"gkv.video.KG": "X1234", "gkv.phone.KG": "X9999", "private.video.KG": "P1"}
+    [_, cells] = parse_csv(billing_csv([row], zone=BERLIN, positions=positions))
+    assert cells[10:] == ["GKV", "X1234", "VO-4711", "3"]
+    private = billing_row("B", insurance=Insurance.PRIVATE, kind=Kind.PHONE)
+    [_, cells] = parse_csv(billing_csv([private], zone=BERLIN, positions=positions))
+    assert cells[10:] == ["privat", "", "", ""]  # no number configured: left empty
 
 
 @pytest.mark.parametrize(

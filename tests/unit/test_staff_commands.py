@@ -226,8 +226,8 @@ def test_staff_resolve_confirm_cancel_by_mail_once_with_one_reply(practice: Prac
         composed = staff_mail.compose_digest(conn, config, now=NOW + days(0.02))
     assert composed.csv is not None
     rows = list(csv.reader(io.StringIO(composed.csv.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][-1] == "Nachweis"
-    assert rows[1][-1] == "Notiz des Praxisteams (telefonisch bestätigt)"
+    evidence = rows[0].index("Nachweis")  # columns are appended after it since issue 15
+    assert rows[1][evidence] == "Notiz des Praxisteams (telefonisch bestätigt)"
 
     # A staff mail is never a patient's mail and never needs a person: moved, no item.
     record = practice.inbound(key)

@@ -1,0 +1,136 @@
+"""The telemedicine caps of a prescription (rules/telemedicine.prescription_refusals)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from rules.models import (
+    Appointment,
+    AppointmentStatus,
+    Insurance,
+    Kind,
+    Prescription,
+    TelemedicinePolicy,
+    TelemedicineProfile,
+    Treatment,
+)
+from rules.telemedicine import kind_refusal, prescription_refusals, visit_refusals
+
+ZONE = ZoneInfo("Europe/Berlin")
+START = datetime(2026, 12, 10, 9, 0, tzinfo=ZONE)
+POLICY = TelemedicinePolicy(gkv=(Treatment.KG, Treatment.MT))
+CORONA = TelemedicinePolicy(gkv=(Treatment.KG,), profile=TelemedicineProfile.CORONA_2020)
+
+
+def rx(treatment: Treatment = Treatment.KG, units: int = 6) -> Prescription:
+    return Prescription(
+        id=1,
+        patient_id=7,
+        treatment=treatment,
+        units=units,
+        issued_on=date(2026, 12, 1),
+        in_person=(date(2026, 12, 2),),
+    )
+
+
+def booked(
+    n: int, kind: Kind = Kind.VIDEO, status: AppointmentStatus = AppointmentStatus.SCHEDULED
+) -> list[Appointment]:
+    return [
+        Appointment(
+            id=100 + i,
+            external_id=None,
+            patient_id=7,
+            start=START - timedelta(days=i + 1),
+            end=START - timedelta(days=i + 1) + timedelta(minutes=30),
+            kind=kind,
+            treatment=Treatment.KG,
+            status=status,
+        )
+        for i in range(n)
+    ]
+
+
+def refusals(
+    prescription: Prescription,
+    appointments: list[Appointment],
+    *,
+    kind: Kind = Kind.VIDEO,
+    treatment: Treatment | None = None,
+    insurance: Insurance = Insurance.GKV,
+    policy: TelemedicinePolicy = POLICY,
+    consent_on: date | None = date(2026, 12, 2),
+    patient_id: int = 7,
+) -> tuple[str, ...]:
+    return prescription_refusals(
+        prescription,
+        appointments,
+        patient_id=patient_id,
+        start=START,
+        kind=kind,
+        treatment=treatment or prescription.treatment,
+        insurance=insurance,
+        policy=policy,
+        consent_on=consent_on,
+    )
+
+
+def test_kg_by_video_up_to_half_the_units() -> None:
+    assert refusals(rx(units=6), booked(2)) == ()
+    (reason,) = refusals(rx(units=6), booked(3))
+    assert reason == (
+        "KG per Video höchstens die Hälfte der verordneten Einheiten: 3 von 6 bereits gebucht"
+    )
+
+
+def test_odd_units_round_down_and_cancelled_ones_do_not_count() -> None:
+    assert refusals(rx(units=5), booked(2)) != ()  # half of 5 is 2
+    assert refusals(rx(units=6), booked(5, status=AppointmentStatus.CANCELLED)) == ()
+
+
+def test_mt_allowed_once_per_prescription() -> None:
+    assert refusals(rx(Treatment.MT, 6), []) == ()
+    (reason,) = refusals(rx(Treatment.MT, 6), booked(1))
+    assert reason.startswith("MT per Video höchstens 1 Einheit je Verordnung")
+
+
+def test_phone_refused_for_gkv_since_2022_but_not_in_the_corona_profile() -> None:
+    reasons = refusals(rx(), [], kind=Kind.PHONE)
+    assert any("nur per Video, nicht per Telefon" in r for r in reasons)
+    assert refusals(rx(), [], kind=Kind.PHONE, policy=CORONA) == ()
+    assert kind_refusal(Kind.PHONE, Insurance.PRIVATE, POLICY) is None
+
+
+def test_corona_profile_has_no_video_cap_but_the_units_still_count() -> None:
+    # 4 by phone/video + the first one in person = 5 of 6 used.
+    assert refusals(rx(units=6), booked(4, kind=Kind.PHONE), policy=CORONA) == ()
+    (reason,) = refusals(rx(units=6), booked(5), policy=CORONA)
+    assert reason == "Verordnung ausgeschöpft: 6 von 6 Einheiten bereits gebucht"
+
+
+def test_first_treatment_in_person_and_consent_required() -> None:
+    no_visit = Prescription(
+        id=1, patient_id=7, treatment=Treatment.KG, units=6, issued_on=date(2026, 12, 1)
+    )
+    reasons = refusals(no_visit, [], consent_on=None)
+    assert any("erste Behandlung einer Verordnung findet in der Praxis statt" in r for r in reasons)
+    assert any("schriftliche Einwilligung" in r for r in reasons)
+    assert len(reasons) == 2
+
+
+def test_private_patients_only_the_units_and_the_prescription_itself() -> None:
+    assert refusals(rx(units=6), booked(4), insurance=Insurance.PRIVATE, kind=Kind.PHONE) == ()
+    reasons = refusals(rx(), [], treatment=Treatment.MT, insurance=Insurance.PRIVATE, patient_id=8)
+    assert "Verordnung 1 gehört zu einem anderen Patienten" in reasons
+    assert "Verordnung 1 ist für KG, nicht für MT" in reasons
+
+
+def test_an_in_person_treatment_uses_a_unit_and_is_recorded_once() -> None:
+    full = rx(units=2)
+    assert visit_refusals(full, booked(0), day=date(2026, 12, 3)) == ()
+    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3))
+    assert reason == "Verordnung ausgeschöpft: 2 von 2 Einheiten bereits gebucht"
+    assert visit_refusals(full, booked(1), day=date(2026, 12, 2)) == ()  # already on file
+    (early,) = visit_refusals(full, [], day=date(2026, 11, 30))
+    assert early.startswith("Behandlung liegt vor dem Ausstellungsdatum")
