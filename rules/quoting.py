@@ -57,6 +57,19 @@ _HEADER_FIELD = re.compile(
 )
 _HEADER_FROM = {"von", "from"}
 
+# The footer of a machine-sent mail (ours: "Diese E-Mail wurde automatisch versandt. ...
+# Ihre Antwort erreicht das Praxisteam"): the last paragraph of a quoted mail of ours.
+_AUTOMATED_NOTICE = re.compile(
+    r"""\b(?:automatisch\s+(?:erstellt|versandt|verschickt|versendet|generiert|erzeugt)
+      | (?:automatically\s+(?:generated|sent|created))
+      | (?:generated|sent|created)\s+automatically
+      | Ihre\s+Antwort\s+erreicht | your\s+answer\s+reaches
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# the notice lies this close below the closing greeting (name, address, phone lines between)
+_FOOTER_LINES = 8
+
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
 _SENT_FROM_DEVICE = re.compile(
     r"""^[ \t]*(?:
@@ -124,7 +137,9 @@ def split_own_words(text: str) -> tuple[str, str]:
 
     Practice rule: only what the sender wrote counts. Cut are `>` quotes with their
     attribution line ("Am ... schrieb ...:", "On ... wrote:"), Outlook header blocks and
-    "Ursprüngliche Nachricht"/forward markers with everything below, "-- " signatures,
+    "Ursprüngliche Nachricht"/forward markers with everything below (but a reply written
+    below one quoted mail of ours, after its "sent automatically" footer, is the sender's
+    words again: bottom-posting in web.de, Outlook and Yahoo), "-- " signatures,
     "Gesendet von meinem iPhone" lines, and closing blocks that start with a greeting on its
     own line ("Viele Grüße\\nAnna\\nTel. ...") — except a "P.S." after them. A trailing block of
     phone numbers, street addresses, postcodes or birth dates is cut even without a greeting,
@@ -149,8 +164,18 @@ def split_own_words(text: str) -> tuple[str, str]:
                     keep[cut] = False
                 index = attribution_end
                 continue
-            _cut_rest(keep, index)
-            break
+        body_start = attribution_end if attribution_end is not None else _quote_body(lines, index)
+        if body_start is not None:
+            # an unmarked quote: it runs to the end, unless it is one mail of ours whose
+            # footer is followed by more text (bottom-posting below our quoted mail)
+            end = _quoted_mail_end(lines, body_start)
+            if end is None:
+                _cut_rest(keep, index)
+                break
+            for cut in range(index, end):
+                keep[cut] = False
+            index = end
+            continue
         if _starts_block_to_end(lines, index):
             _cut_rest(keep, index)
             break
@@ -189,11 +214,71 @@ def _attribution_end(lines: Sequence[str], index: int) -> int | None:
 
 def _starts_block_to_end(lines: Sequence[str], index: int) -> bool:
     line = lines[index]
-    if _SEPARATOR.match(line) or _SIGNATURE_DELIMITER.match(line):
+    if _SIGNATURE_DELIMITER.match(line):
         return True
-    if _SENT_FROM_DEVICE.match(line.strip()):
-        return True
-    return _is_header_block(lines, index)
+    return bool(_SENT_FROM_DEVICE.match(line.strip()))
+
+
+def _quote_body(lines: Sequence[str], index: int) -> int | None:
+    """Where the quoted mail's text starts, if an unmarked quote starts at index: after a
+    separator line ("-----Ursprüngliche Nachricht-----") and/or an Outlook header block."""
+    cursor = index
+    if _SEPARATOR.match(lines[cursor]):
+        cursor += 1
+        following = _next_nonblank(lines, cursor)
+        if following is None or not _is_header_block(lines, following):
+            return cursor
+        cursor = following
+    elif not _is_header_block(lines, cursor):
+        return None
+    while cursor < len(lines) and (
+        _HEADER_FIELD.match(lines[cursor])
+        or (lines[cursor].startswith((" ", "\t")) and lines[cursor].strip())
+    ):
+        cursor += 1  # the header fields and their folded continuation lines
+    return cursor
+
+
+def _is_quote_start(lines: Sequence[str], index: int) -> bool:
+    return (
+        _SEPARATOR.match(lines[index]) is not None
+        or _is_header_block(lines, index)
+        or _attribution_end(lines, index) is not None
+    )
+
+
+def _quoted_mail_end(lines: Sequence[str], start: int) -> int | None:
+    """The line after an unmarked quoted mail of ours, when the sender wrote below it.
+
+    Our mails (and only machine-sent mails like them) end with a closing greeting and a
+    footer saying the mail was sent automatically; the paragraph holding that notice ends
+    the quoted mail. Anything less certain returns None and the quote runs to the end: a
+    second quoted mail inside (a thread), no closing before the notice, or nothing after it.
+    """
+    closing: int | None = None
+    for cursor in range(start, len(lines)):
+        line = lines[cursor][_indent(lines[cursor]) :]  # unquoted, unindented
+        if _is_quote_start(lines, cursor) or _is_quote_start([line], 0):
+            return None  # a thread of several mails: where one ends is not certain
+        greeting = _CLOSING.match(line)
+        if greeting and _is_signature_rest(greeting.group("rest")):
+            closing = cursor
+            continue
+        if closing is None or not _AUTOMATED_NOTICE.search(line):
+            continue
+        if cursor - closing > _FOOTER_LINES:
+            return None
+        indent = _indent(lines[cursor])
+        end = cursor + 1
+        while end < len(lines) and lines[end].strip() and _indent(lines[end]) >= indent:
+            end += 1
+        return end if _next_nonblank(lines, end) is not None else None
+    return None
+
+
+def _indent(line: str) -> int:
+    """Width of the leading blanks and quote marks (Yahoo indents a quote, others mark it)."""
+    return len(line) - len(line.lstrip(" \t>"))
 
 
 def _is_header_block(lines: Sequence[str], index: int) -> bool:

@@ -33,7 +33,6 @@ BILLING_BUGS: dict[str, str] = {}
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
-_BOTTOM = "bottom-posted one-line reply under our quoted request ('Bestätigt, danke!', 'Ja, bestätigt.') is not read as a confirmation; staff"
 _DIALECT = "dialect without the usual verb ('des hot alles bassd. Bestätigt.') not read as a confirmation; staff"
 _TODAY_DIALECT = "'today' in dialect ('heid', 'hüüt', 'heute' after the verb in Berlin dialect) not reported as a date; confirmation itself recorded"
 _THIRD = "someone else's treatment (wife, husband, another provider) named with 'hat stattgefunden' is read as a confirmation of that day; nothing recorded, staff"
@@ -51,8 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "fixed billing bug (rules/doubt.py: 'mein Sohn hatte ... eine Behandlung' is someone"
         " else's when the patient writes herself); the category and dates still differ"
     ),
-    "c05_bottom_post_webde.eml": _BOTTOM,
-    "c17_yahoo_bottom.eml": _BOTTOM,
     "c08_schwaebisch.eml": _DIALECT,
     "c14_two_same_day.eml": "'heute waren es ja zwei Termine (morgens und mittags), beide haben stattgefunden' records neither of the two same-day sessions; staff",
     "c20_bavarian.eml": _TODAY_DIALECT,

@@ -14,6 +14,9 @@ mail's own day), run through
 parse_mail + decide_mail like the worker. A confirm row must record exactly its day's
 appointment and need nobody; a near-miss row must record nothing. Rows failing today carry
 `known_failure` and run as strict xfails; a near-miss row that confirms is a BILLING BUG.
+Every confirm row and every past near-miss row also runs written below our quoted request
+for its day (bottom-posting; `known_failure_bottom`), and past near-miss rows above it
+(`known_failure_reply`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from mail_templates.render import render
 from rules.decide import decide_mail
 from rules.models import (
     Appointment,
@@ -89,11 +93,48 @@ def appointment(number: int, day: date, sent: datetime, kind: str) -> Appointmen
     )
 
 
+def quoted_request(asked: Appointment, layout: int) -> str:
+    """Our confirmation request for `asked` (the real template), quoted the way three mail
+    programs quote it when the patient writes below it: web.de's header block, Outlook's
+    "Ursprüngliche Nachricht" block, Yahoo's indented quote under an attribution."""
+    request = render(
+        "confirmation_request",
+        {
+            "practice": {"name": "Praxis Impulse", "address": PRACTICE.address},
+            "patient_name": PATIENT.name,
+            "appointments": [{"start": asked.start, "end": asked.end, "kind": asked.kind.value}],
+            "follow_up": False,
+        },
+    )
+    when = asked.end + timedelta(hours=1)
+    fields = (
+        f'Von: "Praxis Impulse" <{PRACTICE.address}>',
+        f"Gesendet: {when:%d.%m.%Y %H:%M}",
+        f"An: {PATIENT.emails[0]}",
+        f"Betreff: {request.subject}",
+    )
+    text = request.text.strip("\n")
+    if layout == 0:
+        return "\n".join((fields[1], fields[0], *fields[2:], "", text))
+    if layout == 1:
+        return "\n".join(("-----Ursprüngliche Nachricht-----", *fields, "", text))
+    indented = "\n".join(f"   {line}" if line else line for line in text.split("\n"))
+    attribution = (
+        f"Am {when:%d.%m.%Y} um {when:%H:%M} hat Praxis Impulse <{PRACTICE.address}>"
+        " Folgendes geschrieben:"
+    )
+    return f"{attribution}\n\n{indented}"
+
+
 def decide(
-    row: dict[str, str], days: list[date], reply_to: date | None = None
+    row: dict[str, str],
+    days: list[date],
+    reply_to: date | None = None,
+    *,
+    bottom_layout: int | None = None,
 ) -> tuple[MailDecision, dict[date, int]]:
     """One row as a new mail, or (reply_to) as a reply to our confirmation request for the
-    appointment on that day."""
+    appointment on that day: above the quoted request, or (bottom_layout) below it."""
     sent = mail_time(row)
     # the kind the sentence names: 'Das Telefonat am ...' is a phone appointment
     kind = "phone" if re.search(r"telefon|phone|anruf", row["sentence"], re.I) else "video"
@@ -122,7 +163,11 @@ def decide(
                 appointment_id=asked.id,
             ),
         )
-    msg.set_content(f"Guten Tag,\n\n{row['sentence']}\n\nViele Grüße\nEva Muster\n")
+    body = f"Guten Tag,\n\n{row['sentence']}\n\nViele Grüße\nEva Muster\n"
+    if reply_to is not None and bottom_layout is not None:
+        asked = next(a for a in appointments if a.start.date() == reply_to)
+        body = f"{quoted_request(asked, bottom_layout)}\n\n{body}"
+    msg.set_content(body)
     parsed = parse_mail(msg.as_bytes(), received_at=sent + timedelta(minutes=1))
     assert not isinstance(parsed, Quarantine), parsed
     context = MailContext(
@@ -143,7 +188,7 @@ def params(rows: list[dict[str, str]], column: str = "known_failure") -> list[An
         pytest.param(
             row,
             id=f"{number:03d}",
-            marks=(pytest.mark.xfail(strict=True, reason=row[column]),) if row[column] else (),
+            marks=(pytest.mark.xfail(strict=True, reason=row[column]),) if row.get(column) else (),
         )
         for number, row in enumerate(rows, start=1)
     ]
@@ -202,3 +247,34 @@ def test_tables_are_big_enough_and_billing_bugs_say_so() -> None:
     for row in NEAR_MISS:
         for column in ("known_failure", "known_failure_reply"):
             assert not row[column] or row[column].startswith("BILLING BUG"), row
+
+
+@pytest.mark.parametrize("row", params(CONFIRM, column="known_failure_bottom"))
+def test_confirms_below_our_quoted_request(row: dict[str, str]) -> None:
+    """Bottom-posting: the sentence below our quoted request for its (first) day, quoted
+    in one of three layouts by row; it confirms exactly its day, like the same sentence
+    as a new mail, and the quoted request (whose example sentence names the day) adds
+    nothing."""
+    expected, decoys = confirm_days(row)
+    layout = CONFIRM.index(row) % 3
+    decision, ids = decide(row, expected + decoys, reply_to=expected[0], bottom_layout=layout)
+    got = sorted(f.appointment_id for f in decision.confirmations)
+    wanted = sorted(ids[d] for d in expected)
+    assert set(got) <= set(wanted), f"BILLING BUG: {row['sentence']!r} recorded a wrong day"
+    assert got == wanted, (row["sentence"], got)
+    assert not decision.needs_staff, (row["sentence"], decision.staff_reasons)
+
+
+@pytest.mark.parametrize(
+    "row", params([r for r in NEAR_MISS if is_past(r)], column="known_failure_bottom")
+)
+def test_near_miss_never_confirms_below_our_quoted_request(row: dict[str, str]) -> None:
+    """The near-miss sentence below our quoted request for its day: the quote says
+    "Die Behandlung am ... hat stattgefunden" as an example; only the words below count."""
+    days = [date.fromisoformat(d) for d in row["days"].split(",")]
+    layout = NEAR_MISS.index(row) % 3
+    decision, _ = decide(row, days, reply_to=days[0], bottom_layout=layout)
+    assert not decision.confirmations, (
+        f"BILLING BUG: {row['sentence']!r} below our quoted request recorded"
+        f" {[f.appointment_id for f in decision.confirmations]}"
+    )

@@ -217,7 +217,8 @@ def test_a_date_in_quoted_text_never_counts(
     own: str, quoted: str, attribution: str, with_marks: bool, mail_date: datetime
 ) -> None:
     lines = textwrap.wrap(quoted, 60) or [quoted]
-    quote = "\n".join(("> " + line) if with_marks else line for line in lines)
+    # an unmarked quote whose first line starts with ">" is an interleaved answer, not this
+    quote = "\n".join(("> " + line) if with_marks else line.lstrip("> ") for line in lines)
     body = f"{own}\n\n{attribution}\n{quote}\n"
     mail = parse_mail(_mail(body, mail_date), received_at=mail_date + timedelta(minutes=5))
     assert isinstance(mail, InboundMail)
@@ -237,3 +238,75 @@ def test_marked_quote_lines_anywhere_never_count(
     own_words, _ = split_own_words(body)
     assert extract_dates(own_words, mail_date=mail_date) == ()
     assert extract_dates(body, mail_date=mail_date) == ()
+
+
+# --- bottom-posting below a quoted mail of ours: the reply counts, the quote never ---------
+
+HEADERS = st.sampled_from(
+    [
+        *ATTRIBUTIONS.elements,  # type: ignore[attr-defined]
+        "Gesendet: Donnerstag, 12. Februar 2026 um 19:00 Uhr\n"
+        'Von: "Praxis Impulse" <termine@praxis-impulse.de>\nAn: patient@web.de\n'
+        "Betreff: Bitte bestätigen Sie Ihre Behandlung vom 12.02.2026",
+        "Von: Praxis Impulse <termine@praxis-impulse.de>\nGesendet: Montag, 6. April 2026 10:15"
+        "\nAn: patient@example.de\nBetreff: Ihr Termin",
+        "Am Dienstag, 9. Juni 2026, 12:30:00 MESZ hat Praxis Impulse "
+        "<termine@praxis-impulse.de> Folgendes geschrieben:",
+    ]
+)
+# our real footer (mail_templates/*/_footer.txt) and the imitation in the blind sets
+FOOTERS = st.sampled_from(
+    [
+        "Mit freundlichen Grüßen\nPraxis Impulse\n\n--\n"
+        "Diese E-Mail wurde automatisch versandt. Sie können einfach auf sie antworten:\n"
+        "Ihre Antwort erreicht das Praxisteam (termine@praxis-impulse.de).",
+        "Kind regards,\nPraxis Impulse\n\n--\n"
+        "This e-mail was sent automatically. You can simply reply to it:\n"
+        "your answer reaches the practice team (termine@praxis-impulse.de).",
+        "Mit freundlichen Grüßen\nIhr Team der Praxis Impulse\n\n"
+        "Praxis Impulse · Physiotherapie per Telefon und Video\n"
+        "Tel. 030 2345 6780 · termine@praxis-impulse.de\nDiese Nachricht wurde automatisch erstellt.",
+    ]
+)
+# what a patient's earlier mail inside the quote starts with: a thread, not one mail of ours
+THREAD = st.sampled_from(
+    [
+        "",
+        "Von: Patient <patient@example.de>\nGesendet: Montag, 6. April 2026 12:00\n"
+        "An: termine@praxis-impulse.de\nBetreff: AW: Ihr Termin",
+        "Am 06.04.2026 um 12:00 schrieb Patient <patient@example.de>:",
+        "-----Ursprüngliche Nachricht-----",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    own=OWN_WORDS,
+    quoted=QUOTED,
+    header=HEADERS,
+    footer=FOOTERS,
+    thread=THREAD,
+    marks=st.sampled_from(["", "> ", "   "]),
+    mail_date=st.datetimes(
+        min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(BERLIN)
+    ),
+)
+def test_reply_below_our_quoted_mail_counts_and_the_quote_never(
+    own: str, quoted: str, header: str, footer: str, thread: str, marks: str, mail_date: datetime
+) -> None:
+    """Bottom-posting under an Outlook/web.de header block or a Yahoo attribution: the
+    reply below our quoted mail is read (unless the quote is a thread of several mails:
+    then it is cut like the rest), and no day of the quote ever counts."""
+    lines = [line.lstrip("> ") for line in textwrap.wrap(quoted, 60)] or [quoted]
+    quote_lines = [*thread.split("\n"), "", *lines] if thread else lines
+    quote = "\n".join(marks + line if line else line for line in quote_lines)
+    quoted_footer = "\n".join(marks + line if line else line for line in footer.split("\n"))
+    body = f"{header}\n\n{quote}\n\n{quoted_footer}\n\n{own}\n"
+    mail = parse_mail(_mail(body, mail_date), received_at=mail_date + timedelta(minutes=5))
+    assert isinstance(mail, InboundMail)
+    own_words, _ = split_own_words(body)
+    for text in (mail.own_text, own_words):
+        assert extract_dates(text, mail_date=mail.date) == (), text
+    if not thread and "schrieb" not in quoted:  # a piece "Am 6.4. schrieb X:" is a thread
+        assert own_words == own

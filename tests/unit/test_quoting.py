@@ -198,6 +198,67 @@ CASES: list[tuple[str, str, str]] = [
         "Ja, hat stattgefunden.",
     ),
     (
+        "webde-header-block-bottom-posting-below-our-footer",
+        "Gesendet: Donnerstag, 12. Februar 2026 um 19:00 Uhr\n"
+        'Von: "Praxis Impulse" <termine@praxis-impulse.de>\nAn: t.becker@gmx.de\n'
+        "Betreff: Bitte bestätigen Sie Ihre Behandlung vom 12.02.2026\n\n"
+        "Zum Beispiel genügt:\n„Die Behandlung am 12.02.2026 hat stattgefunden.“\n\n"
+        "Mit freundlichen Grüßen\nPraxis Impulse\n\n--\n"
+        "Diese E-Mail wurde automatisch versandt. Sie können einfach auf sie antworten:\n"
+        "Ihre Antwort erreicht das Praxisteam (termine@praxis-impulse.de).\n\n"
+        "Bestätigt, danke!\n\nT. Becker\n",
+        "Bestätigt, danke!\n\nT. Becker",
+    ),
+    (
+        "outlook-urspruengliche-nachricht-bottom-posting",
+        "-----Ursprüngliche Nachricht-----\nVon: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Gesendet: Montag, 6. April 2026 10:15\nAn: patient@web.de\nBetreff: Termin 6.4.\n\n"
+        "Ihre Behandlung war für Montag, 06.04.2026 geplant.\n\nMit freundlichen Grüßen\n"
+        "Ihr Team der Praxis Impulse\n\nTel. 030 2345 6780\n"
+        "Diese Nachricht wurde automatisch erstellt.\n\nJa, hat stattgefunden.\n",
+        "Ja, hat stattgefunden.",
+    ),
+    (
+        "yahoo-indented-quote-bottom-posting",
+        "Am Dienstag, 9. Juni 2026, 12:30:00 MESZ hat Praxis Impulse "
+        "<termine@praxis-impulse.de> Folgendes geschrieben:\n\n"
+        "   Ihre Behandlung war für Dienstag, 09.06.2026 geplant.\n\n"
+        "   Mit freundlichen Grüßen\n   Ihr Team der Praxis Impulse\n"
+        "   Diese Nachricht wurde automatisch erstellt.\nJa, bestätigt.\nElena\n",
+        "Ja, bestätigt.\nElena",
+    ),
+    (
+        "english-outlook-bottom-posting",
+        "________________________________\nFrom: Praxis Impulse <termine@praxis-impulse.de>\n"
+        "Sent: Monday, April 6, 2026 10:15 AM\nTo: me\nSubject: Your session on 6 April\n\n"
+        "Your session was planned for 6 April.\n\nKind regards,\nPraxis Impulse\n\n--\n"
+        "This e-mail was sent automatically. You can simply reply to it:\n\nConfirmed.\n",
+        "Confirmed.",
+    ),
+    (
+        "text-below-a-thread-of-quoted-mails-is-cut",
+        "Von: Praxis Impulse <termine@praxis-impulse.de>\nGesendet: Montag, 6. April 2026\n"
+        "An: p@web.de\nBetreff: AW: Termin\n\nDanke.\n\n"
+        "Von: p@web.de\nGesendet: Sonntag, 5. April 2026\nAn: termine@praxis-impulse.de\n"
+        "Betreff: Termin\n\nMit freundlichen Grüßen\nPraxis Impulse\n"
+        "Diese Nachricht wurde automatisch erstellt.\n\nDie Behandlung am 3.4. fand statt.\n",
+        "",
+    ),
+    (
+        "text-below-a-quoted-mail-without-our-footer-is-cut",
+        "Von: Orthopädie <info@ortho.de>\nGesendet: Montag, 6. April 2026\nAn: p@web.de\n"
+        "Betreff: Befund\n\nMit freundlichen Grüßen\nIhr Praxisteam\n\n"
+        "Befund vom 3.4. anbei.\n",
+        "",
+    ),
+    (
+        "automated-notice-above-the-closing-does-not-end-the-quote",
+        "Von: Buchung <noreply@buchung.de>\nGesendet: Montag, 6. April 2026\nAn: p@web.de\n"
+        "Betreff: Termin\n\nDiese Nachricht wurde automatisch erstellt.\n\n"
+        "Ihr Termin am 3.4. hat stattgefunden.\n",
+        "",
+    ),
+    (
         "interleaved-answers",
         "> Hat der Termin am 6.4. stattgefunden?\nJa.\n> Haben Sie die Formulare?\nSind anbei.\n",
         "Ja.\nSind anbei.",

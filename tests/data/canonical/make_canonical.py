@@ -15,7 +15,9 @@ Written without reading rules/. Every row is one sentence a patient writes as a 
 
 `known_failure` says why a row fails today (a strict xfail in tests/unit/test_canonical.py);
 near-miss rows about a past day also run as a reply to our confirmation request for that
-day, and `known_failure_reply` says why such a reply fails;
+day, and `known_failure_reply` says why such a reply fails; every confirm row and every
+past near-miss row also runs written below our quoted request (bottom-posting in the
+web.de, Outlook and Yahoo layouts), and `known_failure_bottom` says why that fails;
 regenerating keeps it for rows that still exist. A near-miss row that confirms is a
 BILLING BUG and says so. `--matrix` runs every frame with every form (about 9,000 rows; near-misses also as replies)
 through the rules and prints what fails, to find rows worth adding to FOUND_*.
@@ -535,7 +537,11 @@ def rows(frames: tuple[str, ...], cases: tuple[Case, ...], english: bool,
 def write(name: str, header: str, table: list[tuple[str, str, str, str, str]]) -> None:
     """Write one table, keeping the known_failure columns of rows that still exist."""
     path = HERE / name
-    failures = ["known_failure"] + (["known_failure_reply"] if name == "near_miss.tsv" else [])
+    failures = [
+        "known_failure",
+        *(["known_failure_reply"] if name == "near_miss.tsv" else []),
+        "known_failure_bottom",
+    ]
     old: dict[tuple[str, str], list[str]] = {}
     if path.exists():
         with path.open(encoding="utf-8", newline="") as fh:
