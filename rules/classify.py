@@ -26,6 +26,7 @@ __all__ = [
     "is_confirmation_sentence",
     "is_negated_confirmation",
     "negated_sentences",
+    "written_sentences",
 ]
 
 
@@ -120,14 +121,20 @@ def folded_sentences(text: str) -> Iterator[str]:
     return _sentences(text)
 
 
-def _sentences(text: str) -> Iterator[str]:
-    """Folded sentences: split at line breaks, after ! and ?, and at a full stop followed
-    by a capital letter after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole).
-    A line the mail program wrapped (long, without a sentence end) goes on in the next."""
+def written_sentences(text: str) -> Iterator[str]:
+    """The sentences of a text as written (not folded), split as classify_intent splits
+    them: at line breaks, after ! and ?, and at a full stop followed by a capital letter
+    after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole). A line the mail
+    program wrapped (long, without a sentence end) goes on in the next."""
     for line in _unwrapped(text.splitlines()):
         for sentence in re.split(r"(?<=[!?])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])", line):
             if sentence.strip():
-                yield fold(sentence.strip())
+                yield sentence.strip()
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """The folded written_sentences."""
+    return (fold(sentence) for sentence in written_sentences(text))
 
 
 WRAPPED_LINE = 60  # mail programs wrap at 72-78 characters; a line this long goes on

@@ -327,7 +327,7 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab"
     r"|storn\w*|ausfallen|ausgefallen|fällt\s+\w*\s*aus|fiel\s+\w*\s*aus|urlaub\w*"
     r"|verreist|abwesend|geschlossen|closed|abgebrochen|unterbrochen|aborted|interrupted"
-    r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand"
+    r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand|keiner"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
     r"|no\s+call|\w+n't"

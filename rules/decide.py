@@ -21,9 +21,10 @@ from rules.classify import (
     acknowledges_something_else,
     classify_intent,
     fold,
-    folded_sentences,
     is_confirmation_sentence,
+    is_negated_confirmation,
     negated_sentences,
+    written_sentences,
 )
 from rules.consistency import contradiction
 from rules.dates import extract_dates
@@ -240,6 +241,16 @@ def decide_mail(
         mail_date=min(mail.date, now),
         timezone=context.timezone,
     )
+    if Category.CONFIRMATION in categories and (not_own := _not_own_confirmations(mail, patient)):
+        # Every confirming sentence speaks of someone else's treatment, one elsewhere or a
+        # confirmation given in an earlier mail: no confirmation of this patient's session,
+        # and the days it names are not the patient's treatment days.
+        why, sentences = not_own
+        categories = categories - {Category.CONFIRMATION} | {Category.OTHER}
+        mentions = tuple(
+            m for m in mentions if not any(_overlaps(_flat(m.sentence), s) for s in sentences)
+        )
+        reasons.append(f"Keine Bestätigung der eigenen Behandlung: es geht um {why}; bitte lesen.")
     if not mentions and Category.CONFIRMATION in categories:
         mentions = _day_of_the_mail_answered(mail, context, patient)
     confirmations: tuple[ConfirmationFinding, ...] = ()
@@ -493,18 +504,61 @@ def _appointment_days(patient: Patient, context: MailContext) -> frozenset[date]
     )
 
 
+def _writer_is_patient(mail: InboundMail, patient: Patient) -> bool:
+    """The sender's name is the patient's (or missing): "meine Mutter" is then someone
+    else, while a daughter writing from her mother's address means the patient."""
+    writer = {w.casefold() for w in re.findall(r"\w+", mail.sender_name or "")}
+    return not writer or writer == {w.casefold() for w in re.findall(r"\w+", patient.name)}
+
+
+def _not_own_confirmations(
+    mail: InboundMail, patient: Patient
+) -> tuple[str, tuple[str, ...]] | None:
+    """Why no confirming sentence of the mail is the patient's own confirmation of a
+    treatment with us, given by this mail (a relative's treatment, one elsewhere, one
+    confirmed in an earlier mail), and those sentences (flat, folded); None when at least
+    one sentence is, or none confirms."""
+    writer_is_patient = _writer_is_patient(mail, patient)
+    # as written: "in der Praxis Müller" is another practice by its capital letters
+    confirming = [
+        s
+        for s in written_sentences(mail.own_text)
+        if is_confirmation_sentence(fold(s)) and not is_negated_confirmation(fold(s))
+    ]
+    whys = [
+        someone_elses_or_elsewhere(s, writer_is_patient=writer_is_patient)
+        or ("eine Bestätigung aus einer früheren Mail" if _confirmed_before(fold(s)) else None)
+        for s in confirming
+    ]
+    if not confirming or not all(whys):
+        return None
+    return str(whys[0]), tuple(_flat(s) for s in confirming)
+
+
+def _confirmed_before(sentence: str) -> bool:
+    """Every confirming clause of the sentence speaks of a confirmation given in an earlier
+    mail ("den 2.4. hatte ich schon bestätigt, heute bestätige ich den 6.4." does not)."""
+    confirming = [c for c in clauses(sentence) if is_confirmation_sentence(c)] or [sentence]
+    return all(refers_to_earlier_mail(c) for c in confirming)
+
+
+def _flat(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def _overlaps(one: str, other: str) -> bool:
+    return bool(one) and bool(other) and (one in other or other in one)
+
+
 def _not_the_patients(
     confirmations: tuple[ConfirmationFinding, ...], mail: InboundMail, patient: Patient
 ) -> str | None:
     """A reason when a confirming sentence speaks of a relative's treatment (written by
     the patient herself) or of a treatment elsewhere."""
-    writer = {w.casefold() for w in re.findall(r"\w+", mail.sender_name or "")}
-    writer_is_patient = not writer or writer == {
-        w.casefold() for w in re.findall(r"\w+", patient.name)
-    }
+    writer_is_patient = _writer_is_patient(mail, patient)
     # the confirming sentences too: a plain yes under our request has no dated evidence
     # ("Meine Frau hatte am 3ten ihre Behandlung, die hat stattgefunden.")
-    confirming = [s for s in folded_sentences(mail.own_text) if is_confirmation_sentence(s)]
+    confirming = [s for s in written_sentences(mail.own_text) if is_confirmation_sentence(fold(s))]
     if not confirmations:
         return None
     for text in (*(finding.evidence for finding in confirmations), *confirming):

@@ -49,9 +49,6 @@ OTHER_MISSES: dict[str, str] = {
     "bc67_3_ja_10_nein.eml": (
         "nothing wrongly recorded any more (rules/doubt.py, rules/classify.py); still differs in: confirmed, dates"
     ),
-    "bc01_falls_stattgefunden.eml": (
-        "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
-    ),
     "bc03_sollte_stattgefunden_haben.eml": (
         "no longer recorded (rules/doubt.py sends it to staff); still differs in: categories"
     ),

@@ -92,10 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py (year): written 4.1.2027, '20.11. und 27.11.' are last year's days;"
         " no dates come back and the mail is read as other; staff"
     ),
-    "d69_ja_gestern_cancelled_mentioned.eml": (
-        "rules/dates.py: 'Am 26.10. war ja keiner, der fiel aus' is taken as a treatment day"
-        " (cancelled appointment) and flags staff; 2.11. recorded correctly"
-    ),
 }
 
 

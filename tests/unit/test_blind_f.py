@@ -55,10 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
         "fixed billing bug (rules/doubt.py: 'ihr Videotermin ist ausgefallen'); the category"
         " and dates still differ from the label"
     ),
-    "n25_husband_appointment.eml": (
-        "fixed billing bug (rules/doubt.py: 'sein Termin' is someone else's); the category"
-        " and dates still differ from the label"
-    ),
     "c08_daughter_for_mother.eml": (
         "rules/decide.py: a daughter confirming for her mother from the registered address"
         " ('im Namen meiner Mutter ... am Mittwoch, 13. Mai um 9 Uhr ... hat stattgefunden')"
@@ -127,10 +123,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n22_someone_called_unsure.eml": (
         "rules/dates.py: 'am 20. Mai hat mich jemand angerufen ... Soll ich bestätigen?' gives"
         " 20.5. as a treatment day; nothing recorded, staff"
-    ),
-    "n23_english_osteopath_instead.eml": (
-        "rules/classify.py: 'treatment with my osteopath on the 28th of April ... don't bill"
-        " that session' is read as a confirmation; nothing recorded, staff"
     ),
     "n24_beihilfe_asks_us.eml": (
         "rules/classify.py: the Beihilfe asking 'ob die Behandlungen am 13. und 20. November"

@@ -61,10 +61,6 @@ _READ_AS_CONFIRMATION = (
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "h08_ergotherapie.eml": (
-        "fixed billing bug (rules/doubt.py: Ergotherapie and other therapies we do not give"
-        " are someone else's); the category and dates still differ from the label"
-    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
     "h01_confirmed_earlier_already_recorded.eml": (
@@ -80,11 +76,7 @@ KNOWN_MISSES: dict[str, str] = {
         " 3.2.: nothing recorded (10.2. should be), 'heute' read as a treatment day; staff"
     ),
     "h04_grandmother_for_grandson.eml": _SOMEONE_ELSE,
-    "h05_father_for_daughter.eml": _SOMEONE_ELSE,
-    "h06_daughter_not_a_patient.eml": _SOMEONE_ELSE,
     "h07_neighbour.eml": _SOMEONE_ELSE,
-    "h09_orthopaede.eml": _SOMEONE_ELSE,
-    "h10_english_chiropractor.eml": _SOMEONE_ELSE,
     "h11_confirm_tomorrow.eml": _FUTURE,
     "h22_bestaetige_termin_montag_future.eml": _FUTURE,
     "h32_english_will_confirm.eml": _FUTURE,
@@ -104,10 +96,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h44_erhalt_vorab_morgen.eml": (
         "the practice's sentence for tomorrow ('schon mal ... am 28.10.', sent the evening"
         " before): 28.10. reported as a treatment day; nothing recorded, staff (dates only)"
-    ),
-    "h46_husband_other_practice.eml": (
-        "'mein Mann hatte gestern (30.3.) seine Krankengymnastik in der Praxis Lindner' is"
-        " read as the sender's confirmation of 30.3.; nothing recorded, staff"
     ),
     "h47_frage_noch_bestaetigen.eml": (
         "the day asked about ('muss ich ... am 4.3. noch bestätigen?') is reported as a"

@@ -35,7 +35,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 _DIALECT = "dialect without the usual verb ('des hot alles bassd. Bestätigt.') not read as a confirmation; staff"
 _TODAY_DIALECT = "'today' in dialect ('heid', 'hüüt', 'heute' after the verb in Berlin dialect) not reported as a date; confirmation itself recorded"
-_THIRD = "someone else's treatment (wife, husband, another provider) named with 'hat stattgefunden' is read as a confirmation of that day; nothing recorded, staff"
 _DATE_NOT_TREATMENT = "a day named in a question/invoice/doubt/reschedule/future/certificate request is reported as a treatment day; nothing recorded, staff"
 _CAT = "category differs (technical/other/question not recognised); staff, nothing recorded"
 _NOACTION = (
@@ -46,20 +45,12 @@ _NOACTION = (
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "n25_ursula_son.eml": (
-        "fixed billing bug (rules/doubt.py: 'mein Sohn hatte ... eine Behandlung' is someone"
-        " else's when the patient writes herself); the category and dates still differ"
-    ),
     "c08_schwaebisch.eml": _DIALECT,
     "c14_two_same_day.eml": "'heute waren es ja zwei Termine (morgens und mittags), beide haben stattgefunden' records neither of the two same-day sessions; staff",
     "c20_bavarian.eml": _TODAY_DIALECT,
     "c34_ole_plattdeutsch.eml": _TODAY_DIALECT,
     "c42_mehmet_berlin.eml": _TODAY_DIALECT,
     "c21_gisela_long.eml": "'besser als letzte Woche' and 'erst jetzt' yield extra treatment days (6.7., 12.7.); confirmed, but staff",
-    "n04_wife_treatment.eml": _THIRD,
-    "n05_other_provider.eml": _THIRD,
-    "n19_husband_joerg.eml": _THIRD,
-    "n18_already_confirmed.eml": "'den Termin vom 5.10. hatte ich ja schon bestätigt. Gestern hat leider keiner angerufen' is read as a confirmation of 5.10. and 12.10.; nothing recorded, staff",
     "n06_invoice.eml": _DATE_NOT_TREATMENT,
     "n09_doubt.eml": _DATE_NOT_TREATMENT,
     "n10_reschedule.eml": _DATE_NOT_TREATMENT,

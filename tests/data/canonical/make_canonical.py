@@ -368,6 +368,9 @@ FOUND_NEAR = (
     ("2026-02-12 19:00", "Die Ergotherapie heute früh hat stattgefunden."),
     ("2026-04-07 18:00", "Die Ergotherapie am Ostermontag hat stattgefunden."),
     ("2026-12-25 10:00", "Die Ergotherapie am Donnerstag hat stattgefunden."),
+    # found at ed2ec89 (a billing bug as a reply: the day is not read, and the thread's
+    # appointment was booked although "in der Praxis Müller" names another practice)
+    ("2026-01-05 18:00", "Die Behandlung in der Praxis Müller am Silvestertag hat stattgefunden."),
 )
 
 FOUND_CONFIRM = (
@@ -495,6 +498,23 @@ NEAR_EN_2 = (
 )
 
 
+# Fourth round (2026-12-05, issue 17 blind I): someone else's treatment or one elsewhere
+# named with "hat stattgefunden", a confirmation said to be given in an earlier mail, and
+# bottom-posting (every row also runs below our quoted request: test_canonical.py); with
+# their mirrors that confirm. Kept apart so the earlier rows stay the same rows.
+CONFIRM_DE_4 = (
+    "Ich hatte {am} Behandlung, hat stattgefunden.",
+    "Ich hatte {am} meinen Termin, hat stattgefunden.",
+    "Der Termin {am} hat stattgefunden, das hatte ich noch nicht bestätigt.",
+)
+NEAR_DE_4 = (
+    "Meine Frau hatte {am} Behandlung, hat stattgefunden.",
+    "Mein Mann Jörg hatte {am} seinen Termin, hat stattgefunden.",
+    "Ich war {am} beim Orthopäden, der Termin hat stattgefunden.",
+    "Den Termin {am} hatte ich ja schon bestätigt.",
+)
+
+
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
     return next(c.day for c in PAST + PAST_2 + PAST_3 + FUTURE if c.mail == mail)
@@ -570,7 +590,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_EN, PAST_2, True, 1)
         + rows(CONFIRM_DE_2, PAST + PAST_2, False, 4)
         + rows(CONFIRM_DE + CONFIRM_DE_2, PAST_3, False, 2)
-        + rows(CONFIRM_EN, PAST_3, True, 2),
+        + rows(CONFIRM_EN, PAST_3, True, 2)
+        + rows(CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -579,7 +600,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DE_2, PAST + PAST_2, False, 4)
         + rows(NEAR_EN_2, PAST + PAST_2, True, 3)
         + rows(NEAR_DE + NEAR_DE_2, PAST_3, False, 1)
-        + rows(NEAR_EN + NEAR_EN_2, PAST_3, True, 1),
+        + rows(NEAR_EN + NEAR_EN_2, PAST_3, True, 1)
+        + rows(NEAR_DE_4, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
@@ -596,9 +618,11 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
         ]
 
     return {
-        "confirm.tsv": every(CONFIRM_DE + CONFIRM_DE_2, PAST + PAST_2 + PAST_3, False)
+        "confirm.tsv": every(
+            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False
+        )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True),
-        "near_miss.tsv": every(NEAR_DE + NEAR_DE_2, PAST + PAST_2 + PAST_3, False)
+        "near_miss.tsv": every(NEAR_DE + NEAR_DE_2 + NEAR_DE_4, PAST + PAST_2 + PAST_3, False)
         + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2 + PAST_3, True)
         + every(FUTURE_DE, FUTURE, False)
         + every(FUTURE_EN, FUTURE, True),
