@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rules import dialect
 from rules.models import Category
 
 __all__ = [
@@ -192,7 +193,7 @@ _TOOK_PLACE = re.compile(
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?(?:\(?(?:video|telefon|tele)-?\)?\s*)?behandlung\b
                                           # "in (Video-)Behandlung", not "in ärztlicher ..."
   | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+
-        |prima\s+)?(?:ge|g'|g|je)klappt\b           # also "hot g'klappt", "allet jeklappt"
+        |prima\s+)?(?:ge|g'|g|je)?klappt\b   # "hot g'klappt", "allet jeklappt", "hett klappt"
   | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}(?:geklappt|funktioniert)\b
                                                             # "hat heute prima geklappt"
   | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|spitze|hilfreich
@@ -241,7 +242,8 @@ _CONFIRM_VERB = re.compile(
     re.VERBOSE,
 )
 _NEGATION = re.compile(
-    r"""\b(?:nicht|nich|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
+    rf"""\b(?:{"|".join(dialect.NEGATIONS)})\b
+      | \b(?:nicht|nich|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
         |nobody|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t)\b
       | ausgefallen | abgesagt | \bvergeblich | umsonst\s+gewartet | nicht\s+erschienen
       | \bverpasst | \bversae?umt | \bverschlafen | \bmissed\b""",

@@ -19,6 +19,8 @@ from datetime import date, timedelta
 from babel.dates import get_day_names, get_month_names
 from dateutil.easter import easter
 
+from rules import dialect
+
 # --- names (CLDR data via Babel, plus the spellings patients actually type) ----------
 
 
@@ -71,8 +73,9 @@ def alternation(words: Iterable[str]) -> str:
     return render(tree)
 
 
-# Words that name a day by themselves (or start a date: month names), found in one pass.
-RELATIVE_WORDS = {
+# Words that name a day by themselves (or start a date: month names), found in one pass;
+# "today" in dialect too ("heid", "hüüt": rules/dialect.py).
+RELATIVE_WORDS = dict.fromkeys(dialect.TODAY, 0) | {
     "heute": 0, "heut": 0, "today": 0, "tonight": 0, "morning": 0,
     "gestern": -1, "gesten": -1, "yesterday": -1, "vorgestern": -2,
 } | {f"heutige{end}": 0 for end in ("", "n", "r", "m", "s")} | {

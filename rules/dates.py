@@ -53,6 +53,7 @@ from functools import lru_cache
 from itertools import chain, islice, pairwise
 from zoneinfo import ZoneInfo
 
+from rules import dialect
 from rules.date_lexicon import (
     ENGLISH_MARKERS,
     GERMAN_MARKERS,
@@ -324,7 +325,8 @@ _AFTER_NOT_TREATMENT = re.compile(
 )
 # Anywhere in the same clause: the day is about something other than a treatment held.
 _CLAUSE_NOT_TREATMENT = re.compile(
-    r"\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab"
+    rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
+    r"|\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab"
     r"|storn\w*|ausfallen|ausgefallen|fällt\s+\w*\s*aus|fiel\s+\w*\s*aus|urlaub\w*"
     r"|verreist|abwesend|geschlossen|closed|abgebrochen|unterbrochen|aborted|interrupted"
     r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand|keiner"
@@ -349,7 +351,7 @@ _CLAUSE_PASSIVE = re.compile(
 _TREATMENT_WORDS = re.compile(
     r"(?:termin|behandlung|sitzung|therapie|stunde|einheit|telefonat|telefonisch|telefoniert"
     r"|anruf|angerufen|video|gespräch|gespraech|krankengymnastik|physio|übung|uebung"
-    r"|stattgefunden|statt|bestätig|bestaetig|teilgenommen|wahrgenommen|erhalten|geklappt"
+    r"|stattgefunden|statt|bestätig|bestaetig|teilgenommen|wahrgenommen|erhalten|klappt"
     r"|durchgeführt|durchgefuehrt|appointment|session|treatment|therapy|call|confirm"
     r"|took\s+place|attended|received)"
     r"|\b(?:kg|mt|kgg|leistung|erbracht)\b"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from rules import dialect
 from rules.authentication import untrusted_reason
 from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
 from rules.classify import (
@@ -426,7 +427,9 @@ def _confirmations(
 
 # "heute", "heut", "gestern", "today", "yesterday" in a short answer to our reminder or link
 _TODAY_OR_YESTERDAY = re.compile(
-    r"\b(?P<today>heute?|today|tonight)\b|\b(?P<yesterday>gestern|yesterday)\b", re.IGNORECASE
+    rf"\b(?P<today>heute?|today|tonight|{'|'.join(dialect.TODAY)})\b"
+    r"|\b(?P<yesterday>gestern|yesterday)\b",
+    re.IGNORECASE,
 )
 # Our mails about one appointment whose answer, written after it, speaks of that session.
 _ABOUT_ONE_APPOINTMENT = frozenset({"reminder", "video_link", "appointment_info"})
@@ -791,12 +794,13 @@ _YES_SIGN = re.compile(
     r"\s*[\U0001F44D\U0001F44C\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]?\W*"
 )
 _NO = re.compile(
-    r"\b(nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
+    rf"\b({'|'.join(dialect.NEGATIONS)}|"
+    r"nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
     r"|ausgefallen|verschieben|verschoben|krank|niemand|nobody|problem|fehler"
     # a yes with a "but", or a yes to something else (the invoice, the link, a relative)
     r"|aber|allerdings|jedoch|but|however|only|rechnung\w*|unterlagen|formular\w*|\w*link\w*"
     r"|\w*code|absage\w*|storn\w*"
-    r"|rezept|verordnung|invoice|(?:mein|meine|meinem|meines|meiner|unser\w*)\s+(?:mann|frau"
+    r"|rezept|verordnung|invoice|(?:mei|mein|meine|meinem|meines|meiner|unser\w*)\s+(?:mann|frau"
     r"|sohn|tochter|kind)|my\s+(?:husband|wife|son|daughter))\b|\?",
     re.IGNORECASE,
 )

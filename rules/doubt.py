@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
+from rules import dialect
 from rules.classify import fold
 from rules.models import ConfirmationFinding
 
@@ -25,7 +26,8 @@ _CONFIRMING = re.compile(
 )
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
-    r"\b(?:nicht|nich|nein|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
+    rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
+    r"|\b(?:nicht|nich|nein|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
     r"|verpasst|versaeumt|verschlafen|missed"
     r"|fehlanzeige|falls|sofern|sollte|sollten|wenn|ob|haette|haetten|waere|waeren|wuerde"
     r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
@@ -118,7 +120,8 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
 # Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
 # "Ihren Anruf konnte ich nicht annehmen") - then the mail's yes may not be the one we bill.
 _NEGATION = re.compile(
-    r"\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
+    rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
+    r"|\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
     r"|verschlafen|missed)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
     r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
@@ -267,13 +270,14 @@ _SESSION = (
     r"(?:behandlung\w*|therapie\w*|termin\w*|sitzung\w*|stunde\w*|telefonat\w*|anruf\w*"
     r"|video\w*|krankengymnastik|physio\w*|session\w*|treatment\w*|appointment\w*|therapy)"
 )
+_MY = "|".join(dialect.POSSESSIVES)  # "mei Frau"
 # "die Behandlung meiner Mutter", "der Termin unseres Sohnes", "meine Tochter hatte ihre
 # Stunde", "my son's session": a relative's treatment.
 _RELATIVES_SESSION = re.compile(
-    rf"\b{_SESSION}\s+(?:von\s+)?(?:meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
-    rf"|\b(?:meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
+    rf"\b{_SESSION}\s+(?:von\s+)?(?:{_MY}|meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
+    rf"|\b(?:{_MY}|meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
     # the relative as the one who had it: "mein Sohn hatte gestern eine Behandlung"
-    rf"|\b(?:meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:hatte|hat|war|bekam|erhielt"
+    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:hatte|hat|war|bekam|erhielt"
     rf"|had|got|was)\b[^!?]{{0,60}}\b{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"

@@ -42,7 +42,7 @@ _ATTRIBUTION_EVIDENCE = re.compile(r"\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|@|<")
 
 _SEPARATOR = re.compile(
     r"""^[ \t]*(?:
-        -{2,}\s*(?:Urspr(?:ü|ue|u)ngliche\s+Nachricht|Original\s+Message|Originalnachricht)\s*-{2,}
+        -{2,}\s*(?:Urspr(?:ü|ue|u)ngliche\s+Nachricht|Original\s+Message|Original-?\s?[Nn]achricht)\s*-{2,}
       | -{2,}\s*(?:Forwarded\s+message|Weitergeleitete\s+(?:Nachricht|E-?Mail))\s*-{2,}
       | (?:Anfang\s+der\s+weitergeleiteten\s+(?:Nachricht|E-?Mail)|Begin\s+forwarded\s+message)\s*:
       | _{10,}
@@ -97,6 +97,10 @@ _CLOSING = re.compile(
       | (?:yours\s+)?sincerely | best
     )\b[ \t,.!:;-]*(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE,
+)
+# "Grüß Gott", "Grüß dich", "Griaß di": greetings that open a mail, never a closing
+_OPENING_GREETING = re.compile(
+    r"^[ \t]*gr(?:ü|ue|u|ia)(?:ß|ss|s)\s+(?:gott|dich|di|euch|eich|enk)\b", re.IGNORECASE
 )
 _POSTSCRIPT = re.compile(r"^[ \t]*P\.?\s?P?\.?\s?S\.?\s*[:.]", re.IGNORECASE)
 
@@ -180,7 +184,11 @@ def split_own_words(text: str) -> tuple[str, str]:
             _cut_rest(keep, index)
             break
         closing = _CLOSING.match(line)
-        if closing and _is_signature_rest(closing.group("rest")):
+        if (
+            closing
+            and _is_signature_rest(closing.group("rest"))
+            and not _OPENING_GREETING.match(line)
+        ):
             index = _cut_closing_block(lines, keep, index)
             continue
         index += 1

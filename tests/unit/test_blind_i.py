@@ -33,8 +33,6 @@ BILLING_BUGS: dict[str, str] = {}
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
-_DIALECT = "dialect without the usual verb ('des hot alles bassd. Bestätigt.') not read as a confirmation; staff"
-_TODAY_DIALECT = "'today' in dialect ('heid', 'hüüt', 'heute' after the verb in Berlin dialect) not reported as a date; confirmation itself recorded"
 _DATE_NOT_TREATMENT = "a day named in a question/invoice/doubt/reschedule/future/certificate request is reported as a treatment day; nothing recorded, staff"
 _CAT = "category differs (technical/other/question not recognised); staff, nothing recorded"
 _NOACTION = (
@@ -45,11 +43,7 @@ _NOACTION = (
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "c08_schwaebisch.eml": _DIALECT,
     "c14_two_same_day.eml": "'heute waren es ja zwei Termine (morgens und mittags), beide haben stattgefunden' records neither of the two same-day sessions; staff",
-    "c20_bavarian.eml": _TODAY_DIALECT,
-    "c34_ole_plattdeutsch.eml": _TODAY_DIALECT,
-    "c42_mehmet_berlin.eml": _TODAY_DIALECT,
     "c21_gisela_long.eml": "'besser als letzte Woche' and 'erst jetzt' yield extra treatment days (6.7., 12.7.); confirmed, but staff",
     "n06_invoice.eml": _DATE_NOT_TREATMENT,
     "n09_doubt.eml": _DATE_NOT_TREATMENT,

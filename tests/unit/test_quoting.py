@@ -259,6 +259,22 @@ CASES: list[tuple[str, str, str]] = [
         "",
     ),
     (
+        "gruess-gott-opens-the-mail-it-does-not-close-it",
+        "Grüß Gott,\n\nmir hend am Freitag telefoniert. Bestätigt.\n\nH.-J. Wolff\n",
+        "Grüß Gott,\n\nmir hend am Freitag telefoniert. Bestätigt.\n\nH.-J. Wolff",
+    ),
+    (
+        "griass-di-opens-the-mail",
+        "Griaß di\nhod passt heid.\n",
+        "Griaß di\nhod passt heid.",
+    ),
+    (
+        "tonline-original-nachricht-with-hyphen",
+        "Passt.\n\n-----Original-Nachricht-----\nBetreff: Termin\nDatum: 2026-01-16T15:30\n"
+        "Von: Praxis <termine@praxis-impulse.de>\nAn: p@t-online.de\n\nTermin am 16.01.\n",
+        "Passt.",
+    ),
+    (
         "interleaved-answers",
         "> Hat der Termin am 6.4. stattgefunden?\nJa.\n> Haben Sie die Formulare?\nSind anbei.\n",
         "Ja.\nSind anbei.",

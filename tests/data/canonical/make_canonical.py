@@ -507,6 +507,27 @@ CONFIRM_DE_4 = (
     "Ich hatte {am} meinen Termin, hat stattgefunden.",
     "Der Termin {am} hat stattgefunden, das hatte ich noch nicht bestätigt.",
 )
+# "today" in dialect, written the evening of the session
+PAST_4 = (
+    Case(
+        "2026-07-09 18:00",
+        "2026-07-09",
+        (f("heid", None), f("hiat", None), f("hüüt", None), f("hüt", None)),
+        (),
+    ),
+)
+CONFIRM_DIALECT_4 = (
+    "Des Telefonat {am} hod stattgfundn.",
+    "Dat hett klappt {am}, allens goot.",
+    "Hat jeklappt {am}, die Behandlung.",
+    "Die Behandlung hat {am} stattgefunden.",
+)
+NEAR_DIALECT_4 = (
+    "Des Telefonat {am} hod ned stattgfundn.",
+    "De Behandlung {am} is nich wesen.",
+    "Mei Frau hod {am} ihr Behandlung ghabt, hod stattgfundn.",
+    "Die Behandlung {am} hat net stattgefunden.",
+)
 NEAR_DE_4 = (
     "Meine Frau hatte {am} Behandlung, hat stattgefunden.",
     "Mein Mann Jörg hatte {am} seinen Termin, hat stattgefunden.",
@@ -517,7 +538,7 @@ NEAR_DE_4 = (
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
-    return next(c.day for c in PAST + PAST_2 + PAST_3 + FUTURE if c.mail == mail)
+    return next(c.day for c in PAST + PAST_2 + PAST_3 + PAST_4 + FUTURE if c.mail == mail)
 
 
 def fill(frame: str, form: Form) -> str | None:
@@ -591,7 +612,9 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DE_2, PAST + PAST_2, False, 4)
         + rows(CONFIRM_DE + CONFIRM_DE_2, PAST_3, False, 2)
         + rows(CONFIRM_EN, PAST_3, True, 2)
-        + rows(CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(CONFIRM_DIALECT_4, PAST_4, False, 4)
+        + rows(CONFIRM_DIALECT_4, PAST, False, 2),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -601,7 +624,9 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_EN_2, PAST + PAST_2, True, 3)
         + rows(NEAR_DE + NEAR_DE_2, PAST_3, False, 1)
         + rows(NEAR_EN + NEAR_EN_2, PAST_3, True, 1)
-        + rows(NEAR_DE_4, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(NEAR_DE_4, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(NEAR_DIALECT_4, PAST_4, False, 4)
+        + rows(NEAR_DIALECT_4, PAST, False, 2),
     }
 
 
@@ -621,11 +646,13 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
         "confirm.tsv": every(
             CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False
         )
-        + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True),
+        + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
+        + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
         "near_miss.tsv": every(NEAR_DE + NEAR_DE_2 + NEAR_DE_4, PAST + PAST_2 + PAST_3, False)
         + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2 + PAST_3, True)
         + every(FUTURE_DE, FUTURE, False)
-        + every(FUTURE_EN, FUTURE, True),
+        + every(FUTURE_EN, FUTURE, True)
+        + every(NEAR_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
     }
 
 
