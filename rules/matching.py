@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from rules.mentions import sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef
 
 CONFIRMATION_REQUEST = "confirmation_request"
@@ -37,8 +38,10 @@ def match_confirmations(
     """Turn the dates of a confirming mail into confirmed appointments, or staff reasons.
 
     Practice rule: a named day confirms the patient's one held, not yet confirmed
-    appointment on that (local) day that had begun before the mail was written. No such
-    appointment, two of them, or an ambiguous date goes to staff; a day whose appointment
+    appointment on that (local) day that had begun before the mail was written, or all
+    of them when the sentence counts exactly that many as every one ("zwei Termine,
+    beide haben stattgefunden"). No such appointment, two of them uncounted, or an
+    ambiguous date goes to staff; a day whose appointment
     is already confirmed is a harmless repeat. A reply to our confirmation request that
     names no date confirms exactly the appointment that request was about. `appointments`
     must be the sender's own; nothing outside them is ever confirmed.
@@ -61,11 +64,14 @@ def match_confirmations(
             continue
         on_day = tuple(a for a in appointments if _local_day(a, zone) == day)
         open_started = [a for a in on_day if _is_open(a) and a.start < mail_date]
-        if len(open_started) == 1:
-            findings.append(
-                ConfirmationFinding(
-                    appointment_id=open_started[0].id, day=day, evidence=mention.sentence
-                )
+        if len(open_started) == 1 or (
+            len(open_started) > 1 and sessions_counted(mention.sentence) == len(open_started)
+        ):
+            # one session that day, or as many as the sentence counts, every one of them
+            # ("heute waren es zwei Termine, beide haben stattgefunden")
+            findings.extend(
+                ConfirmationFinding(appointment_id=a.id, day=day, evidence=mention.sentence)
+                for a in open_started
             )
             continue
         reason = _why_no_match(day, on_day, open_started, mail_date)

@@ -106,6 +106,27 @@ def _settle_span(
     return ends
 
 
+# "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
+_EVERY_ONE = re.compile(r"\b(?:beide|beiden|both|alle|saemtliche|all)\b")
+_IMPLIED_COUNT = {"beide": 2, "beiden": 2, "both": 2}
+
+
+def sessions_counted(sentence: str) -> int | None:
+    """How many sessions a sentence says took place, all of them: "zwei Termine ...,
+    beide haben stattgefunden" -> 2, "alle drei Sitzungen" -> 3, "beide Termine" -> 2;
+    None without a word for every one of them or when the numbers disagree ("zwei
+    Termine, einer hat stattgefunden" -> None)."""
+    folded = fold(sentence)
+    every = _EVERY_ONE.findall(folded)
+    if not every:
+        return None
+    counts = {
+        int(w) if (w := match["count"]).isdigit() else _COUNT_WORDS[w]
+        for match in _COUNT.finditer(folded)
+    } | {_IMPLIED_COUNT[word] for word in every if word in _IMPLIED_COUNT}
+    return counts.pop() if len(counts) == 1 else None
+
+
 def _last_years_number(
     mention: DateMention,
     open_days: dict[date, int],

@@ -50,10 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'kann die Behandlung an dem Tag später sein' is a reschedule"
         " request, classified as question only (staff either way)"
     ),
-    "ba44_both_same_day.eml": (
-        "rules/decide.py (matching): 'beide Termine am 18.5. (morgens KGG und mittags MT)'"
-        " names both appointments of the day; none recorded, staff asked to pick"
-    ),
     "ba45_one_of_two_same_day.eml": (
         "rules/decide.py (matching): 'heute morgen die KGG' picks the 07:30 appointment of"
         " two that day; none recorded (staff, so safe)"

@@ -80,10 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."
         " und 12.3.' yields no dates and records nothing; staff either way"
     ),
-    "d58_11_5_and_both_on_18_5.eml": (
-        "rules/decide.py (matching): 'den 18.5., an dem Tag beide Termine (KGG morgens und"
-        " MT mittags)' names both appointments of the day; only 11.5. recorded, staff"
-    ),
     "d59_wrong_weekday_montag_26_5.eml": (
         "rules/dates.py: 'Montag, 26.5.' (a Tuesday, the day after Whit Monday) is unclear;"
         " no appointment on 25.5., so 26.5. could be recorded; staff (debatable label)"

@@ -43,7 +43,6 @@ _NOACTION = (
 KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
-    "c14_two_same_day.eml": "'heute waren es ja zwei Termine (morgens und mittags), beide haben stattgefunden' records neither of the two same-day sessions; staff",
     "c21_gisela_long.eml": "'besser als letzte Woche' and 'erst jetzt' yield extra treatment days (6.7., 12.7.); confirmed, but staff",
     "n06_invoice.eml": _DATE_NOT_TREATMENT,
     "n09_doubt.eml": _DATE_NOT_TREATMENT,

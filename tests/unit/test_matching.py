@@ -451,3 +451,42 @@ def test_never_confirms_what_is_not_open_begun_and_named(
             if a.start.astimezone(BERLIN).date() in named and a.confirmed_at is None and a.is_held
         ]
         assert reasons or not open_named or any(amb for _, amb in days)
+
+
+# Two sessions on one day, confirmed together only when the sentence counts every one.
+TWO_ON_THE_NINTH = (appointment(31, at(9, 9)), appointment(32, at(9, 13)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "confirmed"),
+    [
+        pytest.param(
+            "heute waren es zwei Termine (morgens und mittags), beide haben stattgefunden.",
+            [31, 32],
+            id="zwei-termine-beide",
+        ),
+        pytest.param("Beide Termine heute haben stattgefunden.", [31, 32], id="beide-termine"),
+        pytest.param("Both sessions today took place.", [31, 32], id="both-sessions"),
+        pytest.param("Die Behandlung heute hat stattgefunden.", [], id="one-of-two-uncounted"),
+        pytest.param(
+            "heute waren es zwei Termine, einer hat stattgefunden.", [], id="two-but-one-held"
+        ),
+        pytest.param(
+            "alle drei Termine heute haben stattgefunden.", [], id="counts-three-there-are-two"
+        ),
+        pytest.param("zwei Termine heute haben stattgefunden.", [], id="count-without-every-one"),
+    ],
+)
+def test_two_sessions_on_one_day_need_a_count_of_every_one(
+    sentence: str, confirmed: list[int]
+) -> None:
+    findings, reasons = match_confirmations(
+        mentions=(DateMention(day=date(2026, 4, 9), sentence=sentence),),
+        appointments=TWO_ON_THE_NINTH,
+        thread=(),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
+    assert bool(reasons) is not bool(confirmed)
