@@ -297,7 +297,11 @@ def decide_mail(
         patient_id=patient.id,
         confirmations=confirmations,
         forms=forms,
-        dates=mentions,
+        # a mail that confirms nothing reports only the days it plainly names as held: a
+        # day asked about, to come or to move is no treatment day (staff read the mail)
+        dates=mentions
+        if Category.CONFIRMATION in categories
+        else tuple(m for m in mentions if not m.ambiguous),
         staff_reasons=tuple(dict.fromkeys(reasons)),
     )
 

@@ -74,9 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'Link ist angekommen, hat alles geklappt' (receipt of the link"
         " three days ahead) read as a confirmation; nothing recorded, staff"
     ),
-    "ba71_doubt_was_it.eml": (
-        "rules/dates.py: '3.6.' in a doubting question is returned as a treatment day"
-    ),
 }
 
 

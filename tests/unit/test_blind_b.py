@@ -33,6 +33,11 @@ BILLING_BUGS: dict[str, str] = {}
 
 # Everything else the rules decide differently from the label: "module: what goes wrong".
 KNOWN_MISSES: dict[str, str] = {
+    "q10_english_itemised_invoice.eml": (
+        "rules/decide.py: a mail that confirms nothing reports no day it read as unsure; the"
+        " sessions listed in a question ('an itemised invoice for April (sessions on 14, 21"
+        " and 28 April)?') are labelled as treatment days; staff either way, nothing recorded"
+    ),
     "q01_war_termin_video.eml": (
         "rules/classify.py: 'war der Termin am 12.1. eigentlich per Video?' (she doubts it took"
         " place) read as a confirmation; rules/dates.py takes 12.1. as a treatment day"

@@ -108,14 +108,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py + dates.py: an invoice dispute about 18.05. is other with 18.05. as"
         " a treatment day; nothing recorded, staff"
     ),
-    "n17_forwarded_request_dont_understand.eml": (
-        "rules/dates.py: 'welche Behandlung am 28.10.?' gives 28.10. as a treatment day;"
-        " nothing recorded, staff"
-    ),
-    "n18_employer_certificate.eml": (
-        "rules/dates.py: 'bestätigen, dass ich am 10.11. einen Termin hatte' (a request to us)"
-        " gives 10.11. as a treatment day; nothing recorded, staff"
-    ),
     "n20_conditional_which_one.eml": (
         "rules/classify.py: 'wenn der Termin am 29.10. stattgefunden hat, bestätige ich das"
         " gerne' is read as a confirmation; nothing recorded, staff"

@@ -80,10 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
     "h11_confirm_tomorrow.eml": _FUTURE,
     "h22_bestaetige_termin_montag_future.eml": _FUTURE,
     "h32_english_will_confirm.eml": _FUTURE,
-    "h12_reminder_reply_findet_statt.eml": _NOT_ASSERTED + " ('findet statt', future)",
-    "h17_question_did_it_take_place.eml": _NOT_ASSERTED,
-    "h18_question_still_confirm.eml": _NOT_ASSERTED,
-    "h19_english_did_it_take_place.eml": _NOT_ASSERTED,
     "h26_erhalt_videolink.eml": _NOT_ASSERTED + " ('Erhalt des Videolinks am 2.6.')",
     "h29_caps_nicht_stattgefunden.eml": _NOT_ASSERTED + " ('HAT NICHT STATTGEFUNDEN')",
     "h15_sollte_stattgefunden_haben.eml": _READ_AS_CONFIRMATION,
@@ -93,14 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
         " gives 24.7. as a treatment day; nothing recorded, staff"
     ),
     # Round two (h44-h48, k11, k12), first run at a7ea36a.
-    "h44_erhalt_vorab_morgen.eml": (
-        "the practice's sentence for tomorrow ('schon mal ... am 28.10.', sent the evening"
-        " before): 28.10. reported as a treatment day; nothing recorded, staff (dates only)"
-    ),
-    "h47_frage_noch_bestaetigen.eml": (
-        "the day asked about ('muss ich ... am 4.3. noch bestätigen?') is reported as a"
-        " treatment day; nothing recorded, staff (dates only)"
-    ),
     "h48_conditional_dst_sunday.eml": (
         "'falls ... am Donnerstag ... zählen, dann bestätige ich sie' is read as a"
         " confirmation of 26.3.; nothing recorded, staff"

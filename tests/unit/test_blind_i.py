@@ -33,7 +33,7 @@ BILLING_BUGS: dict[str, str] = {}
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
-_DATE_NOT_TREATMENT = "a day named in a question/invoice/doubt/reschedule/future/certificate request is reported as a treatment day; nothing recorded, staff"
+_DATE_NOT_TREATMENT = "a day named in an invoice line, a doubt ('ob das gestern zählt') or a complaint is reported as a treatment day; nothing recorded, staff"
 _CAT = "category differs (technical/other/question not recognised); staff, nothing recorded"
 _NOACTION = (
     "a mail that needs no action (link received, a future appointment acknowledged) goes to staff"
@@ -46,9 +46,7 @@ KNOWN_MISSES: dict[str, str] = {
     "c21_gisela_long.eml": "'besser als letzte Woche' and 'erst jetzt' yield extra treatment days (6.7., 12.7.); confirmed, but staff",
     "n06_invoice.eml": _DATE_NOT_TREATMENT,
     "n09_doubt.eml": _DATE_NOT_TREATMENT,
-    "n10_reschedule.eml": _DATE_NOT_TREATMENT,
     "n16_complaint_late.eml": _DATE_NOT_TREATMENT,
-    "n20_bescheinigung.eml": _DATE_NOT_TREATMENT,
     "n12_missed_wrong_time.eml": _CAT,
     "n21_technical.eml": _CAT,
     "n24_james_partial.eml": _CAT,

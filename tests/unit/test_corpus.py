@@ -207,10 +207,6 @@ def compare(label: dict[str, Any], decision: MailDecision) -> Comparison:
 # Mails the current modules get wrong, by file: "module: what goes wrong". Strict xfails,
 # so a fix shows up as XPASS and the entry must be removed.
 KNOWN_MISSES: dict[str, str] = {
-    "f001_future_attendance.eml": (
-        "rules/classify.py: attendance of a future appointment read as a confirmation;"
-        " rules/dates.py returns the next day (ambiguous); staff either way, nothing recorded"
-    ),
     "m012_datenschutz_plain_name.eml": (
         "rules/forms.py: since issue 15 a new video patient owes both the"
         " Datenschutzerklärung and the video privacy information, so a bare"
