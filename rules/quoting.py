@@ -68,7 +68,7 @@ _AUTOMATED_NOTICE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # the notice lies this close below the closing greeting (name, address, phone lines between)
-_FOOTER_LINES = 8
+_FOOTER_LINES = 15
 
 _SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
 _SENT_FROM_DEVICE = re.compile(

@@ -40,7 +40,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Everything else the rules decide differently from a careful practice employee.
 _PARTIAL = "partial confirmation (one day took place, another did not, is doubted or was broken off) records nothing, not even the day that took place; staff"
 _PARTIAL_DATES = _PARTIAL + "; the day that did not take place is reported as a treatment day"
-_BOTTOM = "bottom-posted short reply under our quoted request ('Ja, hat stattgefunden am 9.6.', 'Hat stattgefunden, danke.') is not read as a confirmation; staff"
 _FUTURE = "a future appointment acknowledged ('ich bestätige den Termin am 26.8.', 'I'll be available for Tuesday's call') is read as confirmation intent; nothing recorded, but staff"
 _NOACTION = "a mail that needs no action (link or forms request received, thanks for the reminder) goes to staff"
 _DATE_NOT_TREATMENT = "a day named for someone else's treatment, a doubt ('falls der Termin stattgefunden hat') or a call that did not happen is reported as a treatment day; nothing recorded, staff"
@@ -68,9 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c47_ursula_partial_broken_call.eml": _PARTIAL,
     "c27_gisela_partial.eml": _PARTIAL_DATES,
     "c34_klaus_partial_unsure.eml": _PARTIAL_DATES,
-    "c20_peter_two_same_day.eml": "'beide Termine heute am 18.5. (früh um halb acht und mittags) haben stattgefunden' records neither of the two same-day sessions; staff",
-    "c22_elena_yahoo_bottom.eml": _BOTTOM,
-    "c41_leonie_bottom_no_date.eml": _BOTTOM,
     "c18_mother_7_mai_question.eml": "confirmation recorded and staff, but the question beside it (does next week's appointment fall on Ascension Day?) is not a category",
     "n05_fatma_future.eml": _FUTURE,
     "n17_james_next_call.eml": _FUTURE,
@@ -78,7 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
     + "; 'für Freitag' (the coming Friday) is reported as the past Friday 24.7.",
     "n08_leonie_forms_received.eml": _NOACTION,
     "n24_elena_link_thanks.eml": _NOACTION,
-    "n04_gisela_husband.eml": _DATE_NOT_TREATMENT,
     "n10_wolff_falls.eml": _DATE_NOT_TREATMENT,
     "n11_gisela_nobody_called.eml": _DATE_NOT_TREATMENT,
     "n20_mehmet_brother.eml": _DATE_NOT_TREATMENT,

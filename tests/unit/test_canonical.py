@@ -100,7 +100,12 @@ def quoted_request(asked: Appointment, layout: int) -> str:
     request = render(
         "confirmation_request",
         {
-            "practice": {"name": "Praxis Impulse", "address": PRACTICE.address},
+            "practice": {
+                "name": "Praxis Impulse",
+                "address": PRACTICE.address,
+                "phone": "030 2345 6780",
+                "postal_address": "Musterstraße 1, 10115 Berlin",
+            },
             "patient_name": PATIENT.name,
             "appointments": [{"start": asked.start, "end": asked.end, "kind": asked.kind.value}],
             "follow_up": False,

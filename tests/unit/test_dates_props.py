@@ -254,9 +254,15 @@ HEADERS = st.sampled_from(
         "<termine@praxis-impulse.de> Folgendes geschrieben:",
     ]
 )
-# our real footer (mail_templates/*/_footer.txt) and the imitation in the blind sets
+# our real footer (mail_templates/*/_footer.txt, before and since it names phone and
+# address) and the imitation in the blind sets
 FOOTERS = st.sampled_from(
     [
+        "Mit freundlichen Grüßen\nIhr Praxisteam\n\n-- \nPraxis Impulse\n"
+        "Musterstraße 1, 10115 Berlin\nTelefon: 030 2345 6780\n"
+        "E-Mail: termine@praxis-impulse.de\n\n"
+        "Diese E-Mail wurde automatisch versandt. Sie können einfach darauf antworten;\n"
+        "Ihre Antwort erreicht unser Praxisteam.",
         "Mit freundlichen Grüßen\nPraxis Impulse\n\n--\n"
         "Diese E-Mail wurde automatisch versandt. Sie können einfach auf sie antworten:\n"
         "Ihre Antwort erreicht das Praxisteam (termine@praxis-impulse.de).",
