@@ -234,7 +234,9 @@ def sample_context(name: str) -> dict[str, object]:
                     "detail": "Termin 17, Patient 4: bitte bei Redmedical anlegen.",
                 },
                 {"title": "Unzustellbar: Adresse von Patient 9", "detail": ""},
-            ]
+            ],
+            "total": 2,
+            "more": 0,
         },
     }
     if name not in samples:

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, time, timedelta
 from mail_templates.render import RenderedMail, TemplateError, render
 from rules.alerts import REVIEW_ALERT_WINDOW, StaffAlert, plan_staff_alert
 from rules.calendar import local_date, wall_clock
-from rules.digest import billing_csv, build_digest, is_digest_due
+from rules.digest import MAX_ROWS, billing_csv, build_digest, is_digest_due
 from rules.due import DueMail, MailKind
 from rules.outgoing import build_message, make_message_id
 from state import digest as digest_store
@@ -132,10 +132,18 @@ def enqueue_alert(
     alert = plan_alert(conn, config, now=now)
     if alert is None:
         return 0
+    # Listed up to MAX_ROWS like the digest's sections: every item stays flagged in the
+    # mailbox and in `review list`; a backlog's 17,500 lines in one mail helped nobody
+    # and held the whole mail in memory several times over (docs/performance.md).
+    listed = alert.items[:MAX_ROWS]
     rendered = _render(
         config,
         ALERT_TEMPLATE,
-        {"items": [{"title": item.title, "detail": item.detail} for item in alert.items]},
+        {
+            "items": [{"title": item.title, "detail": item.detail} for item in listed],
+            "total": len(alert.items),
+            "more": len(alert.items) - len(listed),
+        },
     )
     key = alert_key(now)
     with transaction(conn):

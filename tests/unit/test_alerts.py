@@ -332,3 +332,33 @@ def test_alert_for_a_link_set_meanwhile_is_not_sent(
     p.form(bernd, "datenschutz_video")
     appointment_store.set_link(conn, appointment, "K7Q-42X", now=NOW)
     assert staff.plan_alert(conn, config, now=NOW) is None
+
+
+def test_an_alert_lists_at_most_max_rows_items_and_counts_the_rest(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    """A backlog can raise thousands of items at once: the alert names the first MAX_ROWS
+    and counts the rest (each stays flagged in the mailbox); all count as alerted."""
+    from rules.digest import MAX_ROWS
+
+    config = make_config(tmp_path)
+    p = Practice(conn)
+    before = NOW - timedelta(hours=1)
+    for n in range(1, MAX_ROWS + 51):
+        p.review_mail(
+            subject="Absage", reason="Absage eines Termins; bitte im Kalender prüfen.",
+            categories=("cancellation",), at=before, n=n,
+        )  # fmt: skip
+    assert staff.enqueue_alert(conn, config, now=before, token_factory=lambda: "cd" * 16) == 1
+    [row] = staff_rows(conn, "staff_alert")
+    assert row.subject == f"praxis-worker: {MAX_ROWS + 50} Hinweise für das Praxisteam"
+    mail = email.message_from_bytes(row.raw, policy=policy.default)
+    body = mail.get_body(preferencelist=("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert f"\n{MAX_ROWS}. " in text
+    assert f"\n{MAX_ROWS + 1}. " not in text
+    assert "… und 50 weitere; die Mails dazu sind im Posteingang markiert." in text
+    # nothing left unalerted: the next cycle sends nothing
+    later = before + timedelta(minutes=1)
+    assert staff.enqueue_alert(conn, config, now=later, token_factory=lambda: "ef" * 16) == 0
