@@ -240,6 +240,8 @@ _HOLIDAY_RULES: dict[str, Rule] = {
     "silvester": _fixed(12, 31),
     "sylvester": _fixed(12, 31),
     "silvesterabend": _fixed(12, 31),
+    "silvestertag": _fixed(12, 31),
+    "sylvestertag": _fixed(12, 31),
     "new year's eve": _fixed(12, 31),
     "new years eve": _fixed(12, 31),
     "new year’s eve": _fixed(12, 31),
