@@ -177,7 +177,13 @@ def clauses(sentence: str) -> list[str]:
 # Why a denied day failed, said in the clause after it.
 _EXCUSE = re.compile(
     r"\b(?:krank|erkrankt|erkaeltet|fieber|arzt|krankenhaus|urlaub|verreist|keine\s+zeit"
-    r"|verhindert|arbeit|sick|ill|hospital|away)\b"
+    r"|verhindert|arbeit|sick|ill|hospital|away|gewartet|waited)\b"
+)
+# A clause that goes on about the day the clause before denied: "am 5.2. hat niemand
+# angerufen, den bitte nicht abrechnen". Not "die anderen/übrigen ...": those are other days.
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:und\s+)?(?:den|die|der|das|diesen|diese|dieser|dafue?r|that(?:\s+one)?|it)\b"
+    r"(?!\s+(?:anderen?|uebrigen?|restlichen?|weiteren?|beiden|alle\w*|other|rest|others))"
 )
 
 
@@ -202,21 +208,31 @@ def undenied_confirmations(
         doubtful_texts.append(text)
         doubting_clauses = 0
         last_denied: frozenset[date] = frozenset()
+        last_clean: frozenset[date] = frozenset()
         for clause in clauses(text):
             denies = bool(_NEGATION.search(clause) or _NOBODY.search(clause))
             if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
-                clean |= days_named(clause)
+                last_clean = days_named(clause)
+                clean |= last_clean
                 last_denied = frozenset()
                 continue
             doubting_clauses += 1
             days = days_named(clause)
+            if not days and denies and last_clean and not _NOT_PLAIN.search(clause):
+                # "Gestern (21.7.) hat aber leider keiner angerufen": the split at "aber"
+                # cut one statement in two; the denial is of the day just named
+                days = last_clean
+                clean -= last_clean
+            last_clean = frozenset()
             if (
                 not days
                 and last_denied
-                and _EXCUSE.search(clause)
+                and (_EXCUSE.search(clause) or (denies and _BACK_REFERENCE.search(clause)))
                 and not _NOT_PLAIN.search(clause)
             ):
-                continue  # "die am 8.4. leider nicht, ich war krank": why that day failed
+                # "die am 8.4. leider nicht, ich war krank": why that day failed;
+                # "..., den bitte nicht abrechnen": more about that same day
+                continue
             if not denies or _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
                 return ()
             denied |= days

@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
         " Datenschutzerklärung and the video privacy notice, and 'Datenschutz.pdf' could be"
         " either; staff (the confirmation is recorded)"
     ),
-    "c07_thomas_partial.eml": _PARTIAL,
     "c47_ursula_partial_broken_call.eml": _PARTIAL,
     "c27_gisela_partial.eml": _PARTIAL_DATES,
     "c34_klaus_partial_unsure.eml": _PARTIAL_DATES,

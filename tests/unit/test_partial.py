@@ -48,6 +48,12 @@ def decide(body: str) -> MailDecision:
         "Am 6.4. ja, am 8.4. nicht.",
         "Die Behandlung am 6.4. hat stattgefunden, die am 8.4. leider nicht, ich war krank.",
         "The session on April 6 happened, but April 8 didn't.",
+        # a clause going on about the denied day (blind J c07), and a denial that "aber"
+        # split from its day, with what the patient did meanwhile (blind J c27)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat mich niemand angerufen,"
+        " den bitte nicht abrechnen.",
+        "Am 6.4. war alles gut, die Behandlung hat stattgefunden.\nVorgestern (8.4.) hat"
+        " es aber leider nicht geklappt, ich habe bis halb zehn gewartet.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -70,6 +76,9 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         # a doubt that no single clause holds, or a clause that doubts without a day
         "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         "Am 6.4. ja, am 8.4. nicht, glaube ich.",
+        # "die anderen" after a denial are other days, not the denied one
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat niemand angerufen,"
+        " die anderen Termine bitte auch nicht abrechnen.",
         # the denial touches the confirmed day
         "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. und 8.4. kam aber kein Anruf.",
     ],
