@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -54,18 +54,6 @@ def calendar(*events: str) -> str:
         + "".join(events)
         + ("END:VCALENDAR\r\n")
     )
-
-
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
-    if not dovecot.is_running:
-        dovecot.start()
-    return dovecot
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
 
 
 def practice_with_calendar(

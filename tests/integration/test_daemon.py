@@ -98,13 +98,6 @@ class Daemon:
 
 
 @pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> Iterator[DovecotServer]:
-    yield dovecot
-    if not dovecot.is_running:
-        dovecot.start()
-
-
-@pytest.fixture
 def practice(
     tmp_path: Path,
     running_dovecot: DovecotServer,

@@ -9,7 +9,6 @@ logo is not, the files are readable by the service user only, and the mail needs
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
@@ -40,18 +39,6 @@ WAGNER = Booking(
 )  # fmt: skip
 PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 400  # ~100 KB phone photo
 LOGO = b"\x89PNG\r\n\x1a\n" + bytes(2_000)  # a signature logo
-
-
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
-    if not dovecot.is_running:
-        dovecot.start()
-    return dovecot
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
 
 
 def forms_mail() -> bytes:

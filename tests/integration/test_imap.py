@@ -62,14 +62,6 @@ def mailbox(dovecot: DovecotServer, imap_folder: str) -> Iterator[ImapMailbox]:
         yield opened
 
 
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> Iterator[DovecotServer]:
-    """For tests that stop or restart the server: it is running again afterwards."""
-    yield dovecot
-    if not dovecot.is_running:
-        dovecot.start()
-
-
 # --- connecting --------------------------------------------------------------------
 
 

@@ -8,7 +8,6 @@ Dovecot and aiosmtpd.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -21,18 +20,6 @@ from tests.fixtures.smtpd import SmtpTestServer
 from tests.integration.helpers import BERLIN, Practice, write_config
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
-    if not dovecot.is_running:
-        dovecot.start()
-    return dovecot
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
 
 
 def practice_with(

@@ -10,7 +10,6 @@ staff only.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -46,18 +45,6 @@ BOOKINGS = (
     Booking("T-2", "Max Mustermann", MAX, datetime(2026, 6, 15, 14, 0, tzinfo=BERLIN)),
     Booking("T-3", "Jonas Neu", JONAS, datetime(2026, 6, 19, 11, 0, tzinfo=BERLIN), new_patient=True),
 )  # fmt: skip
-
-
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
-    if not dovecot.is_running:
-        dovecot.start()
-    return dovecot
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
 
 
 def practice_with_sources(
