@@ -44,7 +44,7 @@ from worker.booking_files import BookingFile, read_bookings
 from worker.config import CalendarSource
 from worker.errors import ConfigError
 from worker.importing import MAX_IMPORT_BYTES, ImportReport, cancel_from_source, store_bookings
-from worker.net import is_loopback
+from worker.net import is_private_transport
 from worker.outgoing import OutgoingSettings
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def fetch(source: CalendarSource) -> bytes:
 
 def _check_url(url: str) -> None:
     parts = urlsplit(url)
-    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or "")):
+    if is_private_transport(parts.scheme, parts.hostname or ""):
         return
     raise CalendarError(f"refused to follow the server to {parts.scheme}://{parts.hostname}"
                         " (only https, or http on this machine)")  # fmt: skip

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from rules.addresses import InvalidAddress, canonical_address
 from rules.models import FormsPolicy, Kind, TelemedicinePolicy, TelemedicineProfile, Treatment
 from worker.errors import ConfigError
-from worker.net import is_loopback
+from worker.net import is_loopback, is_private_transport
 
 SECTIONS = ("practice", "mailbox", "smtp", "state", "appointments", "schedule", "telemedicine",
             "forms")  # fmt: skip
@@ -393,7 +393,7 @@ def _calendar_url(url: str) -> str | None:
         )
     if parts.scheme not in ("https", "http") or not hostname:
         return f"expected an https:// URL, got {_show(url)}"
-    if parts.scheme == "http" and not is_loopback(hostname):
+    if not is_private_transport(parts.scheme, hostname):
         return "http:// sends patient data unencrypted; use https:// (http only to localhost)"
     return None
 

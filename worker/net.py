@@ -20,3 +20,9 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def is_private_transport(scheme: str, host: str) -> bool:
+    """https anywhere, or plain http to this machine only: patient data never travel
+    unencrypted over a network (calendar URLs and their redirects)."""
+    return scheme == "https" or (scheme == "http" and is_loopback(host))
