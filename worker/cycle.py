@@ -244,14 +244,12 @@ def _apply_tidy(
     *,
     also_done: list[int] | None = None,
 ) -> None:
-    # In batches: what a crash left untidied can be a whole backlog, and one command for
-    # all of it can exceed the server's command-line cap.
-    for start in range(0, len(moves), TIDY_BATCH):
-        source.move_many([ident for _, ident in moves[start : start + TIDY_BATCH]])
-    report.moved += len(moves)
-    for start in range(0, len(flags), TIDY_BATCH):
-        source.flag_many([ident for _, ident in flags[start : start + TIDY_BATCH]])
-    report.flagged += len(flags)
+    if moves:
+        source.move_many([ident for _, ident in moves])
+        report.moved += len(moves)
+    if flags:
+        source.flag_many([ident for _, ident in flags])
+        report.flagged += len(flags)
     done = [inbound_id for inbound_id, _ in (*moves, *flags)] + (also_done or [])
     if done:
         with transaction(conn):

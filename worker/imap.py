@@ -49,8 +49,9 @@ MAX_IDLE_S = 9 * 60.0
 _SIZE = b"RFC822.SIZE"
 _DATE = b"INTERNALDATE"
 _FLAGS = b"FLAGS"
-# UIDs per FLAGS fetch: at most ~11 bytes each, well below a server's command-line cap.
-FLAGS_CHUNK = 1000
+# UIDs per command (FETCH FLAGS, MOVE, STORE): a backlog's untidied or flagged mail can be
+# thousands, and servers cap a command line (Dovecot: 64 KiB); 1,000 UIDs stay far below.
+UIDS_PER_COMMAND = 1000
 _BODY_REQUEST = b"BODY.PEEK[]"
 _BODY = b"BODY[]"
 # Response codes that say "not now" rather than "wrong credentials" (RFC 5530).
@@ -322,9 +323,9 @@ class ImapMailbox:
         """FLAGS of these messages with `UID FETCH <set> (FLAGS)`, by UID; a UID missing
         from the answer is no longer in `folder` (moved or expunged by staff).
 
-        One command per FLAGS_CHUNK UIDs: imapclient writes the set as a comma list, and
-        servers cap a command line (Dovecot: 64 KiB), which 17,000 flagged mails of a
-        backlog exceeded - the whole mailbox phase failed every cycle.
+        One command per UIDS_PER_COMMAND UIDs: imapclient writes the set as a comma list,
+        and 17,000 flagged mails of a backlog exceeded Dovecot's 64 KiB command line - the
+        whole mailbox phase failed every cycle.
         Idents are UIDs of the current UIDVALIDITY (the caller never passes stale ones).
         """
         uids = sorted({self._resolve_uid(ident) for ident in idents})
@@ -332,8 +333,8 @@ class ImapMailbox:
             return {}
         self.noop()  # let the server report expunges and flag changes first
         found: dict[int | str, frozenset[str]] = {}
-        for start in range(0, len(uids), FLAGS_CHUNK):
-            chunk = uids[start : start + FLAGS_CHUNK]
+        for start in range(0, len(uids), UIDS_PER_COMMAND):
+            chunk = uids[start : start + UIDS_PER_COMMAND]
             with self._boundary("fetch flags"):
                 # A list, not a range string: imapclient reads the answer by the ids asked for.
                 response = self._session.fetch(chunk, [_FLAGS])
@@ -388,11 +389,15 @@ class ImapMailbox:
         return self.move_many([ident]) == 1
 
     def move_many(self, idents: Sequence[int | str]) -> int:
-        """Move these messages to `processed_folder` with one command (a cycle moves a
-        whole batch at once); returns how many were still in `folder`."""
+        """Move these messages to `processed_folder`, one command per UIDS_PER_COMMAND
+        (a cycle moves a whole batch at once); returns how many were still in `folder`."""
         uids = sorted({self._resolve_uid(ident) for ident in idents})
-        if not uids:
-            return 0
+        return sum(
+            self._move_chunk(uids[start : start + UIDS_PER_COMMAND])
+            for start in range(0, len(uids), UIDS_PER_COMMAND)
+        )
+
+    def _move_chunk(self, uids: list[int]) -> int:
         self._ensure_processed_folder()
         client = self._session
         with self._boundary("move"):
@@ -430,10 +435,15 @@ class ImapMailbox:
         return self.flag_many([ident]) == 1
 
     def flag_many(self, idents: Sequence[int | str]) -> int:
-        """Flag these messages with one command; returns how many were still there."""
+        """Flag these messages, one command per UIDS_PER_COMMAND; returns how many were
+        still there."""
         uids = sorted({self._resolve_uid(ident) for ident in idents})
-        if not uids:
-            return 0
+        flagged = 0
+        for start in range(0, len(uids), UIDS_PER_COMMAND):
+            flagged += self._flag_chunk(uids[start : start + UIDS_PER_COMMAND])
+        return flagged
+
+    def _flag_chunk(self, uids: list[int]) -> int:
         changed = self._call("flag", lambda c: c.add_flags(uids, [FLAGGED]))
         return sum(1 for uid in uids if uid in changed)
 
