@@ -216,6 +216,19 @@ _WEEKDAY_RANGE = re.compile(  # starts with the weekday: the prefix tree keeps i
     rf"(?P<b>{_WEEKDAY_NAME})"
 )
 _RANGE_FROM = re.compile(r"\b(?:von|vom|from)\s+$")
+# "jeden Montag im Februar", "alle Dienstage im März", "montags diesen Monat", "every Monday
+# in February": every such weekday of a month (this year's if it has begun, else last
+# year's), a range whose days are only that weekday.
+_EVERY_WEEKDAY = re.compile(
+    rf"(?:\b(?:jeden|jedem|alle|immer|every|all)\s+(?:(?:der|die|the)\s+)?"
+    rf"(?P<wd>{alternation(WEEKDAYS_FULL)})(?:e|en|s|termine?n?|sitzungen)?"
+    r"(?:\s+(?:sessions?|appointments?|treatments?))?"
+    rf"|\b(?P<wds>{alternation(WEEKDAYS_FULL)})s)\s+"
+    rf"(?:(?:im|in|des|of|during)\s+(?:the\s+)?(?P<m>{MONTH})"
+    r"|(?P<this>(?:in\s+)?diese[mn]\s+monat|dieses\s+monats|(?:in\s+)?this\s+month)"
+    r"|(?P<last>(?:im\s+)?letzten\s+monat|des\s+letzten\s+monats|(?:im\s+)?vormonat"
+    r"|(?:in\s+)?last\s+month))(?![^\W\d_])"
+)
 # Cheap substring tests before the rarer scans (each is a pass over the whole text).
 _WEEK_OF_YEAR_HINTS = ("kw", "kalenderw", "week", "cw")
 # "KW 12", "KW12", "KW 12/2026", "12. KW", "in der 12. Kalenderwoche", "Kalenderwoche 12",
@@ -397,6 +410,7 @@ class _Found:
     ambiguous: bool
     span: tuple[date, date] | None = None  # this day is an end of a range named as a whole
     year_guess: bool = False  # the written year was replaced (see DateMention.year_guess)
+    weekday: int | None = None  # the range holds only this weekday (see DateMention.weekday)
 
 
 def extract_dates(
@@ -436,6 +450,7 @@ def extract_dates(
             sentence=reader.sentence_at(found.start),
             ambiguous=found.ambiguous,
             span=found.span if found.ambiguous else None,
+            weekday=found.weekday if found.ambiguous and found.span else None,
             year_guess=found.year_guess and found.ambiguous,
         )
         for day, found in sorted(by_day.items())
@@ -668,6 +683,17 @@ class _Reader:
     def _scan_words(self, taken: list[tuple[int, int]]) -> Iterator[_Found]:
         """Weekday ranges, calendar weeks, holiday names and dates without dots."""
         text = self.scan_text
+        for match in islice(_EVERY_WEEKDAY.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken):
+                continue
+            insort(taken, match.span())
+            every = self._every_weekday(match)
+            if every is not None:
+                weekday, span = every
+                days = sorted({span[0], span[1]})
+                yield from self._judged_words(
+                    days, match.start(), match.end(), span=span, weekday=weekday
+                )
         for match in islice(_WEEKDAY_RANGE.finditer(text), MAX_CANDIDATES):
             if _inside(match.start(), taken):
                 continue
@@ -784,6 +810,26 @@ class _Reader:
         if start is None or start > self.today or start < self.earliest:
             return None
         return start, min(end, self.today)
+
+    def _every_weekday(self, match: re.Match[str]) -> tuple[int, tuple[date, date]] | None:
+        """ "jeden Montag im Februar": the weekday and the first and last such day of
+        the month, the last at most today; None when no such day has come yet."""
+        weekday = WEEKDAYS_FULL[match.group("wd") or match.group("wds")]
+        year, month = self.today.year, self.today.month
+        if match.group("m") is not None:
+            month = MONTHS[match.group("m").rstrip(".")]
+            if month > self.today.month:
+                year -= 1
+        elif match.group("last") is not None:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        first = date(year, month, 1)
+        first = first + timedelta(days=(weekday - first.weekday()) % 7)
+        if first > self.today or first < self.earliest:
+            return None
+        last = first
+        while (following := last + timedelta(days=7)).month == month and following <= self.today:
+            last = following
+        return weekday, (first, last)
 
     def _week_of_year(self, match: re.Match[str]) -> tuple[date, date] | None:
         """ "KW 12": the ISO week 12 last begun on or before the mail (week 1 of the new
@@ -961,7 +1007,13 @@ class _Reader:
             )
 
     def _judged_words(
-        self, days: list[date], start: int, end: int, *, span: tuple[date, date] | None = None
+        self,
+        days: list[date],
+        start: int,
+        end: int,
+        *,
+        span: tuple[date, date] | None = None,
+        weekday: int | None = None,
     ) -> Iterator[_Found]:
         """Days named by words (a holiday, a weekday range, a calendar week): they count
         in a sentence about the treatment; a doubt or a range makes them ambiguous."""
@@ -969,7 +1021,9 @@ class _Reader:
         if excluded or not about_treatment:
             return
         for day in days:
-            yield _Found(day, start, ambiguous=doubtful or span is not None, span=span)
+            yield _Found(
+                day, start, ambiguous=doubtful or span is not None, span=span, weekday=weekday
+            )
 
     # kinds ---------------------------------------------------------------------------
 

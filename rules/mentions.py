@@ -61,7 +61,7 @@ def settle_mentions(
         if mention.span is not None:
             if mention.span not in spans_done:
                 spans_done.add(mention.span)
-                settled.extend(_settle_span(mention, mentions, open_days))
+                settled.extend(_settle_span(mention, mentions, open_days, appointments, zone))
         elif mention.year_guess and mention.ambiguous:
             fits = open_days.get(mention.day, 0) == 1
             settled.append(_certain(mention) if fits else mention)
@@ -87,14 +87,38 @@ def _open_days(
 
 
 def _settle_span(
-    mention: DateMention, mentions: tuple[DateMention, ...], open_days: dict[date, int]
+    mention: DateMention,
+    mentions: tuple[DateMention, ...],
+    open_days: dict[date, int],
+    appointments: tuple[Appointment, ...],
+    zone: ZoneInfo,
 ) -> list[DateMention]:
     assert mention.span is not None
     first, last = mention.span
     ends = [m for m in mentions if m.span == mention.span]
-    inside = sorted(day for day in open_days if first <= day <= last)
+    inside = sorted(
+        day
+        for day in open_days
+        if first <= day <= last and mention.weekday in (None, day.weekday())
+    )
     if any(open_days[day] > 1 for day in inside):
         return ends  # two sessions on one day: which ones, a person decides
+    if mention.weekday is not None:
+        # "jeden Montag im Februar" speaks of every one of them. A Monday that was
+        # cancelled is part of the claim too: it stays unclear, for a person.
+        cancelled = sorted(
+            day
+            for a in appointments
+            if not a.is_held
+            and first <= (day := a.start.astimezone(zone).date()) <= last
+            and day.weekday() == mention.weekday
+        )
+        if not inside:
+            return ends
+        return [
+            DateMention(day=day, sentence=mention.sentence, ambiguous=day in cancelled)
+            for day in sorted({*inside, *cancelled})
+        ]
     folded = fold(mention.sentence)
     count = _COUNT.search(folded)
     counted = count is not None and len(inside) == (

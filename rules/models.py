@@ -212,6 +212,9 @@ class DateMention:
     # inside may be confirmed only when the mail counts them and the count fits, or when
     # exactly one open appointment lies inside; otherwise the range goes to staff.
     span: tuple[date, date] | None = None
+    # Set only with `span`, when the range holds a single weekday ("jeden Montag im
+    # Februar"): only the days on that weekday (0 = Monday) lie inside it.
+    weekday: int | None = None
     # Set only on an ambiguous mention whose written year put it outside the accepted
     # window and was replaced by the nearest year that fits: last year's number typed in
     # early January ("5.1.2026" on 7 Jan 2027 -> 5 Jan 2027) or next year's in late

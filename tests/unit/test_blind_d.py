@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'Das war der Termin am 10.2., also gestern.' answering staff's"
         " question for the date (thread starts at our request) is read as other; staff"
     ),
-    "d12_jeden_montag_im_februar.eml": (
-        "rules/dates.py: 'jeden Montag im Februar' gives no days; staff as dateless"
-    ),
     "d22_forward_own_answer_wrong_address.eml": (
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"
         " to a wrong address, is cut off as quoted text; read as other, staff"
@@ -71,10 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d33_wrong_weekday_dienstag_12_1.eml": (
         "rules/dates.py: 'Dienstag, 12.1.' (a Monday) is unclear; she has no Tuesday"
         " appointment, so 12.1. could be recorded; staff (safe; debatable label)"
-    ),
-    "d36_jeden_montag_incl_cancelled.eml": (
-        "rules/dates.py: 'jeden Montag im Februar' gives no days; staff as dateless (the"
-        " label also wants staff, for the cancelled 2.2.)"
     ),
     "d45_three_dates_and_reschedule.eml": (
         "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."

@@ -417,6 +417,24 @@ def year_typo(day: date, today: date, english: bool) -> Written | None:
     return Written(phrase, shown(day, ambiguous=True), year_guess=True)
 
 
+def every_weekday_of_month(day: date, today: date, english: bool) -> Written | None:
+    """ "jeden Montag im Februar": the first and last such weekday of the month so far,
+    a range of that weekday (its month this year if begun, else last year's)."""
+    if day > today or (today - day).days > 300:
+        return None
+    first = day.replace(day=1) + timedelta(days=(day.weekday() - day.replace(day=1).weekday()) % 7)
+    last = first
+    while (last + timedelta(days=7)).month == day.month and last + timedelta(days=7) <= today:
+        last += timedelta(days=7)
+    if english:
+        phrase = f"every {WEEKDAYS[day.weekday()]} in {month(day)}"
+    elif day.day % 2:
+        phrase = f"jeden {WOCHENTAGE[day.weekday()]} im {monat(day)}"
+    else:
+        phrase = f"alle {WOCHENTAGE[day.weekday()]}e im {monat(day)}"
+    return Written(phrase, shown(first, last, ambiguous=True), word=True)
+
+
 FORMS: dict[str, Writer] = {
     "numeric-dm": numeric_dm,
     "numeric-full": numeric_full,
@@ -446,6 +464,7 @@ FORMS: dict[str, Writer] = {
     "last-week": last_week,
     "early-this-week": early_this_week,
     "year-typo": year_typo,
+    "every-weekday-of-month": every_weekday_of_month,
 }
 # Forms that name one explicit calendar day: written for a future day they give nothing.
 FUTURE_FORMS = (

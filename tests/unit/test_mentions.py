@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from rules.mentions import settle_mentions
-from rules.models import Appointment, DateMention, OutboxRef
+from rules.models import Appointment, AppointmentStatus, DateMention, OutboxRef
 from tests.unit.factories import BERLIN, appointment
 
 MAIL = datetime(2026, 2, 27, 9, 0, tzinfo=BERLIN)
@@ -81,3 +81,31 @@ def test_last_years_number_in_a_reply_to_our_request_for_that_day() -> None:
     )
     assert settle((written,), thread=(request,)) == [("2026-02-24", False)]
     assert settle((written,)) == [("2025-02-24", False)]  # no request: as written, for staff
+
+
+def every_tuesday(
+    sentence: str = "jeden Dienstag im Februar war Behandlung",
+) -> tuple[DateMention, ...]:
+    return tuple(
+        DateMention(day=day, sentence=sentence, ambiguous=True, span=SPAN, weekday=1)
+        for day in SPAN
+    )
+
+
+def test_every_weekday_of_a_month_confirms_each_open_one_on_that_weekday() -> None:
+    thursday = appointment(id=7, start=datetime(2026, 2, 12, 10, 0, tzinfo=BERLIN))
+    assert settle(every_tuesday(), (*TUESDAYS, thursday)) == ALL_FOUR
+
+
+def test_every_weekday_with_a_cancelled_one_leaves_that_day_unclear() -> None:
+    first, *rest = TUESDAYS
+    cancelled = appointment(id=first.id, start=first.start, status=AppointmentStatus.CANCELLED)
+    assert settle(every_tuesday(), (cancelled, *rest)) == [
+        ("2026-02-03", True),
+        *ALL_FOUR[1:],
+    ]
+
+
+def test_every_weekday_without_an_appointment_on_it_stays_unclear() -> None:
+    thursday = appointment(id=7, start=datetime(2026, 2, 12, 10, 0, tzinfo=BERLIN))
+    assert settle(every_tuesday(), (thursday,)) == UNCLEAR
