@@ -689,10 +689,13 @@ class _Reader:
             insort(taken, match.span())
             every = self._every_weekday(match)
             if every is not None:
-                weekday, span = every
-                days = sorted({span[0], span[1]})
+                every_day, month_span = every
                 yield from self._judged_words(
-                    days, match.start(), match.end(), span=span, weekday=weekday
+                    sorted(set(month_span)),
+                    match.start(),
+                    match.end(),
+                    span=month_span,
+                    weekday=every_day,
                 )
         for match in islice(_WEEKDAY_RANGE.finditer(text), MAX_CANDIDATES):
             if _inside(match.start(), taken):
