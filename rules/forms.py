@@ -344,9 +344,40 @@ def resolve_by_required(
                     matches = list(
                         lexicon.keys(_concepts_in_name(attachment.filename), among=needed)
                     )
+                if len(matches) > 1:
+                    matches = _plainest(matches, attachment.filename, policy)
                 if len(matches) == 1:
                     finding = FormFinding(
                         attachment_index=finding.attachment_index, form_key=matches[0]
                     )
         resolved.append(finding)
     return tuple(resolved)
+
+
+def _plainest(matches: list[str], filename: str, policy: FormsPolicy | None) -> list[str]:
+    """Of several needed forms a name fits by their leading word, the one it is: the form
+    whose blank file ([forms.files]) has this very name (patients send back the file we
+    sent them), else the one whose key adds no word the name lacks ("Datenschutz.pdf"
+    is `datenschutz`, not `datenschutz_video`). Still several: all of them (staff)."""
+    if policy is not None:
+        sent_as = [
+            key
+            for key in matches
+            if (path := policy.files.get(key))
+            and fold_text(_strip_extension(path.rpartition("/")[2]))
+            == fold_text(_strip_extension(filename))
+        ]
+        if len(sent_as) == 1:
+            return sent_as
+    name = fold_text(_strip_extension(filename))
+    plain = [
+        key
+        for key in matches
+        if all(
+            any(part in variant for variant in name)
+            for word in key.split("_")[1:]
+            for part in fold_text(word)
+            if part
+        )
+    ]
+    return plain if len(plain) == 1 else matches

@@ -58,11 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         " (rules/dates: a weekday before a day without month picks the month), a day after"
         " the mail, never certain; now staff instead of no action"
     ),
-    "c24_jonas_all_forms.eml": (
-        "forms by the patient information (issue 15): a video patient owes the"
-        " Datenschutzerklärung and the video privacy notice, and 'Datenschutz.pdf' could be"
-        " either; staff (the confirmation is recorded)"
-    ),
     "c47_ursula_partial_broken_call.eml": _PARTIAL,
     "c27_gisela_partial.eml": _PARTIAL_DATES,
     "c34_klaus_partial_unsure.eml": _PARTIAL_DATES,

@@ -206,13 +206,7 @@ def compare(label: dict[str, Any], decision: MailDecision) -> Comparison:
 
 # Mails the current modules get wrong, by file: "module: what goes wrong". Strict xfails,
 # so a fix shows up as XPASS and the entry must be removed.
-KNOWN_MISSES: dict[str, str] = {
-    "m012_datenschutz_plain_name.eml": (
-        "rules/forms.py: since issue 15 a new video patient owes both the"
-        " Datenschutzerklärung and the video privacy information, so a bare"
-        " 'Datenschutz.pdf' may be either and goes to staff as unclassified (on the safe side)"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 BILLING_MISSES: dict[str, str] = {}
 
 

@@ -245,19 +245,40 @@ def test_is_refused_type(name: str, sniffed: str | None, refused: bool) -> None:
     assert is_refused_type(attachment(0, name, sniffed)) is refused
 
 
+OUR_BLANK_FILES = FormsPolicy(files={"datenschutz_video": "/etc/praxis-worker/Datenschutz.pdf"})
+
+
 @pytest.mark.parametrize(
-    ("required", "expected"),
+    ("required", "policy", "expected"),
     [
         pytest.param(
-            ("anamnese", "datenschutz", "einwilligung_tele"), "datenschutz", id="new-patient"
+            ("anamnese", "datenschutz", "einwilligung_tele"), None, "datenschutz", id="new-patient"
         ),
-        pytest.param(("datenschutz_video",), "datenschutz_video", id="existing-video-patient"),
-        pytest.param(("anamnese",), "unclassified", id="not-a-form-they-need"),
-        pytest.param(("datenschutz", "datenschutz_video"), "unclassified", id="two-could-be-meant"),
+        pytest.param(
+            ("datenschutz_video",), None, "datenschutz_video", id="existing-video-patient"
+        ),
+        pytest.param(("anamnese",), None, "unclassified", id="not-a-form-they-need"),
+        # Both begin with "Datenschutz"; the video one adds a word the name lacks.
+        pytest.param(
+            ("datenschutz", "datenschutz_video"), None, "datenschutz", id="the-plainer-one"
+        ),
+        pytest.param(
+            ("datenschutz_allgemein", "datenschutz_video"),
+            None,
+            "unclassified",
+            id="two-could-be-meant",
+        ),
+        # The blank file we sent under that very name decides.
+        pytest.param(
+            ("datenschutz_allgemein", "datenschutz_video"),
+            OUR_BLANK_FILES,
+            "datenschutz_video",
+            id="named-as-our-blank-file",
+        ),
     ],
 )
 def test_a_plain_name_is_resolved_by_the_forms_the_patient_needs(
-    required: tuple[str, ...], expected: str
+    required: tuple[str, ...], policy: FormsPolicy | None, expected: str
 ) -> None:
     """ "Datenschutz.pdf" names no keyword of the default config; the forms the patient
     needs decide which it is, when only one fits."""
@@ -274,6 +295,6 @@ def test_a_plain_name_is_resolved_by_the_forms_the_patient_needs(
         cut_text="", attachments=(pdf,),
     )  # fmt: skip
     (finding,) = resolve_by_required(
-        (FormFinding(attachment_index=0, form_key=UNCLASSIFIED),), mail, required
+        (FormFinding(attachment_index=0, form_key=UNCLASSIFIED),), mail, required, policy
     )
     assert finding.form_key == expected
