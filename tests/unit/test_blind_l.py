@@ -1,0 +1,82 @@
+"""Blind corpus L: the hard writers, 47 confirmations and 25 look-alikes, run like the corpus.
+
+The mails in tests/data/blind_l/ (made by make_blind.py there, written without reading the
+rules, the canonical table or the earlier blind sets' mails): elderly patients (dictated
+text without punctuation, one line, ALL CAPS, "Sehr geehrte Damen und Herren" letters with
+postal signatures and birth dates), relatives writing for a patient from her registered
+address (a daughter, a sister, a husband, a mother for her daughter; clear and unclear),
+learners of German, English-speaking expats (UK 21/04, US 8/10), forwarded mails ("WG:",
+"Fwd:") with the confirmation in the forward text, hand-quoted long threads with the new
+text at the bottom, voice dictation ("am dritten elften", "komma", "punkt"), a lone emoji
+or "Ja" under our request, confirmations that ask a question, holiday names
+(Faschingsdienstag, Ostern, Pfingsten, Himmelfahrt), a year typo in January; and 25
+look-alikes (a December session of the year before that fits no appointment, relatives
+who are unsure, "meine Stunde" from the family address, future appointments acknowledged,
+emoji under a link or a reminder, "Danke!" under our request, sessions that did not take
+place, cancellations, reschedules, another provider, forms only). 49 mails carry the
+confirmation category; two of them (n01, n03) record nothing.
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from rules.models import AppointmentStatus
+from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
+from tests.unit.test_corpus import PRACTICE
+
+BLIND = BlindSet("blind_l", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Everything else the rules decide differently from a careful practice employee.
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
+def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+    assert_nothing_invented(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
+def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+    assert_nothing_lost_silently(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
+
+
+def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(LABELS) == 72
+    assert sum("confirmation" in label["categories"] for label in LABELS) == 49
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        raw = (BLIND.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
