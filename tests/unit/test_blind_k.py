@@ -32,13 +32,97 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "c07_thomas_krank_am_montag.eml": (
+        "BILLING BUG (first run at e3793e6): recorded [1016] that the patient did not confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "c03_sabine_week_late.eml": (
+        "LOST SILENTLY (first run at e3793e6): [1007] neither recorded nor sent to staff"
+    ),
+}
 
 # Everything else the rules decide differently from a careful practice employee.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "c02_sabine_3_und_10_orthopaede.eml": (
+        "first run at e3793e6: dates: expected ['2026-02-03', '2026-02-10'], got "
+        "['2026-02-03', '2026-02-06', '2026-02-10']; needs_staff: expected False, got "
+        "True"
+    ),
+    "c12_hj_januar_hausaerztin.eml": (
+        "first run at e3793e6: confirmed: expected [1029, 1030], got []; dates: "
+        "expected ['2026-01-23', '2026-01-30'], got ['2026-01-19', '2026-01-28', "
+        "'2026-02-01']; needs_staff: expected False, got True"
+    ),
+    "c25_emily_yes_invoice.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1073], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "c26_fatma_learner.eml": (
+        "first run at e3793e6: confirmed: expected [1075, 1076], got [1075]; dates: "
+        "expected ['2026-08-05', '2026-08-12'], got ['2026-08-05']; needs_staff: "
+        "expected False, got True"
+    ),
+    "c30_anna_schon_bestaetigt.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1090, "
+        "1091, 1092], got []; dates: expected ['2026-09-29', '2026-10-06', "
+        "'2026-10-13'], got []; needs_staff: expected False, got True"
+    ),
+    "c33_birgit_ton_abgebrochen.eml": (
+        "first run at e3793e6: confirmed: expected [1102, 1103], got []; dates: "
+        "expected ['2026-11-04', '2026-11-11'], got ['2026-10-28', '2026-11-04', "
+        "'2026-11-11']"
+    ),
+    "c42_mehmet_learner.eml": (
+        "first run at e3793e6: confirmed: expected [1130, 1131], got [1130]; dates: "
+        "expected ['2026-02-19', '2026-02-26'], got ['2026-02-19']; needs_staff: "
+        "expected False, got True"
+    ),
+    "c43_mehmet_arzt.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1134], got"
+        " []; dates: expected ['2026-03-19'], got []; needs_staff: expected False, got "
+        "True"
+    ),
+    "n01_thomas_abgebrochen.eml": (
+        "first run at e3793e6: categories: expected {'technical'}, got set()"
+    ),
+    "n02_sabine_zuzahlung.eml": ("first run at e3793e6: dates: expected [], got ['2026-03-02']"),
+    "n03_hj_krank.eml": ("first run at e3793e6: dates: expected [], got ['2026-02-13']"),
+    "n05_mehmet_hausarzt.eml": ("first run at e3793e6: dates: expected [], got ['2026-03-05']"),
+    "n06_gisela_erinnerung_ja.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
+    "n08_ursula_termin_bestaetigt.eml": (
+        "first run at e3793e6: needs_staff: expected False, got True"
+    ),
+    "n11_elena_unterlagen.eml": ("first run at e3793e6: dates: expected [], got ['2026-05-28']"),
+    "n13_vogel_verschieben.eml": (
+        "first run at e3793e6: categories: expected {'reschedule'}, got set()"
+    ),
+    "n14_anna_niemand_kam.eml": ("first run at e3793e6: dates: expected [], got ['2026-09-15']"),
+    "n15_david_rechnung_erhalten.eml": (
+        "first run at e3793e6: needs_staff: expected False, got True"
+    ),
+    "n16_ole_post.eml": ("first run at e3793e6: dates: expected [], got ['2026-10-16']"),
+    "n19_mehmet_zahnarzt.eml": (
+        "first run at e3793e6: categories: expected {'cancellation'}, got set()"
+    ),
+    "n20_ursula_danke_erinnerung.eml": (
+        "first run at e3793e6: needs_staff: expected False, got True"
+    ),
+    "n22_peter_ruckeln.eml": (
+        "first run at e3793e6: categories: expected {'technical', 'question'}, got "
+        "set(); dates: expected [], got ['2026-05-26']"
+    ),
+    "n23_klaus_krankenhaus.eml": ("first run at e3793e6: dates: expected [], got ['2026-10-19']"),
+    "n25_lukas_code_da.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 
 @pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))

@@ -36,13 +36,117 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "n03_katrin_meine_stunde.eml": (
+        "BILLING BUG (first run at e3793e6): recorded [1036] that the patient did not confirm"
+    ),
+    "n19_david_future_friday.eml": (
+        "BILLING BUG (first run at e3793e6): recorded [1118] that the patient did not confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "c28_james_14th_and_28th.eml": (
+        "LOST SILENTLY (first run at e3793e6): [1136] neither recorded nor sent to staff"
+    ),
+}
 
 # Everything else the rules decide differently from a careful practice employee.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "c03_gisela_dictated_komma_punkt.eml": (
+        "first run at e3793e6: dates: expected ['2026-07-21'], got []"
+    ),
+    "c06_wolff_wg_forward.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1031], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "c10_klaus_dictated_zweiten_elften.eml": (
+        "first run at e3793e6: dates: expected ['2026-11-02'], got []"
+    ),
+    "c12_ursula_no_month_dots.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1143, "
+        "1144], got []; dates: expected ['2026-05-13', '2026-05-20'], got "
+        "['2026-05-13']; needs_staff: expected False, got True"
+    ),
+    "c16_katrin_confirm_and_move.eml": (
+        "first run at e3793e6: categories: expected {'reschedule', 'confirmation'}, got"
+        " set(); confirmation-intent: expected True, got False; confirmed: expected "
+        "[1035], got []"
+    ),
+    "c17_katrin_himmelfahrt.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1037, "
+        "1038], got []; dates: expected ['2026-05-07', '2026-05-21'], got "
+        "['2026-05-07', '2026-05-14', '2026-05-21']; needs_staff: expected False, got "
+        "True"
+    ),
+    "c18_bernd_for_birgit.eml": (
+        "first run at e3793e6: confirmed: expected [1099, 1100], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "c21_fatma_one_sick.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "c22_fatma_two_septembers.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1079, "
+        "1080], got []; needs_staff: expected False, got True"
+    ),
+    "c23_mehmet_sehr_geehrte.eml": (
+        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1130], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "c24_mehmet_confirm_question.eml": (
+        "first run at e3793e6: dates: expected ['2026-02-26'], got []"
+    ),
+    "c31_emily_monday_8_3.eml": (
+        "first run at e3793e6: dates: expected ['2026-08-03'], got ['2026-03-08', "
+        "'2026-08-03']; needs_staff: expected False, got True"
+    ),
+    "c42_thomas_partial_no_call.eml": (
+        "first run at e3793e6: dates: expected ['2026-02-23'], got ['2026-02-23', '2026-02-26']"
+    ),
+    "c45_leonie_dritten_elften.eml": (
+        "first run at e3793e6: dates: expected ['2026-11-03'], got []"
+    ),
+    "n02_gisela_daughter_unsure.eml": (
+        "first run at e3793e6: confirmation-intent: expected False, got True; dates: "
+        "expected [], got ['2026-07-28']"
+    ),
+    "n05_fatma_arzt_termin.eml": (
+        "first run at e3793e6: categories: expected {'reschedule', 'question'}, got {'question'}"
+    ),
+    "n07_peter_too_early.eml": (
+        "first run at e3793e6: categories: expected {'reschedule'}, got set()"
+    ),
+    "n08_emily_will_be_there.eml": (
+        "first run at e3793e6: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True; dates: expected [], got "
+        "['2026-07-09']; needs_staff: expected False, got True"
+    ),
+    "n09_aylin_pray_emoji_link.eml": (
+        "first run at e3793e6: needs_staff: expected False, got True"
+    ),
+    "n14_wolff_caps_cancel.eml": (
+        "first run at e3793e6: categories: expected {'cancellation'}, got set()"
+    ),
+    "n16_klaus_cancelled_costs.eml": (
+        "first run at e3793e6: categories: expected {'question'}, got set()"
+    ),
+    "n18_sabine_code_received.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
+    "n23_sophie_thumbs_under_reminder.eml": (
+        "first run at e3793e6: needs_staff: expected False, got True"
+    ),
+    "n25_peter_orthopaede.eml": ("first run at e3793e6: dates: expected [], got ['2026-05-12']"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 
 @pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
