@@ -100,9 +100,10 @@ DOTLESS_REST = (
 FULL, DAY_ORD, DOTLESS = ("[0-9]" + rest for rest in (FULL_REST, DAY_ORD_REST, DOTLESS_REST))
 AND_WORDS = r"(?:und|and|sowie|oder|or|u\.|&|\+|/)"
 RANGE_WORDS = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|-|–|—)"
-CONN = (
+CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 28."
     rf"(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{RANGE_WORDS})"
     r"\s*(?:(?:am|den|dem|zum|on|the)\s+)?"
+    rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
 )
 # Atomic, and lists capped: no input can make the engine backtrack for long.
 SEP = rf"(?>\s*{CONN}\s*)"
@@ -149,13 +150,15 @@ def _ordinals_as_digits(text: str) -> str:
 # month's has not come yet. Only where nothing can follow that would make it something
 # else: the end of the clause, or the verb of the sentence.
 _ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
-_DAY_ONLY = re.compile(
-    rf"\b(?:am|vom|den|dem|on\s+the|the)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
+_DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 27th")
+    rf"(?:\b(?:am|vom|den|dem|on\s+the|the)|{WEEKDAY_ANY}\.?,?)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
     r"(?=[,;:!)\n–—]|$|\.(?:\s|$)|-\s|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden"
     r"|ist|sind|wurde|wurden|lief|verlief|ging|klappte|bestätigt|bestaetigt|erhalten|erbracht"
-    r"|stattgefunden|wahrgenommen|took|was|were|had|went|happened|confirmed|i\b|we\b)\b)"
+    r"|stattgefunden|wahrgenommen|took|was|were|had|went|happened|confirmed|i\b|we\b"
+    r"|um|gegen|at"  # a time of day follows
+    r"|meine[nm]?|unsere[nm]?|my|our)\b)"  # "am 3ten meinen Termin"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(

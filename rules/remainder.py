@@ -3,9 +3,10 @@
 "Die Behandlungen am 6.4. und am 13,4. haben stattgefunden": when only the 6.4. is read,
 recording it is right, but filing the mail as done would lose the second day without
 anybody knowing. This module finds such a remainder so that a person looks at it. It
-reads written dates only (digits, or a day with a month name), in the sentences that
-confirm or carried a day, and only days that lie in the past of the mail: "nächster
-Termin am 20.4." is not a treatment the patient forgot to have read.
+reads written dates only (digits, a day with a month name, or a day after an article:
+"am 14.", "the 14th"), in the sentences that confirm or carried a day, and only days
+that lie in the past of the mail: "nächster Termin am 20.4." is not a treatment the
+patient forgot to have read.
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ _WRITTEN = re.compile(
     re.VERBOSE,
 )
 
+# A day without its month after an article: "am 14.", "den 14ten", "the 14th" (not "am
+# 2. Termin", "the 3rd time": an ordinal of a noun).
+_WRITTEN_DAY_ONLY = re.compile(
+    r"\b(?:am|den|dem|vom|the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th|te[nrms]?|\.)(?![\d.])"
+    r"(?!\s*(?:termin|mal|sitzung|behandlung|woche|tag|einheit|stunde|session|time"
+    rf"|appointment|treatment|week|day|\d|(?:of\s+)?(?:{_MONTH})\b)\w*)"
+)
+
 
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
@@ -47,6 +56,9 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         for match in _WRITTEN.finditer(sentence):
             written = _written_day(match, mail_day)
             if written is not None and (written.month, written.day) not in read:
+                unread[match.group(0).strip()] = None
+        for match in _WRITTEN_DAY_ONLY.finditer(sentence):
+            if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
                 unread[match.group(0).strip()] = None
     return list(unread)
 

@@ -40,20 +40,18 @@ BILLING_BUGS: dict[str, str] = {
     "n03_katrin_meine_stunde.eml": (
         "BILLING BUG (first run at e3793e6): recorded [1036] that the patient did not confirm"
     ),
-    "n19_david_future_friday.eml": (
-        "BILLING BUG (first run at e3793e6): recorded [1118] that the patient did not confirm"
-    ),
 }
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "c28_james_14th_and_28th.eml": (
-        "LOST SILENTLY (first run at e3793e6): [1136] neither recorded nor sent to staff"
-    ),
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "n19_david_future_friday.eml": (
+        "fixed billing bug (first run recorded 1118: 'Friday 27th' was not read as a day,"
+        " so 'Friday' alone became last Friday); the future session acknowledged now goes"
+        " to staff instead of needing nothing"
+    ),
     "c03_gisela_dictated_komma_punkt.eml": (
         "first run at e3793e6: dates: expected ['2026-07-21'], got []"
     ),

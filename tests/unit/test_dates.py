@@ -574,6 +574,19 @@ BLIND = [
     case("invoice-paid", "Die Rechnung habe ich am 3.4. überwiesen."),
     case("forgot-the-forms", "Ich habe vor dem Termin am 3.4. die Unterlagen vergessen."),
     case("english-forgot-today", "I completely forgot about today's session, sorry!"),
+    # blind L: a weekday written straight before a day without month is its lead, so a
+    # day still to come is never read as the weekday just past
+    case("weekday-day-future", "I confirm my appointment on Friday 10th at 8am.", "2026-04-10?"),
+    case("weekday-day-past", "Friday 3rd went well, it took place", "2026-04-03"),
+    case(
+        "weekday-in-day-list",
+        "Both calls happened - Thursday the 2nd and Friday the 3rd of April.",
+        "2026-04-02",
+        "2026-04-03",
+    ),
+    case(
+        "day-before-possessive", "Ich hatte am 3ten meinen Termin, hat stattgefunden.", "2026-04-03"
+    ),
 ]
 
 DATE_CASES = (
