@@ -351,7 +351,11 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|no\s+call|\w+n't"
     # paperwork and money: the day a prescription was issued or an invoice paid
     r"|ausgestellt|verordnet|überwiesen|ueberwiesen|bezahlt|gezahlt|beglichen|issued|paid"
-    r"|vergessen|forgot|forgotten)\b"
+    r"|vergessen|forgot|forgotten"
+    # ill, or at a doctor's or in hospital that day: not our treatment
+    r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
+    r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"
+    r"|notaufnahme|flu|fever|doctor'?s?|dentist'?s?|gp|hospital)\b"
 )
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"

@@ -50,10 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: in a cancellation 'heute früh am Telefon' and the cancelled 1.4."
         " come back as treatment days"
     ),
-    "e02_verordnung_termine_bleiben.eml": (
-        "rules/dates.py: 'ich war heute beim Arzt' (a doctor visit) and the FUTURE 2.9."
-        " come back as treatment days"
-    ),
     "m10_einwilligung_videobehandlung_mehrdeutig.eml": (
         "rules/forms.py: ONE attachment 'Einwilligung_Videobehandlung.pdf' is filed as TWO"
         " forms (einwilligung_tele and datenschutz_video) without staff"

@@ -32,11 +32,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "c07_thomas_krank_am_montag.eml": (
-        "BILLING BUG (first run at e3793e6): recorded [1016] that the patient did not confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {
@@ -94,7 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "n02_sabine_zuzahlung.eml": ("first run at e3793e6: dates: expected [], got ['2026-03-02']"),
     "n03_hj_krank.eml": ("first run at e3793e6: dates: expected [], got ['2026-02-13']"),
-    "n05_mehmet_hausarzt.eml": ("first run at e3793e6: dates: expected [], got ['2026-03-05']"),
     "n06_gisela_erinnerung_ja.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
     "n08_ursula_termin_bestaetigt.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"
@@ -118,7 +113,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at e3793e6: categories: expected {'technical', 'question'}, got "
         "set(); dates: expected [], got ['2026-05-26']"
     ),
-    "n23_klaus_krankenhaus.eml": ("first run at e3793e6: dates: expected [], got ['2026-10-19']"),
     "n25_lukas_code_da.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -416,6 +416,17 @@ NEW_FORMS = [
 # --- what does not count ----------------------------------------------------------------
 
 NOT_TREATMENT_DAYS = [
+    # ill, at a doctor's or in hospital that day (blind K c07, n05, n23)
+    case("ill-flu", "am Montag 6.4. lag ich mit Grippe flach, sorry."),
+    case("ill-fever", "Am 6.4. hatte ich Fieber und konnte nicht."),
+    case("gp-visit", "Am 6.4. war ich bei der Hausärztin wegen der Schulter."),
+    case("hospital", "Vom 1.4. bis 3.4. war ich im Krankenhaus."),
+    case("en-doctor", "On April 6 I was at the doctor's all morning."),
+    case(
+        "ill-beside-held",
+        "Am 6.4. war ich erkältet, die Behandlung am 3.4. hat aber stattgefunden.",
+        "2026-04-03",
+    ),
     case("time-colon", "Termin um 10:30 Uhr, danke"),
     case("time-dot-uhr", "Termin 10.30 Uhr passt"),
     case("time-um-dotted", "um 10.30 angerufen worden"),
