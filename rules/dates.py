@@ -158,7 +158,8 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|ist|sind|wurde|wurden|lief|verlief|ging|klappte|bestätigt|bestaetigt|erhalten|erbracht"
     r"|stattgefunden|wahrgenommen|took|was|were|had|went|happened|confirmed|i\b|we\b"
     r"|um|gegen|at"  # a time of day follows
-    r"|meine[nm]?|unsere[nm]?|my|our)\b)"  # "am 3ten meinen Termin"
+    r"|meine[nm]?|unsere[nm]?|my|our"  # "am 3ten meinen Termin"
+    r"|auch|ebenfalls|also|too|as\s+well)\b)"  # "und am 24. auch"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(
@@ -376,6 +377,31 @@ _TREATMENT_WORDS = re.compile(
     r"|took\s+place|attended|received)"
     r"|\b(?:kg|mt|kgg|leistung|erbracht)\b"
 )
+# A clause that only says "that day too" ("Gestern (24.) übrigens auch.", "And the 24th as
+# well."): it speaks of what the sentence before spoke of. Nothing but the day, these
+# words and the also-word: "Gestern war ich auch müde" says something else.
+_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
+_ELLIPSIS_WORDS = frozenset(
+    {"übrigens", "uebrigens", "auch", "ebenfalls", "ebenso", "genauso", "also", "too", "as",
+     "well", "und", "and", "der", "die", "das", "den", "am", "vom", "on", "the", "ja", "yes",
+     "jo", "war", "was", "es", "it", "so", "dann", "then", "da", "hat", "did", "ok", "okay"}
+)  # fmt: skip
+
+
+def _is_elliptical_also(clause: str) -> bool:
+    if _ALSO.search(clause) is None:
+        return False
+    return all(
+        word in _ELLIPSIS_WORDS
+        or word in RELATIVE_WORDS
+        or word in WEEKDAYS_ANY
+        or word in MONTHS
+        or _ORDINAL_END_WORD.fullmatch(word) is not None
+        for word in _WORDS.findall(clause)
+    )
+
+
+_ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
 )
@@ -982,7 +1008,12 @@ class _Reader:
         sentence = text[sentence_start:sentence_end]
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
         doubtful = future or sentence.rstrip().endswith("?")
-        return False, doubtful, bool(_TREATMENT_WORDS.search(sentence))
+        about_treatment = _TREATMENT_WORDS.search(sentence) is not None
+        if not about_treatment and sentence_start > 0 and _is_elliptical_also(clause):
+            # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
+            before_start, before_end = self._sentence_bounds(sentence_start - 1)
+            about_treatment = _TREATMENT_WORDS.search(text, before_start, before_end) is not None
+        return False, doubtful, about_treatment
 
     def _counts_as_day(self, start: int, end: int) -> bool:
         """A relative word or weekday counts only in a plain sentence about the treatment."""

@@ -35,11 +35,7 @@ LABELS = BLIND.labels
 BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "c03_sabine_week_late.eml": (
-        "LOST SILENTLY (first run at e3793e6): [1007] neither recorded nor sent to staff"
-    ),
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {

@@ -598,6 +598,24 @@ BLIND = [
     case(
         "day-before-possessive", "Ich hatte am 3ten meinen Termin, hat stattgefunden.", "2026-04-03"
     ),
+    # blind K c03: a sentence that only says "that day too" inherits the treatment
+    case(
+        "also-relative",
+        "Die Behandlung am 3.4. hat stattgefunden. Gestern (6.) übrigens auch.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case(
+        "also-day-only",
+        "The session on April 3 took place. And the 6th as well.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case(
+        "also-but-something-else",
+        "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
+        "2026-04-03",
+    ),
 ]
 
 DATE_CASES = (
