@@ -38,6 +38,7 @@ from rules.doubt import (
     someone_elses_or_elsewhere,
     speaks_of_a_later_appointment,
     undenied_confirmations,
+    writer_is_someone_else,
 )
 from rules.forms import (
     UNCLASSIFIED,
@@ -526,6 +527,7 @@ def _not_own_confirmations(
     confirmed in an earlier mail), and those sentences (flat, folded); None when at least
     one sentence is, or none confirms."""
     writer_is_patient = _writer_is_patient(mail, patient)
+    someone_else = writer_is_someone_else(mail.sender_name or "", patient.name)
     # as written: "in der Praxis Müller" is another practice by its capital letters
     confirming = [
         s
@@ -533,7 +535,9 @@ def _not_own_confirmations(
         if is_confirmation_sentence(fold(s)) and not is_negated_confirmation(fold(s))
     ]
     whys = [
-        someone_elses_or_elsewhere(s, writer_is_patient=writer_is_patient)
+        someone_elses_or_elsewhere(
+            s, writer_is_patient=writer_is_patient, writer_is_someone_else=someone_else
+        )
         or ("eine Bestätigung aus einer früheren Mail" if _confirmed_before(fold(s)) else None)
         for s in confirming
     ]
@@ -563,13 +567,16 @@ def _not_the_patients(
     """A reason when a confirming sentence speaks of a relative's treatment (written by
     the patient herself) or of a treatment elsewhere."""
     writer_is_patient = _writer_is_patient(mail, patient)
+    someone_else = writer_is_someone_else(mail.sender_name or "", patient.name)
     # the confirming sentences too: a plain yes under our request has no dated evidence
     # ("Meine Frau hatte am 3ten ihre Behandlung, die hat stattgefunden.")
     confirming = [s for s in written_sentences(mail.own_text) if is_confirmation_sentence(fold(s))]
     if not confirmations:
         return None
     for text in (*(finding.evidence for finding in confirmations), *confirming):
-        why = someone_elses_or_elsewhere(text, writer_is_patient=writer_is_patient)
+        why = someone_elses_or_elsewhere(
+            text, writer_is_patient=writer_is_patient, writer_is_someone_else=someone_else
+        )
         if why is not None:
             return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."
     return None

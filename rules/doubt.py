@@ -325,14 +325,45 @@ _OTHER_PRACTICE = re.compile(
 )
 
 
-def someone_elses_or_elsewhere(sentence: str, *, writer_is_patient: bool) -> str | None:
+def someone_elses_or_elsewhere(
+    sentence: str, *, writer_is_patient: bool, writer_is_someone_else: bool = False
+) -> str | None:
     """Why the confirming sentence is not about the patient's treatment with us, or None.
     A relative's treatment counts against the patient only when the patient writes
     herself: a daughter who manages her mother's mailbox writes "meine Mutter" of the
-    patient, and the kind/time check and the thread catch the rest."""
+    patient, and the kind/time check and the thread catch the rest. The other way round,
+    a writer who is plainly not the patient and speaks of "meine Stunde" speaks of her
+    own session, or unclearly: not the patient's confirmation."""
     folded = fold(sentence)
     if _ELSEWHERE.search(folded) or _OTHER_PRACTICE.search(sentence):
         return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
     if writer_is_patient and _RELATIVES_SESSION.search(folded):
         return "die Behandlung einer anderen Person (Angehörige)"
+    if writer_is_someone_else and _OWN_SESSION.search(folded):
+        return "die eigene Behandlung des Absenders, der nicht der Patient ist"
     return None
+
+
+# The writer's own session, in the first person ("hatte heute meine Stunde", "my session").
+_OWN_SESSION = re.compile(
+    r"\b(?:meine[nm]?|my)\s+(?:\w+\s+)?(?:stunde|behandlung|therapie\w*|sitzung|termin"
+    r"|session|appointment|treatment|therapy|physio\w*|krankengymnastik)\b"
+    r"|\bich\s+(?:hatte|habe|war)\b[^.!?]{0,40}\b(?:stunde|behandlung|sitzung|termin|therapie)"
+    r"|\bi\s+(?:had|have\s+had|attended)\b[^.!?]{0,40}\b(?:session|appointment|treatment)"
+)
+
+
+def writer_is_someone_else(sender_name: str, patient_name: str) -> bool:
+    """Whether the display name plainly names another person than the patient: a first
+    name (or its initial) that is not the patient's ("Katrin Schulz" or "K. Schulz" for
+    Marie Schulz). A bare surname, no name, or the patient's first name say nothing."""
+    writer = [w.casefold() for w in re.findall(r"[^\W\d_]+", sender_name)]
+    patient = [w.casefold() for w in re.findall(r"[^\W\d_]+", patient_name)]
+    if not writer or not patient:
+        return False
+    first_names = patient[:-1] or patient
+    others = [w for w in writer if w not in patient]
+    if not others or any(w in first_names for w in writer):
+        return False
+    # "M. Schulz" may be Marie
+    return not any(len(w) == 1 and any(f.startswith(w) for f in first_names) for w in others)

@@ -36,17 +36,17 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "n03_katrin_meine_stunde.eml": (
-        "BILLING BUG (first run at e3793e6): recorded [1036] that the patient did not confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "n03_katrin_meine_stunde.eml": (
+        "fixed billing bug (first run recorded 1036: 'Hatte heute meine Stunde' from Katrin"
+        " on Marie's address); nothing recorded, staff, but the category is not confirmation"
+    ),
     "n19_david_future_friday.eml": (
         "fixed billing bug (first run recorded 1118: 'Friday 27th' was not read as a day,"
         " so 'Friday' alone became last Friday); the future session acknowledged now goes"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from rules.doubt import doubts_confirmation, refers_to_earlier_mail, someone_elses_or_elsewhere
+from rules.doubt import (
+    doubts_confirmation,
+    refers_to_earlier_mail,
+    someone_elses_or_elsewhere,
+    writer_is_someone_else,
+)
 
 
 @pytest.mark.parametrize(
@@ -145,6 +150,47 @@ def test_someone_elses_or_elsewhere(
 ) -> None:
     found = someone_elses_or_elsewhere(sentence, writer_is_patient=writer_is_patient)
     assert (found is not None) is someone_else
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_session"),
+    [
+        # a writer who is plainly not the patient, of her own session: not the patient's
+        ("Hatte heute meine Stunde bei euch, lief gut.", True),
+        ("Ich hatte gestern die Behandlung, alles gut.", True),
+        ("My session today went well.", True),
+        # of the patient's session, or just confirming: the patient's
+        ("Die Stunde meiner Tochter heute hat stattgefunden.", False),
+        ("Ich bestätige die Behandlung vom 6.4.", False),
+        ("Ja, hat stattgefunden.", False),
+    ],
+)
+def test_a_writer_who_is_not_the_patient_speaking_of_her_own_session(
+    sentence: str, own_session: bool
+) -> None:
+    found = someone_elses_or_elsewhere(
+        sentence, writer_is_patient=False, writer_is_someone_else=True
+    )
+    assert (found is not None) is own_session
+
+
+@pytest.mark.parametrize(
+    ("sender_name", "someone_else"),
+    [
+        ("Katrin Schulz", True),
+        ("K. Schulz", True),
+        ("Schulz, Katrin", True),
+        ("Marie Schulz", False),
+        ("Schulz, Marie", False),
+        ("M. Schulz", False),
+        ("Marie", False),
+        ("Schulz", False),
+        ("", False),
+        ("marie.schulz@web.de", False),
+    ],
+)
+def test_writer_is_someone_else(sender_name: str, someone_else: bool) -> None:
+    assert writer_is_someone_else(sender_name, "Marie Schulz") is someone_else
 
 
 @pytest.mark.parametrize(
