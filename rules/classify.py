@@ -125,12 +125,39 @@ def folded_sentences(text: str) -> Iterator[str]:
 def written_sentences(text: str) -> Iterator[str]:
     """The sentences of a text as written (not folded), split as classify_intent splits
     them: at line breaks, after ! and ?, and at a full stop followed by a capital letter
-    after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole). A line the mail
-    program wrapped (long, without a sentence end) goes on in the next."""
+    after a word ("am 6.4. hat", "am 13. Nov. erhalten" stay whole); in a line written
+    all in lower case, at a full stop after a word that is no abbreviation. A line the
+    mail program wrapped (long, without a sentence end) goes on in the next."""
     for line in _unwrapped(text.splitlines()):
-        for sentence in re.split(r"(?<=[!?])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])", line):
+        split = _LOWER_CASE_SENTENCE_END if writes_in_lower_case(line) else _SENTENCE_END
+        for sentence in split.split(line):
             if sentence.strip():
                 yield sentence.strip()
+
+
+# A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
+# "am 13. Nov. erhalten" stay whole).
+FULL_STOP = r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])"
+# In text written all in lower case: a full stop after a word that is no abbreviation.
+LOWER_CASE_FULL_STOP = (
+    r"(?<=[^\W\d_]{2}\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\busw\.)(?<!\binkl\.)"
+    r"(?<!\bca\.)(?<!\bnr\.)(?<!\btel\.)(?<!\bstr\.)(?<!\bjan\.)(?<!\bfeb\.)(?<!\bmrz\.)"
+    r"(?<!\bapr\.)(?<!\bjun\.)(?<!\bjul\.)(?<!\baug\.)(?<!\bsep\.)(?<!\bsept\.)(?<!\bokt\.)"
+    r"(?<!\bnov\.)(?<!\bdez\.)\s+(?=[a-zäöü])"
+)
+_SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{FULL_STOP}")
+_CAPITAL_AFTER_STOP = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def writes_in_lower_case(text: str) -> bool:
+    """Whether the writer starts sentences in lower case: the text begins with a small
+    letter and no sentence in it begins with a capital."""
+    first = _FIRST_LETTER.search(text)
+    return first is not None and first.group().islower() and not _CAPITAL_AFTER_STOP.search(text)
+
+
+_LOWER_CASE_SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{LOWER_CASE_FULL_STOP}")
 
 
 def _sentences(text: str) -> Iterator[str]:

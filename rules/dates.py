@@ -108,8 +108,9 @@ CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 2
 # Atomic, and lists capped: no input can make the engine backtrack for long.
 SEP = rf"(?>\s*{CONN}\s*)"
 MAX_LIST = 12
-NUMERIC_REST = (
-    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}){SEP}(?:(?:{FULL}|{DAY_ORD}){SEP}){{0,{MAX_LIST}}}"
+NUMERIC_REST = (  # a list may write every day without its final dot ("5.8 und 12.8")
+    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}|{DOTLESS_REST}){SEP}"
+    rf"(?:(?:{FULL}|{DAY_ORD}|{DOTLESS}){SEP}){{0,{MAX_LIST}}}"
     rf"(?:{FULL}|{DOTLESS})|{FULL_REST}|{DOTLESS_REST})"
 )
 DAY_N_REST = r"[0-9]?(?![0-9])(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)?"  # "3ten", "3rd"
@@ -459,6 +460,9 @@ def extract_dates(
     A day that cannot be pinned down for sure (a range, "oder", a weekday that does not
     fit the date, a question, a future tense, 3/4 from an English writer)
     is returned with ``ambiguous=True``; "nächste Woche" or "neulich" return nothing.
+    One exception to the window: a day without month led by its weekday ("Friday 27th",
+    "Montag, den 7.") may be that day of the next month, and comes back ambiguous even
+    when it lies ahead, so the caller sees that the mail speaks of a coming session.
     The ends of a range named as a whole also carry ``span`` (first and last day, the
     last at most the mail's day), a replaced year carries ``year_guess``: the caller may
     settle them against the patient's appointments, never by itself.

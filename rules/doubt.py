@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from rules import dialect
-from rules.classify import fold
+from rules.classify import FULL_STOP, LOWER_CASE_FULL_STOP, fold, writes_in_lower_case
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -63,7 +63,17 @@ _ABOUT_LATER = re.compile(
 )
 # Sentence ends: ! ? ; or a word's full stop before a capital ("am 6.4. hat" stays whole),
 # and blank lines; a single line break is only the mail program wrapping the text.
-_SENTENCE_END = re.compile(r"(?<=[!?;])\s+|(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|\n\s*\n")
+_SENTENCE_END = re.compile(rf"(?<=[!?;])\s+|{FULL_STOP}|\n\s*\n")
+_LOWER_CASE_SENTENCE_END = re.compile(rf"(?<=[!?;])\s+|{LOWER_CASE_FULL_STOP}|\n\s*\n")
+
+
+def _sentences_of(own_text: str) -> list[str]:
+    """The sentences of the patient's text (a writer in all lower case ends them in lower
+    case too)."""
+    split = _LOWER_CASE_SENTENCE_END if writes_in_lower_case(own_text) else _SENTENCE_END
+    return split.split(own_text)
+
+
 # Idioms that carry a negation word but say all went well.
 _ALL_WELL = re.compile(
     r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
@@ -107,7 +117,7 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
 def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[str]:
     """Every sentence doubts_confirmation would name, in text order."""
     carried = {" ".join(fold(e).split()) for e in evidence}
-    for sentence in _SENTENCE_END.split(own_text):
+    for sentence in _sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ALL_WELL.sub(" ", fold(sentence))
         if _ABOUT_LATER.search(folded):
@@ -141,7 +151,7 @@ def denies_a_treatment(own_text: str) -> str | None:
 
 def denying_sentences(own_text: str) -> Iterator[str]:
     """Every sentence denies_a_treatment would name, in text order."""
-    for sentence in _SENTENCE_END.split(own_text):
+    for sentence in _sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
         if _ABOUT_LATER.search(folded):
@@ -165,13 +175,20 @@ _NOT_PLAIN = re.compile(
 _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 
 
-# Clauses of a sentence: "die Behandlung am 9.2. hat stattgefunden, die am 12.2. nicht".
-_CLAUSE = re.compile(r"[,;]|\b(?:aber|jedoch|sondern|but|however)\b")
+# Clauses of a sentence: "die Behandlung am 9.2. hat stattgefunden, die am 12.2. nicht";
+# a remark in parentheses is a clause of its own ("... (die am 22.9. hatte ich schon
+# bestätigt)").
+_CLAUSE = re.compile(r"[,;()]|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
 def clauses(sentence: str) -> list[str]:
-    """The non-empty clauses of a sentence, split at commas, semicolons and "aber"."""
+    """The non-empty clauses of a sentence, split at commas, semicolons, parentheses and
+    "aber" ("Vorgestern (8.4.) hat es" stays whole: a short aside is no clause)."""
+    sentence = _SHORT_ASIDE.sub(r" \1 ", sentence)
     return [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+
+
+_SHORT_ASIDE = re.compile(r"\(([^()]{0,15})\)")
 
 
 # Why a denied day failed, said in the clause after it.
@@ -206,6 +223,23 @@ def undenied_confirmations(
     for sentence in doubtful:
         text = _flat(sentence)
         doubtful_texts.append(text)
+        own_days = days_named(text)
+        confirmed_elsewhere = {
+            c.day for c in confirmations if not _overlaps(_flat(c.evidence), text)
+        }
+        if (
+            own_days
+            and not _CONFIRMING.search(text)
+            and not _YES_WORD.search(text)
+            and not _NOT_PLAIN.search(text)  # "nicht sicher, ob es der 8.4. war"
+            and own_days <= appointment_days
+            and not own_days & confirmed_elsewhere
+            and not _EVERY_SESSION.search(text)
+        ):
+            # "4.11. und 11.11. fanden statt. Am 28.10. hatte ich aber Probleme mit dem Ton,
+            # die Behandlung wurde abgebrochen": the doubt is about its own, other days
+            denied |= own_days
+            continue
         doubting_clauses = 0
         last_denied: frozenset[date] = frozenset()
         last_clean: frozenset[date] = frozenset()
@@ -247,6 +281,18 @@ def undenied_confirmations(
             c.day in clean or not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
         )
     )
+
+
+# A yes in any clause: "Am 6.4. ja, am 8.4. nicht" confirms one of its own days.
+_YES_WORD = re.compile(
+    r"\b(?:ja|jo|jawohl|yes|yep|ok|okay|passt|stattgefunden|geklappt|fand\w*\s+statt"
+    r"|took\s+place|happened|went\s+well)\b"
+)
+# A doubt about every session, not just the days its sentence names.
+_EVERY_SESSION = re.compile(
+    r"\b(?:alle\w*|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"
+    r"|all|both|every|always|other|others)\b"
+)
 
 
 def _flat(sentence: str) -> str:

@@ -40,6 +40,11 @@ _ALL_OF_THEM = re.compile(
     r"|\b(?:die|meine|unsere|the|my)\s+(?:\w+\s+)?(?:\w*behandlungen|\w*termine|sitzungen"
     r"|therapiestunden|einheiten|sessions|appointments|treatments)\b"
 )
+# "KW 4 und 5", "calendar weeks 4 and 5": week numbers, never a count of sessions.
+_WEEK_NUMBERS = re.compile(
+    r"\b(?:kw|cw|kalenderwoche[n]?|calendar\s+weeks?|weeks?)\s*\.?\s*[0-9]{1,2}"
+    r"(?:\s*(?:und|and|,|-|–|bis|to|&)\s*[0-9]{1,2})*"
+)
 _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b")
 
 
@@ -119,7 +124,7 @@ def _settle_span(
             DateMention(day=day, sentence=mention.sentence, ambiguous=day in cancelled)
             for day in sorted({*inside, *cancelled})
         ]
-    folded = fold(mention.sentence)
+    folded = _WEEK_NUMBERS.sub(" ", fold(mention.sentence))
     count = _COUNT.search(folded)
     counted = count is not None and len(inside) == (
         int(w) if (w := count["count"]).isdigit() else _COUNT_WORDS[w]

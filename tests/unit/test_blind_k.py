@@ -39,47 +39,23 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "c30_anna_schon_bestaetigt.eml": (
+        "the three days are recorded now; 22.9. ('hatte ich ja schon per Mail bestätigt') has"
+        " no confirmation on record, so staff are asked to look (the label wants no staff)"
+    ),
+    "c33_birgit_ton_abgebrochen.eml": (
+        "4.11. and 11.11. are recorded and staff look at the broken-off 28.10.; the dates"
+        " field still lists 28.10. as a day named"
+    ),
     "c02_sabine_3_und_10_orthopaede.eml": (
         "first run at e3793e6: dates: expected ['2026-02-03', '2026-02-10'], got "
         "['2026-02-03', '2026-02-06', '2026-02-10']; needs_staff: expected False, got "
         "True"
     ),
-    "c12_hj_januar_hausaerztin.eml": (
-        "first run at e3793e6: confirmed: expected [1029, 1030], got []; dates: "
-        "expected ['2026-01-23', '2026-01-30'], got ['2026-01-19', '2026-01-28', "
-        "'2026-02-01']; needs_staff: expected False, got True"
-    ),
     "c25_emily_yes_invoice.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1073], got"
         " []; needs_staff: expected False, got True"
-    ),
-    "c26_fatma_learner.eml": (
-        "first run at e3793e6: confirmed: expected [1075, 1076], got [1075]; dates: "
-        "expected ['2026-08-05', '2026-08-12'], got ['2026-08-05']; needs_staff: "
-        "expected False, got True"
-    ),
-    "c30_anna_schon_bestaetigt.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1090, "
-        "1091, 1092], got []; dates: expected ['2026-09-29', '2026-10-06', "
-        "'2026-10-13'], got []; needs_staff: expected False, got True"
-    ),
-    "c33_birgit_ton_abgebrochen.eml": (
-        "first run at e3793e6: confirmed: expected [1102, 1103], got []; dates: "
-        "expected ['2026-11-04', '2026-11-11'], got ['2026-10-28', '2026-11-04', "
-        "'2026-11-11']"
-    ),
-    "c42_mehmet_learner.eml": (
-        "first run at e3793e6: confirmed: expected [1130, 1131], got [1130]; dates: "
-        "expected ['2026-02-19', '2026-02-26'], got ['2026-02-19']; needs_staff: "
-        "expected False, got True"
-    ),
-    "c43_mehmet_arzt.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1134], got"
-        " []; dates: expected ['2026-03-19'], got []; needs_staff: expected False, got "
-        "True"
     ),
     "n01_thomas_abgebrochen.eml": (
         "first run at e3793e6: categories: expected {'technical'}, got set()"

@@ -117,6 +117,9 @@ MAIL_DATES = st.one_of(
 )
 
 
+AHEAD = timedelta(days=62)  # the next month's day a weekday-led day may be
+
+
 def _window(mail_date: datetime) -> tuple[date, date]:
     try:
         local = mail_date.astimezone(BERLIN).date()
@@ -139,7 +142,9 @@ def test_never_raises_and_stays_in_window(text: str, mail_date: datetime) -> Non
     mentions = extract_dates(text, mail_date=mail_date)
     earliest, latest = _window(mail_date)
     days = [m.day for m in mentions]
-    assert all(earliest <= day <= latest for day in days)
+    # a weekday-led day ("Friday 27th") may be next month's, and then only ambiguous
+    assert all(earliest <= m.day <= latest or (m.ambiguous and m.day <= latest + AHEAD)
+               for m in mentions)  # fmt: skip
     assert days == sorted(set(days))  # sorted, one mention per day
     assert all(m.sentence for m in mentions)
 
@@ -148,13 +153,14 @@ def test_never_raises_and_stays_in_window(text: str, mail_date: datetime) -> Non
 @given(text=TEXTS, mail_date=MAIL_DATES)
 def test_no_certain_day_after_the_mail(text: str, mail_date: datetime) -> None:
     """The contract for past-tense confirmations: a day after the mail's (local) day is
-    never certain, and nothing later than the next day (clock slips) comes back at all."""
+    never certain, and nothing later than the next day (clock slips) comes back, but for
+    a weekday-led day of the next month (ambiguous: a coming session named)."""
     try:
         today = mail_date.astimezone(BERLIN).date()
     except OverflowError:
         return  # at the ends of datetime's range the window test above speaks
     for mention in extract_dates(text, mail_date=mail_date):
-        assert mention.day <= today + timedelta(days=1)
+        assert mention.day <= today + timedelta(days=1) + AHEAD
         assert mention.ambiguous or mention.day <= today
         assert mention.span is None or mention.ambiguous
         assert not mention.year_guess or mention.ambiguous

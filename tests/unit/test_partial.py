@@ -54,6 +54,9 @@ def decide(body: str) -> MailDecision:
         " den bitte nicht abrechnen.",
         "Am 6.4. war alles gut, die Behandlung hat stattgefunden.\nVorgestern (8.4.) hat"
         " es aber leider nicht geklappt, ich habe bis halb zehn gewartet.",
+        # a complaint about another day, in a sentence of its own (blind K c33)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich aber Probleme mit dem"
+        " Ton, die Behandlung wurde nach ein paar Minuten abgebrochen.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -81,6 +84,9 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         " die anderen Termine bitte auch nicht abrechnen.",
         # the denial touches the confirmed day
         "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. und 8.4. kam aber kein Anruf.",
+        # a complaint about another day that speaks of every session
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich aber Probleme mit dem"
+        " Ton, die Verbindung ist abgebrochen, wie bei allen Terminen.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
