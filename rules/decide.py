@@ -1,23 +1,60 @@
 """The one decision per incoming mail: what it means and what the practice must do.
 
-Order matters and is the practice's order of doubt: a mail we could not read goes to
-staff untouched; automated mail (bounces, out-of-office, lists, our own mail) never
-changes anything; only then is the sender checked, and only a registered patient
-address can confirm a treatment or deliver forms. Everything that is not a clean
-confirmation or clean forms carries a plain-German reason for staff.
+`decide_mail` is a fixed table of stages (`STAGES`), run in the practice's order of
+doubt. Each stage is a pure function of a frozen `Draft` and returns the next `Draft`
+or, when nothing later can change the outcome, the final `MailDecision`. Before the
+table, a quarantined mail (never parsed, no text for any stage) goes to staff untouched,
+and `read_mail` gathers what the neighbouring readers find (automation, intent, the days
+written) into a `Reading`, so that every stage can be tested on readings given as data.
+
+1. automation: bounces, out-of-office notes, list mail and our own mail never change
+   anything, so they leave before anything reads the text as a patient's words.
+2. intent: what the mail is about (confirmation, cancellation, forms, ...) and which days
+   it names, from the text, a dated subject or the thread it answers; before the sender
+   stage because staff see these for a mail from an unknown sender too.
+3. sender: only a registered address of the patient can confirm a treatment or deliver
+   forms; every later stage works for that one patient.
+4. household: on an address a family shares, the mail must say whose appointment it is
+   about; from here on only that patient's appointments and our mails to them count.
+5. reply_to: we only ever write to the stored address, so a Reply-To elsewhere stops
+   the mail before anything of it is recorded.
+6. caveats: damaged text and a sender name of another patient are reasons whatever the
+   mail says; they come first among the reasons staff read.
+7. days: a counted range ("alle vier Termine") and the named days settled against the
+   patient's appointments and our thread; needs the one patient of stage 4.
+8. own_treatment: confirming sentences that all speak of someone else's treatment, one
+   elsewhere or an earlier mail confirm nothing, and their days are no treatment days;
+   needs the settled days, and comes before a day is taken from the thread.
+9. answered_day: a confirmation still without a day ("Lief super heute") under our
+   reminder of that day's appointment names that day.
+10. confirmations: the final days matched to begun, open appointments, then dropped on
+   any doubt, denial or failed authentication; needs the final days and categories.
+11. forms: attachments filed as forms; after the confirmations so that staff read the
+   reasons in that order, before the reasons because a filed form is a category.
+12. reasons: the intent's reasons, the appointments a cancellation holds, and the safety
+   net for a confirmation nobody recognised, which fires only when no other reason did.
+
+Whatever passes every stage becomes the decision (`close_decision`). Everything that is
+not a clean confirmation or clean forms carries a plain-German reason for staff.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules import dialect
 from rules.authentication import untrusted_reason
-from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
+from rules.automation import (
+    TEXT_EVIDENCE,
+    AutomationFinding,
+    find_automation,
+    permanent_bounce_addresses,
+)
 from rules.classify import (
     acknowledges_something_else,
     classify_intent,
@@ -85,6 +122,50 @@ INTENT_REASONS = {
 OTHER_REASON = "Nachricht ohne erkennbare Bestätigung oder Formulare; bitte lesen."
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """What the neighbouring readers found in a mail, before any practice rule: an
+    automation finding, or else the intent and the days written in the text and subject."""
+
+    automation: AutomationFinding | None = None
+    bounced: tuple[str, ...] = ()  # permanent failures a bounce reports
+    intent: frozenset[Category] = frozenset()  # as classified; empty means nothing seen
+    text_days: tuple[DateMention, ...] = ()  # the days the patient's own text names
+    subject_days: tuple[DateMention, ...] = ()  # those a new mail's own subject names
+    answer_days: tuple[DateMention, ...] = ()  # the day of a subject like "Re: 26.3. ok"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """The decision under way, handed from stage to stage (each returns a new one)."""
+
+    mail: InboundMail
+    context: MailContext  # narrowed to one patient of a shared address by `household`
+    now: datetime
+    reading: Reading
+    categories: frozenset[Category] = frozenset()
+    mentions: tuple[DateMention, ...] = ()
+    # our confirmation requests in the thread, taken before `household` narrows it
+    requests: tuple[OutboxRef, ...] = ()
+    patient: Patient | None = None  # set by `sender`
+    reasons: tuple[str, ...] = ()
+    confirmations: tuple[ConfirmationFinding, ...] = ()
+    forms: tuple[FormFinding, ...] = ()
+
+    @property
+    def registered(self) -> Patient:
+        """The patient the sender stage found: every stage after it relies on one."""
+        if self.patient is None:
+            raise ValueError("a stage after `sender` ran on a draft without a patient")
+        return self.patient
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stage:
+    name: str
+    run: Callable[[Draft], Draft | MailDecision]
+
+
 def decide_mail(
     mail: InboundMail | Quarantine, context: MailContext, *, now: datetime
 ) -> MailDecision:
@@ -99,56 +180,107 @@ def decide_mail(
     Reply-To header is read) changes nothing and goes to staff.
     """
     if isinstance(mail, Quarantine):
-        return MailDecision(
-            categories=frozenset({Category.QUARANTINE}),
-            staff_reasons=(QUARANTINE_REASONS[mail],),
+        return decide_quarantine(mail)
+    return run_stages(Draft(mail=mail, context=context, now=now, reading=read_mail(mail, context)))
+
+
+def run_stages(draft: Draft, stages: tuple[Stage, ...] | None = None) -> MailDecision:
+    """Run the stages in order (all of `STAGES` unless given) until one decides."""
+    for stage in STAGES if stages is None else stages:
+        result = stage.run(draft)
+        if isinstance(result, MailDecision):
+            return result
+        draft = result
+    raise ValueError("no stage decided")
+
+
+def decide_quarantine(mail: Quarantine) -> MailDecision:
+    """A mail we could not or would not parse goes to staff untouched, with the reason."""
+    return MailDecision(
+        categories=frozenset({Category.QUARANTINE}),
+        staff_reasons=(QUARANTINE_REASONS[mail],),
+    )
+
+
+def read_mail(mail: InboundMail, context: MailContext) -> Reading:
+    """What the neighbouring readers find in the mail; automated mail is read no further."""
+    automation = find_automation(mail, practice_address=context.practice_address)
+    if automation is not None:
+        return Reading(
+            automation=automation,
+            bounced=permanent_bounce_addresses(mail)
+            if automation.category is Category.BOUNCE
+            else (),
         )
-    automated = find_automation(mail, practice_address=context.practice_address)
-    if automated is not None:
-        decision = _decide_automated(mail, context, automated.category)
-        if automated.category is Category.OWN_MAIL and not context.own_message_id:
-            # Looks like ours, but no mail of ours has this Message-ID: anyone can copy
-            # the format, so such a mail is never dropped unseen (RELIABILITY L11).
-            return replace(
-                decision,
-                staff_reasons=(
-                    "Sieht aus wie eine Mail von praxis-worker, stammt aber nicht von uns; "
-                    "bitte prüfen.",
-                ),
-            )
-        if automated.header_based:
-            return decision
-        # Only the subject or the wording says "automatic": never answered and nothing
-        # recorded, but a person looks (it may be a patient's own words: "Vielen Dank für
-        # Ihre Nachricht, ... wir melden uns" under a real confirmation).
+    short_answer = _short_subject_answer(mail)
+    return Reading(
+        intent=classify_intent(
+            subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
+        ),
+        text_days=extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone),
+        subject_days=_subject_mentions(mail, context),
+        answer_days=()
+        if short_answer is None
+        else extract_dates(
+            short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
+        ),
+    )
+
+
+def stop_automated(draft: Draft) -> Draft | MailDecision:
+    """Automated mail is recorded, never answered, and changes nothing; a mail only its
+    subject or wording calls automatic, or one in our format we never sent, reaches staff."""
+    automated = draft.reading.automation
+    if automated is None:
+        return draft
+    decision = _decide_automated(
+        draft.mail, draft.context, automated.category, draft.reading.bounced
+    )
+    if automated.category is Category.OWN_MAIL and not draft.context.own_message_id:
+        # Looks like ours, but no mail of ours has this Message-ID: anyone can copy
+        # the format, so such a mail is never dropped unseen (RELIABILITY L11).
         return replace(
             decision,
             staff_reasons=(
-                *decision.staff_reasons,
-                "Text klingt nach einer automatischen Antwort (Eingangsbestätigung, Ticket, "
-                "Abwesenheit); nichts übernommen und nicht beantwortet, bitte kurz prüfen."
-                if automated.evidence == TEXT_EVIDENCE
-                else "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+                "Sieht aus wie eine Mail von praxis-worker, stammt aber nicht von uns; "
+                "bitte prüfen.",
             ),
         )
+    if automated.header_based:
+        return decision
+    # Only the subject or the wording says "automatic": never answered and nothing
+    # recorded, but a person looks (it may be a patient's own words: "Vielen Dank für
+    # Ihre Nachricht, ... wir melden uns" under a real confirmation).
+    return replace(
+        decision,
+        staff_reasons=(
+            *decision.staff_reasons,
+            "Text klingt nach einer automatischen Antwort (Eingangsbestätigung, Ticket, "
+            "Abwesenheit); nichts übernommen und nicht beantwortet, bitte kurz prüfen."
+            if automated.evidence == TEXT_EVIDENCE
+            else "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+        ),
+    )
 
-    categories = classify_intent(
-        subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
-    ) or frozenset({Category.OTHER})
-    requests = [r for r in context.thread if r.kind in ASKS_FOR_CONFIRMATION]
+
+def read_intent(draft: Draft) -> Draft:
+    """What the mail means and which days it names: a bare yes under our request, a dated
+    yes that is the whole subject, a new mail's dated subject over a dateless text, or the
+    day named in answer to our clarifying question each make it a confirmation."""
+    mail, context = draft.mail, draft.context
+    categories = draft.reading.intent or frozenset({Category.OTHER})
+    requests = tuple(r for r in context.thread if r.kind in ASKS_FOR_CONFIRMATION)
     if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
         # "Ja." under our confirmation request answers it: the thread names the appointment.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    short_answer = _SHORT_SUBJECT_ANSWER.match(_REPLY_PREFIXES.sub("", mail.subject).strip())
+    short_answer = _short_subject_answer(mail)
     if short_answer and not mail.own_text.strip() and Category.OTHER in categories:
         # "Re: 26.3. ok" with an empty body (phone mail apps): the answer is the subject.
         # Our own subjects never look like this, so an empty reply to us stays unread.
         categories = frozenset({Category.CONFIRMATION})
-        mentions = extract_dates(
-            short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
-        )
+        mentions = draft.reading.answer_days
     else:
-        mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
+        mentions = draft.reading.text_days
     if (
         not mentions
         and Category.CONFIRMATION in categories
@@ -158,7 +290,7 @@ def decide_mail(
     ):
         # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
         # day at all ("Hat stattgefunden.") is the patient's date.
-        mentions = extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+        mentions = draft.reading.subject_days
     if (
         mentions
         and Category.CONFIRMATION not in categories
@@ -169,13 +301,27 @@ def decide_mail(
         # An answer to our clarifying question ("Gemeint war der 13.04.") only names the
         # day; the confirmation itself was the patient's first mail.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    patient = _registered_patient(mail, context)
+    return replace(draft, categories=categories, mentions=mentions, requests=requests)
+
+
+def find_sender(draft: Draft) -> Draft | MailDecision:
+    """Only a registered address of the patient (never the name) goes on; any other
+    sender changes nothing and goes to staff."""
+    patient = _registered_patient(draft.mail, draft.context)
     if patient is None:
         return MailDecision(
-            categories=categories,
-            dates=mentions,
-            staff_reasons=_unknown_sender_reasons(mail, context),
+            categories=draft.categories,
+            dates=draft.mentions,
+            staff_reasons=_unknown_sender_reasons(draft.mail, draft.context),
         )
+    return replace(draft, patient=patient)
+
+
+def decide_for_patient(draft: Draft) -> MailDecision:
+    """Everything after the sender, still in one piece (split into stages next)."""
+    mail, context, now = draft.mail, draft.context, draft.now
+    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
+    patient = draft.registered
     if context.household:
         # A shared family address: the mail must say whose appointment it is about; from
         # here on only that patient's appointments and our mails to them count.
@@ -307,13 +453,23 @@ def decide_mail(
     )
 
 
+# The practice's order of doubt; the module docstring says why each stage stands where
+# it does.
+STAGES: tuple[Stage, ...] = (
+    Stage(name="automation", run=stop_automated),
+    Stage(name="intent", run=read_intent),
+    Stage(name="sender", run=find_sender),
+    Stage(name="patient", run=decide_for_patient),
+)
+
+
 def _confirmations(
     mail: InboundMail,
     context: MailContext,
     patient: Patient,
     categories: frozenset[Category],
     mentions: tuple[DateMention, ...],
-    requests: list[OutboxRef],
+    requests: tuple[OutboxRef, ...],
     *,
     now: datetime,
 ) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
@@ -695,7 +851,7 @@ def _forms_needed(patient: Patient, context: MailContext) -> tuple[str, ...]:
 
 
 def _requested_but_not_named(
-    requests: list[OutboxRef],
+    requests: tuple[OutboxRef, ...],
     confirmations: tuple[ConfirmationFinding, ...],
     context: MailContext,
     patient_id: int,
@@ -741,7 +897,9 @@ def _names_open_appointment(
     return any(m.day in open_days for m in mentions)
 
 
-def _decide_automated(mail: InboundMail, context: MailContext, category: Category) -> MailDecision:
+def _decide_automated(
+    mail: InboundMail, context: MailContext, category: Category, bounced: tuple[str, ...]
+) -> MailDecision:
     """Automated mail is recorded, never answered, and changes no appointment."""
     patient_ids = {r.patient_id for r in context.thread if r.patient_id is not None}
     if context.patient is not None:
@@ -750,7 +908,6 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
     if category is not Category.BOUNCE:
         # Out-of-office notes, list mail and our own mail coming back need nobody.
         return MailDecision(categories=frozenset({category}), patient_id=patient_id)
-    bounced = permanent_bounce_addresses(mail)
     if bounced and not context.thread:
         # Only a report about a mail we sent (our Message-ID in the returned headers) may
         # stop mail to an address; anyone can write a fake report.
@@ -858,6 +1015,11 @@ _SHORT_SUBJECT_ANSWER = re.compile(
     r"(?:ok|okay|ja|passt|bestae?tigt|bestätigt|stattgefunden|hat\s+stattgefunden)\W*$",
     re.IGNORECASE,
 )
+
+
+def _short_subject_answer(mail: InboundMail) -> re.Match[str] | None:
+    """The subject, without reply prefixes, when it is a whole dated yes ("Re: 26.3. ok")."""
+    return _SHORT_SUBJECT_ANSWER.match(_REPLY_PREFIXES.sub("", mail.subject).strip())
 
 
 def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMention, ...]:
