@@ -317,55 +317,66 @@ def find_sender(draft: Draft) -> Draft | MailDecision:
     return replace(draft, patient=patient)
 
 
-def decide_for_patient(draft: Draft) -> MailDecision:
-    """Everything after the sender, still in one piece (split into stages next)."""
-    mail, context, now = draft.mail, draft.context, draft.now
-    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
-    patient = draft.registered
-    if context.household:
-        # A shared family address: the mail must say whose appointment it is about; from
-        # here on only that patient's appointments and our mails to them count.
-        pick = pick_household_member(
-            members=(patient, *context.household),
-            text=mail.own_text,
-            mentions=mentions,
-            appointments=context.appointments,
-            thread=context.thread,
-            timezone=context.timezone,
+def pick_household(draft: Draft) -> Draft | MailDecision:
+    """A shared family address: the mail must say whose appointment it is about; from
+    here on only that patient's appointments and our mails to them count."""
+    context, patient = draft.context, draft.registered
+    if not context.household:
+        return draft
+    pick = pick_household_member(
+        members=(patient, *context.household),
+        text=draft.mail.own_text,
+        mentions=draft.mentions,
+        appointments=context.appointments,
+        thread=context.thread,
+        timezone=context.timezone,
+    )
+    if pick.patient is None:
+        return MailDecision(
+            categories=draft.categories,
+            dates=draft.mentions,
+            staff_reasons=(
+                *(() if pick.reason is None else (pick.reason,)),
+                *_intent_reasons(draft.categories),
+            ),
+            could_be_about=tuple(p.id for p in (patient, *context.household)),
         )
-        if pick.patient is None:
-            return MailDecision(
-                categories=categories,
-                dates=mentions,
-                staff_reasons=(
-                    *(() if pick.reason is None else (pick.reason,)),
-                    *_intent_reasons(categories),
-                ),
-                could_be_about=tuple(p.id for p in (patient, *context.household)),
-            )
-        patient = pick.patient
-        context = replace(
+    patient = pick.patient
+    return replace(
+        draft,
+        patient=patient,
+        context=replace(
             context,
             patient=patient,
             appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
             thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
-        )
+        ),
+    )
 
-    foreign_reply_to = _foreign_reply_to(mail, patient)
-    if foreign_reply_to:
-        # We only ever write to the stored address; a mail asking for answers elsewhere
-        # changes nothing until a person has looked (RELIABILITY P20).
-        return MailDecision(
-            categories=categories,
-            patient_id=patient.id,
-            dates=mentions,
-            staff_reasons=(
-                f"Antwortadresse (Reply-To: {', '.join(foreign_reply_to)}) ist nicht die "
-                "hinterlegte Adresse; nichts übernommen, bitte prüfen.",
-            ),
-        )
 
-    reasons: list[str] = []
+def check_reply_to(draft: Draft) -> Draft | MailDecision:
+    """We only ever write to the stored address; a mail asking for answers elsewhere
+    changes nothing until a person has looked (RELIABILITY P20)."""
+    patient = draft.registered
+    foreign_reply_to = _foreign_reply_to(draft.mail, patient)
+    if not foreign_reply_to:
+        return draft
+    return MailDecision(
+        categories=draft.categories,
+        patient_id=patient.id,
+        dates=draft.mentions,
+        staff_reasons=(
+            f"Antwortadresse (Reply-To: {', '.join(foreign_reply_to)}) ist nicht die "
+            "hinterlegte Adresse; nichts übernommen, bitte prüfen.",
+        ),
+    )
+
+
+def note_caveats(draft: Draft) -> Draft:
+    """Reasons that stand whatever the mail says: damaged or doubtful text, and a sender
+    name that is another patient's."""
+    mail, patient = draft.mail, draft.registered
+    reasons = list(draft.reasons)
     if mail.defects:
         # Damaged or doubtful text (invalid base64/QP, unknown charset, hidden HTML text,
         # look-alike letters, plain and HTML part disagree): what we read may not be what
@@ -374,13 +385,21 @@ def decide_for_patient(draft: Draft) -> MailDecision:
             f"Mail ist beschädigt oder nicht sicher lesbar ({describe_defects(mail.defects)}); "
             "nichts übernommen, bitte im Original prüfen."
         )
-    other_patients = [p.id for p in context.name_matches if p.id != patient.id]
+    other_patients = [p.id for p in draft.context.name_matches if p.id != patient.id]
     if other_patients:
         reasons.append(
             "Der Absendername passt zu einer anderen Patientin/einem anderen Patienten "
             f"(ID {', '.join(map(str, other_patients))}); bitte prüfen, für wen die Mail ist."
         )
+    return replace(draft, reasons=tuple(reasons))
 
+
+def decide_for_patient(draft: Draft) -> MailDecision:
+    """Everything after the caveats, still in one piece (split into stages next)."""
+    mail, context, now = draft.mail, draft.context, draft.now
+    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
+    patient = draft.registered
+    reasons = list(draft.reasons)
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     mentions = settle_mentions(
         mentions,
@@ -459,6 +478,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="automation", run=stop_automated),
     Stage(name="intent", run=read_intent),
     Stage(name="sender", run=find_sender),
+    Stage(name="household", run=pick_household),
+    Stage(name="reply_to", run=check_reply_to),
+    Stage(name="caveats", run=note_caveats),
     Stage(name="patient", run=decide_for_patient),
 )
 
