@@ -394,32 +394,61 @@ def note_caveats(draft: Draft) -> Draft:
     return replace(draft, reasons=tuple(reasons))
 
 
-def decide_for_patient(draft: Draft) -> MailDecision:
-    """Everything after the caveats, still in one piece (split into stages next)."""
-    mail, context, now = draft.mail, draft.context, draft.now
-    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
-    patient = draft.registered
-    reasons = list(draft.reasons)
-    mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
+def settle_days(draft: Draft) -> Draft:
+    """The named days as the patient meant them: a counted range spelled out, each day
+    settled against the patient's appointments and our thread."""
+    mail, context, patient = draft.mail, draft.context, draft.registered
+    mentions = _expand_counted_range(mail.own_text, draft.mentions, patient.id, context, mail.date)
     mentions = settle_mentions(
         mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
         thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
-        mail_date=min(mail.date, now),
+        mail_date=min(mail.date, draft.now),
         timezone=context.timezone,
     )
-    if Category.CONFIRMATION in categories and (not_own := _not_own_confirmations(mail, patient)):
-        # Every confirming sentence speaks of someone else's treatment, one elsewhere or a
-        # confirmation given in an earlier mail: no confirmation of this patient's session,
-        # and the days it names are not the patient's treatment days.
-        why, sentences = not_own
-        categories = categories - {Category.CONFIRMATION} | {Category.OTHER}
-        mentions = tuple(
-            m for m in mentions if not any(_overlaps(_flat(m.sentence), s) for s in sentences)
-        )
-        reasons.append(f"Keine Bestätigung der eigenen Behandlung: es geht um {why}; bitte lesen.")
-    if not mentions and Category.CONFIRMATION in categories:
-        mentions = _day_of_the_mail_answered(mail, context, patient)
+    return replace(draft, mentions=mentions)
+
+
+def drop_others_treatments(draft: Draft) -> Draft:
+    """Every confirming sentence speaks of someone else's treatment, one elsewhere or a
+    confirmation given in an earlier mail: no confirmation of this patient's session, and
+    the days it names are not the patient's treatment days."""
+    categories = draft.categories
+    if Category.CONFIRMATION not in categories:
+        return draft
+    not_own = _not_own_confirmations(draft.mail, draft.registered)
+    if not not_own:
+        return draft
+    why, sentences = not_own
+    return replace(
+        draft,
+        categories=categories - {Category.CONFIRMATION} | {Category.OTHER},
+        mentions=tuple(
+            m for m in draft.mentions if not any(_overlaps(_flat(m.sentence), s) for s in sentences)
+        ),
+        reasons=(
+            *draft.reasons,
+            f"Keine Bestätigung der eigenen Behandlung: es geht um {why}; bitte lesen.",
+        ),
+    )
+
+
+def date_by_answered_mail(draft: Draft) -> Draft:
+    """A confirmation without a day takes the day of the appointment whose mail it answers
+    ("Lief super heute" under that day's reminder), when the day word agrees."""
+    if draft.mentions or Category.CONFIRMATION not in draft.categories:
+        return draft
+    return replace(
+        draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
+    )
+
+
+def decide_for_patient(draft: Draft) -> MailDecision:
+    """Everything after the days, still in one piece (split into stages next)."""
+    mail, context, now = draft.mail, draft.context, draft.now
+    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
+    patient = draft.registered
+    reasons = list(draft.reasons)
     confirmations: tuple[ConfirmationFinding, ...] = ()
     if Category.CONFIRMATION in categories and not mail.defects:
         confirmations, confirm_reasons = _confirmations(
@@ -481,6 +510,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="household", run=pick_household),
     Stage(name="reply_to", run=check_reply_to),
     Stage(name="caveats", run=note_caveats),
+    Stage(name="days", run=settle_days),
+    Stage(name="own_treatment", run=drop_others_treatments),
+    Stage(name="answered_day", run=date_by_answered_mail),
     Stage(name="patient", run=decide_for_patient),
 )
 
