@@ -191,7 +191,7 @@ def run_stages(draft: Draft, stages: tuple[Stage, ...] | None = None) -> MailDec
         if isinstance(result, MailDecision):
             return result
         draft = result
-    raise ValueError("no stage decided")
+    return close_decision(draft)
 
 
 def decide_quarantine(mail: Quarantine) -> MailDecision:
@@ -443,40 +443,65 @@ def date_by_answered_mail(draft: Draft) -> Draft:
     )
 
 
-def decide_for_patient(draft: Draft) -> MailDecision:
-    """Everything after the days, still in one piece (split into stages next)."""
-    mail, context, now = draft.mail, draft.context, draft.now
-    categories, mentions, requests = draft.categories, draft.mentions, draft.requests
-    patient = draft.registered
-    reasons = list(draft.reasons)
-    confirmations: tuple[ConfirmationFinding, ...] = ()
-    if Category.CONFIRMATION in categories and not mail.defects:
-        confirmations, confirm_reasons = _confirmations(
-            mail, context, patient, categories, mentions, requests, now=now
-        )
-        reasons.extend(confirm_reasons)
+def match_confirmed(draft: Draft) -> Draft:
+    """The confirmations the mail may record, with every reason staff must look; a damaged
+    mail records none."""
+    if Category.CONFIRMATION not in draft.categories or draft.mail.defects:
+        return draft
+    confirmations, reasons = _confirmations(
+        draft.mail,
+        draft.context,
+        draft.registered,
+        draft.categories,
+        draft.mentions,
+        draft.requests,
+        now=draft.now,
+    )
+    return replace(draft, confirmations=confirmations, reasons=(*draft.reasons, *reasons))
 
+
+def file_forms(draft: Draft) -> Draft:
+    """The attachments as forms the patient owes (or unclassified, for a person to file),
+    and the reasons staff must look at them."""
+    mail, context = draft.mail, draft.context
     forms = resolve_by_required(
-        match_forms(mail, context.forms), mail, _forms_needed(patient, context), context.forms
+        match_forms(mail, context.forms),
+        mail,
+        _forms_needed(draft.registered, context),
+        context.forms,
     )
     if mail.defects:
         # A damaged mail (e.g. invalid base64) may carry damaged files: nothing counts as a
         # received form until a person has looked (RELIABILITY P9).
         forms = tuple(replace(f, form_key=UNCLASSIFIED) for f in forms)
+    categories = draft.categories
     if any(f.form_key != UNCLASSIFIED for f in forms):
         categories = categories | {Category.FORMS}
-    reasons.extend(_forms_reasons(mail, forms, categories))
-    reasons.extend(_intent_reasons(categories))
+    return replace(
+        draft,
+        categories=categories,
+        forms=forms,
+        reasons=(*draft.reasons, *_forms_reasons(mail, forms, categories)),
+    )
+
+
+def give_reasons(draft: Draft) -> Draft:
+    """The intent's reasons, the appointments a cancellation or reschedule holds, and the
+    safety net: a mail that answers our request or names an open appointment's day, but
+    was not read as a confirmation, goes to staff when nothing else sends it there."""
+    mail, context, patient, now = draft.mail, draft.context, draft.registered, draft.now
+    categories, mentions = draft.categories, draft.mentions
+    reasons = [*draft.reasons, *_intent_reasons(categories)]
     if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
         reasons.extend(_hold_note(patient, context, min(mail.date, now)))
     if (
         not reasons
         and Category.CONFIRMATION not in categories
         and (
-            requests
+            draft.requests
             or _names_open_appointment(mentions, patient.id, context, mail.date, now)
             or _names_open_appointment(
-                _subject_mentions(mail, context), patient.id, context, mail.date, now
+                draft.reading.subject_days, patient.id, context, mail.date, now
             )
             or _only_the_subject_names_a_day(mail)
         )
@@ -487,17 +512,22 @@ def decide_for_patient(draft: Draft) -> MailDecision:
             "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
             "ist aber nicht als Bestätigung erkannt; bitte prüfen."
         )
+    return replace(draft, reasons=tuple(reasons))
+
+
+def close_decision(draft: Draft) -> MailDecision:
+    """The decision of a mail that passed every stage."""
     return MailDecision(
-        categories=categories,
-        patient_id=patient.id,
-        confirmations=confirmations,
-        forms=forms,
+        categories=draft.categories,
+        patient_id=draft.registered.id,
+        confirmations=draft.confirmations,
+        forms=draft.forms,
         # a mail that confirms nothing reports only the days it plainly names as held: a
         # day asked about, to come or to move is no treatment day (staff read the mail)
-        dates=mentions
-        if Category.CONFIRMATION in categories
-        else tuple(m for m in mentions if not m.ambiguous),
-        staff_reasons=tuple(dict.fromkeys(reasons)),
+        dates=draft.mentions
+        if Category.CONFIRMATION in draft.categories
+        else tuple(m for m in draft.mentions if not m.ambiguous),
+        staff_reasons=tuple(dict.fromkeys(draft.reasons)),
     )
 
 
@@ -513,7 +543,9 @@ STAGES: tuple[Stage, ...] = (
     Stage(name="days", run=settle_days),
     Stage(name="own_treatment", run=drop_others_treatments),
     Stage(name="answered_day", run=date_by_answered_mail),
-    Stage(name="patient", run=decide_for_patient),
+    Stage(name="confirmations", run=match_confirmed),
+    Stage(name="forms", run=file_forms),
+    Stage(name="reasons", run=give_reasons),
 )
 
 
