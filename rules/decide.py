@@ -1,23 +1,60 @@
 """The one decision per incoming mail: what it means and what the practice must do.
 
-Order matters and is the practice's order of doubt: a mail we could not read goes to
-staff untouched; automated mail (bounces, out-of-office, lists, our own mail) never
-changes anything; only then is the sender checked, and only a registered patient
-address can confirm a treatment or deliver forms. Everything that is not a clean
-confirmation or clean forms carries a plain-German reason for staff.
+`decide_mail` is a fixed table of stages (`STAGES`), run in the practice's order of
+doubt. Each stage is a pure function of a frozen `Draft` and returns the next `Draft`
+or, when nothing later can change the outcome, the final `MailDecision`. Before the
+table, a quarantined mail (never parsed, no text for any stage) goes to staff untouched,
+and `read_mail` gathers what the neighbouring readers find (automation, intent, the days
+written) into a `Reading`, so that every stage can be tested on readings given as data.
+
+1. automation: bounces, out-of-office notes, list mail and our own mail never change
+   anything, so they leave before anything reads the text as a patient's words.
+2. intent: what the mail is about (confirmation, cancellation, forms, ...) and which days
+   it names, from the text, a dated subject or the thread it answers; before the sender
+   stage because staff see these for a mail from an unknown sender too.
+3. sender: only a registered address of the patient can confirm a treatment or deliver
+   forms; every later stage works for that one patient.
+4. household: on an address a family shares, the mail must say whose appointment it is
+   about; from here on only that patient's appointments and our mails to them count.
+5. reply_to: we only ever write to the stored address, so a Reply-To elsewhere stops
+   the mail before anything of it is recorded.
+6. caveats: damaged text and a sender name of another patient are reasons whatever the
+   mail says; they come first among the reasons staff read.
+7. days: a counted range ("alle vier Termine") and the named days settled against the
+   patient's appointments and our thread; needs the one patient of stage 4.
+8. own_treatment: confirming sentences that all speak of someone else's treatment, one
+   elsewhere or an earlier mail confirm nothing, and their days are no treatment days;
+   needs the settled days, and comes before a day is taken from the thread.
+9. answered_day: a confirmation still without a day ("Lief super heute") under our
+   reminder of that day's appointment names that day.
+10. confirmations: the final days matched to begun, open appointments, then dropped on
+   any doubt, denial or failed authentication; needs the final days and categories.
+11. forms: attachments filed as forms; after the confirmations so that staff read the
+   reasons in that order, before the reasons because a filed form is a category.
+12. reasons: the intent's reasons, the appointments a cancellation holds, and the safety
+   net for a confirmation nobody recognised, which fires only when no other reason did.
+
+Whatever passes every stage becomes the decision (`close_decision`). Everything that is
+not a clean confirmation or clean forms carries a plain-German reason for staff.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules import dialect
 from rules.authentication import untrusted_reason
-from rules.automation import TEXT_EVIDENCE, find_automation, permanent_bounce_addresses
+from rules.automation import (
+    TEXT_EVIDENCE,
+    AutomationFinding,
+    find_automation,
+    permanent_bounce_addresses,
+)
 from rules.classify import (
     acknowledges_something_else,
     classify_intent,
@@ -85,6 +122,50 @@ INTENT_REASONS = {
 OTHER_REASON = "Nachricht ohne erkennbare Bestätigung oder Formulare; bitte lesen."
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """What the neighbouring readers found in a mail, before any practice rule: an
+    automation finding, or else the intent and the days written in the text and subject."""
+
+    automation: AutomationFinding | None = None
+    bounced: tuple[str, ...] = ()  # permanent failures a bounce reports
+    intent: frozenset[Category] = frozenset()  # as classified; empty means nothing seen
+    text_days: tuple[DateMention, ...] = ()  # the days the patient's own text names
+    subject_days: tuple[DateMention, ...] = ()  # those a new mail's own subject names
+    answer_days: tuple[DateMention, ...] = ()  # the day of a subject like "Re: 26.3. ok"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """The decision under way, handed from stage to stage (each returns a new one)."""
+
+    mail: InboundMail
+    context: MailContext  # narrowed to one patient of a shared address by `household`
+    now: datetime
+    reading: Reading
+    categories: frozenset[Category] = frozenset()
+    mentions: tuple[DateMention, ...] = ()
+    # our confirmation requests in the thread, taken before `household` narrows it
+    requests: tuple[OutboxRef, ...] = ()
+    patient: Patient | None = None  # set by `sender`
+    reasons: tuple[str, ...] = ()
+    confirmations: tuple[ConfirmationFinding, ...] = ()
+    forms: tuple[FormFinding, ...] = ()
+
+    @property
+    def registered(self) -> Patient:
+        """The patient the sender stage found: every stage after it relies on one."""
+        if self.patient is None:
+            raise ValueError("a stage after `sender` ran on a draft without a patient")
+        return self.patient
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stage:
+    name: str
+    run: Callable[[Draft], Draft | MailDecision]
+
+
 def decide_mail(
     mail: InboundMail | Quarantine, context: MailContext, *, now: datetime
 ) -> MailDecision:
@@ -99,56 +180,107 @@ def decide_mail(
     Reply-To header is read) changes nothing and goes to staff.
     """
     if isinstance(mail, Quarantine):
-        return MailDecision(
-            categories=frozenset({Category.QUARANTINE}),
-            staff_reasons=(QUARANTINE_REASONS[mail],),
+        return decide_quarantine(mail)
+    return run_stages(Draft(mail=mail, context=context, now=now, reading=read_mail(mail, context)))
+
+
+def run_stages(draft: Draft, stages: tuple[Stage, ...] | None = None) -> MailDecision:
+    """Run the stages in order (all of `STAGES` unless given) until one decides."""
+    for stage in STAGES if stages is None else stages:
+        result = stage.run(draft)
+        if isinstance(result, MailDecision):
+            return result
+        draft = result
+    return close_decision(draft)
+
+
+def decide_quarantine(mail: Quarantine) -> MailDecision:
+    """A mail we could not or would not parse goes to staff untouched, with the reason."""
+    return MailDecision(
+        categories=frozenset({Category.QUARANTINE}),
+        staff_reasons=(QUARANTINE_REASONS[mail],),
+    )
+
+
+def read_mail(mail: InboundMail, context: MailContext) -> Reading:
+    """What the neighbouring readers find in the mail; automated mail is read no further."""
+    automation = find_automation(mail, practice_address=context.practice_address)
+    if automation is not None:
+        return Reading(
+            automation=automation,
+            bounced=permanent_bounce_addresses(mail)
+            if automation.category is Category.BOUNCE
+            else (),
         )
-    automated = find_automation(mail, practice_address=context.practice_address)
-    if automated is not None:
-        decision = _decide_automated(mail, context, automated.category)
-        if automated.category is Category.OWN_MAIL and not context.own_message_id:
-            # Looks like ours, but no mail of ours has this Message-ID: anyone can copy
-            # the format, so such a mail is never dropped unseen (RELIABILITY L11).
-            return replace(
-                decision,
-                staff_reasons=(
-                    "Sieht aus wie eine Mail von praxis-worker, stammt aber nicht von uns; "
-                    "bitte prüfen.",
-                ),
-            )
-        if automated.header_based:
-            return decision
-        # Only the subject or the wording says "automatic": never answered and nothing
-        # recorded, but a person looks (it may be a patient's own words: "Vielen Dank für
-        # Ihre Nachricht, ... wir melden uns" under a real confirmation).
+    short_answer = _short_subject_answer(mail)
+    return Reading(
+        intent=classify_intent(
+            subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
+        ),
+        text_days=extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone),
+        subject_days=_subject_mentions(mail, context),
+        answer_days=()
+        if short_answer is None
+        else extract_dates(
+            short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
+        ),
+    )
+
+
+def stop_automated(draft: Draft) -> Draft | MailDecision:
+    """Automated mail is recorded, never answered, and changes nothing; a mail only its
+    subject or wording calls automatic, or one in our format we never sent, reaches staff."""
+    automated = draft.reading.automation
+    if automated is None:
+        return draft
+    decision = _decide_automated(
+        draft.mail, draft.context, automated.category, draft.reading.bounced
+    )
+    if automated.category is Category.OWN_MAIL and not draft.context.own_message_id:
+        # Looks like ours, but no mail of ours has this Message-ID: anyone can copy
+        # the format, so such a mail is never dropped unseen (RELIABILITY L11).
         return replace(
             decision,
             staff_reasons=(
-                *decision.staff_reasons,
-                "Text klingt nach einer automatischen Antwort (Eingangsbestätigung, Ticket, "
-                "Abwesenheit); nichts übernommen und nicht beantwortet, bitte kurz prüfen."
-                if automated.evidence == TEXT_EVIDENCE
-                else "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+                "Sieht aus wie eine Mail von praxis-worker, stammt aber nicht von uns; "
+                "bitte prüfen.",
             ),
         )
+    if automated.header_based:
+        return decision
+    # Only the subject or the wording says "automatic": never answered and nothing
+    # recorded, but a person looks (it may be a patient's own words: "Vielen Dank für
+    # Ihre Nachricht, ... wir melden uns" under a real confirmation).
+    return replace(
+        decision,
+        staff_reasons=(
+            *decision.staff_reasons,
+            "Text klingt nach einer automatischen Antwort (Eingangsbestätigung, Ticket, "
+            "Abwesenheit); nichts übernommen und nicht beantwortet, bitte kurz prüfen."
+            if automated.evidence == TEXT_EVIDENCE
+            else "Nur am Betreff als automatische Nachricht erkannt; bitte kurz prüfen.",
+        ),
+    )
 
-    categories = classify_intent(
-        subject=mail.subject, own_text=mail.own_text, has_attachments=bool(mail.attachments)
-    ) or frozenset({Category.OTHER})
-    requests = [r for r in context.thread if r.kind in ASKS_FOR_CONFIRMATION]
+
+def read_intent(draft: Draft) -> Draft:
+    """What the mail means and which days it names: a bare yes under our request, a dated
+    yes that is the whole subject, a new mail's dated subject over a dateless text, or the
+    day named in answer to our clarifying question each make it a confirmation."""
+    mail, context = draft.mail, draft.context
+    categories = draft.reading.intent or frozenset({Category.OTHER})
+    requests = tuple(r for r in context.thread if r.kind in ASKS_FOR_CONFIRMATION)
     if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
         # "Ja." under our confirmation request answers it: the thread names the appointment.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    short_answer = _SHORT_SUBJECT_ANSWER.match(_REPLY_PREFIXES.sub("", mail.subject).strip())
+    short_answer = _short_subject_answer(mail)
     if short_answer and not mail.own_text.strip() and Category.OTHER in categories:
         # "Re: 26.3. ok" with an empty body (phone mail apps): the answer is the subject.
         # Our own subjects never look like this, so an empty reply to us stays unread.
         categories = frozenset({Category.CONFIRMATION})
-        mentions = extract_dates(
-            short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
-        )
+        mentions = draft.reading.answer_days
     else:
-        mentions = extract_dates(mail.own_text, mail_date=mail.date, timezone=context.timezone)
+        mentions = draft.reading.text_days
     if (
         not mentions
         and Category.CONFIRMATION in categories
@@ -158,7 +290,7 @@ def decide_mail(
     ):
         # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
         # day at all ("Hat stattgefunden.") is the patient's date.
-        mentions = extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+        mentions = draft.reading.subject_days
     if (
         mentions
         and Category.CONFIRMATION not in categories
@@ -169,57 +301,82 @@ def decide_mail(
         # An answer to our clarifying question ("Gemeint war der 13.04.") only names the
         # day; the confirmation itself was the patient's first mail.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    patient = _registered_patient(mail, context)
+    return replace(draft, categories=categories, mentions=mentions, requests=requests)
+
+
+def find_sender(draft: Draft) -> Draft | MailDecision:
+    """Only a registered address of the patient (never the name) goes on; any other
+    sender changes nothing and goes to staff."""
+    patient = _registered_patient(draft.mail, draft.context)
     if patient is None:
         return MailDecision(
-            categories=categories,
-            dates=mentions,
-            staff_reasons=_unknown_sender_reasons(mail, context),
+            categories=draft.categories,
+            dates=draft.mentions,
+            staff_reasons=_unknown_sender_reasons(draft.mail, draft.context),
         )
-    if context.household:
-        # A shared family address: the mail must say whose appointment it is about; from
-        # here on only that patient's appointments and our mails to them count.
-        pick = pick_household_member(
-            members=(patient, *context.household),
-            text=mail.own_text,
-            mentions=mentions,
-            appointments=context.appointments,
-            thread=context.thread,
-            timezone=context.timezone,
+    return replace(draft, patient=patient)
+
+
+def pick_household(draft: Draft) -> Draft | MailDecision:
+    """A shared family address: the mail must say whose appointment it is about; from
+    here on only that patient's appointments and our mails to them count."""
+    context, patient = draft.context, draft.registered
+    if not context.household:
+        return draft
+    pick = pick_household_member(
+        members=(patient, *context.household),
+        text=draft.mail.own_text,
+        mentions=draft.mentions,
+        appointments=context.appointments,
+        thread=context.thread,
+        timezone=context.timezone,
+    )
+    if pick.patient is None:
+        return MailDecision(
+            categories=draft.categories,
+            dates=draft.mentions,
+            staff_reasons=(
+                *(() if pick.reason is None else (pick.reason,)),
+                *_intent_reasons(draft.categories),
+            ),
+            could_be_about=tuple(p.id for p in (patient, *context.household)),
         )
-        if pick.patient is None:
-            return MailDecision(
-                categories=categories,
-                dates=mentions,
-                staff_reasons=(
-                    *(() if pick.reason is None else (pick.reason,)),
-                    *_intent_reasons(categories),
-                ),
-                could_be_about=tuple(p.id for p in (patient, *context.household)),
-            )
-        patient = pick.patient
-        context = replace(
+    patient = pick.patient
+    return replace(
+        draft,
+        patient=patient,
+        context=replace(
             context,
             patient=patient,
             appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
             thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
-        )
+        ),
+    )
 
-    foreign_reply_to = _foreign_reply_to(mail, patient)
-    if foreign_reply_to:
-        # We only ever write to the stored address; a mail asking for answers elsewhere
-        # changes nothing until a person has looked (RELIABILITY P20).
-        return MailDecision(
-            categories=categories,
-            patient_id=patient.id,
-            dates=mentions,
-            staff_reasons=(
-                f"Antwortadresse (Reply-To: {', '.join(foreign_reply_to)}) ist nicht die "
-                "hinterlegte Adresse; nichts übernommen, bitte prüfen.",
-            ),
-        )
 
-    reasons: list[str] = []
+def check_reply_to(draft: Draft) -> Draft | MailDecision:
+    """We only ever write to the stored address; a mail asking for answers elsewhere
+    changes nothing until a person has looked (RELIABILITY P20)."""
+    patient = draft.registered
+    foreign_reply_to = _foreign_reply_to(draft.mail, patient)
+    if not foreign_reply_to:
+        return draft
+    return MailDecision(
+        categories=draft.categories,
+        patient_id=patient.id,
+        dates=draft.mentions,
+        staff_reasons=(
+            f"Antwortadresse (Reply-To: {', '.join(foreign_reply_to)}) ist nicht die "
+            "hinterlegte Adresse; nichts übernommen, bitte prüfen.",
+        ),
+    )
+
+
+def note_caveats(draft: Draft) -> Draft:
+    """Reasons that stand whatever the mail says: damaged or doubtful text, and a sender
+    name that is another patient's."""
+    mail, patient = draft.mail, draft.registered
+    reasons = list(draft.reasons)
     if mail.defects:
         # Damaged or doubtful text (invalid base64/QP, unknown charset, hidden HTML text,
         # look-alike letters, plain and HTML part disagree): what we read may not be what
@@ -228,61 +385,123 @@ def decide_mail(
             f"Mail ist beschädigt oder nicht sicher lesbar ({describe_defects(mail.defects)}); "
             "nichts übernommen, bitte im Original prüfen."
         )
-    other_patients = [p.id for p in context.name_matches if p.id != patient.id]
+    other_patients = [p.id for p in draft.context.name_matches if p.id != patient.id]
     if other_patients:
         reasons.append(
             "Der Absendername passt zu einer anderen Patientin/einem anderen Patienten "
             f"(ID {', '.join(map(str, other_patients))}); bitte prüfen, für wen die Mail ist."
         )
+    return replace(draft, reasons=tuple(reasons))
 
-    mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
+
+def settle_days(draft: Draft) -> Draft:
+    """The named days as the patient meant them: a counted range spelled out, each day
+    settled against the patient's appointments and our thread."""
+    mail, context, patient = draft.mail, draft.context, draft.registered
+    mentions = _expand_counted_range(mail.own_text, draft.mentions, patient.id, context, mail.date)
     mentions = settle_mentions(
         mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
         thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
-        mail_date=min(mail.date, now),
+        mail_date=min(mail.date, draft.now),
         timezone=context.timezone,
     )
-    if Category.CONFIRMATION in categories and (not_own := _not_own_confirmations(mail, patient)):
-        # Every confirming sentence speaks of someone else's treatment, one elsewhere or a
-        # confirmation given in an earlier mail: no confirmation of this patient's session,
-        # and the days it names are not the patient's treatment days.
-        why, sentences = not_own
-        categories = categories - {Category.CONFIRMATION} | {Category.OTHER}
-        mentions = tuple(
-            m for m in mentions if not any(_overlaps(_flat(m.sentence), s) for s in sentences)
-        )
-        reasons.append(f"Keine Bestätigung der eigenen Behandlung: es geht um {why}; bitte lesen.")
-    if not mentions and Category.CONFIRMATION in categories:
-        mentions = _day_of_the_mail_answered(mail, context, patient)
-    confirmations: tuple[ConfirmationFinding, ...] = ()
-    if Category.CONFIRMATION in categories and not mail.defects:
-        confirmations, confirm_reasons = _confirmations(
-            mail, context, patient, categories, mentions, requests, now=now
-        )
-        reasons.extend(confirm_reasons)
+    return replace(draft, mentions=mentions)
 
+
+def drop_others_treatments(draft: Draft) -> Draft:
+    """Every confirming sentence speaks of someone else's treatment, one elsewhere or a
+    confirmation given in an earlier mail: no confirmation of this patient's session, and
+    the days it names are not the patient's treatment days."""
+    categories = draft.categories
+    if Category.CONFIRMATION not in categories:
+        return draft
+    not_own = _not_own_confirmations(draft.mail, draft.registered)
+    if not not_own:
+        return draft
+    why, sentences = not_own
+    return replace(
+        draft,
+        categories=categories - {Category.CONFIRMATION} | {Category.OTHER},
+        mentions=tuple(
+            m for m in draft.mentions if not any(_overlaps(_flat(m.sentence), s) for s in sentences)
+        ),
+        reasons=(
+            *draft.reasons,
+            f"Keine Bestätigung der eigenen Behandlung: es geht um {why}; bitte lesen.",
+        ),
+    )
+
+
+def date_by_answered_mail(draft: Draft) -> Draft:
+    """A confirmation without a day takes the day of the appointment whose mail it answers
+    ("Lief super heute" under that day's reminder), when the day word agrees."""
+    if draft.mentions or Category.CONFIRMATION not in draft.categories:
+        return draft
+    return replace(
+        draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
+    )
+
+
+def match_confirmed(draft: Draft) -> Draft:
+    """The confirmations the mail may record, with every reason staff must look; a damaged
+    mail records none."""
+    if Category.CONFIRMATION not in draft.categories or draft.mail.defects:
+        return draft
+    confirmations, reasons = _confirmations(
+        draft.mail,
+        draft.context,
+        draft.registered,
+        draft.categories,
+        draft.mentions,
+        draft.requests,
+        now=draft.now,
+    )
+    return replace(draft, confirmations=confirmations, reasons=(*draft.reasons, *reasons))
+
+
+def file_forms(draft: Draft) -> Draft:
+    """The attachments as forms the patient owes (or unclassified, for a person to file),
+    and the reasons staff must look at them."""
+    mail, context = draft.mail, draft.context
     forms = resolve_by_required(
-        match_forms(mail, context.forms), mail, _forms_needed(patient, context), context.forms
+        match_forms(mail, context.forms),
+        mail,
+        _forms_needed(draft.registered, context),
+        context.forms,
     )
     if mail.defects:
         # A damaged mail (e.g. invalid base64) may carry damaged files: nothing counts as a
         # received form until a person has looked (RELIABILITY P9).
         forms = tuple(replace(f, form_key=UNCLASSIFIED) for f in forms)
+    categories = draft.categories
     if any(f.form_key != UNCLASSIFIED for f in forms):
         categories = categories | {Category.FORMS}
-    reasons.extend(_forms_reasons(mail, forms, categories))
-    reasons.extend(_intent_reasons(categories))
+    return replace(
+        draft,
+        categories=categories,
+        forms=forms,
+        reasons=(*draft.reasons, *_forms_reasons(mail, forms, categories)),
+    )
+
+
+def give_reasons(draft: Draft) -> Draft:
+    """The intent's reasons, the appointments a cancellation or reschedule holds, and the
+    safety net: a mail that answers our request or names an open appointment's day, but
+    was not read as a confirmation, goes to staff when nothing else sends it there."""
+    mail, context, patient, now = draft.mail, draft.context, draft.registered, draft.now
+    categories, mentions = draft.categories, draft.mentions
+    reasons = [*draft.reasons, *_intent_reasons(categories)]
     if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
         reasons.extend(_hold_note(patient, context, min(mail.date, now)))
     if (
         not reasons
         and Category.CONFIRMATION not in categories
         and (
-            requests
+            draft.requests
             or _names_open_appointment(mentions, patient.id, context, mail.date, now)
             or _names_open_appointment(
-                _subject_mentions(mail, context), patient.id, context, mail.date, now
+                draft.reading.subject_days, patient.id, context, mail.date, now
             )
             or _only_the_subject_names_a_day(mail)
         )
@@ -293,18 +512,41 @@ def decide_mail(
             "Nennt ein Behandlungsdatum oder antwortet auf unsere Bestätigungsanfrage, "
             "ist aber nicht als Bestätigung erkannt; bitte prüfen."
         )
+    return replace(draft, reasons=tuple(reasons))
+
+
+def close_decision(draft: Draft) -> MailDecision:
+    """The decision of a mail that passed every stage."""
     return MailDecision(
-        categories=categories,
-        patient_id=patient.id,
-        confirmations=confirmations,
-        forms=forms,
+        categories=draft.categories,
+        patient_id=draft.registered.id,
+        confirmations=draft.confirmations,
+        forms=draft.forms,
         # a mail that confirms nothing reports only the days it plainly names as held: a
         # day asked about, to come or to move is no treatment day (staff read the mail)
-        dates=mentions
-        if Category.CONFIRMATION in categories
-        else tuple(m for m in mentions if not m.ambiguous),
-        staff_reasons=tuple(dict.fromkeys(reasons)),
+        dates=draft.mentions
+        if Category.CONFIRMATION in draft.categories
+        else tuple(m for m in draft.mentions if not m.ambiguous),
+        staff_reasons=tuple(dict.fromkeys(draft.reasons)),
     )
+
+
+# The practice's order of doubt; the module docstring says why each stage stands where
+# it does.
+STAGES: tuple[Stage, ...] = (
+    Stage(name="automation", run=stop_automated),
+    Stage(name="intent", run=read_intent),
+    Stage(name="sender", run=find_sender),
+    Stage(name="household", run=pick_household),
+    Stage(name="reply_to", run=check_reply_to),
+    Stage(name="caveats", run=note_caveats),
+    Stage(name="days", run=settle_days),
+    Stage(name="own_treatment", run=drop_others_treatments),
+    Stage(name="answered_day", run=date_by_answered_mail),
+    Stage(name="confirmations", run=match_confirmed),
+    Stage(name="forms", run=file_forms),
+    Stage(name="reasons", run=give_reasons),
+)
 
 
 def _confirmations(
@@ -313,7 +555,7 @@ def _confirmations(
     patient: Patient,
     categories: frozenset[Category],
     mentions: tuple[DateMention, ...],
-    requests: list[OutboxRef],
+    requests: tuple[OutboxRef, ...],
     *,
     now: datetime,
 ) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
@@ -695,7 +937,7 @@ def _forms_needed(patient: Patient, context: MailContext) -> tuple[str, ...]:
 
 
 def _requested_but_not_named(
-    requests: list[OutboxRef],
+    requests: tuple[OutboxRef, ...],
     confirmations: tuple[ConfirmationFinding, ...],
     context: MailContext,
     patient_id: int,
@@ -741,7 +983,9 @@ def _names_open_appointment(
     return any(m.day in open_days for m in mentions)
 
 
-def _decide_automated(mail: InboundMail, context: MailContext, category: Category) -> MailDecision:
+def _decide_automated(
+    mail: InboundMail, context: MailContext, category: Category, bounced: tuple[str, ...]
+) -> MailDecision:
     """Automated mail is recorded, never answered, and changes no appointment."""
     patient_ids = {r.patient_id for r in context.thread if r.patient_id is not None}
     if context.patient is not None:
@@ -750,7 +994,6 @@ def _decide_automated(mail: InboundMail, context: MailContext, category: Categor
     if category is not Category.BOUNCE:
         # Out-of-office notes, list mail and our own mail coming back need nobody.
         return MailDecision(categories=frozenset({category}), patient_id=patient_id)
-    bounced = permanent_bounce_addresses(mail)
     if bounced and not context.thread:
         # Only a report about a mail we sent (our Message-ID in the returned headers) may
         # stop mail to an address; anyone can write a fake report.
@@ -858,6 +1101,11 @@ _SHORT_SUBJECT_ANSWER = re.compile(
     r"(?:ok|okay|ja|passt|bestae?tigt|bestätigt|stattgefunden|hat\s+stattgefunden)\W*$",
     re.IGNORECASE,
 )
+
+
+def _short_subject_answer(mail: InboundMail) -> re.Match[str] | None:
+    """The subject, without reply prefixes, when it is a whole dated yes ("Re: 26.3. ok")."""
+    return _SHORT_SUBJECT_ANSWER.match(_REPLY_PREFIXES.sub("", mail.subject).strip())
 
 
 def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMention, ...]:

@@ -1,8 +1,9 @@
-"""decide_mail's order of doubt as a table.
+"""decide_mail's order of doubt as a table, through every stage.
 
-The neighbouring rules (automation, intent, dates) are replaced by the values each row
-gives, so these rows test the decision itself: what counts, what goes to staff, and what
-never changes anything. The labelled corpus (test_corpus.py) runs the real modules.
+What the neighbouring readers (automation, intent, dates) find is given by each row as
+a Reading, so these rows test the decision itself: what counts, what goes to staff, and
+what never changes anything. test_decide_stages.py tests each stage on its own; the
+labelled corpus (test_corpus.py) runs the real readers.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import rules.decide as decide_module
 from rules.authentication import is_authenticated
 from rules.automation import AutomationFinding
-from rules.decide import decide_mail
+from rules.decide import Draft, Reading, decide_mail, run_stages
 from rules.models import (
     Appointment,
     Attachment,
@@ -136,7 +136,8 @@ class Case:
     bounced: tuple[str, ...] = ()
     intent: frozenset[Category] = frozenset({Category.CONFIRMATION})
     mentions: tuple[DateMention, ...] = (MONDAY_MENTION,)
-    subject_mentions: tuple[DateMention, ...] = ()
+    subject_mentions: tuple[DateMention, ...] = ()  # only a new mail's own subject
+    answer_mentions: tuple[DateMention, ...] = ()  # a dated yes that is the whole subject
     # expected
     categories: frozenset[Category] | None = None
     confirmed: tuple[int, ...] = ()
@@ -379,7 +380,8 @@ CASES = {
         mail=mail(subject="Re: 6.4. ok", own_text="", text=""),
         context=context(thread=(REQUEST,)),
         intent=frozenset({Category.OTHER}),
-        mentions=(MONDAY_MENTION,),
+        mentions=(),
+        answer_mentions=(MONDAY_MENTION,),
         confirmed=(1,),
         categories=frozenset({Category.CONFIRMATION}),
     ),
@@ -725,8 +727,8 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
-def test_decide_mail(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
-    decision = run(case, monkeypatch)
+def test_decide_mail(case: Case) -> None:
+    decision = run(case)
     if case.categories is not None:
         assert decision.categories == case.categories
     assert tuple(f.appointment_id for f in decision.confirmations) == case.confirmed
@@ -741,32 +743,38 @@ def test_decide_mail(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
         assert not decision.confirmations
 
 
-def run(case: Case, monkeypatch: pytest.MonkeyPatch) -> MailDecision:
-    finding = (
-        None
-        if case.automation is None
-        else AutomationFinding(category=case.automation, evidence="test", header_based=True)
+def reading(case: Case) -> Reading:
+    """What the readers would have found, as the row gives it."""
+    if case.automation is not None:
+        finding = AutomationFinding(category=case.automation, evidence="test", header_based=True)
+        return Reading(automation=finding, bounced=case.bounced)
+    return Reading(
+        intent=case.intent,
+        text_days=case.mentions,
+        subject_days=case.subject_mentions,
+        answer_days=case.answer_mentions,
     )
-    monkeypatch.setattr(decide_module, "find_automation", lambda m, **_: finding)
-    monkeypatch.setattr(decide_module, "permanent_bounce_addresses", lambda m: case.bounced)
-    monkeypatch.setattr(decide_module, "classify_intent", lambda **_: case.intent)
-
-    def extract_dates(text: str, **_: object) -> tuple[DateMention, ...]:
-        if isinstance(case.mail, InboundMail) and text == case.mail.subject:
-            return case.subject_mentions
-        return case.mentions
-
-    monkeypatch.setattr(decide_module, "extract_dates", extract_dates)
-    return decide_mail(case.mail, case.context, now=NOW)
 
 
-def test_bounce_reports_addresses(monkeypatch: pytest.MonkeyPatch) -> None:
+def run(case: Case, given: Reading | None = None) -> MailDecision:
+    if isinstance(case.mail, Quarantine):
+        return decide_mail(case.mail, case.context, now=NOW)
+    draft = Draft(
+        mail=case.mail,
+        context=case.context,
+        now=NOW,
+        reading=reading(case) if given is None else given,
+    )
+    return run_stages(draft)
+
+
+def test_bounce_reports_addresses() -> None:
     case = Case(
         automation=Category.BOUNCE,
         bounced=("a@web.de", "b@gmx.de"),
         context=context(thread=(REQUEST,)),
     )
-    decision = run(case, monkeypatch)
+    decision = run(case)
     assert decision.bounced_addresses == ("a@web.de", "b@gmx.de")
     assert len(decision.staff_reasons) == 2
 
@@ -795,19 +803,12 @@ def test_is_authenticated(header: str, sender: str, trusted: bool) -> None:
     assert is_authenticated(checked, TRUSTED) is trusted
 
 
-def test_subject_only_automation_is_not_answered_but_reaches_staff(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_subject_only_automation_is_not_answered_but_reaches_staff() -> None:
     """RELIABILITY L14: only headers may silence a mail; a subject hint routes to staff."""
-    case = Case(automation=Category.AUTO_REPLY)
-    monkeypatch.setattr(
-        decide_module,
-        "find_automation",
-        lambda m, **_: AutomationFinding(
-            category=Category.AUTO_REPLY, evidence="auto-reply subject", header_based=False
-        ),
+    finding = AutomationFinding(
+        category=Category.AUTO_REPLY, evidence="auto-reply subject", header_based=False
     )
-    decision = decide_mail(case.mail, case.context, now=NOW)
+    decision = run(Case(), Reading(automation=finding))
     assert decision.is_automated
     assert not decision.confirmations
     assert any("Betreff" in r for r in decision.staff_reasons)
