@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from rules.parsing import MailLimits
+from rules.mime_limits import MailLimits
 from state import digest as health_store
 from state import outbox, review
 from state import patients as patient_store

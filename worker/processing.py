@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from rules.decide import decide_mail
+from rules.mime_limits import MailLimits
 from rules.models import (
     FormsPolicy,
     InboundMail,
@@ -27,7 +28,7 @@ from rules.models import (
     MailDecision,
     Quarantine,
 )
-from rules.parsing import MailLimits, parse_mail
+from rules.parsing import parse_mail
 from rules.staff_commands import is_staff_command_mail
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store

@@ -12,8 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from rules.file_types import sanitise_filename, sniff_type
+from rules.mime_limits import MailLimits
 from rules.models import InboundMail, Quarantine
-from rules.parsing import MailLimits, normalise_address, parse_mail, sanitise_filename, sniff_type
+from rules.parsing import normalise_address, parse_mail
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2020, 4, 7, 9, 0, tzinfo=BERLIN)
