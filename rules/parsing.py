@@ -46,7 +46,6 @@ from rules.quoting import split_own_words
 __all__ = [
     "MailLimits",
     "describe_defects",
-    "normalise_address",
     "parse_mail",
     "sanitise_filename",
     "sniff_type",
@@ -101,11 +100,6 @@ _FUTURE_DATE_GRACE = timedelta(days=1)
 
 
 # --- public helpers ------------------------------------------------------------------
-
-
-def normalise_address(address: str) -> str | None:
-    """The canonical form of one addr-spec (lower case, IDNA domain), or None if invalid."""
-    return address_or_none(address)
 
 
 def sanitise_filename(name: str | None, *, index: int, sniffed_type: str | None = None) -> str:
@@ -606,7 +600,7 @@ def _parse_sender(message: Message) -> tuple[str | None, str]:
         return None, name
     if not _is_single_plain_address(raw_from[0]):
         return None, name
-    return normalise_address(address.addr_spec), name
+    return address_or_none(address.addr_spec), name
 
 
 _HEADER_FACTORY = email.headerregistry.HeaderRegistry()
@@ -661,7 +655,7 @@ def _parse_address_list(value: str | None) -> tuple[str, ...]:
         pairs = email.utils.getaddresses([value])
     except _MAIL_ERRORS:
         return ()
-    found = (normalise_address(address) for _, address in pairs if "@" in address)
+    found = (address_or_none(address) for _, address in pairs if "@" in address)
     return tuple(dict.fromkeys(address for address in found if address))
 
 

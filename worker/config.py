@@ -408,7 +408,10 @@ def _practice(t: _Table) -> PracticeConfig:
     return PracticeConfig(
         name=t.string("name", "Praxis", check=_nonempty),
         address=t.address("address", required=True),
-        staff=tuple(t.str_list("staff", (), check=_email, what="an e-mail address")),
+        staff=tuple(
+            canonical_address(a)
+            for a in t.str_list("staff", (), check=_email, what="an e-mail address")
+        ),
         timezone=timezone,
         language=t.choice("language", "de", ("de", "en")),
         region=t.choice("region", "BE", BUNDESLAENDER),
@@ -718,7 +721,7 @@ class _Table:
             return value
         if problem := _email(value):
             raise self.error(key, problem)
-        return value.lower()
+        return canonical_address(value)
 
     def integer(self, key: str, default: int, *, minimum: int, maximum: int) -> int:
         value = self._get(key)

@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from rules.addresses import address_or_none
 from rules.models import InboundMail, Quarantine
-from rules.parsing import MailLimits, normalise_address, parse_mail, sanitise_filename, sniff_type
+from rules.parsing import MailLimits, parse_mail, sanitise_filename, sniff_type
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2020, 4, 7, 9, 0, tzinfo=BERLIN)
@@ -102,7 +103,7 @@ def build(
 def test_sender_is_normalised_addr_spec(from_value: str, sender: str | None, name: str) -> None:
     raw = b"From: " + from_value.encode() + b"\r\nSubject: x\r\n\r\nJa\r\n"
     mail = parsed(raw)
-    assert mail.sender == (sender if sender is None else normalise_address(sender))
+    assert mail.sender == (sender if sender is None else address_or_none(sender))
     assert mail.sender_name == name
 
 
