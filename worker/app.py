@@ -140,7 +140,7 @@ def open_source(config: Config) -> MailSource:
     return ImapMailbox(
         host=mailbox.host,
         port=mailbox.port,
-        security=mailbox.security,  # type: ignore[arg-type]
+        security=mailbox.security,
         username=mailbox.username,
         password=mailbox.password.read(),
         folder=mailbox.folder,
@@ -162,7 +162,7 @@ def make_sender(config: Config) -> Sender:
         SmtpSettings(
             host=smtp.host,
             port=smtp.port,
-            security=smtp.security,  # type: ignore[arg-type]
+            security=smtp.security,
             ca_file=str(smtp.ca_file) if smtp.ca_file else None,
             username=smtp.username or None,
             password=smtp.password.read() if smtp.username else None,

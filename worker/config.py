@@ -19,14 +19,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rules.addresses import InvalidAddress, canonical_address
 from rules.models import FormsPolicy, Kind, TelemedicinePolicy, TelemedicineProfile, Treatment
 from worker.errors import ConfigError
-from worker.net import is_loopback, is_private_transport
+from worker.net import SECURITY_MODES, Security, is_private_transport, security_problem
 
 SECTIONS = ("practice", "mailbox", "smtp", "state", "appointments", "schedule", "telemedicine",
             "forms")  # fmt: skip
@@ -112,7 +112,7 @@ class MailboxConfig:
     type: str = "imap"
     host: str = ""
     port: int = 993
-    security: str = "tls"
+    security: Security = "tls"
     ca_file: Path | None = None
     username: str = ""
     password: Secret = field(default_factory=lambda: Secret("mailbox.password", "imap"))
@@ -132,7 +132,7 @@ class SmtpConfig:
     type: str = "smtp"
     host: str = ""
     port: int = 465
-    security: str = "tls"
+    security: Security = "tls"
     ca_file: Path | None = None
     username: str = ""
     password: Secret = field(default_factory=lambda: Secret("smtp.password", "smtp"))
@@ -496,17 +496,13 @@ def _smtp(t: _Table) -> SmtpConfig:
     )
 
 
-def _remote(t: _Table, *, default_port: int) -> tuple[str, str]:
+def _remote(t: _Table, *, default_port: int) -> tuple[str, Security]:
     host = t.string("host", "", check=_nonempty)
     if not host:
         raise t.error("host", "required")
-    security = t.choice("security", "tls", ("tls", "starttls", "none"))
-    if security == "none" and not is_loopback(host):
-        raise t.error(
-            "security",
-            f'"none" sends passwords and health data unencrypted; allowed only for a '
-            f"loopback host, not {host!r} (use tls or starttls)",
-        )
+    security = cast(Security, t.choice("security", "tls", SECURITY_MODES))
+    if problem := security_problem(security, host):
+        raise t.error("security", problem)
     return host, security
 
 
