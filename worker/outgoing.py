@@ -21,16 +21,13 @@ from mail_templates.render import TemplateError, render
 from rules.calendar import local_date, next_allowed, wall_clock
 from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
-    PATIENT_KINDS,
-    DueMail,
-    MailKind,
     MissedReminder,
     ScheduleSettings,
     apply_daily_cap,
     missed_reminders,
     plan_due_mail,
 )
-from rules.models import FormsPolicy
+from rules.models import PATIENT_KINDS, DueMail, FormsPolicy, MailKind
 from rules.outgoing import build_message, make_message_id, next_attempt
 from state import outbox, planning
 from state.outbox import OutboxRow

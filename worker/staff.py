@@ -19,7 +19,7 @@ from mail_templates.render import RenderedMail, TemplateError, render
 from rules.alerts import REVIEW_ALERT_WINDOW, StaffAlert, plan_staff_alert
 from rules.calendar import local_date, wall_clock
 from rules.digest import MAX_ROWS, billing_csv, build_digest, is_digest_due
-from rules.due import DueMail, MailKind
+from rules.models import DueMail, MailKind
 from rules.outgoing import build_message, make_message_id
 from state import digest as digest_store
 from state import forms as form_store

@@ -20,8 +20,7 @@ from zoneinfo import ZoneInfo
 
 from mail_templates.render import render
 from rules.authentication import is_authenticated
-from rules.due import DueMail, MailKind
-from rules.models import FormsPolicy, InboundMail
+from rules.models import DueMail, FormsPolicy, InboundMail, MailKind
 from rules.outgoing import build_message, make_message_id
 from rules.staff_commands import (
     HELP_LINES,

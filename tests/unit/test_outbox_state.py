@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.due import DueMail, MailKind, ScheduleSettings
-from rules.models import FormsPolicy, Insurance, Kind, Treatment
+from rules.due import ScheduleSettings
+from rules.models import DueMail, FormsPolicy, Insurance, Kind, MailKind, Treatment
 from state import appointments, confirmations, outbox, patients, planning
 from state.appointments import Booking
 from state.db import connect
