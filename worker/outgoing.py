@@ -18,7 +18,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from mail_templates.render import TemplateError, render
-from rules.calendar import local_date, next_allowed, wall_clock
+from rules.calendar import local_date, wall_clock
 from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
     MissedReminder,
@@ -27,8 +27,8 @@ from rules.due import (
     missed_reminders,
     plan_due_mail,
 )
-from rules.models import PATIENT_KINDS, DueMail, FormsPolicy, MailKind
-from rules.outgoing import build_message, make_message_id, next_attempt
+from rules.models import DueMail, FormsPolicy, MailKind
+from rules.outgoing import build_message, make_message_id, next_send_attempt
 from state import outbox, planning
 from state.outbox import OutboxRow
 from worker.config import Config
@@ -427,19 +427,13 @@ def _retry_or_expire(
     expired: list[OutboxRow],
 ) -> bool:
     """Schedule the next attempt; True if there is one, False if the mail expired."""
-    schedule = settings.schedule
-    attempts = row.attempts + 1  # mark_sending counted this attempt in the database
-    when = next_attempt(attempts=attempts, now=now, expires_at=row.expires_at)
-    if when is not None and row.kind in PATIENT_KINDS:
-        when = next_allowed(
-            when,
-            quiet_hours=schedule.quiet_hours,
-            tz=schedule.zone,
-            working_days_only=False,
-            region=schedule.region,
-        )
-        if row.expires_at is not None and when >= row.expires_at:
-            when = None
+    when = next_send_attempt(
+        kind=row.kind,
+        attempts=row.attempts + 1,  # mark_sending counted this attempt in the database
+        now=now,
+        expires_at=row.expires_at,
+        schedule=settings.schedule,
+    )
     if when is None:
         outbox.mark_expired(conn, row.id, now=now)
         expired.append(replace(row, status=outbox.OutboxStatus.EXPIRED))
