@@ -100,7 +100,8 @@ class ScheduleSettings:
     timezone: str = "Europe/Berlin"
     region: str = "BE"  # Bundesland, for public holidays
     language: str = "de"
-    max_per_recipient_per_day: int = 5
+    max_per_recipient_per_day: int = 5  # config [smtp]
+    clarify: bool = False  # ask which appointment a confirmation meant (rules/clarify.py)
 
     @property
     def zone(self) -> ZoneInfo:

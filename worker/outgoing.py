@@ -31,7 +31,7 @@ from rules.models import DueMail, FormsPolicy, MailKind
 from rules.outgoing import build_message, make_message_id, next_send_attempt
 from state import outbox, planning
 from state.outbox import OutboxRow
-from worker.config import Config
+from worker.config import Config, PracticeConfig
 from worker.smtp import OutgoingMessage, Sender, SendResult
 
 log = logging.getLogger(__name__)
@@ -45,55 +45,29 @@ def random_token() -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutgoingSettings:
-    """What outgoing mail needs from the config."""
+    """What outgoing mail needs from the config: the config's own parts, not copies."""
 
-    practice_name: str
-    practice_address: str
+    practice: PracticeConfig
     schedule: ScheduleSettings
     forms: FormsPolicy
-    templates_dir: Path | None = None
-    practice_phone: str = ""
-    practice_postal_address: str = ""
 
     @property
     def domain(self) -> str:
-        return self.practice_address.rpartition("@")[2]
+        return self.practice.domain
 
     def practice_context(self) -> dict[str, str]:
         """`practice` as the templates see it (the footer shows all of it)."""
+        practice = self.practice
         return {
-            "name": self.practice_name,
-            "address": self.practice_address,
-            "phone": self.practice_phone,
-            "postal_address": self.practice_postal_address,
+            "name": practice.name,
+            "address": practice.address,
+            "phone": practice.phone,
+            "postal_address": practice.postal_address,
         }
 
 
 def settings_from_config(config: Config) -> OutgoingSettings:
-    practice, schedule = config.practice, config.schedule
-    return OutgoingSettings(
-        practice_name=practice.name,
-        practice_address=practice.address,
-        templates_dir=practice.templates_dir,
-        practice_phone=practice.phone,
-        practice_postal_address=practice.postal_address,
-        forms=config.forms,
-        schedule=ScheduleSettings(
-            reminders_before_hours=schedule.reminders_before_hours,
-            forms_request_days_before=schedule.forms_request_days_before,
-            confirmation_request_after_minutes=schedule.confirmation_request_after_minutes,
-            confirmation_reminder_after_days=schedule.confirmation_reminder_after_days,
-            digest_at=schedule.digest_at,
-            quiet_hours=schedule.quiet_hours,
-            receipts=schedule.receipts,
-            alert_missing_forms_hours_before=schedule.alert_missing_forms_hours_before,
-            alert_missing_link_hours_before=schedule.alert_missing_link_hours_before,
-            timezone=practice.timezone,
-            region=practice.region,
-            language=practice.language,
-            max_per_recipient_per_day=config.smtp.max_per_recipient_per_day,
-        ),
-    )
+    return OutgoingSettings(practice=config.practice, schedule=config.schedule, forms=config.forms)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -190,13 +164,13 @@ def enqueue_mail(
         mail.template,
         context,
         language=schedule.language,
-        override_dir=settings.templates_dir,
+        override_dir=settings.practice.templates_dir,
         timezone=schedule.timezone,
     )
     message_id = make_message_id(domain=settings.domain, token=token)
     raw = build_message(
-        from_name=settings.practice_name,
-        from_address=settings.practice_address,
+        from_name=settings.practice.name,
+        from_address=settings.practice.address,
         to_name=mail.recipient_name,
         to_address=mail.recipient,
         subject=rendered.subject,
@@ -333,7 +307,7 @@ async def send_due_mail(
     messages = [
         OutgoingMessage(
             message_id=row.message_id,
-            sender=settings.practice_address,
+            sender=settings.practice.address,
             recipients=(row.recipient,),
             raw=row.raw,
         )

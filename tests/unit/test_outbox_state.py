@@ -20,14 +20,14 @@ from state import appointments, confirmations, outbox, patients, planning
 from state.appointments import Booking
 from state.db import connect
 from state.outbox import OutboxStatus
+from worker.config import PracticeConfig
 from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail
 from worker.smtp import OutgoingMessage, SendResult
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 4, 8, 9, 0, tzinfo=BERLIN)  # Wednesday morning
 SETTINGS = OutgoingSettings(
-    practice_name="Praxis Impulse",
-    practice_address="termine@praxis-impulse.de",
+    practice=PracticeConfig(name="Praxis Impulse", address="termine@praxis-impulse.de"),
     schedule=ScheduleSettings(),
     forms=FormsPolicy(names={"datenschutz_video": "Datenschutzinformation Videobehandlung"}),
 )
