@@ -43,7 +43,6 @@ from worker.outgoing import (
 )
 from worker.processing import Handled, MailSettings
 from worker.smtp import DeliveryAuthError, Sender
-from worker.staff_commands import StaffSettings
 
 log = logging.getLogger(__name__)
 
@@ -188,14 +187,7 @@ def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None
         attachments_dir=config.state.attachments_dir,
         limits=MailLimits(max_bytes=mailbox.max_message_mb * 2**20),
         clarify=clarify,
-        staff=StaffSettings(
-            addresses=tuple(config.practice.staff),
-            practice_name=config.practice.name,
-            practice_address=config.practice.address,
-            timezone=config.practice.timezone,
-            forms=config.forms,
-            templates_dir=config.practice.templates_dir,
-        ),
+        staff=settings_from_config(config),
     )
 
 

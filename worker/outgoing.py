@@ -12,12 +12,12 @@ import logging
 import mimetypes
 import secrets
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from pathlib import Path
 
-from mail_templates.render import TemplateError, render
+from mail_templates.render import RenderedMail, TemplateError, render
 from rules.calendar import local_date, wall_clock
 from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
@@ -154,19 +154,46 @@ def enqueue_mail(
     planned); the stored row, or None if its key was already in the outbox."""
     if outbox.has_key(conn, mail.dedup_key):
         return None
-    schedule = settings.schedule
-    context: dict[str, object] = {**mail.context, "practice": settings.practice_context()}
+    context: dict[str, object] = dict(mail.context)
     attachments: list[tuple[str, str, bytes]] = []
     if mail.kind is MailKind.FORMS_REQUEST:
         items, attachments = blank_forms(mail.context.get("form_keys", ()), settings.forms)
         context["form_items"] = items
-    rendered = render(
-        mail.template,
-        context,
-        language=schedule.language,
-        override_dir=settings.practice.templates_dir,
-        timezone=schedule.timezone,
+    rendered = render_mail(mail.template, context, settings)
+    return store_mail(
+        conn, mail, rendered, settings=settings, now=now, token=token, attachments=attachments
     )
+
+
+def render_mail(
+    template: str, context: Mapping[str, object], settings: OutgoingSettings
+) -> RenderedMail:
+    """Render a mail template in the practice's language (staff mail is always German,
+    see mail_templates/names.py), with `practice` as every template sees it."""
+    return render(
+        template,
+        {**context, "practice": settings.practice_context()},
+        language=settings.schedule.language,
+        override_dir=settings.practice.templates_dir,
+        timezone=settings.schedule.timezone,
+    )
+
+
+def store_mail(
+    conn: sqlite3.Connection,
+    mail: DueMail,
+    rendered: RenderedMail,
+    *,
+    settings: OutgoingSettings,
+    now: datetime,
+    token: str,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+) -> OutboxRow | None:
+    """Build the message bytes of `mail` and store them in the outbox under its key: the
+    one place every mail we send is built (patient mail, staff alert and digest, the
+    reply to staff commands). From is the practice, the Date is `now` in practice time,
+    threading and Auto-Submitted come from `mail`. The stored row, or None if the key was
+    already in the outbox (nothing is changed then)."""
     message_id = make_message_id(domain=settings.domain, token=token)
     raw = build_message(
         from_name=settings.practice.name,
@@ -177,7 +204,7 @@ def enqueue_mail(
         text=rendered.text,
         html=rendered.html,
         message_id=message_id,
-        date=now.astimezone(schedule.zone),
+        date=now.astimezone(settings.schedule.zone),
         in_reply_to=mail.in_reply_to,
         references=mail.references,
         auto_submitted=mail.auto_submitted,

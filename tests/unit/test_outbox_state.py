@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from mail_templates.render import RenderedMail
 from rules.due import ScheduleSettings
 from rules.models import DueMail, FormsPolicy, Insurance, Kind, MailKind, Treatment
 from state import appointments, confirmations, outbox, patients, planning
@@ -21,7 +22,7 @@ from state.appointments import Booking
 from state.db import connect
 from state.outbox import OutboxStatus
 from worker.config import PracticeConfig
-from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail
+from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail, store_mail
 from worker.smtp import OutgoingMessage, SendResult
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -419,3 +420,41 @@ def test_sender_error_puts_claimed_rows_back(conn: sqlite3.Connection) -> None:
         asyncio.run(send_due_mail(conn, Broken(), now=NOW, settings=SETTINGS))
     (row,) = outbox.list_rows(conn)
     assert (row.status, row.next_attempt_at) == (OutboxStatus.PENDING, NOW + timedelta(minutes=1))
+
+
+STORED = [
+    pytest.param(MailKind.REMINDER, "max@example.org", None, "auto-generated", id="patient-mail"),
+    pytest.param(MailKind.STAFF_ALERT, "team@praxis-impulse.de", None, "auto-generated",
+                 id="staff-alert"),
+    pytest.param(MailKind.STAFF_REPLY, "team@praxis-impulse.de", "<cmd-1@praxis-impulse.de>",
+                 "auto-replied", id="staff-reply"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "recipient", "in_reply_to", "auto_submitted"), STORED)
+def test_store_mail_builds_every_kind_the_same_way(
+    conn: sqlite3.Connection,
+    kind: MailKind,
+    recipient: str,
+    in_reply_to: str | None,
+    auto_submitted: str,
+) -> None:
+    """One builder for patient and staff mail: From is the practice, Date is practice
+    time, threading and Auto-Submitted come from the DueMail, the key is kept once."""
+    mail = replace(
+        due(f"{kind.value}:1", appointment_id=None, kind=kind, recipient=recipient),
+        in_reply_to=in_reply_to,
+        references=(in_reply_to,) if in_reply_to else (),
+        auto_submitted=auto_submitted,
+    )
+    rendered = RenderedMail(subject="Betreff", text="Text\n", html=None)
+    row = store_mail(conn, mail, rendered, settings=SETTINGS, now=NOW, token="ab" * 8)
+    assert row is not None
+    assert row.message_id == "<pw-abababababababab@praxis-impulse.de>"
+    message = message_from_bytes(row.raw, policy=policy.default)
+    assert message["From"] == "Praxis Impulse <termine@praxis-impulse.de>"
+    assert message["To"] == f"Max Beispiel <{recipient}>"
+    assert message["Date"] == "Wed, 08 Apr 2026 09:00:00 +0200"
+    assert message["Auto-Submitted"] == auto_submitted
+    assert message["In-Reply-To"] == in_reply_to
+    assert store_mail(conn, mail, rendered, settings=SETTINGS, now=NOW, token="cd" * 8) is None
