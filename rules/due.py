@@ -58,6 +58,7 @@ from rules.models import (
     Kind,
     MailKind,
     Patient,
+    ReviewNote,
     dedup_key,
 )
 from rules.paperwork import forms_missing, forms_required
@@ -210,6 +211,33 @@ def missed_reminders(
                 )
             )
     return tuple(missed)
+
+
+def missed_reminder_note(missed: MissedReminder) -> ReviewNote:
+    """Staff hear of a reminder that could not go out in time (the patient was not
+    reminded and may not come), once per appointment."""
+    return ReviewNote(
+        kind="missed_reminder",
+        dedup_key=missed.dedup_key,
+        reason=(
+            f"Erinnerung für Termin {missed.appointment_id} konnte nicht "
+            "rechtzeitig versendet werden."
+        ),
+        patient_id=missed.patient_id,
+    )
+
+
+def held_note(mail: DueMail) -> ReviewNote:
+    """Staff hear of a mail the per-recipient daily cap held back, once per mail."""
+    return ReviewNote(
+        kind="held",
+        dedup_key=f"held:{mail.dedup_key}",
+        reason=(
+            f"Tageslimit für Mails an diese Adresse erreicht; "
+            f"'{mail.kind.value}' wurde zurückgehalten."
+        ),
+        patient_id=mail.patient_id,
+    )
 
 
 def apply_daily_cap(

@@ -362,3 +362,14 @@ class DueMail:
     auto_submitted: str = "auto-generated"  # "auto-replied" for answers to a patient's mail
     context: Mapping[str, object] = field(default_factory=dict)  # plain data for the template
     covers: tuple[int, ...] = ()  # every appointment the mail is about, if more than one
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewNote:
+    """An item for staff's review list that a rule asks for; the shell opens it in the
+    same transaction as the fact it reports, at most once per `dedup_key`."""
+
+    kind: str  # review kind, e.g. "delivery", "held", "missed_reminder"
+    dedup_key: str
+    reason: str  # plain German, for staff; no patient name or address
+    patient_id: int | None = None

@@ -19,7 +19,7 @@ from email.utils import format_datetime
 
 from rules.calendar import next_allowed
 from rules.due import ScheduleSettings
-from rules.models import PATIENT_KINDS
+from rules.models import PATIENT_KINDS, ReviewNote
 
 RETRY_DELAYS = (
     timedelta(minutes=1),
@@ -197,3 +197,24 @@ def next_send_attempt(
         region=schedule.region,
     )
     return None if expires_at is not None and when >= expires_at else when
+
+
+def refused_note(*, outbox_id: int, kind: str, patient_id: int | None) -> ReviewNote:
+    """Staff hear of a mail the mail server refused for good (5xx), once per outbox row."""
+    return ReviewNote(
+        kind="delivery",
+        dedup_key=f"delivery:{outbox_id}",
+        reason=f"Mail '{kind}' wurde vom Mailserver endgültig abgelehnt.",
+        patient_id=patient_id,
+    )
+
+
+def expired_note(*, outbox_id: int, kind: str, patient_id: int | None) -> ReviewNote:
+    """Staff hear of a mail that lost its use before it could be delivered, once per
+    outbox row."""
+    return ReviewNote(
+        kind="delivery",
+        dedup_key=f"expired:{outbox_id}",
+        reason=f"Mail '{kind}' konnte nicht rechtzeitig zugestellt werden.",
+        patient_id=patient_id,
+    )

@@ -24,12 +24,21 @@ from rules.due import (
     MissedReminder,
     ScheduleSettings,
     apply_daily_cap,
+    held_note,
+    missed_reminder_note,
     missed_reminders,
     plan_due_mail,
 )
-from rules.models import DueMail, FormsPolicy, MailKind
-from rules.outgoing import build_message, make_message_id, next_send_attempt
-from state import outbox, planning
+from rules.models import DueMail, FormsPolicy, MailKind, ReviewNote
+from rules.outgoing import (
+    build_message,
+    expired_note,
+    make_message_id,
+    next_send_attempt,
+    refused_note,
+)
+from state import outbox, patients, planning, review
+from state.db import transaction
 from state.outbox import OutboxRow
 from worker.config import Config, PracticeConfig
 from worker.smtp import OutgoingMessage, Sender, SendResult
@@ -72,12 +81,14 @@ def settings_from_config(config: Config) -> OutgoingSettings:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnqueueReport:
-    """What one planning run did; `held` and `missed` are for the staff alert."""
+    """What one planning run did. `review`: the items it opened for staff (held and
+    missed mail; they reach the staff alert and the digest)."""
 
     added: int = 0
     held: tuple[DueMail, ...] = ()  # kept back by the per-recipient daily cap
     missed: tuple[MissedReminder, ...] = ()  # reminders that can no longer be sent
     failed: tuple[str, ...] = ()  # dedup keys that could not be rendered or built
+    review: tuple[ReviewNote, ...] = ()
 
 
 def enqueue_due_mail(
@@ -90,8 +101,10 @@ def enqueue_due_mail(
 ) -> EnqueueReport:
     """Plan the patient mail due at `now` and store each one in the outbox (one
     transaction per mail, idempotent by key). A mail that cannot be rendered or built is
-    logged by key and skipped; the rest still go. With `live_since` (the switch from
-    shadow mode), mail about the hand-worked time before it is left out."""
+    logged by key and skipped; the rest still go. Mail held back by the daily cap and
+    reminders that can no longer be sent are put on the review list (one transaction).
+    With `live_since` (the switch from shadow mode), mail about the hand-worked time
+    before it is left out."""
     schedule = settings.schedule
     facts = planning.load_planning_input(conn, now=now)
     due = plan_due_mail(now=now, settings=schedule, forms_policy=settings.forms, facts=facts)
@@ -135,11 +148,18 @@ def enqueue_due_mail(
                 m, appointment=by_id.get(m.appointment_id), live_since=live_since
             )
         )
+    notes = (*(missed_reminder_note(m) for m in missed), *(held_note(m) for m in held))
+    if notes:
+        with transaction(conn):
+            for note in notes:
+                review.add_note(conn, note, now=now)
     if added or held or failed:
         log.info(
             "event=outbox_planned added=%d held_by_cap=%d failed=%d", added, len(held), len(failed)
         )
-    return EnqueueReport(added=added, held=held, missed=missed, failed=tuple(failed))
+    return EnqueueReport(
+        added=added, held=held, missed=missed, failed=tuple(failed), review=tuple(notes)
+    )
 
 
 def enqueue_mail(
@@ -304,11 +324,15 @@ def form_file_findings(policy: FormsPolicy) -> list[tuple[bool, str]]:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SendReport:
+    """What one sending run did. `review`: the items it opened for staff (refused and
+    expired mail), each in the transaction that recorded the verdict."""
+
     sent: int = 0
     retried: int = 0
-    failed: tuple[OutboxRow, ...] = ()  # permanent failures: mark the address, tell staff
-    expired: tuple[OutboxRow, ...] = ()  # gave up: the mail lost its use; tell staff
+    failed: tuple[OutboxRow, ...] = ()  # permanent failures: address marked, staff told
+    expired: tuple[OutboxRow, ...] = ()  # gave up: the mail lost its use; staff told
     refused: tuple[tuple[int, str, int], ...] = field(default=())  # (row id, address, code)
+    review: tuple[ReviewNote, ...] = ()
 
 
 async def send_due_mail(
@@ -323,14 +347,22 @@ async def send_due_mail(
 
     250 -> sent; 4xx, a lost connection or an unclear end of DATA -> retried after 1, 5,
     15, 60 minutes, then hourly (patient mail never inside quiet hours), until the mail
-    expires; 5xx -> failed. A sender error for the whole batch (login, TLS, server
-    unreachable) puts the claimed rows back for a retry and is raised to the caller.
+    expires; 5xx -> failed. A failed patient mail marks its address undeliverable; failed
+    and expired mail goes on the review list, in the same transaction as its verdict (a
+    crash cannot record one without the other). A sender error for the whole batch
+    (login, TLS, server unreachable) puts the claimed rows back for a retry and is raised
+    to the caller.
     """
-    expired = outbox.expire_overdue(conn, now=now)
+    notes: list[ReviewNote] = []
+    with transaction(conn):
+        expired = outbox.expire_overdue(conn, now=now)
+        for row in expired:
+            _open(conn, expired_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id),
+                  now=now, notes=notes)  # fmt: skip
     rows = outbox.due_for_sending(conn, now=now, limit=limit)
     claimed = [r for r in rows if outbox.mark_sending(conn, r.id, now=now)]
     if not claimed:
-        return SendReport(expired=tuple(expired))
+        return SendReport(expired=tuple(expired), review=tuple(notes))
     messages = [
         OutgoingMessage(
             message_id=row.message_id,
@@ -346,6 +378,18 @@ async def send_due_mail(
     refused: list[tuple[int, str, int]] = []
     recorded: set[str] = set()
 
+    def retry_or_expire(row: OutboxRow, *, code: int | None, error: str) -> bool:
+        return _retry_or_expire(
+            conn,
+            row,
+            code=code,
+            error=error,
+            now=now,
+            settings=settings,
+            expired=expired,
+            notes=notes,
+        )
+
     def record(result: SendResult | None, row: OutboxRow) -> None:
         """Commit one verdict at once: a crash later in the batch re-sends only the mail
         whose answer was lost, never the ones already accepted (RELIABILITY S5)."""
@@ -359,16 +403,17 @@ async def send_due_mail(
             sent += 1
         elif outcome == "failed":
             code = None if result is None else result.code
-            outbox.mark_failed(conn, row.id, code=code, error=_detail(result), now=now)
+            with transaction(conn):
+                outbox.mark_failed(conn, row.id, code=code, error=_detail(result), now=now)
+                if row.patient_id is not None:
+                    patients.mark_undeliverable(
+                        conn, row.recipient, reason=f"smtp outbox={row.id}", now=now
+                    )
+                note = refused_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id)
+                _open(conn, note, now=now, notes=notes)
             failed.append(row)
-        elif _retry_or_expire(
-            conn,
-            row,
-            code=None if result is None else result.code,
-            error=_detail(result),
-            now=now,
-            settings=settings,
-            expired=expired,
+        elif retry_or_expire(
+            row, code=None if result is None else result.code, error=_detail(result)
         ):
             retried += 1
 
@@ -382,15 +427,7 @@ async def send_due_mail(
     except Exception:
         for row in claimed:
             if row.message_id not in recorded:
-                _retry_or_expire(
-                    conn,
-                    row,
-                    code=None,
-                    error="sender unavailable",
-                    now=now,
-                    settings=settings,
-                    expired=expired,
-                )
+                retry_or_expire(row, code=None, error="sender unavailable")
         raise
     for result in results:
         on_result(result)
@@ -410,11 +447,19 @@ async def send_due_mail(
         failed=tuple(failed),
         expired=tuple(expired),
         refused=tuple(refused),
+        review=tuple(notes),
     )
 
 
 def _detail(result: SendResult | None) -> str:
     return "no verdict from the sender" if result is None else (result.detail or result.outcome)
+
+
+def _open(
+    conn: sqlite3.Connection, note: ReviewNote, *, now: datetime, notes: list[ReviewNote]
+) -> None:
+    review.add_note(conn, note, now=now)
+    notes.append(note)
 
 
 def _retry_or_expire(
@@ -426,8 +471,10 @@ def _retry_or_expire(
     now: datetime,
     settings: OutgoingSettings,
     expired: list[OutboxRow],
+    notes: list[ReviewNote],
 ) -> bool:
-    """Schedule the next attempt; True if there is one, False if the mail expired."""
+    """Schedule the next attempt; True if there is one, False if the mail expired (and
+    is on the review list)."""
     when = next_send_attempt(
         kind=row.kind,
         attempts=row.attempts + 1,  # mark_sending counted this attempt in the database
@@ -436,7 +483,10 @@ def _retry_or_expire(
         schedule=settings.schedule,
     )
     if when is None:
-        outbox.mark_expired(conn, row.id, now=now)
+        with transaction(conn):
+            outbox.mark_expired(conn, row.id, now=now)
+            note = expired_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id)
+            _open(conn, note, now=now, notes=notes)
         expired.append(replace(row, status=outbox.OutboxStatus.EXPIRED))
         return False
     outbox.mark_retry(conn, row.id, code=code, error=error, next_attempt_at=when)

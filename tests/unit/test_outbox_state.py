@@ -422,6 +422,62 @@ def test_sender_error_puts_claimed_rows_back(conn: sqlite3.Connection) -> None:
     assert (row.status, row.next_attempt_at) == (OutboxStatus.PENDING, NOW + timedelta(minutes=1))
 
 
+def _opened(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {
+        (row["kind"], row["dedup_key"])
+        for row in conn.execute("SELECT kind, dedup_key FROM review_items")
+    }
+
+
+def test_refused_mail_is_on_the_review_list_with_its_verdict(conn: sqlite3.Connection) -> None:
+    """A 5xx: the row failed, the patient's address marked, the item open - together."""
+    book(conn, start=datetime(2026, 4, 16, 10, tzinfo=BERLIN))
+    enqueue_due_mail(conn, now=NOW, settings=SETTINGS)
+    report = asyncio.run(send_due_mail(conn, FakeSender("failed", 550), now=NOW, settings=SETTINGS))
+    ids = sorted(row.id for row in report.failed)
+    assert len(ids) == 2
+    expected = {("delivery", f"delivery:{row_id}") for row_id in ids}
+    assert {(n.kind, n.dedup_key) for n in report.review} == expected
+    assert _opened(conn) == expected
+    assert all(n.patient_id is not None for n in report.review)
+    assert patients.at_address(conn, "max@example.org")[0].undeliverable
+
+
+@pytest.mark.parametrize("overdue", [True, False], ids=["expired-before-sending", "retry-expires"])
+def test_expired_mail_is_on_the_review_list(conn: sqlite3.Connection, overdue: bool) -> None:
+    expires = NOW - timedelta(minutes=1) if overdue else NOW + timedelta(seconds=30)
+    row_id = add(conn, due("reminder:9:24h", appointment_id=None, expires_at=expires))
+    report = asyncio.run(send_due_mail(conn, FakeSender("retry", 451), now=NOW, settings=SETTINGS))
+    assert [row.id for row in report.expired] == [row_id]
+    assert [(n.kind, n.dedup_key) for n in report.review] == [("delivery", f"expired:{row_id}")]
+    assert _opened(conn) == {("delivery", f"expired:{row_id}")}
+
+
+def test_mail_expiring_when_the_sender_fails_still_reaches_staff(conn: sqlite3.Connection) -> None:
+    class Broken:
+        async def send_batch(
+            self, messages: Sequence[OutgoingMessage], *, on_result: object = None
+        ) -> list[SendResult]:
+            raise ConnectionError("server gone")
+
+    row_id = add(
+        conn, due("reminder:9:24h", appointment_id=None, expires_at=NOW + timedelta(seconds=30))
+    )
+    with pytest.raises(ConnectionError):
+        asyncio.run(send_due_mail(conn, Broken(), now=NOW, settings=SETTINGS))
+    assert _opened(conn) == {("delivery", f"expired:{row_id}")}
+
+
+def test_held_mail_is_on_the_review_list(conn: sqlite3.Connection) -> None:
+    settings = replace(SETTINGS, schedule=ScheduleSettings(max_per_recipient_per_day=1))
+    book(conn, start=datetime(2026, 4, 16, 10, tzinfo=BERLIN))
+    report = enqueue_due_mail(conn, now=NOW, settings=settings)
+    assert (report.added, len(report.held)) == (1, 1)
+    (held,) = report.held
+    assert [(n.kind, n.dedup_key) for n in report.review] == [("held", f"held:{held.dedup_key}")]
+    assert _opened(conn) == {("held", f"held:{held.dedup_key}")}
+
+
 STORED = [
     pytest.param(MailKind.REMINDER, "max@example.org", None, "auto-generated", id="patient-mail"),
     pytest.param(MailKind.STAFF_ALERT, "team@praxis-impulse.de", None, "auto-generated",

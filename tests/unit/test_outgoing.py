@@ -11,13 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules.due import ScheduleSettings
+from rules.due import MissedReminder, ScheduleSettings, held_note, missed_reminder_note
+from rules.models import DueMail, MailKind, ReviewNote
 from rules.outgoing import (
     build_message,
     clean_message_id,
+    expired_note,
     make_message_id,
     next_attempt,
     next_send_attempt,
+    refused_note,
     strip_controls,
 )
 
@@ -246,3 +249,36 @@ def test_next_send_attempt_without_quiet_hours() -> None:
         kind="reminder", attempts=1, now=LATE, expires_at=None, schedule=schedule
     )
     assert when == LATE + timedelta(minutes=1)
+
+
+NOTES = [
+    pytest.param(refused_note(outbox_id=7, kind="reminder", patient_id=3),
+                 ReviewNote(kind="delivery", dedup_key="delivery:7", patient_id=3,
+                            reason="Mail 'reminder' wurde vom Mailserver endgültig abgelehnt."),
+                 id="refused"),
+    pytest.param(expired_note(outbox_id=8, kind="staff_digest", patient_id=None),
+                 ReviewNote(kind="delivery", dedup_key="expired:8", patient_id=None,
+                            reason="Mail 'staff_digest' konnte nicht rechtzeitig zugestellt werden."),
+                 id="expired"),
+    pytest.param(missed_reminder_note(MissedReminder(dedup_key="reminder_missed:5",
+                                                     appointment_id=5, patient_id=2)),
+                 ReviewNote(kind="missed_reminder", dedup_key="reminder_missed:5", patient_id=2,
+                            reason="Erinnerung für Termin 5 konnte nicht rechtzeitig versendet "
+                            "werden."),
+                 id="missed-reminder"),
+    pytest.param(held_note(DueMail(dedup_key="forms_request:4:5d", kind=MailKind.FORMS_REQUEST,
+                                   template="forms_request", recipient="max@example.org",
+                                   recipient_name="Max", patient_id=2, appointment_id=4,
+                                   not_before=NOW, expires_at=None)),
+                 ReviewNote(kind="held", dedup_key="held:forms_request:4:5d", patient_id=2,
+                            reason="Tageslimit für Mails an diese Adresse erreicht; "
+                            "'forms_request' wurde zurückgehalten."),
+                 id="held-by-cap"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "expected"), NOTES)
+def test_review_notes_of_planning_and_sending(note: ReviewNote, expected: ReviewNote) -> None:
+    """What staff read, and the key that opens each item once; no address or name."""
+    assert note == expected
+    assert "@" not in note.reason
