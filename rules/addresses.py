@@ -10,6 +10,8 @@ the canonical form is in lower case.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from email_validator import EmailNotValidError, validate_email
 
 
@@ -36,3 +38,15 @@ def address_or_none(text: str) -> str | None:
         return canonical_address(text)
     except InvalidAddress:
         return None
+
+
+def is_among(address: str | None, addresses: Iterable[str]) -> bool:
+    """Whether `address` is the same mailbox as one of `addresses`: equal canonical forms.
+
+    Never a looser comparison (casefold would make "strasse@..." the patient
+    "straße@..."): the store finds a patient by the canonical form, and a sender that the
+    store would not match must not be taken for the patient here. Invalid text matches
+    nothing.
+    """
+    wanted = None if address is None else address_or_none(address)
+    return wanted is not None and any(address_or_none(a) == wanted for a in addresses)

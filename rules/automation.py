@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rules.addresses import address_or_none
 from rules.classify import fold
 from rules.models import Category, InboundMail
-from rules.parsing import normalise_address
 
 __all__ = [
     "TEXT_EVIDENCE",
@@ -97,7 +97,7 @@ def find_automation(mail: InboundMail, *, practice_address: str) -> AutomationFi
     header_based=False. The body is never looked at.
     """
     headers = _header_map(mail)
-    practice = normalise_address(practice_address) or practice_address.strip().lower()
+    practice = address_or_none(practice_address) or practice_address.strip().lower()
 
     if mail.delivery_status or _is_delivery_report(headers):
         return AutomationFinding(
@@ -405,7 +405,7 @@ def _typed_address(value: str) -> str | None:
     address = value.rpartition(";")[2].strip().strip("<>").strip()
     if not address or "@" not in address:
         return None
-    normalised = normalise_address(address)
+    normalised = address_or_none(address)
     if normalised is None or normalised.partition("@")[0] in _BOUNCE_LOCAL_PARTS:
         return None
     return normalised

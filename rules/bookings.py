@@ -104,7 +104,8 @@ def parse_start(text: str, zone: ZoneInfo) -> datetime:
     raise BookingError(f'start: expected "YYYY-MM-DD HH:MM" or "DD.MM.YYYY HH:MM", got "{text}"')
 
 
-def normalise_address(text: str) -> str:
+def _email(text: str) -> str:
+    """The patient's address in its canonical form (rules/addresses.py), or BookingError."""
     try:
         return canonical_address(text)
     except InvalidAddress as exc:
@@ -172,7 +173,7 @@ def build_booking(
     ext = clean_text(external_id) if external_id else None
     return BookingRequest(
         name=clean_name,
-        email=normalise_address(email),
+        email=_email(email),
         start=start,
         duration_minutes=duration_minutes,
         kind=kind,
@@ -280,7 +281,7 @@ def parse_in_person_row(row: Mapping[str, str | None], *, zone: ZoneInfo) -> InP
             " prescription; give the prescription id"
         )
     return InPersonVisit(
-        email=normalise_address(value("email")),
+        email=_email(value("email")),
         day=parse_start(value("start"), zone).date(),
         prescription_id=parse_prescription_id(value("prescription")),
         external_id=clean_text(value("external_id")) or None,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from rules.due import DueMail, MailKind, dedup_key, deliverable_address
-from rules.models import Appointment, Patient
+from rules.due import deliverable_address
+from rules.models import Appointment, DueMail, MailKind, Patient, dedup_key
 
 
 def _when(appointment: Appointment) -> dict[str, object]:

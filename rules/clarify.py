@@ -17,13 +17,15 @@ from zoneinfo import ZoneInfo
 
 from rules.authentication import untrusted_reason
 from rules.calendar import local_date, next_allowed
-from rules.due import DueMail, MailKind, ScheduleSettings, deliverable_address
+from rules.due import ScheduleSettings, deliverable_address
 from rules.models import (
     Appointment,
     Category,
+    DueMail,
     InboundMail,
     MailContext,
     MailDecision,
+    MailKind,
 )
 
 CLARIFY_LOOKBACK = timedelta(days=28)  # appointments further back are staff's business

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules.due import DueMail, MailKind, MissedReminder
-from rules.models import Appointment
+from rules.due import MissedReminder
+from rules.models import Appointment, DueMail, MailKind
 
 _BOOKING_KINDS = frozenset({MailKind.VIDEO_LINK, MailKind.APPOINTMENT_INFO})
 

@@ -48,6 +48,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules import dialect
+from rules.addresses import is_among
 from rules.authentication import untrusted_reason
 from rules.automation import (
     TEXT_EVIDENCE,
@@ -1162,13 +1163,11 @@ def _registered_patient(mail: InboundMail, context: MailContext) -> Patient | No
     patient = context.patient
     if patient is None or mail.sender is None:
         return None
-    registered = {address.casefold() for address in patient.emails}
-    return patient if mail.sender.casefold() in registered else None
+    return patient if is_among(mail.sender, patient.emails) else None
 
 
 def _foreign_reply_to(mail: InboundMail, patient: Patient) -> tuple[str, ...]:
-    registered = {address.casefold() for address in patient.emails}
-    return tuple(a for a in mail.reply_to if a.casefold() not in registered)
+    return tuple(a for a in mail.reply_to if not is_among(a, patient.emails))
 
 
 def _unknown_sender_reasons(mail: InboundMail, context: MailContext) -> tuple[str, ...]:

@@ -41,7 +41,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from rules.calendar import (
@@ -51,7 +50,17 @@ from rules.calendar import (
     quiet_window_start,
     wall_clock,
 )
-from rules.models import Appointment, FormsPolicy, Kind, Patient
+from rules.models import (
+    PATIENT_KINDS,
+    Appointment,
+    DueMail,
+    FormsPolicy,
+    Kind,
+    MailKind,
+    Patient,
+    ReviewNote,
+    dedup_key,
+)
 from rules.paperwork import forms_missing, forms_required
 
 CONFIRMATION_LOOKBACK = timedelta(days=28)  # older open appointments are staff's business
@@ -62,33 +71,6 @@ REMINDER_PULL_BACK = timedelta(hours=1)  # reminders blocked by quiet hours go t
 MISSED_REMINDER_WINDOW = timedelta(days=2)  # how far back missed reminders are reported
 
 
-class MailKind(StrEnum):
-    VIDEO_LINK = "video_link"
-    APPOINTMENT_INFO = "appointment_info"
-    REMINDER = "reminder"
-    FORMS_REQUEST = "forms_request"
-    CONFIRMATION_REQUEST = "confirmation_request"
-    CONFIRMATION_RECEIPT = "confirmation_receipt"
-    CLARIFICATION = "clarification"  # which appointment did you mean? (rules/clarify.py)
-    APPOINTMENT_MOVED = "appointment_moved"  # the practice moved it (rules/changes.py)
-    APPOINTMENT_CANCELLED = "appointment_cancelled"  # the practice cancelled it
-    # Planned outside this module (the integrator's staff alerts and digest).
-    STAFF_ALERT = "staff_alert"
-    STAFF_DIGEST = "staff_digest"
-    STAFF_REPLY = "staff_reply"  # the answer to commands staff mailed (rules/staff_commands)
-
-
-PATIENT_KINDS = frozenset(
-    {
-        MailKind.VIDEO_LINK,
-        MailKind.APPOINTMENT_INFO,
-        MailKind.REMINDER,
-        MailKind.FORMS_REQUEST,
-        MailKind.CONFIRMATION_REQUEST,
-        MailKind.CONFIRMATION_RECEIPT,
-        MailKind.CLARIFICATION,
-    }
-)
 # Mail that looks back at a past appointment waits for a working day.
 _WORKING_DAY_KINDS = frozenset({MailKind.CONFIRMATION_REQUEST})
 # What the per-recipient daily cap lets through first: time-critical mail.
@@ -119,7 +101,8 @@ class ScheduleSettings:
     timezone: str = "Europe/Berlin"
     region: str = "BE"  # Bundesland, for public holidays
     language: str = "de"
-    max_per_recipient_per_day: int = 5
+    max_per_recipient_per_day: int = 5  # config [smtp]
+    clarify: bool = False  # ask which appointment a confirmation meant (rules/clarify.py)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -156,26 +139,6 @@ class PlanningInput:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class DueMail:
-    """One mail to put into the outbox now, under its idempotency key."""
-
-    dedup_key: str  # "{kind}:{appointment id}:{variant}", e.g. "reminder:17:24h"
-    kind: MailKind
-    template: str  # a name in mail_templates, e.g. "reminder_video"
-    recipient: str
-    recipient_name: str
-    patient_id: int | None
-    appointment_id: int | None
-    not_before: datetime  # when it became due (its target, moved out of quiet hours)
-    expires_at: datetime | None  # not to be sent from then on
-    in_reply_to: str | None = None
-    references: tuple[str, ...] = ()
-    auto_submitted: str = "auto-generated"  # "auto-replied" for answers to a patient's mail
-    context: Mapping[str, object] = field(default_factory=dict)  # plain data for the template
-    covers: tuple[int, ...] = ()  # every appointment the mail is about, if more than one
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class MissedReminder:
     """A reminder that was never sent and now is pointless: staff should know."""
 
@@ -189,10 +152,6 @@ class _Step:
     variant: str
     target: datetime
     expires_at: datetime | None
-
-
-def dedup_key(kind: MailKind, subject_id: int, variant: str) -> str:
-    return f"{kind.value}:{subject_id}:{variant}"
 
 
 def deliverable_address(patient: Patient) -> str | None:
@@ -252,6 +211,33 @@ def missed_reminders(
                 )
             )
     return tuple(missed)
+
+
+def missed_reminder_note(missed: MissedReminder) -> ReviewNote:
+    """Staff hear of a reminder that could not go out in time (the patient was not
+    reminded and may not come), once per appointment."""
+    return ReviewNote(
+        kind="missed_reminder",
+        dedup_key=missed.dedup_key,
+        reason=(
+            f"Erinnerung für Termin {missed.appointment_id} konnte nicht "
+            "rechtzeitig versendet werden."
+        ),
+        patient_id=missed.patient_id,
+    )
+
+
+def held_note(mail: DueMail) -> ReviewNote:
+    """Staff hear of a mail the per-recipient daily cap held back, once per mail."""
+    return ReviewNote(
+        kind="held",
+        dedup_key=f"held:{mail.dedup_key}",
+        reason=(
+            f"Tageslimit für Mails an diese Adresse erreicht; "
+            f"'{mail.kind.value}' wurde zurückgehalten."
+        ),
+        patient_id=mail.patient_id,
+    )
 
 
 def apply_daily_cap(

@@ -4,7 +4,7 @@ and the Date.
 
 Values come from the raw header items, not from the stdlib's structured header objects
 (the most expensive step of parsing a mail, and one that raises on hostile input). The
-From and Reply-To addresses are read in rules/parsing.py, beside normalise_address.
+From and Reply-To addresses are read in rules/parsing.py, with rules/addresses.py.
 """
 
 from __future__ import annotations

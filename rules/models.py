@@ -7,6 +7,7 @@ carries the decision out. Datetimes are always aware.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -301,3 +302,74 @@ class MailDecision:
     def is_automated(self) -> bool:
         """Automated mail is never answered and never changes an appointment."""
         return bool(self.categories & AUTOMATED)
+
+
+# --- outgoing mail -------------------------------------------------------------------------
+# What the planners (rules/due.py, clarify.py, changes.py), the staff mail and the outbox
+# (state/outbox.py) share: the kinds of mail we send and one mail to put into the outbox.
+
+
+class MailKind(StrEnum):
+    VIDEO_LINK = "video_link"
+    APPOINTMENT_INFO = "appointment_info"
+    REMINDER = "reminder"
+    FORMS_REQUEST = "forms_request"
+    CONFIRMATION_REQUEST = "confirmation_request"
+    CONFIRMATION_RECEIPT = "confirmation_receipt"
+    CLARIFICATION = "clarification"  # which appointment did you mean? (rules/clarify.py)
+    APPOINTMENT_MOVED = "appointment_moved"  # the practice moved it (rules/changes.py)
+    APPOINTMENT_CANCELLED = "appointment_cancelled"  # the practice cancelled it
+    # Mail to the practice's own staff (worker/staff.py, worker/staff_commands.py).
+    STAFF_ALERT = "staff_alert"
+    STAFF_DIGEST = "staff_digest"
+    STAFF_REPLY = "staff_reply"  # the answer to commands staff mailed (rules/staff_commands)
+
+
+# Mail to patients: quiet hours, the daily cap per recipient and expiry apply to it.
+PATIENT_KINDS = frozenset(
+    {
+        MailKind.VIDEO_LINK,
+        MailKind.APPOINTMENT_INFO,
+        MailKind.REMINDER,
+        MailKind.FORMS_REQUEST,
+        MailKind.CONFIRMATION_REQUEST,
+        MailKind.CONFIRMATION_RECEIPT,
+        MailKind.CLARIFICATION,
+    }
+)
+
+
+def dedup_key(kind: MailKind, subject_id: int, variant: str) -> str:
+    """The outbox idempotency key of one mail: "{kind}:{subject id}:{variant}"."""
+    return f"{kind.value}:{subject_id}:{variant}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DueMail:
+    """One mail to put into the outbox now, under its idempotency key."""
+
+    dedup_key: str  # "{kind}:{appointment id}:{variant}", e.g. "reminder:17:24h"
+    kind: MailKind
+    template: str  # a name in mail_templates, e.g. "reminder_video"
+    recipient: str
+    recipient_name: str
+    patient_id: int | None
+    appointment_id: int | None
+    not_before: datetime  # when it became due (its target, moved out of quiet hours)
+    expires_at: datetime | None  # not to be sent from then on
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    auto_submitted: str = "auto-generated"  # "auto-replied" for answers to a patient's mail
+    context: Mapping[str, object] = field(default_factory=dict)  # plain data for the template
+    covers: tuple[int, ...] = ()  # every appointment the mail is about, if more than one
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReviewNote:
+    """An item for staff's review list that a rule asks for; the shell opens it in the
+    same transaction as the fact it reports, at most once per `dedup_key`."""
+
+    kind: str  # review kind, e.g. "delivery", "held", "missed_reminder"
+    dedup_key: str
+    reason: str  # plain German, for staff; no patient name or address
+    patient_id: int | None = None

@@ -17,6 +17,10 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from rules.calendar import next_allowed
+from rules.due import ScheduleSettings
+from rules.models import PATIENT_KINDS, ReviewNote
+
 RETRY_DELAYS = (
     timedelta(minutes=1),
     timedelta(minutes=5),
@@ -165,3 +169,52 @@ def next_attempt(*, attempts: int, now: datetime, expires_at: datetime | None) -
     if expires_at is not None and when >= expires_at:
         return None
     return when
+
+
+def next_send_attempt(
+    *,
+    kind: str,
+    attempts: int,
+    now: datetime,
+    expires_at: datetime | None,
+    schedule: ScheduleSettings,
+) -> datetime | None:
+    """When to try a temporarily failed mail of `kind` again, or None: it expires instead.
+
+    The retry schedule of `next_attempt`; patient mail is moreover never sent inside
+    quiet hours, so a retry that falls into them waits for their end - and if that end is
+    at or after `expires_at`, the mail has lost its use and expires. Staff mail ignores
+    quiet hours (as when it is first sent). Sundays and holidays do not hold a retry back.
+    """
+    when = next_attempt(attempts=attempts, now=now, expires_at=expires_at)
+    if when is None or kind not in PATIENT_KINDS:
+        return when
+    when = next_allowed(
+        when,
+        quiet_hours=schedule.quiet_hours,
+        tz=schedule.zone,
+        working_days_only=False,
+        region=schedule.region,
+    )
+    return None if expires_at is not None and when >= expires_at else when
+
+
+def refused_note(*, outbox_id: int, kind: str, patient_id: int | None) -> ReviewNote:
+    """Staff hear of a mail the mail server refused for good (5xx), once per outbox row."""
+    return ReviewNote(
+        kind="delivery",
+        dedup_key=f"delivery:{outbox_id}",
+        reason=f"Mail '{kind}' wurde vom Mailserver endgültig abgelehnt.",
+        patient_id=patient_id,
+    )
+
+
+def expired_note(*, outbox_id: int, kind: str, patient_id: int | None) -> ReviewNote:
+    """Staff hear of a mail that lost its use before it could be delivered, once per
+    outbox row."""
+    return ReviewNote(
+        kind="delivery",
+        dedup_key=f"expired:{outbox_id}",
+        reason=f"Mail '{kind}' konnte nicht rechtzeitig zugestellt werden.",
+        patient_id=patient_id,
+    )

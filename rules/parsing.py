@@ -2,8 +2,8 @@
 
 `parse_mail` checks the limits on the raw bytes (rules/mime_limits.py), lets the stdlib
 parser build the message and reduces it to an InboundMail: header values from
-rules/mime_headers.py (the From and Reply-To addresses are read here, beside
-normalise_address), body text, attachments and bounce reports from rules/mime_parts.py
+rules/mime_headers.py (the From and Reply-To addresses are read here, with
+rules/addresses.py), body text, attachments and bounce reports from rules/mime_parts.py
 (file names and types: rules/file_types.py). `describe_defects` says in German what was
 found damaged.
 """
@@ -45,17 +45,8 @@ from rules.quoting import split_own_words
 
 __all__ = [
     "describe_defects",
-    "normalise_address",
     "parse_mail",
 ]
-
-
-# --- public helpers ------------------------------------------------------------------
-
-
-def normalise_address(address: str) -> str | None:
-    """The canonical form of one addr-spec (lower case, IDNA domain), or None if invalid."""
-    return address_or_none(address)
 
 
 # --- parsing -----------------------------------------------------------------------------
@@ -206,7 +197,7 @@ def describe_defects(defects: Iterable[str]) -> str:
     return ", ".join(words)
 
 
-# --- From and Reply-To: the addresses, read with normalise_address -----------------------
+# --- From and Reply-To: the addresses, read with address_or_none -------------------------
 
 
 def _parse_sender(message: Message) -> tuple[str | None, str]:
@@ -233,7 +224,7 @@ def _parse_sender(message: Message) -> tuple[str | None, str]:
         return None, name
     if not _is_single_plain_address(raw_from[0]):
         return None, name
-    return normalise_address(address.addr_spec), name
+    return address_or_none(address.addr_spec), name
 
 
 _HEADER_FACTORY = email.headerregistry.HeaderRegistry()
@@ -288,5 +279,5 @@ def _parse_address_list(value: str | None) -> tuple[str, ...]:
         pairs = email.utils.getaddresses([value])
     except MAIL_ERRORS:
         return ()
-    found = (normalise_address(address) for _, address in pairs if "@" in address)
+    found = (address_or_none(address) for _, address in pairs if "@" in address)
     return tuple(dict.fromkeys(address for address in found if address))

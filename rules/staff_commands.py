@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from rules.addresses import is_among
 from rules.automation import find_automation
 from rules.calendar import local_date
 from rules.models import Appointment, InboundMail
@@ -160,10 +161,8 @@ def _is_real_day(day: int, month: int, year: int | None) -> bool:
 
 
 def is_staff_sender(mail: InboundMail, staff: Iterable[str]) -> bool:
-    """The mail's From is one of the configured staff addresses (case-insensitive)."""
-    if mail.sender is None:
-        return False
-    return mail.sender.casefold() in {address.casefold() for address in staff}
+    """The mail's From is one of the configured staff addresses (rules/addresses.py)."""
+    return is_among(mail.sender, staff)
 
 
 def is_staff_command_mail(

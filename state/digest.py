@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from rules.digest import BillingRow, DeliveryProblem, Health, ProblemKind, ReviewEntry
-from rules.due import PATIENT_KINDS, MailKind, dedup_key
-from rules.models import Appointment, Insurance, Kind, Treatment
+from rules.models import PATIENT_KINDS, Appointment, Insurance, Kind, MailKind, Treatment, dedup_key
 from state import appointments as appointment_store
 from state.timefmt import from_db, from_db_opt, to_db
 

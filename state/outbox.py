@@ -20,8 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
-from rules.due import DueMail
-from rules.models import OutboxRef
+from rules.models import DueMail, OutboxRef
 from state import audit
 from state.db import transaction
 from state.timefmt import from_db, from_db_opt, to_db

@@ -10,13 +10,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 
-from rules.due import (
-    CONFIRMATION_LOOKBACK,
-    PATIENT_KINDS,
-    RECEIPT_WINDOW,
-    PlanningInput,
-    RecordedConfirmation,
-)
+from rules.due import CONFIRMATION_LOOKBACK, RECEIPT_WINDOW, PlanningInput, RecordedConfirmation
+from rules.models import PATIENT_KINDS
 from state import appointments, forms, outbox, patients
 from state.timefmt import from_db, to_db
 

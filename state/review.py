@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from rules.models import ReviewNote
 from state import audit
 from state.db import transaction
 from state.timefmt import from_db, from_db_opt, to_db
@@ -76,6 +77,18 @@ def add(
     )
     audit.record(conn, now=now, entity="review", entity_id=item_id, action=f"opened:{kind}")
     return item_id
+
+
+def add_note(conn: sqlite3.Connection, note: ReviewNote, *, now: datetime) -> int | None:
+    """Open the item a rule asked for (`add`, from a rules.models.ReviewNote)."""
+    return add(
+        conn,
+        kind=note.kind,
+        dedup_key=note.dedup_key,
+        reason=note.reason,
+        patient_id=note.patient_id,
+        now=now,
+    )
 
 
 def list_items(conn: sqlite3.Connection, *, include_resolved: bool = True) -> list[ReviewItem]:

@@ -23,7 +23,6 @@ from typing import IO
 from rules.mime_limits import MailLimits
 from state import digest as health_store
 from state import outbox, review
-from state import patients as patient_store
 from state.db import connect, transaction
 from state.errors import StateError
 from state.retention import last_purge
@@ -43,7 +42,6 @@ from worker.outgoing import (
 )
 from worker.processing import Handled, MailSettings
 from worker.smtp import DeliveryAuthError, Sender
-from worker.staff_commands import StaffSettings
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +138,7 @@ def open_source(config: Config) -> MailSource:
     return ImapMailbox(
         host=mailbox.host,
         port=mailbox.port,
-        security=mailbox.security,  # type: ignore[arg-type]
+        security=mailbox.security,
         username=mailbox.username,
         password=mailbox.password.read(),
         folder=mailbox.folder,
@@ -162,7 +160,7 @@ def make_sender(config: Config) -> Sender:
         SmtpSettings(
             host=smtp.host,
             port=smtp.port,
-            security=smtp.security,  # type: ignore[arg-type]
+            security=smtp.security,
             ca_file=str(smtp.ca_file) if smtp.ca_file else None,
             username=smtp.username or None,
             password=smtp.password.read() if smtp.username else None,
@@ -188,14 +186,7 @@ def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None
         attachments_dir=config.state.attachments_dir,
         limits=MailLimits(max_bytes=mailbox.max_message_mb * 2**20),
         clarify=clarify,
-        staff=StaffSettings(
-            addresses=tuple(config.practice.staff),
-            practice_name=config.practice.name,
-            practice_address=config.practice.address,
-            timezone=config.practice.timezone,
-            forms=config.forms,
-            templates_dir=config.practice.templates_dir,
-        ),
+        staff=settings_from_config(config),
     )
 
 
@@ -363,34 +354,11 @@ class Worker:
         """Called for each mail right after it is committed; results are not kept."""
 
     def _plan(self, report: CycleReport, now: datetime) -> None:
+        # Held and missed mail are on the review list already (report.enqueued.review),
+        # so the staff alert planned next names them.
         report.enqueued = enqueue_due_mail(
             self.conn, now=now, settings=self.outgoing, live_since=self.live_since
         )
-        with transaction(self.conn):
-            for missed in report.enqueued.missed:
-                review.add(
-                    self.conn,
-                    kind="missed_reminder",
-                    dedup_key=missed.dedup_key,
-                    reason=(
-                        f"Erinnerung für Termin {missed.appointment_id} konnte nicht "
-                        "rechtzeitig versendet werden."
-                    ),
-                    patient_id=missed.patient_id,
-                    now=now,
-                )
-            for held in report.enqueued.held:
-                review.add(
-                    self.conn,
-                    kind="held",
-                    dedup_key=f"held:{held.dedup_key}",
-                    reason=(
-                        f"Tageslimit für Mails an diese Adresse erreicht; "
-                        f"'{held.kind.value}' wurde zurückgehalten."
-                    ),
-                    patient_id=held.patient_id,
-                    now=now,
-                )
         report.staff_enqueued = self._plan_staff(now)
 
     def _plan_staff(self, now: datetime) -> int:
@@ -419,30 +387,9 @@ class Worker:
             detail = exc if isinstance(exc, DeliveryError) else type(exc).__name__
             self.sender_backoff.failed(now, f"connection ({detail})")
             return
+        # Refused and expired mail are on the review list (report.sent.review), each
+        # recorded with its verdict.
         self.sender_backoff.succeeded()
-        with transaction(self.conn):
-            for row in report.sent.failed:
-                if row.patient_id is not None:
-                    patient_store.mark_undeliverable(
-                        self.conn, row.recipient, reason=f"smtp outbox={row.id}", now=now
-                    )
-                review.add(
-                    self.conn,
-                    kind="delivery",
-                    dedup_key=f"delivery:{row.id}",
-                    reason=f"Mail '{row.kind}' wurde vom Mailserver endgültig abgelehnt.",
-                    patient_id=row.patient_id,
-                    now=now,
-                )
-            for row in report.sent.expired:
-                review.add(
-                    self.conn,
-                    kind="delivery",
-                    dedup_key=f"expired:{row.id}",
-                    reason=f"Mail '{row.kind}' konnte nicht rechtzeitig zugestellt werden.",
-                    patient_id=row.patient_id,
-                    now=now,
-                )
 
     def _alert_once(self, now: datetime, key: str, reason: str) -> None:
         with transaction(self.conn):

@@ -14,24 +14,12 @@ from rules.staff_commands import StaffCommand, Verb
 from state import appointments as appointment_store
 from state.db import transaction
 from worker import cli
-from worker.config import Config
-from worker.staff_commands import StaffSettings, form_keys, run_command
-
-
-def staff_settings(config: Config) -> StaffSettings:
-    practice = config.practice
-    return StaffSettings(
-        addresses=tuple(practice.staff),
-        practice_name=practice.name,
-        practice_address=practice.address,
-        timezone=practice.timezone,
-        forms=config.forms,
-        templates_dir=practice.templates_dir,
-    )
+from worker.outgoing import settings_from_config
+from worker.staff_commands import form_keys, run_command
 
 
 def cmd_forms_assign(ctx: cli.Context) -> int:
-    settings = staff_settings(ctx.config)
+    settings = settings_from_config(ctx.config)
     key = str(ctx.args.form_key).strip().casefold()
     if key not in form_keys(settings.forms):
         known = ", ".join(sorted(form_keys(settings.forms)))
@@ -60,11 +48,11 @@ def cmd_confirmations_add(ctx: cli.Context) -> int:
     evidence = " ".join(str(ctx.args.evidence).split())
     if not evidence:
         raise cli.UsageError("--evidence: say who confirmed how and when (e.g. 'Telefonat')")
-    settings = staff_settings(ctx.config)
+    settings = settings_from_config(ctx.config)
     appointment = appointment_store.get(ctx.conn, ctx.args.appointment_id)
     if appointment is None:
         raise cli.UsageError(f"APPOINTMENT_ID: no appointment {ctx.args.appointment_id}")
-    held_on = local_date(appointment.start, settings.zone)
+    held_on = local_date(appointment.start, settings.schedule.zone)
     command = StaffCommand(
         verb=Verb.CONFIRM,
         number=appointment.id,

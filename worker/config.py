@@ -19,14 +19,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rules.addresses import InvalidAddress, canonical_address
+from rules.due import ScheduleSettings
 from rules.models import FormsPolicy, Kind, TelemedicinePolicy, TelemedicineProfile, Treatment
 from worker.errors import ConfigError
-from worker.net import is_loopback, is_private_transport
+from worker.net import SECURITY_MODES, Security, is_private_transport, security_problem
 
 SECTIONS = ("practice", "mailbox", "smtp", "state", "appointments", "schedule", "telemedicine",
             "forms")  # fmt: skip
@@ -86,14 +87,20 @@ def _read_secret_file(path: Path, what: str) -> str:
     return value
 
 
+# Each default is written once: in these dataclasses, or for what the rules use in the rules'
+# own settings types (ScheduleSettings, TelemedicinePolicy, FormsPolicy). The parser below
+# reads its defaults from instances of them, never repeats one.
+_TIMING = ScheduleSettings()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PracticeConfig:
     name: str = "Praxis"
     address: str = ""
     staff: tuple[str, ...] = ()
-    timezone: str = "Europe/Berlin"
-    language: str = "de"
-    region: str = "BE"
+    timezone: str = _TIMING.timezone
+    language: str = _TIMING.language
+    region: str = _TIMING.region  # Bundesland, for public holidays
     templates_dir: Path | None = None
     phone: str = ""  # shown in every patient mail's footer
     postal_address: str = ""  # street, postcode and town, in every patient mail's footer
@@ -112,7 +119,7 @@ class MailboxConfig:
     type: str = "imap"
     host: str = ""
     port: int = 993
-    security: str = "tls"
+    security: Security = "tls"
     ca_file: Path | None = None
     username: str = ""
     password: Secret = field(default_factory=lambda: Secret("mailbox.password", "imap"))
@@ -132,12 +139,12 @@ class SmtpConfig:
     type: str = "smtp"
     host: str = ""
     port: int = 465
-    security: str = "tls"
+    security: Security = "tls"
     ca_file: Path | None = None
     username: str = ""
     password: Secret = field(default_factory=lambda: Secret("smtp.password", "smtp"))
-    max_per_recipient_per_day: int = 5
     path: Path | None = None
+    # smtp.max_per_recipient_per_day is read into Config.schedule (the rules apply it).
 
 
 DEFAULT_STATE_DIR = Path("/var/lib/praxis-worker")
@@ -148,20 +155,6 @@ class StateConfig:
     path: Path = DEFAULT_STATE_DIR / "state.db"
     attachments_dir: Path = DEFAULT_STATE_DIR / "attachments"
     retention_days: int = 400
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ScheduleConfig:
-    reminders_before_hours: tuple[int, ...] = (24,)
-    forms_request_days_before: tuple[int, ...] = (5, 2)
-    confirmation_request_after_minutes: int = 60
-    confirmation_reminder_after_days: tuple[int, ...] = (3,)
-    digest_at: time = time(7, 0)
-    quiet_hours: tuple[time, time] = (time(21, 0), time(7, 0))
-    receipts: bool = True
-    alert_missing_forms_hours_before: int = 24
-    alert_missing_link_hours_before: int = 24
-    clarify: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +203,7 @@ class Config:
     smtp: SmtpConfig
     state: StateConfig
     sources: tuple[SourceFile, ...]
-    schedule: ScheduleConfig
+    schedule: ScheduleSettings  # [schedule] plus the practice facts and the daily cap
     telemedicine: TelemedicinePolicy
     forms: FormsPolicy
     path: Path | None = None  # the file it was read from
@@ -259,32 +252,34 @@ def parse_config(data: Mapping[str, Any], *, base_dir: Path, source: Path | None
     with root.table("mailbox") as t:
         mailbox = _mailbox(t)
     with root.table("smtp") as t:
-        smtp = _smtp(t)
+        smtp, cap = _smtp(t)
     with root.table("state") as t:
+        d = StateConfig()
         state = StateConfig(
-            path=t.path("path", DEFAULT_STATE_DIR / "state.db"),
-            attachments_dir=t.path("attachments_dir", DEFAULT_STATE_DIR / "attachments"),
-            retention_days=t.integer("retention_days", 400, minimum=1, maximum=36_500),
+            path=t.path("path", d.path),
+            attachments_dir=t.path("attachments_dir", d.attachments_dir),
+            retention_days=t.integer("retention_days", d.retention_days, minimum=1, maximum=36_500),
         )
     with root.table("appointments") as t:
         sources = _sources(t)
         calendars = _calendars(t)
     with root.table("schedule") as t:
-        schedule = _schedule(t)
+        schedule = _schedule(t, practice=practice, cap=cap)
     with root.table("telemedicine") as t:
+        tele = TelemedicinePolicy()
         telemedicine = TelemedicinePolicy(
-            gkv=t.treatments("gkv", (Treatment.KG,)),
-            private=t.treatments("private", (Treatment.KG, Treatment.MT, Treatment.KGG)),
+            gkv=t.treatments("gkv", tele.gkv),
+            private=t.treatments("private", tele.private),
             video_hosts=tuple(
                 h.strip(".").lower()
                 for h in t.str_list(
-                    "video_hosts", ("redmedical.de",), check=_host_name, what="a host name"
+                    "video_hosts", tele.video_hosts, check=_host_name, what="a host name"
                 )
             ),
             profile=TelemedicineProfile(
-                t.choice("profile", "2022", tuple(p.value for p in TelemedicineProfile))
+                t.choice("profile", tele.profile.value, tuple(p.value for p in TelemedicineProfile))
             ),
-            consent_form=t.string("consent_form", "einwilligung_tele"),
+            consent_form=t.string("consent_form", tele.consent_form),
             positions=_positions(t),
         )
     with root.table("forms") as t:
@@ -339,6 +334,7 @@ _CALENDAR_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 def _calendars(t: _Table) -> tuple[CalendarSource, ...]:
     """`[[appointments.calendars]]` tables: name, url, type, username, password_file/_env
     (or the systemd credential calendar-NAME), ca_file, timeout_seconds, interval_minutes."""
+    d = CalendarSource(name="", url="")  # the defaults
     found: list[CalendarSource] = []
     for index, entry in enumerate(t._list("calendars") or []):
         if not isinstance(entry, dict):
@@ -366,12 +362,14 @@ def _calendars(t: _Table) -> tuple[CalendarSource, ...]:
             name=name,
             url=url,
             url_secret=url_secret,
-            type=c.choice("type", "ics", ("ics", "caldav")),
+            type=c.choice("type", d.type, ("ics", "caldav")),
             username=c.string("username", ""),
             password=c.secret("password", f"calendar-{name}"),
             ca_file=c.path("ca_file", None),
-            timeout_seconds=c.integer("timeout_seconds", 30, minimum=1, maximum=300),
-            interval_minutes=c.integer("interval_minutes", 5, minimum=0, maximum=1440),
+            timeout_seconds=c.integer("timeout_seconds", d.timeout_seconds, minimum=1, maximum=300),
+            interval_minutes=c.integer(
+                "interval_minutes", d.interval_minutes, minimum=0, maximum=1440
+            ),
         )
         c.finish()
         found.append(calendar)
@@ -399,19 +397,23 @@ def _calendar_url(url: str) -> str | None:
 
 
 def _practice(t: _Table) -> PracticeConfig:
-    timezone = t.string("timezone", "Europe/Berlin")
+    d = PracticeConfig()
+    timezone = t.string("timezone", d.timezone)
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise t.error("timezone", f"unknown time zone {timezone!r}") from exc
     templates_dir = t.string("templates_dir", "")
     return PracticeConfig(
-        name=t.string("name", "Praxis", check=_nonempty),
+        name=t.string("name", d.name, check=_nonempty),
         address=t.address("address", required=True),
-        staff=tuple(t.str_list("staff", (), check=_email, what="an e-mail address")),
+        staff=tuple(
+            canonical_address(a)
+            for a in t.str_list("staff", (), check=_email, what="an e-mail address")
+        ),
         timezone=timezone,
-        language=t.choice("language", "de", ("de", "en")),
-        region=t.choice("region", "BE", BUNDESLAENDER),
+        language=t.choice("language", d.language, ("de", "en")),
+        region=t.choice("region", d.region, BUNDESLAENDER),
         templates_dir=t.resolve(Path(templates_dir)) if templates_dir else None,
         phone=t.string("phone", "").strip(),
         postal_address=t.string("postal_address", "").strip(),
@@ -419,7 +421,8 @@ def _practice(t: _Table) -> PracticeConfig:
 
 
 def _mailbox(t: _Table) -> MailboxConfig:
-    kind = t.choice("type", "imap", ("imap", "maildir"))
+    d = MailboxConfig()
+    kind = t.choice("type", d.type, ("imap", "maildir"))
     if kind == "maildir":
         path = t.path("path", None)
         if path is None:
@@ -428,31 +431,31 @@ def _mailbox(t: _Table) -> MailboxConfig:
         return MailboxConfig(
             type=kind,
             path=path,
-            folder=t.string("folder", "INBOX"),
-            processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
-            max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
+            folder=t.string("folder", d.folder),
+            processed_folder=t.string("processed_folder", d.processed_folder, check=_nonempty),
+            max_message_mb=t.integer("max_message_mb", d.max_message_mb, minimum=1, maximum=1024),
             **_trust(t),
-            poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
-            shadow=t.boolean("shadow", False),
+            poll_seconds=t.integer("poll_seconds", d.poll_seconds, minimum=5, maximum=3600),
+            shadow=t.boolean("shadow", d.shadow),
         )
-    host, security = _remote(t, default_port=993)
+    host, security = _remote(t, default_security=d.security)
     if not t.string("username", ""):
         raise t.error("username", "required (the IMAP login)")
     return MailboxConfig(
         type=kind,
         host=host,
-        port=t.integer("port", 993, minimum=1, maximum=65535),
+        port=t.integer("port", d.port, minimum=1, maximum=65535),
         security=security,
         ca_file=t.path("ca_file", None),
         username=t.string("username", "", check=_nonempty),
         password=t.secret("password", "imap"),
-        folder=t.string("folder", "INBOX", check=_nonempty),
-        processed_folder=t.string("processed_folder", "Verarbeitet", check=_nonempty),
-        idle=t.boolean("idle", True),
-        poll_seconds=t.integer("poll_seconds", 60, minimum=5, maximum=3600),
+        folder=t.string("folder", d.folder, check=_nonempty),
+        processed_folder=t.string("processed_folder", d.processed_folder, check=_nonempty),
+        idle=t.boolean("idle", d.idle),
+        poll_seconds=t.integer("poll_seconds", d.poll_seconds, minimum=5, maximum=3600),
         **_trust(t),
-        max_message_mb=t.integer("max_message_mb", 25, minimum=1, maximum=1024),
-        shadow=t.boolean("shadow", False),
+        max_message_mb=t.integer("max_message_mb", d.max_message_mb, minimum=1, maximum=1024),
+        shadow=t.boolean("shadow", d.shadow),
     )
 
 
@@ -470,68 +473,81 @@ def _trust(t: _Table) -> dict[str, Any]:
     return {"trusted_authserv_id": authserv_id, "accept_unauthenticated": accept}
 
 
-def _smtp(t: _Table) -> SmtpConfig:
-    kind = t.choice("type", "smtp", ("smtp", "maildir"))
-    cap = t.integer("max_per_recipient_per_day", 5, minimum=1, maximum=100)
+def _smtp(t: _Table) -> tuple[SmtpConfig, int]:
+    """The [smtp] table, and its max_per_recipient_per_day (a rule: Config.schedule)."""
+    d = SmtpConfig()
+    kind = t.choice("type", d.type, ("smtp", "maildir"))
+    cap = t.integer(
+        "max_per_recipient_per_day", _TIMING.max_per_recipient_per_day, minimum=1, maximum=100
+    )
     if kind == "maildir":
         path = t.path("path", None)
         if path is None:
             raise t.error("path", 'required when type = "maildir"')
         t.ignore_remote_keys()
-        return SmtpConfig(type=kind, path=path, max_per_recipient_per_day=cap)
-    host, security = _remote(t, default_port=465)
+        return SmtpConfig(type=kind, path=path), cap
+    host, security = _remote(t, default_security=d.security)
     username = t.string("username", "")
-    return SmtpConfig(
+    smtp = SmtpConfig(
         type=kind,
         host=host,
-        port=t.integer("port", 465, minimum=1, maximum=65535),
+        port=t.integer("port", d.port, minimum=1, maximum=65535),
         security=security,
         ca_file=t.path("ca_file", None),
         username=username,
         password=t.secret("password", "smtp"),
-        max_per_recipient_per_day=cap,
     )
+    return smtp, cap
 
 
-def _remote(t: _Table, *, default_port: int) -> tuple[str, str]:
+def _remote(t: _Table, *, default_security: Security) -> tuple[str, Security]:
     host = t.string("host", "", check=_nonempty)
     if not host:
         raise t.error("host", "required")
-    security = t.choice("security", "tls", ("tls", "starttls", "none"))
-    if security == "none" and not is_loopback(host):
-        raise t.error(
-            "security",
-            f'"none" sends passwords and health data unencrypted; allowed only for a '
-            f"loopback host, not {host!r} (use tls or starttls)",
-        )
+    security = cast(Security, t.choice("security", default_security, SECURITY_MODES))
+    if problem := security_problem(security, host):
+        raise t.error("security", problem)
     return host, security
 
 
-def _schedule(t: _Table) -> ScheduleConfig:
-    hours = t.int_list("reminders_before_hours", (24,), minimum=1, maximum=24 * 14)
-    return ScheduleConfig(
+def _schedule(t: _Table, *, practice: PracticeConfig, cap: int) -> ScheduleSettings:
+    """[schedule], read straight into the rules' settings (with the practice's zone,
+    region and language, and the daily cap from [smtp])."""
+    d = _TIMING
+    hours = t.int_list(
+        "reminders_before_hours", d.reminders_before_hours, minimum=1, maximum=24 * 14
+    )
+    return ScheduleSettings(
         reminders_before_hours=tuple(sorted(set(hours), reverse=True)),
         forms_request_days_before=tuple(
-            sorted(set(t.int_list("forms_request_days_before", (5, 2), minimum=0, maximum=60)),
+            sorted(set(t.int_list("forms_request_days_before", d.forms_request_days_before,
+                                  minimum=0, maximum=60)),
                    reverse=True)
         ),
         confirmation_request_after_minutes=t.integer(
-            "confirmation_request_after_minutes", 60, minimum=0, maximum=7 * 24 * 60
+            "confirmation_request_after_minutes", d.confirmation_request_after_minutes,
+            minimum=0, maximum=7 * 24 * 60
         ),
         confirmation_reminder_after_days=tuple(
-            sorted(set(t.int_list("confirmation_reminder_after_days", (3,), minimum=1,
-                                  maximum=60)))
+            sorted(set(t.int_list("confirmation_reminder_after_days",
+                                  d.confirmation_reminder_after_days, minimum=1, maximum=60)))
         ),
-        digest_at=t.clock("digest_at", time(7, 0)),
-        quiet_hours=t.quiet_hours("quiet_hours", (time(21, 0), time(7, 0))),
-        receipts=t.boolean("receipts", True),
+        digest_at=t.clock("digest_at", d.digest_at),
+        quiet_hours=t.quiet_hours("quiet_hours", d.quiet_hours),
+        receipts=t.boolean("receipts", d.receipts),
         alert_missing_forms_hours_before=t.integer(
-            "alert_missing_forms_hours_before", 24, minimum=0, maximum=24 * 30
+            "alert_missing_forms_hours_before", d.alert_missing_forms_hours_before, minimum=0,
+            maximum=24 * 30
         ),
         alert_missing_link_hours_before=t.integer(
-            "alert_missing_link_hours_before", 24, minimum=0, maximum=24 * 30
+            "alert_missing_link_hours_before", d.alert_missing_link_hours_before, minimum=0,
+            maximum=24 * 30
         ),
-        clarify=t.boolean("clarify", False),
+        clarify=t.boolean("clarify", d.clarify),
+        timezone=practice.timezone,
+        region=practice.region,
+        language=practice.language,
+        max_per_recipient_per_day=cap,
     )  # fmt: skip
 
 
@@ -554,12 +570,13 @@ def _positions(t: _Table) -> dict[str, str]:
 
 
 def _forms(t: _Table) -> FormsPolicy:
-    new_patient = tuple(t.str_list("new_patient", DEFAULT_FORMS_NEW, check=_form_key,
+    d = FormsPolicy()
+    new_patient = tuple(t.str_list("new_patient", d.new_patient, check=_form_key,
                                    what="a form key (a-z, 0-9, _)"))  # fmt: skip
-    video = tuple(t.str_list("video_existing_patient", DEFAULT_FORMS_VIDEO, check=_form_key,
+    video = tuple(t.str_list("video_existing_patient", d.video_existing_patient, check=_form_key,
                              what="a form key (a-z, 0-9, _)"))  # fmt: skip
     keys = dict.fromkeys(new_patient + video)
-    fill_in = tuple(t.str_list("fill_in", ("anamnese",), check=_form_key,
+    fill_in = tuple(t.str_list("fill_in", d.fill_in, check=_form_key,
                                what="a form key (a-z, 0-9, _)"))  # fmt: skip
     with t.table("names") as names_table:
         names = {**DEFAULT_FORM_NAMES, **names_table.string_map()}
@@ -591,8 +608,7 @@ def _forms(t: _Table) -> FormsPolicy:
     )
 
 
-DEFAULT_FORMS_NEW = ("anamnese", "datenschutz", "einwilligung_tele")
-DEFAULT_FORMS_VIDEO = ("datenschutz_video",)
+# The default forms' display names and keywords (FormsPolicy holds the default keys).
 DEFAULT_FORM_NAMES = {
     "anamnese": "Anamnesebogen",
     "datenschutz": "Datenschutzerklärung",
@@ -718,7 +734,7 @@ class _Table:
             return value
         if problem := _email(value):
             raise self.error(key, problem)
-        return value.lower()
+        return canonical_address(value)
 
     def integer(self, key: str, default: int, *, minimum: int, maximum: int) -> int:
         value = self._get(key)

@@ -35,11 +35,10 @@ from imapclient.exceptions import IMAPClientError, LoginError
 
 from worker.errors import ConfigError, MailboxAuthError, MailboxError
 from worker.mail_source import DEFAULT_BATCH, DEFAULT_MAX_BYTES, FetchedMail
-from worker.net import Security, is_loopback
+from worker.net import Security, security_problem
 
 log = logging.getLogger(__name__)
 
-SECURITY_MODES: tuple[str, ...] = ("tls", "starttls", "none")
 
 DELETED = rb"\Deleted"
 FLAGGED = rb"\Flagged"
@@ -89,12 +88,8 @@ class ImapMailbox:
         connect_timeout_s: float = 15.0,
         read_timeout_s: float = 60.0,
     ) -> None:
-        if security not in SECURITY_MODES:
-            raise ConfigError(
-                f"mailbox.security: expected one of tls, starttls, none, got {security!r}"
-            )
-        if security == "none" and not is_loopback(host):
-            raise ConfigError("mailbox.security: 'none' is allowed only for a loopback host")
+        if problem := security_problem(security, host):
+            raise ConfigError(f"mailbox.security: {problem}")
         self.host = host
         self.port = port
         self.security: Security = security

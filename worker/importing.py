@@ -15,8 +15,7 @@ from zoneinfo import ZoneInfo
 
 from rules.bookings import BookingError, BookingRequest, InPersonVisit
 from rules.changes import plan_cancelled_mail, plan_moved_mail
-from rules.due import DueMail, MailKind, dedup_key
-from rules.models import Appointment, TelemedicinePolicy
+from rules.models import Appointment, DueMail, MailKind, TelemedicinePolicy, dedup_key
 from rules.telemedicine import prescription_refusals, visit_refusals
 from state import appointments as appointment_store
 from state import outbox as outbox_store

@@ -12,29 +12,35 @@ import logging
 import mimetypes
 import secrets
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from pathlib import Path
 
-from mail_templates.render import TemplateError, render
-from rules.calendar import local_date, next_allowed, wall_clock
+from mail_templates.render import RenderedMail, TemplateError, render
+from rules.calendar import local_date, wall_clock
 from rules.cutover import is_before_cutover, is_missed_before_cutover
 from rules.due import (
-    PATIENT_KINDS,
-    DueMail,
-    MailKind,
     MissedReminder,
     ScheduleSettings,
     apply_daily_cap,
+    held_note,
+    missed_reminder_note,
     missed_reminders,
     plan_due_mail,
 )
-from rules.models import FormsPolicy
-from rules.outgoing import build_message, make_message_id, next_attempt
-from state import outbox, planning
+from rules.models import DueMail, FormsPolicy, MailKind, ReviewNote
+from rules.outgoing import (
+    build_message,
+    expired_note,
+    make_message_id,
+    next_send_attempt,
+    refused_note,
+)
+from state import outbox, patients, planning, review
+from state.db import transaction
 from state.outbox import OutboxRow
-from worker.config import Config
+from worker.config import Config, PracticeConfig
 from worker.smtp import OutgoingMessage, Sender, SendResult
 
 log = logging.getLogger(__name__)
@@ -48,65 +54,41 @@ def random_token() -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OutgoingSettings:
-    """What outgoing mail needs from the config."""
+    """What outgoing mail needs from the config: the config's own parts, not copies."""
 
-    practice_name: str
-    practice_address: str
+    practice: PracticeConfig
     schedule: ScheduleSettings
     forms: FormsPolicy
-    templates_dir: Path | None = None
-    practice_phone: str = ""
-    practice_postal_address: str = ""
 
     @property
     def domain(self) -> str:
-        return self.practice_address.rpartition("@")[2]
+        return self.practice.domain
 
     def practice_context(self) -> dict[str, str]:
         """`practice` as the templates see it (the footer shows all of it)."""
+        practice = self.practice
         return {
-            "name": self.practice_name,
-            "address": self.practice_address,
-            "phone": self.practice_phone,
-            "postal_address": self.practice_postal_address,
+            "name": practice.name,
+            "address": practice.address,
+            "phone": practice.phone,
+            "postal_address": practice.postal_address,
         }
 
 
 def settings_from_config(config: Config) -> OutgoingSettings:
-    practice, schedule = config.practice, config.schedule
-    return OutgoingSettings(
-        practice_name=practice.name,
-        practice_address=practice.address,
-        templates_dir=practice.templates_dir,
-        practice_phone=practice.phone,
-        practice_postal_address=practice.postal_address,
-        forms=config.forms,
-        schedule=ScheduleSettings(
-            reminders_before_hours=schedule.reminders_before_hours,
-            forms_request_days_before=schedule.forms_request_days_before,
-            confirmation_request_after_minutes=schedule.confirmation_request_after_minutes,
-            confirmation_reminder_after_days=schedule.confirmation_reminder_after_days,
-            digest_at=schedule.digest_at,
-            quiet_hours=schedule.quiet_hours,
-            receipts=schedule.receipts,
-            alert_missing_forms_hours_before=schedule.alert_missing_forms_hours_before,
-            alert_missing_link_hours_before=schedule.alert_missing_link_hours_before,
-            timezone=practice.timezone,
-            region=practice.region,
-            language=practice.language,
-            max_per_recipient_per_day=config.smtp.max_per_recipient_per_day,
-        ),
-    )
+    return OutgoingSettings(practice=config.practice, schedule=config.schedule, forms=config.forms)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnqueueReport:
-    """What one planning run did; `held` and `missed` are for the staff alert."""
+    """What one planning run did. `review`: the items it opened for staff (held and
+    missed mail; they reach the staff alert and the digest)."""
 
     added: int = 0
     held: tuple[DueMail, ...] = ()  # kept back by the per-recipient daily cap
     missed: tuple[MissedReminder, ...] = ()  # reminders that can no longer be sent
     failed: tuple[str, ...] = ()  # dedup keys that could not be rendered or built
+    review: tuple[ReviewNote, ...] = ()
 
 
 def enqueue_due_mail(
@@ -119,8 +101,10 @@ def enqueue_due_mail(
 ) -> EnqueueReport:
     """Plan the patient mail due at `now` and store each one in the outbox (one
     transaction per mail, idempotent by key). A mail that cannot be rendered or built is
-    logged by key and skipped; the rest still go. With `live_since` (the switch from
-    shadow mode), mail about the hand-worked time before it is left out."""
+    logged by key and skipped; the rest still go. Mail held back by the daily cap and
+    reminders that can no longer be sent are put on the review list (one transaction).
+    With `live_since` (the switch from shadow mode), mail about the hand-worked time
+    before it is left out."""
     schedule = settings.schedule
     facts = planning.load_planning_input(conn, now=now)
     due = plan_due_mail(now=now, settings=schedule, forms_policy=settings.forms, facts=facts)
@@ -164,11 +148,18 @@ def enqueue_due_mail(
                 m, appointment=by_id.get(m.appointment_id), live_since=live_since
             )
         )
+    notes = (*(missed_reminder_note(m) for m in missed), *(held_note(m) for m in held))
+    if notes:
+        with transaction(conn):
+            for note in notes:
+                review.add_note(conn, note, now=now)
     if added or held or failed:
         log.info(
             "event=outbox_planned added=%d held_by_cap=%d failed=%d", added, len(held), len(failed)
         )
-    return EnqueueReport(added=added, held=held, missed=missed, failed=tuple(failed))
+    return EnqueueReport(
+        added=added, held=held, missed=missed, failed=tuple(failed), review=tuple(notes)
+    )
 
 
 def enqueue_mail(
@@ -183,30 +174,57 @@ def enqueue_mail(
     planned); the stored row, or None if its key was already in the outbox."""
     if outbox.has_key(conn, mail.dedup_key):
         return None
-    schedule = settings.schedule
-    context: dict[str, object] = {**mail.context, "practice": settings.practice_context()}
+    context: dict[str, object] = dict(mail.context)
     attachments: list[tuple[str, str, bytes]] = []
     if mail.kind is MailKind.FORMS_REQUEST:
         items, attachments = blank_forms(mail.context.get("form_keys", ()), settings.forms)
         context["form_items"] = items
-    rendered = render(
-        mail.template,
-        context,
-        language=schedule.language,
-        override_dir=settings.templates_dir,
-        timezone=schedule.timezone,
+    rendered = render_mail(mail.template, context, settings)
+    return store_mail(
+        conn, mail, rendered, settings=settings, now=now, token=token, attachments=attachments
     )
+
+
+def render_mail(
+    template: str, context: Mapping[str, object], settings: OutgoingSettings
+) -> RenderedMail:
+    """Render a mail template in the practice's language (staff mail is always German,
+    see mail_templates/names.py), with `practice` as every template sees it."""
+    return render(
+        template,
+        {**context, "practice": settings.practice_context()},
+        language=settings.schedule.language,
+        override_dir=settings.practice.templates_dir,
+        timezone=settings.schedule.timezone,
+    )
+
+
+def store_mail(
+    conn: sqlite3.Connection,
+    mail: DueMail,
+    rendered: RenderedMail,
+    *,
+    settings: OutgoingSettings,
+    now: datetime,
+    token: str,
+    attachments: Sequence[tuple[str, str, bytes]] = (),
+) -> OutboxRow | None:
+    """Build the message bytes of `mail` and store them in the outbox under its key: the
+    one place every mail we send is built (patient mail, staff alert and digest, the
+    reply to staff commands). From is the practice, the Date is `now` in practice time,
+    threading and Auto-Submitted come from `mail`. The stored row, or None if the key was
+    already in the outbox (nothing is changed then)."""
     message_id = make_message_id(domain=settings.domain, token=token)
     raw = build_message(
-        from_name=settings.practice_name,
-        from_address=settings.practice_address,
+        from_name=settings.practice.name,
+        from_address=settings.practice.address,
         to_name=mail.recipient_name,
         to_address=mail.recipient,
         subject=rendered.subject,
         text=rendered.text,
         html=rendered.html,
         message_id=message_id,
-        date=now.astimezone(schedule.zone),
+        date=now.astimezone(settings.schedule.zone),
         in_reply_to=mail.in_reply_to,
         references=mail.references,
         auto_submitted=mail.auto_submitted,
@@ -306,11 +324,15 @@ def form_file_findings(policy: FormsPolicy) -> list[tuple[bool, str]]:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SendReport:
+    """What one sending run did. `review`: the items it opened for staff (refused and
+    expired mail), each in the transaction that recorded the verdict."""
+
     sent: int = 0
     retried: int = 0
-    failed: tuple[OutboxRow, ...] = ()  # permanent failures: mark the address, tell staff
-    expired: tuple[OutboxRow, ...] = ()  # gave up: the mail lost its use; tell staff
+    failed: tuple[OutboxRow, ...] = ()  # permanent failures: address marked, staff told
+    expired: tuple[OutboxRow, ...] = ()  # gave up: the mail lost its use; staff told
     refused: tuple[tuple[int, str, int], ...] = field(default=())  # (row id, address, code)
+    review: tuple[ReviewNote, ...] = ()
 
 
 async def send_due_mail(
@@ -325,18 +347,26 @@ async def send_due_mail(
 
     250 -> sent; 4xx, a lost connection or an unclear end of DATA -> retried after 1, 5,
     15, 60 minutes, then hourly (patient mail never inside quiet hours), until the mail
-    expires; 5xx -> failed. A sender error for the whole batch (login, TLS, server
-    unreachable) puts the claimed rows back for a retry and is raised to the caller.
+    expires; 5xx -> failed. A failed patient mail marks its address undeliverable; failed
+    and expired mail goes on the review list, in the same transaction as its verdict (a
+    crash cannot record one without the other). A sender error for the whole batch
+    (login, TLS, server unreachable) puts the claimed rows back for a retry and is raised
+    to the caller.
     """
-    expired = outbox.expire_overdue(conn, now=now)
+    notes: list[ReviewNote] = []
+    with transaction(conn):
+        expired = outbox.expire_overdue(conn, now=now)
+        for row in expired:
+            _open(conn, expired_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id),
+                  now=now, notes=notes)  # fmt: skip
     rows = outbox.due_for_sending(conn, now=now, limit=limit)
     claimed = [r for r in rows if outbox.mark_sending(conn, r.id, now=now)]
     if not claimed:
-        return SendReport(expired=tuple(expired))
+        return SendReport(expired=tuple(expired), review=tuple(notes))
     messages = [
         OutgoingMessage(
             message_id=row.message_id,
-            sender=settings.practice_address,
+            sender=settings.practice.address,
             recipients=(row.recipient,),
             raw=row.raw,
         )
@@ -347,6 +377,18 @@ async def send_due_mail(
     failed: list[OutboxRow] = []
     refused: list[tuple[int, str, int]] = []
     recorded: set[str] = set()
+
+    def retry_or_expire(row: OutboxRow, *, code: int | None, error: str) -> bool:
+        return _retry_or_expire(
+            conn,
+            row,
+            code=code,
+            error=error,
+            now=now,
+            settings=settings,
+            expired=expired,
+            notes=notes,
+        )
 
     def record(result: SendResult | None, row: OutboxRow) -> None:
         """Commit one verdict at once: a crash later in the batch re-sends only the mail
@@ -361,16 +403,17 @@ async def send_due_mail(
             sent += 1
         elif outcome == "failed":
             code = None if result is None else result.code
-            outbox.mark_failed(conn, row.id, code=code, error=_detail(result), now=now)
+            with transaction(conn):
+                outbox.mark_failed(conn, row.id, code=code, error=_detail(result), now=now)
+                if row.patient_id is not None:
+                    patients.mark_undeliverable(
+                        conn, row.recipient, reason=f"smtp outbox={row.id}", now=now
+                    )
+                note = refused_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id)
+                _open(conn, note, now=now, notes=notes)
             failed.append(row)
-        elif _retry_or_expire(
-            conn,
-            row,
-            code=None if result is None else result.code,
-            error=_detail(result),
-            now=now,
-            settings=settings,
-            expired=expired,
+        elif retry_or_expire(
+            row, code=None if result is None else result.code, error=_detail(result)
         ):
             retried += 1
 
@@ -384,15 +427,7 @@ async def send_due_mail(
     except Exception:
         for row in claimed:
             if row.message_id not in recorded:
-                _retry_or_expire(
-                    conn,
-                    row,
-                    code=None,
-                    error="sender unavailable",
-                    now=now,
-                    settings=settings,
-                    expired=expired,
-                )
+                retry_or_expire(row, code=None, error="sender unavailable")
         raise
     for result in results:
         on_result(result)
@@ -412,11 +447,19 @@ async def send_due_mail(
         failed=tuple(failed),
         expired=tuple(expired),
         refused=tuple(refused),
+        review=tuple(notes),
     )
 
 
 def _detail(result: SendResult | None) -> str:
     return "no verdict from the sender" if result is None else (result.detail or result.outcome)
+
+
+def _open(
+    conn: sqlite3.Connection, note: ReviewNote, *, now: datetime, notes: list[ReviewNote]
+) -> None:
+    review.add_note(conn, note, now=now)
+    notes.append(note)
 
 
 def _retry_or_expire(
@@ -428,23 +471,22 @@ def _retry_or_expire(
     now: datetime,
     settings: OutgoingSettings,
     expired: list[OutboxRow],
+    notes: list[ReviewNote],
 ) -> bool:
-    """Schedule the next attempt; True if there is one, False if the mail expired."""
-    schedule = settings.schedule
-    attempts = row.attempts + 1  # mark_sending counted this attempt in the database
-    when = next_attempt(attempts=attempts, now=now, expires_at=row.expires_at)
-    if when is not None and row.kind in PATIENT_KINDS:
-        when = next_allowed(
-            when,
-            quiet_hours=schedule.quiet_hours,
-            tz=schedule.zone,
-            working_days_only=False,
-            region=schedule.region,
-        )
-        if row.expires_at is not None and when >= row.expires_at:
-            when = None
+    """Schedule the next attempt; True if there is one, False if the mail expired (and
+    is on the review list)."""
+    when = next_send_attempt(
+        kind=row.kind,
+        attempts=row.attempts + 1,  # mark_sending counted this attempt in the database
+        now=now,
+        expires_at=row.expires_at,
+        schedule=settings.schedule,
+    )
     if when is None:
-        outbox.mark_expired(conn, row.id, now=now)
+        with transaction(conn):
+            outbox.mark_expired(conn, row.id, now=now)
+            note = expired_note(outbox_id=row.id, kind=row.kind, patient_id=row.patient_id)
+            _open(conn, note, now=now, notes=notes)
         expired.append(replace(row, status=outbox.OutboxStatus.EXPIRED))
         return False
     outbox.mark_retry(conn, row.id, code=code, error=error, next_attempt_at=when)

@@ -49,7 +49,7 @@ from worker import attachments
 from worker.clarify import ask_if_unclear
 from worker.mail_source import FetchedMail
 from worker.outgoing import OutgoingSettings
-from worker.staff_commands import StaffSettings, handle_staff_mail
+from worker.staff_commands import handle_staff_mail
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class MailSettings:
     attachments_dir: Path
     limits: MailLimits
     clarify: OutgoingSettings | None = None  # schedule.clarify on: ask which appointment
-    staff: StaffSettings | None = None  # practice.staff: their mail is read as commands
+    staff: OutgoingSettings | None = None  # practice.staff: their mail is read as commands
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,7 +131,9 @@ def handle_mail(
             settings.staff is not None
             and isinstance(mail, InboundMail)
             and is_staff_command_mail(
-                mail, staff=settings.staff.addresses, practice_address=settings.practice_address
+                mail,
+                staff=settings.staff.practice.staff,
+                practice_address=settings.practice_address,
             )
         ):
             # Staff's commands, never a patient's mail (worker/staff_commands.py).

@@ -34,13 +34,12 @@ import aiosmtplib
 from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
 
 from worker.errors import ConfigError, DeliveryError
-from worker.net import Security, is_loopback
+from worker.net import Security, security_problem
 
 log = logging.getLogger(__name__)
 
 Outcome = Literal["sent", "retry", "failed", "ambiguous"]
 
-_SECURITY_MODES: tuple[Security, ...] = ("tls", "starttls", "none")
 _AUTH_CODES = frozenset({530, 534, 535, 538})
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 _ADDRESS_LIKE = re.compile(r"[^\s<>\"'(),;:\[\]]+@[^\s<>\"'(),;:\[\]]+")
@@ -109,14 +108,8 @@ class SmtpSender:
     """Submits batches of finished mails over one verified SMTP connection each."""
 
     def __init__(self, settings: SmtpSettings) -> None:
-        if settings.security not in _SECURITY_MODES:
-            raise ConfigError(
-                f"smtp.security: expected one of tls, starttls, none, got {settings.security!r}"
-            )
-        if settings.security == "none" and not is_loopback(settings.host):
-            raise ConfigError(
-                f"smtp.security: 'none' is only allowed for a loopback host, not {settings.host!r}"
-            )
+        if problem := security_problem(settings.security, settings.host):
+            raise ConfigError(f"smtp.security: {problem}")
         if not 1 <= settings.port <= 65535:
             raise ConfigError(f"smtp.port: expected an integer 1-65535, got {settings.port!r}")
         self._settings = settings

@@ -15,19 +15,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from mail_templates.render import RenderedMail, TemplateError, render
+from mail_templates.render import RenderedMail, TemplateError
 from rules.alerts import REVIEW_ALERT_WINDOW, StaffAlert, plan_staff_alert
 from rules.calendar import local_date, wall_clock
 from rules.digest import MAX_ROWS, billing_csv, build_digest, is_digest_due
-from rules.due import DueMail, MailKind
-from rules.outgoing import build_message, make_message_id
+from rules.models import DueMail, MailKind
 from state import digest as digest_store
 from state import forms as form_store
 from state import outbox
 from state import patients as patient_store
 from state.db import transaction
 from worker.config import Config
-from worker.outgoing import TokenFactory, random_token
+from worker.outgoing import (
+    TokenFactory,
+    random_token,
+    render_mail,
+    settings_from_config,
+    store_mail,
+)
 
 log = logging.getLogger(__name__)
 
@@ -291,14 +296,7 @@ def _enqueue_digest(
 
 
 def _render(config: Config, template: str, context: dict[str, object]) -> RenderedMail:
-    practice = config.practice
-    return render(
-        template,
-        {**context, "practice": {"name": practice.name, "address": practice.address}},
-        language=practice.language,
-        override_dir=practice.templates_dir,
-        timezone=practice.timezone,
-    )
+    return render_mail(template, context, settings_from_config(config))
 
 
 def _store_for_staff(
@@ -313,7 +311,9 @@ def _store_for_staff(
     addresses: Sequence[str] | None = None,
     attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> int:
+    """One outbox row per staff address (worker.outgoing.store_mail builds each)."""
     practice = config.practice
+    settings = settings_from_config(config)
     added = 0
     for address in practice.staff if addresses is None else addresses:
         due = DueMail(
@@ -329,19 +329,15 @@ def _store_for_staff(
         )
         if outbox.has_key(conn, due.dedup_key):
             continue
-        message_id = make_message_id(domain=practice.domain, token=token_factory())
-        raw = build_message(
-            from_name=practice.name,
-            from_address=practice.address,
-            to_name=practice.name,
-            to_address=address,
-            subject=rendered.subject,
-            text=rendered.text,
-            html=rendered.html,
-            message_id=message_id,
-            date=now.astimezone(practice.zone),
+        stored = store_mail(
+            conn,
+            due,
+            rendered,
+            settings=settings,
+            now=now,
+            token=token_factory(),
             attachments=attachments,
         )
-        if outbox.add(conn, due, subject=rendered.subject, raw=raw, message_id=message_id, now=now):
+        if stored is not None:
             added += 1
     return added

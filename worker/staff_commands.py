@@ -15,14 +15,9 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from mail_templates.render import render
 from rules.authentication import is_authenticated
-from rules.due import DueMail, MailKind
-from rules.models import FormsPolicy, InboundMail
-from rules.outgoing import build_message, make_message_id
+from rules.models import DueMail, FormsPolicy, InboundMail, MailKind
 from rules.staff_commands import (
     HELP_LINES,
     ParsedCommands,
@@ -36,11 +31,17 @@ from rules.staff_commands import (
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store
 from state import forms as form_store
-from state import inbound, outbox, review
+from state import inbound, review
 from state import patients as patient_store
 from state.db import transaction
 from state.inbound import InboundStatus, MailKey
-from worker.outgoing import TokenFactory, random_token
+from worker.outgoing import (
+    OutgoingSettings,
+    TokenFactory,
+    random_token,
+    render_mail,
+    store_mail,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,22 +51,6 @@ NOT_AUTHENTICATED = (
     "nicht bestanden oder mailbox.trusted_authserv_id nicht eingerichtet); die Befehle "
     "darin wurden NICHT ausgeführt. Bitte prüfen, ob sie wirklich vom Team stammt."
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class StaffSettings:
-    """What running staff commands needs from the config."""
-
-    addresses: tuple[str, ...]
-    practice_name: str
-    practice_address: str
-    timezone: str
-    forms: FormsPolicy
-    templates_dir: Path | None = None
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -85,7 +70,7 @@ def handle_staff_mail(
     conn: sqlite3.Connection,
     key: MailKey,
     mail: InboundMail,
-    settings: StaffSettings,
+    settings: OutgoingSettings,
     *,
     sha256: str,
     trusted_authserv_id: str,
@@ -155,7 +140,7 @@ def handle_staff_mail(
 def run_command(
     conn: sqlite3.Connection,
     command: StaffCommand,
-    settings: StaffSettings,
+    settings: OutgoingSettings,
     *,
     evidence_mail: InboundMail | None,
     inbound_id: int | None,
@@ -202,7 +187,7 @@ def _resolve(conn: sqlite3.Connection, command: StaffCommand, now: datetime) -> 
 def _assign_form(
     conn: sqlite3.Connection,
     command: StaffCommand,
-    settings: StaffSettings,
+    settings: OutgoingSettings,
     *,
     inbound_id: int | None,
     now: datetime,
@@ -248,7 +233,7 @@ def _assign_form(
 def _confirm(
     conn: sqlite3.Connection,
     command: StaffCommand,
-    settings: StaffSettings,
+    settings: OutgoingSettings,
     *,
     evidence_mail: InboundMail | None,
     inbound_id: int | None,
@@ -259,15 +244,16 @@ def _confirm(
     appointment = appointment_store.get(conn, command.number)
     already = confirmation_store.for_appointment(conn, command.number) is not None
     why = refuse_confirmation(
-        command, appointment, already_confirmed=already, now=now, zone=settings.zone
+        command, appointment, already_confirmed=already, now=now, zone=settings.schedule.zone
     )
     if why is not None or appointment is None:
         return CommandResult(line=command.line, done=False, text=why or "")
-    day = confirmation_day(command, appointment, settings.zone)
+    day = confirmation_day(command, appointment, settings.schedule.zone)
     if evidence_mail is not None:
+        mailed = evidence_mail.date.astimezone(settings.schedule.zone)
         evidence = (
             "Notiz des Praxisteams: telefonisch bestätigt, laut Mail von "
-            f"{evidence_mail.sender} vom {evidence_mail.date.astimezone(settings.zone):%d.%m.%Y}"
+            f"{evidence_mail.sender} vom {mailed:%d.%m.%Y}"
             f": „{command.line}“"
         )
     else:
@@ -311,7 +297,7 @@ def _cancel(conn: sqlite3.Connection, command: StaffCommand, now: datetime) -> C
 def _store_reply(
     conn: sqlite3.Connection,
     mail: InboundMail,
-    settings: StaffSettings,
+    settings: OutgoingSettings,
     inbound_id: int,
     results: list[CommandResult],
     parsed: ParsedCommands,
@@ -319,7 +305,7 @@ def _store_reply(
     token_factory: TokenFactory,
 ) -> None:
     assert mail.sender is not None
-    rendered = render(
+    rendered = render_mail(
         REPLY_TEMPLATE,
         {
             "subject": mail.subject,
@@ -329,37 +315,21 @@ def _store_reply(
             "help": parsed.needs_help,
             "help_lines": HELP_LINES,
             "forms": form_keys(settings.forms),
-            "practice": {"name": settings.practice_name, "address": settings.practice_address},
         },
-        override_dir=settings.templates_dir,
-        timezone=settings.timezone,
+        settings,
     )
     due = DueMail(
         dedup_key=f"{MailKind.STAFF_REPLY.value}:{inbound_id}",
         kind=MailKind.STAFF_REPLY,
         template=REPLY_TEMPLATE,
         recipient=mail.sender,
-        recipient_name=settings.practice_name,
+        recipient_name=settings.practice.name,
         patient_id=None,
         appointment_id=None,
         not_before=now,
         expires_at=None,
         in_reply_to=mail.message_id,
-    )
-    domain = settings.practice_address.rpartition("@")[2]
-    message_id = make_message_id(domain=domain, token=token_factory())
-    raw = build_message(
-        from_name=settings.practice_name,
-        from_address=settings.practice_address,
-        to_name=settings.practice_name,
-        to_address=mail.sender,
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
-        message_id=message_id,
-        date=now.astimezone(settings.zone),
-        in_reply_to=mail.message_id,
         references=(mail.message_id,) if mail.message_id else (),
         auto_submitted="auto-replied",
     )
-    outbox.add(conn, due, subject=rendered.subject, raw=raw, message_id=message_id, now=now)
+    store_mail(conn, due, rendered, settings=settings, now=now, token=token_factory())

@@ -10,8 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rules.due import DueMail, MailKind
-from rules.models import AppointmentStatus, Insurance, Kind, Treatment
+from rules.models import AppointmentStatus, DueMail, Insurance, Kind, MailKind, Treatment
 from state import appointments, outbox, patients, review
 from state.appointments import Booking, Upsert
 from state.db import connect

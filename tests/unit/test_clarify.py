@@ -16,13 +16,14 @@ from rules.clarify import (
     plan_clarification,
 )
 from rules.decide import decide_mail
-from rules.due import MailKind, ScheduleSettings
+from rules.due import ScheduleSettings
 from rules.models import (
     Appointment,
     AppointmentStatus,
     Category,
     InboundMail,
     MailContext,
+    MailKind,
     OutboxRef,
 )
 from tests.unit.factories import appointment, patient

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rules.models import TelemedicineProfile, Treatment
+from rules.due import ScheduleSettings
+from rules.models import TelemedicinePolicy, TelemedicineProfile, Treatment
 from worker.cli import main
 from worker.config import SourceFile, find_config_path, load_config, parse_config
 from worker.errors import ConfigError
@@ -50,6 +51,22 @@ def test_minimal_config_takes_every_default(tmp_path: Path) -> None:
     assert config.smtp.port == 465
     assert config.mailbox.idle is True
     assert config.forms.video_existing_patient == ("datenschutz_video",)
+    # The rules' settings are built by the config itself, with the rules' own defaults.
+    assert config.schedule == ScheduleSettings()
+    assert config.telemedicine == TelemedicinePolicy()
+    assert config.practice.timezone == "Europe/Berlin"
+    assert config.smtp.security == config.mailbox.security == "tls"
+
+
+def test_schedule_carries_the_practice_facts_and_the_daily_cap(tmp_path: Path) -> None:
+    data = _with("practice", timezone="Europe/Vienna", region="BY", language="en")
+    data["smtp"] = {"host": "smtp.example.de", "max_per_recipient_per_day": 3}
+    data["schedule"] = {"quiet_hours": "22:00-06:30", "clarify": True}
+    schedule = parse_config(data, base_dir=tmp_path).schedule
+    assert (schedule.timezone, schedule.region, schedule.language) == ("Europe/Vienna", "BY", "en")
+    assert schedule.max_per_recipient_per_day == 3
+    assert schedule.quiet_hours == (time(22, 0), time(6, 30))
+    assert schedule.clarify is True
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from rules.cutover import is_before_cutover, is_missed_before_cutover
-from rules.due import DueMail, MailKind, MissedReminder
-from rules.models import Appointment
+from rules.due import MissedReminder
+from rules.models import Appointment, DueMail, MailKind
 from tests.unit.factories import BERLIN, appointment
 
 SWITCH = datetime(2026, 6, 16, 11, 0, tzinfo=BERLIN)

@@ -26,8 +26,7 @@ from rules.digest import (
     digest_day_due,
     is_digest_due,
 )
-from rules.due import DueMail, MailKind
-from rules.models import Insurance, Kind, Patient, Treatment
+from rules.models import DueMail, Insurance, Kind, MailKind, Patient, Treatment
 from rules.outgoing import build_message
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store

@@ -10,8 +10,6 @@ import pytest
 
 from rules.calendar import is_public_holiday, is_quiet, is_working_day, next_allowed
 from rules.due import (
-    DueMail,
-    MailKind,
     PlanningInput,
     RecordedConfirmation,
     ScheduleSettings,
@@ -22,9 +20,11 @@ from rules.due import (
 from rules.models import (
     Appointment,
     AppointmentStatus,
+    DueMail,
     FormsPolicy,
     Insurance,
     Kind,
+    MailKind,
     Patient,
     Treatment,
 )

@@ -19,12 +19,13 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from rules.addresses import address_or_none
 from rules.automation import detect_automation, find_automation
 from rules.classify import classify_intent
 from rules.dates import extract_dates
 from rules.decide import decide_mail
 from rules.models import AUTOMATED, InboundMail, MailContext, MailDecision, Quarantine
-from rules.parsing import normalise_address, parse_mail
+from rules.parsing import parse_mail
 from tests.unit.test_corpus import LABELS, PRACTICE, build_context
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -78,8 +79,8 @@ def read_everything(mail: InboundMail | Quarantine) -> None:
     for line in (mail.subject, mail.sender_name):
         assert not re.search(r"[\r\n\x00]", line)
     if mail.sender is not None:
-        assert normalise_address(mail.sender) == mail.sender
-    assert all(normalise_address(a) == a for a in mail.reply_to)
+        assert address_or_none(mail.sender) == mail.sender
+    assert all(address_or_none(a) == a for a in mail.reply_to)
     for value in (mail.message_id, mail.in_reply_to, *mail.references):
         assert value is None or (value and not re.search(r"[\x00-\x1f]", value))
     assert isinstance(mail.text, str)
@@ -133,7 +134,7 @@ def test_decide_mail_never_raises_and_confirms_only_for_the_patient(
     assert_safe(mail, decision)
     if isinstance(mail, InboundMail):
         # the same mail from someone else, with the patient's context still attached
-        sender = normalise_address(impostor) if impostor else None
+        sender = address_or_none(impostor) if impostor else None
         forged = decide_mail(_with_sender(mail, sender), build_context(mail, {}), now=NOW)
         assert forged.confirmations == ()
         assert forged.forms == ()

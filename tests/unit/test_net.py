@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.net import is_loopback
+from worker.net import is_loopback, security_problem
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,25 @@ def test_loopback(host: str) -> None:
 )
 def test_not_loopback(host: str) -> None:
     assert not is_loopback(host)
+
+
+@pytest.mark.parametrize(
+    ("security", "host", "problem"),
+    [
+        ("tls", "mail.example.org", None),
+        ("starttls", "10.0.0.1", None),
+        ("none", "localhost", None),
+        ("none", "[::1]", None),
+        ("none", "mail.example.org", '"none" sends passwords and health data unencrypted'),
+        ("ssl", "mail.example.org", "expected one of tls, starttls, none, got 'ssl'"),
+    ],
+    ids=["tls", "starttls", "none-localhost", "none-v6-loopback", "none-remote", "unknown-mode"],
+)
+def test_security_problem(security: str, host: str, problem: str | None) -> None:
+    """One rule for config, IMAP and SMTP: plain text to this machine only."""
+    found = security_problem(security, host)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.startswith(problem)

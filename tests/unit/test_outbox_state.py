@@ -14,20 +14,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.due import DueMail, MailKind, ScheduleSettings
-from rules.models import FormsPolicy, Insurance, Kind, Treatment
+from mail_templates.render import RenderedMail
+from rules.due import ScheduleSettings
+from rules.models import DueMail, FormsPolicy, Insurance, Kind, MailKind, Treatment
 from state import appointments, confirmations, outbox, patients, planning
 from state.appointments import Booking
 from state.db import connect
 from state.outbox import OutboxStatus
-from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail
+from worker.config import PracticeConfig
+from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail, store_mail
 from worker.smtp import OutgoingMessage, SendResult
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 4, 8, 9, 0, tzinfo=BERLIN)  # Wednesday morning
 SETTINGS = OutgoingSettings(
-    practice_name="Praxis Impulse",
-    practice_address="termine@praxis-impulse.de",
+    practice=PracticeConfig(name="Praxis Impulse", address="termine@praxis-impulse.de"),
     schedule=ScheduleSettings(),
     forms=FormsPolicy(names={"datenschutz_video": "Datenschutzinformation Videobehandlung"}),
 )
@@ -419,3 +420,97 @@ def test_sender_error_puts_claimed_rows_back(conn: sqlite3.Connection) -> None:
         asyncio.run(send_due_mail(conn, Broken(), now=NOW, settings=SETTINGS))
     (row,) = outbox.list_rows(conn)
     assert (row.status, row.next_attempt_at) == (OutboxStatus.PENDING, NOW + timedelta(minutes=1))
+
+
+def _opened(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    return {
+        (row["kind"], row["dedup_key"])
+        for row in conn.execute("SELECT kind, dedup_key FROM review_items")
+    }
+
+
+def test_refused_mail_is_on_the_review_list_with_its_verdict(conn: sqlite3.Connection) -> None:
+    """A 5xx: the row failed, the patient's address marked, the item open - together."""
+    book(conn, start=datetime(2026, 4, 16, 10, tzinfo=BERLIN))
+    enqueue_due_mail(conn, now=NOW, settings=SETTINGS)
+    report = asyncio.run(send_due_mail(conn, FakeSender("failed", 550), now=NOW, settings=SETTINGS))
+    ids = sorted(row.id for row in report.failed)
+    assert len(ids) == 2
+    expected = {("delivery", f"delivery:{row_id}") for row_id in ids}
+    assert {(n.kind, n.dedup_key) for n in report.review} == expected
+    assert _opened(conn) == expected
+    assert all(n.patient_id is not None for n in report.review)
+    assert patients.at_address(conn, "max@example.org")[0].undeliverable
+
+
+@pytest.mark.parametrize("overdue", [True, False], ids=["expired-before-sending", "retry-expires"])
+def test_expired_mail_is_on_the_review_list(conn: sqlite3.Connection, overdue: bool) -> None:
+    expires = NOW - timedelta(minutes=1) if overdue else NOW + timedelta(seconds=30)
+    row_id = add(conn, due("reminder:9:24h", appointment_id=None, expires_at=expires))
+    report = asyncio.run(send_due_mail(conn, FakeSender("retry", 451), now=NOW, settings=SETTINGS))
+    assert [row.id for row in report.expired] == [row_id]
+    assert [(n.kind, n.dedup_key) for n in report.review] == [("delivery", f"expired:{row_id}")]
+    assert _opened(conn) == {("delivery", f"expired:{row_id}")}
+
+
+def test_mail_expiring_when_the_sender_fails_still_reaches_staff(conn: sqlite3.Connection) -> None:
+    class Broken:
+        async def send_batch(
+            self, messages: Sequence[OutgoingMessage], *, on_result: object = None
+        ) -> list[SendResult]:
+            raise ConnectionError("server gone")
+
+    row_id = add(
+        conn, due("reminder:9:24h", appointment_id=None, expires_at=NOW + timedelta(seconds=30))
+    )
+    with pytest.raises(ConnectionError):
+        asyncio.run(send_due_mail(conn, Broken(), now=NOW, settings=SETTINGS))
+    assert _opened(conn) == {("delivery", f"expired:{row_id}")}
+
+
+def test_held_mail_is_on_the_review_list(conn: sqlite3.Connection) -> None:
+    settings = replace(SETTINGS, schedule=ScheduleSettings(max_per_recipient_per_day=1))
+    book(conn, start=datetime(2026, 4, 16, 10, tzinfo=BERLIN))
+    report = enqueue_due_mail(conn, now=NOW, settings=settings)
+    assert (report.added, len(report.held)) == (1, 1)
+    (held,) = report.held
+    assert [(n.kind, n.dedup_key) for n in report.review] == [("held", f"held:{held.dedup_key}")]
+    assert _opened(conn) == {("held", f"held:{held.dedup_key}")}
+
+
+STORED = [
+    pytest.param(MailKind.REMINDER, "max@example.org", None, "auto-generated", id="patient-mail"),
+    pytest.param(MailKind.STAFF_ALERT, "team@praxis-impulse.de", None, "auto-generated",
+                 id="staff-alert"),
+    pytest.param(MailKind.STAFF_REPLY, "team@praxis-impulse.de", "<cmd-1@praxis-impulse.de>",
+                 "auto-replied", id="staff-reply"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "recipient", "in_reply_to", "auto_submitted"), STORED)
+def test_store_mail_builds_every_kind_the_same_way(
+    conn: sqlite3.Connection,
+    kind: MailKind,
+    recipient: str,
+    in_reply_to: str | None,
+    auto_submitted: str,
+) -> None:
+    """One builder for patient and staff mail: From is the practice, Date is practice
+    time, threading and Auto-Submitted come from the DueMail, the key is kept once."""
+    mail = replace(
+        due(f"{kind.value}:1", appointment_id=None, kind=kind, recipient=recipient),
+        in_reply_to=in_reply_to,
+        references=(in_reply_to,) if in_reply_to else (),
+        auto_submitted=auto_submitted,
+    )
+    rendered = RenderedMail(subject="Betreff", text="Text\n", html=None)
+    row = store_mail(conn, mail, rendered, settings=SETTINGS, now=NOW, token="ab" * 8)
+    assert row is not None
+    assert row.message_id == "<pw-abababababababab@praxis-impulse.de>"
+    message = message_from_bytes(row.raw, policy=policy.default)
+    assert message["From"] == "Praxis Impulse <termine@praxis-impulse.de>"
+    assert message["To"] == f"Max Beispiel <{recipient}>"
+    assert message["Date"] == "Wed, 08 Apr 2026 09:00:00 +0200"
+    assert message["Auto-Submitted"] == auto_submitted
+    assert message["In-Reply-To"] == in_reply_to
+    assert store_mail(conn, mail, rendered, settings=SETTINGS, now=NOW, token="cd" * 8) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
@@ -11,11 +11,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rules.due import MissedReminder, ScheduleSettings, held_note, missed_reminder_note
+from rules.models import DueMail, MailKind, ReviewNote
 from rules.outgoing import (
     build_message,
     clean_message_id,
+    expired_note,
     make_message_id,
     next_attempt,
+    next_send_attempt,
+    refused_note,
     strip_controls,
 )
 
@@ -193,3 +198,87 @@ def test_no_retry_at_or_after_expiry() -> None:
     assert next_attempt(attempts=4, now=NOW, expires_at=NOW + timedelta(minutes=61)) == (
         NOW + timedelta(minutes=60)
     )
+
+
+# Default schedule: quiet hours 21:00-07:00 Europe/Berlin. (kind, failures so far, now,
+# expires_at, the next attempt or None = expires). 2026-04-08 is a Wednesday; 2026-04-05
+# is Easter Sunday (a holiday in Berlin).
+WED = datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN)
+LATE = datetime(2026, 4, 8, 20, 59, 30, tzinfo=BERLIN)
+NEXT_MORNING = datetime(2026, 4, 9, 7, 0, tzinfo=BERLIN)
+EASTER_NOON = datetime(2026, 4, 5, 12, 0, tzinfo=BERLIN)
+SEND_RETRIES = [
+    pytest.param("reminder", 1, WED, None, WED + timedelta(minutes=1), id="patient-daytime-1min"),
+    pytest.param("reminder", 5, WED, None, WED + timedelta(hours=1), id="patient-daytime-hourly"),
+    pytest.param("reminder", 1, LATE, None, NEXT_MORNING, id="patient-into-quiet-hours-waits"),
+    pytest.param("video_link", 4, datetime(2026, 4, 8, 20, 30, tzinfo=BERLIN), None,
+                 NEXT_MORNING, id="patient-hour-later-is-quiet"),
+    pytest.param("reminder", 1, LATE, datetime(2026, 4, 9, 7, 0, tzinfo=BERLIN), None,
+                 id="patient-quiet-end-at-expiry-expires"),
+    pytest.param("reminder", 1, LATE, datetime(2026, 4, 9, 6, 0, tzinfo=BERLIN), None,
+                 id="patient-expires-inside-quiet-hours"),
+    pytest.param("reminder", 1, LATE, datetime(2026, 4, 9, 7, 1, tzinfo=BERLIN), NEXT_MORNING,
+                 id="patient-quiet-end-before-expiry"),
+    pytest.param("reminder", 4, WED, WED + timedelta(minutes=60), None,
+                 id="patient-retry-at-expiry-expires"),
+    pytest.param("confirmation_request", 1, EASTER_NOON, None,
+                 EASTER_NOON + timedelta(minutes=1), id="holiday-does-not-hold-a-retry"),
+    pytest.param("staff_digest", 1, LATE, None, LATE + timedelta(minutes=1),
+                 id="staff-ignores-quiet-hours"),
+    pytest.param("staff_alert", 2, datetime(2026, 4, 8, 23, 0, tzinfo=BERLIN), None,
+                 datetime(2026, 4, 8, 23, 5, tzinfo=BERLIN), id="staff-at-night"),
+    pytest.param("appointment_moved", 1, LATE, None, LATE + timedelta(minutes=1),
+                 id="moved-notice-goes-at-once-as-planned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "attempts", "now", "expires_at", "expected"), SEND_RETRIES)
+def test_next_send_attempt(
+    kind: str, attempts: int, now: datetime, expires_at: datetime | None, expected: datetime | None
+) -> None:
+    when = next_send_attempt(
+        kind=kind, attempts=attempts, now=now, expires_at=expires_at, schedule=ScheduleSettings()
+    )
+    assert when == expected
+
+
+def test_next_send_attempt_without_quiet_hours() -> None:
+    """quiet_hours = "" in the config: (00:00, 00:00), nothing is held back."""
+    schedule = ScheduleSettings(quiet_hours=(time(0, 0), time(0, 0)))
+    when = next_send_attempt(
+        kind="reminder", attempts=1, now=LATE, expires_at=None, schedule=schedule
+    )
+    assert when == LATE + timedelta(minutes=1)
+
+
+NOTES = [
+    pytest.param(refused_note(outbox_id=7, kind="reminder", patient_id=3),
+                 ReviewNote(kind="delivery", dedup_key="delivery:7", patient_id=3,
+                            reason="Mail 'reminder' wurde vom Mailserver endgültig abgelehnt."),
+                 id="refused"),
+    pytest.param(expired_note(outbox_id=8, kind="staff_digest", patient_id=None),
+                 ReviewNote(kind="delivery", dedup_key="expired:8", patient_id=None,
+                            reason="Mail 'staff_digest' konnte nicht rechtzeitig zugestellt werden."),
+                 id="expired"),
+    pytest.param(missed_reminder_note(MissedReminder(dedup_key="reminder_missed:5",
+                                                     appointment_id=5, patient_id=2)),
+                 ReviewNote(kind="missed_reminder", dedup_key="reminder_missed:5", patient_id=2,
+                            reason="Erinnerung für Termin 5 konnte nicht rechtzeitig versendet "
+                            "werden."),
+                 id="missed-reminder"),
+    pytest.param(held_note(DueMail(dedup_key="forms_request:4:5d", kind=MailKind.FORMS_REQUEST,
+                                   template="forms_request", recipient="max@example.org",
+                                   recipient_name="Max", patient_id=2, appointment_id=4,
+                                   not_before=NOW, expires_at=None)),
+                 ReviewNote(kind="held", dedup_key="held:forms_request:4:5d", patient_id=2,
+                            reason="Tageslimit für Mails an diese Adresse erreicht; "
+                            "'forms_request' wurde zurückgehalten."),
+                 id="held-by-cap"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "expected"), NOTES)
+def test_review_notes_of_planning_and_sending(note: ReviewNote, expected: ReviewNote) -> None:
+    """What staff read, and the key that opens each item once; no address or name."""
+    assert note == expected
+    assert "@" not in note.reason

@@ -12,10 +12,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from rules.addresses import address_or_none
 from rules.file_types import sanitise_filename, sniff_type
 from rules.mime_limits import MailLimits
 from rules.models import InboundMail, Quarantine
-from rules.parsing import normalise_address, parse_mail
+from rules.parsing import parse_mail
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2020, 4, 7, 9, 0, tzinfo=BERLIN)
@@ -104,7 +105,7 @@ def build(
 def test_sender_is_normalised_addr_spec(from_value: str, sender: str | None, name: str) -> None:
     raw = b"From: " + from_value.encode() + b"\r\nSubject: x\r\n\r\nJa\r\n"
     mail = parsed(raw)
-    assert mail.sender == (sender if sender is None else normalise_address(sender))
+    assert mail.sender == (sender if sender is None else address_or_none(sender))
     assert mail.sender_name == name
 
 

@@ -23,8 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.due import DueMail, MailKind
-from rules.models import Insurance, Kind, Treatment
+from rules.models import DueMail, Insurance, Kind, MailKind, Treatment
 from state import appointments as appointment_store
 from state import confirmations as confirmation_store
 from state import outbox as outbox_store
