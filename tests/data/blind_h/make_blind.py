@@ -734,7 +734,12 @@ Elena Popescu
                 mc.zip_bytes(["index.xml", "preview.jpg"]),
             ),
         ],
-        label=forms(7, ("anamnese",), "Apple .pages"),
+        label=forms(
+            7,
+            ("unclassified",),
+            "Apple .pages: the practice cannot open it; never filed, staff ask for a PDF (issue 17)",
+            staff=True,
+        ),
     )
     human(
         "h40_subject_only_confirmation_with_form.eml",
