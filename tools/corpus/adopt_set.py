@@ -6,9 +6,10 @@ The old layout: the generator at tests/data/<set>/make_blind.py, importing make_
 `sys.path.insert(0, .../tests/data/corpus)`, and the test at tests/unit/test_<set>.py,
 importing `tests.unit.blind` (BlindSet) and `tests.unit.test_corpus` (PRACTICE). For each
 set this `git mv`s the generator to tools/corpus/<set>.py and the test to
-tests/corpus/test_<set>.py, rewrites their imports and the commands their docstrings name,
-formats both with ruff, runs the generator (`python -m tools.corpus.<set>`) and fails
-unless tests/data/<set> is byte-identical to git afterwards. It stops with a message at
+tests/corpus/test_<set>.py, rewrites their imports and the commands their docstrings name
+(and both paths in README.md and docs/*.md), formats both with ruff, runs the generator
+(`python -m tools.corpus.<set>`) and fails unless tests/data/<set> is byte-identical to git
+afterwards. It stops with a message at
 anything it does not recognise; then finish that file by hand (tools/corpus/blind_a.py and
 tests/corpus/test_blind_a.py show the result). Commit afterwards; nothing is committed here.
 """
@@ -125,6 +126,13 @@ def adopt(name: str) -> None:
     run(ruff, "check", "--fix", "--quiet", str(generator), str(test))
     run(ruff, "format", "--quiet", str(generator), str(test))
     print(f"{name}: moved to {generator.relative_to(ROOT)}, {test.relative_to(ROOT)}")
+    for doc in (ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))):
+        text = doc.read_text(encoding="utf-8")
+        new = text.replace(f"tests/unit/test_{name}.py", f"tests/corpus/test_{name}.py")
+        new = new.replace(f"tests/data/{name}/make_blind.py", f"tools/corpus/{name}.py")
+        if new != text:
+            doc.write_text(new, encoding="utf-8")
+            print(f"{name}: paths updated in {doc.relative_to(ROOT)}")
     run(sys.executable, "-m", f"tools.corpus.{name}")
     changed = run("git", "status", "--porcelain", "--", f"tests/data/{name}")
     changed = "\n".join(line for line in changed.splitlines() if "make_blind.py" not in line)
