@@ -1,6 +1,6 @@
 """Write blind set K: what one ordinary month brings into the practice inbox (70 mails).
 
-Run from the repository root: `.venv/bin/python tests/data/blind_k/make_blind.py`.
+Run from the repository root: `.venv/bin/python -m tools.corpus.blind_k`.
 Written without reading rules/, the canonical table or the earlier blind sets' mails. The
 mix is that of an ordinary month (confirmations, short answers, questions, complaints,
 forms, an out-of-office reply); the mail dates are spread over the practice snapshot's
@@ -17,14 +17,11 @@ make_corpus.py.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from tools.corpus import data_dir
+from tools.corpus import make_corpus as mc
+from tools.corpus.make_corpus import Label, human, pdf
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "corpus"
-sys.path.insert(0, str(CORPUS))
-import make_corpus as mc  # noqa: E402
-from make_corpus import Label, human, pdf  # noqa: E402
+HERE = data_dir("blind_k")
 
 
 def load_practice() -> None:

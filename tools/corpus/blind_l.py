@@ -1,6 +1,6 @@
 """Write blind set L: the hard writers (47 confirmations, 25 look-alikes).
 
-Run from the repository root: `.venv/bin/python tests/data/blind_l/make_blind.py`.
+Run from the repository root: `.venv/bin/python -m tools.corpus.blind_l`.
 Written without reading rules/, the canonical table or the earlier blind sets' mails. The
 emphasis: elderly patients (dictated text without punctuation, everything on one line, ALL
 CAPS, "Sehr geehrte Damen und Herren" letters with full postal signatures), relatives
@@ -18,14 +18,11 @@ make_corpus.py.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from tools.corpus import data_dir
+from tools.corpus import make_corpus as mc
+from tools.corpus.make_corpus import Label, human, pdf
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "corpus"
-sys.path.insert(0, str(CORPUS))
-import make_corpus as mc  # noqa: E402
-from make_corpus import Label, human, pdf  # noqa: E402
+HERE = data_dir("blind_l")
 
 
 def load_practice() -> None:

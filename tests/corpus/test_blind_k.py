@@ -1,6 +1,6 @@
 """Blind corpus K: one ordinary month of the inbox, 46 confirmations and 25 look-alikes.
 
-The mails in tests/data/blind_k/ (made by make_blind.py there, written without reading the
+The mails in tests/data/blind_k/ (made by `python -m tools.corpus.blind_k`, written without reading the
 rules, the canonical table or the earlier blind sets' mails): dates that are not treatment
 days next to real confirmations (an invoice or Zuzahlung bill, a day the patient was ill,
 a call that broke off, a doctor's appointment, the day a prescription was issued or forms
@@ -24,10 +24,14 @@ from typing import Any
 import pytest
 
 from rules.models import AppointmentStatus
-from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
-from tests.unit.test_corpus import PRACTICE
+from tests.corpus.harness import (
+    PRACTICE,
+    LabelledSet,
+    assert_nothing_invented,
+    assert_nothing_lost_silently,
+)
 
-BLIND = BlindSet("blind_k", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+BLIND = LabelledSet("blind_k", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
 LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads

@@ -1,6 +1,6 @@
 """Blind corpus L: the hard writers, 47 confirmations and 25 look-alikes, run like the corpus.
 
-The mails in tests/data/blind_l/ (made by make_blind.py there, written without reading the
+The mails in tests/data/blind_l/ (made by `python -m tools.corpus.blind_l`, written without reading the
 rules, the canonical table or the earlier blind sets' mails): elderly patients (dictated
 text without punctuation, one line, ALL CAPS, "Sehr geehrte Damen und Herren" letters with
 postal signatures and birth dates), relatives writing for a patient from her registered
@@ -28,10 +28,14 @@ from typing import Any
 import pytest
 
 from rules.models import AppointmentStatus
-from tests.unit.blind import BlindSet, assert_nothing_invented, assert_nothing_lost_silently
-from tests.unit.test_corpus import PRACTICE
+from tests.corpus.harness import (
+    PRACTICE,
+    LabelledSet,
+    assert_nothing_invented,
+    assert_nothing_lost_silently,
+)
 
-BLIND = BlindSet("blind_l", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+BLIND = LabelledSet("blind_l", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
 LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
