@@ -13,7 +13,7 @@ from pathlib import Path
 from state import forms as form_store
 from state import patients as patient_store
 from tests.unit.maildir_practice import JONAS, NOW, Practice, days
-from tests.unit.test_hostile import GENERATOR
+from tools.corpus import hostile as GENERATOR
 
 LATER = NOW + days(0.01)
 

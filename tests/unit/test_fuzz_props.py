@@ -26,7 +26,8 @@ from rules.dates import extract_dates
 from rules.decide import decide_mail
 from rules.models import AUTOMATED, InboundMail, MailContext, MailDecision, Quarantine
 from rules.parsing import parse_mail
-from tests.unit.test_corpus import LABELS, PRACTICE, build_context
+from tests.corpus.harness import PRACTICE, build_context
+from tests.corpus.test_corpus import LABELS
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)

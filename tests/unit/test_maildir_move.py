@@ -15,7 +15,7 @@ from pathlib import Path
 from state.db import connect, migrate, schema_version
 from state.migrations import MIGRATIONS
 from tests.unit.maildir_practice import NOW, Practice, days
-from tests.unit.test_hostile import GENERATOR
+from tools.corpus import hostile as GENERATOR
 
 QUESTION = GENERATOR.plain(message_id="move-question@web.de")  # stays flagged for staff
 CONFIRMATION = GENERATOR.plain(GENERATOR.CONFIRM, message_id="move-confirm@web.de")

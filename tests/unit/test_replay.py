@@ -3,7 +3,7 @@
 The state is written through the state repositories (patients, appointments, earlier
 confirmations, our sent mails), then `praxis-worker replay tests/data/corpus --json`
 runs every mail through the shell's `build_context` and the rules. Each mail must come
-out exactly as tests/unit/test_corpus.py decides it with its in-memory practice, and
+out exactly as tests/corpus/test_corpus.py decides it with its in-memory practice, and
 so agree with the labels wherever that test does. Replay must not change the state.
 """
 
@@ -29,7 +29,7 @@ from state import confirmations as confirmation_store
 from state import outbox as outbox_store
 from state import patients as patient_store
 from state.db import connect
-from tests.unit.test_corpus import CORPUS, KNOWN_MISSES, LABELS, decide_file
+from tests.corpus.test_corpus import CORPUS, KNOWN_MISSES, LABELS, decide_file
 from worker.cli import main
 
 NOW = "2026-12-31T12:00:00+01:00"  # the corpus test's stand-in for INTERNALDATE

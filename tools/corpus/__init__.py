@@ -1,0 +1,23 @@
+"""The generators of the test corpora in tests/data (checked in; regenerate to change them).
+
+    .venv/bin/python -m tools.corpus.make_corpus   # tests/data/corpus (mails.py holds the mails)
+    .venv/bin/python -m tools.corpus.blind_a       # tests/data/blind_a, likewise blind_b ... blind_j
+    .venv/bin/python -m tools.corpus.canonical     # tests/data/canonical (--matrix: explore)
+    .venv/bin/python -m tools.corpus.hostile       # tests/data/hostile (--check: verify)
+    .venv/bin/python -m tools.corpus.regenerate    # all of them, then compare with git
+
+Each writes into `data_dir(<name>)` and nothing else; the tests that run the corpora live in
+tests/corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+def data_dir(name: str) -> Path:
+    """tests/data/<name>: where the generator of set `name` writes."""
+    return DATA / name
