@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -153,6 +153,19 @@ def watched_mails(
     A copy is the item's mail itself or the same mail seen again under another key
     (a renumbered folder). Every read goes by an index (review_open, the primary key,
     inbound_duplicate_of): the cost follows the open items, not the history."""
+    return [
+        mail
+        for batch in watched_mail_batches(conn, mailbox, resolved_since=resolved_since)
+        for mail in batch
+    ]
+
+
+def watched_mail_batches(
+    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime, size: int = 1000
+) -> Iterator[list[WatchedMail]]:
+    """watched_mails in batches of at most `size` items, by item id: a backlog's 17,500
+    flagged mails are looked up and judged a batch at a time, never held at once. Each
+    batch is read completely before it is yielded (the caller may write between)."""
     items: dict[int, tuple[int, bool]] = {}  # inbound id -> (item id, resolved)
     for r in conn.execute(
         "SELECT id, inbound_id, resolved_at FROM review_items WHERE resolved_at IS NULL"
@@ -165,8 +178,27 @@ def watched_mails(
         (to_db(resolved_since), RESOLVED_BY_MAILBOX),
     ):
         items[r["inbound_id"]] = (r["id"], True)
+    by_item = sorted(items.items(), key=lambda kv: kv[1][0])
+    del items
+    for start in range(0, len(by_item), size):
+        batch = by_item[start : start + size]
+        copies = _copies(conn, mailbox, [inbound_id for inbound_id, _ in batch])
+        found = [
+            WatchedMail(item_id=item_id, resolved=resolved, copies=tuple(copies[inbound_id]))
+            for inbound_id, (item_id, resolved) in batch
+            if inbound_id in copies
+        ]
+        if found:
+            yield found
+
+
+def _copies(
+    conn: sqlite3.Connection, mailbox: str, inbound_ids: list[int]
+) -> dict[int, list[tuple[int, int | None, str]]]:
+    """The tidied, unprocessed copies of these mails in `mailbox`: the mail itself and
+    the same mail seen again under another key."""
     copies: dict[int, list[tuple[int, int | None, str]]] = {}
-    wanted = sorted(items)
+    wanted = sorted(inbound_ids)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -181,8 +213,4 @@ def watched_mails(
                 copies.setdefault(owner, []).append(
                     (int(r["uidvalidity"]), r["uid"], str(r["source_key"]))
                 )
-    return [
-        WatchedMail(item_id=item_id, resolved=resolved, copies=tuple(copies[inbound_id]))
-        for inbound_id, (item_id, resolved) in sorted(items.items(), key=lambda kv: kv[1][0])
-        if inbound_id in copies
-    ]
+    return copies
