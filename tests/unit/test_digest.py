@@ -762,3 +762,21 @@ def _listed_ids(text: str) -> list[int]:
     return [
         int(line.split("]")[0].strip(" [")) for line in text.splitlines() if line.startswith("  [")
     ]
+
+
+def test_review_items_are_read_in_index_order_without_a_sort(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    """The alert reads every open item oldest first and the digest the oldest MAX_ROWS:
+    both in the order of an index (migration 17), never sorted in memory."""
+    config = make_config(tmp_path)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    staff.compose_digest(conn, config, now=NOW)
+    staff.plan_alert(conn, config, now=NOW)
+    conn.set_trace_callback(None)
+    reads = [s for s in statements if "FROM review_items r LEFT JOIN" in " ".join(s.split())]
+    assert len(reads) == 3  # the alert's stream, the digest's open and resolved items
+    for statement in reads:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        assert not [step for step in plan if "TEMP B-TREE" in step], (plan, statement)
