@@ -190,6 +190,9 @@ def test_flags_are_read_and_judged_a_batch_at_a_time(tmp_path: Path) -> None:
     practice = Practice.build(tmp_path / "p")
     keys = [practice.deliver(stranger_mail(n)) for n in range(5)]
     assert practice.run() == 0
+    rename_flags(file_of(practice, keys[2]), "S")  # resolved in the mailbox ...
+    assert practice.run(NOW + days(0.005)) == 0
+    rename_flags(file_of(practice, keys[2]), "FS")  # ... and flagged again: reopens
     for key in (keys[1], keys[4]):  # staff unflag one in the first batch, one in the last
         rename_flags(file_of(practice, key), "S")
     source = MaildirMailbox(path=practice.inbox, processed_folder="Verarbeitet")
@@ -214,6 +217,6 @@ def test_flags_are_read_and_judged_a_batch_at_a_time(tmp_path: Path) -> None:
             )
     finally:
         source.close()
-    assert synced.watched == 5
+    assert synced.watched == 5  # the open ones and the one resolved lately, each once
     assert sorted(synced.resolved) == sorted([item_of[keys[1]], item_of[keys[4]]])
-    assert synced.reopened == ()
+    assert synced.reopened == (item_of[keys[2]],)
