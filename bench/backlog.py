@@ -23,8 +23,6 @@ run over an empty folder (its start-up), which should stay flat as N grows.
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import pstats
 import tempfile
 import time
@@ -45,6 +43,7 @@ from _common import (
     verdict,
     write_config,
 )
+from floor import fetch_and_parse
 
 FULL_SIZES = (1_000, 5_000, 20_000)
 QUICK_SIZES = (200, 1_000)
@@ -72,18 +71,8 @@ class Row:
 def floor_fetch(server: Any, folder: str, batch: int) -> tuple[float, int]:
     """Bare imapclient: fetch every body, parse it, decode every part. (seconds, mails)."""
     started = time.perf_counter()
-    count = 0
     with server.client() as imap:
-        imap.select_folder(folder, readonly=True)
-        uids = sorted(imap.search("ALL"))
-        for start in range(0, len(uids), batch):
-            response = imap.fetch(uids[start : start + batch], [b"BODY.PEEK[]"])
-            for data in response.values():
-                message = email.message_from_bytes(data[b"BODY[]"], policy=email.policy.default)
-                for part in message.walk():
-                    if not part.is_multipart():
-                        part.get_content()
-                count += 1
+        count = fetch_and_parse(imap, folder, batch)
     return time.perf_counter() - started, count
 
 

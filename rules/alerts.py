@@ -8,7 +8,8 @@ often the worker runs. Everything else waits for the daily digest.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -101,11 +102,17 @@ class AlertItem:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StaffAlert:
-    items: tuple[AlertItem, ...]
+    items: tuple[AlertItem, ...]  # the items the mail lists, in order
+    unlisted: tuple[str, ...] = ()  # keys of the items beyond the list's cap (counted only)
 
     @property
     def keys(self) -> tuple[str, ...]:
-        return tuple(item.key for item in self.items)
+        """Every item of this alert, listed or not: all count as alerted."""
+        return tuple(item.key for item in self.items) + self.unlisted
+
+    @property
+    def total(self) -> int:
+        return len(self.items) + len(self.unlisted)
 
 
 def is_urgent_review(item: ReviewEntry) -> bool:
@@ -129,8 +136,9 @@ def plan_staff_alert(
     forms_policy: FormsPolicy,
     forms_hours_before: int,
     link_hours_before: int,
-    review_items: Sequence[ReviewEntry] = (),
+    review_items: Iterable[ReviewEntry] = (),
     already_alerted: frozenset[str] = frozenset(),
+    max_listed: int | None = None,
 ) -> StaffAlert | None:
     """At most one alert at `now`, batching every item not alerted before; None if
     there is nothing new.
@@ -141,6 +149,10 @@ def plan_staff_alert(
     `is_urgent_review`: cancellations, reschedule requests, technical problems, bounces,
     possible spoofing, and the worker's own items for failed or expired mail, missed
     reminders and mail held back by the daily cap).
+
+    With `max_listed`, the alert lists that many items (appointments first, then review
+    items oldest first) and keeps only the keys of the rest: `review_items` may then be
+    a stream of any length (a backlog's 17,500 open items), read once and never held.
     """
     words = _GERMAN
     items: list[AlertItem] = []
@@ -162,13 +174,48 @@ def plan_staff_alert(
             and appointment.start <= now + timedelta(hours=link_hours_before)
         ):
             items.append(_link_item(appointment, patient, zone, words))
-    items.extend(
-        _review_item(review, zone, words)
-        for review in sorted(review_items, key=lambda r: (r.created_at, r.id))
-        if review.created_at >= now - REVIEW_ALERT_WINDOW and is_urgent_review(review)
-    )
     fresh = [item for item in items if item.key not in already_alerted]
-    return StaffAlert(items=tuple(fresh)) if fresh else None
+    new_reviews = (
+        review
+        for review in review_items
+        if review.created_at >= now - REVIEW_ALERT_WINDOW
+        and is_urgent_review(review)
+        and _review_key(review) not in already_alerted
+    )
+    if max_listed is None:
+        fresh.extend(_review_item(r, zone, words) for r in sorted(new_reviews, key=_review_order))
+        return StaffAlert(items=tuple(fresh)) if fresh else None
+    # The oldest review items that fit in full; of the others only the ids are kept.
+    new_ids: list[int] = []
+
+    def noted(review: ReviewEntry) -> ReviewEntry:
+        new_ids.append(review.id)
+        return review
+
+    stream = map(noted, new_reviews)
+    oldest = heapq.nsmallest(max(0, max_listed - len(fresh)), stream, key=_review_order)
+    for _ in stream:  # nsmallest(0, ...) reads nothing: every new item still counts
+        pass
+    listed_ids = {review.id for review in oldest}
+    unlisted = [item.key for item in fresh[max_listed:]] + [
+        _review_key_of(review_id) for review_id in new_ids if review_id not in listed_ids
+    ]
+    listed = fresh[:max_listed] + [_review_item(review, zone, words) for review in oldest]
+    if not listed and not unlisted:
+        return None
+    return StaffAlert(items=tuple(listed), unlisted=tuple(unlisted))
+
+
+def _review_key(review: ReviewEntry) -> str:
+    return _review_key_of(review.id)
+
+
+def _review_key_of(review_id: int) -> str:
+    return f"alert:review:{review_id}"
+
+
+def _review_order(review: ReviewEntry) -> tuple[datetime, int]:
+    return (review.created_at, review.id)
 
 
 def _at(moment: datetime, zone: ZoneInfo, words: _Words) -> str:
@@ -216,7 +263,7 @@ def _review_item(review: ReviewEntry, zone: ZoneInfo, words: _Words) -> AlertIte
     if not review.subject and review.kind != "mail":
         # A problem of the worker, not a mail: the reason says it all.
         return AlertItem(
-            key=f"alert:review:{review.id}",
+            key=_review_key(review),
             title=f"{what}: {review.reason}",
             detail=f"(Prüfpunkt {review.id}"
             + (f", {review.patient_name})" if review.patient_name else ")"),
@@ -231,7 +278,7 @@ def _review_item(review: ReviewEntry, zone: ZoneInfo, words: _Words) -> AlertIte
         )
         detail = f"{found} {detail}"
     return AlertItem(
-        key=f"alert:review:{review.id}",
+        key=_review_key(review),
         title=f"{what}: „{review.subject or words.no_subject}“",
         detail=detail,
     )

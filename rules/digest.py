@@ -214,6 +214,8 @@ def build_digest(
     delivery_problems: Sequence[DeliveryProblem],
     health: Health,
     resolved_review_items: Sequence[ReviewEntry] = (),
+    open_review_total: int | None = None,
+    resolved_review_total: int | None = None,
 ) -> Digest:
     """The daily report at `now`.
 
@@ -226,7 +228,9 @@ def build_digest(
     how (in the mailbox, by a mailed command, on the command line). `appointments` are
     those from the start of today on (any status; only held ones are listed),
     `links_sent` the ids whose current video link went out (or is on its way in this
-    cycle's sending run).
+    cycle's sending run). Review items may come cut to the first MAX_ROWS (the oldest
+    open ones, the first resolved) with `open_review_total`/`resolved_review_total`
+    saying how many there are: the report lists no more and counts the rest.
     """
     today = local_date(now, zone)
     tomorrow = today + timedelta(days=1)
@@ -267,18 +271,25 @@ def build_digest(
             sorted(confirmations_since_last_digest, key=lambda r: (r.day, r.appointment_id))
         ),
         billing_since=None if last_digest_at is None else last_digest_at.astimezone(zone),
-        review=_section(sorted(open_review_items, key=lambda r: (r.created_at, r.id))),
+        review=_section(
+            sorted(open_review_items, key=lambda r: (r.created_at, r.id)), total=open_review_total
+        ),
         delivery_problems=_section(sorted(delivery_problems, key=lambda p: (p.at, p.key))),
         health=health,
         review_done=_section(
-            sorted(resolved_review_items, key=lambda r: (r.resolved_at or r.created_at, r.id))
+            sorted(resolved_review_items, key=lambda r: (r.resolved_at or r.created_at, r.id)),
+            total=resolved_review_total,
         ),
     )
 
 
-def _section(rows: Iterable[Row]) -> Section[Row]:
+def _section(rows: Iterable[Row], *, total: int | None = None) -> Section[Row]:
+    """The first MAX_ROWS rows; `more` counts the others (of `total`, when the caller
+    passed only the first rows)."""
     listed = list(rows)
-    return Section(rows=tuple(listed[:MAX_ROWS]), more=max(0, len(listed) - MAX_ROWS))
+    shown = listed[:MAX_ROWS]
+    count = len(listed) if total is None else max(total, len(listed))
+    return Section(rows=tuple(shown), more=count - len(shown))
 
 
 def _name(patients: Mapping[int, Patient], patient_id: int) -> str:

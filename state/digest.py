@@ -11,7 +11,7 @@ cycle no more than one with a month of them. Also here: the alert ledger
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from rules.digest import BillingRow, DeliveryProblem, Health, ProblemKind, ReviewEntry
@@ -131,35 +131,76 @@ def last_daily_digest_at(conn: sqlite3.Connection) -> datetime | None:
 
 
 def open_review_entries(
-    conn: sqlite3.Connection, *, since: datetime | None = None
+    conn: sqlite3.Connection, *, since: datetime | None = None, limit: int | None = None
 ) -> list[ReviewEntry]:
-    """Unresolved review items (created since `since`, if given), with the categories,
-    date and sender's name of the mail behind each (index on resolved_at; the mail and
-    the patient by primary key)."""
+    """Unresolved review items (created since `since`, if given), oldest first, at most
+    `limit` of them, with the categories, date and sender's name of the mail behind each
+    (index on resolved_at; the mail and the patient by primary key)."""
+    return list(iter_open_review_entries(conn, since=since, limit=limit))
+
+
+def iter_open_review_entries(
+    conn: sqlite3.Connection, *, since: datetime | None = None, limit: int | None = None
+) -> Iterator[ReviewEntry]:
+    """open_review_entries one row at a time: a backlog's 17,500 open items are read
+    through, not held (the staff alert keeps the few it lists)."""
     where = "r.resolved_at IS NULL"
-    params: list[str] = []
+    params: list[str | int] = []
     if since is not None:
         where += " AND r.created_at >= ?"
         params.append(to_db(since))
-    return _review_entries(conn, where, params)
+    return _review_entries(conn, where, params, order="r.created_at, r.id", limit=limit)
 
 
-def resolved_review_entries(conn: sqlite3.Connection, *, since: datetime) -> list[ReviewEntry]:
-    """Review items resolved since `since`, and by whom (index on resolved_at)."""
-    return _review_entries(conn, "r.resolved_at >= ?", [to_db(since)])
+def count_open_review_items(conn: sqlite3.Connection) -> int:
+    """How many review items are unresolved (index on resolved_at)."""
+    return int(
+        conn.execute("SELECT COUNT(*) FROM review_items WHERE resolved_at IS NULL").fetchone()[0]
+    )
 
 
-def _review_entries(conn: sqlite3.Connection, where: str, params: list[str]) -> list[ReviewEntry]:
-    rows = conn.execute(
+def resolved_review_entries(
+    conn: sqlite3.Connection, *, since: datetime, limit: int | None = None
+) -> list[ReviewEntry]:
+    """Review items resolved since `since`, and by whom, in the order they were resolved,
+    at most `limit` of them (index on resolved_at)."""
+    return list(
+        _review_entries(
+            conn, "r.resolved_at >= ?", [to_db(since)], order="r.resolved_at, r.id", limit=limit
+        )
+    )
+
+
+def count_resolved_review_items(conn: sqlite3.Connection, *, since: datetime) -> int:
+    """How many review items were resolved since `since` (index on resolved_at)."""
+    return int(
+        conn.execute(
+            "SELECT COUNT(*) FROM review_items WHERE resolved_at >= ?", (to_db(since),)
+        ).fetchone()[0]
+    )
+
+
+def _review_entries(
+    conn: sqlite3.Connection,
+    where: str,
+    params: list[str | int],
+    *,
+    order: str,
+    limit: int | None,
+) -> Iterator[ReviewEntry]:
+    query = (
         "SELECT r.id, r.kind, r.subject, r.reason, r.created_at, r.patient_id,"
         " r.resolved_at, r.resolved_by, i.categories, i.received_at, p.name"
         " FROM review_items r"
         " LEFT JOIN inbound_messages i ON i.id = r.inbound_id"
         " LEFT JOIN patients p ON p.id = r.patient_id"
-        f" WHERE {where} ORDER BY r.created_at, r.id",
-        params,
+        f" WHERE {where} ORDER BY {order}"
     )
-    return [
+    if limit is not None:
+        query += " LIMIT ?"
+        params = [*params, limit]
+    rows = conn.execute(query, params)
+    return (
         ReviewEntry(
             id=r["id"],
             kind=r["kind"],
@@ -174,7 +215,7 @@ def _review_entries(conn: sqlite3.Connection, where: str, params: list[str]) -> 
             resolved_by=r["resolved_by"],
         )
         for r in rows
-    ]
+    )
 
 
 def delivery_problems(conn: sqlite3.Connection, *, since: datetime) -> list[DeliveryProblem]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import heapq
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -153,20 +154,80 @@ def watched_mails(
     A copy is the item's mail itself or the same mail seen again under another key
     (a renumbered folder). Every read goes by an index (review_open, the primary key,
     inbound_duplicate_of): the cost follows the open items, not the history."""
-    items: dict[int, tuple[int, bool]] = {}  # inbound id -> (item id, resolved)
-    for r in conn.execute(
-        "SELECT id, inbound_id, resolved_at FROM review_items WHERE resolved_at IS NULL"
-        " AND kind = 'mail' AND inbound_id IS NOT NULL",
-    ):
-        items[r["inbound_id"]] = (r["id"], False)
-    for r in conn.execute(
-        "SELECT id, inbound_id FROM review_items WHERE resolved_at >= ? AND resolved_by = ?"
-        " AND kind = 'mail' AND inbound_id IS NOT NULL",
-        (to_db(resolved_since), RESOLVED_BY_MAILBOX),
-    ):
-        items[r["inbound_id"]] = (r["id"], True)
+    return [
+        mail
+        for batch in watched_mail_batches(conn, mailbox, resolved_since=resolved_since)
+        for mail in batch
+    ]
+
+
+def watched_mail_batches(
+    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime, size: int = 1000
+) -> Iterator[list[WatchedMail]]:
+    """watched_mails in batches of at most `size` items, by item id: a backlog's 17,500
+    flagged mails are read, looked up and judged a batch at a time, never held at once
+    (the open items page by page; those resolved in the mailbox lately are few). Each
+    batch is read completely before it is yielded: the caller may resolve and reopen
+    items between batches, and no item comes twice."""
+    # One mail item per mail (dedup key "mail:<inbound id>"): open and resolved are apart.
+    resolved = sorted(
+        (int(r["id"]), int(r["inbound_id"]), True)
+        for r in conn.execute(
+            "SELECT id, inbound_id FROM review_items WHERE resolved_at >= ? AND resolved_by = ?"
+            " AND kind = 'mail' AND inbound_id IS NOT NULL",
+            (to_db(resolved_since), RESOLVED_BY_MAILBOX),
+        )
+    )
+    resolved_ids = {item_id for item_id, _, _ in resolved}
+    pending: list[tuple[int, int, bool]] = []
+    for item in heapq.merge(_open_mail_items(conn, resolved_ids, size), resolved):
+        pending.append(item)
+        if len(pending) == size:
+            if found := _watched(conn, mailbox, pending):
+                yield found
+            pending = []
+    if pending and (found := _watched(conn, mailbox, pending)):
+        yield found
+
+
+def _open_mail_items(
+    conn: sqlite3.Connection, skip: set[int], size: int
+) -> Iterator[tuple[int, int, bool]]:
+    """(item id, inbound id, False) of the open mail items by id, a page at a time (each
+    page one complete query: nothing stays open while the caller writes)."""
+    last = 0
+    while True:
+        page = conn.execute(
+            "SELECT id, inbound_id FROM review_items WHERE resolved_at IS NULL"
+            " AND kind = 'mail' AND inbound_id IS NOT NULL AND id > ? ORDER BY id LIMIT ?",
+            (last, size),
+        ).fetchall()
+        for r in page:
+            if r["id"] not in skip:  # reopened meanwhile: already watched as resolved
+                yield int(r["id"]), int(r["inbound_id"]), False
+        if len(page) < size:
+            return
+        last = int(page[-1]["id"])
+
+
+def _watched(
+    conn: sqlite3.Connection, mailbox: str, items: list[tuple[int, int, bool]]
+) -> list[WatchedMail]:
+    copies = _copies(conn, mailbox, [inbound_id for _, inbound_id, _ in items])
+    return [
+        WatchedMail(item_id=item_id, resolved=resolved, copies=tuple(copies[inbound_id]))
+        for item_id, inbound_id, resolved in items
+        if inbound_id in copies
+    ]
+
+
+def _copies(
+    conn: sqlite3.Connection, mailbox: str, inbound_ids: list[int]
+) -> dict[int, list[tuple[int, int | None, str]]]:
+    """The tidied, unprocessed copies of these mails in `mailbox`: the mail itself and
+    the same mail seen again under another key."""
     copies: dict[int, list[tuple[int, int | None, str]]] = {}
-    wanted = sorted(items)
+    wanted = sorted(inbound_ids)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -181,8 +242,4 @@ def watched_mails(
                 copies.setdefault(owner, []).append(
                     (int(r["uidvalidity"]), r["uid"], str(r["source_key"]))
                 )
-    return [
-        WatchedMail(item_id=item_id, resolved=resolved, copies=tuple(copies[inbound_id]))
-        for inbound_id, (item_id, resolved) in sorted(items.items(), key=lambda kv: kv[1][0])
-        if inbound_id in copies
-    ]
+    return copies

@@ -118,8 +118,10 @@ def plan_alert(conn: sqlite3.Connection, config: Config, *, now: datetime) -> St
         forms_policy=config.forms,
         forms_hours_before=schedule.alert_missing_forms_hours_before,
         link_hours_before=schedule.alert_missing_link_hours_before,
-        review_items=digest_store.open_review_entries(conn, since=now - REVIEW_ALERT_WINDOW),
+        # Read through, not held: a backlog leaves thousands of open items.
+        review_items=digest_store.iter_open_review_entries(conn, since=now - REVIEW_ALERT_WINDOW),
         already_alerted=digest_store.alerted_since(conn, since=now - memory),
+        max_listed=MAX_ROWS,
     )
 
 
@@ -137,17 +139,17 @@ def enqueue_alert(
     alert = plan_alert(conn, config, now=now)
     if alert is None:
         return 0
-    # Listed up to MAX_ROWS like the digest's sections: every item stays flagged in the
-    # mailbox and in `review list`; a backlog's 17,500 lines in one mail helped nobody
-    # and held the whole mail in memory several times over (docs/performance.md).
-    listed = alert.items[:MAX_ROWS]
+    # Listed up to MAX_ROWS like the digest's sections (plan_alert keeps no more): every
+    # item stays flagged in the mailbox and in `review list`; a backlog's 17,500 lines in
+    # one mail helped nobody and held the whole mail in memory several times over
+    # (docs/performance.md).
     rendered = _render(
         config,
         ALERT_TEMPLATE,
         {
-            "items": [{"title": item.title, "detail": item.detail} for item in listed],
-            "total": len(alert.items),
-            "more": len(alert.items) - len(listed),
+            "items": [{"title": item.title, "detail": item.detail} for item in alert.items],
+            "total": alert.total,
+            "more": len(alert.unlisted),
         },
     )
     key = alert_key(now)
@@ -162,7 +164,7 @@ def enqueue_alert(
             token_factory=token_factory,
         )
         digest_store.record_alerted(conn, alert.keys, alert_key=key, now=now)
-    log.info("event=staff_alert key=%s items=%d rows=%d", key, len(alert.items), added)
+    log.info("event=staff_alert key=%s items=%d rows=%d", key, alert.total, added)
     return added
 
 
@@ -198,10 +200,14 @@ def compose_digest(conn: sqlite3.Connection, config: Config, *, now: datetime) -
             open_confirmations=open_ones,
             confirmations_since_last_digest=digest_store.billing_rows(conn, since=since, until=now),
             last_digest_at=since,
-            open_review_items=digest_store.open_review_entries(conn),
+            open_review_items=digest_store.open_review_entries(conn, limit=MAX_ROWS),
+            open_review_total=digest_store.count_open_review_items(conn),
             delivery_problems=digest_store.delivery_problems(conn, since=now - DELIVERY_WINDOW),
             health=digest_store.health(conn, since=since),
-            resolved_review_items=digest_store.resolved_review_entries(conn, since=since),
+            resolved_review_items=digest_store.resolved_review_entries(
+                conn, since=since, limit=MAX_ROWS
+            ),
+            resolved_review_total=digest_store.count_resolved_review_items(conn, since=since),
         )
     finally:
         if own_snapshot:

@@ -362,3 +362,76 @@ def test_an_alert_lists_at_most_max_rows_items_and_counts_the_rest(
     # nothing left unalerted: the next cycle sends nothing
     later = before + timedelta(minutes=1)
     assert staff.enqueue_alert(conn, config, now=later, token_factory=lambda: "ef" * 16) == 0
+
+
+def _reviews() -> list[ReviewEntry]:
+    """Ten new review items out of order: urgent ones, a question (not urgent), one old."""
+    at = NOW - timedelta(hours=1)
+    entries = [
+        review_entry(id=n, categories=frozenset({"cancellation"}), created_at=at + timedelta(s))
+        for n, s in ((7, 7), (3, 3), (9, 9), (1, 1), (5, 5), (2, 2), (8, 8))
+    ]
+    entries.append(review_entry(id=4, created_at=at))  # a question: waits for the digest
+    entries.append(review_entry(id=6, kind="delivery", subject="", created_at=at))  # urgent
+    entries.append(review_entry(id=10, kind="alert", created_at=NOW - timedelta(days=4)))
+    return entries
+
+
+@pytest.mark.parametrize("cap", [0, 1, 3, 8, 50])
+def test_a_capped_alert_lists_the_first_items_and_keeps_every_key(cap: int) -> None:
+    """With max_listed the review items come as a stream, read once (a backlog's
+    thousands are never held): the alert lists what the uncapped one lists first, in
+    the same order, and still counts and records every item."""
+    forms_due = factories.appointment(
+        id=11, patient_id=NEW.id, start=NOW + timedelta(hours=3), kind=Kind.VIDEO,
+        video_link="K7Q-42X",
+    )  # fmt: skip
+    args: dict[str, Any] = {
+        "now": NOW,
+        "zone": BERLIN,
+        "appointments": (forms_due,),
+        "patients": {NEW.id: NEW},
+        "forms_received": {},
+        "forms_policy": POLICY,
+        "forms_hours_before": 24,
+        "link_hours_before": 24,
+        "already_alerted": frozenset({"alert:review:8"}),
+    }
+    full = plan_staff_alert(review_items=_reviews(), **args)
+    assert full is not None
+    assert [item.key for item in full.items] == [
+        "alert:forms:11",
+        *(f"alert:review:{n}" for n in (6, 1, 2, 3, 5, 7, 9)),
+    ]
+    read: list[int] = []
+
+    def stream() -> Iterator[ReviewEntry]:
+        for entry in _reviews():
+            read.append(entry.id)
+            yield entry
+
+    capped = plan_staff_alert(review_items=stream(), max_listed=cap, **args)
+    assert capped is not None
+    assert capped.items == full.items[:cap]
+    assert sorted(capped.keys) == sorted(full.keys)
+    assert capped.total == full.total == 8
+    assert len(capped.unlisted) == max(0, 8 - cap)
+    assert sorted(read) == list(range(1, 11))  # every item was read, once
+
+
+def test_a_capped_alert_with_nothing_new_is_none() -> None:
+    assert (
+        plan_staff_alert(
+            now=NOW,
+            zone=BERLIN,
+            appointments=(),
+            patients={},
+            forms_received={},
+            forms_policy=POLICY,
+            forms_hours_before=24,
+            link_hours_before=24,
+            review_items=iter([review_entry(id=4)]),
+            max_listed=5,
+        )
+        is None
+    )

@@ -17,6 +17,7 @@ import pytest
 
 from rules.digest import (
     BILLING_COLUMNS,
+    MAX_ROWS,
     BillingRow,
     Digest,
     ProblemKind,
@@ -701,3 +702,81 @@ def test_an_appointment_on_hold_is_marked_in_the_digest(
     text = staff.compose_digest(conn, make_config(tmp_path), now=NOW).mail.text
     assert "ANGEHALTEN: Absage oder Verschiebungsbitte offen" in text
     assert f"appointments release {practice['today']}" in text
+
+
+def test_a_backlog_of_review_items_is_listed_to_max_rows_and_counted(
+    conn: sqlite3.Connection, tmp_path: Path
+) -> None:
+    """Only the listed rows are read into the report (docs/performance.md: a backlog
+    leaves 17,500 open items); it lists the oldest open items and the first resolved
+    ones, and counts the rest, exactly as when every row was read."""
+    p = Practice(conn)
+    count = 2 * MAX_ROWS + 10
+    start = NOW - timedelta(hours=20)
+    items = [
+        p.review_mail(
+            subject=f"Frage {n}",
+            reason="Frage; bitte beantworten.",
+            categories=("question",),
+            at=start + timedelta(seconds=n * 11 % count),
+            n=n,  # created in an order of their own
+        )
+        for n in range(count)
+    ]
+    done = items[: MAX_ROWS + 6]
+    for k, item in enumerate(reversed(done)):  # resolved in yet another order
+        by = review.RESOLVED_BY_CLI
+        assert review.resolve(conn, item, now=NOW - timedelta(minutes=k + 1), by=by)
+    conn.commit()
+    config = make_config(tmp_path)
+    text = staff.compose_digest(conn, config, now=NOW).mail.text
+    since = NOW - timedelta(days=1)  # the first digest's window, as read_digest's
+    every_open = digest_store.open_review_entries(conn)
+    every_done = digest_store.resolved_review_entries(conn, since=since)
+    assert (len(every_open), len(every_done)) == (MAX_ROWS + 4, MAX_ROWS + 6)
+    reference = build_digest(
+        now=NOW, zone=BERLIN, appointments=(), patients={}, forms_received={},
+        forms_policy=config.forms, links_sent=frozenset(), open_confirmations=(),
+        confirmations_since_last_digest=(), last_digest_at=since,
+        open_review_items=every_open, delivery_problems=(),
+        health=digest_store.health(conn, since=since), resolved_review_items=every_done,
+    )  # fmt: skip
+    assert (reference.review.more, reference.review_done.more) == (4, 6)
+    review_part = text[text.index("BITTE PRÜFEN") : text.index("Seit dem letzten Bericht")]
+    done_part = text[text.index("Seit dem letzten Bericht") :]
+    assert _listed_ids(review_part) == [r.id for r in reference.review.rows]
+    assert _listed_ids(done_part) == [r.id for r in reference.review_done.rows]
+    assert "… und 4 weitere" in review_part
+    assert "… und 6 weitere" in done_part
+    # the bounded reads are the first rows of the full ones, in the report's order
+    assert digest_store.open_review_entries(conn, limit=5) == every_open[:5]
+    assert digest_store.count_open_review_items(conn) == MAX_ROWS + 4
+    assert digest_store.count_resolved_review_items(conn, since=since) == MAX_ROWS + 6
+    assert (
+        digest_store.resolved_review_entries(conn, since=since, limit=5)
+        == sorted(every_done, key=lambda r: (r.resolved_at or r.created_at, r.id))[:5]
+    )
+
+
+def _listed_ids(text: str) -> list[int]:
+    return [
+        int(line.split("]")[0].strip(" [")) for line in text.splitlines() if line.startswith("  [")
+    ]
+
+
+def test_review_items_are_read_in_index_order_without_a_sort(
+    conn: sqlite3.Connection, practice: dict[str, Any], tmp_path: Path
+) -> None:
+    """The alert reads every open item oldest first and the digest the oldest MAX_ROWS:
+    both in the order of an index (migration 17), never sorted in memory."""
+    config = make_config(tmp_path)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    staff.compose_digest(conn, config, now=NOW)
+    staff.plan_alert(conn, config, now=NOW)
+    conn.set_trace_callback(None)
+    reads = [s for s in statements if "FROM review_items r LEFT JOIN" in " ".join(s.split())]
+    assert len(reads) == 3  # the alert's stream, the digest's open and resolved items
+    for statement in reads:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        assert not [step for step in plan if "TEMP B-TREE" in step], (plan, statement)

@@ -74,13 +74,15 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
         raw.execute("UPDATE inbound_messages SET mailbox = ?", (old_name,))
         # ... and without what later versions added (10: appointments' local edits,
         # 11: the hold release, 12: when an appointment was last moved, 13: what each
-        # live calendar delivered, 14: review items of a shared address, 16: prescriptions).
+        # live calendar delivered, 14: review items of a shared address, 16: prescriptions,
+        # 17: the index of open review items by age).
         for column in ("source_row", "edited_locally", "hold_released_at", "moved_at"):
             raw.execute(f"ALTER TABLE appointments DROP COLUMN {column}")
         raw.execute("DROP TABLE calendar_events")
         raw.execute("DROP TABLE review_item_patients")
         raw.execute("DROP INDEX review_patient_open")  # 15
         raw.execute("DROP INDEX appointments_prescription")  # 16
+        raw.execute("DROP INDEX review_open_age")  # 17
         raw.execute("ALTER TABLE appointments DROP COLUMN prescription_id")
         for table in ("telemedicine_consent", "prescription_visits", "prescriptions"):
             raw.execute(f"DROP TABLE {table}")

@@ -69,13 +69,13 @@ def test_copies_from_reads_uids_of_the_current_numbering_and_maildir_keys() -> N
 # --- a whole Maildir cycle ---------------------------------------------------------------
 
 
-def stranger_mail() -> bytes:
+def stranger_mail(n: int = 1) -> bytes:
     message = EmailMessage()
-    message["From"] = "Fremde Person <fremd@example.org>"
+    message["From"] = f"Fremde Person <fremd{n}@example.org>"
     message["To"] = "termine@praxis-impulse.de"
     message["Subject"] = "Frage zu einem Termin"
     message["Date"] = "Tue, 16 Jun 2026 08:00:00 +0200"
-    message["Message-ID"] = "<fremd-1@example.org>"
+    message["Message-ID"] = f"<fremd-{n}@example.org>"
     message.set_content("Guten Tag, kann ich bei Ihnen einen Termin bekommen?\n")
     return bytes(message)
 
@@ -176,3 +176,47 @@ def test_the_flag_watch_reads_by_index_only(tmp_path: Path) -> None:
             )
         ]
         assert all("mailbox" not in step and not step.startswith("SCAN") for step in plan), plan
+
+
+def test_flags_are_read_and_judged_a_batch_at_a_time(tmp_path: Path) -> None:
+    """A backlog flags thousands of mails: they are looked up, flag-read and judged a
+    batch at a time (never all held at once), with the same outcome."""
+    from datetime import timedelta
+
+    from state import inbound, review
+    from worker.maildir import MaildirMailbox
+    from worker.review_flags import sync_review_flags
+
+    practice = Practice.build(tmp_path / "p")
+    keys = [practice.deliver(stranger_mail(n)) for n in range(5)]
+    assert practice.run() == 0
+    rename_flags(file_of(practice, keys[2]), "S")  # resolved in the mailbox ...
+    assert practice.run(NOW + days(0.005)) == 0
+    rename_flags(file_of(practice, keys[2]), "FS")  # ... and flagged again: reopens
+    for key in (keys[1], keys[4]):  # staff unflag one in the first batch, one in the last
+        rename_flags(file_of(practice, key), "S")
+    source = MaildirMailbox(path=practice.inbox, processed_folder="Verarbeitet")
+    source.open()
+    try:
+        with practice.state() as conn:
+            item_by_inbound = {i.inbound_id: i.id for i in review.list_items(conn)}
+            item_of = {}
+            for key in keys:
+                record = inbound.get(conn, "maildir:INBOX", key)
+                assert record is not None
+                item_of[key] = item_by_inbound[record.id]
+            batches = list(
+                review.watched_mail_batches(
+                    conn, "maildir:INBOX", resolved_since=NOW - timedelta(days=30), size=2
+                )
+            )
+            assert [len(batch) for batch in batches] == [2, 2, 1]
+            assert [m.item_id for batch in batches for m in batch] == sorted(item_of.values())
+            synced = sync_review_flags(
+                conn, source, mailbox="maildir:INBOX", now=NOW + days(0.01), batch_size=2
+            )
+    finally:
+        source.close()
+    assert synced.watched == 5  # the open ones and the one resolved lately, each once
+    assert sorted(synced.resolved) == sorted([item_of[keys[1]], item_of[keys[4]]])
+    assert synced.reopened == (item_of[keys[2]],)
