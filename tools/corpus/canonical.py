@@ -372,6 +372,13 @@ FOUND_NEAR = (
     # found at ed2ec89 (a billing bug as a reply: the day is not read, and the thread's
     # appointment was booked although "in der Praxis Müller" names another practice)
     ("2026-01-05 18:00", "Die Behandlung in der Praxis Müller am Silvestertag hat stattgefunden."),
+    # blind sets K and L, first-run billing bugs as patterns (2026-12-05): a day the
+    # patient was ill or at a doctor's, a weekday-led day of a session still to come
+    ("2026-03-04 18:00", "Am Dienstag 3.3. lag ich mit Grippe flach, hatte vergessen abzusagen."),
+    ("2026-03-04 18:00", "Am 3.3. war ich bei der Hausärztin, die Blutwerte sind in Ordnung."),
+    ("2026-03-04 18:00", "Gestern hatte ich Fieber, deshalb ging es nicht."),
+    ("2026-03-04 18:00", "I confirm my appointment on Friday 6th at 8am. See you then."),
+    ("2026-03-04 18:00", "Ich bestätige den Termin am Freitag 6. um 8 Uhr, bis dann."),
 )
 
 FOUND_CONFIRM = (
@@ -382,6 +389,9 @@ FOUND_CONFIRM = (
     ("2026-03-10 18:00", "I can confirm the session a week ago today took place."),
     ("2026-03-10 18:00", "The phone session a week ago today took place, thanks."),
     ("2026-03-10 18:00", "Die Leistung wurde heute vor einer Woche erbracht."),
+    # blind sets K and L (2026-12-05): a lower-case writer, a weekday inside a day list
+    ("2026-03-04 18:00", "hallo gestern termin war alles gut. am 2.3 ich war bei arzt"),
+    ("2026-03-04 18:00", "The session on Tuesday the 3rd happened, thanks."),
 )
 
 
