@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 
@@ -342,6 +342,23 @@ PATIENT_KINDS = frozenset(
 def dedup_key(kind: MailKind, subject_id: int, variant: str) -> str:
     """The outbox idempotency key of one mail: "{kind}:{subject id}:{variant}"."""
     return f"{kind.value}:{subject_id}:{variant}"
+
+
+def daily_digest_key(day_iso: str, address: str) -> str:
+    """One staff digest per staff address and practice day:
+    "staff_digest:2026-12-01:<address>"."""
+    return f"{MailKind.STAFF_DIGEST.value}:{day_iso}:{address.lower()}"
+
+
+def manual_digest_key(now: datetime, address: str) -> str:
+    """A digest asked for by hand (`digest --send`): one per second and address."""
+    stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+    return f"{MailKind.STAFF_DIGEST.value}:manual:{stamp}:{address.lower()}"
+
+
+def alert_key(now: datetime) -> str:
+    """The staff alert of one moment (the items it names are recorded against it)."""
+    return f"{MailKind.STAFF_ALERT.value}:{now.astimezone(UTC).isoformat(timespec='seconds')}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

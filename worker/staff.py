@@ -13,13 +13,13 @@ import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from mail_templates.render import RenderedMail, TemplateError
 from rules.alerts import REVIEW_ALERT_WINDOW, StaffAlert, plan_staff_alert
 from rules.calendar import local_date, wall_clock
 from rules.digest import MAX_ROWS, billing_csv, build_digest, is_digest_due
-from rules.models import DueMail, MailKind
+from rules.models import DueMail, MailKind, alert_key, daily_digest_key, manual_digest_key
 from state import digest as digest_store
 from state import forms as form_store
 from state import outbox
@@ -53,20 +53,6 @@ class ComposedDigest:
     mail: RenderedMail
     csv: bytes | None  # the billing list, when there are confirmations
     csv_name: str
-
-
-def daily_digest_key(day_iso: str, address: str) -> str:
-    """One row per staff address and practice day: "staff_digest:2026-12-01:<address>"."""
-    return f"{MailKind.STAFF_DIGEST.value}:{day_iso}:{address.lower()}"
-
-
-def manual_digest_key(now: datetime, address: str) -> str:
-    stamp = now.astimezone(UTC).isoformat(timespec="seconds")
-    return f"{MailKind.STAFF_DIGEST.value}:manual:{stamp}:{address.lower()}"
-
-
-def alert_key(now: datetime) -> str:
-    return f"{MailKind.STAFF_ALERT.value}:{now.astimezone(UTC).isoformat(timespec='seconds')}"
 
 
 def enqueue_staff_mail(
