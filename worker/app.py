@@ -173,16 +173,14 @@ def mail_settings_for(config: Config, *, clarify: OutgoingSettings | None = None
     """What handling one mail needs from the config (the worker's and replay's alike)."""
     mailbox = config.mailbox
     return MailSettings(
-        mailbox=(
+        state_name=(
             maildir_state_name(mailbox.folder)
             if mailbox.type == "maildir"
             else f"{mailbox.type}:{mailbox.host}/{mailbox.folder}"
         ),
-        practice_address=config.practice.address,
+        practice=config.practice,
+        mailbox=mailbox,
         forms=config.forms,
-        timezone=config.practice.timezone,
-        trusted_authserv_id=mailbox.trusted_authserv_id,
-        accept_unauthenticated=mailbox.accept_unauthenticated,
         attachments_dir=config.state.attachments_dir,
         limits=MailLimits(max_bytes=mailbox.max_message_mb * 2**20),
         clarify=clarify,

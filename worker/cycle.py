@@ -135,7 +135,7 @@ def mailbox_phase(
             break
     _tidy_batch(conn, source, settings, uidvalidity, pending, report)
     # After tidying, so that every mail this cycle flagged is flagged before it is read.
-    flag_sync = sync_review_flags(conn, source, mailbox=settings.mailbox, now=now)
+    flag_sync = sync_review_flags(conn, source, mailbox=settings.state_name, now=now)
     report.resolved_by_staff = len(flag_sync.resolved)
     report.reopened_by_staff = len(flag_sync.reopened)
     return report
@@ -148,23 +148,23 @@ def _start_uid(
     report: MailboxReport,
     now: datetime,
 ) -> int:
-    cursor = inbound.cursor(conn, settings.mailbox)
+    cursor = inbound.cursor(conn, settings.state_name)
     if cursor is None:
         with transaction(conn):
-            inbound.set_cursor(conn, settings.mailbox, uidvalidity, 0)
+            inbound.set_cursor(conn, settings.state_name, uidvalidity, 0)
         return 0
     stored_validity, last_uid = cursor
     if stored_validity != uidvalidity:
         # The server renumbered the folder (RFC 9051 2.3.1.1): start over; every mail is
         # recognised again by its hash and Message-ID, so no effect repeats.
         report.uidvalidity_changed = True
-        log.warning("event=uidvalidity_changed mailbox=%s", settings.mailbox)
+        log.warning("event=uidvalidity_changed mailbox=%s", settings.state_name)
         with transaction(conn):
-            inbound.set_cursor(conn, settings.mailbox, uidvalidity, 0)
+            inbound.set_cursor(conn, settings.state_name, uidvalidity, 0)
             review.add(
                 conn,
                 kind="alert",
-                dedup_key=f"uidvalidity:{settings.mailbox}:{uidvalidity}",
+                dedup_key=f"uidvalidity:{settings.state_name}:{uidvalidity}",
                 reason=(
                     "Der Mailserver hat den Posteingang neu nummeriert (UIDVALIDITY); "
                     "alle Mails wurden neu abgeglichen, nichts doppelt ausgeführt."
@@ -172,7 +172,7 @@ def _start_uid(
                 now=now,
             )
         return 0
-    retry = inbound.first_retryable_uid(conn, settings.mailbox, uidvalidity)
+    retry = inbound.first_retryable_uid(conn, settings.state_name, uidvalidity)
     return min(last_uid, retry - 1) if retry is not None else last_uid
 
 
@@ -187,7 +187,7 @@ def _finish_tidying(
     moves: list[tuple[int, int | str]] = []
     flags: list[tuple[int, int | str]] = []
     gone: list[int] = []
-    for record in inbound.untidied(conn, settings.mailbox):
+    for record in inbound.untidied(conn, settings.state_name):
         if record.uid is not None and record.uidvalidity != uidvalidity:
             gone.append(record.id)  # that numbering is gone
             continue
@@ -230,9 +230,9 @@ def _tidy_batch(
     uids = [fetched.uid for fetched, _ in pending if fetched.uid is not None]
     if uids:
         with transaction(conn):
-            current = inbound.cursor(conn, settings.mailbox)
+            current = inbound.cursor(conn, settings.state_name)
             last = current[1] if current and current[0] == uidvalidity else 0
-            inbound.set_cursor(conn, settings.mailbox, uidvalidity, max(last, *uids))
+            inbound.set_cursor(conn, settings.state_name, uidvalidity, max(last, *uids))
 
 
 def _apply_tidy(

@@ -47,6 +47,7 @@ from state.inbound import (
 )
 from worker import attachments
 from worker.clarify import ask_if_unclear
+from worker.config import MailboxConfig, PracticeConfig
 from worker.mail_source import FetchedMail
 from worker.outgoing import OutgoingSettings
 from worker.staff_commands import handle_staff_mail
@@ -64,12 +65,12 @@ class Tidy(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class MailSettings:
-    mailbox: str  # names the folder in the state, e.g. "imap:INBOX" or "maildir:INBOX"
-    practice_address: str
+    """What handling one mail needs: the config's own sections, not copies of their keys."""
+
+    state_name: str  # names the folder in the state, e.g. "imap:INBOX" or "maildir:INBOX"
+    practice: PracticeConfig
+    mailbox: MailboxConfig  # trusted_authserv_id, accept_unauthenticated
     forms: FormsPolicy
-    timezone: str
-    trusted_authserv_id: str
-    accept_unauthenticated: bool = False  # [mailbox]: believe every From (deliberately)
     attachments_dir: Path
     limits: MailLimits
     clarify: OutgoingSettings | None = None  # schedule.clarify on: ask which appointment
@@ -86,7 +87,7 @@ class Handled:
 
 def mail_key(settings: MailSettings, fetched: FetchedMail) -> MailKey:
     return MailKey(
-        mailbox=settings.mailbox,
+        mailbox=settings.state_name,
         source_key=fetched.key,
         uidvalidity=fetched.uidvalidity,
         uid=fetched.uid,
@@ -104,7 +105,7 @@ def tidy_for(record: InboundRecord) -> Tidy:
 def handle_mail(
     conn: sqlite3.Connection, fetched: FetchedMail, settings: MailSettings, *, now: datetime
 ) -> Handled:
-    existing = inbound.get(conn, settings.mailbox, fetched.key)
+    existing = inbound.get(conn, settings.state_name, fetched.key)
     if existing is not None and (existing.status in FINAL or existing.needs_flag):
         if existing.status is InboundStatus.FAILED:
             _give_up(conn, existing, now)  # the last attempts died with the worker
@@ -133,7 +134,7 @@ def handle_mail(
             and is_staff_command_mail(
                 mail,
                 staff=settings.staff.practice.staff,
-                practice_address=settings.practice_address,
+                practice_address=settings.practice.address,
             )
         ):
             # Staff's commands, never a patient's mail (worker/staff_commands.py).
@@ -143,7 +144,7 @@ def handle_mail(
                 mail,
                 settings.staff,
                 sha256=sha256,
-                trusted_authserv_id=settings.trusted_authserv_id,
+                trusted_authserv_id=settings.mailbox.trusted_authserv_id,
                 now=now,
             )
             return Handled(tidy=Tidy.FLAG if flagged else Tidy.MOVE, inbound_id=inbound_id)
@@ -179,12 +180,12 @@ def build_context(
 ) -> MailContext:
     """What the rules need to know about this sender and thread, read from the state."""
     base = MailContext(
-        practice_address=settings.practice_address,
+        practice_address=settings.practice.address,
         patient=None,
         forms=settings.forms,
-        trusted_authserv_id=settings.trusted_authserv_id,
-        accept_unauthenticated=settings.accept_unauthenticated,
-        timezone=settings.timezone,
+        trusted_authserv_id=settings.mailbox.trusted_authserv_id,
+        accept_unauthenticated=settings.mailbox.accept_unauthenticated,
+        timezone=settings.practice.timezone,
     )
     if isinstance(mail, Quarantine):
         return base
@@ -201,16 +202,16 @@ def build_context(
     namesakes = patient_store.named(conn, mail.sender_name)
     name_matches = tuple(p for p in namesakes if p.id not in {s.id for s in sharing})
     return MailContext(
-        practice_address=settings.practice_address,
+        practice_address=settings.practice.address,
         patient=patient,
         appointments=tuple(appointment_store.for_patients(conn, [p.id for p in sharing])),
         thread=tuple(thread),
         name_matches=name_matches,
         household=tuple(sharing[1:]),
         forms=settings.forms,
-        trusted_authserv_id=settings.trusted_authserv_id,
-        accept_unauthenticated=settings.accept_unauthenticated,
-        timezone=settings.timezone,
+        trusted_authserv_id=settings.mailbox.trusted_authserv_id,
+        accept_unauthenticated=settings.mailbox.accept_unauthenticated,
+        timezone=settings.practice.timezone,
         own_message_id=own,
     )
 

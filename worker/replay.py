@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from rules.calendar import local_date
 from rules.clarify import clarification_key, plan_clarification
@@ -92,7 +91,7 @@ def replay_mail(
         return Replayed(name=name, mail=None, decision=decision)
     clarify_ids: tuple[int, ...] = ()
     if clarify and decision.patient_id is not None:
-        key = clarification_key(decision.patient_id, local_date(now, ZoneInfo(settings.timezone)))
+        key = clarification_key(decision.patient_id, local_date(now, settings.practice.zone))
         question = plan_clarification(
             parsed,
             decision,

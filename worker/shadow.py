@@ -275,7 +275,7 @@ class LiveWorker(Worker):
 
     def _start_above_backlog(self, source: MailSource) -> None:
         """First contact: the IMAP cursor starts above every UID already in the folder."""
-        key = self.mail_settings().mailbox
+        key = self.mail_settings().state_name
         uids = getattr(source, "new_uids", None)
         if not callable(uids) or inbound.cursor(self.conn, key) is not None:
             return
