@@ -229,8 +229,9 @@ _TOOK_PLACE = re.compile(
   | \blief\s+(?:\w+\s+){{0,2}}(?:super|gut|prima|toll|klasse|bestens|wunderbar|reibungslos)\b
   | \b(?:worked|went)\s+(?:perfectly|well|fine|great|smoothly)\b[^!?]{{0,20}}\b(?:today
         |yesterday)\b | \b{_TREATMENT}\b[^!?]{{0,30}}\b(?:done|completed|finished)\b
-  | \bhat\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
+  | \b(?:hat|haben)\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
+  | \b(?:war|waren)\s+(?:beide|alle|alle\s+beide)\s+da\b          # "die Anrufe waren beide da"
   | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
@@ -262,6 +263,9 @@ _CONFIRM_VERB = re.compile(
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
         \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
   | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"
+  | \b(?:hiermit|hier\s*mit)\s+(?:die\s+|meine\s+)?be?st(?:ae?|e)tt?igung\b
+  | \bbe?st(?:ae?|e)tt?igung\s+(?:fue?r|vom|zum)\s+(?:den\s+)?\d{1,2}\.
+                                        # "hiermit Bestätigung für 25.3., 30.3. und 1.4."
   | \b(?:i|we)\s+(?:hereby\s+|can\s+)?confirm\b | \bconfirming\b | \bto\s+confirm\b
   | \b(?:hiermit|hier\s*mit|bestae?tigung)\b[^!?]{0,30}\b(?:nachgeholt|nachgereicht)\b
                                                   # "hiermit nachgeholt: 6.4." (a late yes)
@@ -519,6 +523,8 @@ _QUESTION_WORDS = re.compile(
           \s+(?:sie|ihr|man|ich|wir|es)\b
       | \bich\s+hae?tte\s+(?:da\s+)?(?:eine|noch\s+eine|mal\s+eine)?\s*frage
       | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
+      | \bwei(?:ss|ß)\s+nicht,?\s+ob\b | \bnot\s+sure\s+(?:if|whether)\b
+                                          # "Ich weiß nicht, ob das so in Ordnung ist."
       | \bbitte\s+um\s+(?:rue?ckruf|info|auskunft|antwort|nachricht|mitteilung)
       | ^\s*(?:wann|wo|warum|wieso|weshalb|welche[rsnm]?|wer)\b
       | ^\s*wie\s+(?:lange|viel|oft|spae?t|frue?h|genau|kann|koe?nnen|funktioniert|geht|ist|sind

@@ -166,6 +166,10 @@ _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
+_TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a date
+    rf"[ \t]*(?:\(\s*(?P<trail>{WEEKDAY_ANY})\.?\s*\)"
+    rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
+)
 _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
     rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*,?\s*(?:(?:den|dem|the|am)\s+)?$"
 )
@@ -593,6 +597,8 @@ class _Reader:
                 "\n" in after[: len(after) - len(following)]
                 or next_word.lower() in _SENTENCE_OPENERS
             )
+        if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«") and capital_next:
+            return True  # "... 1.4. (Mittwoch). Am 8.4. ..."
         word_match = _WORD_BEFORE.search(text[max(0, dot - 20) : dot])
         if word_match is None:
             return False
@@ -639,7 +645,10 @@ class _Reader:
         taken: list[tuple[int, int]] = []
         for match in islice(_DIGIT_GRAMMAR.finditer(text), MAX_CANDIDATES):
             kind = match.lastgroup
-            start, end = self._with_lead(match.start()), match.end()
+            # "1.4. (Mittwoch)": a weekday written right after a date is that date's
+            trail = _TRAILING_WEEKDAY.match(text, match.end())
+            start = self._with_lead(match.start())
+            end = trail.end() if trail is not None else match.end()
             insort(taken, (start, end))
             if self._is_not_a_day(match):
                 continue
@@ -656,7 +665,14 @@ class _Reader:
                 found = [
                     self._resolve(int(iso[8:10]), int(iso[5:7]), int(iso[:4]), ambiguous=False)
                 ]
-            yield from self._judged(found, start, end, self._lead(match.start()))
+            trail_weekday = (
+                WEEKDAYS_ANY[(trail.group("trail") or trail.group("trail2")).rstrip(".")]
+                if trail is not None
+                else None
+            )
+            yield from self._judged(
+                found, start, end, self._lead(match.start()), trail_weekday=trail_weekday
+            )
         for match in islice(_DAY_ONLY.finditer(text), MAX_CANDIDATES):
             if _inside(match.start("days"), taken):
                 continue
@@ -1025,7 +1041,13 @@ class _Reader:
         return not excluded and not doubtful and about_treatment
 
     def _judged(
-        self, found: Parts, start: int, end: int, lead: re.Match[str] | None
+        self,
+        found: Parts,
+        start: int,
+        end: int,
+        lead: re.Match[str] | None,
+        *,
+        trail_weekday: int | None = None,
     ) -> Iterator[_Found]:
         # what resolving this one expression noted about its days (ranges, replaced years)
         spans, guesses = dict(self.spans), set(self.year_guesses)
@@ -1040,7 +1062,13 @@ class _Reader:
         for index, (day, ambiguous) in enumerate(found):
             if day is None:
                 continue
-            mismatch = index == 0 and lead_weekday is not None and lead_weekday != day.weekday()
+            mismatch = (
+                index == 0 and lead_weekday is not None and lead_weekday != day.weekday()
+            ) or (
+                index == len(found) - 1
+                and trail_weekday is not None
+                and trail_weekday != day.weekday()
+            )
             # the day after the mail is kept for clock slips, but never taken as certain
             tomorrow = day > self.today
             yield _Found(

@@ -42,6 +42,11 @@ _WRITTEN_DAY_ONLY = re.compile(
 )
 
 
+# A sentence about confirming at all, even one that is no plain yes: "den 12. und 19.10.
+# hatte ich noch nicht bestätigt, die waren auch" names days a person must look at.
+_SPEAKS_OF_CONFIRMING = re.compile(r"bestae?tig|stattgefunden|stattfand|confirm|took\s+place")
+
+
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
     sentences that confirm a treatment or carried a mention."""
@@ -51,7 +56,11 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
     unread: dict[str, None] = {}
     for sentence in folded_sentences(own_text):
         flat = " ".join(sentence.split())
-        if not (is_confirmation_sentence(sentence) or any(c and c in flat for c in carried)):
+        if not (
+            is_confirmation_sentence(sentence)
+            or _SPEAKS_OF_CONFIRMING.search(flat)
+            or any(c and c in flat for c in carried)
+        ):
             continue
         for match in _WRITTEN.finditer(sentence):
             written = _written_day(match, mail_day)

@@ -37,14 +37,14 @@ LABELS = BLIND.labels
 BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "m43_zimmermann_gmail_quote.eml": (
-        "LOST SILENTLY (first run at c679b06): [1094, 1095] neither recorded nor sent to staff"
-    ),
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "m43_zimmermann_gmail_quote.eml": (
+        "fixed silent loss (first run: 12.10. and 19.10. 'hatte ich noch nicht bestätigt, die"
+        " waren auch' neither recorded nor flagged); 2.11. is recorded and staff read the rest"
+    ),
     "m03_krueger_ill_phoned.eml": ("first run at c679b06: needs_staff: expected False, got True"),
     "m05_becker_invoice_complaint.eml": (
         "first run at c679b06: dates: expected [], got ['2026-02-16']"
@@ -116,12 +116,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at c679b06: forms: expected ['anamnese', 'datenschutz', "
         "'unclassified'], got ['anamnese', 'datenschutz', 'einwilligung_tele']; "
         "needs_staff: expected True, got False"
-    ),
-    "m52_koch_dentist.eml": (
-        "first run at c679b06: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1110, "
-        "1111, 1112], got []; dates: expected ['2026-03-25', '2026-03-30', "
-        "'2026-04-01'], got []; needs_staff: expected False, got True"
     ),
     "m56_nowak_sick_note.eml": (
         "first run at c679b06: categories: expected {'forms', 'other'}, got {'forms'}"

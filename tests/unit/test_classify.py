@@ -33,6 +33,17 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {C},
     ),
     ("bestaetige-leistung", "", "Ich bestätige die Leistung vom 06.04.2020.", False, {C}),
+    # blind M: a confirming noun with the dates, "waren beide da", "haben mir gut getan"
+    ("hiermit-bestaetigung-fuer", "", "hiermit Bestätigung für 25.3. und 1.4.", False, {C}),
+    (
+        "waren-beide-da",
+        "",
+        "die Anrufe am 9. und 14. Juli waren beide da und haben mir gut getan.",
+        False,
+        {C},
+    ),
+    ("unsure-is-a-question", "", "Ich weiß nicht, ob das so in Ordnung ist.", False, {Q}),
+    ("bestaetigung-der-absage", "", "Hiermit Bestätigung der Absage, danke.", False, {X}),
     ("behandlung-erhalten", "", "Behandlung am 6.4. erhalten, danke!", False, {C}),
     ("bestaetige-termin-vom", "", "Bestätige den Termin vom 6. April.", False, {C}),
     ("ja-hat-stattgefunden", "Re: Bitte bestätigen", "Ja, hat stattgefunden.", False, {C}),

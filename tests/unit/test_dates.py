@@ -611,6 +611,23 @@ BLIND = [
         "2026-04-03",
         "2026-04-06",
     ),
+    # blind M m52: a weekday after a date is that date's; ")." ends a sentence
+    case(
+        "weekday-after-date",
+        "hiermit Bestätigung für 30.3. und 1.4. (Mittwoch).",
+        "2026-03-30",
+        "2026-04-01",
+    ),
+    case(
+        "weekday-after-date-wrong",
+        "Die Behandlung am 1.4. (Dienstag) hat stattgefunden.",
+        "2026-04-01?",
+    ),
+    case(
+        "sentence-ends-after-parenthesis",
+        "Bestätigt für 1.4. (Mittwoch).\nAm 6.4. war ich beim Zahnarzt.",
+        "2026-04-01",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",

@@ -29,6 +29,12 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         ("Die Behandlung am 6.4. hat stattgefunden, am 31.2. nicht.", [SIXTH], []),  # no day
         # no mention at all: every past written day in a confirming sentence is unread
         ("Die Behandlung am 3.4. hat stattgefunden.", [], ["3.4."]),
+        # a sentence about confirming that is no plain yes still names its days
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Den 9.4. hatte ich noch nicht bestätigt.",
+            [SIXTH],
+            ["9.4."],
+        ),
         # a day without its month after an article, not an ordinal of a noun
         ("The calls on the 6th and the 9th took place.", [SIXTH], ["the 9th"]),
         ("Die Behandlung am 6.4. hat stattgefunden, am 2. Termin war ich krank.", [SIXTH], []),
