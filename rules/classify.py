@@ -135,15 +135,36 @@ def written_sentences(text: str) -> Iterator[str]:
                 yield sentence.strip()
 
 
+_OPENER_WORDS = (  # words that usually open a German or English sentence
+    "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
+    "danke vielen viele besten beste liebe lieben herzliche herzlichen freundliche mit "
+    "gruß grüße gruss gruesse lg vg mfg können könnten koennen kann konnte hat hatte "
+    "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
+    "auch und aber leider ja nein dann da alles am beim bis "
+    "i we you it the my our thanks thank please also see kind best regards and but "
+    "can could is was"
+)
+SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
+EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+_OPENER_CAPITALISED = "|".join(
+    sorted((w[:1].upper() + w[1:] for w in SENTENCE_OPENERS if w.isalpha()), key=len, reverse=True)
+)
 # A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
-# "am 13. Nov. erhalten" stay whole).
-FULL_STOP = r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])"
+# "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
+# ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
+FULL_STOP = (
+    r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])"
+    rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
+    rf"|(?<={EMOJI})[ \t]+(?=[A-ZÄÖÜ])"
+)
 # In text written all in lower case: a full stop after a word that is no abbreviation.
 LOWER_CASE_FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)(?<!\bbzw\.)(?<!\bggf\.)(?<!\bevtl\.)(?<!\busw\.)(?<!\binkl\.)"
     r"(?<!\bca\.)(?<!\bnr\.)(?<!\btel\.)(?<!\bstr\.)(?<!\bjan\.)(?<!\bfeb\.)(?<!\bmrz\.)"
     r"(?<!\bapr\.)(?<!\bjun\.)(?<!\bjul\.)(?<!\baug\.)(?<!\bsep\.)(?<!\bsept\.)(?<!\bokt\.)"
     r"(?<!\bnov\.)(?<!\bdez\.)\s+(?=[a-zäöü])"
+    rf"|(?<={EMOJI})[ \t]+(?=[^\W\d_])"
 )
 _SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{FULL_STOP}")
 _CAPITAL_AFTER_STOP = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")

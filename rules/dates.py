@@ -54,6 +54,7 @@ from itertools import chain, islice, pairwise
 from zoneinfo import ZoneInfo
 
 from rules import dialect
+from rules.classify import EMOJI, SENTENCE_OPENERS
 from rules.date_lexicon import (
     ENGLISH_MARKERS,
     GERMAN_MARKERS,
@@ -415,21 +416,11 @@ _DOTLESS_OUTRO = re.compile(
     r"|erhalten|ok|okay|passt|has|was|took|confirmed)\b)"
 )
 
-_CANDIDATE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
+_CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=[ \t]+[A-ZÄÖÜ])")
 _ABBREVIATIONS = frozenset(
     {"geb", "ca", "nr", "dr", "fr", "hr", "frau", "str", "tel", "bzw", "usw", "evtl", "ggf"}
     | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "prof", "med", "mr", "mrs", "ms", "st"}
 )
-_OPENER_WORDS = (  # words that usually open a German or English sentence
-    "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
-    "danke vielen viele besten beste liebe lieben herzliche herzlichen freundliche mit "
-    "gruß grüße gruss gruesse lg vg mfg können könnten koennen kann konnte hat hatte "
-    "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
-    "auch und aber leider ja nein dann da alles am beim bis "
-    "i we you it the my our thanks thank please also see kind best regards and but "
-    "can could is was"
-)
-_SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
 _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
@@ -595,7 +586,7 @@ class _Reader:
             # a word that usually opens a sentence starts a new one.
             return capital_next and (
                 "\n" in after[: len(after) - len(following)]
-                or next_word.lower() in _SENTENCE_OPENERS
+                or next_word.lower() in SENTENCE_OPENERS
             )
         if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«") and capital_next:
             return True  # "... 1.4. (Mittwoch). Am 8.4. ..."
@@ -603,7 +594,12 @@ class _Reader:
         if word_match is None:
             return False
         word = word_match.group(1).lower()
-        if word[-1].isdigit() or word in _ABBREVIATIONS:
+        if word[-1].isdigit():
+            # "on Aug 17. I'm travelling": a day's dot ends the sentence only before a word
+            # that opens one ("am 17. April" goes on)
+            opener = re.split(r"['’]", next_word, maxsplit=1)[0].lower()
+            return capital_next and opener in SENTENCE_OPENERS
+        if word in _ABBREVIATIONS:
             return False
         if word in MONTHS or word in WEEKDAYS_ANY:  # "6. Apr. 2026" vs "am 6. April. Danke"
             return capital_next

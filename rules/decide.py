@@ -494,7 +494,8 @@ def give_reasons(draft: Draft) -> Draft:
     categories, mentions = draft.categories, draft.mentions
     reasons = [*draft.reasons, *_intent_reasons(categories)]
     if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
-        reasons.extend(_hold_note(patient, context, min(mail.date, now)))
+        confirmed_here = {c.appointment_id for c in draft.confirmations}
+        reasons.extend(_hold_note(patient, context, min(mail.date, now), confirmed_here))
     if (
         not reasons
         and Category.CONFIRMATION not in categories
@@ -1223,15 +1224,19 @@ HOLD_BEFORE = timedelta(days=3)
 HOLD_AFTER = timedelta(days=31)
 
 
-def _hold_note(patient: Patient, context: MailContext, now: datetime) -> list[str]:
+def _hold_note(
+    patient: Patient, context: MailContext, now: datetime, confirmed_here: set[int]
+) -> list[str]:
     """Which appointments the cancellation or reschedule request holds, so staff see
-    what waits for them (and what to release with `appointments release`)."""
+    what waits for them (and what to release with `appointments release`); not the ones
+    this very mail confirms."""
     zone = ZoneInfo(context.timezone)
     held = sorted(
         a.start.astimezone(zone)
         for a in context.appointments
         if a.patient_id == patient.id
         and a.is_held
+        and a.id not in confirmed_here
         and now - HOLD_BEFORE <= a.start <= now + HOLD_AFTER
     )
     if not held:

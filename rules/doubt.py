@@ -267,7 +267,10 @@ def undenied_confirmations(
                 # "die am 8.4. leider nicht, ich war krank": why that day failed;
                 # "..., den bitte nicht abrechnen": more about that same day
                 continue
-            if not denies or _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
+            # a clause that denies or complains about days of its own ("aber 9.9 war nur 15
+            # Minuten"): those days are not recorded; a hedge ("ob", "sicher") or a doubt
+            # without a day of its own keeps the whole mail for staff
+            if _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
                 return ()
             denied |= days
             last_denied = days

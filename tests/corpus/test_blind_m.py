@@ -49,12 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "m05_becker_invoice_complaint.eml": (
         "first run at c679b06: dates: expected [], got ['2026-02-16']"
     ),
-    "m06_demir_cancelled_beside.eml": (
-        "first run at c679b06: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1022, "
-        "1024], got []; dates: expected ['2026-03-25', '2026-04-08'], got []; "
-        "needs_staff: expected False, got True"
-    ),
     "m10_wolff_wife_after.eml": ("first run at c679b06: needs_staff: expected True, got False"),
     "m11_schulz_mother.eml": (
         "first run at c679b06: dates: expected ['2026-04-16'], got ['2026-04-16', "
@@ -83,12 +77,6 @@ KNOWN_MISSES: dict[str, str] = {
     "m29_brandt_did_not_happen.eml": (
         "first run at c679b06: categories: expected {'other'}, got set()"
     ),
-    "m30_carter_two_and_travel.eml": (
-        "first run at c679b06: categories: expected {'reschedule', 'confirmation'}, got"
-        " {'reschedule'}; confirmation-intent: expected True, got False; confirmed: "
-        "expected [1070, 1071], got []; dates: expected ['2026-08-10', '2026-08-17'], "
-        "got []"
-    ),
     "m31_carter_had_cancelled.eml": (
         "first run at c679b06: categories: expected {'other'}, got set()"
     ),
@@ -98,7 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
         "1078], got []; dates: expected ['2026-08-12', '2026-08-26'], got []; "
         "needs_staff: expected False, got True"
     ),
-    "m34_yildiz_short_call.eml": ("first run at c679b06: confirmed: expected [1079], got []"),
     "m41_lehmann_one_not_other.eml": (
         "first run at c679b06: categories: expected {'reschedule', 'confirmation'}, got"
         " set(); confirmation-intent: expected True, got False; confirmed: expected "

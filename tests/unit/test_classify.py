@@ -43,6 +43,15 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {C},
     ),
     ("unsure-is-a-question", "", "Ich weiß nicht, ob das so in Ordnung ist.", False, {Q}),
+    # blind M m30: a day's full stop before "I'm" ends the sentence; the won't is not the yes
+    (
+        "confirm-then-reschedule-en",
+        "",
+        "confirming my sessions on Aug 10 and Aug 17. I'm travelling on the 24th so I won't"
+        " be able to make it - could we move that one?",
+        False,
+        {C, R},
+    ),
     ("bestaetigung-der-absage", "", "Hiermit Bestätigung der Absage, danke.", False, {X}),
     ("behandlung-erhalten", "", "Behandlung am 6.4. erhalten, danke!", False, {C}),
     ("bestaetige-termin-vom", "", "Bestätige den Termin vom 6. April.", False, {C}),

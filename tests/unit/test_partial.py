@@ -54,6 +54,8 @@ def decide(body: str) -> MailDecision:
         " den bitte nicht abrechnen.",
         "Am 6.4. war alles gut, die Behandlung hat stattgefunden.\nVorgestern (8.4.) hat"
         " es aber leider nicht geklappt, ich habe bis halb zehn gewartet.",
+        # a clause that complains about a day of its own (blind M m34)
+        "Ich bestätige 06.04 und 08.04, aber 8.4 war nur 15 Minuten weil der Akku leer war.",
         # a complaint about another day, in a sentence of its own (blind K c33)
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich aber Probleme mit dem"
         " Ton, die Behandlung wurde nach ein paar Minuten abgebrochen.",
@@ -102,3 +104,10 @@ def test_a_later_appointment_cancelled_beside_the_confirmation_does_not_block_it
     )
     assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
     assert decision.needs_staff  # the cancellation
+
+
+def test_a_pictograph_ends_the_sentence_before_a_day_called_off() -> None:
+    """Blind M m06: "🙂 Am 8.4. war ja abgesagt" is a sentence of its own, so its
+    "abgesagt" does not undo the yes before it."""
+    decision = decide("ich bestätige den 6.4. 🙂 Am 8.4. war ja abgesagt.")
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
