@@ -154,7 +154,7 @@ _OPENER_CAPITALISED = "|".join(
 # "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
 # ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
 FULL_STOP = (
-    r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])"
+    r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»]\.)\s+(?=[A-ZÄÖÜ])"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
     rf"|(?<={EMOJI})[ \t]+(?=[A-ZÄÖÜ])"
 )
@@ -264,7 +264,12 @@ _TOOK_PLACE = re.compile(
   | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:war\s+)?
         (?:ok|okay|gut|prima|super|passt)\b                       # "Termin 3.3 ok"
   | (?:^|[,;]\s*)(?:am\s+|den\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*[:\-–]?\s*
-        (?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b  # terse "22.9. ja, 29.9. nein"
+        (?:(?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b|[✅✔☑👍])
+                                    # terse "22.9. ja, 29.9. nein", "10.11 ✅"
+  | \b(?:ich\s+hatte|wir\s+hatten|hatte\s+ich|hatten\s+wir)\s+(?:(?:heute|gestern|die|meine|eine
+        |unsere|telefon|video)\s+){{0,2}}(?:telefon-?|video-?)?(?:behandlung|therapie|sitzung
+        |krankengymnastik|physiotherapie)\b              # "ich hatte Telefon Behandlung"
+  | \b{_TREATMENT}\s+(?:war|waren)\s*(?:[,!]|\.(?!\d)|$)    # "12.08 und 26.08 Termin war,"
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine

@@ -153,7 +153,7 @@ def _ordinals_as_digits(text: str) -> str:
 # else: the end of the clause, or the verb of the sentence.
 _ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
 _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 27th")
-    rf"(?:\b(?:am|vom|den|dem|on\s+the|the)|{WEEKDAY_ANY}\.?,?)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
+    rf"(?:\b(?:am|vom|den|dem|der|on\s+the|the)|{WEEKDAY_ANY}\.?,?)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
     r"(?=[,;:!)\n–—]|$|\.(?:\s|$)|-\s|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden"
@@ -358,7 +358,10 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|no\s+call|\w+n't"
     # paperwork and money: the day a prescription was issued or an invoice paid
     r"|ausgestellt|verordnet|überwiesen|ueberwiesen|bezahlt|gezahlt|beglichen|issued|paid"
-    r"|vergessen|forgot|forgotten"
+    # "Termin vergessen" is a missed session; "vergessen zu bestätigen" a late yes
+    r"|vergessen(?!\s*:|\s*,?\s*(?:zu\s+)?(?:bestae?tigen|bestätigen|erwähnen|erwaehnen|schreiben"
+    r"|sagen|melden|antworten|mitzuteilen|anzugeben|zu\s+bestätigen))"
+    r"|forgot(?!\s+to\s+(?:confirm|mention|say|write|reply))|forgotten"
     # ill, or at a doctor's or in hospital that day: not our treatment
     r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
     r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"
@@ -412,7 +415,7 @@ _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
 )
 _DOTLESS_OUTRO = re.compile(
-    r"(?:\s*$|\s*\n|\s*[!?)]|\s*,|\s+(?:um|und|and|at|war|hat|hatte|fand|ist|wurde|bestätigt"
+    r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|hat|hatte|fand|ist|wurde|bestätigt"
     r"|erhalten|ok|okay|passt|has|was|took|confirmed)\b)"
 )
 
@@ -426,7 +429,10 @@ _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
 )
 _CLAUSE_SPLIT = re.compile(
-    r";|\s[–—-]\s|,(?!\s*[0-9])|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
+    r";|\s[–—-]\s|,(?!\s*[0-9])"
+    # a comma before a date with its own verb ("..., 19.08 war abgesagt"), not in a list
+    r"|,(?=\s*[0-9]{1,2}\.[0-9]{0,2}\.?\s+(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
+    r"|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
 )
 
 # --- the rule -----------------------------------------------------------------------

@@ -59,11 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
         "fixed billing bug (rules/doubt.py: 'ihr Videotermin ist ausgefallen'); the category"
         " and dates still differ from the label"
     ),
-    "c08_daughter_for_mother.eml": (
-        "rules/decide.py: a daughter confirming for her mother from the registered address"
-        " ('im Namen meiner Mutter ... am Mittwoch, 13. Mai um 9 Uhr ... hat stattgefunden')"
-        " is read as a confirmation but not recorded; staff"
-    ),
     "n01_leider_nein_above_quote.eml": (
         "rules/classify.py: 'Leider nein ... krank ... bitte nicht abrechnen' is a cancellation"
         " to the rules, other to the label; nothing recorded, staff (category only)"

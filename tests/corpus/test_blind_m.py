@@ -59,11 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at c679b06: categories: expected {'reschedule', 'confirmation'}, got"
         " {'confirmation'}"
     ),
-    "m22_richter_forgot_first.eml": (
-        "first run at c679b06: confirmed: expected [1051, 1053], got [1053]; dates: "
-        "expected ['2026-06-03', '2026-06-17'], got ['2026-06-17']; needs_staff: "
-        "expected False, got True"
-    ),
     "m23_richter_nobody_came.eml": (
         "first run at c679b06: categories: expected {'other', 'technical'}, got "
         "{'technical'}; dates: expected [], got ['2026-06-24']"
@@ -91,11 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
         " set(); confirmation-intent: expected True, got False; confirmed: expected "
         "[1091], got []; dates: expected ['2026-10-06'], got []"
     ),
-    "m46_schaefer_gmx_forgot.eml": (
-        "first run at c679b06: confirmed: expected [1099, 1100], got [1099]; dates: "
-        "expected ['2026-10-14', '2026-10-21'], got ['2026-10-14']; needs_staff: "
-        "expected False, got True"
-    ),
     "m48_schaefer_reminder_yes.eml": (
         "first run at c679b06: categories: expected {'other'}, got set()"
     ),
@@ -107,22 +97,11 @@ KNOWN_MISSES: dict[str, str] = {
     "m56_nowak_sick_note.eml": (
         "first run at c679b06: categories: expected {'forms', 'other'}, got {'forms'}"
     ),
-    "m58_hartmann_checkmarks.eml": (
-        "first run at c679b06: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1121, "
-        "1122], got []; dates: expected ['2026-11-10', '2026-11-17'], got []; "
-        "needs_staff: expected False, got True"
-    ),
     "m59_hartmann_thursdays.eml": (
         "first run at c679b06: categories: expected {'reschedule'}, got set()"
     ),
     "m61_wagner_cancelled_sure.eml": (
         "first run at c679b06: categories: expected {'question'}, got set()"
-    ),
-    "m64_aydin_two.eml": (
-        "first run at c679b06: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1131, "
-        "1132], got []; needs_staff: expected False, got True"
     ),
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -43,6 +43,17 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {C},
     ),
     ("unsure-is-a-question", "", "Ich weiß nicht, ob das so in Ordnung ist.", False, {Q}),
+    # blind M: checkmarks after dates, a learner's "ich hatte Telefon Behandlung"
+    ("dates-with-checkmarks", "", "10.11 ✅\n17.11 ✅", False, {C}),
+    ("ich-hatte-behandlung", "", "am 26.02 und 05.03 ich hatte Telefon Behandlung.", False, {C}),
+    # ... but "hatte ich vor dem Termin vergessen" or "hatte viele Anrufe" confirm nothing
+    (
+        "hatte-vor-dem-termin-vergessen",
+        "",
+        "anbei die Datenschutzinformation, die hatte ich vor dem Termin am 4.3. vergessen.",
+        True,
+        {F},
+    ),
     # blind M m30: a day's full stop before "I'm" ends the sentence; the won't is not the yes
     (
         "confirm-then-reschedule-en",

@@ -628,6 +628,26 @@ BLIND = [
         "Bestätigt für 1.4. (Mittwoch).\nAm 6.4. war ich beim Zahnarzt.",
         "2026-04-01",
     ),
+    # blind M: "vergessen zu bestätigen" / "hatte ganz vergessen:" are late yeses, not a
+    # missed session; "der 21." is a day; a comma before a day with its own verb ends a clause
+    case(
+        "forgot-to-confirm",
+        "und auch der 3.4., den hatte ich vergessen zu bestätigen.",
+        "2026-04-03",
+    ),
+    case(
+        "forgot-colon",
+        "hatte ganz vergessen: die Stunde am 3.4. hat auch stattgefunden.",
+        "2026-04-03",
+    ),
+    case("forgot-the-session", "Den Termin am 3.4. hatte ich leider vergessen."),
+    case("der-day", "ja, der 6. hat stattgefunden", "2026-04-06"),
+    case(
+        "comma-before-cancelled-day",
+        "1.4 und 6.4 Termin war, 3.4 war abgesagt.",
+        "2026-04-01",
+        "2026-04-06",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
