@@ -40,7 +40,7 @@ def event(uid: str, start: str, *, name: str, address: str, rrule: str = "") -> 
     hour, like 20261027T100000."""
     end = start[:-4] + "3000"
     return (
-        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{name} - Telefon KG GKV\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{name} - Telefon KG Privat\r\n"
         f"ATTENDEE;CN={name}:mailto:{address}\r\n"
         f"DTSTART;TZID=Europe/Berlin:{start}\r\nDTEND;TZID=Europe/Berlin:{end}\r\n"
         + (f"RRULE:{rrule}\r\n" if rrule else "")

@@ -162,7 +162,12 @@ def test_csv_row_is_normalised() -> None:
     [
         pytest.param({"treatment": "MT"}, "treatment: Manuelle Therapie", id="gkv-mt"),
         pytest.param({"email": "anna@"}, "email:", id="bad-email"),
-        pytest.param({"kind": "praxis"}, "kind: expected phone or video", id="bad-kind"),
+        pytest.param(
+            {"kind": "hausbesuch"}, "kind: expected phone, video or praxis", id="bad-kind"
+        ),
+        pytest.param(
+            {"kind": "praxis"}, "video_link: an appointment in the practice", id="praxis-with-link"
+        ),
         pytest.param({"new_patient": "vielleicht"}, "new_patient: expected", id="bad-flag"),
         pytest.param({"duration": "dreißig"}, "duration: expected minutes", id="bad-duration"),
         pytest.param({"duration": "30,5"}, "duration: expected minutes", id="half-minute"),
@@ -210,6 +215,21 @@ def test_duration_as_spreadsheets_write_it(text: str, minutes: int) -> None:
 )
 def test_flags_as_spreadsheets_write_them(text: str, expected: bool) -> None:
     assert parse_flag(text, "new_patient") is expected
+
+
+@pytest.mark.parametrize("word", ["praxis", "Präsenz", "vor Ort", "in_person"])
+def test_an_appointment_in_the_practice_may_be_any_treatment(word: str) -> None:
+    # the telemedicine rule (GKV: KG only) is about phone and video, not the practice
+    row = {**ROW, "kind": word, "treatment": "MT", "video_link": ""}
+    booking = parse_csv_row(row, zone=BERLIN, policy=POLICY)
+    assert (booking.kind, booking.treatment, booking.insurance) == (
+        Kind.PRAXIS,
+        Treatment.MT,
+        Insurance.GKV,
+    )
+    assert booking.video_link is None
+    with pytest.raises(BookingError, match="treatment: Manuelle Therapie"):
+        parse_csv_row({**row, "kind": "video"}, zone=BERLIN, policy=POLICY)
 
 
 def test_control_characters_never_reach_a_name() -> None:

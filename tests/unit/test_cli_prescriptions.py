@@ -168,8 +168,8 @@ def test_praxis_rows_read_like_any_row_of_an_excel_export(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """In-person rows go through the same reading as bookings (worker/booking_files.py):
-    a Windows-1252 file, German dates, an external id given twice refuses both rows."""
+    """In-person rows are bookings like any other (worker/booking_files.py): a
+    Windows-1252 file, German dates, an external id given twice refuses both rows."""
     assert run(config, "prescriptions", "add", "--patient", str(patient), "--treatment", "KG",
                "--units", "6", "--issued", "2026-11-20") == 0  # fmt: skip
     rows = [
@@ -185,11 +185,13 @@ def test_praxis_rows_read_like_any_row_of_an_excel_export(
     capsys.readouterr()
     assert run(config, "appointments", "import", str(path)) == 0
     out = capsys.readouterr().out
-    assert "1 added, 0 updated, 0 unchanged, 4 refused" in out
+    assert "2 added, 0 updated, 0 unchanged, 3 refused" in out
     assert "read as cp1252" in out
     assert 'line 3: refused: external_id: "P-2" stands on more than one row (lines 3, 4)' in out
-    assert "line 5: refused: prescription: a treatment in the practice" in out
-    assert "line 6: refused: prescription 1: belongs to another patient" in out
+    assert "line 6: refused: prescription 1: Verordnung 1 gehört zu einem anderen Patienten" in out
     (listed,) = json_out(capsys, config, "prescriptions", "list")
     assert listed["in_person"] == ["2026-11-24"]
-    assert len(json_out(capsys, config, "appointments", "list")) == 1  # the patient fixture's
+    # the patient fixture's, and the two in the practice: P-1 on the prescription, P-3
+    # (no prescription named) an appointment in the practice of its own
+    booked = json_out(capsys, config, "appointments", "list")
+    assert sorted(a["kind"] for a in booked) == ["praxis", "praxis", "video"]

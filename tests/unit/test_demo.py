@@ -41,7 +41,7 @@ def test_report_shows_each_kind_of_outcome(demo_run: tuple[Path, str]) -> None:
         "dmarc=fail\n    recognised as confirmation; patient Klaus-Peter Müller; -> staff",
         "die Absenderadresse ist laut Mailserver nicht authentifiziert",
         "[reminder] to thomas.hoffmann@freenet.de",
-        "yesterday 16: links, information, reminders",
+        "yesterday 17: links, information, reminders",
         "[confirmation_request] to kp.mueller@posteo.de",
         "[confirmation_receipt] to anna.schmidt@web.de",
         "[staff_alert] to team@praxis-impulse.de",

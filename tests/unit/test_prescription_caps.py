@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from rules.models import (
     Appointment,
     AppointmentStatus,
@@ -15,7 +17,13 @@ from rules.models import (
     TelemedicineProfile,
     Treatment,
 )
-from rules.telemedicine import kind_refusal, prescription_refusals, visit_refusals
+from rules.telemedicine import (
+    in_person_days,
+    kind_refusal,
+    prescription_refusals,
+    units_used,
+    visit_refusals,
+)
 
 ZONE = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 12, 10, 9, 0, tzinfo=ZONE)
@@ -134,3 +142,100 @@ def test_an_in_person_treatment_uses_a_unit_and_is_recorded_once() -> None:
     assert visit_refusals(full, booked(1), day=date(2026, 12, 2)) == ()  # already on file
     (early,) = visit_refusals(full, [], day=date(2026, 11, 30))
     assert early.startswith("Behandlung liegt vor dem Ausstellungsdatum")
+
+
+# --- GKV by phone under the 2022 rules, with or without a prescription ------------------
+
+
+def test_the_phone_refusal_names_the_rule_and_what_to_do() -> None:
+    reason = kind_refusal(Kind.PHONE, Insurance.GKV, POLICY)
+    assert reason is not None
+    assert "seit 1. April 2022 nur per Video, nicht per Telefon" in reason
+    assert "als Videotermin buchen" in reason
+    assert 'profile = "corona-2020"' in reason
+
+
+@pytest.mark.parametrize(
+    ("kind", "insurance", "policy", "booked_as", "refused"),
+    [
+        (Kind.PHONE, Insurance.GKV, POLICY, None, True),
+        (Kind.VIDEO, Insurance.GKV, POLICY, None, False),
+        (Kind.PRAXIS, Insurance.GKV, POLICY, None, False),
+        (Kind.PHONE, Insurance.PRIVATE, POLICY, None, False),
+        (Kind.PHONE, Insurance.GKV, CORONA, None, False),
+        (Kind.PHONE, Insurance.GKV, POLICY, Kind.PHONE, False),
+        (Kind.PHONE, Insurance.GKV, POLICY, Kind.VIDEO, True),
+    ],
+    ids=[
+        "gkv-phone", "gkv-video", "gkv-in-person", "private-phone", "gkv-phone-corona",
+        "booked-by-phone-before-stays", "video-changed-to-phone",
+    ],
+)  # fmt: skip
+def test_kind_refusal(
+    kind: Kind,
+    insurance: Insurance,
+    policy: TelemedicinePolicy,
+    booked_as: Kind | None,
+    refused: bool,
+) -> None:
+    assert (kind_refusal(kind, insurance, policy, booked_as=booked_as) is not None) is refused
+
+
+# --- appointments in the practice (Kind.PRAXIS) ------------------------------------------
+
+
+def in_practice(day: date, status: AppointmentStatus = AppointmentStatus.SCHEDULED) -> Appointment:
+    start = datetime(day.year, day.month, day.day, 8, 0, tzinfo=ZONE)
+    return Appointment(
+        id=200 + day.day,
+        external_id=None,
+        patient_id=7,
+        start=start,
+        end=start + timedelta(minutes=30),
+        kind=Kind.PRAXIS,
+        treatment=Treatment.KG,
+        status=status,
+    )
+
+
+def fresh(units: int = 6) -> Prescription:
+    """A prescription with no treatment in the practice recorded on it."""
+    return Prescription(
+        id=1, patient_id=7, treatment=Treatment.KG, units=units, issued_on=date(2026, 12, 1)
+    )
+
+
+def test_an_earlier_appointment_in_the_practice_opens_the_way_to_video() -> None:
+    assert any("erste Behandlung" in r for r in refusals(fresh(), []))
+    assert refusals(fresh(), [in_practice(date(2026, 12, 3))]) == ()
+    # on the same day as the video session, or after it, it is not "first"
+    later = [in_practice(date(2026, 12, 10)), in_practice(date(2026, 12, 11))]
+    assert any("erste Behandlung" in r for r in refusals(fresh(), later))
+    cancelled = [in_practice(date(2026, 12, 3), AppointmentStatus.CANCELLED)]
+    assert any("erste Behandlung" in r for r in refusals(fresh(), cancelled))
+
+
+def test_in_the_practice_no_telemedicine_rule_applies_but_the_units_do() -> None:
+    # no consent, no earlier treatment, video cap reached: none of it matters in person
+    three_video = booked(3)
+    assert refusals(fresh(), three_video, kind=Kind.PRAXIS, consent_on=None) == ()
+    (reason,) = refusals(fresh(units=3), three_video, kind=Kind.PRAXIS, consent_on=None)
+    assert reason.startswith("Verordnung ausgeschöpft: 3 von 3")
+
+
+def test_a_day_recorded_as_visit_and_booked_in_the_practice_counts_once() -> None:
+    visit_day = date(2026, 12, 2)  # rx() has it recorded as a visit
+    both = [in_practice(visit_day)]
+    assert in_person_days(rx(), both) == (visit_day,)
+    assert units_used(rx(), both) == 1
+    other = [in_practice(date(2026, 12, 4))]
+    assert in_person_days(rx(), other) == (visit_day, date(2026, 12, 4))
+    assert units_used(rx(), other) == 2
+    assert units_used(rx(), [in_practice(date(2026, 12, 4), AppointmentStatus.CANCELLED)]) == 1
+
+
+def test_a_visit_on_a_day_booked_in_the_practice_uses_no_further_unit() -> None:
+    full = [in_practice(date(2026, 12, 4)), *booked(1)]
+    assert visit_refusals(fresh(units=2), full, day=date(2026, 12, 4)) == ()
+    (reason,) = visit_refusals(fresh(units=2), full, day=date(2026, 12, 5))
+    assert reason.startswith("Verordnung ausgeschöpft")
