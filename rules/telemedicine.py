@@ -12,7 +12,7 @@ The worker checks what it can see at booking; the practice stays responsible.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from rules.models import (
@@ -99,39 +99,42 @@ def _video_cap(treatment: Treatment, units: int) -> tuple[int, str]:
     )
 
 
-def in_person_days(
-    prescription: Prescription, booked: Sequence[Appointment] = ()
-) -> tuple[date, ...]:
-    """The days of the prescription's treatments in the practice, sorted: those recorded on
-    it (`prescriptions visit`, kept from before in-person appointments existed) and its
-    in-person appointments (kind praxis) that are not cancelled."""
-    days = set(prescription.in_person)
-    days.update(
-        a.start.date()
+def _praxis_days(booked: Sequence[Appointment], zone: tzinfo) -> set[date]:
+    return {
+        a.start.astimezone(zone).date()
         for a in booked
         if a.kind is Kind.PRAXIS and a.status is AppointmentStatus.SCHEDULED
-    )
-    return tuple(sorted(days))
+    }
 
 
-def units_used(prescription: Prescription, booked: Sequence[Appointment]) -> int:
+def in_person_days(
+    prescription: Prescription, booked: Sequence[Appointment], *, zone: tzinfo
+) -> tuple[date, ...]:
+    """The days (in the practice's `zone`) of the prescription's treatments in the
+    practice, sorted: those recorded on it (`prescriptions visit`, kept from before
+    in-person appointments existed) and its in-person appointments (kind praxis) that are
+    not cancelled."""
+    return tuple(sorted(set(prescription.in_person) | _praxis_days(booked, zone)))
+
+
+def units_used(prescription: Prescription, booked: Sequence[Appointment], *, zone: tzinfo) -> int:
     """Units of the prescription booked or given: its appointments not cancelled (every
     kind) plus the recorded treatments in the practice on days without such an in-person
     appointment (one imported before as a visit and now as an appointment counts once)."""
-    active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    praxis_days = {a.start.date() for a in active if a.kind is Kind.PRAXIS}
-    return len(active) + sum(1 for day in prescription.in_person if day not in praxis_days)
+    active = sum(1 for a in booked if a.status is AppointmentStatus.SCHEDULED)
+    praxis_days = _praxis_days(booked, zone)
+    return active + sum(1 for day in prescription.in_person if day not in praxis_days)
 
 
-def _exhausted(rx: Prescription, booked: Sequence[Appointment]) -> str | None:
-    used = units_used(rx, booked)
+def _exhausted(rx: Prescription, booked: Sequence[Appointment], zone: tzinfo) -> str | None:
+    used = units_used(rx, booked, zone=zone)
     if used < rx.units:
         return None
     return f"Verordnung ausgeschöpft: {used} von {rx.units} Einheiten bereits gebucht"
 
 
 def visit_refusals(
-    prescription: Prescription, booked: Sequence[Appointment], *, day: date
+    prescription: Prescription, booked: Sequence[Appointment], *, day: date, zone: tzinfo
 ) -> tuple[str, ...]:
     """Why an in-person treatment on `day` may not be recorded on this prescription."""
     reasons: list[str] = []
@@ -140,8 +143,8 @@ def visit_refusals(
             f"Behandlung liegt vor dem Ausstellungsdatum der Verordnung"
             f" ({prescription.issued_on:%d.%m.%Y})"
         )
-    if day not in in_person_days(prescription, booked) and (
-        exhausted := _exhausted(prescription, booked)
+    if day not in in_person_days(prescription, booked, zone=zone) and (
+        exhausted := _exhausted(prescription, booked, zone)
     ):
         reasons.append(exhausted)
     return tuple(reasons)
@@ -234,8 +237,9 @@ def prescription_refusals(
         reasons.append(
             f"Termin liegt vor dem Ausstellungsdatum der Verordnung ({rx.issued_on:%d.%m.%Y})"
         )
+    zone = start.tzinfo or UTC
     active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    if exhausted := _exhausted(rx, active):
+    if exhausted := _exhausted(rx, active, zone):
         reasons.append(exhausted)
     if (
         kind is Kind.PRAXIS
@@ -245,7 +249,7 @@ def prescription_refusals(
         return tuple(reasons)  # in the practice: no telemedicine rule applies
     if reason := kind_refusal(kind, insurance, policy, booked_as=booked_as):
         reasons.append(reason)
-    earlier = [day for day in in_person_days(rx, active) if day < start.date()]
+    earlier = [day for day in in_person_days(rx, active, zone=zone) if day < start.date()]
     if not earlier:
         reasons.append(
             "die erste Behandlung einer Verordnung findet in der Praxis statt: noch keine"

@@ -18,7 +18,7 @@ def prescription_json(ctx: Context, rx: Prescription) -> dict[str, Any]:
     booked = prescription_store.appointments_of(ctx.conn, rx.id)
     active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
     # in person: treatments recorded on it and its appointments in the practice
-    days = in_person_days(rx, booked)
+    days = in_person_days(rx, booked, zone=ctx.zone)
     return {
         "id": rx.id,
         "patient_id": rx.patient_id,
@@ -32,7 +32,7 @@ def prescription_json(ctx: Context, rx: Prescription) -> dict[str, Any]:
         "booked_video": sum(1 for a in active if a.kind is Kind.VIDEO),
         "booked_phone": sum(1 for a in active if a.kind is Kind.PHONE),
         "booked_in_person": sum(1 for a in active if a.kind is Kind.PRAXIS),
-        "units_used": units_used(rx, booked),
+        "units_used": units_used(rx, booked, zone=ctx.zone),
         "appointment_ids": [a.id for a in active],
     }
 
@@ -99,7 +99,7 @@ def cmd_prescriptions_visit(ctx: Context) -> int:
         if rx is None:
             raise UsageError(f"id: no prescription {ctx.args.id}")
         booked = prescription_store.appointments_of(ctx.conn, rx.id)
-        if reasons := visit_refusals(rx, booked, day=day):
+        if reasons := visit_refusals(rx, booked, day=day, zone=ctx.zone):
             raise UsageError(f"prescription {rx.id}: " + "; ".join(reasons))
         added = prescription_store.add_visit(ctx.conn, rx.id, day, now=ctx.now())
     state = "recorded" if added else "was recorded already"

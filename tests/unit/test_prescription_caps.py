@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -136,11 +137,13 @@ def test_private_patients_only_the_units_and_the_prescription_itself() -> None:
 
 def test_an_in_person_treatment_uses_a_unit_and_is_recorded_once() -> None:
     full = rx(units=2)
-    assert visit_refusals(full, booked(0), day=date(2026, 12, 3)) == ()
-    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3))
+    assert visit_refusals(full, booked(0), day=date(2026, 12, 3), zone=ZONE) == ()
+    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3), zone=ZONE)
     assert reason == "Verordnung ausgeschöpft: 2 von 2 Einheiten bereits gebucht"
-    assert visit_refusals(full, booked(1), day=date(2026, 12, 2)) == ()  # already on file
-    (early,) = visit_refusals(full, [], day=date(2026, 11, 30))
+    assert (
+        visit_refusals(full, booked(1), day=date(2026, 12, 2), zone=ZONE) == ()
+    )  # already on file
+    (early,) = visit_refusals(full, [], day=date(2026, 11, 30), zone=ZONE)
     assert early.startswith("Behandlung liegt vor dem Ausstellungsdatum")
 
 
@@ -226,16 +229,27 @@ def test_in_the_practice_no_telemedicine_rule_applies_but_the_units_do() -> None
 def test_a_day_recorded_as_visit_and_booked_in_the_practice_counts_once() -> None:
     visit_day = date(2026, 12, 2)  # rx() has it recorded as a visit
     both = [in_practice(visit_day)]
-    assert in_person_days(rx(), both) == (visit_day,)
-    assert units_used(rx(), both) == 1
+    assert in_person_days(rx(), both, zone=ZONE) == (visit_day,)
+    assert units_used(rx(), both, zone=ZONE) == 1
     other = [in_practice(date(2026, 12, 4))]
-    assert in_person_days(rx(), other) == (visit_day, date(2026, 12, 4))
-    assert units_used(rx(), other) == 2
-    assert units_used(rx(), [in_practice(date(2026, 12, 4), AppointmentStatus.CANCELLED)]) == 1
+    assert in_person_days(rx(), other, zone=ZONE) == (visit_day, date(2026, 12, 4))
+    assert units_used(rx(), other, zone=ZONE) == 2
+    cancelled = [in_practice(date(2026, 12, 4), AppointmentStatus.CANCELLED)]
+    assert units_used(rx(), cancelled, zone=ZONE) == 1
 
 
 def test_a_visit_on_a_day_booked_in_the_practice_uses_no_further_unit() -> None:
     full = [in_practice(date(2026, 12, 4)), *booked(1)]
-    assert visit_refusals(fresh(units=2), full, day=date(2026, 12, 4)) == ()
-    (reason,) = visit_refusals(fresh(units=2), full, day=date(2026, 12, 5))
+    assert visit_refusals(fresh(units=2), full, day=date(2026, 12, 4), zone=ZONE) == ()
+    (reason,) = visit_refusals(fresh(units=2), full, day=date(2026, 12, 5), zone=ZONE)
     assert reason.startswith("Verordnung ausgeschöpft")
+
+
+def test_the_day_of_a_session_is_the_practice_day_not_the_utc_one() -> None:
+    # 00:30 in Berlin is 23:30 UTC of the day before: the store gives it back in UTC
+    early = replace(
+        in_practice(date(2026, 12, 4)),
+        start=datetime(2026, 12, 3, 23, 30, tzinfo=UTC),
+        end=datetime(2026, 12, 4, 0, 0, tzinfo=UTC),
+    )
+    assert in_person_days(fresh(), [early], zone=ZONE) == (date(2026, 12, 4),)
