@@ -233,14 +233,47 @@ def parse_insurance(text: str) -> Insurance:
     return insurance
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InPersonRow:
+    """A CSV row of kind praxis in the short form earlier versions documented: email,
+    start and prescription, without name, treatment or insurance. The shell completes it
+    from the prescription and its patient (worker/importing.py) into a BookingRequest."""
+
+    email: str  # normalised; must be an address of the prescription's patient
+    start: datetime
+    duration_minutes: int
+    prescription_id: int
+    external_id: str | None = None
+
+
 def parse_csv_row(
     row: Mapping[str, str | None], *, zone: ZoneInfo, policy: TelemedicinePolicy
-) -> BookingRequest:
-    """One CSV row (columns as in CSV_COLUMNS; missing optional ones are empty)."""
+) -> BookingRequest | InPersonRow:
+    """One CSV row (columns as in CSV_COLUMNS; missing optional ones are empty). A row of
+    kind praxis with a prescription may leave name, treatment and insurance empty: they
+    are the prescription's (InPersonRow)."""
 
     def value(column: str) -> str:
         return (row.get(column) or "").strip()
 
+    short = ("name", "treatment", "insurance")
+    if (
+        value("kind").lower() in IN_PERSON_WORDS
+        and value("prescription")
+        and any(not value(column) for column in short)
+    ):
+        for column in ("email", "start"):
+            if not value(column):
+                raise BookingError(f"{column}: missing")
+        if value("video_link"):
+            raise BookingError("video_link: an appointment in the practice has no video link")
+        return InPersonRow(
+            email=_email(value("email")),
+            start=parse_start(value("start"), zone),
+            duration_minutes=parse_duration(value("duration")),
+            prescription_id=parse_prescription_id(value("prescription")),
+            external_id=clean_text(value("external_id")) or None,
+        )
     for column in REQUIRED_COLUMNS:
         if not value(column):
             raise BookingError(f"{column}: missing")

@@ -36,6 +36,7 @@ from rules.bookings import (
     REQUIRED_COLUMNS,
     BookingError,
     BookingRequest,
+    InPersonRow,
     build_booking,
     clean_text,
     localize,
@@ -91,7 +92,7 @@ class RowRef:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileRow:
     ref: RowRef
-    item: BookingRequest | BookingError
+    item: BookingRequest | InPersonRow | BookingError
     external_id: str | None = None  # as written, even when the row is refused
 
 
@@ -234,7 +235,7 @@ def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolic
         row = {c: v for c, v in zip(columns, fields, strict=False) if c}
         extra = fields[len(columns) :]
         external_id = clean_text(row.get("external_id") or "") or None
-        item: BookingRequest | BookingError
+        item: BookingRequest | InPersonRow | BookingError
         if any(v.strip() for v in extra):
             item = BookingError(f"more fields than the {len(columns)} columns")
         else:

@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rules.bookings import BookingError, BookingRequest
+from rules.bookings import BookingError, BookingRequest, InPersonRow
 from rules.changes import plan_cancelled_mail, plan_moved_mail
-from rules.models import Appointment, DueMail, MailKind, TelemedicinePolicy, dedup_key
+from rules.models import Appointment, DueMail, Kind, MailKind, TelemedicinePolicy, dedup_key
 from rules.telemedicine import kind_refusal, prescription_refusals
 from state import appointments as appointment_store
 from state import outbox as outbox_store
@@ -110,6 +110,38 @@ def store_booking(
         if request.prescription_id is not None:
             prescription_store.link(conn, appointment.id, request.prescription_id)
     return appointment.id, outcome
+
+
+def complete_in_person_row(conn: sqlite3.Connection, row: InPersonRow) -> BookingRequest:
+    """A short in-person row (email, start, prescription) as the booking it stands for:
+    name, insurance and new-patient mark of the prescription's patient (who must be
+    registered with the row's address), the prescription's treatment. BookingError when
+    the prescription is unknown or another patient's."""
+    prescription = prescription_store.get(conn, row.prescription_id)
+    if prescription is None:
+        raise BookingError(f"prescription: no prescription {row.prescription_id}")
+    # A shared address (a family) is fine when the prescription's patient is among them.
+    patient = next(
+        (p for p in patient_store.at_address(conn, row.email) if p.id == prescription.patient_id),
+        None,
+    )
+    if patient is None:
+        raise BookingError(
+            f"prescription {prescription.id}: Verordnung {prescription.id} gehört zu einem"
+            " anderen Patienten (email)"
+        )
+    return BookingRequest(
+        name=patient.name,
+        email=row.email,
+        start=row.start,
+        duration_minutes=row.duration_minutes,
+        kind=Kind.PRAXIS,
+        treatment=prescription.treatment,
+        insurance=patient.insurance,
+        new_patient=patient.new_patient,
+        external_id=row.external_id,
+        prescription_id=prescription.id,
+    )
 
 
 def _check_kind(
@@ -271,6 +303,8 @@ def store_bookings(
             report.refused.append((row.ref, str(item)))
             continue
         try:
+            if isinstance(item, InPersonRow):
+                item = complete_in_person_row(conn, item)
             _store_row(conn, item, report, now=now, outgoing=outgoing, policy=policy)
         except BookingError as exc:  # refused by its prescription; nothing of it stored
             report.refused.append((row.ref, str(exc)))

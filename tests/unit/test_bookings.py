@@ -9,6 +9,7 @@ import pytest
 
 from rules.bookings import (
     BookingError,
+    InPersonRow,
     localize,
     parse_csv_row,
     parse_duration,
@@ -230,6 +231,23 @@ def test_an_appointment_in_the_practice_may_be_any_treatment(word: str) -> None:
     assert booking.video_link is None
     with pytest.raises(BookingError, match="treatment: Manuelle Therapie"):
         parse_csv_row({**row, "kind": "video"}, zone=BERLIN, policy=POLICY)
+
+
+def test_a_short_in_person_row_is_completed_from_its_prescription_later() -> None:
+    short = {"external_id": "P-5", "email": "Anna@Web.de", "start": "06.04.2026 08:00",
+             "kind": "vor Ort", "prescription": "3"}  # fmt: skip
+    row = parse_csv_row(short, zone=BERLIN, policy=POLICY)
+    assert row == InPersonRow(
+        email="anna@web.de",
+        start=datetime(2026, 4, 6, 8, 0, tzinfo=BERLIN),
+        duration_minutes=30,
+        prescription_id=3,
+        external_id="P-5",
+    )
+    with pytest.raises(BookingError, match="name: missing"):  # no prescription to ask
+        parse_csv_row({**short, "prescription": ""}, zone=BERLIN, policy=POLICY)
+    with pytest.raises(BookingError, match="name: missing"):  # the short form is in person only
+        parse_csv_row({**short, "kind": "video"}, zone=BERLIN, policy=POLICY)
 
 
 def test_control_characters_never_reach_a_name() -> None:
