@@ -239,7 +239,10 @@ def prescription_refusals(
         )
     zone = start.tzinfo or UTC
     active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    if exhausted := _exhausted(rx, active, zone):
+    # In the practice on a day recorded as a visit: that treatment, now booked (it was
+    # imported as a visit by an earlier version); it uses no further unit.
+    recorded = kind is Kind.PRAXIS and start.astimezone(zone).date() in rx.in_person
+    if not recorded and (exhausted := _exhausted(rx, active, zone)):
         reasons.append(exhausted)
     if (
         kind is Kind.PRAXIS

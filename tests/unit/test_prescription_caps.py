@@ -253,3 +253,20 @@ def test_the_day_of_a_session_is_the_practice_day_not_the_utc_one() -> None:
         end=datetime(2026, 12, 4, 0, 0, tzinfo=UTC),
     )
     assert in_person_days(fresh(), [early], zone=ZONE) == (date(2026, 12, 4),)
+
+
+def test_a_visit_recorded_before_is_booked_in_the_practice_without_a_further_unit() -> None:
+    # rx() has 2 Dec recorded as a visit (an earlier version's import); 5 of 6 units used
+    full = [*booked(2), *[in_practice(date(2026, 12, d)) for d in (3, 4, 5)]]
+    visit_day = START.replace(month=12, day=2)
+    again = prescription_refusals(
+        rx(), full, patient_id=7, start=visit_day, kind=Kind.PRAXIS, treatment=Treatment.KG,
+        insurance=Insurance.GKV, policy=POLICY, consent_on=None,
+    )  # fmt: skip
+    assert again == ()
+    (other,) = prescription_refusals(
+        rx(), [*full, in_practice(date(2026, 12, 6))], patient_id=7,
+        start=visit_day.replace(day=7), kind=Kind.PRAXIS, treatment=Treatment.KG,
+        insurance=Insurance.GKV, policy=POLICY, consent_on=None,
+    )  # fmt: skip
+    assert other.startswith("Verordnung ausgeschöpft: 7 von 6")
