@@ -63,7 +63,7 @@ class _Words:
 
 
 _GERMAN = _Words(
-    kind={Kind.PHONE: "Telefon", Kind.VIDEO: "Video"},
+    kind={Kind.PHONE: "Telefon", Kind.VIDEO: "Video", Kind.PRAXIS: "Praxis"},
     at="{:%d.%m.%Y, %H:%M} Uhr",
     forms="Unterlagen fehlen: {name}, Termin am {at} ({kind})",
     forms_detail="Es fehlt: {forms}. (Termin {appointment})",

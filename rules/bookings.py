@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.addresses import InvalidAddress, canonical_address
@@ -40,7 +40,16 @@ _DURATION = re.compile(
     r"(?P<minutes>\d{1,3})(?:[.,]0+)?(?:\s*min\.?)?"  # 30, 30,0, 30.0, 30 min
     r"|(?P<h>\d):(?P<m>[0-5]\d)(?::00)?"  # 0:30, 0:30:00 (a time-formatted cell)
 )
-_KIND_WORDS = {"phone": Kind.PHONE, "telefon": Kind.PHONE, "video": Kind.VIDEO}
+# An appointment in the practice (in person, issue 15): words a calendar or sheet uses.
+IN_PERSON_WORDS = frozenset(
+    {"praxis", "in_person", "in-person", "vor ort", "vor-ort", "präsenz", "praesenz"}
+)
+_KIND_WORDS = {
+    "phone": Kind.PHONE,
+    "telefon": Kind.PHONE,
+    "video": Kind.VIDEO,
+    **dict.fromkeys(IN_PERSON_WORDS, Kind.PRAXIS),
+}
 _INSURANCE_WORDS = {
     "gkv": Insurance.GKV, "gesetzlich": Insurance.GKV, "kasse": Insurance.GKV,
     "private": Insurance.PRIVATE, "privat": Insurance.PRIVATE, "pkv": Insurance.PRIVATE,
@@ -163,11 +172,14 @@ def build_booking(
         raise BookingError("name: must not be empty")
     if not 5 <= duration_minutes <= 240:
         raise BookingError(f"duration: expected 5-240 minutes, got {duration_minutes}")
-    if reason := refusal_reason(treatment, insurance, policy):
+    # The telemedicine rule applies to phone and video; in the practice any treatment.
+    if kind.is_remote and (reason := refusal_reason(treatment, insurance, policy)):
         raise BookingError(f"treatment: {reason}")
     link = clean_text(video_link) if video_link else None
     if link and kind is Kind.PHONE:
         raise BookingError("video_link: a phone appointment has no video link")
+    if link and kind is Kind.PRAXIS:
+        raise BookingError("video_link: an appointment in the practice has no video link")
     if link and (problem := video_link_problem(link, policy.video_hosts)):
         raise BookingError(f"video_link: {problem}")
     ext = clean_text(external_id) if external_id else None
@@ -203,7 +215,7 @@ def booking_warnings(start: datetime, *, now: datetime) -> tuple[str, ...]:
 def parse_kind(text: str) -> Kind:
     kind = _KIND_WORDS.get(text.strip().lower())
     if kind is None:
-        raise BookingError(f'kind: expected phone or video, got "{text}"')
+        raise BookingError(f'kind: expected phone, video or praxis (in person), got "{text}"')
     return kind
 
 
@@ -221,14 +233,47 @@ def parse_insurance(text: str) -> Insurance:
     return insurance
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class InPersonRow:
+    """A CSV row of kind praxis in the short form earlier versions documented: email,
+    start and prescription, without name, treatment or insurance. The shell completes it
+    from the prescription and its patient (worker/importing.py) into a BookingRequest."""
+
+    email: str  # normalised; must be an address of the prescription's patient
+    start: datetime
+    duration_minutes: int
+    prescription_id: int
+    external_id: str | None = None
+
+
 def parse_csv_row(
     row: Mapping[str, str | None], *, zone: ZoneInfo, policy: TelemedicinePolicy
-) -> BookingRequest:
-    """One CSV row (columns as in CSV_COLUMNS; missing optional ones are empty)."""
+) -> BookingRequest | InPersonRow:
+    """One CSV row (columns as in CSV_COLUMNS; missing optional ones are empty). A row of
+    kind praxis with a prescription may leave name, treatment and insurance empty: they
+    are the prescription's (InPersonRow)."""
 
     def value(column: str) -> str:
         return (row.get(column) or "").strip()
 
+    short = ("name", "treatment", "insurance")
+    if (
+        value("kind").lower() in IN_PERSON_WORDS
+        and value("prescription")
+        and any(not value(column) for column in short)
+    ):
+        for column in ("email", "start"):
+            if not value(column):
+                raise BookingError(f"{column}: missing")
+        if value("video_link"):
+            raise BookingError("video_link: an appointment in the practice has no video link")
+        return InPersonRow(
+            email=_email(value("email")),
+            start=parse_start(value("start"), zone),
+            duration_minutes=parse_duration(value("duration")),
+            prescription_id=parse_prescription_id(value("prescription")),
+            external_id=clean_text(value("external_id")) or None,
+        )
     for column in REQUIRED_COLUMNS:
         if not value(column):
             raise BookingError(f"{column}: missing")
@@ -249,43 +294,6 @@ def parse_csv_row(
     if prescription := value("prescription"):
         request = replace(request, prescription_id=parse_prescription_id(prescription))
     return request
-
-
-# A calendar row of a treatment in the practice: recorded on its prescription (it uses a
-# unit and the first one opens the way to video), never an appointment of this worker.
-IN_PERSON_WORDS = frozenset({"praxis", "in_person", "in-person", "vor ort", "präsenz"})
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class InPersonVisit:
-    email: str  # normalised; must be the prescription's patient
-    day: date
-    prescription_id: int
-    external_id: str | None = None
-
-
-def parse_in_person_row(row: Mapping[str, str | None], *, zone: ZoneInfo) -> InPersonVisit | None:
-    """A CSV row whose kind says "praxis" (in person), or None for any other row."""
-
-    def value(column: str) -> str:
-        return (row.get(column) or "").strip()
-
-    if value("kind").lower() not in IN_PERSON_WORDS:
-        return None
-    for column in ("email", "start"):
-        if not value(column):
-            raise BookingError(f"{column}: missing")
-    if not value("prescription"):
-        raise BookingError(
-            "prescription: a treatment in the practice (kind praxis) is recorded on its"
-            " prescription; give the prescription id"
-        )
-    return InPersonVisit(
-        email=_email(value("email")),
-        day=parse_start(value("start"), zone).date(),
-        prescription_id=parse_prescription_id(value("prescription")),
-        external_id=clean_text(value("external_id")) or None,
-    )
 
 
 def parse_prescription_id(text: str) -> int:

@@ -49,8 +49,9 @@ def _mail(
 def plan_cancelled_mail(
     patient: Patient, appointment: Appointment, *, now: datetime
 ) -> DueMail | None:
-    """ "Termin abgesagt", once per appointment, for a cancellation still ahead."""
-    if appointment.start <= now:
+    """ "Termin abgesagt", once per appointment, for a cancellation still ahead (none for
+    an appointment in the practice: the worker writes only about telemedicine)."""
+    if appointment.start <= now or not appointment.kind.is_remote:
         return None
     return _mail(MailKind.APPOINTMENT_CANCELLED, "0", patient, appointment, {}, now=now)
 
@@ -60,7 +61,11 @@ def plan_moved_mail(
 ) -> DueMail | None:
     """ "Termin verlegt", once per new start time, when a held appointment still ahead
     got a different start."""
-    if not appointment.is_held or appointment.start == previous_start:
+    if (
+        not appointment.is_held
+        or appointment.start == previous_start
+        or not appointment.kind.is_remote
+    ):
         return None
     if appointment.start <= now:
         return None

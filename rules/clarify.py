@@ -97,7 +97,11 @@ def plan_clarification(
         return None
     zone = ZoneInfo(context.timezone)
     written = min(mail.date, now)
-    own = [a for a in context.appointments if a.patient_id == patient.id and a.is_held]
+    own = [
+        a
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held and a.kind.is_remote
+    ]
     days = tuple(sorted({m.day for m in decision.dates}))
     if not all(_is_unmatched_day(day, own, written, zone) for day in days):
         return None

@@ -7,32 +7,35 @@ table, a quarantined mail (never parsed, no text for any stage) goes to staff un
 and `read_mail` gathers what the neighbouring readers find (automation, intent, the days
 written) into a `Reading`, so that every stage can be tested on readings given as data.
 
-1. automation: bounces, out-of-office notes, list mail and our own mail never change
+1. remote: an appointment in the practice is signed on its prescription, never
+   confirmed by mail; every later stage sees only the phone and video appointments, so a
+   mail about its day reads as if there were no appointment then.
+2. automation: bounces, out-of-office notes, list mail and our own mail never change
    anything, so they leave before anything reads the text as a patient's words.
-2. intent: what the mail is about (confirmation, cancellation, forms, ...) and which days
+3. intent: what the mail is about (confirmation, cancellation, forms, ...) and which days
    it names, from the text, a dated subject or the thread it answers; before the sender
    stage because staff see these for a mail from an unknown sender too.
-3. sender: only a registered address of the patient can confirm a treatment or deliver
+4. sender: only a registered address of the patient can confirm a treatment or deliver
    forms; every later stage works for that one patient.
-4. household: on an address a family shares, the mail must say whose appointment it is
+5. household: on an address a family shares, the mail must say whose appointment it is
    about; from here on only that patient's appointments and our mails to them count.
-5. reply_to: we only ever write to the stored address, so a Reply-To elsewhere stops
+6. reply_to: we only ever write to the stored address, so a Reply-To elsewhere stops
    the mail before anything of it is recorded.
-6. caveats: damaged text and a sender name of another patient are reasons whatever the
+7. caveats: damaged text and a sender name of another patient are reasons whatever the
    mail says; they come first among the reasons staff read.
-7. days: a counted range ("alle vier Termine") and the named days settled against the
-   patient's appointments and our thread; needs the one patient of stage 4.
-8. own_treatment: confirming sentences that all speak of someone else's treatment, one
+8. days: a counted range ("alle vier Termine") and the named days settled against the
+   patient's appointments and our thread; needs the one patient of stage 5.
+9. own_treatment: confirming sentences that all speak of someone else's treatment, one
    elsewhere or an earlier mail confirm nothing, and their days are no treatment days;
    needs the settled days, and comes before a day is taken from the thread.
-9. answered_day: a confirmation still without a day ("Lief super heute") under our
-   reminder of that day's appointment names that day.
-10. confirmations: the final days matched to begun, open appointments, then dropped on
-   any doubt, denial or failed authentication; needs the final days and categories.
-11. forms: attachments filed as forms; after the confirmations so that staff read the
-   reasons in that order, before the reasons because a filed form is a category.
-12. reasons: the intent's reasons, the appointments a cancellation holds, and the safety
-   net for a confirmation nobody recognised, which fires only when no other reason did.
+10. answered_day: a confirmation still without a day ("Lief super heute") under our
+    reminder of that day's appointment names that day.
+11. confirmations: the final days matched to begun, open appointments, then dropped on
+    any doubt, denial or failed authentication; needs the final days and categories.
+12. forms: attachments filed as forms; after the confirmations so that staff read the
+    reasons in that order, before the reasons because a filed form is a category.
+13. reasons: the intent's reasons, the appointments a cancellation holds, and the safety
+    net for a confirmation nobody recognised, which fires only when no other reason did.
 
 Whatever passes every stage becomes the decision (`close_decision`). Everything that is
 not a clean confirmation or clean forms carries a plain-German reason for staff.
@@ -42,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -89,6 +92,7 @@ from rules.household import pick_household_member
 from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
 from rules.mentions import settle_mentions
 from rules.models import (
+    Appointment,
     Category,
     ConfirmationFinding,
     DateMention,
@@ -167,6 +171,11 @@ class Stage:
     run: Callable[[Draft], Draft | MailDecision]
 
 
+def remote_appointments(appointments: Iterable[Appointment]) -> tuple[Appointment, ...]:
+    """The phone and video appointments: the only ones a patient confirms by mail."""
+    return tuple(a for a in appointments if a.kind.is_remote)
+
+
 def decide_mail(
     mail: InboundMail | Quarantine, context: MailContext, *, now: datetime
 ) -> MailDecision:
@@ -225,6 +234,15 @@ def read_mail(mail: InboundMail, context: MailContext) -> Reading:
         else extract_dates(
             short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
         ),
+    )
+
+
+def keep_remote(draft: Draft) -> Draft:
+    """Only the phone and video appointments stay in the context: one in the practice is
+    signed on its prescription and never confirmed by mail (issue 15)."""
+    context = draft.context
+    return replace(
+        draft, context=replace(context, appointments=remote_appointments(context.appointments))
     )
 
 
@@ -536,6 +554,7 @@ def close_decision(draft: Draft) -> MailDecision:
 # The practice's order of doubt; the module docstring says why each stage stands where
 # it does.
 STAGES: tuple[Stage, ...] = (
+    Stage(name="remote", run=keep_remote),
     Stage(name="automation", run=stop_automated),
     Stage(name="intent", run=read_intent),
     Stage(name="sender", run=find_sender),

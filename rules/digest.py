@@ -46,7 +46,7 @@ EVIDENCE_LABEL = {
     "patient_mail": "Mail des Patienten",
     "staff_note": "Notiz des Praxisteams (telefonisch bestätigt)",
 }
-_KIND_LABEL = {Kind.PHONE: "Telefon", Kind.VIDEO: "Video"}
+_KIND_LABEL = {Kind.PHONE: "Telefon", Kind.VIDEO: "Video", Kind.PRAXIS: "Praxis"}
 _INSURANCE_LABEL = {Insurance.GKV: "GKV", Insurance.PRIVATE: "privat"}
 
 
@@ -265,7 +265,7 @@ def build_digest(
                 age_days=(today - local_date(a.start, zone)).days,
             )
             for a in sorted(open_confirmations, key=lambda a: (a.start, a.id))
-            if a.is_held and a.confirmed_at is None and a.end <= now
+            if a.is_held and a.confirmed_at is None and a.end <= now and a.kind.is_remote
         ),
         billing=tuple(
             sorted(confirmations_since_last_digest, key=lambda r: (r.day, r.appointment_id))

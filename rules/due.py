@@ -176,7 +176,8 @@ def plan_due_mail(
     `forms_request_days_before` while forms are missing; a confirmation request
     `confirmation_request_after_minutes` after a held appointment ended unconfirmed and
     follow-ups per `confirmation_reminder_after_days`; a receipt after a recorded
-    confirmation if `receipts` is on. Timing rules: see the module docstring.
+    confirmation if `receipts` is on. An appointment in the practice (Kind.PRAXIS) gets
+    no mail at all. Timing rules: see the module docstring.
     """
     _require_aware(now)
     planner = _Planner(now=now, settings=settings, policy=forms_policy, facts=facts)
@@ -194,6 +195,7 @@ def missed_reminders(
         if (
             not appointment.is_held
             or appointment.on_hold
+            or not appointment.kind.is_remote
             or not now - MISSED_REMINDER_WINDOW < appointment.start <= now
         ):
             continue
@@ -319,8 +321,11 @@ class _Planner:
     def plan(self) -> list[DueMail]:
         self.confirmed = frozenset(c.appointment_id for c in self.facts.confirmations)
         mails: list[DueMail] = []
-        # an appointment the patient asked to cancel or move waits for staff: no mail
-        held = [a for a in self.facts.appointments if a.is_held and not a.on_hold]
+        # an appointment the patient asked to cancel or move waits for staff: no mail;
+        # one in the practice gets none at all (signed on the prescription, not by mail)
+        held = [
+            a for a in self.facts.appointments if a.is_held and not a.on_hold and a.kind.is_remote
+        ]
         held.sort(key=lambda a: (a.start, a.id))
         by_patient: dict[int, list[Appointment]] = defaultdict(list)
         for appointment in held:

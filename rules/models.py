@@ -16,6 +16,15 @@ from enum import StrEnum
 class Kind(StrEnum):
     PHONE = "phone"
     VIDEO = "video"
+    # In person, in the practice (issue 15): no patient mail at all (no video link, no
+    # reminder, no confirmation request: the session is signed on the prescription); it
+    # counts as an in-person treatment of its prescription (the first one opens video).
+    PRAXIS = "praxis"
+
+    @property
+    def is_remote(self) -> bool:
+        """Telemedicine (phone or video): the appointments this worker writes about."""
+        return self is not Kind.PRAXIS
 
 
 class Treatment(StrEnum):
@@ -125,11 +134,16 @@ class Prescription:
     units: int  # prescribed treatment units
     issued_on: date
     reference: str | None = None  # the practice's or the form's number, for billing
-    in_person: tuple[date, ...] = ()  # days of the treatments given in the practice
+    # Days of treatments recorded as given in the practice (`prescriptions visit`, and CSV
+    # rows of kind praxis imported before in-person appointments existed). In-person
+    # appointments (Kind.PRAXIS) are booked instead: rules.telemedicine.in_person_days
+    # joins both.
+    in_person: tuple[date, ...] = ()
 
     @property
     def first_in_person_on(self) -> date | None:
-        """When the first treatment took place in person (None: not yet)."""
+        """When the first recorded treatment took place in person (None: not yet); with
+        in-person appointments: rules.telemedicine.in_person_days."""
         return min(self.in_person) if self.in_person else None
 
 

@@ -218,3 +218,26 @@ def expired_note(*, outbox_id: int, kind: str, patient_id: int | None) -> Review
         reason=f"Mail '{kind}' konnte nicht rechtzeitig zugestellt werden.",
         patient_id=patient_id,
     )
+
+
+def missing_form_note(
+    *, key: str, name: str, file_name: str, problem: str, link: str
+) -> ReviewNote:
+    """Staff hear of a blank form a forms request goes out without (its file in
+    [forms.files] is missing or unreadable: `problem`), once per form and file, not once
+    per mail or cycle; `link` is what the requests offer instead ("" if nothing)."""
+    instead = (
+        f"sie verlinken stattdessen {link}"
+        if link
+        else "sie nennen das Formular nur (ohne Anhang und Link)"
+    )
+    return ReviewNote(
+        kind="alert",
+        dedup_key=f"forms-file:{key}:{file_name}",
+        reason=(
+            f'Vordruck "{name}" ({key}) fehlt: [forms.files] {key} = "{file_name}"'
+            f" ({problem}). Unterlagen-Anfragen gehen ohne diesen Anhang hinaus, {instead}."
+            f" Bitte die Datei hinterlegen oder [forms.files] {key} korrigieren"
+            " (`check` zeigt es, bis es behoben ist)."
+        ),
+    )

@@ -15,8 +15,11 @@ def forms_required(
     A new patient sends every form in `forms.new_patient`, and for a video appointment
     the video privacy information (`forms.video_existing_patient`) as well; an existing
     patient with a video appointment sends only the video privacy information; an
-    existing patient treated by phone owes nothing.
+    existing patient treated by phone owes nothing. An appointment in the practice asks
+    for nothing by mail: the paperwork is done there.
     """
+    if not appointment.kind.is_remote:
+        return ()
     video = policy.video_existing_patient if appointment.kind is Kind.VIDEO else ()
     if patient.new_patient:
         return tuple(dict.fromkeys(policy.new_patient + video))

@@ -192,12 +192,18 @@ def refuse_confirmation(
 
     Practice rule: staff record what the patient told them on the phone for one held
     appointment that has begun and is not confirmed yet; the day they write must be the
-    appointment's day (the year may be left out). Anything else records nothing.
+    appointment's day (the year may be left out). An appointment in the practice is
+    signed on the prescription and never confirmed. Anything else records nothing.
     """
     if appointment is None:
         return f"Termin {command.number} gibt es nicht."
     if not appointment.is_held:
         return f"Termin {command.number} ist abgesagt."
+    if not appointment.kind.is_remote:
+        return (
+            f"Termin {command.number} ist eine Behandlung in der Praxis: sie wird auf der"
+            " Verordnung unterschrieben, nicht bestätigt."
+        )
     if already_confirmed or appointment.confirmed_at is not None:
         return f"Termin {command.number} ist schon bestätigt."
     if appointment.start > now:

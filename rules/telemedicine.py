@@ -11,8 +11,8 @@ The worker checks what it can see at booking; the practice stays responsible.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, tzinfo
 from urllib.parse import urlsplit
 
 from rules.models import (
@@ -99,15 +99,42 @@ def _video_cap(treatment: Treatment, units: int) -> tuple[int, str]:
     )
 
 
-def _exhausted(rx: Prescription, active: Sequence[Appointment]) -> str | None:
-    used = len(active) + len(rx.in_person)
+def _praxis_days(booked: Sequence[Appointment], zone: tzinfo) -> set[date]:
+    return {
+        a.start.astimezone(zone).date()
+        for a in booked
+        if a.kind is Kind.PRAXIS and a.status is AppointmentStatus.SCHEDULED
+    }
+
+
+def in_person_days(
+    prescription: Prescription, booked: Sequence[Appointment], *, zone: tzinfo
+) -> tuple[date, ...]:
+    """The days (in the practice's `zone`) of the prescription's treatments in the
+    practice, sorted: those recorded on it (`prescriptions visit`, kept from before
+    in-person appointments existed) and its in-person appointments (kind praxis) that are
+    not cancelled."""
+    return tuple(sorted(set(prescription.in_person) | _praxis_days(booked, zone)))
+
+
+def units_used(prescription: Prescription, booked: Sequence[Appointment], *, zone: tzinfo) -> int:
+    """Units of the prescription booked or given: its appointments not cancelled (every
+    kind) plus the recorded treatments in the practice on days without such an in-person
+    appointment (one imported before as a visit and now as an appointment counts once)."""
+    active = sum(1 for a in booked if a.status is AppointmentStatus.SCHEDULED)
+    praxis_days = _praxis_days(booked, zone)
+    return active + sum(1 for day in prescription.in_person if day not in praxis_days)
+
+
+def _exhausted(rx: Prescription, booked: Sequence[Appointment], zone: tzinfo) -> str | None:
+    used = units_used(rx, booked, zone=zone)
     if used < rx.units:
         return None
     return f"Verordnung ausgeschöpft: {used} von {rx.units} Einheiten bereits gebucht"
 
 
 def visit_refusals(
-    prescription: Prescription, booked: Sequence[Appointment], *, day: date
+    prescription: Prescription, booked: Sequence[Appointment], *, day: date, zone: tzinfo
 ) -> tuple[str, ...]:
     """Why an in-person treatment on `day` may not be recorded on this prescription."""
     reasons: list[str] = []
@@ -116,24 +143,66 @@ def visit_refusals(
             f"Behandlung liegt vor dem Ausstellungsdatum der Verordnung"
             f" ({prescription.issued_on:%d.%m.%Y})"
         )
-    active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    if day not in prescription.in_person and (exhausted := _exhausted(prescription, active)):
+    if day not in in_person_days(prescription, booked, zone=zone) and (
+        exhausted := _exhausted(prescription, booked, zone)
+    ):
         reasons.append(exhausted)
     return tuple(reasons)
 
 
-def kind_refusal(kind: Kind, insurance: Insurance, policy: TelemedicinePolicy) -> str | None:
-    """GKV since 1 April 2022: telemedicine by video only."""
+def kind_refusal(
+    kind: Kind,
+    insurance: Insurance,
+    policy: TelemedicinePolicy,
+    *,
+    booked_as: Kind | None = None,
+) -> str | None:
+    """GKV since 1 April 2022 (profile "2022"): telemedicine by video only, not by phone.
+
+    Applies to every booking of a statutory insured patient, with or without a
+    prescription; private patients may be treated by phone. `booked_as`: the kind the
+    appointment was booked with before (a re-import, a move): an appointment booked by
+    phone before the rule was enforced stays as it is (`check` warns about it), it is
+    neither refused nor dropped when the calendar moves it.
+    """
     if (
         policy.profile is TelemedicineProfile.RULES_2022
         and insurance is Insurance.GKV
         and kind is Kind.PHONE
+        and booked_as is not Kind.PHONE
     ):
-        return (
-            "gesetzlich Versicherte: Heilmittel seit 1. April 2022 nur per Video, nicht per"
-            " Telefon (Profil 2022)"
-        )
+        return PHONE_REFUSAL
     return None
+
+
+PHONE_REFUSAL = (
+    "gesetzlich Versicherte: Heilmittel per Telemedizin seit 1. April 2022 nur per Video,"
+    ' nicht per Telefon (telemedicine.profile = "2022"); bitte als Videotermin buchen,'
+    ' oder in der Konfiguration [telemedicine] profile = "corona-2020" wählen, wenn'
+    " die Ausnahmeregel gilt"
+)
+
+
+def phone_bookings_against_the_rules(
+    appointments: Sequence[Appointment],
+    insurance_of: Mapping[int, Insurance],
+    policy: TelemedicinePolicy,
+    *,
+    now: datetime,
+) -> tuple[Appointment, ...]:
+    """GKV phone appointments still ahead that the 2022 rules would refuse today: booked
+    before the rule was enforced (or under the corona-2020 profile). They are kept as
+    booked, never dropped; `check` names them so staff can move them to video."""
+    if policy.profile is not TelemedicineProfile.RULES_2022:
+        return ()
+    return tuple(
+        a
+        for a in appointments
+        if a.kind is Kind.PHONE
+        and a.status is AppointmentStatus.SCHEDULED
+        and a.end > now
+        and insurance_of.get(a.patient_id) is Insurance.GKV
+    )
 
 
 def prescription_refusals(
@@ -147,12 +216,14 @@ def prescription_refusals(
     insurance: Insurance,
     policy: TelemedicinePolicy,
     consent_on: date | None,
+    booked_as: Kind | None = None,
 ) -> tuple[str, ...]:
     """Why this appointment may not be booked against this prescription (empty: it may).
 
     `booked` are the appointments already booked against it (cancelled ones do not
     count); `patient_id` is None for a patient not yet known (then it cannot be theirs);
-    `consent_on` is the day the patient's written consent to video treatment arrived.
+    `consent_on` is the day the patient's written consent to video treatment arrived;
+    `booked_as` the kind the appointment had before (see `kind_refusal`).
     """
     rx = prescription
     reasons: list[str] = []
@@ -166,14 +237,23 @@ def prescription_refusals(
         reasons.append(
             f"Termin liegt vor dem Ausstellungsdatum der Verordnung ({rx.issued_on:%d.%m.%Y})"
         )
+    zone = start.tzinfo or UTC
     active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
-    if exhausted := _exhausted(rx, active):
+    # In the practice on a day recorded as a visit: that treatment, now booked (it was
+    # imported as a visit by an earlier version); it uses no further unit.
+    recorded = kind is Kind.PRAXIS and start.astimezone(zone).date() in rx.in_person
+    if not recorded and (exhausted := _exhausted(rx, active, zone)):
         reasons.append(exhausted)
-    if insurance is not Insurance.GKV or policy.profile is not TelemedicineProfile.RULES_2022:
-        return tuple(reasons)
-    if reason := kind_refusal(kind, insurance, policy):
+    if (
+        kind is Kind.PRAXIS
+        or insurance is not Insurance.GKV
+        or policy.profile is not TelemedicineProfile.RULES_2022
+    ):
+        return tuple(reasons)  # in the practice: no telemedicine rule applies
+    if reason := kind_refusal(kind, insurance, policy, booked_as=booked_as):
         reasons.append(reason)
-    if rx.first_in_person_on is None or rx.first_in_person_on >= start.date():
+    earlier = [day for day in in_person_days(rx, active, zone=zone) if day < start.date()]
+    if not earlier:
         reasons.append(
             "die erste Behandlung einer Verordnung findet in der Praxis statt: noch keine"
             " Präsenzbehandlung vor diesem Termin eingetragen"

@@ -101,7 +101,10 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version, statements in enumerate(MIGRATIONS[current:], start=current + 1):
         with transaction(conn):
             for statement in statements:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
     return schema_version(conn)
 

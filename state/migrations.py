@@ -6,6 +6,13 @@ ISO 8601 text ("2026-04-06T08:00:00+00:00"), which sorts like the instants it na
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
+# A migration step: an SQL statement, or (rarely) a function of the connection for what
+# SQL alone cannot say. Both run inside the migration's transaction.
+Step = str | Callable[[sqlite3.Connection], None]
+
 _V1_BOOKINGS = (
     """
     CREATE TABLE patients (
@@ -369,7 +376,51 @@ _V17_REVIEW_OPEN_BY_AGE = (
     "CREATE INDEX review_open_age ON review_items (resolved_at, created_at)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+_OLD_KINDS = "CHECK (kind IN ('phone', 'video'))"
+_NEW_KINDS = "CHECK (kind IN ('phone', 'video', 'praxis'))"
+
+
+def _allow_in_person_kind(conn: sqlite3.Connection) -> None:
+    """Widen the CHECK on appointments.kind by 'praxis' (issue 15: an in-person session).
+
+    SQLite cannot alter a CHECK constraint, and rebuilding `appointments` would fire the
+    foreign keys of confirmations and outbox on its old rows. A wider CHECK does not change
+    how any row is stored, so this edits the table's definition in place, the procedure the
+    SQLite manual gives for it (ALTER TABLE, "making other kinds of table schema changes"):
+    writable_schema, the new text, schema_version + 1 (other connections re-read the schema),
+    then RESET (this one does too). Other columns added to the table later stay as they are.
+    """
+    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'appointments'"
+    ).fetchone()
+    sql = str(row[0])
+    if _NEW_KINDS in sql:
+        return
+    if sql.count(_OLD_KINDS) != 1:
+        raise sqlite3.DatabaseError("appointments: the kind CHECK is not the one expected")
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'appointments'",
+            (sql.replace(_OLD_KINDS, _NEW_KINDS),),
+        )
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = RESET")
+    problems = conn.execute("PRAGMA quick_check").fetchall()
+    if [tuple(p) for p in problems] != [("ok",)]:
+        raise sqlite3.DatabaseError(f"appointments: quick_check after the change: {problems}")
+
+
+_V18_IN_PERSON = (
+    # An appointment in the practice (kind 'praxis', issue 15): no video link, no
+    # confirmation request; it counts as an in-person treatment of its prescription.
+    # Treatments recorded before as prescription_visits stay there and keep counting.
+    _allow_in_person_kind,
+)
+
+MIGRATIONS: tuple[tuple[Step, ...], ...] = (
     _V1_BOOKINGS,
     _V2_MAIL,
     _V3_STAFF_MAIL,
@@ -387,4 +438,5 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V15_REVIEW_BY_PATIENT,
     _V16_PRESCRIPTIONS,
     _V17_REVIEW_OPEN_BY_AGE,
+    _V18_IN_PERSON,
 )

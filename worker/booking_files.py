@@ -2,9 +2,9 @@
 
 `read_bookings(data, name=...)` is the one entry for every kind of source (a file here,
 an iCalendar URL or a CalDAV calendar elsewhere): bytes and a name for messages in, one
-`FileRow` per CSV row or calendar session out, each a checked `BookingRequest` (or, a
-CSV row of kind `praxis`, an `InPersonVisit`: a treatment in the practice recorded on its
-prescription) or the `BookingError` that refuses it, plus what was skipped on purpose.
+`FileRow` per CSV row or calendar session out, each a checked `BookingRequest` (kind
+phone, video or praxis: an appointment in the practice) or the `BookingError` that
+refuses it, plus what was skipped on purpose.
 A problem of the whole file (not text, no header, not a calendar) raises ConfigError
 naming the file; a problem of one row refuses that row only, and the rest goes on.
 
@@ -36,13 +36,13 @@ from rules.bookings import (
     REQUIRED_COLUMNS,
     BookingError,
     BookingRequest,
-    InPersonVisit,
+    InPersonRow,
     build_booking,
     clean_text,
     localize,
     parse_csv_row,
-    parse_in_person_row,
     parse_insurance,
+    parse_prescription_id,
 )
 from rules.models import Insurance, Kind, TelemedicinePolicy, Treatment
 from worker.errors import ConfigError
@@ -92,7 +92,7 @@ class RowRef:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileRow:
     ref: RowRef
-    item: BookingRequest | InPersonVisit | BookingError
+    item: BookingRequest | InPersonRow | BookingError
     external_id: str | None = None  # as written, even when the row is refused
 
 
@@ -235,15 +235,12 @@ def _read_csv(text: str, *, name: str, zone: ZoneInfo, policy: TelemedicinePolic
         row = {c: v for c, v in zip(columns, fields, strict=False) if c}
         extra = fields[len(columns) :]
         external_id = clean_text(row.get("external_id") or "") or None
-        item: BookingRequest | InPersonVisit | BookingError
+        item: BookingRequest | InPersonRow | BookingError
         if any(v.strip() for v in extra):
             item = BookingError(f"more fields than the {len(columns)} columns")
         else:
             try:
-                # kind "praxis": a treatment in the practice, on its prescription (issue 15)
-                item = parse_in_person_row(row, zone=zone) or parse_csv_row(
-                    row, zone=zone, policy=policy
-                )
+                item = parse_csv_row(row, zone=zone, policy=policy)
             except BookingError as exc:
                 item = exc
         rows.append(FileRow(ref=ref, item=item, external_id=external_id))
@@ -303,11 +300,12 @@ def _read_calendar(
 
     Mapping: UID -> external id; DTSTART/DTEND (or DURATION) -> start and duration;
     the first ATTENDEE mailto -> e-mail, its CN (else the SUMMARY before a ' - ') -> name;
-    words in CATEGORIES or SUMMARY -> kind (Video/Telefon), treatment (KG/MT/KGG),
+    words in CATEGORIES or SUMMARY -> kind (Video/Telefon/Praxis), treatment (KG/MT/KGG),
     insurance (GKV/Privat) and new patient (Neupatient); URL or X-VIDEO-LINK -> link;
-    STATUS:CANCELLED -> cancelled. An all-day event is skipped (a holiday, a note, not an
-    appointment). A series (RRULE with COUNT/UNTIL, RDATE, EXDATE, RECURRENCE-ID
-    overrides) becomes one appointment per session, see `_series_rows`.
+    X-PRAXIS-PRESCRIPTION, else a DESCRIPTION line "Verordnung: ID" or "Rezept: ID" ->
+    prescription (`_event_prescription`); STATUS:CANCELLED -> cancelled. An all-day event
+    is skipped (a holiday, a note, not an appointment). A series (RRULE with COUNT/UNTIL,
+    RDATE, EXDATE, RECURRENCE-ID overrides) becomes one appointment per session, see `_series_rows`.
     """
     import icalendar  # heavy; only needed for calendars
 
@@ -517,9 +515,20 @@ def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) ->
     words = {w.strip(".,:;()[]").lower() for w in f"{summary} {' '.join(categories)}".split()}
     email, attendee_name = _attendee(event)
     name = attendee_name or summary.split(" - ")[0]
-    kind = Kind.VIDEO if "video" in words else Kind.PHONE if words & {"telefon", "phone"} else None
+    kind = (
+        Kind.VIDEO
+        if "video" in words
+        else Kind.PHONE
+        if words & {"telefon", "phone"}
+        else Kind.PRAXIS
+        if words & _IN_PERSON_EVENT_WORDS
+        or " vor ort" in f" {summary} {' '.join(categories)}".lower()
+        else None
+    )
     if kind is None:
-        raise BookingError("kind: name Video or Telefon in CATEGORIES or SUMMARY")
+        raise BookingError(
+            "kind: name Video, Telefon or Praxis (in person) in CATEGORIES or SUMMARY"
+        )
     treatment = next((t for t in Treatment if t.value.lower() in words), None)
     if treatment is None:
         raise BookingError("treatment: name KG, MT or KGG in CATEGORIES or SUMMARY")
@@ -531,7 +540,7 @@ def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) ->
     insurance: Insurance = parse_insurance(insurance_word)
     link = event.get("X-VIDEO-LINK") or event.get("URL")
     uid = event.get("UID")
-    return build_booking(
+    booking = build_booking(
         name=name,
         email=email,
         start=start,
@@ -545,6 +554,46 @@ def _event_booking(event: Any, *, zone: ZoneInfo, policy: TelemedicinePolicy) ->
         external_id=str(uid) if uid else None,
         cancelled=str(event.get("STATUS", "")).upper() == "CANCELLED",
     )
+    prescription = _event_prescription(event)
+    if prescription is not None:
+        booking = replace(booking, prescription_id=prescription)
+    return booking
+
+
+# "Verordnung: 12", "Rezept: #12", "Verordnung Nr. 12", "Rezept ID 12": a line of DESCRIPTION
+# naming the prescription id the event is booked against (as `prescriptions add` printed it).
+_PRESCRIPTION_LINE = re.compile(
+    r"^[ \t]*(?:verordnung|rezept)[ \t]*(?:(?:nr\b\.?|id\b)[ \t]*:?|:)[ \t]*(?P<value>.*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+PRESCRIPTION_PROPERTY = "X-PRAXIS-PRESCRIPTION"
+
+
+def _event_prescription(event: Any) -> int | None:
+    """The prescription an event is booked against, like the CSV column `prescription`:
+    the property X-PRAXIS-PRESCRIPTION, else a DESCRIPTION line "Verordnung: ID" or
+    "Rezept: ID" (also "Verordnung Nr. ID"); None when the event names none. A value that
+    is not a prescription id refuses the event (BookingError naming where it stands)."""
+    prop = event.get(PRESCRIPTION_PROPERTY)
+    if prop is not None and str(prop).strip():
+        return _prescription_value(str(prop), PRESCRIPTION_PROPERTY)
+    description = str(event.get("DESCRIPTION", "") or "")
+    for match in _PRESCRIPTION_LINE.finditer(description):
+        value = match["value"]
+        if value:
+            return _prescription_value(value, f'DESCRIPTION "{clean_text(match[0])}"')
+    return None
+
+
+def _prescription_value(text: str, where: str) -> int:
+    try:
+        return parse_prescription_id(text.strip().lstrip("#").strip())
+    except BookingError as exc:
+        raise BookingError(f"{exc} (in {where})") from None
+
+
+# An appointment in the practice, by a word of SUMMARY or CATEGORIES ("vor Ort" as two).
+_IN_PERSON_EVENT_WORDS = frozenset({"praxis", "präsenz", "praesenz", "in-person", "vor-ort"})
 
 
 def _categories(event: Any) -> list[str]:

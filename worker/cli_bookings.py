@@ -18,7 +18,7 @@ from rules.bookings import (
     parse_treatment,
 )
 from rules.changes import plan_cancelled_mail
-from rules.models import Appointment, Patient
+from rules.models import Appointment, Kind, Patient
 from rules.paperwork import forms_missing
 from rules.telemedicine import video_link_problem
 from state import appointments as appointment_store
@@ -182,10 +182,12 @@ def cmd_appointments_list(ctx: Context) -> int:
     for row, appointment in zip(rows, items, strict=True):
         local = appointment.start.astimezone(zone)
         state = "abgesagt" if row["status"] == "cancelled" else (
-            "bestätigt" if row["confirmed"] else "angehalten" if row["on_hold"] else "offen"
+            "bestätigt" if row["confirmed"] else "angehalten" if row["on_hold"]
+            else "vor Ort" if appointment.kind is Kind.PRAXIS  # signed on the prescription
+            else "offen"
         )  # fmt: skip
         print(
-            f"{row['id']:>5}  {local:%a %d.%m.%Y %H:%M}  {row['kind']:<5} {row['treatment']:<3}"
+            f"{row['id']:>5}  {local:%a %d.%m.%Y %H:%M}  {row['kind']:<6} {row['treatment']:<3}"
             f"  {state:<9} {row['name']} <{row['email']}>"
         )
     return 0

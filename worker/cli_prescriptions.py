@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rules.models import AppointmentStatus, Kind, Prescription, Treatment
-from rules.telemedicine import visit_refusals
+from rules.telemedicine import in_person_days, units_used, visit_refusals
 from state import patients as patient_store
 from state import prescriptions as prescription_store
 from state.db import transaction
@@ -15,11 +15,10 @@ MAX_UNITS = 60  # far above any prescription's maximum: a typo, not a Verordnung
 
 
 def prescription_json(ctx: Context, rx: Prescription) -> dict[str, Any]:
-    active = [
-        a
-        for a in prescription_store.appointments_of(ctx.conn, rx.id)
-        if a.status is AppointmentStatus.SCHEDULED
-    ]
+    booked = prescription_store.appointments_of(ctx.conn, rx.id)
+    active = [a for a in booked if a.status is AppointmentStatus.SCHEDULED]
+    # in person: treatments recorded on it and its appointments in the practice
+    days = in_person_days(rx, booked, zone=ctx.zone)
     return {
         "id": rx.id,
         "patient_id": rx.patient_id,
@@ -27,11 +26,13 @@ def prescription_json(ctx: Context, rx: Prescription) -> dict[str, Any]:
         "units": rx.units,
         "issued_on": rx.issued_on.isoformat(),
         "reference": rx.reference,
-        "first_in_person_on": rx.first_in_person_on.isoformat() if rx.first_in_person_on else None,
-        "in_person": [day.isoformat() for day in rx.in_person],
+        "first_in_person_on": days[0].isoformat() if days else None,
+        "in_person": [day.isoformat() for day in days],
         "booked": len(active),
         "booked_video": sum(1 for a in active if a.kind is Kind.VIDEO),
         "booked_phone": sum(1 for a in active if a.kind is Kind.PHONE),
+        "booked_in_person": sum(1 for a in active if a.kind is Kind.PRAXIS),
+        "units_used": units_used(rx, booked, zone=ctx.zone),
         "appointment_ids": [a.id for a in active],
     }
 
@@ -98,7 +99,7 @@ def cmd_prescriptions_visit(ctx: Context) -> int:
         if rx is None:
             raise UsageError(f"id: no prescription {ctx.args.id}")
         booked = prescription_store.appointments_of(ctx.conn, rx.id)
-        if reasons := visit_refusals(rx, booked, day=day):
+        if reasons := visit_refusals(rx, booked, day=day, zone=ctx.zone):
             raise UsageError(f"prescription {rx.id}: " + "; ".join(reasons))
         added = prescription_store.add_visit(ctx.conn, rx.id, day, now=ctx.now())
     state = "recorded" if added else "was recorded already"

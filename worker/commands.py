@@ -86,7 +86,12 @@ def _bookings(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add.add_argument("--name", required=True)
     add.add_argument("--email", required=True)
     add.add_argument("--start", required=True, help='"YYYY-MM-DD HH:MM", practice time')
-    add.add_argument("--kind", required=True, choices=("phone", "video"))
+    add.add_argument(
+        "--kind",
+        required=True,
+        choices=("phone", "video", "praxis"),
+        help="praxis: in person, in the practice (no mail, signed on the prescription)",
+    )
     add.add_argument("--treatment", required=True, choices=("KG", "MT", "KGG"))
     add.add_argument("--insurance", required=True, choices=("gkv", "private"))
     add.add_argument("--new-patient", action="store_true")

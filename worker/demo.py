@@ -145,10 +145,12 @@ def print_report(worker: _DemoWorker, report: CycleReport, directory: Path) -> N
         state = (
             f"confirmed ({appointment.confirmed_at.astimezone(zone):%d.%m. %H:%M})"
             if appointment.confirmed_at
+            else "in the practice (no mail; signed on the prescription)"
+            if not appointment.kind.is_remote and appointment.is_held
             else appointment.status.value
         )
         write(
-            f"- {appointment.start.astimezone(zone):%a %d.%m. %H:%M} {appointment.kind.value:<5} "
+            f"- {appointment.start.astimezone(zone):%a %d.%m. %H:%M} {appointment.kind.value:<6} "
             f"{name:<20} {state}"
         )
         if patient is not None:

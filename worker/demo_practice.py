@@ -59,18 +59,23 @@ einwilligung_tele = "https://praxis-impulse.de/formulare/einwilligung-telebehand
 datenschutz_video = "https://praxis-impulse.de/formulare/datenschutz-video.pdf"
 """
 
+# Since 1 April 2022 statutory insured (GKV) patients are treated by video only (the
+# default telemedicine profile "2022"): GKV by video, private patients also by phone.
+# D-11 is a session in the practice (kind praxis): no mail at all, signed on the
+# prescription there; Erika Braun's first treatment before her video sessions.
 APPOINTMENTS = """\
 external_id;name;email;start;duration;kind;treatment;insurance;new_patient;video_link
 D-01;Anna Schmidt;anna.schmidt@web.de;15.06.2026 09:00;30;video;KG;gkv;nein;https://video.redmedical.de/#/join?code=K7Q2-9XDA
-D-02;Jürgen Weiß;j.weiss@gmx.de;15.06.2026 10:30;;phone;KG;gkv;nein;
+D-02;Jürgen Weiß;j.weiss@gmx.de;15.06.2026 10:30;;phone;KG;private;nein;
 D-03;Maria Özdemir;maria.oezdemir@t-online.de;12.06.2026 14:00;45;video;MT;private;nein;https://video.redmedical.de/#/join?code=P4LM-2QRS
 D-04;Klaus-Peter Müller;kp.mueller@posteo.de;15.06.2026 08:30;30;phone;KGG;private;nein;
 D-05;Sophie Wagner;sophie.wagner@gmail.com;17.06.2026 16:00;30;video;KG;gkv;ja;https://video.redmedical.de/#/join?code=M3ZT-4LPB
-D-06;Hannelore Becker;h.becker@web.de;17.06.2026 11:00;30;phone;KG;gkv;nein;
+D-06;Hannelore Becker;h.becker@web.de;17.06.2026 11:00;30;video;KG;gkv;nein;https://video.redmedical.de/#/join?code=B9TR-3HWE
 D-07;Thomas Hoffmann;thomas.hoffmann@freenet.de;16.06.2026 15:00;30;video;KG;gkv;nein;https://video.redmedical.de/#/join?code=H8WX-7KJD
 D-08;Lea Schulz;lea.schulz@icloud.com;17.06.2026 09:30;30;video;KGG;private;ja;
-D-09;Peter Neumann;p.neumann@example.org;17.06.2026 10:00;30;phone;KG;gkv;nein;
-D-10;Erika Braun;erika.braun@web.de;22.06.2026 14:30;30;phone;KG;gkv;ja;
+D-09;Peter Neumann;p.neumann@example.org;17.06.2026 10:00;30;phone;MT;private;nein;
+D-10;Erika Braun;erika.braun@web.de;22.06.2026 14:30;30;video;KG;gkv;ja;https://video.redmedical.de/#/join?code=E5NA-8VQC
+D-11;Erika Braun;erika.braun@web.de;19.06.2026 10:00;30;praxis;KG;gkv;ja;
 """
 
 

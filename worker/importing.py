@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rules.bookings import BookingError, BookingRequest, InPersonVisit
+from rules.bookings import BookingError, BookingRequest, InPersonRow
 from rules.changes import plan_cancelled_mail, plan_moved_mail
-from rules.models import Appointment, DueMail, MailKind, TelemedicinePolicy, dedup_key
-from rules.telemedicine import prescription_refusals, visit_refusals
+from rules.models import Appointment, DueMail, Kind, MailKind, TelemedicinePolicy, dedup_key
+from rules.telemedicine import kind_refusal, prescription_refusals
 from state import appointments as appointment_store
 from state import outbox as outbox_store
 from state import patients as patient_store
@@ -79,9 +79,11 @@ def store_booking(
     """Register the patient and upsert the appointment in one transaction; `local`: staff
     booked it here (`appointments add`), which wins over a file row (state.appointments).
     Booked against a prescription, its caps are checked first (BookingError when over)."""
+    policy = policy or TelemedicinePolicy()
     with transaction(conn):
+        _check_kind(conn, request, policy)
         if request.prescription_id is not None:
-            _check_prescription(conn, request, policy or TelemedicinePolicy())
+            _check_prescription(conn, request, policy)
         patient = patient_store.register_for_booking(
             conn,
             name=request.name,
@@ -110,25 +112,58 @@ def store_booking(
     return appointment.id, outcome
 
 
-def store_visit(conn: sqlite3.Connection, visit: InPersonVisit, *, now: datetime) -> bool:
-    """Record a treatment given in the practice on its prescription (a unit used, no mail);
-    False when that day was on file already. BookingError when the prescription refuses."""
-    with transaction(conn):
-        prescription = prescription_store.get(conn, visit.prescription_id)
-        if prescription is None:
-            raise BookingError(f"prescription: no prescription {visit.prescription_id}")
-        # A shared address (a family) is fine when the prescription's patient is among them.
-        at_address = {p.id for p in patient_store.at_address(conn, visit.email)}
-        if prescription.patient_id not in at_address:
-            raise BookingError(
-                f"prescription {prescription.id}: belongs to another patient (email)"
-            )
-        booked = prescription_store.appointments_of(conn, prescription.id)
-        if reasons := visit_refusals(prescription, booked, day=visit.day):
-            raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
-        return prescription_store.add_visit(
-            conn, prescription.id, visit.day, now=now, external_id=visit.external_id
+def complete_in_person_row(conn: sqlite3.Connection, row: InPersonRow) -> BookingRequest:
+    """A short in-person row (email, start, prescription) as the booking it stands for:
+    name, insurance and new-patient mark of the prescription's patient (who must be
+    registered with the row's address), the prescription's treatment. BookingError when
+    the prescription is unknown or another patient's."""
+    prescription = prescription_store.get(conn, row.prescription_id)
+    if prescription is None:
+        raise BookingError(f"prescription: no prescription {row.prescription_id}")
+    # A shared address (a family) is fine when the prescription's patient is among them.
+    patient = next(
+        (p for p in patient_store.at_address(conn, row.email) if p.id == prescription.patient_id),
+        None,
+    )
+    if patient is None:
+        raise BookingError(
+            f"prescription {prescription.id}: Verordnung {prescription.id} gehört zu einem"
+            " anderen Patienten (email)"
         )
+    return BookingRequest(
+        name=patient.name,
+        email=row.email,
+        start=row.start,
+        duration_minutes=row.duration_minutes,
+        kind=Kind.PRAXIS,
+        treatment=prescription.treatment,
+        insurance=patient.insurance,
+        new_patient=patient.new_patient,
+        external_id=row.external_id,
+        prescription_id=prescription.id,
+    )
+
+
+def _check_kind(
+    conn: sqlite3.Connection, request: BookingRequest, policy: TelemedicinePolicy
+) -> None:
+    """Refuse a GKV phone booking under the 2022 rules (rules.telemedicine.kind_refusal);
+    a cancellation, or a row that was booked by phone before, passes (`check` warns)."""
+    if request.cancelled:
+        return
+    same = (
+        appointment_store.by_external_id(conn, request.external_id)
+        if request.external_id is not None
+        else None
+    )
+    reason = kind_refusal(
+        request.kind,
+        request.insurance,
+        policy,
+        booked_as=same.kind if same is not None else None,
+    )
+    if reason:
+        raise BookingError(f"kind: {reason}")
 
 
 def _check_prescription(
@@ -178,6 +213,7 @@ def _check_prescription(
         insurance=request.insurance,
         policy=policy,
         consent_on=consent,
+        booked_as=same.kind if same is not None else None,
     )
     if reasons:
         raise BookingError(f"prescription {prescription.id}: " + "; ".join(reasons))
@@ -253,9 +289,8 @@ def store_bookings(
     policy: TelemedicinePolicy,
     outgoing: OutgoingSettings | None = None,
 ) -> ImportReport:
-    """Store every row read from one source, each on its own: a booking (its
-    prescription's caps checked inside its transaction, `policy`) or a treatment in the
-    practice recorded on its prescription (CSV kind `praxis`)."""
+    """Store every row read from one source, each on its own: a booking (phone, video or
+    in the practice; its prescription's caps checked inside its transaction, `policy`)."""
     report = ImportReport(
         source=booking_file.name,
         skipped=list(booking_file.skipped),
@@ -267,16 +302,9 @@ def store_bookings(
         if isinstance(item, BookingError):
             report.refused.append((row.ref, str(item)))
             continue
-        if isinstance(item, InPersonVisit):
-            try:
-                added = store_visit(conn, item, now=now)
-            except BookingError as exc:
-                report.refused.append((row.ref, str(exc)))
-                continue
-            report.added += added
-            report.unchanged += not added
-            continue
         try:
+            if isinstance(item, InPersonRow):
+                item = complete_in_person_row(conn, item)
             _store_row(conn, item, report, now=now, outgoing=outgoing, policy=policy)
         except BookingError as exc:  # refused by its prescription; nothing of it stored
             report.refused.append((row.ref, str(exc)))

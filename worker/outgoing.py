@@ -34,6 +34,7 @@ from rules.outgoing import (
     build_message,
     expired_note,
     make_message_id,
+    missing_form_note,
     next_send_attempt,
     refused_note,
 )
@@ -82,7 +83,8 @@ def settings_from_config(config: Config) -> OutgoingSettings:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EnqueueReport:
     """What one planning run did. `review`: the items it opened for staff (held and
-    missed mail; they reach the staff alert and the digest)."""
+    missed mail, blank forms a forms request went without; they reach the staff alert and
+    the digest)."""
 
     added: int = 0
     held: tuple[DueMail, ...] = ()  # kept back by the per-recipient daily cap
@@ -121,6 +123,7 @@ def enqueue_due_mail(
     counts = outbox.planned_counts_since(conn, since=midnight)
     to_send, held = apply_daily_cap(due, sent_today=counts, cap=schedule.max_per_recipient_per_day)
     added, failed = 0, []
+    opened: list[ReviewNote] = []  # missing blank forms (enqueue_mail)
     roots = dict(facts.thread_roots)
     for mail in to_send:
         threaded = mail
@@ -129,7 +132,9 @@ def enqueue_due_mail(
             root = roots[mail.appointment_id]
             threaded = replace(mail, in_reply_to=root, references=(root,))
         try:
-            stored = enqueue_mail(conn, threaded, now=now, settings=settings, token=token_factory())
+            stored = enqueue_mail(
+                conn, threaded, now=now, settings=settings, token=token_factory(), notes=opened
+            )
         except (TemplateError, ValueError) as exc:
             log.error("event=mail_build_failed key=%s error=%s", mail.dedup_key, type(exc).__name__)
             failed.append(mail.dedup_key)
@@ -158,7 +163,7 @@ def enqueue_due_mail(
             "event=outbox_planned added=%d held_by_cap=%d failed=%d", added, len(held), len(failed)
         )
     return EnqueueReport(
-        added=added, held=held, missed=missed, failed=tuple(failed), review=tuple(notes)
+        added=added, held=held, missed=missed, failed=tuple(failed), review=(*opened, *notes)
     )
 
 
@@ -169,20 +174,31 @@ def enqueue_mail(
     now: datetime,
     settings: OutgoingSettings,
     token: str,
+    notes: list[ReviewNote] | None = None,
 ) -> OutboxRow | None:
     """Render, build and store one mail (patient mail or a staff alert the caller
-    planned); the stored row, or None if its key was already in the outbox."""
+    planned); the stored row, or None if its key was already in the outbox. A forms
+    request sent without a configured blank form opens a review item for it in the same
+    transaction (missing_form_notes), also appended to `notes` if given."""
     if outbox.has_key(conn, mail.dedup_key):
         return None
     context: dict[str, object] = dict(mail.context)
     attachments: list[tuple[str, str, bytes]] = []
+    missing: tuple[ReviewNote, ...] = ()
     if mail.kind is MailKind.FORMS_REQUEST:
         items, attachments = blank_forms(mail.context.get("form_keys", ()), settings.forms)
         context["form_items"] = items
+        missing = missing_form_notes(items, settings.forms)
     rendered = render_mail(mail.template, context, settings)
-    return store_mail(
-        conn, mail, rendered, settings=settings, now=now, token=token, attachments=attachments
-    )
+    with transaction(conn):
+        stored = store_mail(
+            conn, mail, rendered, settings=settings, now=now, token=token, attachments=attachments
+        )
+        for note in missing:
+            review.add_note(conn, note, now=now)
+    if notes is not None:
+        notes.extend(missing)
+    return stored
 
 
 def render_mail(
@@ -264,7 +280,8 @@ def blank_forms(
     A form with a file is attached; a form whose file is missing or unreadable falls back
     to its link ([forms.links]) and, without one, is only named: the mail still goes out
     (it is the patient's reminder of all missing paperwork, and staff are alerted before
-    the appointment anyway); the missing file is logged by form key and `check` reports it.
+    the appointment anyway); the missing file is logged by form key, staff get a review
+    item naming it (enqueue_mail, once per form and file) and `check` reports it.
     """
     keys = [str(k) for k in form_keys] if isinstance(form_keys, list | tuple) else []
     items: list[dict[str, object]] = []
@@ -289,6 +306,30 @@ def blank_forms(
             }
         )
     return items, attachments
+
+
+def missing_form_notes(
+    items: Sequence[Mapping[str, object]], policy: FormsPolicy
+) -> tuple[ReviewNote, ...]:
+    """The review notes for the configured blank forms a forms request goes out without
+    (their file is missing or unreadable): one per form and file (rules.outgoing
+    missing_form_note), opened with the stored mail by enqueue_mail."""
+    notes = []
+    for item in items:
+        key = str(item["key"])
+        file_name = policy.files.get(key)
+        if not file_name or item["attached"]:
+            continue
+        notes.append(
+            missing_form_note(
+                key=key,
+                name=str(item["name"]),
+                file_name=file_name,
+                problem=form_file_problem(Path(file_name)) or f"cannot read {file_name}",
+                link=str(item["link"]),
+            )
+        )
+    return tuple(notes)
 
 
 def _read_form_file(path: Path, key: str) -> bytes | None:

@@ -288,7 +288,7 @@ class Booking:
     start: datetime  # practice time
     kind: str = "phone"
     treatment: str = "KG"
-    insurance: str = "gkv"
+    insurance: str = "private"  # GKV patients are treated by video only (since 2022)
     new_patient: bool = False
     video_link: str = ""
     duration: int = 30

@@ -40,7 +40,7 @@ def event(uid: str, start: str, *, name: str, address: str, rrule: str = "") -> 
     hour, like 20261027T100000."""
     end = start[:-4] + "3000"
     return (
-        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{name} - Telefon KG GKV\r\n"
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{name} - Telefon KG Privat\r\n"
         f"ATTENDEE;CN={name}:mailto:{address}\r\n"
         f"DTSTART;TZID=Europe/Berlin:{start}\r\nDTEND;TZID=Europe/Berlin:{end}\r\n"
         + (f"RRULE:{rrule}\r\n" if rrule else "")
@@ -369,6 +369,79 @@ def test_an_ics_url_is_imported_and_a_broken_or_empty_answer_cancels_nothing(
         "web-3@praxis": "cancelled",
     }
     assert len(subjects_to(practice, OTTO)) == 2  # booked, cancelled by staff: nothing more
+
+
+def test_a_live_calendar_under_the_2022_rules_in_person_and_prescriptions(
+    tmp_path: Path,
+    running_dovecot: DovecotServer,
+    smtp: SmtpTestServer,
+    ics_server: IcsServer,
+) -> None:
+    """Issue 15 through `run --once` on an .ics URL: a GKV phone event is refused into one
+    review item naming the rule; a session in the practice (SUMMARY "Praxis") is booked on
+    the prescription its DESCRIPTION names, gets no mail and opens the way to the video
+    session booked on it with X-PRAXIS-PRESCRIPTION."""
+
+    def vevent(uid: str, start: str, summary: str, extra: str = "") -> str:
+        return (
+            f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:Jonas Wolf - {summary}\r\n"
+            f"ATTENDEE;CN=Jonas Wolf:mailto:{JONAS}\r\n{extra}"
+            f"DTSTART;TZID=Europe/Berlin:{start}\r\nDTEND;TZID=Europe/Berlin:"
+            f"{start[:-4]}3000\r\nEND:VEVENT\r\n"
+        )
+
+    in_person = vevent(
+        "vor-ort-1@praxis", "20261022T100000", "Praxis KG GKV", "DESCRIPTION:Verordnung: 1\r\n"
+    )
+    video = vevent(
+        "video-1@praxis",
+        "20261027T100000",
+        "Video KG GKV",
+        "X-PRAXIS-PRESCRIPTION:1\r\nURL:https://video.redmedical.de/#/join?code=K7Q2-9XDA\r\n",
+    )
+    phone = vevent("tel-1@praxis", "20261029T100000", "Telefon KG GKV")
+    ics_server.body = calendar(in_person.replace("DESCRIPTION:Verordnung: 1\r\n", "")).encode()
+    practice = practice_with_calendar(
+        tmp_path,
+        running_dovecot,
+        smtp,
+        name="web",
+        url=ics_server.url,
+        kind="ics",
+        user="praxis",
+        password="geheim-123",
+    )
+    # The patient exists from a first booking; the prescription is recorded for him.
+    practice.ok("appointments", "import", "--source", "web")
+    (booked,) = practice.json("appointments", "list")
+    practice.ok("prescriptions", "add", "--patient", str(booked["patient_id"]), "--treatment",
+                "KG", "--units", "6", "--issued", "2026-10-01")  # fmt: skip
+    practice.ok("prescriptions", "consent", str(booked["patient_id"]), "2026-10-01")
+    ics_server.body = calendar(in_person, video, phone).encode()
+    practice.run_once()
+    practice.run_once(now=at(10, 20, 11))
+    listed = {a["external_id"]: a for a in practice.json("appointments", "list")}
+    assert set(listed) == {"vor-ort-1@praxis", "video-1@praxis"}
+    assert listed["video-1@praxis"]["prescription_id"] == 1
+    assert listed["vor-ort-1@praxis"]["kind"] == "praxis"
+    # booked first without a prescription, now on the one its DESCRIPTION names
+    assert listed["vor-ort-1@praxis"]["prescription_id"] == 1
+    (rx,) = practice.json("prescriptions", "list")
+    assert rx["in_person"] == ["2026-10-22"]
+    assert rx["booked_video"] == 1
+    refused = [a for a in alerts(practice, at(10, 20, 11)) if "tel-1@praxis" in a]
+    assert len(refused) == 1
+    assert "seit 1. April 2022 nur per Video, nicht per Telefon" in refused[0]
+    # Days go by past the session in the practice: Jonas hears only about his video one.
+    for moment in (at(10, 21, 10), at(10, 22, 12), at(10, 23, 10)):
+        practice.run_once(now=moment)
+    about_in_person = [
+        r
+        for r in practice.json("outbox", "list")
+        if r["appointment_id"] == listed["vor-ort-1@praxis"]["id"]
+    ]
+    assert about_in_person == []
+    assert subjects_to(practice, JONAS)  # the video session's mail did go
 
 
 def test_a_caldav_address_that_is_not_a_calendar_is_refused_naming_the_calendars(

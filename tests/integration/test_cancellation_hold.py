@@ -55,7 +55,7 @@ def test_a_cancelled_appointment_gets_no_mail_and_no_confirmation_until_staff_de
     out = practice.ok(
         "appointments", "add", "--name", "Jonas Wolf", "--email", PATIENT,
         "--start", "2026-06-10 10:00", "--kind", "phone", "--treatment", "KG",
-        "--insurance", "gkv", now=at(8, 9).isoformat(),
+        "--insurance", "private", now=at(8, 9).isoformat(),
     )  # fmt: skip
     appointment_id = int(out.split()[1].rstrip(":"))
     practice.run_once(now=at(8, 9).isoformat())
@@ -112,7 +112,7 @@ def test_the_hold_ends_when_staff_close_the_mail_and_the_appointment_stays(
     practice.ok(
         "appointments", "add", "--name", "Jonas Wolf", "--email", PATIENT,
         "--start", "2026-06-10 10:00", "--kind", "phone", "--treatment", "KG",
-        "--insurance", "gkv", now=at(8, 9).isoformat(),
+        "--insurance", "private", now=at(8, 9).isoformat(),
     )  # fmt: skip
     practice.append(
         patient_mail(

@@ -184,3 +184,40 @@ def test_a_form_without_file_or_link_is_named_and_offered(
     text = body_text(new_phone).replace("\r\n", "\n")
     assert "- Datenschutzerklärung: bitte lesen und unterschreiben\n- Einwilligung" in text
     assert "Falls Ihnen ein Vordruck fehlt" in " ".join(text.split())
+
+
+def test_a_missing_blank_form_reaches_staff_once_and_the_request_still_goes(
+    practice: Practice, tmp_path: Path
+) -> None:
+    """[forms.files] datenschutz names a file that is not there: the forms requests go
+    out with the forms that exist and the link instead, staff get one review item naming
+    the file (not one per mail or cycle), and `check` keeps failing until it is there."""
+    practice.run_once()
+    requests = forms_requests(practice)
+    assert attachments(requests["max.neumann@posteo.de"])[0][0] == "Anamnesebogen.pdf"
+    assert DATENSCHUTZ_URL in body_text(requests["max.neumann@posteo.de"])
+    missing = str(tmp_path / "formulare" / "fehlt.pdf")
+
+    def items() -> list[dict[str, object]]:
+        return [i for i in practice.json("review", "list") if "fehlt.pdf" in str(i["reason"])]
+
+    (item,) = items()
+    reason = str(item["reason"])
+    assert reason.startswith('Vordruck "Datenschutzerklärung" (datenschutz) fehlt: [forms.files]')
+    assert missing in reason
+    assert f"sie verlinken stattdessen {DATENSCHUTZ_URL}" in reason
+    assert item["kind"] == "alert"
+    # a later cycle and a later forms request add no second item
+    practice.run_once(now=datetime(2026, 6, 17, 10, 0, tzinfo=BERLIN).isoformat())
+    practice.ok("appointments", "add", "--name", "Ida Neu", "--email", "ida@web.de", "--start",
+                "2026-06-22 10:00", "--kind", "phone", "--treatment", "KG", "--insurance",
+                "private", "--new-patient")  # fmt: skip
+    practice.run_once(now=datetime(2026, 6, 17, 11, 0, tzinfo=BERLIN).isoformat())
+    assert "ida@web.de" in forms_requests(practice)
+    assert len(items()) == 1
+    check = practice.cli("check")
+    assert check.code == 1
+    assert "FAIL  forms.files.datenschutz: cannot read" in check.out
+    # once the file is there, the next request attaches it; the item stays for staff to close
+    (tmp_path / "formulare" / "fehlt.pdf").write_bytes(pdf_bytes("Datenschutzerklärung"))
+    assert f"ok    forms.files.datenschutz: {missing} readable" in practice.cli("check").out

@@ -39,7 +39,7 @@ def book(practice: Practice, start: str) -> int:
     out = practice.ok(
         "appointments", "add", "--name", "Jonas Wolf", "--email", PATIENT,
         "--start", start, "--kind", "phone", "--treatment", "KG",
-        "--insurance", "gkv", now=at(8, 9).isoformat(),
+        "--insurance", "private", now=at(8, 9).isoformat(),
     )  # fmt: skip
     return int(out.split()[1].rstrip(":"))
 

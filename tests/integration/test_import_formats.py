@@ -74,11 +74,11 @@ EXCEL_NOW = datetime(2026, 6, 16, 10, 0, tzinfo=BERLIN)  # a Tuesday morning
 EXCEL_CSV = "\r\n".join(
     [
         "external_id;name;email;start;duration;kind;treatment;insurance;new_patient;video_link;;",
-        "E-1;Jürgen Weiß;j.weiss@gmx.de;18.06.2026 14:00:00;30,0;phone;KG;gkv;WAHR;;;",
+        "E-1;Jürgen Weiß;j.weiss@gmx.de;18.06.2026 14:00:00;30,0;phone;KG;private;WAHR;;;",
         ";;;;;;;;;;;",
-        "E-2;Änne Groß;aenne@web.de;19.06.2026 09:00:00;45,0;phone;KG;gkv;FALSCH;;;",
-        "E-3;Otto Öztürk;otto@web.de;2026-06-19 11:00;30;phone;KG;GKV;FALSCH;;;",
-        "E-2;Änne Groß;aenne@web.de;19.06.2026 10:00:00;45,0;phone;KG;gkv;FALSCH;;;",
+        "E-2;Änne Groß;aenne@web.de;19.06.2026 09:00:00;45,0;phone;KG;private;FALSCH;;;",
+        "E-3;Otto Öztürk;otto@web.de;2026-06-19 11:00;30;phone;KG;privat;FALSCH;;;",
+        "E-2;Änne Groß;aenne@web.de;19.06.2026 10:00:00;45,0;phone;KG;private;FALSCH;;;",
         ";;;;;;;;;;;",
         "",
     ]
@@ -87,7 +87,7 @@ EXCEL_CSV = "\r\n".join(
 # 0x84 (a '„' in cp1252): only the encoding named in the config reads it right.
 OLD_PROGRAM_CSV = (
     "external_id,name,email,start,kind,treatment,insurance\n"
-    "D-1,Käthe Müller,kaethe@web.de,2026-06-18 16:00,phone,KG,gkv\n"
+    "D-1,Käthe Müller,kaethe@web.de,2026-06-18 16:00,phone,KG,private\n"
 )
 
 
@@ -154,7 +154,7 @@ SERIES_NOW = datetime(2026, 10, 20, 10, 0, tzinfo=BERLIN)  # a Tuesday
 PATIENT = "jonas.wolf@example.org"
 SERIES = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Praxis//DE\r\n"
-    "BEGIN:VEVENT\r\nUID:serie-9@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG GKV\r\n"
+    "BEGIN:VEVENT\r\nUID:serie-9@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG Privat\r\n"
     "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\n"
     "DTSTART;TZID=Europe/Berlin:20261027T100000\r\nDTEND;TZID=Europe/Berlin:20261027T103000\r\n"
     "RRULE:FREQ=WEEKLY;COUNT=4\r\nEND:VEVENT\r\n"
@@ -162,7 +162,7 @@ SERIES = (
 )
 EXDATE = "EXDATE;TZID=Europe/Berlin:20261103T100000\r\n"
 MOVED = (
-    "BEGIN:VEVENT\r\nUID:serie-9@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG GKV\r\n"
+    "BEGIN:VEVENT\r\nUID:serie-9@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG Privat\r\n"
     "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\n"
     "RECURRENCE-ID;TZID=Europe/Berlin:20261110T100000\r\n"
     "DTSTART;TZID=Europe/Berlin:20261112T090000\r\nDTEND;TZID=Europe/Berlin:20261112T093000\r\n"

@@ -43,7 +43,7 @@ PATIENTS = (ERIKA, JONAS)
 APPOINTMENTS = """\
 external_id;name;email;start;duration;kind;treatment;insurance;new_patient;video_link
 H-01;Erika Beispiel;erika.beispiel@web.de;15.06.2026 09:00;30;video;KG;gkv;nein;https://video.redmedical.de/#/join?code=K7Q2-9XDA
-H-02;Jonas Neu;jonas.neu@gmx.de;19.06.2026 14:00;30;phone;KG;gkv;ja;
+H-02;Jonas Neu;jonas.neu@gmx.de;19.06.2026 14:00;30;phone;KG;private;ja;
 """
 
 CONFIG = """\

@@ -18,7 +18,7 @@ from worker.errors import ConfigError
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
 HEADER = "external_id;name;email;start;duration;kind;treatment;insurance;new_patient;video_link"
-ROW = "T-1;Jürgen Weiß;j.weiss@gmx.de;05.03.2026 11:30;30;phone;KG;gkv;nein;"
+ROW = "T-1;Jürgen Weiß;j.weiss@gmx.de;05.03.2026 11:30;30;phone;KG;private;nein;"
 
 
 def read(data: bytes, name: str = "termine.csv", encoding: str | None = None) -> BookingFile:
@@ -115,7 +115,7 @@ def test_a_row_with_values_beyond_the_header_is_still_refused() -> None:
 
 def test_excel_values_wahr_seconds_and_decimal_minutes() -> None:
     row = "T-1;Anna Schmidt;anna@web.de;05.03.2026 11:30:00;45,0;video;KG;gkv;WAHR;"
-    iso = "T-2;Ben Berg;ben@web.de;2026-03-06 09:00;30;phone;KG;GKV;FALSCH;"
+    iso = "T-2;Ben Berg;ben@web.de;2026-03-06 09:00;30;phone;KG;privat;FALSCH;"
     result = read(f"{HEADER}\n{row}\n{iso}\n".encode())
     first, second = bookings(result)
     assert first.start == datetime(2026, 3, 5, 11, 30, tzinfo=BERLIN)
@@ -133,7 +133,7 @@ def test_a_duplicate_external_id_refuses_both_rows_and_the_rest_goes_on() -> Non
         ROW,
         ROW.replace("T-1", "T-2"),
         ROW.replace("11:30", "12:30"),  # T-1 again, another time: which one is right?
-        ROW.replace("T-1", "T-3").replace("KG;gkv", "MT;gkv"),  # refused on its own
+        ROW.replace("T-1", "T-3").replace("KG;private", "MT;gkv"),  # refused on its own
     ]
     result = read("\n".join([HEADER, *rows]).encode())
     assert [b.external_id for b in bookings(result)] == ["T-2"]
@@ -168,7 +168,7 @@ def calendar(*events: str) -> bytes:
     ).encode()
 
 
-def event(uid: str, start: str, summary: str = "Anna Schmidt - Telefon KG GKV") -> str:
+def event(uid: str, start: str, summary: str = "Anna Schmidt - Telefon KG Privat") -> str:
     return (
         f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\n"
         "ATTENDEE;CN=Anna Schmidt:mailto:anna@web.de\r\n"
@@ -242,7 +242,7 @@ def test_a_uid_on_two_events_refuses_both() -> None:
 
 def test_a_calendar_in_cp1252_is_read_too() -> None:
     data = calendar(
-        event("t1@praxis", ";TZID=Europe/Berlin:20260305T113000", "Jürgen Weiß - Telefon KG GKV")
+        event("t1@praxis", ";TZID=Europe/Berlin:20260305T113000", "Jürgen Weiß - Telefon KG Privat")
     )
     result = read(data.decode().encode("cp1252"), name="kalender.ics")
     assert result.encoding == "cp1252"
@@ -266,7 +266,7 @@ def test_a_series_in_the_hour_the_clocks_skip_is_refused_not_a_crash() -> None:
     result = read(calendar(series), name="kalender.ics")
     assert len(bookings(result)) == 2  # 22.03. and 05.04.
     assert refusals(result) == {
-        'event "Anna Schmidt - Telefon KG GKV" (UID s1@praxis, 22.03.2026 02:30)': (
+        'event "Anna Schmidt - Telefon KG Privat" (UID s1@praxis, 22.03.2026 02:30)': (
             "29.03.2026 02:30 does not exist in Europe/Berlin (clocks jump forward)"
         )
     }
@@ -275,7 +275,7 @@ def test_a_series_in_the_hour_the_clocks_skip_is_refused_not_a_crash() -> None:
 
 
 def test_excel_sep_line_names_the_separator_and_lines_stay_true() -> None:
-    text = f"sep=;\n{HEADER}\n{ROW}\n{ROW.replace('T-1', 'T-2').replace('gkv', 'gkv?')}\n"
+    text = f"sep=;\n{HEADER}\n{ROW}\n{ROW.replace('T-1', 'T-2').replace('private', 'private?')}\n"
     result = read(text.encode())
     assert [b.external_id for b in bookings(result)] == ["T-1"]
     assert list(refusals(result)) == ["line 4"]
@@ -294,6 +294,6 @@ def test_a_header_naming_a_column_twice_is_refused_naming_the_file() -> None:
 
 
 def test_a_csv_the_csv_module_cannot_read_is_refused_naming_the_file() -> None:
-    huge = f'"{"x" * 200_000}";a@b.de;2026-12-01 10:00;phone;KG;gkv'
+    huge = f'"{"x" * 200_000}";a@b.de;2026-12-01 10:00;phone;KG;private'
     with pytest.raises(ConfigError, match=r"^termine\.csv: not a readable CSV file \(field larger"):
         read(f"name;email;start;kind;treatment;insurance\n{huge}\n".encode())

@@ -9,6 +9,7 @@ import pytest
 
 from rules.bookings import (
     BookingError,
+    InPersonRow,
     localize,
     parse_csv_row,
     parse_duration,
@@ -162,7 +163,12 @@ def test_csv_row_is_normalised() -> None:
     [
         pytest.param({"treatment": "MT"}, "treatment: Manuelle Therapie", id="gkv-mt"),
         pytest.param({"email": "anna@"}, "email:", id="bad-email"),
-        pytest.param({"kind": "praxis"}, "kind: expected phone or video", id="bad-kind"),
+        pytest.param(
+            {"kind": "hausbesuch"}, "kind: expected phone, video or praxis", id="bad-kind"
+        ),
+        pytest.param(
+            {"kind": "praxis"}, "video_link: an appointment in the practice", id="praxis-with-link"
+        ),
         pytest.param({"new_patient": "vielleicht"}, "new_patient: expected", id="bad-flag"),
         pytest.param({"duration": "dreißig"}, "duration: expected minutes", id="bad-duration"),
         pytest.param({"duration": "30,5"}, "duration: expected minutes", id="half-minute"),
@@ -210,6 +216,38 @@ def test_duration_as_spreadsheets_write_it(text: str, minutes: int) -> None:
 )
 def test_flags_as_spreadsheets_write_them(text: str, expected: bool) -> None:
     assert parse_flag(text, "new_patient") is expected
+
+
+@pytest.mark.parametrize("word", ["praxis", "Präsenz", "vor Ort", "in_person"])
+def test_an_appointment_in_the_practice_may_be_any_treatment(word: str) -> None:
+    # the telemedicine rule (GKV: KG only) is about phone and video, not the practice
+    row = {**ROW, "kind": word, "treatment": "MT", "video_link": ""}
+    booking = parse_csv_row(row, zone=BERLIN, policy=POLICY)
+    assert (booking.kind, booking.treatment, booking.insurance) == (
+        Kind.PRAXIS,
+        Treatment.MT,
+        Insurance.GKV,
+    )
+    assert booking.video_link is None
+    with pytest.raises(BookingError, match="treatment: Manuelle Therapie"):
+        parse_csv_row({**row, "kind": "video"}, zone=BERLIN, policy=POLICY)
+
+
+def test_a_short_in_person_row_is_completed_from_its_prescription_later() -> None:
+    short = {"external_id": "P-5", "email": "Anna@Web.de", "start": "06.04.2026 08:00",
+             "kind": "vor Ort", "prescription": "3"}  # fmt: skip
+    row = parse_csv_row(short, zone=BERLIN, policy=POLICY)
+    assert row == InPersonRow(
+        email="anna@web.de",
+        start=datetime(2026, 4, 6, 8, 0, tzinfo=BERLIN),
+        duration_minutes=30,
+        prescription_id=3,
+        external_id="P-5",
+    )
+    with pytest.raises(BookingError, match="name: missing"):  # no prescription to ask
+        parse_csv_row({**short, "prescription": ""}, zone=BERLIN, policy=POLICY)
+    with pytest.raises(BookingError, match="name: missing"):  # the short form is in person only
+        parse_csv_row({**short, "kind": "video"}, zone=BERLIN, policy=POLICY)
 
 
 def test_control_characters_never_reach_a_name() -> None:

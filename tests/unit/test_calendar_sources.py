@@ -104,7 +104,7 @@ def test_two_calendars_of_one_name_are_refused(tmp_path: Path) -> None:
 # --- what a read may cancel ----------------------------------------------------------------
 
 
-def _event(uid: str, day: int, summary: str = "Telefon KG GKV") -> str:
+def _event(uid: str, day: int, summary: str = "Telefon KG Privat") -> str:
     return (
         f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:Patient {uid} - {summary}\r\n"
         f"ATTENDEE;CN=Patient {uid}:mailto:p-{uid}@example.org\r\n"

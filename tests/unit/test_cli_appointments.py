@@ -181,9 +181,9 @@ def test_csv_with_comma_bom_and_a_broken_row(
     csv_path = tmp_path / "export.csv"
     csv_path.write_bytes(
         "\ufeffexternal_id,name,email,start,duration,kind,treatment,insurance,new_patient,video_link\n"
-        "A1,Jürgen Weiß,j.weiss@gmx.de,2026-12-01 10:30,,phone,KG,gkv,nein,\n"
-        "A2,Kaputt,kaputt@,2026-12-01 11:00,,phone,KG,gkv,,\n"
-        "A3,Zu Viel,zu@viel.de,2026-12-01 12:00,,phone,KG,gkv,,,extra\n".encode()
+        "A1,Jürgen Weiß,j.weiss@gmx.de,2026-12-01 10:30,,phone,KG,private,nein,\n"
+        "A2,Kaputt,kaputt@,2026-12-01 11:00,,phone,KG,private,,\n"
+        "A3,Zu Viel,zu@viel.de,2026-12-01 12:00,,phone,KG,private,,,extra\n".encode()
     )
     assert run(config, "appointments", "import", str(csv_path)) == 0
     out = capsys.readouterr().out
@@ -236,11 +236,11 @@ def test_import_of_an_excel_export_in_cp1252(
         "\r\n".join(
             [
                 EXCEL_HEADER,
-                "E-1;Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30:00;30,0;phone;KG;gkv;WAHR;;;",
+                "E-1;Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30:00;30,0;phone;KG;private;WAHR;;;",
                 ";;;;;;;;;;;",
-                "E-2;Änne Groß;aenne@web.de;01.12.2026 11:00:00;45,0;phone;KG;gkv;FALSCH;;;",
-                "E-3;Otto Öz;otto@web.de;02.12.2026 09:00:00;30,0;phone;KG;gkv;FALSCH;;;",
-                "E-2;Änne Groß;aenne@web.de;03.12.2026 11:00:00;45,0;phone;KG;gkv;FALSCH;;;",
+                "E-2;Änne Groß;aenne@web.de;01.12.2026 11:00:00;45,0;phone;KG;private;FALSCH;;;",
+                "E-3;Otto Öz;otto@web.de;02.12.2026 09:00:00;30,0;phone;KG;private;FALSCH;;;",
+                "E-2;Änne Groß;aenne@web.de;03.12.2026 11:00:00;45,0;phone;KG;private;FALSCH;;;",
                 ";;;;;;;;;;;",
                 "",
             ]
@@ -267,7 +267,7 @@ def test_import_encoding_option(
     csv_path.write_bytes(
         (
             "name;email;start;kind;treatment;insurance\n"
-            "Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30;phone;KG;gkv\n"
+            "Jürgen Weiß;j.weiss@gmx.de;01.12.2026 10:30;phone;KG;private\n"
         ).encode("latin-1")
     )
     assert run(config, "appointments", "import", str(csv_path), "--encoding", "utf-8") == 2
@@ -300,7 +300,7 @@ def test_import_skips_all_day_events_with_a_notice(
         "BEGIN:VEVENT\r\nUID:frei@praxis\r\nDTSTART;VALUE=DATE:20261224\r\n"
         "SUMMARY:Praxis geschlossen\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nUID:ev-1@praxis\r\nDTSTART;TZID=Europe/Berlin:20261201T090000\r\n"
-        "SUMMARY:Anna Schmidt - Telefon KG GKV\r\n"
+        "SUMMARY:Anna Schmidt - Telefon KG Privat\r\n"
         "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@web.de\r\nEND:VEVENT\r\n"
         "END:VCALENDAR\r\n",
         encoding="utf-8",

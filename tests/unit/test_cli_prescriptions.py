@@ -168,8 +168,10 @@ def test_praxis_rows_read_like_any_row_of_an_excel_export(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """In-person rows go through the same reading as bookings (worker/booking_files.py):
-    a Windows-1252 file, German dates, an external id given twice refuses both rows."""
+    """In-person rows are bookings like any other (worker/booking_files.py): a
+    Windows-1252 file, German dates, an external id given twice refuses both rows. The
+    short form earlier versions documented (email, start, prescription; no name,
+    treatment or insurance) is still read: completed from the prescription's patient."""
     assert run(config, "prescriptions", "add", "--patient", str(patient), "--treatment", "KG",
                "--units", "6", "--issued", "2026-11-20") == 0  # fmt: skip
     rows = [
@@ -179,17 +181,30 @@ def test_praxis_rows_read_like_any_row_of_an_excel_export(
         f"P-2;Anna Schmidt;{EMAIL};26.11.2026 08:00;praxis;KG;gkv;1",
         f"P-3;Anna Schmidt;{EMAIL};27.11.2026 08:00;praxis;KG;gkv;",
         "P-4;Jemand Anders;jemand@example.org;28.11.2026 08:00;praxis;KG;gkv;1",
+        f"P-5;;{EMAIL};29.11.2026 08:00;vor Ort;;;1",  # the short form
+        "P-6;;jemand@example.org;30.11.2026 08:00;praxis;;;1",
+        f"P-7;;{EMAIL};01.12.2026 08:00;praxis;;;",  # short, but no prescription
     ]
     path = tmp_path / "praxis.csv"
     path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
     capsys.readouterr()
     assert run(config, "appointments", "import", str(path)) == 0
     out = capsys.readouterr().out
-    assert "1 added, 0 updated, 0 unchanged, 4 refused" in out
+    assert "3 added, 0 updated, 0 unchanged, 5 refused" in out
     assert "read as cp1252" in out
     assert 'line 3: refused: external_id: "P-2" stands on more than one row (lines 3, 4)' in out
-    assert "line 5: refused: prescription: a treatment in the practice" in out
-    assert "line 6: refused: prescription 1: belongs to another patient" in out
+    assert "line 6: refused: prescription 1: Verordnung 1 gehört zu einem anderen Patienten" in out
+    assert "line 8: refused: prescription 1: Verordnung 1 gehört zu einem anderen Patienten" in out
+    assert "line 9: refused: name: missing" in out
     (listed,) = json_out(capsys, config, "prescriptions", "list")
-    assert listed["in_person"] == ["2026-11-24"]
-    assert len(json_out(capsys, config, "appointments", "list")) == 1  # the patient fixture's
+    assert listed["in_person"] == ["2026-11-24", "2026-11-29"]
+    # the patient fixture's, and the three in the practice: P-1 and P-5 on the
+    # prescription, P-3 (no prescription named) an appointment in the practice of its own
+    booked = {a["external_id"]: a for a in json_out(capsys, config, "appointments", "list")}
+    assert sorted(a["kind"] for a in booked.values()) == ["praxis", "praxis", "praxis", "video"]
+    short = booked["P-5"]
+    assert (short["name"], short["treatment"], short["patient_id"]) == (
+        "Anna Schmidt",
+        "KG",
+        patient,
+    )

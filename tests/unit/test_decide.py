@@ -723,6 +723,24 @@ CASES = {
     "forms-promised-none-attached": Case(
         intent=frozenset({Category.FORMS}), mentions=(), staff=True, reason_contains="kein"
     ),
+    # An appointment in the practice is signed on the prescription, never confirmed by
+    # mail: a mail naming its day finds no appointment and goes to staff.
+    "in-person-appointment-not-confirmed-by-mail": Case(
+        context=context(
+            appointments=(replace(MONDAY_APPOINTMENT, kind=Kind.PRAXIS), FRIDAY_APPOINTMENT)
+        ),
+        staff=True,
+    ),
+    "video-beside-in-person-on-the-same-day": Case(
+        context=context(
+            appointments=(
+                replace(MONDAY_APPOINTMENT, id=5, kind=Kind.PRAXIS),
+                replace(MONDAY_APPOINTMENT, start=MONDAY_APPOINTMENT.start + timedelta(hours=3)),
+                FRIDAY_APPOINTMENT,
+            )
+        ),
+        confirmed=(1,),
+    ),
 }
 
 

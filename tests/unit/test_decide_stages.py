@@ -30,6 +30,7 @@ from rules.decide import (
     file_forms,
     find_sender,
     give_reasons,
+    keep_remote,
     match_confirmed,
     note_caveats,
     pick_household,
@@ -44,6 +45,7 @@ from rules.models import (
     Category,
     DateMention,
     InboundMail,
+    Kind,
     MailContext,
     MailDecision,
     Patient,
@@ -184,6 +186,32 @@ def test_read_mail(row: ReadRow) -> None:
     assert tuple(m.day for m in reading.text_days) == row.text_days
     assert tuple(m.day for m in reading.subject_days) == row.subject_days
     assert tuple(m.day for m in reading.answer_days) == row.answer_days
+
+
+# --- remote
+
+
+@pytest.mark.parametrize(
+    ("kinds", "kept"),
+    [
+        ((Kind.VIDEO, Kind.PHONE), (1, 2)),
+        ((Kind.PRAXIS, Kind.VIDEO), (2,)),
+        ((Kind.PRAXIS, Kind.PRAXIS), ()),
+    ],
+)
+def test_keep_remote(kinds: tuple[Kind, Kind], kept: tuple[int, ...]) -> None:
+    """An appointment in the practice (issue 15) leaves the context; nothing else does."""
+    given = draft(
+        context=context(
+            appointments=(
+                replace(MONDAY_APPOINTMENT, kind=kinds[0]),
+                replace(FRIDAY_APPOINTMENT, kind=kinds[1]),
+            )
+        )
+    )
+    after = keep_remote(given)
+    assert tuple(a.id for a in after.context.appointments) == kept
+    assert replace(after, context=given.context) == given
 
 
 # --- automation

@@ -3,7 +3,9 @@ is safe to run twice, and writes no patient data into the log even at DEBUG."""
 
 from __future__ import annotations
 
+import json
 import logging
+import shutil
 import stat
 from pathlib import Path
 
@@ -41,7 +43,7 @@ def test_report_shows_each_kind_of_outcome(demo_run: tuple[Path, str]) -> None:
         "dmarc=fail\n    recognised as confirmation; patient Klaus-Peter Müller; -> staff",
         "die Absenderadresse ist laut Mailserver nicht authentifiziert",
         "[reminder] to thomas.hoffmann@freenet.de",
-        "yesterday 16: links, information, reminders",
+        "yesterday 17: links, information, reminders",
         "[confirmation_request] to kp.mueller@posteo.de",
         "[confirmation_receipt] to anna.schmidt@web.de",
         "[staff_alert] to team@praxis-impulse.de",
@@ -102,3 +104,25 @@ def test_debug_log_of_a_whole_cycle_holds_no_patient_data(
         canaries.update({fields[1], fields[2]})
     leaked = sorted(c for c in canaries if c in logged)
     assert not leaked, leaked
+
+
+def test_the_session_in_the_practice_is_listed_and_gets_no_mail(
+    demo_run: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """D-11, Erika Braun in the practice on Friday 19 June: in the report and in the
+    digest of the day before, never a recipient of mail about it (issue 15)."""
+    directory, report = demo_run
+    assert "praxis Erika Braun          in the practice (no mail" in report
+    copy = tmp_path / "copy"
+    shutil.copytree(directory, copy)  # the module's demo stays as it was
+    config = str(copy / "praxis-worker.toml")
+    capsys.readouterr()
+    assert main(["--config", config, "--now", "2026-06-19 12:00", "run", "--once"]) == 0
+    assert main(["--config", config, "--now", "2026-06-18 10:00", "digest"]) == 0
+    out = capsys.readouterr().out
+    assert "10:00  Praxis   Erika Braun (Termin 11)" in out
+    assert "in der Praxis: keine Mail, Unterschrift auf der Verordnung" in out
+    assert main(["--config", config, "outbox", "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows  # the demo's mail is there
+    assert all(r["appointment_id"] != 11 for r in rows)

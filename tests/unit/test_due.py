@@ -570,3 +570,33 @@ def test_daily_cap_lets_time_critical_mail_through_first() -> None:
 def test_naive_now_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
         plan(datetime(2026, 4, 8, 10), VIDEO)
+
+
+def test_an_appointment_in_the_practice_gets_no_mail_at_all() -> None:
+    # booked a week ahead for a new patient with nothing on file: a video or phone
+    # appointment would get its information, forms request, reminder and confirmation
+    # request; in the practice it is signed on the prescription, so none of them
+    in_person = appt(30, at(4, 16, 10), kind=Kind.PRAXIS, patient=NEW, booked=at(4, 8, 9))
+    phone = replace(in_person, kind=Kind.PHONE)
+    moments = (
+        at(4, 8, 10),
+        at(4, 11, 10),
+        at(4, 14, 10),
+        at(4, 15, 12),
+        at(4, 16, 12),
+        at(4, 20, 12),
+    )
+    assert any(plan(now, phone, forms=frozenset()) for now in moments)  # the same, by phone
+    for now in moments:
+        assert plan(now, in_person, forms=frozenset()) == ()
+    facts = PlanningInput(patients={NEW.id: NEW}, appointments=(in_person,))
+    assert missed_reminders(now=at(4, 16, 10, 5), settings=SETTINGS, facts=facts) == ()
+
+
+def test_a_confirmation_request_lists_no_appointment_in_the_practice() -> None:
+    video = appt(31, at(4, 16, 10))
+    in_person = appt(32, at(4, 16, 8), kind=Kind.PRAXIS)
+    (request,) = [
+        m for m in plan(at(4, 16, 12), video, in_person) if m.kind.value == "confirmation_request"
+    ]
+    assert request.covers == (31,)

@@ -17,11 +17,11 @@ NOW = "2026-10-12T10:00"  # a Monday; the DST end is Sunday 25 October 2026
 SERIES = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Praxis//DE\r\n"
     # six weekly phone sessions, the third one dropped, the fourth moved to Thursday
-    "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG GKV\r\n"
+    "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG Privat\r\n"
     "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\n"
     "DTSTART;TZID=Europe/Berlin:20261013T100000\r\nDTEND;TZID=Europe/Berlin:20261013T103000\r\n"
     "RRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE;TZID=Europe/Berlin:20261027T100000\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG GKV\r\n"
+    "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG Privat\r\n"
     "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\n"
     "RECURRENCE-ID;TZID=Europe/Berlin:20261103T100000\r\n"
     "DTSTART;TZID=Europe/Berlin:20261105T143000\r\nDTEND;TZID=Europe/Berlin:20261105T150000\r\n"
@@ -139,7 +139,7 @@ def test_a_session_cancelled_in_the_calendar_is_cancelled_here(
     ics.write_text(SERIES, encoding="utf-8")
     assert run(config, "appointments", "import", str(ics)) == 0
     cancelled = (
-        "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG GKV\r\n"
+        "BEGIN:VEVENT\r\nUID:serie-1@praxis\r\nSUMMARY:Jonas Wolf - Telefon KG Privat\r\n"
         "ATTENDEE;CN=Jonas Wolf:mailto:jonas.wolf@example.org\r\nSTATUS:CANCELLED\r\n"
         "RECURRENCE-ID;TZID=Europe/Berlin:20261110T100000\r\n"
         "DTSTART;TZID=Europe/Berlin:20261110T100000\r\n"

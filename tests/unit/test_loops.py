@@ -391,7 +391,7 @@ def test_thirty_mails_in_an_hour_get_at_most_one_answer(practice: Practice) -> N
 PING_PONG_APPOINTMENTS = APPOINTMENTS + (
     "H-03;Erika Beispiel;erika.beispiel@web.de;17.06.2026 09:00;30;video;KG;gkv;nein;"
     "https://video.redmedical.de/#/join?code=AB12-CD34\n"
-    "H-04;Erika Beispiel;erika.beispiel@web.de;18.06.2026 09:00;30;phone;KG;gkv;nein;\n"
+    "H-04;Erika Beispiel;erika.beispiel@web.de;18.06.2026 09:00;30;phone;KG;private;nein;\n"
 )
 
 

@@ -75,7 +75,7 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
         # ... and without what later versions added (10: appointments' local edits,
         # 11: the hold release, 12: when an appointment was last moved, 13: what each
         # live calendar delivered, 14: review items of a shared address, 16: prescriptions,
-        # 17: the index of open review items by age).
+        # 17: the index of open review items by age, 18: in-person appointments).
         for column in ("source_row", "edited_locally", "hold_released_at", "moved_at"):
             raw.execute(f"ALTER TABLE appointments DROP COLUMN {column}")
         raw.execute("DROP TABLE calendar_events")
@@ -86,6 +86,16 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
         raw.execute("ALTER TABLE appointments DROP COLUMN prescription_id")
         for table in ("telemedicine_consent", "prescription_visits", "prescriptions"):
             raw.execute(f"DROP TABLE {table}")
+        # 18: appointments.kind allows 'praxis' (in the practice); narrowed back in place
+        (sql,) = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'appointments'").fetchone()
+        version = raw.execute("PRAGMA schema_version").fetchone()[0]
+        raw.execute("PRAGMA writable_schema = ON")
+        raw.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE name = 'appointments'",
+            (sql.replace("('phone', 'video', 'praxis')", "('phone', 'video')"),),
+        )
+        raw.execute(f"PRAGMA schema_version = {version + 1}")
+        raw.execute("PRAGMA writable_schema = RESET")
         raw.execute("PRAGMA user_version = 8")
     raw.close()
 
@@ -96,6 +106,10 @@ def test_an_old_ledger_is_upgraded_and_survives_the_move(tmp_path: Path) -> None
     assert review_count(moved) == items
     with moved.state() as conn:
         assert schema_version(conn) == len(MIGRATIONS)
+        (sql,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'appointments'"
+        ).fetchone()
+        assert "('phone', 'video', 'praxis')" in sql  # migration 18 ran again
 
 
 def test_migration_9_keeps_the_older_row_when_a_mail_was_seen_under_two_paths(

@@ -56,3 +56,19 @@ def test_what_was_sent_is_not_asked_for_again() -> None:
         policy=POLICY,
     )
     assert new == ("datenschutz", "einwilligung_tele", "datenschutz_video")
+
+
+def test_an_appointment_in_the_practice_asks_for_no_form_by_mail() -> None:
+    in_person = appointment(kind=Kind.PRAXIS)
+    assert (
+        forms_required(patient=patient(new_patient=True), appointment=in_person, policy=POLICY)
+        == ()
+    )
+    # the video appointment after it still asks for what is missing
+    owed = forms_missing(
+        patient=patient(new_patient=True),
+        appointments=[in_person, appointment(kind=Kind.VIDEO)],
+        received=frozenset(),
+        policy=POLICY,
+    )
+    assert owed == (*ALL_NEW, "datenschutz_video")

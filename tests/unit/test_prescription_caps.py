@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from rules.models import (
     Appointment,
@@ -15,7 +18,13 @@ from rules.models import (
     TelemedicineProfile,
     Treatment,
 )
-from rules.telemedicine import kind_refusal, prescription_refusals, visit_refusals
+from rules.telemedicine import (
+    in_person_days,
+    kind_refusal,
+    prescription_refusals,
+    units_used,
+    visit_refusals,
+)
 
 ZONE = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 12, 10, 9, 0, tzinfo=ZONE)
@@ -128,9 +137,136 @@ def test_private_patients_only_the_units_and_the_prescription_itself() -> None:
 
 def test_an_in_person_treatment_uses_a_unit_and_is_recorded_once() -> None:
     full = rx(units=2)
-    assert visit_refusals(full, booked(0), day=date(2026, 12, 3)) == ()
-    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3))
+    assert visit_refusals(full, booked(0), day=date(2026, 12, 3), zone=ZONE) == ()
+    (reason,) = visit_refusals(full, booked(1), day=date(2026, 12, 3), zone=ZONE)
     assert reason == "Verordnung ausgeschöpft: 2 von 2 Einheiten bereits gebucht"
-    assert visit_refusals(full, booked(1), day=date(2026, 12, 2)) == ()  # already on file
-    (early,) = visit_refusals(full, [], day=date(2026, 11, 30))
+    assert (
+        visit_refusals(full, booked(1), day=date(2026, 12, 2), zone=ZONE) == ()
+    )  # already on file
+    (early,) = visit_refusals(full, [], day=date(2026, 11, 30), zone=ZONE)
     assert early.startswith("Behandlung liegt vor dem Ausstellungsdatum")
+
+
+# --- GKV by phone under the 2022 rules, with or without a prescription ------------------
+
+
+def test_the_phone_refusal_names_the_rule_and_what_to_do() -> None:
+    reason = kind_refusal(Kind.PHONE, Insurance.GKV, POLICY)
+    assert reason is not None
+    assert "seit 1. April 2022 nur per Video, nicht per Telefon" in reason
+    assert "als Videotermin buchen" in reason
+    assert 'profile = "corona-2020"' in reason
+
+
+@pytest.mark.parametrize(
+    ("kind", "insurance", "policy", "booked_as", "refused"),
+    [
+        (Kind.PHONE, Insurance.GKV, POLICY, None, True),
+        (Kind.VIDEO, Insurance.GKV, POLICY, None, False),
+        (Kind.PRAXIS, Insurance.GKV, POLICY, None, False),
+        (Kind.PHONE, Insurance.PRIVATE, POLICY, None, False),
+        (Kind.PHONE, Insurance.GKV, CORONA, None, False),
+        (Kind.PHONE, Insurance.GKV, POLICY, Kind.PHONE, False),
+        (Kind.PHONE, Insurance.GKV, POLICY, Kind.VIDEO, True),
+    ],
+    ids=[
+        "gkv-phone", "gkv-video", "gkv-in-person", "private-phone", "gkv-phone-corona",
+        "booked-by-phone-before-stays", "video-changed-to-phone",
+    ],
+)  # fmt: skip
+def test_kind_refusal(
+    kind: Kind,
+    insurance: Insurance,
+    policy: TelemedicinePolicy,
+    booked_as: Kind | None,
+    refused: bool,
+) -> None:
+    assert (kind_refusal(kind, insurance, policy, booked_as=booked_as) is not None) is refused
+
+
+# --- appointments in the practice (Kind.PRAXIS) ------------------------------------------
+
+
+def in_practice(day: date, status: AppointmentStatus = AppointmentStatus.SCHEDULED) -> Appointment:
+    start = datetime(day.year, day.month, day.day, 8, 0, tzinfo=ZONE)
+    return Appointment(
+        id=200 + day.day,
+        external_id=None,
+        patient_id=7,
+        start=start,
+        end=start + timedelta(minutes=30),
+        kind=Kind.PRAXIS,
+        treatment=Treatment.KG,
+        status=status,
+    )
+
+
+def fresh(units: int = 6) -> Prescription:
+    """A prescription with no treatment in the practice recorded on it."""
+    return Prescription(
+        id=1, patient_id=7, treatment=Treatment.KG, units=units, issued_on=date(2026, 12, 1)
+    )
+
+
+def test_an_earlier_appointment_in_the_practice_opens_the_way_to_video() -> None:
+    assert any("erste Behandlung" in r for r in refusals(fresh(), []))
+    assert refusals(fresh(), [in_practice(date(2026, 12, 3))]) == ()
+    # on the same day as the video session, or after it, it is not "first"
+    later = [in_practice(date(2026, 12, 10)), in_practice(date(2026, 12, 11))]
+    assert any("erste Behandlung" in r for r in refusals(fresh(), later))
+    cancelled = [in_practice(date(2026, 12, 3), AppointmentStatus.CANCELLED)]
+    assert any("erste Behandlung" in r for r in refusals(fresh(), cancelled))
+
+
+def test_in_the_practice_no_telemedicine_rule_applies_but_the_units_do() -> None:
+    # no consent, no earlier treatment, video cap reached: none of it matters in person
+    three_video = booked(3)
+    assert refusals(fresh(), three_video, kind=Kind.PRAXIS, consent_on=None) == ()
+    (reason,) = refusals(fresh(units=3), three_video, kind=Kind.PRAXIS, consent_on=None)
+    assert reason.startswith("Verordnung ausgeschöpft: 3 von 3")
+
+
+def test_a_day_recorded_as_visit_and_booked_in_the_practice_counts_once() -> None:
+    visit_day = date(2026, 12, 2)  # rx() has it recorded as a visit
+    both = [in_practice(visit_day)]
+    assert in_person_days(rx(), both, zone=ZONE) == (visit_day,)
+    assert units_used(rx(), both, zone=ZONE) == 1
+    other = [in_practice(date(2026, 12, 4))]
+    assert in_person_days(rx(), other, zone=ZONE) == (visit_day, date(2026, 12, 4))
+    assert units_used(rx(), other, zone=ZONE) == 2
+    cancelled = [in_practice(date(2026, 12, 4), AppointmentStatus.CANCELLED)]
+    assert units_used(rx(), cancelled, zone=ZONE) == 1
+
+
+def test_a_visit_on_a_day_booked_in_the_practice_uses_no_further_unit() -> None:
+    full = [in_practice(date(2026, 12, 4)), *booked(1)]
+    assert visit_refusals(fresh(units=2), full, day=date(2026, 12, 4), zone=ZONE) == ()
+    (reason,) = visit_refusals(fresh(units=2), full, day=date(2026, 12, 5), zone=ZONE)
+    assert reason.startswith("Verordnung ausgeschöpft")
+
+
+def test_the_day_of_a_session_is_the_practice_day_not_the_utc_one() -> None:
+    # 00:30 in Berlin is 23:30 UTC of the day before: the store gives it back in UTC
+    early = replace(
+        in_practice(date(2026, 12, 4)),
+        start=datetime(2026, 12, 3, 23, 30, tzinfo=UTC),
+        end=datetime(2026, 12, 4, 0, 0, tzinfo=UTC),
+    )
+    assert in_person_days(fresh(), [early], zone=ZONE) == (date(2026, 12, 4),)
+
+
+def test_a_visit_recorded_before_is_booked_in_the_practice_without_a_further_unit() -> None:
+    # rx() has 2 Dec recorded as a visit (an earlier version's import); 5 of 6 units used
+    full = [*booked(2), *[in_practice(date(2026, 12, d)) for d in (3, 4, 5)]]
+    visit_day = START.replace(month=12, day=2)
+    again = prescription_refusals(
+        rx(), full, patient_id=7, start=visit_day, kind=Kind.PRAXIS, treatment=Treatment.KG,
+        insurance=Insurance.GKV, policy=POLICY, consent_on=None,
+    )  # fmt: skip
+    assert again == ()
+    (other,) = prescription_refusals(
+        rx(), [*full, in_practice(date(2026, 12, 6))], patient_id=7,
+        start=visit_day.replace(day=7), kind=Kind.PRAXIS, treatment=Treatment.KG,
+        insurance=Insurance.GKV, policy=POLICY, consent_on=None,
+    )  # fmt: skip
+    assert other.startswith("Verordnung ausgeschöpft: 7 von 6")

@@ -46,32 +46,56 @@ def with_prescription_column(rows: str) -> str:
     return "\n".join([lines[0] + ";prescription"] + [line + ";" for line in lines[1:]]) + "\n"
 
 
-def test_a_treatment_in_the_practice_is_recorded_on_the_prescription_and_sends_no_mail(
+def test_an_appointment_in_the_practice_is_listed_counts_in_person_and_gets_no_mail(
     tmp_path: Path,
 ) -> None:
     practice = Practice.build(tmp_path / "p")
     assert practice.run() == 0
-    mails_before = [(r.kind, r.recipient) for r in practice.outbox()]
     jonas = patient_id(practice, JONAS)
     code, _ = cli(practice, "prescriptions", "add", "--patient", str(jonas), "--treatment",
                   "KG", "--units", "6", "--issued", "2026-06-10")  # fmt: skip
     assert code == 0
     rows = with_prescription_column(APPOINTMENTS) + (
-        "H-03;Jonas Neu;jonas.neu@gmx.de;17.06.2026 08:00;30;praxis;KG;gkv;;;1\n"
+        "H-03;Jonas Neu;jonas.neu@gmx.de;17.06.2026 08:00;30;praxis;KG;private;ja;;1\n"
     )
     (practice.root / "appointments.csv").write_text(rows, encoding="utf-8")
     assert practice.run(NOW + days(0.01)) == 0
-    assert practice.run(NOW + days(0.02)) == 0  # a re-import records it once
+    assert practice.run(NOW + days(0.02)) == 0  # a re-import books it once
+    assert practice.review_items() == []  # the row was not refused
 
+    code, out = cli(practice, "appointments", "list", "--json")
+    (praxis,) = [a for a in json.loads(out) if a["kind"] == "praxis"]
+    assert (praxis["external_id"], praxis["status"], praxis["prescription_id"]) == (
+        "H-03",
+        "scheduled",
+        1,
+    )
+    assert praxis["video_link"] is None
+    code, out = cli(practice, "appointments", "list")
+    assert "praxis KG   vor Ort" in out
     code, out = cli(practice, "prescriptions", "list", "--json")
     (listed,) = json.loads(out)
     assert listed["in_person"] == ["2026-06-17"]
     assert listed["first_in_person_on"] == "2026-06-17"
+    assert (listed["booked_in_person"], listed["units_used"]) == (1, 1)
+
+    # Days go by past the session: no mail is ever planned about it (no link, no
+    # reminder, no forms request, no confirmation request), and it cannot be confirmed.
+    for later in (days(0.9), days(1.1), days(2.2), days(4)):
+        assert practice.run(NOW + later) == 0
+    about_it = [r for r in practice.outbox() if r.appointment_id == praxis["id"]]
+    assert about_it == []
     with practice.state() as conn:
-        starts = [a.start for a in appointment_store.between(conn, None, None)]
-    assert len(starts) == 2  # no appointment, so nothing to remind of or to confirm
-    assert [(r.kind, r.recipient) for r in practice.outbox()] == mails_before
-    assert practice.review_items() == []  # the row was not refused
+        covered = {
+            int(i) for (c,) in conn.execute("SELECT covers FROM outbox") for i in c.split(",") if i
+        }
+    assert praxis["id"] not in covered
+    # the other appointments did get their mail meanwhile: the clock really moved on
+    assert {r.kind for r in practice.outbox()} >= {"reminder", "confirmation_request"}
+    code, out = cli(practice, "confirmations", "add", str(praxis["id"]), "--evidence", "Telefonat")
+    assert code == 1
+    assert "Behandlung in der Praxis" in out
+    assert practice.confirmation_message_ids() == set()
 
 
 def test_billing_csv_names_insurance_position_and_prescription(tmp_path: Path) -> None:

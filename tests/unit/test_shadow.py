@@ -179,7 +179,7 @@ def test_switching_to_live_never_answers_mail_from_before(practice: Practice) ->
     booked_later = after + timedelta(hours=1)
     with (practice.root / "appointments.csv").open("a", encoding="utf-8") as csv:
         csv.write(
-            "H-03;Erika Beispiel;erika.beispiel@web.de;22.06.2026 09:00;30;phone;KG;gkv;nein;\n"
+            "H-03;Erika Beispiel;erika.beispiel@web.de;22.06.2026 09:00;30;phone;KG;private;nein;\n"
         )
     assert cli(practice, "run", "--once", now=booked_later)[0] == 0
     with contextlib.closing(connect(practice.root / "state" / "state.db")) as conn:
