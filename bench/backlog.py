@@ -135,7 +135,7 @@ def _check(finished: Any, n: int) -> None:
 
 
 def measure(server: Any, n: int, work: Path, empty_s: float) -> Row:
-    from worker.mail_source import DEFAULT_BATCH
+    from worker.adapters.mail_source import DEFAULT_BATCH
 
     config, folder = prepare(server, n, work)
     floor_s, fetched = floor_fetch(server, folder, DEFAULT_BATCH)
@@ -162,7 +162,7 @@ def profile(server: Any, n: int, work: Path, top: int = 30) -> None:
     import asyncio
     import cProfile
 
-    import worker.app
+    import worker.cycle.app
     from worker.cli import main as worker_main
 
     config, _ = prepare(server, n, work)
@@ -170,7 +170,7 @@ def profile(server: Any, n: int, work: Path, top: int = 30) -> None:
     async def inline(func: Any, /, *args: Any, **kwargs: Any) -> Any:
         return func(*args, **kwargs)
 
-    worker.app.asyncio.to_thread = inline  # type: ignore[attr-defined]
+    worker.cycle.app.asyncio.to_thread = inline  # type: ignore[attr-defined]
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()

@@ -93,7 +93,7 @@ def slowest_imports(command: list[str], top: int = 12) -> list[tuple[int, str]]:
 
 def floor_peak(server: Any, folder: str) -> float:
     """Peak RSS (MiB) of bench/floor.py reading `folder` in a process of its own."""
-    from worker.mail_source import DEFAULT_BATCH
+    from worker.adapters.mail_source import DEFAULT_BATCH
 
     finished = run_process(
         [sys.executable, str(ROOT / "bench" / "floor.py")],

@@ -117,24 +117,24 @@ def child(worker_args: list[str], stacks: bool) -> int:
     import asyncio
 
     import state.digest
-    import worker.app
-    import worker.cycle
-    import worker.staff
+    import worker.cycle.app
+    import worker.cycle.phases
+    import worker.cycle.staff
     from worker.cli import main as worker_main
 
     peaks = PhasePeaks(stacks)
     for owner, attribute in (
-        (worker.app, "mailbox_phase"),
-        (worker.cycle, "sync_review_flags"),
-        (worker.app.Worker, "_plan"),
-        (worker.app, "enqueue_due_mail"),
-        (worker.staff, "enqueue_alert"),
-        (worker.staff, "plan_alert"),
-        (worker.staff, "compose_digest"),
-        (worker.staff, "_render"),
+        (worker.cycle.app, "mailbox_phase"),
+        (worker.cycle.phases, "sync_review_flags"),
+        (worker.cycle.app.Worker, "_plan"),
+        (worker.cycle.app, "enqueue_due_mail"),
+        (worker.cycle.staff, "enqueue_alert"),
+        (worker.cycle.staff, "plan_alert"),
+        (worker.cycle.staff, "compose_digest"),
+        (worker.cycle.staff, "_render"),
         (state.digest, "open_review_entries"),
-        (worker.app.Worker, "_purge_if_due"),
-        (worker.app.Worker, "close"),
+        (worker.cycle.app.Worker, "_purge_if_due"),
+        (worker.cycle.app.Worker, "close"),
     ):
         peaks.wrap(owner, attribute)
     peaks.wrap(asyncio, "run", "asyncio.run (the cycle)")

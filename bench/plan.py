@@ -12,9 +12,9 @@ future one) grows with N: the worst case, not a practice whose history only gets
 Timed, each the median of 3 runs at a fixed NOW:
 - load: `state.planning.load_planning_input` (the bounded reads, one snapshot),
 - plan: `rules.due.plan_due_mail` on it (pure),
-- enqueue: `worker.outgoing.enqueue_due_mail` in the steady state (everything due was
+- enqueue: `worker.cycle.outgoing.enqueue_due_mail` in the steady state (everything due was
   planned by an earlier cycle, which is not timed): what every cycle pays,
-- digest: `worker.staff.compose_digest` (reads, builds, renders, billing CSV).
+- digest: `worker.cycle.staff.compose_digest` (reads, builds, renders, billing CSV).
 Target: load + plan under 1 s at 100,000 (and enqueue, digest), growing no faster than
 linearly in N. --profile N prints cProfile's view of one load+plan and one digest at N.
 """
@@ -135,8 +135,8 @@ def measure(n: int, work: Path) -> dict[str, float]:
     from state.db import connect
     from state.planning import load_planning_input
     from worker.config import load_config
-    from worker.outgoing import enqueue_due_mail, settings_from_config
-    from worker.staff import compose_digest
+    from worker.cycle.outgoing import enqueue_due_mail, settings_from_config
+    from worker.cycle.staff import compose_digest
 
     directory = work / f"n{n}"
     directory.mkdir()
@@ -177,8 +177,8 @@ def profile(n: int, work: Path) -> None:
     from state.db import connect
     from state.planning import load_planning_input
     from worker.config import load_config
-    from worker.outgoing import settings_from_config
-    from worker.staff import compose_digest
+    from worker.cycle.outgoing import settings_from_config
+    from worker.cycle.staff import compose_digest
 
     directory = work / "profile"
     directory.mkdir()

@@ -237,7 +237,7 @@ def parse_insurance(text: str) -> Insurance:
 class InPersonRow:
     """A CSV row of kind praxis in the short form earlier versions documented: email,
     start and prescription, without name, treatment or insurance. The shell completes it
-    from the prescription and its patient (worker/importing.py) into a BookingRequest."""
+    from the prescription and its patient (worker/cycle/importing.py) into a BookingRequest."""
 
     email: str  # normalised; must be an address of the prescription's patient
     start: datetime

@@ -333,7 +333,7 @@ class MailKind(StrEnum):
     CLARIFICATION = "clarification"  # which appointment did you mean? (rules/clarify.py)
     APPOINTMENT_MOVED = "appointment_moved"  # the practice moved it (rules/changes.py)
     APPOINTMENT_CANCELLED = "appointment_cancelled"  # the practice cancelled it
-    # Mail to the practice's own staff (worker/staff.py, worker/staff_commands.py).
+    # Mail to the practice's own staff (worker/cycle/staff.py, worker/cycle/staff_commands.py).
     STAFF_ALERT = "staff_alert"
     STAFF_DIGEST = "staff_digest"
     STAFF_REPLY = "staff_reply"  # the answer to commands staff mailed (rules/staff_commands)

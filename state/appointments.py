@@ -337,7 +337,7 @@ def _expire_pending_mail(conn: sqlite3.Connection, appointment_id: int) -> None:
 
 def series_sessions(conn: sqlite3.Connection, uid: str) -> list[Appointment]:
     """The appointments imported from the calendar series `uid`: external id UID (its
-    first session) or UID#RECURRENCE-ID (worker/booking_files.py)."""
+    first session) or UID#RECURRENCE-ID (worker/adapters/booking_files.py)."""
     prefix = f"{uid}#"
     rows = conn.execute(
         f"{_SELECT} WHERE a.external_id = ? OR substr(a.external_id, 1, ?) = ?"

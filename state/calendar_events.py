@@ -1,4 +1,4 @@
-"""What each live calendar source has delivered (worker/calendar_sources.py).
+"""What each live calendar source has delivered (worker/cycle/calendar_sources.py).
 
 A calendar, unlike a file the practice hands over, is read whole every time: an event
 that is gone from it was deleted there. To tell "deleted" from "never ours", the store

@@ -276,7 +276,7 @@ _V12_MOVED_AT = (
 )
 
 _V13_CALENDAR_EVENTS = (
-    # Which appointments each live calendar source (worker/calendar_sources.py) has
+    # Which appointments each live calendar source (worker/cycle/calendar_sources.py) has
     # delivered, by the event's UID: an event the calendar no longer has is cancelled.
     """
     CREATE TABLE calendar_events (

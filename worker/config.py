@@ -162,13 +162,13 @@ class SourceFile:
     """An appointment file re-imported every cycle (`[appointments] sources`)."""
 
     path: Path
-    encoding: str | None = None  # None: UTF-8 if valid, else cp1252 (worker/booking_files)
+    encoding: str | None = None  # None: UTF-8 if valid, else cp1252 (worker/adapters/booking_files)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CalendarSource:
     """A live calendar read as an appointment source (`[[appointments.calendars]]`,
-    worker/calendar_sources.py): an iCalendar URL or a CalDAV calendar collection."""
+    worker/cycle/calendar_sources.py): an iCalendar URL or a CalDAV calendar collection."""
 
     name: str
     url: str  # "" when the address is itself a secret (url_file/url_env): see `address`

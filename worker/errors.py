@@ -15,3 +15,7 @@ class MailboxAuthError(MailboxError):
 
 class DeliveryError(Exception):
     """An outgoing mail could not be handed to the SMTP server or the outbox."""
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be used; exit code 2."""

@@ -485,7 +485,7 @@ def test_a_calendar_that_does_not_answer_fails_after_its_timeout() -> None:
     import socket
     import time
 
-    from worker.calendar_sources import CalendarError, fetch
+    from worker.adapters.calendars import CalendarError, fetch
 
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
@@ -498,7 +498,7 @@ def test_a_calendar_that_does_not_answer_fails_after_its_timeout() -> None:
 
 
 def test_a_redirect_to_plain_http_elsewhere_is_not_followed() -> None:
-    from worker.calendar_sources import CalendarError, fetch
+    from worker.adapters.calendars import CalendarError, fetch
 
     class Redirect(BaseHTTPRequestHandler):
         def do_GET(self) -> None:

@@ -35,9 +35,9 @@ from tests.integration.helpers import (
     received_by_message_id,
     write_appointments,
 )
-from worker.app import Worker, open_source
 from worker.clock import Clock
 from worker.config import load_config
+from worker.cycle.app import Worker, open_source
 
 pytestmark = pytest.mark.integration
 

@@ -19,8 +19,8 @@ from tests.fixtures.dovecot import (
     CAPABILITY_WITHOUT_MOVE_OR_UIDPLUS,
     DovecotServer,
 )
+from worker.adapters.imap import ImapMailbox
 from worker.errors import ConfigError, MailboxAuthError, MailboxError
-from worker.imap import ImapMailbox
 
 pytestmark = pytest.mark.integration
 

@@ -39,7 +39,7 @@ ERIKA = "erika.beispiel@example.org"
 HOOK = textwrap.dedent(
     """
     import os, signal, sys
-    import worker.processing as processing
+    import worker.cycle.processing as processing
 
     real_parse = processing.parse_mail
 

@@ -11,15 +11,9 @@ import pytest
 import trustme
 
 from tests.fixtures.smtpd import TEST_PASSWORD, TEST_USERNAME, SmtpTestServer
+from worker.adapters.sender import OutgoingMessage, SendResult
+from worker.adapters.smtp import DeliveryAuthError, DeliveryTlsError, SmtpSender, SmtpSettings
 from worker.errors import ConfigError, DeliveryError
-from worker.smtp import (
-    DeliveryAuthError,
-    DeliveryTlsError,
-    OutgoingMessage,
-    SendResult,
-    SmtpSender,
-    SmtpSettings,
-)
 
 pytestmark = pytest.mark.integration
 

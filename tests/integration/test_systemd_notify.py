@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from worker.demo import prepare_demo
+from worker.modes.demo import prepare_demo
 
 pytestmark = pytest.mark.integration
 

@@ -21,7 +21,7 @@ from state import outbox
 from state.db import connect
 from tests.unit import factories
 from tests.unit.test_digest import Practice, make_config
-from worker import staff
+from worker.cycle import staff
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN)

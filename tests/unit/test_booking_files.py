@@ -12,7 +12,7 @@ import pytest
 
 from rules.bookings import BookingError, BookingRequest
 from rules.models import TelemedicinePolicy
-from worker.booking_files import BookingFile, decode_text, read_bookings
+from worker.adapters.booking_files import BookingFile, decode_text, read_bookings
 from worker.errors import ConfigError
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -1,4 +1,4 @@
-"""Live calendar sources: their config, and what a read may cancel (worker/calendar_sources).
+"""Live calendar sources: their config, and what a read may cancel (worker/cycle/calendar_sources).
 
 The servers are in tests/integration/test_calendar_sources.py; here the storing rules
 are checked on a state database with calendar texts handed in directly.
@@ -17,8 +17,8 @@ import pytest
 from rules.models import TelemedicinePolicy, Treatment
 from state import appointments, review
 from state.db import connect, migrate
-from worker.calendar_sources import CalendarReport, store_calendar
 from worker.config import CalendarSource, parse_config
+from worker.cycle.calendar_sources import CalendarReport, store_calendar
 from worker.errors import ConfigError
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -192,7 +192,7 @@ def test_run_reads_a_calendar_at_most_every_interval() -> None:
     from dataclasses import replace
     from datetime import timedelta
 
-    from worker.calendar_sources import calendars_due
+    from worker.cycle.calendar_sources import calendars_due
 
     every_5 = SOURCE
     every_cycle = replace(SOURCE, name="b", interval_minutes=0)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from worker.cli import main
-from worker.demo import prepare_demo
+from worker.modes.demo import prepare_demo
 
 
 def test_check_on_a_maildir_practice_is_all_ok(

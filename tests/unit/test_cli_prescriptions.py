@@ -168,7 +168,7 @@ def test_praxis_rows_read_like_any_row_of_an_excel_export(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """In-person rows are bookings like any other (worker/booking_files.py): a
+    """In-person rows are bookings like any other (worker/adapters/booking_files.py): a
     Windows-1252 file, German dates, an external id given twice refuses both rows. The
     short form earlier versions documented (email, start, prescription; no name,
     treatment or insurance) is still read: completed from the prescription's patient."""

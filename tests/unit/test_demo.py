@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from worker.cli import main
-from worker.demo_practice import APPOINTMENTS
+from worker.modes.demo_practice import APPOINTMENTS
 
 
 @pytest.fixture(scope="module")

@@ -38,8 +38,8 @@ from state import patients as patient_store
 from state.appointments import Booking
 from state.db import connect, transaction
 from state.inbound import InboundStatus
-from worker import staff
 from worker.config import Config, parse_config
+from worker.cycle import staff
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=BERLIN)  # Tuesday
@@ -198,7 +198,7 @@ def practice(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def read_digest(conn: sqlite3.Connection, config: Config) -> Digest:
-    """build_digest over the state reads, the way worker.staff composes it."""
+    """build_digest over the state reads, the way worker.cycle.staff composes it."""
     day_start = datetime.combine(NOW.date(), time(0), tzinfo=BERLIN)
     appointments = digest_store.appointments_between(conn, day_start, day_start + timedelta(8))
     open_ones = digest_store.open_confirmations(conn, since=NOW - timedelta(60), now=NOW)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from worker.maildir_sender import MaildirSender, maildir_file_name
-from worker.smtp import OutgoingMessage, SendResult
+from worker.adapters.maildir_sender import MaildirSender, maildir_file_name
+from worker.adapters.sender import OutgoingMessage, SendResult
 
 RAW = b"From: Praxis <termine@praxis.test>\r\nSubject: Termin\r\n\r\nHallo.\r\n"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from worker.adapters.maildir import MaildirMailbox, key_of
 from worker.errors import ConfigError, MailboxError
-from worker.maildir import MaildirMailbox, key_of
 
 BASE_MTIME = 1_760_000_000  # delivery times are set explicitly: order must not hang on luck
 

@@ -21,9 +21,9 @@ from state import appointments, confirmations, outbox, patients, planning
 from state.appointments import Booking
 from state.db import connect
 from state.outbox import OutboxStatus
+from worker.adapters.sender import OutgoingMessage, SendResult
 from worker.config import PracticeConfig
-from worker.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail, store_mail
-from worker.smtp import OutgoingMessage, SendResult
+from worker.cycle.outgoing import OutgoingSettings, enqueue_due_mail, send_due_mail, store_mail
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 4, 8, 9, 0, tzinfo=BERLIN)  # Wednesday morning

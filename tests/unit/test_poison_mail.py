@@ -31,7 +31,7 @@ LATER = NOW + days(0.01)
 HOOK = textwrap.dedent(
     """
     import os, signal, sys, time
-    import worker.processing as processing
+    import worker.cycle.processing as processing
 
     real_parse = processing.parse_mail
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from state import appointments as appointment_store
 from state import patients as patient_store
 from tests.unit.maildir_practice import APPOINTMENTS, ERIKA, JONAS, NOW, Practice, days
-from worker import staff as staff_mail
 from worker.cli import main
 from worker.config import load_config
+from worker.cycle import staff as staff_mail
 
 POSITIONS = """
 [telemedicine]

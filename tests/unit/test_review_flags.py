@@ -184,8 +184,8 @@ def test_flags_are_read_and_judged_a_batch_at_a_time(tmp_path: Path) -> None:
     from datetime import timedelta
 
     from state import inbound, review
-    from worker.maildir import MaildirMailbox
-    from worker.review_flags import sync_review_flags
+    from worker.adapters.maildir import MaildirMailbox
+    from worker.cycle.review_flags import sync_review_flags
 
     practice = Practice.build(tmp_path / "p")
     keys = [practice.deliver(stranger_mail(n)) for n in range(5)]

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from state import review
-from worker import daemon as daemon_module
-from worker.app import AUTH_BACKOFF, BACKOFF_CAP, Backoff, Worker
+from worker.adapters.imap import MAX_IDLE_S
 from worker.clock import Clock
 from worker.config import Config, load_config
-from worker.demo import prepare_demo
-from worker.demo_practice import DEMO_NOW
+from worker.cycle.app import AUTH_BACKOFF, BACKOFF_CAP, Backoff, Worker
 from worker.errors import MailboxAuthError, MailboxError
-from worker.imap import MAX_IDLE_S
+from worker.modes import daemon as daemon_module
+from worker.modes.demo import prepare_demo
+from worker.modes.demo_practice import DEMO_NOW
 
 NOW = datetime(2026, 6, 16, 10, 0, tzinfo=UTC)
 
@@ -49,7 +49,7 @@ def test_a_refused_login_waits_at_least_fifteen_minutes() -> None:
 
 def test_failures_are_logged_once_per_change_of_state(caplog: pytest.LogCaptureFixture) -> None:
     backoff = Backoff("mailbox")
-    with caplog.at_level("WARNING", logger="worker.app"):
+    with caplog.at_level("WARNING", logger="worker.cycle.app"):
         for _ in range(5):
             backoff.failed(NOW, "connection (refused)")
         backoff.failed(NOW, "auth", auth=True)

@@ -26,9 +26,9 @@ from state import forms as form_store
 from state import outbox as outbox_store
 from state import review
 from tests.unit.maildir_practice import AUTHSERV_ID, NOW, STAFF, Practice, days
-from worker import staff as staff_mail
 from worker.config import load_config
-from worker.staff_commands import NOT_AUTHENTICATED
+from worker.cycle import staff as staff_mail
+from worker.cycle.staff_commands import NOT_AUTHENTICATED
 
 
 def cmd(verb: Verb, number: int, line: str, **extra: object) -> StaffCommand:

@@ -17,11 +17,11 @@ import pytest
 
 from state.db import connect
 from state.errors import StateError
-from worker.app import Worker
 from worker.clock import Clock
 from worker.config import load_config
-from worker.demo import prepare_demo
-from worker.demo_practice import DEMO_NOW, demo_mails
+from worker.cycle.app import Worker
+from worker.modes.demo import prepare_demo
+from worker.modes.demo_practice import DEMO_NOW, demo_mails
 
 DEMO_MAILS = len(demo_mails(""))
 
