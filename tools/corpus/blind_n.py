@@ -3,7 +3,7 @@
 Run from the repository root: `.venv/bin/python -m tools.corpus.blind_n`.
 Written without reading rules/, the canonical table or the earlier blind sets' mails. All 24
 patients of the practice snapshot write: short yeses under our request "Bitte bestätigen Sie
-die Behandlung vom ...", the practice's own sentence and loose everyday ones, several days
+Ihre Behandlung vom ...", the practice's own sentence and loose everyday ones, several days
 at once in every date form (12.1.26, 10/07, 2026-09-15, "23. und 30. April", weekdays,
 "vergangene Woche"), confirmations next to days that are not treatments (a doctor's visit,
 an invoice or Zuzahlung bill, a cancelled day, a day confirmed before, illness), partial
@@ -52,7 +52,7 @@ def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=N
                       note=note))  # fmt: skip
 
 
-NEW = "Bitte bestätigen Sie die Behandlung vom "
+# The subject of our request as the outbox sent it; replies keep it after "Re:"/"AW:".
 OLD = "Bitte bestätigen Sie Ihre Behandlung vom "
 IPHONE = "\n\nVon meinem iPhone gesendet"
 SAMSUNG = "\n\n\n\nGesendet von meinem Galaxy"
@@ -160,7 +160,7 @@ def confirmations() -> None:
 
     # --- Marie Schulz (5), mother Katrin writes -----------------------------------------
     yes("c12_katrin_fuer_marie.eml", 5, (1034,), ("2026-04-16",), "2026-04-16 18:22",
-        "Re: " + NEW + "16.04.2026",
+        "Re: " + OLD + "16.04.2026",
         "Hallo,\n\nich bestätige für meine Tochter Marie die Behandlung vom 16.04.\n\n"
         "Viele Grüße\nKatrin Schulz",
         client="thunderbird", reply="cr-1034", style="thunderbird", name="Katrin Schulz",
@@ -175,11 +175,11 @@ def confirmations() -> None:
 
     # --- Peter Hoffmann (6): KGG Mon 07:30 and one MT -----------------------------------
     yes("c14_peter_outlook_geschaeftlich.eml", 6, (1040,), ("2026-05-04",), "2026-05-04 09:31",
-        "AW: " + NEW + "04.05.2026",
+        "AW: " + OLD + "04.05.2026",
         "Guten Morgen,\n\nBehandlung vom 04.05.2026 hat stattgefunden." + PETER_SIG,
         client="outlook", reply="cr-1040", style="outlook")  # fmt: skip
     yes("c15_peter_zwei_an_einem_tag.eml", 6, (1042, 1043), ("2026-05-18",),
-        "2026-05-18 14:02", "AW: " + NEW + "18.05.2026",
+        "2026-05-18 14:02", "AW: " + OLD + "18.05.2026",
         "Hallo,\n\nam 18.05. hatte ich ja zwei Termine, morgens KG am Gerät und mittags"
         " Manuelle Therapie – beide haben stattgefunden." + PETER_SIG,
         client="outlook", reply="cr-1043", style="outlook_classic",
@@ -212,7 +212,7 @@ def confirmations() -> None:
 
     # --- Jonas Richter (8): new patient, MT Wed 18:00 -----------------------------------
     yes("c19_jonas_jo.eml", 8, (1051,), (), "2026-06-03 20:02",
-        "Re: " + NEW + "03.06.2026", "Jo hat stattgefunden 👍" + IPHONE,
+        "Re: " + OLD + "03.06.2026", "Jo hat stattgefunden 👍" + IPHONE,
         client="iphone", reply="cr-1051", style="iphone")  # fmt: skip
     yes("c20_jonas_drei_nachgeholt.eml", 8, (1052, 1053, 1054),
         ("2026-06-10", "2026-06-17", "2026-06-24"), "2026-06-26 23:40",
@@ -237,7 +237,7 @@ def confirmations() -> None:
         note="the daughter writes from her mother's address; 20.7. is a doctor's visit")  # fmt: skip
     yes("c23_gisela_hochachtungsvoll.eml", 9, (1060, 1061, 1062),
         ("2026-07-21", "2026-07-23", "2026-07-28"), "2026-07-29 10:00",
-        "AW: " + NEW + "28.07.2026",
+        "AW: " + OLD + "28.07.2026",
         "Sehr geehrte Damen und Herren,\n\nja, die Behandlung am Dienstag, den 28. Juli 2026"
         " hat stattgefunden. Auch die vom 21. und 23. Juli.\n\nHochachtungsvoll\n"
         "Gisela Neumann",
@@ -245,7 +245,7 @@ def confirmations() -> None:
 
     # --- Lukas Brandt (10): video Fri 16:00 ---------------------------------------------
     yes("c24_lukas_bottom.eml", 10, (1063,), (), "2026-07-04 09:12",
-        "Re: " + NEW + "03.07.2026", "Hallo,\n\nbestätigt, war gut.\n\nGruß\nLukas",
+        "Re: " + OLD + "03.07.2026", "Hallo,\n\nbestätigt, war gut.\n\nGruß\nLukas",
         client="thunderbird", reply="cr-1063", style="thunderbird", bottom=True)  # fmt: skip
     yes("c25_lukas_schraegstrich.eml", 10, (1064, 1065, 1066),
         ("2026-07-10", "2026-07-17", "2026-07-24"), "2026-07-30 17:45",
@@ -261,7 +261,7 @@ def confirmations() -> None:
 
     # --- Emily Carter (11): English, video Mon 12:00 ------------------------------------
     yes("c27_emily_august_3rd.eml", 11, (1069,), ("2026-08-03",), "2026-08-03 14:31",
-        "Re: " + NEW + "03.08.2026",
+        "Re: " + OLD + "03.08.2026",
         "Hi,\n\nyes, the session on August 3rd took place. Thanks!\n\nEmily",
         client="gmail", reply="cr-1069", style="gmail_en")  # fmt: skip
     yes("c28_emily_invoice_too.eml", 11, (1070, 1071), ("2026-08-10", "2026-08-17"),
@@ -278,7 +278,7 @@ def confirmations() -> None:
         "Fatma Yildiz" + WEBDE_APP,
         client="webde")  # fmt: skip
     yes("c30_fatma_abgesagt_frage.eml", 12, (1078,), ("2026-08-26",), "2026-08-27 12:00",
-        "AW: " + NEW + "26.08.2026",
+        "AW: " + OLD + "26.08.2026",
         "Guten Tag,\nBehandlung 26.8 war, 19.8 war ja abgesagt von Ihnen. Bitte noch Termine"
         " für Oktober geben? Mein Rezept ist noch 4 mal.\nFatma",
         client="webde", reply="cr-1078", style="webde", extra=("question",), staff=True,
@@ -291,7 +291,7 @@ def confirmations() -> None:
         " 10.09.2026 und 17.09.2026." + VOGEL_SIG,
         client="outlook")  # fmt: skip
     yes("c32_vogel_rechnungsadresse.eml", 13, (1084, 1085), ("2026-09-24", "2026-10-01"),
-        "2026-10-02 07:20", "AW: " + NEW + "01.10.2026",
+        "2026-10-02 07:20", "AW: " + OLD + "01.10.2026",
         "Bestätigt: 24.09. / 01.10.\n\nBitte senden Sie die Rechnungen künftig an meine"
         " Kanzleiadresse (s.u.), nicht mehr nach Hause." + VOGEL_SIG,
         client="outlook", reply="cr-1085", style="outlook", extra=("other",), staff=True,
@@ -299,11 +299,11 @@ def confirmations() -> None:
 
     # --- Anna Lehmann (14): video Tue 13:00 ----------------------------------------------
     yes("c33_anna_bottom_gmail.eml", 14, (1087,), (), "2026-09-08 15:12",
-        "Re: " + NEW + "08.09.2026", "ja hat geklappt, danke!" + ANNA_SIG,
+        "Re: " + OLD + "08.09.2026", "ja hat geklappt, danke!" + ANNA_SIG,
         client="gmail", reply="cr-1087", style="gmail", bottom=True)  # fmt: skip
     yes("c34_anna_iso_weitergeleitet.eml", 14, (1088, 1089, 1090),
         ("2026-09-15", "2026-09-22", "2026-09-29"), "2026-09-30 10:05",
-        "Fwd: " + NEW + "29.09.2026",
+        "Fwd: " + OLD + "29.09.2026",
         "Hallo,\n\nfür Ihre Abrechnung: 2026-09-15, 2026-09-22 und 2026-09-29 haben"
         " stattgefunden.\n\nBeste Grüße, Anna Lehmann" + ANNA_SIG,
         client="gmail", fwd="cr-1090", style="forward_gmail",
@@ -311,7 +311,7 @@ def confirmations() -> None:
 
     # --- Klaus Zimmermann (15): phone Mon 11:00 ------------------------------------------
     yes("c35_klaus_orthopaede.eml", 15, (1093,), ("2026-10-05",), "2026-10-09 17:03",
-        "Re: " + NEW + "05.10.2026",
+        "Re: " + OLD + "05.10.2026",
         "Hallo,\n\nBehandlung vom 05.10. fand statt. Am 9.10. hatte ich heute meine Kontrolle"
         " beim Orthopäden, der ist zufrieden.\n\nK. Zimmermann",
         client="gmail", reply="cr-1093", style="gmail",
@@ -324,7 +324,7 @@ def confirmations() -> None:
         client="outlook", sender="b.schaefer@schaefer-steuerberatung.de", name="Birgit Schäfer",
         note="from her second registered address")  # fmt: skip
     yes("c38_birgit_verbindung_mies.eml", 16, (1100, 1101), ("2026-10-21", "2026-10-28"),
-        "2026-10-29 07:15", "AW: " + NEW + "28.10.2026",
+        "2026-10-29 07:15", "AW: " + OLD + "28.10.2026",
         "die termine am 21. und 28.10 waren beide, am 28. war die verbindung mies aber wir"
         " haben es durchgezogen" + SAMSUNG,
         client="samsung", reply="cr-1101", style="samsung")  # fmt: skip
@@ -336,7 +336,8 @@ def confirmations() -> None:
         " reiche ich nach. Und ja, die erste Stunde am Donnerstag (22.10.) hat stattgefunden,"
         " war super.\n\nOle",
         client="gmail", reply="fr-17", style="gmail", extra=("forms",), forms=("anamnese",),
-        files=(jpeg("Anamnesebogen_Jansen.jpg"),))  # fmt: skip
+        files=(jpeg("Anamnesebogen_Jansen.jpg"),),
+        note="two forms still missing, he says he sends them later: nothing to look at yet")  # fmt: skip
 
     # --- Renate Koch (18): phone Mon/Wed 15:00, elderly ----------------------------------
     yes("c40_renate_montag_mittwoch.eml", 18, (1109, 1110), ("2026-03-23", "2026-03-25"),
@@ -347,7 +348,7 @@ def confirmations() -> None:
         client="tonline")  # fmt: skip
     yes("c41_renate_zuzahlung.eml", 18, (1111, 1112, 1113),
         ("2026-03-30", "2026-04-01", "2026-04-08"), "2026-04-09 15:55",
-        "Re: " + NEW + "08.04.2026",
+        "Re: " + OLD + "08.04.2026",
         "30.3., 1.4. und 8.4. waren, danke. Die Zuzahlungsrechnung vom 2.4. habe ich"
         " bezahlt.\nR. Koch",
         client="tonline", reply="cr-1113", style="tonline",
@@ -360,7 +361,7 @@ def confirmations() -> None:
 
     # --- Mehmet Aydın (22): phone Thu 12:30, learner's German -----------------------------
     yes("c43_mehmet_donnerstag.eml", 22, (1130,), ("2026-02-19",), "2026-02-19 15:02",
-        "AW: " + NEW + "19.02.2026",
+        "AW: " + OLD + "19.02.2026",
         "Hallo, Behandlung am Donnerstag war ok ich bestätige.\nMehmet",
         client="outlook", reply="cr-1130", style="outlook")  # fmt: skip
     yes("c44_mehmet_drei_und_krank.eml", 22, (1131, 1132, 1133),
@@ -381,7 +382,7 @@ def confirmations() -> None:
 
     # --- Ursula Berger (24): phone Wed 09:00, elderly -------------------------------------
     yes("c36_ursula_weitergeleitet.eml", 24, (1143, 1144), ("2026-05-13", "2026-05-20"),
-        "2026-05-21 16:45", "WG: " + NEW + "20.05.2026",
+        "2026-05-21 16:45", "WG: " + OLD + "20.05.2026",
         "Liebe Praxis,\n\nich habe Ihre Mail bekommen und leite sie Ihnen zurück, ich weiß"
         " nicht wie man antwortet. Ja, die Behandlung am Mittwoch war, und die Woche davor"
         " (13. Mai) auch. Die Therapeutin ist sehr nett.\n\nHerzliche Grüße\n"
@@ -408,7 +409,7 @@ def look_alikes() -> None:
        "Marie krank", "Guten Morgen,\n\nMarie hat seit gestern Fieber und kann am"
        " Donnerstag (7.5.) nicht zur Videostunde. Bitte absagen.\n\nKatrin Schulz",
        client="thunderbird", name="Katrin Schulz")  # fmt: skip
-    no("n06_peter_niemand_da.eml", 6, ("other", "technical"), "2026-06-01 08:05",
+    no("n06_peter_niemand_da.eml", 6, ("other",), "2026-06-01 08:05",
        "Heute 7:30 – niemand da", "Guten Morgen,\n\nich saß heute um 7:30 im Videoraum und"
        " habe 20 Minuten gewartet, es kam niemand. Das ist jetzt schon das zweite Mal. Bitte"
        " rechnen Sie den heutigen Termin nicht ab." + PETER_SIG,
@@ -452,7 +453,7 @@ def look_alikes() -> None:
        "Hiermit bestätige ich den Termin morgen, 11.11. um 19 Uhr." + SAMSUNG,
        client="samsung", reply="rem-1103", style="samsung", staff=False,
        note="'bestätige' a future appointment: nothing took place yet")  # fmt: skip
-    no("n17_ole_raum_nicht_gefunden.eml", 17, ("technical",), "2026-10-29 10:25",
+    no("n17_ole_raum_nicht_gefunden.eml", 17, ("technical", "question"), "2026-10-29 10:25",
        "Video geht nicht", "Hi,\n\ndas Video ging heute nicht, es kam nur \u201eRaum nicht"
        " gefunden\u201c. Die Therapeutin hat dann abgebrochen. Wie machen wir das?\n\nOle",
        client="gmail", note="29.10. did not take place")  # fmt: skip
@@ -479,7 +480,7 @@ def look_alikes() -> None:
        "Termin Montag", "Hi, ist der 16.02. noch aktuell? Ich hab diesmal keine Erinnerung"
        " bekommen. LG Sophie" + GMX_APP)  # fmt: skip
     no("n23_mehmet_nein_nicht_da.eml", 22, ("other",), "2026-03-26 14:10",
-       "AW: " + NEW + "26.03.2026", "Nein, am 26.3. ich war nicht da, Telefon war aus."
+       "AW: " + OLD + "26.03.2026", "Nein, am 26.3. ich war nicht da, Telefon war aus."
        " Entschuldigung.\nMehmet",
        client="outlook", reply="cr-1135", style="outlook",
        note="a no under our request: 26.3. did not take place")  # fmt: skip
