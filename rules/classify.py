@@ -154,7 +154,7 @@ _OPENER_CAPITALISED = "|".join(
 # "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
 # ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
 FULL_STOP = (
-    r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»]\.)\s+(?=[A-ZÄÖÜ])"
+    r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
     rf"|(?<={EMOJI})[ \t]+(?=[A-ZÄÖÜ])"
 )

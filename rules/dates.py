@@ -164,6 +164,12 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|auch|ebenfalls|also|too|as\s+well)\b)"  # "und am 24. auch"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
+_DAYS_IN_PARENS = re.compile(
+    r"\(\s*(?P<days>[0-9]{1,2}\.(?:\s*(?:,|und|and|&|u\.)\s*[0-9]{1,2}\.){0,6})\s*\)"
+)
+_DAY_WORDS_BEFORE = re.compile(
+    rf"(?:{WEEKDAY_ANY}|\bwoche\b|\bweek\b|\bgestern\b|\bvorgestern\b|\byesterday\b)[^()]*$"
+)
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
@@ -594,8 +600,8 @@ class _Reader:
                 "\n" in after[: len(after) - len(following)]
                 or next_word.lower() in SENTENCE_OPENERS
             )
-        if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«") and capital_next:
-            return True  # "... 1.4. (Mittwoch). Am 8.4. ..."
+        if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«", " ", "\t") and capital_next:
+            return True  # "... 1.4. (Mittwoch). Am 8.4. ...", "... 30.1.26 .\nDen 9. ..."
         word_match = _WORD_BEFORE.search(text[max(0, dot - 20) : dot])
         if word_match is None:
             return False
@@ -689,6 +695,20 @@ class _Reader:
                 for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
             ]
             yield from self._judged([(day, False) for day in days], start, match.end(), lead)
+        for match in islice(_DAYS_IN_PARENS.finditer(text), MAX_CANDIDATES):
+            # "Montag und Donnerstag letzte Woche (9. und 12.)": the days of the words
+            # before, written out; only after such words ("(1.)" alone numbers a list)
+            before = _DAY_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if before is None or _inside(match.start("days"), taken):
+                continue
+            insort(taken, (before.start(), match.end()))
+            days = [
+                self._day_of_recent_month(int(number.group()))
+                for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
+            ]
+            yield from self._judged(
+                [(day, False) for day in days], before.start(), match.end(), None
+            )
         yield from self._scan_words(taken)
         anchors = [
             m

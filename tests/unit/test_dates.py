@@ -648,6 +648,21 @@ BLIND = [
         "2026-04-01",
         "2026-04-06",
     ),
+    # blind N c04: the days of weekday words, written out in parentheses; "(1.)" alone
+    # numbers a list
+    case(
+        "weekdays-with-days-in-parens",
+        "Donnerstag und Montag letzte Woche (2. und 6.) waren beide ok.",
+        "2026-04-02",
+        "2026-04-06",
+    ),
+    case("numbered-item", "Übung (1.) hat gut geklappt, die Behandlung war toll."),
+    # a full stop after a space ends the sentence: "30.1.26 ." (blind N c10)
+    case(
+        "space-before-full-stop",
+        "Ich bestätige die Behandlung vom 3.4. .\nDen 6.4. hatte ich leider vergessen.",
+        "2026-04-03",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
