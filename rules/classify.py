@@ -155,6 +155,7 @@ _OPENER_CAPITALISED = "|".join(
 # ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
 FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
+    r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
     rf"|(?<={EMOJI})[ \t]+(?=[A-ZÄÖÜ])"
 )
@@ -266,6 +267,13 @@ _TOOK_PLACE = re.compile(
   | (?:^|[,;]\s*)(?:am\s+|den\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*[:\-–]?\s*
         (?:(?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b|[✅✔☑👍])
                                     # terse "22.9. ja, 29.9. nein", "10.11 ✅"
+  | (?:^|[\s,;:])(?:\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:,|und|/|&|\+)?\s*)+
+        (?:bestae?tigt|stattgefunden)\b                  # "12.1.26 und 19.1.26 bestätigt"
+  | ^\s*bestae?tigt\s*:\s*\d{{1,2}}\.                   # "Bestätigt: 24.09. / 01.10."
+  | \d{{1,2}}\.(?:\s?\d{{1,2}}\.?(?:\d{{2,4}})?)?\s+(?:war|waren)(?:\s+(?:alle|beide|auch))?
+        \s*(?:[,!–]|\.(?!\d)|$|danke\b)                 # "10.6., 17.6. und 24.6. waren alle"
+  | \b{_TREATMENT}\b[^!?.,]{{0,30}}\b(?:war|waren)(?:\s+(?:alle|beide|auch))?\s*(?:[,!]|\.(?!\d)|$)
+                                                    # "die Behandlung am Mittwoch war, und ..."
   | \b(?:ich\s+hatte|wir\s+hatten|hatte\s+ich|hatten\s+wir)\s+(?:(?:heute|gestern|die|meine|eine
         |unsere|telefon|video)\s+){{0,2}}(?:telefon-?|video-?)?(?:behandlung|therapie|sitzung
         |krankengymnastik|physiotherapie)\b              # "ich hatte Telefon Behandlung"
@@ -550,6 +558,10 @@ _QUESTION_WORDS = re.compile(
       | \bich\s+hae?tte\s+(?:da\s+)?(?:eine|noch\s+eine|mal\s+eine)?\s*frage
       | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
       | \bwei(?:ss|ß)\s+nicht,?\s+ob\b | \bnot\s+sure\s+(?:if|whether)\b
+      | \bbitte\s+(?:\w+\s+){0,2}(?:senden|schicken|ae?ndern|korrigieren|notieren|beachten
+          |zusenden|umstellen|eintragen)\b
+      | \b(?:senden|schicken|ae?ndern|korrigieren|notieren)\s+sie\s+(?:mir\s+)?bitte\b
+                                          # "Bitte senden Sie die Rechnungen künftig an ..."
                                           # "Ich weiß nicht, ob das so in Ordnung ist."
       | \bbitte\s+um\s+(?:rue?ckruf|info|auskunft|antwort|nachricht|mitteilung)
       | ^\s*(?:wann|wo|warum|wieso|weshalb|welche[rsnm]?|wer)\b

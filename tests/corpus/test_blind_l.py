@@ -59,11 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c03_gisela_dictated_komma_punkt.eml": (
         "first run at e3793e6: dates: expected ['2026-07-21'], got []"
     ),
-    "c06_wolff_wg_forward.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1031], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "c10_klaus_dictated_zweiten_elften.eml": (
         "first run at e3793e6: dates: expected ['2026-11-02'], got []"
     ),
@@ -93,11 +88,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
         " []; needs_staff: expected False, got True"
-    ),
-    "c22_fatma_two_septembers.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1079, "
-        "1080], got []; needs_staff: expected False, got True"
     ),
     "c23_mehmet_sehr_geehrte.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "

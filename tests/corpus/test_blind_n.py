@@ -81,16 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
         "{'other'}; confirmation-intent: expected True, got False; confirmed: expected "
         "[1047, 1048], got []; dates: expected ['2026-06-09', '2026-06-16'], got []"
     ),
-    "c20_jonas_drei_nachgeholt.eml": (
-        "first run at 81d7ab1: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1052, "
-        "1053, 1054], got []; needs_staff: expected False, got True"
-    ),
-    "c30_fatma_abgesagt_frage.eml": (
-        "first run at 81d7ab1: categories: expected {'question', 'confirmation'}, got "
-        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
-        "expected [1078], got []"
-    ),
     "c32_vogel_rechnungsadresse.eml": (
         "first run at 81d7ab1: categories: expected {'other', 'confirmation'}, got "
         "{'other'}; confirmation-intent: expected True, got False; confirmed: expected "
@@ -99,26 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c35_klaus_orthopaede.eml": (
         "first run at 81d7ab1: dates: expected ['2026-10-05'], got ['2026-10-05', "
         "'2026-10-09']; needs_staff: expected False, got True"
-    ),
-    "c38_birgit_verbindung_mies.eml": (
-        "first run at 81d7ab1: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1100, "
-        "1101], got []; needs_staff: expected False, got True"
-    ),
-    "c41_renate_zuzahlung.eml": (
-        "first run at 81d7ab1: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1111, "
-        "1112, 1113], got []; needs_staff: expected False, got True"
-    ),
-    "c42_sophie_jahresanfang.eml": (
-        "first run at 81d7ab1: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1124, "
-        "1125], got []; needs_staff: expected False, got True"
-    ),
-    "c36_ursula_weitergeleitet.eml": (
-        "first run at 81d7ab1: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1143, "
-        "1144], got []; needs_staff: expected False, got True"
     ),
     "n01_sabine_rechnung_angekommen.eml": (
         "first run at 81d7ab1: needs_staff: expected False, got True"

@@ -43,6 +43,28 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         {C},
     ),
     ("unsure-is-a-question", "", "Ich weiß nicht, ob das so in Ordnung ist.", False, {Q}),
+    # blind N: "<days> waren (alle)", "die Behandlung am Mittwoch war, ...", "<days>
+    # bestätigt", "Bestätigt: <days>", a missing space after a full stop
+    ("days-waren-alle", "", "10.6., 17.6. und 24.6. waren alle. Bis Mittwoch!", False, {C}),
+    ("days-waren-danke", "", "30.3., 1.4. und 8.4. waren, danke.", False, {C}),
+    ("treatment-war-comma", "", "Ja, die Behandlung am Mittwoch war, danke.", False, {C}),
+    ("days-bestaetigt", "", "Hallo, 12.1.26 und 19.1.26 bestätigt. LG", False, {C}),
+    ("bestaetigt-colon-days", "", "Bestätigt: 24.09. / 01.10.", False, {C}),
+    ("day-war-abgesagt", "", "Der Termin am 19.8. war ja abgesagt.", False, {O}),
+    (
+        "no-space-after-stop",
+        "",
+        "Die Behandlung am 6.2 hat statt gefunden.Am 13.2. konnte ich nicht, ich war krank.",
+        False,
+        {C, X},
+    ),
+    (
+        "please-send-invoices",
+        "",
+        "Bitte senden Sie die Rechnungen künftig an meine Kanzlei.",
+        False,
+        {Q},
+    ),
     # blind M: checkmarks after dates, a learner's "ich hatte Telefon Behandlung"
     ("dates-with-checkmarks", "", "10.11 ✅\n17.11 ✅", False, {C}),
     ("ich-hatte-behandlung", "", "am 26.02 und 05.03 ich hatte Telefon Behandlung.", False, {C}),
