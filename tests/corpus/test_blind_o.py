@@ -1,0 +1,83 @@
+"""Blind corpus O: a quiet autumn, 40 confirmations and 20 look-alikes.
+
+The mails in tests/data/blind_o/ (made by `python -m tools.corpus.blind_o`, written without
+reading the rules, the canonical table or the earlier blind sets' mails), from all 24
+patients: short yeses under our request ("Jo hat gepasst", "Bestätigt."), full sentences,
+several days at once in every date form (27.01., 2026-07-03, "30. März, 1. April", "Mo
+26.1.", weekdays, "gestern", "letzte Woche Dienstag"); confirmations next to days that are
+not treatments (a doctor's visit, a prescription's or invoice's date, a cancelled day, a day
+confirmed before, illness, a child's class trip); partial confirmations; relatives writing
+for a patient; questions, requests and an address change in the same mail; future sessions
+acknowledged; German first, some English, learners and elderly writers, every mail program
+and quote style make_corpus knows, top- and bottom-posted and forwarded; and 20 look-alikes
+(no-shows told after the fact, a no under our request, cancellations, reschedules, a
+complaint, a broken-off call, invoice dates, questions about forms and the calendar).
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from rules.models import AppointmentStatus
+from tests.corpus.harness import (
+    PRACTICE,
+    LabelledSet,
+    assert_nothing_invented,
+    assert_nothing_lost_silently,
+)
+
+BLIND = LabelledSet("blind_o", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Everything else the rules decide differently from a careful practice employee.
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
+def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+    assert_nothing_invented(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
+def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+    assert_nothing_lost_silently(BLIND.decide(label), label)
+
+
+@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
+def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+    BLIND.record(request, label)
+
+
+def test_billing_bugs_are_declared_as_such() -> None:
+    """A recorded confirmation is never hidden among ordinary misses."""
+    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(LABELS) == 60
+    assert sum("confirmation" in label["categories"] for label in LABELS) == 40
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        raw = (BLIND.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
