@@ -43,7 +43,89 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "o05_becker_verschieben.eml": (
+        "first run at 1737bf2: categories: expected {'reschedule', 'confirmation'}, got"
+        " {'confirmation'}"
+    ),
+    "o08_demir_abgesagt.eml": (
+        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1022, "
+        "1024], got []; dates: expected ['2026-03-25', '2026-04-08'], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "o10_wolff_hausarzt.eml": (
+        "first run at 1737bf2: dates: expected ['2026-01-09', '2026-01-30', "
+        "'2026-02-06', '2026-02-13', '2026-02-20'], got ['2026-01-09', '2026-01-30', "
+        "'2026-02-06', '2026-02-13', '2026-02-18', '2026-02-20']; needs_staff: expected"
+        " False, got True"
+    ),
+    "o12_schulz_klassenfahrt.eml": (
+        "first run at 1737bf2: categories: expected {'reschedule', 'confirmation'}, got"
+        " {'confirmation'}"
+    ),
+    "o13_schulz_krank.eml": ("first run at 1737bf2: categories: expected {'other'}, got set()"),
+    "o15_hoffmann_adresse.eml": (
+        "first run at 1737bf2: categories: expected {'other', 'confirmation'}, got "
+        "{'confirmation'}; dates: expected ['2026-05-26'], got []"
+    ),
+    "o18_popescu_internet.eml": (
+        "first run at 1737bf2: categories: expected {'technical'}, got set()"
+    ),
+    "o21_richter_schieben.eml": (
+        "first run at 1737bf2: categories: expected {'reschedule'}, got set()"
+    ),
+    "o23_neumann_niemand.eml": (
+        "first run at 1737bf2: categories: expected {'other', 'confirmation'}, got "
+        "set(); confirmation-intent: expected True, got False; confirmed: expected "
+        "[1060, 1061], got []"
+    ),
+    "o28_carter_doctor.eml": (
+        "first run at 1737bf2: categories: expected {'reschedule', 'confirmation'}, got"
+        " {'confirmation'}"
+    ),
+    "o31_yildiz_sohn.eml": (
+        "first run at 1737bf2: confirmed: expected [1078, 1079], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "o32_yildiz_telefon.eml": (
+        "first run at 1737bf2: categories: expected {'reschedule'}, got set()"
+    ),
+    "o33_vogel_bestaetigt.eml": (
+        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1082], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "o37_lehmann_drei.eml": (
+        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1090, "
+        "1091, 1092], got []; needs_staff: expected False, got True"
+    ),
+    "o39_zimmermann_verordnung.eml": (
+        "first run at 1737bf2: categories: expected {'confirmation', 'question'}, got "
+        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
+        "expected [1095, 1097], got []"
+    ),
+    "o41_schaefer_nicht_da.eml": (
+        "first run at 1737bf2: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-11-04']"
+    ),
+    "o44_jansen_nachtrag.eml": (
+        "first run at 1737bf2: confirmed: expected [1105, 1106, 1107, 1108], got []; "
+        "dates: expected ['2026-10-29', '2026-11-05', '2026-11-12', '2026-11-19'], got "
+        "['2026-11-05', '2026-11-12', '2026-11-19']; needs_staff: expected False, got "
+        "True"
+    ),
+    "o45_jansen_bogen.eml": ("first run at 1737bf2: dates: expected [], got ['2026-10-15']"),
+    "o53_wagner_wochentage.eml": (
+        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1126, "
+        "1128, 1129], got []; needs_staff: expected False, got True"
+    ),
+    "o55_aydin_arzt.eml": ("first run at 1737bf2: categories: expected {'reschedule'}, got set()"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 
 @pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
