@@ -421,7 +421,8 @@ _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
 )
 _DOTLESS_OUTRO = re.compile(
-    r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|hat|hatte|fand|ist|wurde|bestätigt"
+    r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|waren|hat|haben|hatte|hatten"
+    r"|fand|fanden|ist|sind|wurde|wurden|bestätigt"
     r"|erhalten|ok|okay|passt|has|was|took|confirmed)\b)"
 )
 

@@ -57,6 +57,16 @@ GERMAN_NUMERIC = [
     case("de-only-date", "06.04.", "2026-04-06"),
     case("de-day-after-mail-kept-as-doubtful", "Termin am 8.4. bestätigt", "2026-04-08?"),
     case("de-dotless-then-verb", "Bestätigung: Behanldung 12.3 hat stattgefunen", "2026-03-12"),
+    # a plural verb after the last day of a dotless list (blind L c12)
+    case(
+        "de-dotless-list-waren",
+        "die telefonate am 1.4 und 3.4 waren gut",
+        "2026-04-01",
+        "2026-04-03",
+    ),
+    case(
+        "de-dotless-then-sind", "Die Termine 2.4 und 3.4 sind gewesen", "2026-04-02", "2026-04-03"
+    ),
     case("de-earlier-month", "Behandlung am 17.2. erhalten", "2026-02-17"),
     case("de-three-months-back", "Die Termine am 12.1. waren gut", "2026-01-12"),
     case(
