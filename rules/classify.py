@@ -224,6 +224,31 @@ _TREATMENT = (
     r"|video\w*|krankengymnastik|kg|physio\w*|manuelle therapie|mt|kgg|telemedizin\w*"
     r"|teletherapie|online-?\w*|session|treatment|appointment|therapy)\w*"
 )
+# A treatment a patient "has": the session, not the booking ("einen Termin gehabt" may be one).
+_HELD_SESSION = (
+    r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|sitzung(?:en)?"
+    r"|(?:video|physio|therapie|behandlungs)?stunde(?:n)?|telefonat(?:e)?|krankengymnastik|kg)"
+)
+# Words that make "die Behandlung war" a clause about something else: a question, a
+# condition, a time clause or a plan ("ob die Behandlung war", "als der Termin war").
+_NOT_A_STATEMENT = (
+    r"(?!\b(?:ob|wann|wo|wie|falls|wenn|als|seit|bis|nachdem|bevor|weil|sobald|dass"
+    r"|geplant|vorgesehen|angesetzt|vereinbart|gebucht|nicht|kein\w*)\b)"
+)
+# "Die Behandlung am 6.2. war.", "12 August Behandlung ist gewesen": the treatment was, as
+# a statement of its own - the verb ends the clause, nothing is predicated of it.
+_TREATMENT_WAS = (
+    rf"(?:^|[,;:]\s*|\bund\s+)(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,60}}?\b{_TREATMENT}\b"
+    rf"(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,40}}?\b(?:war|waren|(?:ist|sind|war|waren)\s+gewesen)"
+    r"\s*(?:[.!;]|$|,\s*(?:alles|beide[sn]?|danke|vielen)\b)"
+)
+# "am 7.5. hat Marie teilgenommen", "ich habe an der Behandlung teilgenommen"; not "an
+# einem Kurs teilgenommen": a part taken in anything but a treatment is something else.
+_TOOK_PART = (
+    rf"\b(?:habe|hab|hat|haben|hatte|hatten)\b(?:(?!\ban\b)[^!?,;]){{0,40}}\bteilgenommen\b"
+    rf"|\ban\s+(?:der|dem|den|meiner|meinem|ihrer|ihrem|unserer|unserem|seiner|seinem)\s+"
+    rf"(?:\w+\s+)?{_TREATMENT}\b[^!?,;]{{0,30}}\bteilgenommen\b"
+)
 # strong statements that something took place: never read as future
 _TOOK_PLACE = re.compile(
     rf"""
@@ -233,8 +258,17 @@ _TOOK_PLACE = re.compile(
         |durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
   | \b(?:erhalten|bekommen|wahrgenommen)\b[^!?]{{0,10}}\b(?:habe|haben|hab)\b[^!?]{{0,40}}
         \b{_TREATMENT}\b
-  | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|lief|verlief)\b[^!?]{{0,30}}\b(?:erfolgreich|gut
-        |super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n)\b
+  | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|waren|lief|liefen|verlief|verliefen)\b[^!?]{{0,30}}
+        \b(?:erfolgreich|gut|super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n
+        |in\s+ordnung)\b                          # "die Telefonate ... waren in Ordnung"
+  | {_TREATMENT_WAS}
+  | \b{_HELD_SESSION}\b[^!?,;]{{0,40}}\bgehabt\b                # "ich habe Behandlung gehabt"
+  | \b(?:hatte|hatten)\b[^!?,;]{{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
+        {_HELD_SESSION}\b\s*(?:bei\s+(?:ihnen|euch)\s*)?(?:[.!,;]|$)
+                                  # "Marie hatte heute ihre Stunde.", not "... vergessen"
+  | {_TOOK_PART}
+  | \b(?:therapeut\w*|physiotherapeut\w*|behandler\w*|krankengymnast\w*)\b[^!?,;]{{0,40}}
+        \b(?:hat|haben)\b[^!?,;]{{0,30}}\bangerufen\s*(?:[.!]|$)  # "Therapeut hat mich angerufen."
   | \b(?:wurde|wurden|bin|worden)\b[^!?]{{0,40}}\bbehandelt\b
   | \bbehandelt\s+(?:worden|wurde)\b
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b

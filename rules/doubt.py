@@ -343,7 +343,10 @@ _RELATIVES_SESSION = re.compile(
     rf"|\b(?:{_MY}|meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
     # the relative as the one who had it: "mein Sohn hatte gestern eine Behandlung"
     rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:hatte|hat|war|bekam|erhielt"
-    rf"|had|got|was)\b[^!?]{{0,60}}\b{_SESSION}"
+    rf"|had|got|was)\b[^!?]{{0,60}}\b(?:telefon|video|physio)?{_SESSION}"
+    # the relative as the one who took part: "mein Sohn hat am 6.4. teilgenommen"
+    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:teilgenommen"
+    rf"|behandelt|took\s+part|participated|attended)\b"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )

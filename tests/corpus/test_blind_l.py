@@ -62,12 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c10_klaus_dictated_zweiten_elften.eml": (
         "first run at e3793e6: dates: expected ['2026-11-02'], got []"
     ),
-    "c12_ursula_no_month_dots.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1143, "
-        "1144], got []; dates: expected ['2026-05-13', '2026-05-20'], got "
-        "['2026-05-13']; needs_staff: expected False, got True"
-    ),
     "c16_katrin_confirm_and_move.eml": (
         "first run at e3793e6: categories: expected {'reschedule', 'confirmation'}, got"
         " set(); confirmation-intent: expected True, got False; confirmed: expected "
@@ -87,11 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c21_fatma_one_sick.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
-        " []; needs_staff: expected False, got True"
-    ),
-    "c23_mehmet_sehr_geehrte.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1130], got"
         " []; needs_staff: expected False, got True"
     ),
     "c24_mehmet_confirm_question.eml": (
