@@ -84,6 +84,13 @@ _ALL_WELL = re.compile(
     r"|bestae?tigen|schreiben))\b"
 )
 
+# Negations that are about the writer's devices, not the treatment: "kein Internet", "die
+# gerade ohne Laptop unterwegs ist".
+_ABOUT_SOMETHING_ELSE = re.compile(
+    r"\b(?:kein\w*|ohne)\s+(?:(?:ihren?|seinen?|meinen?|unseren?|den|das|die)\s+)?"
+    r"(?:e-?mail|internet|computer|pc|handy|laptop|notebook|tablet|smartphone|wlan|wifi)\b"
+)
+
 
 # A farewell names a later day without speaking of it: "bis nächste Woche", "see you".
 _FAREWELL = re.compile(
@@ -119,7 +126,7 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
     carried = {" ".join(fold(e).split()) for e in evidence}
     for sentence in _sentences_of(own_text):
         sentence = " ".join(sentence.split())
-        folded = _ALL_WELL.sub(" ", fold(sentence))
+        folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
         if _ABOUT_LATER.search(folded):
             continue  # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days
         about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
@@ -140,8 +147,6 @@ _TREATMENT = re.compile(
     r"\b(?:termin\w*|behandl\w*|sitzung\w*|anruf\w*|telefonat\w*|video\w*|therapie\w*"
     r"|session\w*|appointment\w*|call)\b"
 )
-# Negations that are about something else: no e-mail, no computer.
-_ABOUT_SOMETHING_ELSE = re.compile(r"\bkein\w*\s+(?:e-?mail|internet|computer|pc|handy)\b")
 
 
 def denies_a_treatment(own_text: str) -> str | None:
@@ -329,6 +334,7 @@ def refers_to_earlier_mail(sentence: str) -> bool:
 _RELATIVE = (
     r"(?:mutter|mama|vater|papa|mann|mannes|ehemann\w*|frau|ehefrau|sohn\w*|tochter|kind\w*"
     r"|oma|opa|grossmutter|grossvater|schwester|bruder\w*|partner\w*|freundin|freund\w*"
+    r"|nachbar\w*|bekannte[nr]?|kolleg\w*|neighbou?r|friend|colleague"
     r"|mother|mum|mom|father|dad|husband|wife|son|daughter|child|partner)"
 )
 _SESSION = (

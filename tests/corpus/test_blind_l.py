@@ -74,10 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
         "['2026-05-07', '2026-05-14', '2026-05-21']; needs_staff: expected False, got "
         "True"
     ),
-    "c18_bernd_for_birgit.eml": (
-        "first run at e3793e6: confirmed: expected [1099, 1100], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "c21_fatma_one_sick.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"

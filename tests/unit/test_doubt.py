@@ -64,6 +64,17 @@ from rules.doubt import (
             True,
             id="cut-short",
         ),
+        # the writer's devices are no doubt about the treatment (blind L c18)
+        pytest.param(
+            "Sie ist gerade ohne Laptop unterwegs: ihre Termine am 14. und 21. Oktober haben"
+            " stattgefunden.",
+            False,
+            id="ohne-laptop",
+        ),
+        pytest.param(
+            "Die Behandlung am 6.4. fand ohne Therapeut statt.", True, id="ohne-therapeut"
+        ),
+        pytest.param("Die Behandlung hat stattgefunden, aber ohne mich.", True, id="ohne-mich"),
     ],
 )
 def test_doubts_confirmation(text: str, doubted: bool) -> None:
@@ -137,6 +148,11 @@ def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
         ("My wife had her session on April 6, it took place.", True, True),
         ("Mein Sohn hatte gestern bei Ihnen eine Behandlung, die hat stattgefunden.", True, True),
         ("My husband had a session on April 6.", True, True),
+        # a neighbour's, and a relative who took part (not the patient)
+        ("Meine Nachbarin hatte am 25.3. bei Ihnen einen Telefontermin.", True, True),
+        ("Mein Sohn hat am 6.4. teilgenommen.", True, True),
+        ("Am 6.4. hat meine Tochter teilgenommen.", True, True),
+        ("Ich habe am 6.4. teilgenommen.", True, False),
         # a relative writing for the patient (another name than the patient's) is fine
         ("Die Behandlung meiner Mutter am 6.4. hat stattgefunden.", False, False),
         # ours
