@@ -182,8 +182,19 @@ _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 
 # Clauses of a sentence: "die Behandlung am 9.2. hat stattgefunden, die am 12.2. nicht";
 # a remark in parentheses is a clause of its own ("... (die am 22.9. hatte ich schon
-# bestätigt)").
-_CLAUSE = re.compile(r"[,;()]|\b(?:aber|jedoch|sondern|but|however)\b")
+# bestätigt)"); also a full stop before a day ("alles gut. 19 August ich war krank"), not
+# after an abbreviation that a number follows ("13. Nov. 2026", "Nr. 5").
+_ABBREVIATIONS = (
+    *("jan", "feb", "mar", "maer", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct"),
+    *("nov", "dez", "dec", "nr", "ca", "kw", "tel", "str"),
+)
+_ABBREVIATED = "".join(  # folded or as written ("Nov.", "Mär.")
+    rf"(?<!\b{word}\.)"
+    for word in (*_ABBREVIATIONS, *(w.capitalize() for w in _ABBREVIATIONS), "mär", "Mär")
+)
+_CLAUSE = re.compile(
+    rf"[,;()]|\b(?:aber|jedoch|sondern|but|however)\b|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
+)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -200,6 +211,18 @@ _SHORT_ASIDE = re.compile(r"\(([^()]{0,15})\)")
 _EXCUSE = re.compile(
     r"\b(?:krank|erkrankt|erkaeltet|fieber|arzt|krankenhaus|urlaub|verreist|keine\s+zeit"
     r"|verhindert|arbeit|sick|ill|hospital|away|gewartet|waited)\b"
+)
+# Ill that day: "19 August ich war krank" says that day's treatment did not take place.
+_WAS_ILL = re.compile(r"\b(?:krank|erkrankt|krankgeschrieben|sick|ill)\b")
+# A denial with nothing else in it, going on about the day just denied ("nicht gemacht").
+_BARE_DENIAL = re.compile(
+    r"\s*(?:leider\s+|also\s+|auch\s+)?(?:nicht|nich|not)\s*(?:gemacht|stattgefunden|erfolgt"
+    r"|gewesen|teilgenommen|done)?\s*[.!]?\s*"
+)
+# "kein Termin", "keine Behandlung": there was no session that day, not a session denied.
+_NO_SESSION = re.compile(
+    r"\b(?:war|gab|hatte|hatten|ist)\b[^,;]{0,20}\bkein(?:e|en)?\s+(?:termin|behandlung"
+    r"|sitzung|stunde|therapie)\b"
 )
 # A clause that goes on about the day the clause before denied: "am 5.2. hat niemand
 # angerufen, den bitte nicht abrechnen". Not "die anderen/übrigen ...": those are other days.
@@ -249,7 +272,9 @@ def undenied_confirmations(
         last_denied: frozenset[date] = frozenset()
         last_clean: frozenset[date] = frozenset()
         for clause in clauses(text):
-            denies = bool(_NEGATION.search(clause) or _NOBODY.search(clause))
+            denies = bool(
+                _NEGATION.search(clause) or _NOBODY.search(clause) or _WAS_ILL.search(clause)
+            )
             if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
                 last_clean = days_named(clause)
                 clean |= last_clean
@@ -266,11 +291,20 @@ def undenied_confirmations(
             if (
                 not days
                 and last_denied
-                and (_EXCUSE.search(clause) or (denies and _BACK_REFERENCE.search(clause)))
+                and (
+                    _EXCUSE.search(clause)
+                    or (denies and _BACK_REFERENCE.search(clause))
+                    or _BARE_DENIAL.fullmatch(clause)
+                )
                 and not _NOT_PLAIN.search(clause)
             ):
                 # "die am 8.4. leider nicht, ich war krank": why that day failed;
-                # "..., den bitte nicht abrechnen": more about that same day
+                # "..., den bitte nicht abrechnen", "19.8. krank, nicht gemacht": more about
+                # that same day
+                continue
+            if denies and days and not days & appointment_days and _NO_SESSION.search(clause):
+                # "am 14.5. war ja kein Termin (Himmelfahrt)": no appointment that day, and
+                # the calendar agrees - nothing is denied
                 continue
             # a clause that denies or complains about days of its own ("aber 9.9 war nur 15
             # Minuten"): those days are not recorded; a hedge ("ob", "sicher") or a doubt

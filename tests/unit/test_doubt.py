@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rules.doubt import (
+    clauses,
     doubts_confirmation,
     refers_to_earlier_mail,
     someone_elses_or_elsewhere,
@@ -252,3 +253,23 @@ def test_our_practice_named_by_pronoun_is_ours() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "12 August ist gewesen, alles gut. 19 August ich war krank",
+            ["12 August ist gewesen", " alles gut.", "19 August ich war krank"],
+            id="full-stop-before-a-day",
+        ),
+        pytest.param(
+            "am 13. Nov. 2026 hat es stattgefunden",
+            ["am 13. Nov. 2026 hat es stattgefunden"],
+            id="month-abbreviation-before-the-year",
+        ),
+        pytest.param("am 6. 4. und 8.4. ja", ["am 6. 4. und 8.4. ja"], id="day-and-month"),
+    ],
+)
+def test_clauses(sentence: str, expected: list[str]) -> None:
+    assert clauses(sentence) == expected

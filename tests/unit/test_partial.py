@@ -59,6 +59,15 @@ def decide(body: str) -> MailDecision:
         # a complaint about another day, in a sentence of its own (blind K c33)
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich aber Probleme mit dem"
         " Ton, die Behandlung wurde nach ein paar Minuten abgebrochen.",
+        # ill on the other day, a full stop before its number, then more about it (blind L
+        # c21), and the same in other words
+        "6 April Behandlung ist gewesen, alles gut. 8 April ich war krank, nicht gemacht.",
+        "Die Sitzung am 6.4. hat stattgefunden, am 8.4. war ich leider erkrankt.",
+        # "no appointment" said of a day that has one: a plain denial of that day
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. war kein Termin.",
+        # a day with no appointment, said so, beside the confirmed one (blind L c17)
+        "Am 6.4. hat Anna teilgenommen, am 7.4. war ja kein Termin wegen des Feiertags.\n"
+        "Am 8.4. hat sie nicht teilgenommen.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -89,6 +98,10 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         # a complaint about another day that speaks of every session
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich aber Probleme mit dem"
         " Ton, die Verbindung ist abgebrochen, wie bei allen Terminen.",
+        # ill on the confirmed day itself
+        "Am 6.4. war ich krank, habe aber trotzdem teilgenommen.",
+        # a bare "nicht" after a clean day is no denial of another day
+        "Die Behandlung am 6.4. hat stattgefunden, nicht gemacht.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
