@@ -628,7 +628,11 @@ _RESCHEDULE = re.compile(
       | \btermin\w*\b[^!?]{0,60}\b(?:spae?ter|frue?her)\s+(?:zu\s+)?
           (?:machen|legen|beginnen|anfangen)
       | \bstatt\s+(?:um|am|an|\d|(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?)\b
-      | \bausweichen\b | \bvorziehen\b | \bnach\s+hinten\b | \binstead\b""",
+      | \bausweichen\b | \bvorziehen\b | \bnach\s+hinten\b | \binstead\b
+      | \btermin\w*\b[^!?]{0,50}\b(?:auf|um|nach)\b[^!?]{0,30}
+          \b(?:schieben|schiebe|legen|setzen)\b
+                                          # den Termin am 30.4. auf 16:30 Uhr schieben
+    """,
     re.VERBOSE,
 )
 _TECHNICAL = re.compile(

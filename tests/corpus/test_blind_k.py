@@ -71,9 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at e3793e6: needs_staff: expected False, got True"
     ),
     "n11_elena_unterlagen.eml": ("first run at e3793e6: dates: expected [], got ['2026-05-28']"),
-    "n13_vogel_verschieben.eml": (
-        "first run at e3793e6: categories: expected {'reschedule'}, got set()"
-    ),
     "n14_anna_niemand_kam.eml": ("first run at e3793e6: dates: expected [], got ['2026-09-15']"),
     "n15_david_rechnung_erhalten.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"

@@ -460,6 +460,17 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("angerufen-und-abgesagt", "", "Der Therapeut hat am 6.4. angerufen und abgesagt.", False, {O}),
     ("nicht-angerufen", "", "Der Therapeut hat am 6.4. nicht angerufen.", False, {O}),
     ("war-in-ordnung-question", "", "War die Behandlung am 6.4. in Ordnung?", False, {Q}),
+    # moving a session without "verschieben" (blind L c16)
+    (
+        "termin-auf-uhrzeit-schieben",
+        "",
+        "Können wir den Termin am 30.4. auf 16:30 Uhr schieben?",
+        False,
+        {R},
+    ),
+    ("termin-auf-tag-legen", "", "Könnten Sie meinen Termin auf Donnerstag legen?", False, {R}),
+    ("termin-vor-sich-hergeschoben", "", "Ich habe den Termin vor mir hergeschoben.", False, {O}),
+    ("auf-die-minute-gelegt", "", "Den Termin hat sie auf die Minute genau gelegt.", False, {O}),
     # --- other
     ("danke", "", "Vielen Dank!", False, {O}),
     ("empty", "", "", False, {O}),
