@@ -368,6 +368,8 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|vergessen(?!\s*:|\s*,?\s*(?:zu\s+)?(?:bestae?tigen|bestätigen|erwähnen|erwaehnen|schreiben"
     r"|sagen|melden|antworten|mitzuteilen|anzugeben|zu\s+bestätigen))"
     r"|forgot(?!\s+to\s+(?:confirm|mention|say|write|reply))|forgotten"
+    # no session that day: "am 14.5. war ja kein Termin (Himmelfahrt)"
+    r"|(?:war|gab|ist)\s+(?:\w+\s+){0,2}?kein\s+(?:termin|behandlung|sitzung|stunde|therapie)"
     # ill, or at a doctor's or in hospital that day: not our treatment
     r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
     r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"

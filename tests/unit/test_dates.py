@@ -496,6 +496,14 @@ NOT_TREATMENT_DAYS = [
     case("did-not-happen", "Am 6.4. konnte ich leider nicht teilnehmen."),
     case("nobody-called", "Am 6.4. hat mich niemand angerufen."),
     case("sick", "Am 6.4. war ich krank."),
+    # no session that day (blind L c17); the confirmed days beside it count
+    case("no-session-holiday", "Am 6.4. war ja kein Termin wegen Ostern."),
+    case("no-session-gab", "Am 6.4. gab es keinen Termin."),
+    case(
+        "no-session-beside-held",
+        "Am 2.4. hat sie teilgenommen, am 6.4. war kein Termin.",
+        "2026-04-02",
+    ),
     case("since", "Seit dem 1.4. habe ich Schmerzen."),
     case("missed-en", "I missed the appointment on April 6th"),
     case("next-week", "nächste Woche habe ich wieder Termin"),
