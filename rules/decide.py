@@ -71,6 +71,7 @@ from rules.classify import (
 from rules.consistency import contradiction
 from rules.dates import extract_dates
 from rules.doubt import (
+    agrees_with_calendar,
     clauses,
     denying_sentences,
     doubting_sentences,
@@ -645,6 +646,12 @@ def _confirmations(
         # "Den Termin am 13.04. kann ich nicht wahrnehmen" speaks of a later day only: a
         # cancellation (staff see it as one), no doubt about the treatment confirmed
         if _days_named(sentence, mentions, mail_day) or not later_days(sentence, mail_day=mail_day)
+        # "am 14.5. war ja kein Termin" of a day without appointment: the calendar agrees
+        if not agrees_with_calendar(
+            sentence,
+            _appointment_days(patient, context),
+            lambda text: _days_named(text, mentions, mail_day),
+        )
     ]
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",

@@ -232,6 +232,33 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+def says_no_session(clause: str) -> bool:
+    """The clause says there was no session that day ("am 14.5. war ja kein Termin")."""
+    return _NO_SESSION.search(_flat(clause)) is not None
+
+
+def agrees_with_calendar(
+    sentence: str,
+    appointment_days: frozenset[date],
+    days_named: Callable[[str], frozenset[date]],
+) -> bool:
+    """Every clause of a doubtful sentence that denies or doubts only says there was no
+    session on days the patient has no appointment at all ("am 7.5. und 21.5. hat sie
+    teilgenommen, am 14.5. war ja kein Termin wegen Himmelfahrt"): the calendar agrees,
+    nothing is in doubt."""
+    found = False
+    for clause in clauses(_flat(sentence)):
+        if not (_NEGATION.search(clause) or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
+            continue
+        days = days_named(clause)
+        if not (says_no_session(clause) and days and not days & appointment_days):
+            return False
+        if _NOT_PLAIN.search(clause):
+            return False
+        found = True
+    return found
+
+
 def undenied_confirmations(
     confirmations: tuple[ConfirmationFinding, ...],
     doubtful: Iterable[str],
@@ -302,7 +329,13 @@ def undenied_confirmations(
                 # "..., den bitte nicht abrechnen", "19.8. krank, nicht gemacht": more about
                 # that same day
                 continue
-            if denies and days and not days & appointment_days and _NO_SESSION.search(clause):
+            if (
+                denies
+                and days
+                and not days & appointment_days
+                and says_no_session(clause)
+                and not _NOT_PLAIN.search(clause)
+            ):
                 # "am 14.5. war ja kein Termin (Himmelfahrt)": no appointment that day, and
                 # the calendar agrees - nothing is denied
                 continue

@@ -17,6 +17,7 @@ from datetime import date
 
 from rules.classify import fold, folded_sentences, is_confirmation_sentence
 from rules.date_lexicon import MONTHS
+from rules.doubt import clauses, says_no_session
 from rules.models import DateMention
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # the date reader's month names
@@ -62,6 +63,9 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             or any(c and c in flat for c in carried)
         ):
             continue
+        # a day of which the clause says there was no session is no day left unread
+        if says_no_session(sentence):
+            sentence = ", ".join(c for c in clauses(sentence) if not says_no_session(c))
         for match in _WRITTEN.finditer(sentence):
             written = _written_day(match, mail_day)
             if written is not None and (written.month, written.day) not in read:

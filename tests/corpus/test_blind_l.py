@@ -62,13 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c10_klaus_dictated_zweiten_elften.eml": (
         "first run at e3793e6: dates: expected ['2026-11-02'], got []"
     ),
-    "c17_katrin_himmelfahrt.eml": (
-        "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1037, "
-        "1038], got []; dates: expected ['2026-05-07', '2026-05-21'], got "
-        "['2026-05-07', '2026-05-14', '2026-05-21']; needs_staff: expected False, got "
-        "True"
-    ),
     "c21_fatma_one_sick.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"

@@ -124,3 +124,30 @@ def test_a_pictograph_ends_the_sentence_before_a_day_called_off() -> None:
     "abgesagt" does not undo the yes before it."""
     decision = decide("ich bestätige den 6.4. 🙂 Am 8.4. war ja abgesagt.")
     assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # blind L c17: no session on a holiday, and the calendar has none that day
+        "Am 6.4. hat Anna teilgenommen, am 7.4. war ja kein Termin wegen des Feiertags.",
+        "Die Behandlung am 6.4. hat stattgefunden, am 7.4. gab es keinen Termin.",
+    ],
+)
+def test_no_session_on_a_day_without_appointment_is_no_doubt(body: str) -> None:
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert not decision.needs_staff, decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day has an appointment: a denial of it, staff
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. war kein Termin.",
+        # unsure
+        "Die Behandlung am 6.4. hat stattgefunden, am 7.4. war glaube ich kein Termin.",
+    ],
+)
+def test_no_session_said_of_an_appointment_day_or_unsure_reaches_staff(body: str) -> None:
+    assert decide(body).needs_staff
