@@ -61,6 +61,7 @@ from rules.date_lexicon import (
     HOLIDAYS,
     MONTHS,
     ORDINAL_WORDS,
+    ORDINALS_EN,
     RELATIVE_WORDS,
     ROMAN,
     ROMAN_MONTHS,
@@ -136,16 +137,33 @@ _MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
 )
 
 _ORDINAL = re.compile(rf"(?<![\w-])(?:{alternation(ORDINAL_WORDS)}){_NOT_LETTER_AHEAD}")
+# Dictated day and month, both as German ordinals: "am dritten elften" is the 3.11.
+_MONTH_ORDINALS = {
+    word: value
+    for word, value in ORDINAL_WORDS.items()
+    if value <= 12 and word not in ORDINALS_EN and " " not in word
+}
+_ORDINAL_DAY_MONTH = re.compile(
+    rf"(?<![\w-])(?P<day>{alternation(w for w in ORDINAL_WORDS if w not in ORDINALS_EN)})"
+    rf"\s+(?P<month>{alternation(_MONTH_ORDINALS)}){_NOT_LETTER_AHEAD}"
+    # not the ordinal of a noun: "am dritten zweiten Termin"
+    r"(?!\s+(?:termin|mal|sitzung|behandlung|woche|tag|stunde|einheit|anruf|telefonat)\w*)"
+)
 
 
 def _ordinals_as_digits(text: str) -> str:
-    """ "am dritten april" -> "am 3.      april": the same length, offsets unchanged."""
+    """ "am dritten april" -> "am 3.      april", "am dritten elften" -> "am 3.11.
+    ...": the same length, offsets unchanged."""
+
+    def day_and_month(match: re.Match[str]) -> str:
+        day, month = ORDINAL_WORDS[match["day"]], _MONTH_ORDINALS[match["month"]]
+        return f"{day}.{month}.".ljust(len(match.group()))
 
     def digits(match: re.Match[str]) -> str:
         written = f"{ORDINAL_WORDS[match.group()]}."
         return written.ljust(len(match.group()))
 
-    return _ORDINAL.sub(digits, text)
+    return _ORDINAL.sub(digits, _ORDINAL_DAY_MONTH.sub(day_and_month, text))
 
 
 # "am 3." / "vom 21." with no month: a day of this month, or of the last one when this

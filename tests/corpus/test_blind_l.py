@@ -56,12 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
         " so 'Friday' alone became last Friday); the future session acknowledged now goes"
         " to staff instead of needing nothing"
     ),
-    "c03_gisela_dictated_komma_punkt.eml": (
-        "first run at e3793e6: dates: expected ['2026-07-21'], got []"
-    ),
-    "c10_klaus_dictated_zweiten_elften.eml": (
-        "first run at e3793e6: dates: expected ['2026-11-02'], got []"
-    ),
     "c21_fatma_one_sick.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
@@ -76,9 +70,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "c42_thomas_partial_no_call.eml": (
         "first run at e3793e6: dates: expected ['2026-02-23'], got ['2026-02-23', '2026-02-26']"
-    ),
-    "c45_leonie_dritten_elften.eml": (
-        "first run at e3793e6: dates: expected ['2026-11-03'], got []"
     ),
     "n02_gisela_daughter_unsure.eml": (
         "first run at e3793e6: confirmation-intent: expected False, got True; dates: "

@@ -173,6 +173,15 @@ RELATIVE = [
     ),
     case("de-ordinal-word-capital", "Die Behandlung am Zwölften März fand statt", "2026-03-12"),
     case("de-ordinal-compound", "Termin am einundzwanzigsten März gehabt", "2026-03-21"),
+    # dictated: day and month both as ordinal words (blind L c03, c10, c45)
+    case("de-ordinal-day-month", "ich bestätige die behandlung am dritten vierten", "2026-04-03"),
+    case(
+        "de-ordinal-compound-day-month",
+        "bestätige die behandlung vom einundzwanzigsten dritten punkt",
+        "2026-03-21",
+    ),
+    case("de-ordinal-day-month-invalid", "Die Behandlung am dreißigsten zweiten war gut"),
+    case("de-ordinal-day-then-noun", "am dritten zweiten Termin war ich da"),
     case("de-ordinal-suffix", "Die Behandlung am 3ten April hat stattgefunden", "2026-04-03"),
     case("de-ordinal-dot-suffix", "Die Behandlung am 3.ten April hat stattgefunden", "2026-04-03"),
     case("en-ordinal-word", "The session on the third of April took place", "2026-04-03"),
