@@ -443,7 +443,9 @@ _DOTLESS_INTRO = re.compile(
 _DOTLESS_OUTRO = re.compile(
     r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|waren|hat|haben|hatte|hatten"
     r"|fand|fanden|ist|sind|wurde|wurden|bestätigt"
-    r"|erhalten|ok|okay|passt|has|was|took|confirmed)\b)"
+    r"|erhalten|ok|okay|passt|has|was|took|confirmed"
+    # the treatment named right after: "26.2 Therapie hat stattgefunden"
+    r"|therapie|behandlung|termin|sitzung|telefonat|kg|session|treatment|appointment)\b)"
 )
 
 _CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=[ \t]+[A-ZÄÖÜ])")

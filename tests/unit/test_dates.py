@@ -57,6 +57,7 @@ GERMAN_NUMERIC = [
     case("de-only-date", "06.04.", "2026-04-06"),
     case("de-day-after-mail-kept-as-doubtful", "Termin am 8.4. bestätigt", "2026-04-08?"),
     case("de-dotless-then-verb", "Bestätigung: Behanldung 12.3 hat stattgefunen", "2026-03-12"),
+    case("de-dotless-then-treatment", "Hallo,\n2.4 Therapie hat stattgefunden.", "2026-04-02"),
     # a plural verb after the last day of a dotless list (blind L c12)
     case(
         "de-dotless-list-waren",
