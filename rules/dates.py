@@ -195,6 +195,7 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"[ \t]*(?:\(\s*(?P<trail>{WEEKDAY_ANY})\.?\s*\)"
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
+_WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
 _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
     rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*,?\s*(?:(?:den|dem|the|am)\s+)?$"
 )
@@ -688,7 +689,7 @@ class _Reader:
             elif kind == "dmy":
                 found = self._named(match.group(), month_first=False)
             elif kind == "slashed":
-                found = self._slashed(match.group())
+                found = self._by_weekday(self._slashed(match.group()), start, end, taken)
             elif kind == "roman":
                 found = self._roman(match.group())
             else:
@@ -1044,6 +1045,24 @@ class _Reader:
     def _with_lead(self, start: int) -> int:
         lead = self._lead(start)
         return lead.start() if lead is not None else start
+
+    def _by_weekday(
+        self, found: Parts, start: int, end: int, taken: list[tuple[int, int]]
+    ) -> Parts:
+        """ "Monday's session (8/3)" from an English writer: of the two readings of a
+        slashed date, the one day that is the weekday named in its clause (the weekday
+        then names no day of its own)."""
+        if len(found) != 2 or not all(ambiguous for _, ambiguous in found):
+            return found
+        clause_start, clause_end = self._clause(start, end)
+        words = list(_WEEKDAY_WORD.finditer(self.scan_text, clause_start, clause_end))
+        named = {WEEKDAYS_ANY[m.group().rstrip(".")] for m in words}
+        fitting = [day for day, _ in found if day is not None and {day.weekday()} == named]
+        if len(fitting) != 1:
+            return found
+        for word in words:
+            insort(taken, word.span())
+        return [(fitting[0], False)]
 
     def _is_not_a_day(self, match: re.Match[str]) -> bool:
         """Part of an address, link or file name, or a clock time ("um 10.04")."""

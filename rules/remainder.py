@@ -68,8 +68,15 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             sentence = ", ".join(c for c in clauses(sentence) if not says_no_session(c))
         for match in _WRITTEN.finditer(sentence):
             written = _written_day(match, mail_day)
-            if written is not None and (written.month, written.day) not in read:
-                unread[match.group(0).strip()] = None
+            if written is None or (written.month, written.day) in read:
+                continue
+            if "/" in match.group(0) and any(
+                (m.day.month, m.day.day) == (written.day, written.month)
+                and match.group(0).strip() in fold(m.sentence)
+                for m in mentions
+            ):
+                continue  # this "8/3" read as an English writer's 3 August
+            unread[match.group(0).strip()] = None
         for match in _WRITTEN_DAY_ONLY.finditer(sentence):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
                 unread[match.group(0).strip()] = None

@@ -61,10 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
         " []; needs_staff: expected False, got True"
     ),
-    "c31_emily_monday_8_3.eml": (
-        "first run at e3793e6: dates: expected ['2026-08-03'], got ['2026-03-08', "
-        "'2026-08-03']; needs_staff: expected False, got True"
-    ),
     "c42_thomas_partial_no_call.eml": (
         "first run at e3793e6: dates: expected ['2026-02-23'], got ['2026-02-23', '2026-02-26']"
     ),

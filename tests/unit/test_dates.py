@@ -238,6 +238,15 @@ ENGLISH = [
     # an English writer's 4/6: 4 June is still to come, so April 6 (the US reading)
     case("en-slash-us-only-reading", "the appointment 4/6 took place", "2026-04-06"),
     case("en-slash-both-past", "the appointment 3/4 took place", "2026-03-04?", "2026-04-03?"),
+    # the weekday in the clause picks the reading (blind L c31; 4 March 2026 is a Wednesday)
+    case("en-slash-weekday-picks", "Wednesday's session (3/4) took place", "2026-03-04"),
+    case("en-slash-weekday-other", "the session on Friday 3/4 took place", "2026-04-03"),
+    case(
+        "en-slash-weekday-neither",
+        "the session on Monday 3/4 took place",
+        "2026-03-04?",
+        "2026-04-03?",
+    ),
     case("de-slash-german-order", "Die Behandlung am 3/4 hat stattgefunden", "2026-04-03"),
     case("de-slash-us-only", "Die Behandlung am 4/6 hat stattgefunden", "2026-04-06?"),
     case("en-slash-dmy-clear", "appointment on 30/3 took place", "2026-03-30"),

@@ -19,6 +19,18 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         ("Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], []),
         ("Die Behandlungen am 6.4. und am 9.4. haben stattgefunden.", [SIXTH], ["9.4."]),
         ("Die Behandlungen am 6.4. und am 9/4 haben stattgefunden.", [SIXTH], ["9/4"]),
+        # a slashed day read the English way is read (blind L c31)
+        (
+            "Monday's session (4/6) happened.",
+            [DateMention(day=date(2026, 4, 6), sentence="Monday's session (4/6) happened.")],
+            [],
+        ),
+        # not when the other reading is another sentence's day
+        (
+            "Die Behandlungen am 3.4. und am 4/3 haben stattgefunden.",
+            [DateMention(day=date(2026, 4, 3), sentence="Die Behandlung am 3.4.")],
+            ["4/3"],
+        ),
         ("Die Behandlung vom 6. April und vom 8. April hat stattgefunden.", [SIXTH], ["8. april"]),
         ("The sessions on April 6 and April 8th took place.", [SIXTH], ["april 8th"]),
         # the same day written twice, times, later days and other sentences are no remainder
