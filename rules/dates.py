@@ -464,6 +464,12 @@ _CLAUSE_SPLIT = re.compile(
     r"|,(?=\s*[0-9]{1,2}\.[0-9]{0,2}\.?\s+(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
     r"|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
 )
+# "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
+# "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".
+_PARTICLE_BEFORE = re.compile(
+    r"\b(?:hat|hatte|habe|hab|war|waren|ist|kam|konnte|wurde|ging|fand|rief|klappte)"
+    r"(?:\s+(?:mich|mir|uns|es|das|sie|er|ich|wir|dann|da|leider))?\s*$"
+)
 
 # --- the rule -----------------------------------------------------------------------
 
@@ -662,6 +668,10 @@ class _Reader:
         sentence = self.scan_text[s_start:s_end]
         left, right = 0, len(sentence)
         for cut in _CLAUSE_SPLIT.finditer(sentence):
+            if sentence.startswith("aber", cut.end()) and _PARTICLE_BEFORE.search(
+                sentence, max(0, cut.start() - 30), cut.start()
+            ):
+                continue
             if cut.end() <= start - s_start:
                 left = cut.end()
             elif cut.start() >= end - s_start:

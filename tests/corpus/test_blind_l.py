@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1076], got"
         " []; needs_staff: expected False, got True"
     ),
-    "c42_thomas_partial_no_call.eml": (
-        "first run at e3793e6: dates: expected ['2026-02-23'], got ['2026-02-23', '2026-02-26']"
-    ),
     "n02_gisela_daughter_unsure.eml": (
         "first run at e3793e6: confirmation-intent: expected False, got True; dates: "
         "expected [], got ['2026-07-28']"

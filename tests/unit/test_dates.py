@@ -515,6 +515,10 @@ NOT_TREATMENT_DAYS = [
     case("did-not-happen", "Am 6.4. konnte ich leider nicht teilnehmen."),
     case("nobody-called", "Am 6.4. hat mich niemand angerufen."),
     case("sick", "Am 6.4. war ich krank."),
+    # "aber" after the verb is a particle, not the start of another clause (blind L c42)
+    case("aber-particle-nobody", "Am 6.4. hat mich aber keiner angerufen."),
+    case("aber-particle-nobody-there", "Am 6.4. war aber niemand da."),
+    case("aber-contrast", "Am 6.4. fand sie statt aber nicht am 2.4.", "2026-04-06"),
     # no session that day (blind L c17); the confirmed days beside it count
     case("no-session-holiday", "Am 6.4. war ja kein Termin wegen Ostern."),
     case("no-session-gab", "Am 6.4. gab es keinen Termin."),
