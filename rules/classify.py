@@ -342,7 +342,7 @@ _CONFIRM_VERB = re.compile(
 )
 _NEGATION = re.compile(
     rf"""\b(?:{"|".join(dialect.NEGATIONS)})\b
-      | \b(?:nicht|nich|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
+      | \b(?:nicht|nich|nichts|kein|keine|keinen|keiner|nie|niemals|niemand|weder|never|not|no\s+one
         |nobody|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t)\b
       | ausgefallen | abgesagt | \bvergeblich | umsonst\s+gewartet | nicht\s+erschienen
       | \bverpasst | \bversae?umt | \bverschlafen | \bmissed\b""",

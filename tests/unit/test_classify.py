@@ -460,6 +460,9 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("angerufen-und-abgesagt", "", "Der Therapeut hat am 6.4. angerufen und abgesagt.", False, {O}),
     ("nicht-angerufen", "", "Der Therapeut hat am 6.4. nicht angerufen.", False, {O}),
     ("war-in-ordnung-question", "", "War die Behandlung am 6.4. in Ordnung?", False, {Q}),
+    # "nichts" denies like "nicht" (blind L n02)
+    ("nichts-falsches-bestaetigen", "", "Ich möchte nichts Falsches bestätigen.", False, {O}),
+    ("nichts-stattgefunden", "", "Am 6.4. hat nichts stattgefunden.", False, {O}),
     # moving a session without "verschieben" (blind L c16)
     (
         "termin-auf-uhrzeit-schieben",
