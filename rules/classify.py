@@ -351,7 +351,8 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"""\b(?:nae?chste[nrms]?|kommende[nrms]?|morgen|ue?bermorgen|werde|werden|wird|komme|kommen
         |freue|freuen|bis\s+dann|bis\s+bald|demnae?chst|zukue?nftig|spae?ter|next|tomorrow|will
-        |upcoming|looking\s+forward|see\s+you|bin\s+dabei|dabei\s+sein)\b""",
+        |upcoming|looking\s+forward|see\s+you|bin\s+dabei|dabei\s+sein|be\s+there|shall)\b
+      | \b(?:i|we|you|she|he)'ll\b | \b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\b""",
     re.VERBOSE,
 )
 _PAST = re.compile(

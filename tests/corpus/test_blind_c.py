@@ -137,10 +137,6 @@ OTHER_MISSES: dict[str, str] = {
         "rules/classify.py + rules/dates.py: 'Hiermit bestätige ich den Termin am 25.03.2026'"
         " the day before is read as a confirmation with that day (nothing recorded, staff)"
     ),
-    "bc41_ill_be_there.eml": (
-        "rules/classify.py: 'Confirming I'll be there on the 24th' (day before) read as a"
-        " confirmation (nothing recorded, staff)"
-    ),
     "bc42_beide_termine_heute.eml": (
         "rules/classify.py + rules/dates.py: 'ich bestätige hiermit beide Termine heute' at"
         " 06:10, before both, read as a confirmation of today (nothing recorded, staff)"

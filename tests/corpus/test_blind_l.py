@@ -76,7 +76,9 @@ KNOWN_MISSES: dict[str, str] = {
     "n08_emily_will_be_there.eml": (
         "first run at e3793e6: categories: expected {'other'}, got set(); "
         "confirmation-intent: expected False, got True; dates: expected [], got "
-        "['2026-07-09']; needs_staff: expected False, got True"
+        "['2026-07-09']; needs_staff: expected False, got True. Now read as no "
+        "confirmation ('I'll be there'); still to staff like corpus f003 and blind E o24,"
+        " whose labels want a person to see thanks under a link mail"
     ),
     "n09_aylin_pray_emoji_link.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"

@@ -460,6 +460,10 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("angerufen-und-abgesagt", "", "Der Therapeut hat am 6.4. angerufen und abgesagt.", False, {O}),
     ("nicht-angerufen", "", "Der Therapeut hat am 6.4. nicht angerufen.", False, {O}),
     ("war-in-ordnung-question", "", "War die Behandlung am 6.4. in Ordnung?", False, {Q}),
+    # an English future is no confirmation of a treatment (blind L n08)
+    ("english-ill-be-there", "", "Just confirming I'll be there on 9/7 at noon.", False, {O}),
+    ("english-we-are-going-to", "", "I confirm we are going to attend on Monday.", False, {O}),
+    ("english-had-session", "", "I confirm I had the session on 7 September.", False, {C}),
     # "nichts" denies like "nicht" (blind L n02)
     ("nichts-falsches-bestaetigen", "", "Ich möchte nichts Falsches bestätigen.", False, {O}),
     ("nichts-stattgefunden", "", "Am 6.4. hat nichts stattgefunden.", False, {O}),
