@@ -392,7 +392,11 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     # ill, or at a doctor's or in hospital that day: not our treatment
     r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
     r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"
-    r"|notaufnahme|flu|fever|doctor'?s?|dentist'?s?|gp|hospital)\b"
+    r"|notaufnahme|flu|fever|doctor'?s?|dentist'?s?|gp|hospital"
+    # another provider's visit: "am 12.5. beim Orthopäden"
+    r"|orthopäd\w*|orthopaed\w*|osteopath\w*|heilpraktiker\w*|chiropraktiker\w*|neurolog\w*"
+    r"|radiolog\w*|kardiolog\w*|internist\w*|chirurg\w*|röntgen\w*|roentgen\w*|mrt"
+    r"|orthopa?edist'?s?|osteopath'?s?|chiropractor'?s?)\b"
 )
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"

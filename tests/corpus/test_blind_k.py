@@ -51,11 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
         "4.11. and 11.11. are recorded and staff look at the broken-off 28.10.; the dates"
         " field still lists 28.10. as a day named"
     ),
-    "c02_sabine_3_und_10_orthopaede.eml": (
-        "first run at e3793e6: dates: expected ['2026-02-03', '2026-02-10'], got "
-        "['2026-02-03', '2026-02-06', '2026-02-10']; needs_staff: expected False, got "
-        "True"
-    ),
     "c25_emily_yes_invoice.eml": (
         "first run at e3793e6: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1073], got"

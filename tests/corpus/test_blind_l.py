@@ -93,7 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n23_sophie_thumbs_under_reminder.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"
     ),
-    "n25_peter_orthopaede.eml": ("first run at e3793e6: dates: expected [], got ['2026-05-12']"),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -515,6 +515,14 @@ NOT_TREATMENT_DAYS = [
     case("did-not-happen", "Am 6.4. konnte ich leider nicht teilnehmen."),
     case("nobody-called", "Am 6.4. hat mich niemand angerufen."),
     case("sick", "Am 6.4. war ich krank."),
+    # another provider's visit (blind L n25)
+    case("orthopaedist", "ich war am 6.4. beim Orthopäden, der meint, wir sollen weitermachen"),
+    case("mrt", "Am 6.4. hatte ich ein MRT."),
+    case(
+        "own-session-beside-orthopaedist",
+        "Am 2.4. war ich beim Orthopäden. Die Behandlung am 6.4. hat stattgefunden.",
+        "2026-04-06",
+    ),
     # "aber" after the verb is a particle, not the start of another clause (blind L c42)
     case("aber-particle-nobody", "Am 6.4. hat mich aber keiner angerufen."),
     case("aber-particle-nobody-there", "Am 6.4. war aber niemand da."),
