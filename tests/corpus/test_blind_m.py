@@ -97,9 +97,6 @@ KNOWN_MISSES: dict[str, str] = {
     "m56_nowak_sick_note.eml": (
         "first run at c679b06: categories: expected {'forms', 'other'}, got {'forms'}"
     ),
-    "m59_hartmann_thursdays.eml": (
-        "first run at c679b06: categories: expected {'reschedule'}, got set()"
-    ),
     "m61_wagner_cancelled_sure.eml": (
         "first run at c679b06: categories: expected {'question'}, got set()"
     ),
