@@ -19,6 +19,12 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         ("Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], []),
         ("Die Behandlungen am 6.4. und am 9.4. haben stattgefunden.", [SIXTH], ["9.4."]),
         ("Die Behandlungen am 6.4. und am 9/4 haben stattgefunden.", [SIXTH], ["9/4"]),
+        # a late answer about days not yet confirmed (blind M m43)
+        (
+            "Den 2. und 3.4. hatte ich noch nicht bestätigt, die waren auch.",
+            [SIXTH],
+            ["3.4.", "den 2."],
+        ),
         # a slashed day read the English way is read (blind L c31)
         (
             "Monday's session (4/6) happened.",
