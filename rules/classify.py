@@ -603,7 +603,10 @@ _QUESTION_WORDS = re.compile(
       | ^\s*wie\s+(?:lange|viel|oft|spae?t|frue?h|genau|kann|koe?nnen|funktioniert|geht|ist|sind
           |soll|mache|komme|lautet|war|lae?uft)\b
       | ^\s*was\s+(?:muss|soll|kostet|ist|sind|brauche|mache|passiert)\b
-      | \b(?:could|can|would)\s+you\b | ^\s*(?:when|how|what|where|why|which|is|are|do|does)\b""",
+      | \b(?:could|can|would)\s+you\b | ^\s*(?:when|how|what|where|why|which|is|are|do|does)\b
+      | (?<!dann\s)(?<!also\s)(?<!sonst\s)(?<!ich\s)\b(?:muss|muessen|soll|sollen)\s+(?:ich|wir)\s+
+          (?:\w+\s+){0,3}?(?:bezahlen|zahlen)\b    # ... ausgefallen muss ich dafuer etwas bezahlen
+    """,
     re.VERBOSE,
 )
 _CANCELLATION = re.compile(
@@ -611,6 +614,9 @@ _CANCELLATION = re.compile(
       | \b(?:kann|koe?nnte|koe?nnen|koe?nnten|konnte|konnten)\b[^!?]{0,40}\bnicht\b
           [^!?]{0,20}\b(?:kommen|teilnehmen|wahrnehmen|dabei\s+sein|da\s+sein|erscheinen)\b
       | \bausfallen\s+lassen | \bfae?llt\b[^!?]{0,30}\baus\b | \bcancel\w*
+      | \b(?:(?:ich|wir)\s+(?:kann|koennen)|(?:kann|koennen)\s+(?:ich|wir))\s+(?:am|an|heute
+          |morgen|ue?bermorgen|nae?chste\w*|diese\w*|\d)\b[^!?]{0,40}\bnicht\s*(?:[,;!]|\.(?![0-9])|$)
+                                          # "ich kann am Freitag, den 13.2. nicht, ..."
       | \b(?:muss|mu(?:ss|ß)te|wird)\b[^!?]{0,30}\bausfallen\b
       | \bcan'?t\s+(?:make\s+it|attend|come) | \bunable\s+to\s+attend
       | \bkrank\b | \berkrankt | krankgeschrieben | \bfieber\b | \bgrippe\b | \berkae?ltet
@@ -632,6 +638,11 @@ _RESCHEDULE = re.compile(
       | \bausweichen\b | \bvorziehen\b | \bnach\s+hinten\b | \binstead\b
       | \btermin\w*\b[^!?]{0,50}\b(?:auf|um|nach)\b[^!?]{0,30}
           \b(?:schieben|schiebe|legen|setzen)\b
+      | \b(?:kann|koennte|koennen|koennten|darf)\s+(?:ich|wir)\s+(?:auch\s+|etwas\s+|bitte\s+)?
+          (?:spae?ter|frue?her)\s*(?:[.!?,]|$|kommen|anfangen|beginnen)   # "kann ich später?"
+      | \bgeht\s+(?:es\s+|das\s+)?auch\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\b
+      | \b\d{1,2}(?:[:.]\d{2})?\s*uhr\s+(?:geht|ginge|wae?re\s+gut)\s*(?:[.!]|$|auch|bei\s+mir)
+                                          # another time offered: "Geht auch 8:30?", "12 Uhr geht"
                                           # den Termin am 30.4. auf 16:30 Uhr schieben
     """,
     re.VERBOSE,

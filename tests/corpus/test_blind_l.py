@@ -67,12 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
         " bestätigen'), but 'diese Woche' in a sentence that says the day is unknown is"
         " still settled to the 28th"
     ),
-    "n05_fatma_arzt_termin.eml": (
-        "first run at e3793e6: categories: expected {'reschedule', 'question'}, got {'question'}"
-    ),
-    "n07_peter_too_early.eml": (
-        "first run at e3793e6: categories: expected {'reschedule'}, got set()"
-    ),
     "n08_emily_will_be_there.eml": (
         "first run at e3793e6: categories: expected {'other'}, got set(); "
         "confirmation-intent: expected False, got True; dates: expected [], got "
@@ -82,12 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "n09_aylin_pray_emoji_link.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"
-    ),
-    "n14_wolff_caps_cancel.eml": (
-        "first run at e3793e6: categories: expected {'cancellation'}, got set()"
-    ),
-    "n16_klaus_cancelled_costs.eml": (
-        "first run at e3793e6: categories: expected {'question'}, got set()"
     ),
     "n18_sabine_code_received.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
     "n23_sophie_thumbs_under_reminder.eml": (
