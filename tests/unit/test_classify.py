@@ -446,7 +446,7 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
-    ("ob-war", "", "Ich weiß nicht, ob die Behandlung am 6.4. war.", False, {O}),
+    ("ob-war", "", "Ich weiß nicht, ob die Behandlung am 6.4. war.", False, {Q}),
     ("als-war", "", "Als der Termin war, war ich unterwegs.", False, {O}),
     ("war-geplant", "", "Der Termin am 6.4. war geplant.", False, {O}),
     ("war-nicht", "", "Die Behandlung am 6.4. war nicht.", False, {O}),
