@@ -240,7 +240,7 @@ _NOT_A_STATEMENT = (
 _TREATMENT_WAS = (
     rf"(?:^|[,;:]\s*|\bund\s+)(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,60}}?\b{_TREATMENT}\b"
     rf"(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,40}}?\b(?:war|waren|(?:ist|sind|war|waren)\s+gewesen)"
-    r"\s*(?:[.!;]|$|,\s*(?:alles|beide[sn]?|danke|vielen)\b)"
+    r"\s*(?:[.!;]|$|(?=,\s*(?:(?:alles|beide[sn]?|danke|vielen)\b|(?:am\s+)?\d)))"
 )
 # "am 7.5. hat Marie teilgenommen", "ich habe an der Behandlung teilgenommen"; not "an
 # einem Kurs teilgenommen": a part taken in anything but a treatment is something else.
@@ -311,7 +311,6 @@ _TOOK_PLACE = re.compile(
   | \b(?:ich\s+hatte|wir\s+hatten|hatte\s+ich|hatten\s+wir)\s+(?:(?:heute|gestern|die|meine|eine
         |unsere|telefon|video)\s+){{0,2}}(?:telefon-?|video-?)?(?:behandlung|therapie|sitzung
         |krankengymnastik|physiotherapie)\b              # "ich hatte Telefon Behandlung"
-  | \b{_TREATMENT}\s+(?:war|waren)\s*(?:[,!]|\.(?!\d)|$)    # "12.08 und 26.08 Termin war,"
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine

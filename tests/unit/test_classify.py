@@ -448,6 +448,13 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ),
     ("ob-war", "", "Ich weiß nicht, ob die Behandlung am 6.4. war.", False, {Q}),
     ("als-war", "", "Als der Termin war, war ich unterwegs.", False, {O}),
+    (
+        "termin-war-then-other-day",
+        "",
+        "12.08 und 26.08 Termin war, 19.08 war abgesagt wegen mein Sohn krank.",
+        False,
+        {C, X},
+    ),
     ("war-geplant", "", "Der Termin am 6.4. war geplant.", False, {O}),
     ("war-nicht", "", "Die Behandlung am 6.4. war nicht.", False, {O}),
     ("waere-gewesen", "", "Die Behandlung wäre am 6.4. gewesen.", False, {O}),
