@@ -44,10 +44,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "o05_becker_verschieben.eml": (
-        "first run at 1737bf2: categories: expected {'reschedule', 'confirmation'}, got"
-        " {'confirmation'}"
-    ),
     "o08_demir_abgesagt.eml": (
         "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1022, "
@@ -71,9 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "o18_popescu_internet.eml": (
         "first run at 1737bf2: categories: expected {'technical'}, got set()"
-    ),
-    "o21_richter_schieben.eml": (
-        "first run at 1737bf2: categories: expected {'reschedule'}, got set()"
     ),
     "o23_neumann_niemand.eml": (
         "first run at 1737bf2: categories: expected {'other', 'confirmation'}, got "
