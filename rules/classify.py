@@ -318,6 +318,9 @@ _TOOK_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+# A bare "war" is a yes only in a main clause: not "ob die Behandlung am 6.4. war".
+_WAR = re.compile(r"\bwar(?:en)?\b")
+_SUBORDINATOR = re.compile(r"\b(?:ob|als|wann|falls|wenn|sofern|dass|whether|if|when)\b")
 # "ich bestätige ...", "hiermit bestätige ich", "Bestätige den Termin vom Montag"
 _CONFIRM_VERB = re.compile(
     r"""
@@ -445,6 +448,10 @@ def is_confirmation_sentence(sentence: str) -> bool:
     for match in _TOOK_PLACE.finditer(sentence):
         if _RECEIVED.search(match.group()) and _has(_DOCUMENT_FOR_TREATMENT, sentence):
             continue  # "die Rechnung für die Behandlung am 6.4. habe ich erhalten"
+        if _WAR.search(match.group()) and _SUBORDINATOR.search(
+            sentence, max(_clause_start(sentence, match.start()), match.start() - 80), match.end()
+        ):
+            continue  # "ob die Behandlung am 6.4. war", "Als der Termin war, ..."
         if not _is_negated(sentence, match.start(), match.end()):
             return True
     for match in _CONFIRM_VERB.finditer(sentence):

@@ -581,18 +581,14 @@ def test_every_category_has_a_case() -> None:
     assert covered == {C, F, Q, X, R, T, O}
 
 
-# A "war" in a subordinate clause is no statement that the treatment took place. The
-# broader "<day> war." and "<treatment> ... war," of 1737bf2 read these as confirmations;
-# decide still records nothing (staff), but the category is wrong.
+# A "war" in a subordinate clause is no statement that the treatment took place ("ob",
+# "als", "wenn" ... before it in the clause).
 @pytest.mark.parametrize(
     ("own_text", "expected"),
     [
         pytest.param("Ich weiß nicht, ob die Behandlung am 6.4. war.", {Q}, id="ob-war"),
         pytest.param("Als der Termin war, war ich unterwegs.", {O}, id="als-war"),
     ],
-)
-@pytest.mark.xfail(
-    strict=True, reason="rules/classify.py: 'war' after ob/als read as a confirmation (1737bf2)"
 )
 def test_war_in_a_subordinate_clause_confirms_nothing(
     own_text: str, expected: set[Category]
