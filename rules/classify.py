@@ -263,6 +263,13 @@ _TOOK_PLACE = re.compile(
         |in\s+ordnung)\b                          # "die Telefonate ... waren in Ordnung"
   | {_TREATMENT_WAS}
   | \b{_HELD_SESSION}\b[^!?,;]{{0,40}}\bgehabt\b                # "ich habe Behandlung gehabt"
+  | \b(?:alle|beide)\s+(?:\w+\s+)?(?:gehabt|wahrgenommen|gemacht)\b    # "13.10. - alle gehabt"
+  | \d{{1,2}}\.(?:\s?\d{{1,2}}\.?)?\s+war\s+alles\s+(?:in\s+ordnung|gut|ok|okay|prima|super)\b
+                                                    # "Am 21. und 23. war alles in Ordnung"
+  | \b(?:am|vom)\s+\d{{1,2}}\.[^!?.]{{0,40}}?\s(?:war|waren)\s+(?:die\s+|meine\s+)?
+        (?:telefon-?|video-?)?(?:behandlung|therapie|sitzung|krankengymnastik)\b
+        (?![^!?,]{{0,30}}\b(?:geplant|vorgesehen|angesetzt|vereinbart|gebucht)\b)
+                                                    # "am 19. Oktober ... war Behandlung"
   | \b(?:hatte|hatten)\b[^!?,;]{{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
         {_HELD_SESSION}\b\s*(?:bei\s+(?:ihnen|euch)\s*)?(?:[.!,;]|$)
                                   # "Marie hatte heute ihre Stunde.", not "... vergessen"
@@ -318,6 +325,19 @@ _TOOK_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+_DASH = re.compile(r"\s[–—-]\s|;")
+
+
+def _dash_part(sentence: str, offset: int) -> str:
+    """The part of the sentence around offset between dashes or semicolons."""
+    start = 0
+    for cut in _DASH.finditer(sentence):
+        if cut.start() >= offset:
+            return sentence[start : cut.start()]
+        start = cut.end()
+    return sentence[start:]
+
+
 # A bare "war" is a yes only in a main clause: not "ob die Behandlung am 6.4. war".
 _WAR = re.compile(r"\bwar(?:en)?\b")
 _SUBORDINATOR = re.compile(r"\b(?:ob|als|wann|falls|wenn|sofern|dass|whether|if|when)\b")
@@ -325,7 +345,7 @@ _SUBORDINATOR = re.compile(r"\b(?:ob|als|wann|falls|wenn|sofern|dass|whether|if|
 _CONFIRM_VERB = re.compile(
     r"""
     \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
-  | ^\s*(?:ja\W+)?be?st(?:ae?|e)tt?ige\b
+  | (?:^|[,;:]\s*)(?:ja\W+)?be?st(?:ae?|e)tt?ige\b             # "Hallo, bestätige Mo 26.1."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
   | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt
@@ -455,8 +475,11 @@ def is_confirmation_sentence(sentence: str) -> bool:
         if not _is_negated(sentence, match.start(), match.end()):
             return True
     for match in _CONFIRM_VERB.finditer(sentence):
-        if _has(_NEGATION, sentence):
-            continue  # "ich bestätige, dass ... nicht stattgefunden hat"
+        part = _dash_part(sentence, match.start())
+        if _NEGATION.search(part):
+            # "ich bestätige, dass ... nicht stattgefunden hat"; not a part of its own
+            # after a dash: "ich bestätige den 25.3. – am 1.4. war ja abgesagt"
+            continue
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
         if _has(_RECEIPT_OF_SOMETHING_ELSE, sentence):

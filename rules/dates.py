@@ -102,10 +102,12 @@ DOTLESS_REST = (
 FULL, DAY_ORD, DOTLESS = ("[0-9]" + rest for rest in (FULL_REST, DAY_ORD_REST, DOTLESS_REST))
 AND_WORDS = r"(?:und|and|sowie|oder|or|u\.|&|\+|/)"
 RANGE_WORDS = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|-|–|—)"
+WORD_RANGE = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through)"
 CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 28."
-    rf"(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{RANGE_WORDS})"
+    rf"(?:(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{WORD_RANGE})"
     r"\s*(?:(?:am|den|dem|zum|on|the)\s+)?"
     rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
+    r"|[-–—])"  # a dash joins two days directly: "8.4. – am 1.4. war ..." is a new clause
 )
 # Atomic, and lists capped: no input can make the engine backtrack for long.
 SEP = rf"(?>\s*{CONN}\s*)"

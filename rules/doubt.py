@@ -15,7 +15,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from rules import dialect
-from rules.classify import FULL_STOP, LOWER_CASE_FULL_STOP, fold, writes_in_lower_case
+from rules.classify import (
+    FULL_STOP,
+    LOWER_CASE_FULL_STOP,
+    fold,
+    is_confirmation_sentence,
+    writes_in_lower_case,
+)
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -285,6 +291,7 @@ def undenied_confirmations(
         if (
             own_days
             and not _CONFIRMING.search(text)
+            and not any(is_confirmation_sentence(clause) for clause in clauses(text))
             and not _YES_WORD.search(text)
             and not _NOT_PLAIN.search(text)  # "nicht sicher, ob es der 8.4. war"
             and own_days <= appointment_days

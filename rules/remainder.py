@@ -37,9 +37,11 @@ _WRITTEN = re.compile(
 # A day without its month after an article: "am 14.", "den 14ten", "the 14th" (not "am
 # 2. Termin", "the 3rd time": an ordinal of a noun).
 _WRITTEN_DAY_ONLY = re.compile(
-    r"\b(?:am|den|dem|vom|the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th|te[nrms]?|\.)(?![\d.])"
+    r"\b(?:am|den|dem|der|vom|the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th|te[nrms]?|\.)(?![\d.])"
     r"(?!\s*(?:termin|mal|sitzung|behandlung|woche|tag|einheit|stunde|session|time"
-    rf"|appointment|treatment|week|day|\d|(?:of\s+)?(?:{_MONTH})\b)\w*)"
+    rf"|appointment|treatment|week|day|kalender|kw|\d|(?:of\s+)?(?:{_MONTH})\b)\w*)"
+    # nor the first end of a range or list whose month follows ("vom 11. bis 15. Mai")
+    rf"(?![^!?\n]{{0,20}}\b(?:{_MONTH})\b)"
 )
 
 
@@ -84,9 +86,27 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
 
 
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:
-    """The past days a text writes down (digits, or a day with a month name)."""
-    days = (_written_day(match, mail_day) for match in _WRITTEN.finditer(fold(text)))
+    """The past days a text writes down (digits, a day with a month name, or a day after
+    an article: "der 26." is the last 26th up to the mail's day)."""
+    folded = fold(text)
+    days = {_written_day(match, mail_day) for match in _WRITTEN.finditer(folded)}
+    days |= {_last_such_day(int(m["d"]), mail_day) for m in _WRITTEN_DAY_ONLY.finditer(folded)}
     return frozenset(day for day in days if day is not None)
+
+
+def _last_such_day(day: int, mail_day: date) -> date | None:
+    """The 26th of the mail's month if it has come, else of the month before."""
+    for months_back in (0, 1):
+        year, month = mail_day.year, mail_day.month - months_back
+        if month == 0:
+            year, month = year - 1, 12
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= mail_day:
+            return candidate
+    return None
 
 
 def later_days(text: str, *, mail_day: date) -> frozenset[date]:

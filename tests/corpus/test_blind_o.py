@@ -89,16 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1082], got"
         " []; needs_staff: expected False, got True"
     ),
-    "o37_lehmann_drei.eml": (
-        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1090, "
-        "1091, 1092], got []; needs_staff: expected False, got True"
-    ),
-    "o39_zimmermann_verordnung.eml": (
-        "first run at 1737bf2: categories: expected {'confirmation', 'question'}, got "
-        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
-        "expected [1095, 1097], got []"
-    ),
     "o41_schaefer_nicht_da.eml": (
         "first run at 1737bf2: categories: expected {'other'}, got set(); dates: "
         "expected [], got ['2026-11-04']"
@@ -110,11 +100,6 @@ KNOWN_MISSES: dict[str, str] = {
         "True"
     ),
     "o45_jansen_bogen.eml": ("first run at 1737bf2: dates: expected [], got ['2026-10-15']"),
-    "o53_wagner_wochentage.eml": (
-        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1126, "
-        "1128, 1129], got []; needs_staff: expected False, got True"
-    ),
     "o55_aydin_arzt.eml": ("first run at 1737bf2: categories: expected {'reschedule'}, got set()"),
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -65,6 +65,20 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {Q},
     ),
+    # blind O: "– alle gehabt", "war alles in Ordnung" after days, "war Behandlung" after
+    # a day, "Hallo, bestätige ...", a cancelled day after a dash
+    ("alle-gehabt", "", "kurz zu den letzten Stunden: 29.09. und 06.10. – alle gehabt", False, {C}),
+    ("days-war-alles-in-ordnung", "", "Am 21. und 23. war alles in Ordnung.", False, {C}),
+    ("am-day-war-behandlung", "", "am 19. Oktober und am 2. November war Behandlung.", False, {C}),
+    ("am-day-war-behandlung-geplant", "", "am 19. Oktober war Behandlung geplant.", False, {O}),
+    ("greeting-bestaetige", "", "Hallo, bestätige Mo 26.1. und gestern. LG", False, {C}),
+    (
+        "dash-cancelled-part",
+        "",
+        "ich bestätige den 25.3. und den 8.4. – am 1.4. war ja abgesagt.",
+        False,
+        {C},
+    ),
     # blind M: checkmarks after dates, a learner's "ich hatte Telefon Behandlung"
     ("dates-with-checkmarks", "", "10.11 ✅\n17.11 ✅", False, {C}),
     ("ich-hatte-behandlung", "", "am 26.02 und 05.03 ich hatte Telefon Behandlung.", False, {C}),

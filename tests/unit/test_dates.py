@@ -712,6 +712,13 @@ BLIND = [
         "Ich bestätige die Behandlung vom 3.4. .\nDen 6.4. hatte ich leider vergessen.",
         "2026-04-03",
     ),
+    # blind O o08: a dash before "am <day>" starts a new clause, not a range
+    case(
+        "dash-then-am",
+        "Ich bestätige den 3.4. und den 6.4. – am 1.4. war ja abgesagt.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
