@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -289,3 +290,43 @@ class _Summary:
         if self.labelled.results:
             for line in self.labelled.summary_lines():
                 terminalreporter.write_line(line)
+
+
+def blind_tests(
+    blind: LabelledSet,
+    *,
+    billing_bugs: dict[str, str],
+    lost_silently: dict[str, str],
+    known_misses: dict[str, str],
+) -> tuple[Callable[..., None], ...]:
+    """The four tests every blind set runs, its xfails given (assign them to the module's
+    test_* names so pytest collects them):
+
+    - no invented confirmation (hard: only BILLING_BUGS may xfail, each saying so);
+    - no confirmation lost silently (only LOST_SILENTLY may xfail);
+    - every mail decided as labelled (KNOWN_MISSES, which includes both lists);
+    - every billing-bug xfail declared as such.
+    """
+
+    @pytest.mark.parametrize("label", blind.params(billing_bugs))
+    def test_no_invented_confirmation(label: dict[str, Any]) -> None:
+        assert_nothing_invented(blind.decide(label), label)
+
+    @pytest.mark.parametrize("label", blind.params(lost_silently))
+    def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
+        assert_nothing_lost_silently(blind.decide(label), label)
+
+    @pytest.mark.parametrize("label", blind.params(known_misses))
+    def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
+        blind.record(request, label)
+
+    def test_billing_bugs_are_declared_as_such() -> None:
+        """A recorded confirmation is never hidden among ordinary misses."""
+        assert all(reason.startswith("BILLING BUG") for reason in billing_bugs.values())
+
+    return (
+        test_no_invented_confirmation,
+        test_no_confirmation_lost_silently,
+        test_decision,
+        test_billing_bugs_are_declared_as_such,
+    )

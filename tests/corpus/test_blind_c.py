@@ -19,16 +19,12 @@ visible. `test_decision` compares every field; its other known misses name the m
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
-
-import pytest
 
 from rules.models import AppointmentStatus
 from tests.corpus.harness import (
     PRACTICE,
     LabelledSet,
-    assert_nothing_invented,
-    assert_nothing_lost_silently,
+    blind_tests,
 )
 
 BLIND = LabelledSet("blind_c", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
@@ -189,24 +185,14 @@ KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **OTHER_MISSES}
 LOST_SILENTLY: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("label", BLIND.params(BILLING_BUGS))
-def test_no_invented_confirmation(label: dict[str, Any]) -> None:
-    assert_nothing_invented(BLIND.decide(label), label)
-
-
-@pytest.mark.parametrize("label", BLIND.params(LOST_SILENTLY))
-def test_no_confirmation_lost_silently(label: dict[str, Any]) -> None:
-    assert_nothing_lost_silently(BLIND.decide(label), label)
-
-
-@pytest.mark.parametrize("label", BLIND.params(KNOWN_MISSES))
-def test_decision(label: dict[str, Any], request: pytest.FixtureRequest) -> None:
-    BLIND.record(request, label)
-
-
-def test_billing_bugs_are_declared_as_such() -> None:
-    """A recorded confirmation is never hidden among ordinary misses."""
-    assert all(reason.startswith("BILLING BUG") for reason in BILLING_BUGS.values())
+(
+    test_no_invented_confirmation,
+    test_no_confirmation_lost_silently,
+    test_decision,
+    test_billing_bugs_are_declared_as_such,
+) = blind_tests(
+    BLIND, billing_bugs=BILLING_BUGS, lost_silently=LOST_SILENTLY, known_misses=KNOWN_MISSES
+)
 
 
 def test_blind_corpus_shape() -> None:
