@@ -369,9 +369,9 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"|\b(?:version|ver|v|update|build|chrome|firefox|safari|edge|ios|android|windows|macos)"
     r"\.?\s*$"
 )
-_AFTER_NOT_TREATMENT = re.compile(
-    r"\W{0,3}(?:\s*(?:in\s+)?(?:der\s+)?(?:nächste|naechste|kommende|next)\w*\s+(?:woche|week)"
-    r"|\s*(?:geboren|born))\b"
+_AFTER_NOT_TREATMENT = re.compile(  # within the sentence: "12.3.\nNächste Woche ..." is the next
+    r"[^\w\n.!?]{0,3}(?:[^\S\n]*(?:in\s+)?(?:der\s+)?(?:nächste|naechste|kommende|next)\w*\s+"
+    r"(?:woche|week)|[^\S\n]*(?:geboren|born))\b"
 )
 # Anywhere in the same clause: the day is about something other than a treatment held.
 _CLAUSE_NOT_TREATMENT = re.compile(
@@ -399,6 +399,17 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|orthopäd\w*|orthopaed\w*|osteopath\w*|heilpraktiker\w*|chiropraktiker\w*|neurolog\w*"
     r"|radiolog\w*|kardiolog\w*|internist\w*|chirurg\w*|röntgen\w*|roentgen\w*|mrt"
     r"|orthopa?edist'?s?|osteopath'?s?|chiropractor'?s?)\b"
+)
+# "zwei Termine noch nicht bestätigt habe: 20.11. und 27.11." is a late yes, no denial
+# (unlike "noch nicht stattgefunden").
+_NOT_YET_CONFIRMED = re.compile(
+    r"\b(?:noch\s+)?nicht\s+(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
+    r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
+)
+# ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
+# nicht bestätigt." alone is no yes.
+_HELD_TOO = re.compile(
+    r"stattgefunden|fanden\s+\w*\s*statt|took\s+place|\b(?:war|waren)\s+(?:auch|beide|alle)\b"
 )
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
@@ -1102,9 +1113,12 @@ class _Reader:
         ) or _AFTER_NOT_TREATMENT.match(text, end):
             return True, False, False
         clause = text[clause_start:clause_end]
+        sentence_start, sentence_end = self._sentence_bounds(start)
+        if _HELD_TOO.search(text, sentence_start, sentence_end):
+            # "noch nicht bestätigt habe: 20.11. und 27.11., beide haben stattgefunden"
+            clause = _NOT_YET_CONFIRMED.sub(" ", clause)
         if _CLAUSE_NOT_TREATMENT.search(clause):
             return True, False, False
-        sentence_start, sentence_end = self._sentence_bounds(start)
         sentence = text[sentence_start:sentence_end]
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
         doubtful = future or sentence.rstrip().endswith("?")

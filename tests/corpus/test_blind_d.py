@@ -69,17 +69,9 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: 'Dienstag, 12.1.' (a Monday) is unclear; she has no Tuesday"
         " appointment, so 12.1. could be recorded; staff (safe; debatable label)"
     ),
-    "d45_three_dates_and_reschedule.eml": (
-        "rules/decide.py: with a reschedule request beside it, 'bestätige hiermit 26.2., 5.3."
-        " und 12.3.' yields no dates and records nothing; staff either way"
-    ),
     "d59_wrong_weekday_montag_26_5.eml": (
         "rules/dates.py: 'Montag, 26.5.' (a Tuesday, the day after Whit Monday) is unclear;"
         " no appointment on 25.5., so 26.5. could be recorded; staff (debatable label)"
-    ),
-    "d62_new_year_late_november.eml": (
-        "rules/dates.py (year): written 4.1.2027, '20.11. und 27.11.' are last year's days;"
-        " no dates come back and the mail is read as other; staff"
     ),
 }
 

@@ -37,10 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "m43_zimmermann_gmail_quote.eml": (
-        "fixed silent loss (first run: 12.10. and 19.10. 'hatte ich noch nicht bestätigt, die"
-        " waren auch' neither recorded nor flagged); 2.11. is recorded and staff read the rest"
-    ),
     "m03_krueger_ill_phoned.eml": ("first run at c679b06: needs_staff: expected False, got True"),
     "m05_becker_invoice_complaint.eml": (
         "first run at c679b06: dates: expected [], got ['2026-02-16']"

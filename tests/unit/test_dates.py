@@ -719,6 +719,21 @@ BLIND = [
         "2026-04-03",
         "2026-04-06",
     ),
+    # blind D: "noch nicht bestätigt" is a late yes only beside "stattgefunden" / "waren
+    # auch"; "Nächste Woche" on the next line is not about the dates before it
+    case("not-yet-confirmed-alone", "Den 2.4. hatte ich noch nicht bestätigt."),
+    case(
+        "not-yet-confirmed-held",
+        "Den 2.4. hatte ich noch nicht bestätigt, der hat auch stattgefunden.",
+        "2026-04-02",
+    ),
+    case("not-yet-held", "Der 2.4. hat noch nicht stattgefunden."),
+    case(
+        "next-week-on-the-next-line",
+        "bestätige hiermit 1.4. und 6.4.\nNächste Woche Donnerstag kann ich leider nicht.",
+        "2026-04-01",
+        "2026-04-06",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
