@@ -157,7 +157,7 @@ FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
-    rf"|(?<={EMOJI})[ \t]+(?=[A-ZÄÖÜ])"
+    rf"|(?<={EMOJI})\s+(?=[A-ZÄÖÜ])"
 )
 # In text written all in lower case: a full stop after a word that is no abbreviation.
 LOWER_CASE_FULL_STOP = (
@@ -311,8 +311,9 @@ _TOOK_PLACE = re.compile(
   | (?:^|[\s,;:])(?:\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:,|und|/|&|\+)?\s*)+
         (?:bestae?tigt|stattgefunden)\b                  # "12.1.26 und 19.1.26 bestätigt"
   | ^\s*bestae?tigt\s*:\s*\d{{1,2}}\.                   # "Bestätigt: 24.09. / 01.10."
-  | \d{{1,2}}\.(?:\s?\d{{1,2}}\.?(?:\d{{2,4}})?)?\s+(?:war|waren)(?:\s+(?:alle|beide|auch))?
-        \s*(?:[,!–]|\.(?!\d)|$|danke\b)                 # "10.6., 17.6. und 24.6. waren alle"
+  | (?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.?(?:\d{{2,4}})?)?|\bgestern|\bvorgestern)\s+(?:war|waren)
+        (?:\s+(?:alle|beide|auch))?\s*(?:[,!–]|\.(?!\d)|$|danke\b|in\s+ordnung\b|ok\b|okay\b)
+                                    # "10.6., 17.6. und 24.6. waren alle", "und gestern waren alle"
   | \b{_TREATMENT}\b[^!?.,]{{0,30}}\b(?:war|waren)(?:\s+(?:alle|beide|auch))?\s*(?:[,!]|\.(?!\d)|$)
                                                     # "die Behandlung am Mittwoch war, und ..."
   | \b(?:ich\s+hatte|wir\s+hatten|hatte\s+ich|hatten\s+wir)\s+(?:(?:heute|gestern|die|meine|eine

@@ -466,7 +466,7 @@ _DOTLESS_OUTRO = re.compile(
     r"|therapie|behandlung|termin|sitzung|telefonat|kg|session|treatment|appointment)\b)"
 )
 
-_CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=[ \t]+[A-ZÄÖÜ])")
+_CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=\s+[A-ZÄÖÜ])")
 _ABBREVIATIONS = frozenset(
     {"geb", "ca", "nr", "dr", "fr", "hr", "frau", "str", "tel", "bzw", "usw", "evtl", "ggf"}
     | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "prof", "med", "mr", "mrs", "ms", "st"}

@@ -41,11 +41,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "p04_becker_frage.eml": (
-        "first run at e7b8828: categories: expected {'question', 'confirmation'}, got "
-        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
-        "expected [1012, 1013], got []"
-    ),
     "p10_schulz_fieber.eml": (
         "first run at e7b8828: dates: expected ['2026-04-30', '2026-05-07'], got ['2026-04-30']"
     ),
@@ -62,15 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "p20_lehmann_vier.eml": (
         "first run at e7b8828: confirmed: expected [1087, 1088, 1089, 1090], got [1088,"
         " 1089, 1090]; needs_staff: expected False, got True"
-    ),
-    "p26_hartmann_verschieben.eml": (
-        "first run at e7b8828: confirmed: expected [1120, 1121], got []; dates: "
-        "expected ['2026-11-03', '2026-11-10'], got []"
-    ),
-    "p30_berger_ehemann.eml": (
-        "first run at e7b8828: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1142, "
-        "1143, 1144], got []; needs_staff: expected False, got True"
     ),
     "p32_becker_nein.eml": ("first run at e7b8828: categories: expected {'other'}, got set()"),
     "p37_neumann_erinnerung.eml": ("first run at e7b8828: needs_staff: expected False, got True"),

@@ -47,6 +47,15 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     # bestätigt", "Bestätigt: <days>", a missing space after a full stop
     ("days-waren-alle", "", "10.6., 17.6. und 24.6. waren alle. Bis Mittwoch!", False, {C}),
     ("days-waren-danke", "", "30.3., 1.4. und 8.4. waren, danke.", False, {C}),
+    # blind P: "... waren beide in Ordnung", "... und gestern waren alle."
+    ("days-waren-in-ordnung", "", "Mo 9.2. und Do 12.2. waren beide in Ordnung.", False, {C}),
+    (
+        "gestern-waren-alle",
+        "",
+        "Die Behandlungen am 6. Mai, 13. Mai und gestern waren alle.",
+        False,
+        {C},
+    ),
     ("treatment-war-comma", "", "Ja, die Behandlung am Mittwoch war, danke.", False, {C}),
     ("days-bestaetigt", "", "Hallo, 12.1.26 und 19.1.26 bestätigt. LG", False, {C}),
     ("bestaetigt-colon-days", "", "Bestätigt: 24.09. / 01.10.", False, {C}),

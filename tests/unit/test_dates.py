@@ -734,6 +734,15 @@ BLIND = [
         "2026-04-01",
         "2026-04-06",
     ),
+    # blind P p26: a pictograph at a line's end ends the sentence before the next line's
+    # reschedule, which would otherwise blank the confirmed days
+    case(
+        "emoji-at-line-end",
+        "Die Termine am 1.4. und 6.4. haben stattgefunden 😊\nKann ich den"
+        " Termin am 9. verschieben?",
+        "2026-04-01",
+        "2026-04-06",
+    ),
     case(
         "also-but-something-else",
         "Die Behandlung am 3.4. hat stattgefunden. Gestern war ich auch müde.",
