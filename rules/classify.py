@@ -303,8 +303,9 @@ _TOOK_PLACE = re.compile(
         \s+(?:die|meine|das|der|unsere)\s+{_TREATMENT}\b
         (?![^!?,]{{0,30}}\b(?:geplant|vorgesehen|angesetzt|vereinbart|gebucht|angesagt)\b)
                                         # "am 27.5. war die Behandlung", not "... geplant"
-  | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:war\s+)?
-        (?:ok|okay|gut|prima|super|passt)\b                       # "Termin 3.3 ok"
+  | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*
+        (?:(?:war\s+)?(?:ok|okay|gut|prima|super|passt)\b|ja\b(?!\s*\w))
+                                    # "Termin 3.3 ok", "Termin 4.5. ja." (not "... war ja abgesagt")
   | (?:^|[,;]\s*)(?:am\s+|den\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*[:\-–]?\s*
         (?:(?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b|[✅✔☑👍])
                                     # terse "22.9. ja, 29.9. nein", "10.11 ✅"

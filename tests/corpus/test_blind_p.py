@@ -48,11 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at e7b8828: confirmed: expected [1042, 1043], got []; needs_staff: "
         "expected False, got True"
     ),
-    "p12_hoffmann_abgesagt.eml": (
-        "first run at e7b8828: categories: expected {'cancellation', 'confirmation'}, "
-        "got {'cancellation'}; confirmation-intent: expected True, got False; "
-        "confirmed: expected [1040], got []"
-    ),
     "p14_richter_formulare.eml": ("first run at e7b8828: confirmed: expected [1052, 1053], got []"),
     "p20_lehmann_vier.eml": (
         "first run at e7b8828: confirmed: expected [1087, 1088, 1089, 1090], got [1088,"

@@ -49,6 +49,8 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("days-waren-danke", "", "30.3., 1.4. und 8.4. waren, danke.", False, {C}),
     # blind P: "... waren beide in Ordnung", "... und gestern waren alle."
     ("days-waren-in-ordnung", "", "Mo 9.2. und Do 12.2. waren beide in Ordnung.", False, {C}),
+    # blind P p12: "Termin 4.5. ja." beside a cancellation of another day
+    ("termin-day-ja", "", "Termin 4.5. ja. Den am 11.5. musste ich absagen.", False, {C, X}),
     (
         "gestern-waren-alle",
         "",
