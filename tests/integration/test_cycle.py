@@ -166,18 +166,6 @@ def day_of_mail() -> DayOfMail:
 
 
 @pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> Iterator[DovecotServer]:
-    yield dovecot
-    if not dovecot.is_running:
-        dovecot.start()
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
-
-
-@pytest.fixture
 def practice(tmp_path: Path, running_dovecot: DovecotServer, smtp: SmtpTestServer) -> Practice:
     practice = make_practice(tmp_path, running_dovecot, smtp, now=NOW_ARG)
     csv = write_appointments(tmp_path / "termine.csv", BOOKINGS)

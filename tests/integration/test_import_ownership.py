@@ -8,7 +8,6 @@ the CLI and `run --once` against the real Dovecot and aiosmtpd.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -42,18 +41,6 @@ PHONE = Booking("B-01", "Jürgen Weiß", "j.weiss@gmx.de", at(18, 14))
 VIDEO = Booking(
     "B-02", "Anna Schmidt", "anna.schmidt@web.de", at(19, 9), "video", video_link=OLD_LINK
 )
-
-
-@pytest.fixture
-def running_dovecot(dovecot: DovecotServer) -> DovecotServer:
-    if not dovecot.is_running:
-        dovecot.start()
-    return dovecot
-
-
-@pytest.fixture
-def smtp(smtp_server_factory: Callable[..., SmtpTestServer]) -> SmtpTestServer:
-    return smtp_server_factory(security="starttls", auth=True)
 
 
 @pytest.fixture
