@@ -11,6 +11,7 @@ accuracy per category at the end of the run.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections import defaultdict
 from collections.abc import Callable
@@ -222,7 +223,7 @@ class LabelledSet:
     def folder(self) -> Path:
         return DATA / self.name
 
-    @property
+    @functools.cached_property
     def labels(self) -> list[dict[str, Any]]:
         data = tomllib.loads((self.folder / "labels.toml").read_text("utf-8"))
         labels: list[dict[str, Any]] = data["mail"]
