@@ -56,3 +56,16 @@ def test_a_duplicate_attachment_leaves_no_orphan_file(tmp_path: Path) -> None:
         rows = form_store.for_patient(conn, patient.id)
     assert len(rows) == 2
     assert {p.name for p in stored_files(practice)} == {r.stored_name for r in rows}
+
+
+def test_removing_an_attachment_that_was_not_written_touches_nothing(tmp_path: Path) -> None:
+    """A failed mail undoes its writes; an attachment that was not written ("" as its
+    stored name) must not name the patient's directory (IsADirectoryError escaped the
+    per-mail isolation)."""
+    from worker.adapters import attachments
+
+    kept = tmp_path / "7" / "earlier.pdf"
+    kept.parent.mkdir()
+    kept.write_bytes(b"%PDF-1.4")
+    attachments.remove(tmp_path, 7, "")
+    assert kept.exists()

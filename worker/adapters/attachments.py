@@ -91,4 +91,8 @@ def stray_files(
 
 
 def remove(attachments_dir: Path, patient_id: int, stored_name: str) -> None:
+    """Delete one stored file; "" (nothing was written for that attachment) is no file,
+    and must not turn into the patient's directory."""
+    if not stored_name:
+        return
     (attachments_dir / str(int(patient_id)) / stored_name).unlink(missing_ok=True)
