@@ -95,11 +95,7 @@ def cmd_appointments_import(ctx: Context) -> int:
         outgoing=settings_from_config(ctx.config),
         encoding=ctx.args.encoding,
     )
-    print(report.summary())
-    for where, reason in report.refused:
-        print(f"  {where}: refused: {reason}")
-    for where, reason in report.skipped:
-        print(f"  {where}: skipped: {reason}")
+    _print_report(report)
     return 0
 
 
