@@ -118,6 +118,29 @@ def by_external_id(conn: sqlite3.Connection, external_id: str) -> Appointment | 
     return None if row is None else _from_row(row)
 
 
+def by_external_ids(
+    conn: sqlite3.Connection, external_ids: Iterable[str]
+) -> dict[str, Appointment]:
+    """external id -> appointment, for those of `external_ids` that are stored (a calendar
+    sync asks for every event it ever delivered: 500 ids a query, not one each)."""
+    wanted = sorted(set(external_ids))
+    found: dict[str, Appointment] = {}
+    for first in range(0, len(wanted), 500):
+        chunk = wanted[first : first + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"{_SELECT} WHERE a.external_id IN ({marks})", chunk):
+            found[row["external_id"]] = _from_row(row)
+    return found
+
+
+def for_prescription(conn: sqlite3.Connection, prescription_id: int) -> list[Appointment]:
+    """The appointments booked against a prescription, cancelled ones included."""
+    rows = conn.execute(
+        f"{_SELECT} WHERE a.prescription_id = ? ORDER BY a.start_at", (prescription_id,)
+    )
+    return [_from_row(r) for r in rows]
+
+
 def for_patient(conn: sqlite3.Connection, patient_id: int) -> list[Appointment]:
     rows = conn.execute(f"{_SELECT} WHERE a.patient_id = ? ORDER BY a.start_at", (patient_id,))
     return [_from_row(r) for r in rows]

@@ -103,15 +103,7 @@ def list_all(conn: sqlite3.Connection, patient_id: int | None = None) -> list[Pr
 
 def appointments_of(conn: sqlite3.Connection, prescription_id: int) -> list[Appointment]:
     """The appointments booked against a prescription, cancelled ones included."""
-    ids = [
-        r["id"]
-        for r in conn.execute(
-            "SELECT id FROM appointments WHERE prescription_id = ? ORDER BY start_at",
-            (prescription_id,),
-        )
-    ]
-    found = (appointment_store.get(conn, i) for i in ids)
-    return [a for a in found if a is not None]
+    return appointment_store.for_prescription(conn, prescription_id)
 
 
 def link(conn: sqlite3.Connection, appointment_id: int, prescription_id: int) -> None:

@@ -96,12 +96,14 @@ def store_calendar(
     ]
     known = calendar_events.known(conn, source.name)
     gone = sorted(external_id for external_id, uid in known.items() if uid not in present)
+    stored = appointment_store.by_external_ids(conn, known)
     ahead = [
         a
-        for a in (appointment_store.by_external_id(conn, e) for e in known)
+        for a in (stored.get(e) for e in known)
         if a is not None and a.is_held and a.start > now and a.confirmed_at is None
     ]
-    cancellable = [a for a in ahead if a.external_id in set(gone)]
+    gone_ids = set(gone)
+    cancellable = [a for a in ahead if a.external_id in gone_ids]
     if cancellable and (
         not present
         or (
@@ -111,7 +113,8 @@ def store_calendar(
     ):
         report.held_back = len(cancellable)
         _ask_staff(conn, source, len(cancellable), len(ahead), empty=not present, now=now)
-        gone = [e for e in gone if e not in {a.external_id for a in cancellable}]
+        held_back = {a.external_id for a in cancellable}
+        gone = [e for e in gone if e not in held_back]
         cancellable = []
     for appointment in cancellable:
         cancel_from_source(conn, appointment, report.imported, now=now, outgoing=outgoing)
