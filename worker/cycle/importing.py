@@ -85,9 +85,15 @@ def store_booking(
     Booked against a prescription, its caps are checked first (BookingError when over)."""
     policy = policy or TelemedicinePolicy()
     with transaction(conn):
-        _check_kind(conn, request, policy)
+        # the row this request books again, read once for both checks
+        same = (
+            appointment_store.by_external_id(conn, request.external_id)
+            if request.external_id is not None
+            else None
+        )
+        _check_kind(request, policy, same)
         if request.prescription_id is not None:
-            _check_prescription(conn, request, policy)
+            _check_prescription(conn, request, policy, same)
         patient = patient_store.register_for_booking(
             conn,
             name=request.name,
@@ -149,17 +155,12 @@ def complete_in_person_row(conn: sqlite3.Connection, row: InPersonRow) -> Bookin
 
 
 def _check_kind(
-    conn: sqlite3.Connection, request: BookingRequest, policy: TelemedicinePolicy
+    request: BookingRequest, policy: TelemedicinePolicy, same: Appointment | None
 ) -> None:
     """Refuse a GKV phone booking under the 2022 rules (rules.telemedicine.kind_refusal);
     a cancellation, or a row that was booked by phone before, passes (`check` warns)."""
     if request.cancelled:
         return
-    same = (
-        appointment_store.by_external_id(conn, request.external_id)
-        if request.external_id is not None
-        else None
-    )
     reason = kind_refusal(
         request.kind,
         request.insurance,
@@ -171,7 +172,10 @@ def _check_kind(
 
 
 def _check_prescription(
-    conn: sqlite3.Connection, request: BookingRequest, policy: TelemedicinePolicy
+    conn: sqlite3.Connection,
+    request: BookingRequest,
+    policy: TelemedicinePolicy,
+    same: Appointment | None,
 ) -> None:
     """Refuse a booking the prescription does not allow (rules.telemedicine), naming the rule."""
     assert request.prescription_id is not None
@@ -180,11 +184,6 @@ def _check_prescription(
         raise BookingError(f"prescription: no prescription {request.prescription_id}")
     # A patient is a name and an address (a family may share one address).
     patient = patient_store.find(conn, address=request.email, name=request.name)
-    same = (
-        appointment_store.by_external_id(conn, request.external_id)
-        if request.external_id is not None
-        else None
-    )
     if request.cancelled or (
         same is not None
         and same.prescription_id == prescription.id
