@@ -145,26 +145,17 @@ class WatchedMail:
     copies: tuple[tuple[int, int | None, str], ...]  # (uidvalidity, uid, source_key)
 
 
-def watched_mails(
-    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime
-) -> list[WatchedMail]:
+def watched_mail_batches(
+    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime, size: int = 1000
+) -> Iterator[list[WatchedMail]]:
     """Items whose mail's flag staff may change: open mail items, and those staff
     resolved in their mail program since `resolved_since`. Only copies the worker has
     flagged already (`tidied`) count: before that, an unflagged mail means nothing.
     A copy is the item's mail itself or the same mail seen again under another key
     (a renumbered folder). Every read goes by an index (review_open, the primary key,
-    inbound_duplicate_of): the cost follows the open items, not the history."""
-    return [
-        mail
-        for batch in watched_mail_batches(conn, mailbox, resolved_since=resolved_since)
-        for mail in batch
-    ]
+    inbound_duplicate_of): the cost follows the open items, not the history.
 
-
-def watched_mail_batches(
-    conn: sqlite3.Connection, mailbox: str, *, resolved_since: datetime, size: int = 1000
-) -> Iterator[list[WatchedMail]]:
-    """watched_mails in batches of at most `size` items, by item id: a backlog's 17,500
+    In batches of at most `size` items, by item id: a backlog's 17,500
     flagged mails are read, looked up and judged a batch at a time, never held at once
     (the open items page by page; those resolved in the mailbox lately are few). Each
     batch is read completely before it is yielded: the caller may resolve and reopen

@@ -158,7 +158,7 @@ def test_the_flag_watch_reads_by_index_only(tmp_path: Path) -> None:
     conn = connect(":memory:")
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
-    review.watched_mails(conn, "imap:x/INBOX", resolved_since=NOW - timedelta(days=30))
+    list(review.watched_mail_batches(conn, "imap:x/INBOX", resolved_since=NOW - timedelta(days=30)))
     conn.set_trace_callback(None)
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 2  # no items open: no mail looked up
