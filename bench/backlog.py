@@ -94,8 +94,8 @@ def prepare(server: Any, n: int, work: Path) -> tuple[Path, str]:
     return config, folder
 
 
-def empty_run(server: Any, work: Path) -> float:
-    """`run --once` over an empty folder: start-up, login, planning, nothing to handle."""
+def empty_config(server: Any, work: Path) -> Path:
+    """A config over a new empty folder and a state with the corpus practice."""
     directory = work / "empty"
     directory.mkdir()
     folder = server.fresh_folder()
@@ -108,7 +108,12 @@ def empty_run(server: Any, work: Path) -> float:
         },
     )
     seed_corpus_practice(directory / "state.db", now=corpus_now())
-    finished = run_worker(worker_args(config))
+    return config
+
+
+def empty_run(server: Any, work: Path) -> float:
+    """`run --once` over an empty folder: start-up, login, planning, nothing to handle."""
+    finished = run_worker(worker_args(empty_config(server, work)))
     _check(finished, 0)
     return finished.seconds
 

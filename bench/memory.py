@@ -32,19 +32,14 @@ from typing import Any
 
 from _common import (
     ROOT,
-    corpus_now,
-    imap_section,
-    maildir_outbox_section,
     median,
     print_header,
     run_process,
     run_worker,
     running_dovecot,
-    seed_corpus_practice,
     verdict,
-    write_config,
 )
-from backlog import prepare, worker_args
+from backlog import empty_config, prepare, worker_args
 
 MIB = 2**20
 MB = 10**6
@@ -113,19 +108,7 @@ def floor_peak(server: Any, folder: str) -> float:
 
 def empty_peak(server: Any, work: Path) -> float:
     """Peak RSS (MiB) of `run --once` over an empty folder: start-up and planning."""
-    directory = work / "empty"
-    directory.mkdir()
-    folder = server.fresh_folder()
-    server.create_folder(folder)
-    config = write_config(
-        directory,
-        {
-            "mailbox": imap_section(server, directory, folder),
-            "smtp": maildir_outbox_section(directory),
-        },
-    )
-    seed_corpus_practice(directory / "state.db", now=corpus_now())
-    finished = run_worker(worker_args(config))
+    finished = run_worker(worker_args(empty_config(server, work)))
     if finished.returncode != 0:
         raise SystemExit(f"run --once failed:\n{finished.stderr[-3000:]}")
     return finished.max_rss_mib
