@@ -582,6 +582,16 @@ def _shift(day: date, days: int) -> date | None:
         return None
 
 
+def recent_day_of_month(day: int, today: date) -> date | None:
+    """ "am 3." written on `today`: this month's 3rd if it has come, else last month's
+    (None when that month has no such day)."""
+    this_month = _make_date(today.year, today.month, day)
+    if this_month is not None and this_month <= today:
+        return this_month
+    last_month = today.replace(day=1) - timedelta(days=1)
+    return _make_date(last_month.year, last_month.month, day)
+
+
 def _make_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -1401,12 +1411,7 @@ class _Reader:
             ]
             if fitting:
                 return min(fitting, key=lambda candidate: abs(candidate - self.today))
-        this_month = _make_date(self.today.year, self.today.month, day)
-        if this_month is not None and this_month <= self.today:
-            return this_month
-        first = self.today.replace(day=1)
-        last_month = first - timedelta(days=1)
-        return _make_date(last_month.year, last_month.month, day)
+        return recent_day_of_month(day, self.today)
 
     def _weeks_back(self, word: str, weeks: int) -> tuple[date | None, bool]:
         """ "heute vor einer Woche": seven days back, exactly. "Dienstag vor einer Woche":

@@ -17,6 +17,7 @@ from datetime import date
 
 from rules.classify import fold, folded_sentences, is_confirmation_sentence
 from rules.date_lexicon import MONTHS
+from rules.dates import recent_day_of_month
 from rules.doubt import clauses, says_no_session
 from rules.models import DateMention
 
@@ -90,23 +91,8 @@ def written_days(text: str, *, mail_day: date) -> frozenset[date]:
     an article: "der 26." is the last 26th up to the mail's day)."""
     folded = fold(text)
     days = {_written_day(match, mail_day) for match in _WRITTEN.finditer(folded)}
-    days |= {_last_such_day(int(m["d"]), mail_day) for m in _WRITTEN_DAY_ONLY.finditer(folded)}
+    days |= {recent_day_of_month(int(m["d"]), mail_day) for m in _WRITTEN_DAY_ONLY.finditer(folded)}
     return frozenset(day for day in days if day is not None)
-
-
-def _last_such_day(day: int, mail_day: date) -> date | None:
-    """The 26th of the mail's month if it has come, else of the month before."""
-    for months_back in (0, 1):
-        year, month = mail_day.year, mail_day.month - months_back
-        if month == 0:
-            year, month = year - 1, 12
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= mail_day:
-            return candidate
-    return None
 
 
 def later_days(text: str, *, mail_day: date) -> frozenset[date]:
