@@ -282,7 +282,7 @@ def confirmations() -> None:
         " ich Folgendes mit:\n\n"
         "1. Die Behandlungen (Manuelle Therapie per Telefon) vom 02.02.2026 und vom 05.02.2026"
         " haben jeweils stattgefunden.\n"
-        "2. Die Rechnungen bitte ich ausschließlich an meine Privatanschrift zu richten.\n"
+        "2. Die weiteren Termine werden wie vereinbart wahrgenommen.\n"
         + BECKER_SIG,
         client="outlook", reply_to="cr-1011", quote_style="outlook_classic")  # fmt: skip
     yes("r28_becker_tabelle.eml", 2, (1014, 1015, 1016, 1017, 1018),
@@ -344,7 +344,7 @@ def confirmations() -> None:
     yes("r35_wagner_kw.eml", 21, (1124, 1125), ("2026-01-12", "2026-01-19"), "2026-01-27 07:30",
         "Bestätigung KW 3 + KW 4",
         "Hallo Praxis-Team,\n\ndie Videotermine in KW 3 und KW 4 (jeweils Montag früh) haben"
-        " beide stattgefunden. Den von gestern bestätige ich, sobald Ihre Mail dazu da ist.\n\n"
+        " beide stattgefunden. Zu dem von gestern antworte ich direkt auf Ihre Mail.\n\n"
         "Liebe Grüße\nSophie Wagner",
         client="gmail",
         note="26.01. (gestern) is mentioned but not confirmed: she will answer that request"
@@ -416,7 +416,7 @@ def look_alikes() -> None:
        "Hello,\n\nI'm afraid I won't make Tuesday the 12th - work trip to Dublin. Could we move"
        " it to Wednesday the 13th, same time?\n\nMany thanks,\nJames",
        client="outlook")  # fmt: skip
-    no("r49_lehmann_niemand.eml", 14, ("technical",), "2026-10-13 13:40",
+    no("r49_lehmann_niemand.eml", 14, ("technical", "reschedule"), "2026-10-13 13:40",
        "Heute 13 Uhr – niemand im Raum",
        "Hallo,\n\n1. Ich war heute (13.10.) pünktlich um 13 Uhr mit dem Code im Videoraum.\n"
        "2. Bis 13:35 ist niemand gekommen.\n"
@@ -431,11 +431,11 @@ def look_alikes() -> None:
        sender="b.schaefer@schaefer-steuerberatung.de", name="Schäfer, Birgit",
        note="acknowledges a booked appointment two days ahead; nothing took place yet and"
             " nothing is asked")  # fmt: skip
-    no("r51_richter_nein.eml", 8, ("other",), "2026-06-24 20:35", re(1054),
+    no("r51_richter_nein.eml", 8, ("reschedule",), "2026-06-24 20:35", re(1054),
        "nein das hat heute nicht stattgefunden ich saß im zug und hatte kein netz tut mir leid"
        " können wir nachholen" + IPHONE,
        client="iphone", reply_to="cr-1054", quote_style="iphone",
-       note="a no under our request, by dictation")  # fmt: skip
+       note="a no under our request, by dictation; asks to make the session up")  # fmt: skip
 
 
 def main() -> None:
