@@ -124,7 +124,7 @@ def confirmations() -> None:
         note="answers the reminder of the 23rd a day late; the 26th is still to come")  # fmt: skip
 
     # --- Aylin Demir (3)
-    yes("q06_demir_haken.eml", 3, (1020,), ("2026-03-11",), "2026-03-11 10:15", re(1020),
+    yes("q06_demir_datum.eml", 3, (1020,), ("2026-03-11",), "2026-03-11 10:15", re(1020),
         "11.3.", client="gmail", reply="cr-1020", style="gmail")  # fmt: skip
     yes("q07_demir_zwei.eml", 3, (1021, 1022), ("2026-03-18", "2026-03-25"), "2026-03-26 22:30",
         re(1022),
@@ -334,14 +334,6 @@ def confirmations() -> None:
         client="webde", reply="fr-20", style="webde", extra=("forms",),
         files=forms_for("Hartmann"), forms=NEW_FORMS)  # fmt: skip
 
-    # --- Sophie Wagner (21): a yes with a relative day; one word under a forward
-    yes("q36_wagner_gestern.eml", 21, (1126,), ("2026-01-26",), "2026-01-27 07:02", re(1126),
-        "Ja, gestern." + GMX_APP, client="webde", reply="cr-1126", style="webde")  # fmt: skip
-    yes("q37_wagner_weitergeleitet.eml", 21, (1129,), (), "2026-02-16 11:48",
-        "Fwd: Bitte bestätigen Sie Ihre Behandlung vom 16.02.2026", "Stattgefunden.",
-        client="gmail", fwd="cr-1129", style="forward_gmail",
-        note="one word above our forwarded request, which names the appointment")  # fmt: skip
-
     # --- Ursula Berger (24): no punctuation; a weekday alone
     yes("q33_berger_mittwoch.eml", 24, (1142,), ("2026-05-06",), "2026-05-07 10:30", re(1142),
         "guten tag am mittwoch war die behandlung am telefon hat gut geklappt grüße u berger",
@@ -359,6 +351,14 @@ def confirmations() -> None:
         "Sehr geerte Praxis\n\nich habe gestern 19.02 telefon termin gemacht alles gut.\n\n"
         "Mehmet" + SAMSUNG, client="samsung", reply="cr-1130", style="samsung")  # fmt: skip
 
+    # --- Sophie Wagner (21): a yes with a relative day; one word under a forward
+    yes("q36_wagner_gestern.eml", 21, (1126,), ("2026-01-26",), "2026-01-27 07:02", re(1126),
+        "Ja, gestern." + GMX_APP, client="webde", reply="cr-1126", style="webde")  # fmt: skip
+    yes("q37_wagner_weitergeleitet.eml", 21, (1129,), (), "2026-02-16 11:48",
+        "Fwd: Bitte bestätigen Sie Ihre Behandlung vom 16.02.2026", "Stattgefunden.",
+        client="gmail", fwd="cr-1129", style="forward_gmail",
+        note="one word above our forwarded request, which names the appointment")  # fmt: skip
+
 
 def look_alikes() -> None:
     no("q38_krueger_morgen.eml", 1, ("other",), "2026-03-09 10:32", re_rem(1009),
@@ -371,7 +371,7 @@ def look_alikes() -> None:
        "angemeldet) hatte gestern, am 16.4., ihre Videobehandlung. Die hat stattgefunden,\n"
        "das wollte ich Ihnen bestätigen.\n\nSabine Krüger", client="gmail",
        note="a mother confirms her daughter's session; the daughter has her own record and"
-       " address, the sender had no appointment that day")  # fmt: skip
+       " address, the sender had no appointment that day (no dates: not her treatment)")  # fmt: skip
     no("q40_becker_fieber.eml", 2, ("reschedule",), "2026-02-13 08:15", re(1013),
        "Guten Morgen,\n\ngestern hatte ich 39 Fieber und bin nicht ans Telefon gegangen, sorry.\n"
        "Können wir den Termin nachholen?\n\nT. Becker", client="webde", reply="cr-1013",
@@ -411,7 +411,8 @@ def look_alikes() -> None:
        "Hallo\n\nmeine Frau Fatma Yıldız hatte heute 10:30 telefon termin mit Ihnen. Sie hat\n"
        "keine Zeit zu schreiben, ich bestätige für sie das war gut.\n\nMehmet Aydın",
        client="samsung",
-       note="a husband confirms his wife's session; only her own address counts")  # fmt: skip
+       note="a husband confirms his wife's session; only her own address counts (no dates:"
+       " not his treatment)")  # fmt: skip
     no("q49_vogel_vorher.eml", 13, ("other",), "2026-09-24 06:10", re_rem(1084),
        "Bestätige den heutigen Termin um 7 Uhr.\n\nDr. M. Vogel\n\nVon meinem iPhone gesendet",
        client="outlook", reply="rem-1084", style="outlook", staff=False,
