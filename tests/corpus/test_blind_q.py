@@ -45,7 +45,119 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee (the two
 # lists above are part of it). Filled by the lead after the first run.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "q03_krueger_nachtrag.eml": (
+        "first run at 8d801c3: confirmed: expected [1005, 1006, 1007, 1008, 1009], got "
+        "[]; needs_staff: expected False, got True"
+    ),
+    "q05_becker_erinnerung.eml": (
+        "first run at 8d801c3: confirmed: expected [1016], got []; dates: expected "
+        "['2026-02-23'], got ['2026-01-26']; needs_staff: expected False, got True"
+    ),
+    "q06_demir_datum.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1020], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "q08_demir_ausfall.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1024, "
+        "1025, 1026], got []; needs_staff: expected False, got True"
+    ),
+    "q13_hoffmann_pfingsten.eml": (
+        "first run at 8d801c3: dates: expected ['2026-05-26', '2026-06-01'], got "
+        "['2026-05-26', '2026-06-01', '2026-06-02']; needs_staff: expected False, got "
+        "True"
+    ),
+    "q16_richter_videolink.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1052, "
+        "1053, 1054, 1055], got []; dates: expected ['2026-06-10', '2026-06-17', "
+        "'2026-06-24', '2026-07-01'], got ['2026-06-10', '2026-06-17', '2026-06-24']; "
+        "needs_staff: expected False, got True"
+    ),
+    "q17_neumann_enkel.eml": (
+        "first run at 8d801c3: categories: expected {'question', 'confirmation'}, got "
+        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
+        "expected [1056, 1057], got []"
+    ),
+    "q22_carter_us.eml": (
+        "first run at 8d801c3: confirmed: expected [1073, 1074], got [1073]; dates: "
+        "expected ['2026-08-31', '2026-09-07'], got ['2026-07-09', '2026-08-31', "
+        "'2026-09-07']; needs_staff: expected False, got True"
+    ),
+    "q24_yildiz_abgesagt.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1078, "
+        "1079], got []; needs_staff: expected False, got True"
+    ),
+    "q27_zimmermann.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1093, "
+        "1094], got []; needs_staff: expected False, got True"
+    ),
+    "q29_jansen_formulare.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation', 'forms'}, got "
+        "{'forms'}; confirmation-intent: expected True, got False; confirmed: expected "
+        "[1104], got []; needs_staff: expected False, got True"
+    ),
+    "q31_nowak_jahresende.eml": (
+        "first run at 8d801c3: dates: expected ['2026-11-20', '2026-11-27'], got "
+        "['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27']"
+    ),
+    "q36_wagner_gestern.eml": (
+        "first run at 8d801c3: dates: expected ['2026-01-26'], got []"
+    ),
+    "q37_wagner_weitergeleitet.eml": (
+        "first run at 8d801c3: confirmed: expected [1129], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "q38_krueger_morgen.eml": (
+        "first run at 8d801c3: needs_staff: expected False, got True"
+    ),
+    "q39_krueger_tochter.eml": (
+        "first run at 8d801c3: dates: expected [], got ['2026-04-16']"
+    ),
+    "q40_becker_fieber.eml": (
+        "first run at 8d801c3: categories: expected {'reschedule'}, got set()"
+    ),
+    "q41_demir_ausgefallen.eml": (
+        "first run at 8d801c3: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-04-01']"
+    ),
+    "q42_hoffmann_niemand.eml": (
+        "first run at 8d801c3: categories: expected {'technical'}, got set()"
+    ),
+    "q45_neumann_kein_anruf.eml": (
+        "first run at 8d801c3: categories: expected {'other'}, got set()"
+    ),
+    "q46_brandt_internet.eml": (
+        "first run at 8d801c3: categories: expected {'technical', 'reschedule'}, got "
+        "{'reschedule'}"
+    ),
+    "q47_carter_tomorrow.eml": (
+        "first run at 8d801c3: needs_staff: expected False, got True"
+    ),
+    "q48_aydin_ehefrau.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; dates: expected [], got "
+        "['2026-08-12']"
+    ),
+    "q49_vogel_vorher.eml": (
+        "first run at 8d801c3: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True; dates: expected [], got "
+        "['2026-09-24']; needs_staff: expected False, got True"
+    ),
+    "q52_popescu_kamera.eml": (
+        "first run at 8d801c3: confirmation-intent: expected False, got True"
+    ),
+    "q53_schaefer_vorverlegen.eml": (
+        "first run at 8d801c3: categories: expected {'question', 'reschedule'}, got "
+        "{'question'}"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,

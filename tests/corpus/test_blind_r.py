@@ -38,14 +38,90 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "r35_wagner_kw.eml": (
+        "BILLING BUG (first run at 8d801c3): recorded [1126] that the patient did not "
+        "confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided exactly as labelled (both lists above included). Filled by the lead
 # after the first run.
-KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **LOST_SILENTLY}
+KNOWN_MISSES: dict[str, str] = {
+    "r10_koch_enkel_weitergeleitet.eml": (
+        "first run at 8d801c3: confirmed: expected [1111, 1112], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "r11_neumann_oma_liste.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1056, "
+        "1057], got []; needs_staff: expected False, got True"
+    ),
+    "r14_yildiz_abgesagt_mit.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1078], got"
+        " []; dates: expected ['2026-08-19', '2026-08-26'], got ['2026-08-26']"
+    ),
+    "r23_schulz_bairisch.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1034, "
+        "1035], got []; dates: expected ['2026-04-16', '2026-04-23'], got "
+        "['2026-04-16']; needs_staff: expected False, got True"
+    ),
+    "r24_brandt_schwaebisch.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1063, "
+        "1064], got []; dates: expected ['2026-07-03', '2026-07-10'], got "
+        "['2026-07-03']; needs_staff: expected False, got True"
+    ),
+    "r25_lehmann_berlinisch.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1087, "
+        "1088], got []; dates: expected ['2026-09-08', '2026-09-15'], got "
+        "['2026-09-08']; needs_staff: expected False, got True"
+    ),
+    "r29_vogel_notar.eml": (
+        "first run at 8d801c3: needs_staff: expected False, got True"
+    ),
+    "r33_hoffmann_tabelle.eml": (
+        "first run at 8d801c3: confirmed: expected [1041, 1042, 1043], got [1041]; "
+        "needs_staff: expected False, got True"
+    ),
+    "r34_hoffmann_pfingsten.eml": (
+        "first run at 8d801c3: needs_staff: expected False, got True"
+    ),
+    "r38_carter_unsicher.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False"
+    ),
+    "r39_berger_dritter_vierter.eml": (
+        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False"
+    ),
+    "r41_vogel_anfrage.eml": (
+        "first run at 8d801c3: categories: expected {'question'}, got set()"
+    ),
+    "r46_jansen_link.eml": (
+        "first run at 8d801c3: categories: expected {'technical'}, got set()"
+    ),
+    "r49_lehmann_niemand.eml": (
+        "first run at 8d801c3: categories: expected {'reschedule', 'technical'}, got "
+        "{'reschedule'}; dates: expected [], got ['2026-10-13']"
+    ),
+    "r50_schaefer_termin_ok.eml": (
+        "first run at 8d801c3: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True; needs_staff: expected False, "
+        "got True"
+    ),
+    "r51_richter_nein.eml": (
+        "first run at 8d801c3: categories: expected {'reschedule'}, got set()"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
