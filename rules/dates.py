@@ -807,6 +807,8 @@ class _Reader:
             elif word in RELATIVE_WORDS:
                 day, vague = self._relative(anchor), False
                 start, end = anchor.span()
+            elif _EACH_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start()):
+                continue  # "KW 3 und KW 4 (jeweils Montag)": the weekday of each, no day
             else:
                 before = _BEFORE_WEEKDAY.search(text, max(0, anchor.start() - 40), anchor.start())
                 after = _AFTER_WEEKDAY.match(text, anchor.end())
@@ -1455,6 +1457,10 @@ class _Reader:
         if back == 0 and word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
             back = 7  # "letzten Montag", written on a Monday: a week ago
         return _shift(self.today, -back)
+
+
+# "jeweils Montag", "immer am Dienstag", "each Monday": the weekday of days named otherwise
+_EACH_BEFORE = re.compile(r"\b(?:jeweils|immer|each|always)\s+(?:am\s+|on\s+)?$", re.IGNORECASE)
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -59,6 +59,9 @@ _DOUBT = re.compile(
     r"|\bbeschwerde\w*|\breklamation\w*|\bbeschweren\b|\bzu\s+kurz\b|\bonly\s+\d+\s+minutes?"
     # not yet decided: "ich melde mich, sobald ..."
     r"|\bmelde\s+(?:ich\s+)?mich\b|\bsobald\b|\bget\s+back\b"
+    # answered elsewhere: "Zu dem von gestern antworte ich direkt auf Ihre Mail."
+    r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|direkt|extra|noch"
+    r"|nochmal|spae?ter|gleich)\b|\b(?:i'?ll|i\s+will)\s+(?:reply|answer|write)\b"
 )
 _ABOUT_LATER = re.compile(
     r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"

@@ -39,10 +39,6 @@ LABELS = BLIND.labels
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
 BILLING_BUGS: dict[str, str] = {
-    "r35_wagner_kw.eml": (
-        "BILLING BUG (first run at 8d801c3): recorded [1126] that the patient did not "
-        "confirm"
-    ),
 }
 
 # A confirmation the patient gave, neither recorded nor handed to staff.

@@ -672,6 +672,13 @@ BLIND = [
         "Die Behandlung am 1.4. (Dienstag) hat stattgefunden.",
         "2026-04-01?",
     ),
+    # blind R r35: "jeweils Montag" is the weekday of each week named, no day of its own
+    case(
+        "each-weekday-of-weeks",
+        "die Termine in KW 14 und KW 15 (jeweils Montag früh) haben stattgefunden.",
+        "2026-03-30?",  # the two weeks as one range (its ends); no "Montag" = 6.4. of its own
+        "2026-04-07?",
+    ),
     case(
         "sentence-ends-after-parenthesis",
         "Bestätigt für 1.4. (Mittwoch).\nAm 6.4. war ich beim Zahnarzt.",

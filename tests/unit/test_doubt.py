@@ -76,6 +76,17 @@ from rules.doubt import (
             "Die Behandlung am 6.4. fand ohne Therapeut statt.", True, id="ohne-therapeut"
         ),
         pytest.param("Die Behandlung hat stattgefunden, aber ohne mich.", True, id="ohne-mich"),
+        # blind R: a day the writer will answer about elsewhere is not confirmed here
+        pytest.param(
+            "Der 6.4. hat stattgefunden, zum 8.4. schreibe ich Ihnen noch separat.",
+            True,
+            id="answered-elsewhere",
+        ),
+        pytest.param(
+            "The session on the 6th took place, I will write about the 8th separately.",
+            True,
+            id="answered-elsewhere-english",
+        ),
     ],
 )
 def test_doubts_confirmation(text: str, doubted: bool) -> None:
