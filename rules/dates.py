@@ -188,7 +188,9 @@ _DAYS_IN_PARENS = re.compile(
     r"\(\s*(?P<days>[0-9]{1,2}\.(?:\s*(?:,|und|and|&|u\.)\s*[0-9]{1,2}\.){0,6})\s*\)"
 )
 _DAY_WORDS_BEFORE = re.compile(
-    rf"(?:{WEEKDAY_ANY}|\bwoche\b|\bweek\b|\bgestern\b|\bvorgestern\b|\byesterday\b)[^()]*$"
+    rf"(?:{WEEKDAY_ANY}|\bwoche\b|\bweek\b|\bgestern\b|\bvorgestern\b|\byesterday\b)"
+    # within the sentence: a full stop only inside a token or after a weekday's short form
+    r"(?:[^().!?\n]|\.(?=\S)|(?<=\b(?:mo|di|mi|do|fr|sa|so))\.|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))\.)*$"
 )
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
@@ -199,7 +201,7 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
 _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
-    rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*,?\s*(?:(?:den|dem|the|am)\s+)?$"
+    rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*[,(]?\s*(?:(?:den|dem|the|am)\s+)?$"
 )
 WEEK_WORDS = (
     r"(?:diese[rnms]?|this|letzte[rnms]?|vergangene[rnms]?|vorige[rnms]?|last|past"
@@ -621,6 +623,7 @@ class _Reader:
         self.latest = _shift(today, GRACE.days) or date.max
         self._starts: list[int] | None = None
         self._english: bool | None = None
+        self._slash_order: str | None = None
         # what a resolved day was, beyond ambiguous: an end of a range, a replaced year
         self.spans: dict[date, tuple[date, date]] = {}
         self.year_guesses: set[date] = set()
@@ -763,9 +766,18 @@ class _Reader:
             if before is None or _inside(match.start("days"), taken):
                 continue
             insort(taken, (before.start(), match.end()))
+            numbers = list(_DAY_ONLY_NUMBER.finditer(match.group("days")))
+            # "Donnerstag (26.)": one weekday per number, in order, picks each day's month
+            # (a coming one too: then the day is no treatment day)
+            weekdays: list[int | None] = [
+                WEEKDAYS_ANY[word.group().rstrip(".")]
+                for word in _WEEKDAY_WORD.finditer(text, before.start(), match.start())
+            ]
+            if len(weekdays) != len(numbers):
+                weekdays = [None] * len(numbers)
             days = [
-                self._day_of_recent_month(int(number.group()))
-                for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
+                self._day_of_recent_month(int(number.group()), weekday=weekday)
+                for number, weekday in zip(numbers, weekdays, strict=True)
             ]
             yield from self._judged(
                 [(day, False) for day in days], before.start(), match.end(), None
@@ -1068,6 +1080,21 @@ class _Reader:
         return start, min(start + timedelta(days=4), self.today)
 
     @property
+    def slash_order(self) -> str | None:
+        """How the writer orders day and month in "8/31", when one of the mail's slashed
+        dates can only be read one way ("8/31": month first; "31/8": day first) and none
+        the other way; else None."""
+        if self._slash_order is None:
+            orders = set()
+            for first, second in _SLASHED_PAIR.findall(self.scan_text[:5000]):
+                if int(first) <= 12 < int(second) <= 31:
+                    orders.add("month-first")
+                elif int(second) <= 12 < int(first) <= 31:
+                    orders.add("day-first")
+            self._slash_order = orders.pop() if len(orders) == 1 else ""
+        return self._slash_order or None
+
+    @property
     def english(self) -> bool:
         """Whether the writer writes English (then "4/7" may be April 7)."""
         if self._english is None:
@@ -1283,6 +1310,10 @@ class _Reader:
         american = self._resolve(second, first, year, ambiguous=False)
         if german[0] is None and american[0] is None:
             return []
+        if self.slash_order == "month-first" and american[0] is not None:
+            return [american]  # "both 8/31 and 9/7": the writer's own 8/31 says how
+        if self.slash_order == "day-first" and german[0] is not None:
+            return [german]
         if german[0] is None:
             return [(american[0], not (self.english or year is not None))]
         if american[0] is None or not self.english:
@@ -1459,6 +1490,7 @@ class _Reader:
         return _shift(self.today, -back)
 
 
+_SLASHED_PAIR = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "jeweils Montag", "immer am Dienstag", "each Monday": the weekday of days named otherwise
 _EACH_BEFORE = re.compile(r"\b(?:jeweils|immer|each|always)\s+(?:am\s+|on\s+)?$", re.IGNORECASE)
 

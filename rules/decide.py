@@ -418,7 +418,14 @@ def settle_days(draft: Draft) -> Draft:
     """The named days as the patient meant them: a counted range spelled out, each day
     settled against the patient's appointments and our thread."""
     mail, context, patient = draft.mail, draft.context, draft.registered
-    mentions = _expand_counted_range(mail.own_text, draft.mentions, patient.id, context, mail.date)
+    mail_day = min(mail.date, draft.now).astimezone(ZoneInfo(context.timezone)).date()
+    # A day to come, named outside any sentence that confirms ("Donnerstag (26.) geht
+    # auch klar"), is a booking spoken of, never a treatment day: nothing to settle.
+    # In a confirming sentence it stays, as a doubt ("Termin am 8.4. bestätigt").
+    mentions = tuple(
+        m for m in draft.mentions if m.day <= mail_day or is_confirmation_sentence(fold(m.sentence))
+    )
+    mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     mentions = settle_mentions(
         mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),

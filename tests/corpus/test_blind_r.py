@@ -38,8 +38,7 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -79,16 +78,12 @@ KNOWN_MISSES: dict[str, str] = {
         "1088], got []; dates: expected ['2026-09-08', '2026-09-15'], got "
         "['2026-09-08']; needs_staff: expected False, got True"
     ),
-    "r29_vogel_notar.eml": (
-        "first run at 8d801c3: needs_staff: expected False, got True"
-    ),
+    "r29_vogel_notar.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "r33_hoffmann_tabelle.eml": (
         "first run at 8d801c3: confirmed: expected [1041, 1042, 1043], got [1041]; "
         "needs_staff: expected False, got True"
     ),
-    "r34_hoffmann_pfingsten.eml": (
-        "first run at 8d801c3: needs_staff: expected False, got True"
-    ),
+    "r34_hoffmann_pfingsten.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "r38_carter_unsicher.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False"
@@ -97,12 +92,8 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False"
     ),
-    "r41_vogel_anfrage.eml": (
-        "first run at 8d801c3: categories: expected {'question'}, got set()"
-    ),
-    "r46_jansen_link.eml": (
-        "first run at 8d801c3: categories: expected {'technical'}, got set()"
-    ),
+    "r41_vogel_anfrage.eml": ("first run at 8d801c3: categories: expected {'question'}, got set()"),
+    "r46_jansen_link.eml": ("first run at 8d801c3: categories: expected {'technical'}, got set()"),
     "r49_lehmann_niemand.eml": (
         "first run at 8d801c3: categories: expected {'reschedule', 'technical'}, got "
         "{'reschedule'}; dates: expected [], got ['2026-10-13']"

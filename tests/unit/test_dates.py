@@ -672,6 +672,24 @@ BLIND = [
         "Die Behandlung am 1.4. (Dienstag) hat stattgefunden.",
         "2026-04-01?",
     ),
+    # blind Q q22: one slashed date that can only be month first says how the others read
+    case(
+        "us-order-from-the-mail",
+        "both 3/31 and 4/6 happened as planned.",
+        "2026-03-31",
+        "2026-04-06",
+    ),
+    case(
+        "german-order-from-the-mail", "am 31/3 und 6/4 war Behandlung.", "2026-03-31", "2026-04-06"
+    ),
+    # blind Q q05: "Donnerstag (9.)" is the coming Thursday; "gestern" in the sentence
+    # before is a day of its own
+    case(
+        "weekday-with-day-in-parens-to-come",
+        "der Termin gestern hat stattgefunden, danke. Donnerstag (9.) geht auch klar.",
+        "2026-04-06",
+        "2026-04-09?",
+    ),
     # blind R r35: "jeweils Montag" is the weekday of each week named, no day of its own
     case(
         "each-weekday-of-weeks",
