@@ -58,7 +58,7 @@ def re(aid: int, prefix: str = "AW") -> str:
 
 IPHONE = "\n\nVon meinem iPhone gesendet"
 SAMSUNG = "\n\n\n\nGesendet von meinem Galaxy"
-OUTLOOK_IOS = "\n\nHolen Sie sich Outlook für iOS<https://aka.ms/o0ukef>"
+OUTLOOK_ANDROID = "\n\nHolen Sie sich Outlook für Android<https://aka.ms/AAb9ysg>"
 
 
 def winter() -> None:
@@ -107,7 +107,7 @@ def winter() -> None:
     yes("s08_aydin_tippfehler.eml", 22, (1130,), ("2026-02-19", "2026-02-25"),
         "2026-02-27 10:02", "Bestätigung",
         "Hallo,\n\nich bestätige Telefon Behandlung 19.02 und 25.02 hat stattgefunden.\n\n"
-        "Danke\nMehmet Aydın", client="outlook", staff=True,
+        "Danke\nMehmet Aydın" + OUTLOOK_ANDROID, client="outlook", staff=True,
         note="25.02 was a Wednesday and fits no appointment (his was Thursday 26.02):"
              " probably a typo, but only staff may decide that; 19.02 is clean.")  # fmt: skip
 
@@ -170,7 +170,7 @@ def spring() -> None:
     no("s17_berger_niemand_angerufen.eml", 24, ("other",), "2026-05-27 10:46", re(1145),
        "Nein, die Behandlung hat nicht stattgefunden. Ich habe bis halb zehn am Telefon"
        " gewartet, es hat niemand angerufen. Bitte melden Sie sich.\n\nUrsula Berger",
-       reply="cr-1145", style="outlook_classic",
+       client="outlook", reply="cr-1145", style="outlook_classic",
        note="Under our request for 27.05: the session did not take place, a complaint.")  # fmt: skip
     no("s18_popescu_formulare.eml", 7, ("forms",), "2026-05-29 20:15",
        "AW: Ihre Unterlagen für die Behandlung",
@@ -220,10 +220,10 @@ def summer() -> None:
         re(1075, "Aw"),
         "Hallo ja behandlung war heute hat stattgefunden danke schön\n\nFatma",
         client="webde", reply="cr-1075", style="webde")  # fmt: skip
-    no("s27_carter_move_monday.eml", 11, ("reschedule",), "2026-08-19 08:55",
-       "Session on Monday",
-       "Hello,\n\nI have to travel for work next Monday (Aug 24). Would it be possible to move"
-       " that session to Tuesday the 25th, same time? Otherwise I'd skip it.\n\n"
+    no("s27_carter_move_monday.eml", 11, ("reschedule",), "2026-08-27 08:55",
+       "Session on Sep 7",
+       "Hello,\n\nI have to travel for work on Monday, Sep 7. Would it be possible to move"
+       " that session to Tuesday the 8th, same time? Otherwise I'd skip it.\n\n"
        "Best,\nEmily Carter", client="gmail")  # fmt: skip
     yes("s28_carter_august.eml", 11, (1070, 1071, 1072, 1073),
         ("2026-08-10", "2026-08-17", "2026-08-24", "2026-08-31"), "2026-09-01 18:20",
@@ -236,8 +236,8 @@ def autumn() -> None:
     yes("s29_vogel_rechnung.eml", 13, (1082,), ("2026-09-10",), "2026-09-11 07:48",
         re(1082),
         "Guten Morgen,\n\ndie Behandlung vom 10.09. hat stattgefunden.\n\n"
-        "Bitte stellen Sie die Rechnungen ab jetzt auf die Kanzlei aus (Vogel & Partner,"
-        " Lindenallee 12, 14050 Berlin), nicht mehr auf meine Privatadresse.\n\n"
+        "Könnten Sie die Rechnungen ab jetzt auf die Kanzlei ausstellen (Vogel & Partner,"
+        " Lindenallee 12, 14050 Berlin) statt auf meine Privatadresse?\n\n"
         "Beste Grüße\nM. Vogel\n\n"
         "Dr. Michael Vogel\nRechtsanwalt | Fachanwalt für Arbeitsrecht\n"
         "Vogel & Partner Rechtsanwälte mbB\nLindenallee 12, 14050 Berlin\n"
@@ -247,7 +247,7 @@ def autumn() -> None:
         " und löschen Sie die Nachricht.",
         client="outlook", reply="cr-1082", style="outlook_classic", extra=("question",),
         staff=True,
-        note="Confirmed, and the invoice address changes: staff must act on that.")  # fmt: skip
+        note="Confirmed, and he asks for the invoices to go to his firm: staff must answer.")  # fmt: skip
     no("s30_vogel_abwesend.eml", 13, ("auto_reply",),
        "2026-09-23 07:01", "Automatische Antwort: Erinnerung: Ihr Termin am 24.09.2026",
        "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 28.09.2026 nicht im Büro"
