@@ -51,6 +51,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules import dialect
+from rules.acknowledgement import is_acknowledgement
 from rules.addresses import is_among
 from rules.authentication import untrusted_reason
 from rules.automation import (
@@ -519,6 +520,8 @@ def give_reasons(draft: Draft) -> Draft:
     mail, context, patient, now = draft.mail, draft.context, draft.registered, draft.now
     categories, mentions = draft.categories, draft.mentions
     reasons = [*draft.reasons, *_intent_reasons(categories)]
+    if OTHER_REASON in reasons and _acknowledges_a_coming_session(draft):
+        reasons.remove(OTHER_REASON)  # "Danke, bis morgen!" under our reminder: read, done
     if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
         confirmed_here = {c.appointment_id for c in draft.confirmations}
         reasons.extend(_hold_note(patient, context, min(mail.date, now), confirmed_here))
@@ -1276,6 +1279,19 @@ def _hold_note(
         return []
     days = ", ".join(f"{start:%d.%m. %H:%M}" for start in held)
     return [f"Bis zur Erledigung angehalten (keine automatische Mail, keine Bestätigung): {days}."]
+
+
+def _acknowledges_a_coming_session(draft: Draft) -> bool:
+    """A thank-you and nothing else, without attachments, in answer to our reminder or
+    video-link mail of sessions that are all still to come when it was written."""
+    mail, context = draft.mail, draft.context
+    answered = [r for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT]
+    if not answered or mail.attachments or not is_acknowledgement(mail.own_text):
+        return False
+    starts = {a.id: a.start for a in context.appointments if a.patient_id == draft.registered.id}
+    ids = [i for r in answered for i in r.covered]
+    written = min(mail.date, draft.now)
+    return bool(ids) and all(i in starts and starts[i] > written for i in ids)
 
 
 def _intent_reasons(categories: frozenset[Category]) -> list[str]:

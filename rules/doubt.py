@@ -26,7 +26,7 @@ from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
-    r"stat+\s?ge?fun\w*|\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
+    r"stat+\s?ge?fun\w*|\bfand(?:en)?\b[^!?]{0,60}\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
     r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
     r"|confirm\w*|went\s+ahead|attended|\blief\b|gepasst|gklappt|\bworked\b"
 )

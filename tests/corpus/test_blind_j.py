@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n07_lukas_link_received.eml": _NOACTION
     + "; 'für Freitag' (the coming Friday) is reported as the past Friday 24.7.",
     "n08_leonie_forms_received.eml": _NOACTION,
-    "n24_elena_link_thanks.eml": _NOACTION,
     "n10_wolff_falls.eml": _DATE_NOT_TREATMENT,
     "n11_gisela_nobody_called.eml": _DATE_NOT_TREATMENT,
     "n20_mehmet_brother.eml": _DATE_NOT_TREATMENT,

@@ -57,7 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "n02_sabine_zuzahlung.eml": ("first run at e3793e6: dates: expected [], got ['2026-03-02']"),
     "n03_hj_krank.eml": ("first run at e3793e6: dates: expected [], got ['2026-02-13']"),
-    "n06_gisela_erinnerung_ja.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
     "n08_ursula_termin_bestaetigt.eml": (
         "first run at e3793e6: needs_staff: expected False, got True"
     ),

@@ -72,13 +72,7 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation ('I'll be there'); still to staff like corpus f003 and blind E o24,"
         " whose labels want a person to see thanks under a link mail"
     ),
-    "n09_aylin_pray_emoji_link.eml": (
-        "first run at e3793e6: needs_staff: expected False, got True"
-    ),
     "n18_sabine_code_received.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
-    "n23_sophie_thumbs_under_reminder.eml": (
-        "first run at e3793e6: needs_staff: expected False, got True"
-    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n01_sabine_rechnung_angekommen.eml": (
         "first run at 81d7ab1: needs_staff: expected False, got True"
     ),
-    "n02_thomas_erinnerung_ja.eml": ("first run at 81d7ab1: needs_staff: expected False, got True"),
     "n06_peter_niemand_da.eml": (
         "first run at 81d7ab1: categories: expected {'other'}, got set(); dates: "
         "expected [], got ['2026-06-01']"

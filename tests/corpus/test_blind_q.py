@@ -101,7 +101,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 8d801c3: confirmed: expected [1129], got []; needs_staff: "
         "expected False, got True"
     ),
-    "q38_krueger_morgen.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "q39_krueger_tochter.eml": ("first run at 8d801c3: dates: expected [], got ['2026-04-16']"),
     "q40_becker_fieber.eml": (
         "first run at 8d801c3: categories: expected {'reschedule'}, got set()"

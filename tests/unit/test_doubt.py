@@ -76,6 +76,14 @@ from rules.doubt import (
             "Die Behandlung am 6.4. fand ohne Therapeut statt.", True, id="ohne-therapeut"
         ),
         pytest.param("Die Behandlung hat stattgefunden, aber ohne mich.", True, id="ohne-mich"),
+        # blind S s29: "statt" (instead) in a request is no "fand statt"
+        pytest.param(
+            "Die Behandlung vom 6.4. hat stattgefunden. Könnten Sie die Rechnungen künftig "
+            "an die Kanzlei schicken statt an meine Privatadresse?",
+            False,
+            id="statt-is-instead",
+        ),
+        pytest.param("Die Sitzung fand nicht statt.", True, id="fand-nicht-statt"),
         # blind R: a day the writer will answer about elsewhere is not confirmed here
         pytest.param(
             "Der 6.4. hat stattgefunden, zum 8.4. schreibe ich Ihnen noch separat.",

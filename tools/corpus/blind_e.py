@@ -623,8 +623,9 @@ def write_mails() -> None:
         client="gmail", subject="Re: Ihr Videotermin am 18.03.2026",
         reply_to="vl-1021", quote_style="gmail",
         body="Danke für die Info, alles klar!\nAylin",
-        label=Label(("other",), patient=3, needs_staff=True,
-                    note="acknowledges the link before the appointment"),
+        label=Label(("other",), patient=3, needs_staff=False,
+                    note="acknowledges the link before the appointment: read, nothing to "
+                         "do (relabelled in session 5: six later writers agree)"),
     )  # fmt: skip
 
 

@@ -1818,7 +1818,8 @@ Danke, ich habe den Zugangscode erhalten. Bis morgen!
 
 Leonie
 """,
-    label=Label(categories=("other",), patient=20, needs_staff=True),
+    # a thank-you before the session: read, nothing to do (blind J, K, L, N, Q, S agree)
+    label=Label(categories=("other",), patient=20, needs_staff=False),
 )
 
 human(
