@@ -196,7 +196,9 @@ _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
 _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a date
-    rf"[ \t]*(?:\(\s*(?P<trail>{WEEKDAY_ANY})\.?\s*\)"
+    # "(Mittwoch)", "(der Dienstag wegen Pfingstmontag)": a remark in parentheses that
+    # starts with the weekday belongs to the date
+    rf"[ \t]*(?:\(\s*(?:(?:der|ein|the|a)\s+)?(?P<trail>{WEEKDAY_ANY})\.?(?:[\s,][^()]{{0,40}})?\)"
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)

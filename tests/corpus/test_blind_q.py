@@ -60,11 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1024, "
         "1025, 1026], got []; needs_staff: expected False, got True"
     ),
-    "q13_hoffmann_pfingsten.eml": (
-        "first run at 8d801c3: dates: expected ['2026-05-26', '2026-06-01'], got "
-        "['2026-05-26', '2026-06-01', '2026-06-02']; needs_staff: expected False, got "
-        "True"
-    ),
     "q16_richter_videolink.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1052, "

@@ -690,6 +690,13 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind Q q13: a remark in parentheses that starts with the weekday is the date's
+    case(
+        "weekday-remark-after-date",
+        "31.3. (der Dienstag wegen Ostermontag) und 6.4. fanden statt.",
+        "2026-03-31",
+        "2026-04-06",
+    ),
     # blind R r35: "jeweils Montag" is the weekday of each week named, no day of its own
     case(
         "each-weekday-of-weeks",
