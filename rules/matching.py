@@ -7,13 +7,16 @@ doubt becomes a plain-German reason for staff instead of a guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from rules.classify import fold, is_confirmation_sentence
 from rules.mentions import sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef
+from rules.remainder import written_days
 
 CONFIRMATION_REQUEST = "confirmation_request"
 CLARIFICATION = "clarification"  # our question "which appointment did you mean?"
@@ -74,6 +77,17 @@ def match_confirmations(
                 for a in open_started
             )
             continue
+        by_clock = _sessions_by_clock(
+            day, mentions, open_started, zone, mail_date.astimezone(zone).date()
+        )
+        if by_clock:
+            # "Mo 18.05. 07:30 KGG erhalten / Mo 18.05. 12:30 MT erhalten": each line's
+            # time is the start of exactly one of that day's sessions
+            findings.extend(
+                ConfirmationFinding(appointment_id=a.id, day=day, evidence=sentence)
+                for a, sentence in by_clock
+            )
+            continue
         reason = _why_no_match(day, on_day, open_started, mail_date)
         if reason is not None:
             reasons.append(reason)
@@ -101,6 +115,81 @@ def _distinct_days(mentions: Iterable[DateMention]) -> list[tuple[date, DateMent
         if current is None or (current.ambiguous and not mention.ambiguous):
             chosen[mention.day] = mention
     return sorted(chosen.items())
+
+
+# A clock time: "07:30", "7.30 Uhr", "um 12 Uhr", "um 9" (24-hour; "18.05." is a date)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h1>[01]?\d|2[0-3])[:h](?P<m1>[0-5]\d)(?![\d.:])"
+    r"|\b(?:um|at)\s+(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>[0-5]\d))?(?![\d.:])"
+    r"|(?<![\d.:])(?P<h3>[01]?\d|2[0-3])(?:[.:](?P<m3>[0-5]\d))?\s*uhr\b",
+    re.IGNORECASE,
+)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.:])\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?(?![\d:])")
+
+
+def _clock_times(sentence: str) -> set[tuple[int, int]]:
+    return {
+        (int(m["h1"] or m["h2"] or m["h3"]), int(m["m1"] or m["m2"] or m["m3"] or 0))
+        for m in _CLOCK.finditer(sentence)
+    }
+
+
+def _sessions_by_clock(
+    day: date,
+    mentions: tuple[DateMention, ...],
+    open_started: list[Appointment],
+    zone: ZoneInfo,
+    mail_day: date,
+) -> list[tuple[Appointment, str]]:
+    """The sessions of a day with several, picked by the start times the confirming
+    sentences write beside it ("am 18.5. um 7:30", "Mo 18.05. 07:30 KGG erhalten"): every
+    mention of the day has its own times, and every time is the start of exactly one of
+    the day's open sessions. Else none (staff assign them)."""
+    if len(open_started) < 2:
+        return []
+    picked: dict[int, tuple[Appointment, str]] = {}
+    for sentence in {m.sentence for m in mentions if m.day == day}:
+        if not is_confirmation_sentence(fold(sentence)):
+            return []
+        if all(m.day == day for m in mentions if m.sentence == sentence):
+            groups = [_clock_times(sentence)]
+        else:
+            groups = _times_after_dates(sentence, mail_day).get(day, [set()])
+        for times in groups:
+            if not times:
+                return []  # one mention of the day without a time: which session?
+            for hour, minute in times:
+                fitting = [a for a in open_started if _local_clock(a, zone) == (hour, minute)]
+                if len(fitting) != 1:
+                    return []
+                picked[fitting[0].id] = (fitting[0], sentence)
+    return list(picked.values())
+
+
+def _times_after_dates(sentence: str, mail_day: date) -> dict[date, list[set[tuple[int, int]]]]:
+    """The times written after each written date up to the next one ("Mo 11.05. 07:30
+    ... Mo 18.05. 12:30"), by day; nothing when a time comes before the first date (then
+    whose it is cannot be told) or a date does not read as one day."""
+    dates = list(_NUMERIC_DATE.finditer(sentence))
+    clocks = list(_CLOCK.finditer(sentence))
+    if not dates or any(c.start() < dates[0].start() for c in clocks):
+        return {}
+    groups: dict[date, list[set[tuple[int, int]]]] = {}
+    for written, following in zip(dates, [*dates[1:], None], strict=True):
+        days = written_days(written.group(), mail_day=mail_day)
+        if len(days) != 1:
+            return {}
+        end = following.start() if following is not None else len(sentence)
+        inside = " ".join(c.group() for c in clocks if written.end() <= c.start() < end)
+        groups.setdefault(next(iter(days)), []).append(_clock_times(inside))
+    return groups
+
+
+def _local_clock(appointment: Appointment, zone: ZoneInfo) -> tuple[int, int]:
+    start = appointment.start.astimezone(zone)
+    return start.hour, start.minute
 
 
 def _why_no_match(

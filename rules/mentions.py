@@ -136,8 +136,8 @@ def _settle_span(
 
 
 # "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
-_EVERY_ONE = re.compile(r"\b(?:beide|beiden|both|alle|saemtliche|all)\b")
-_IMPLIED_COUNT = {"beide": 2, "beiden": 2, "both": 2}
+_EVERY_ONE = re.compile(r"\b(?:beide|beiden|both|alle|saemtliche|all|zweimal|twice|dreimal)\b")
+_IMPLIED_COUNT = {"beide": 2, "beiden": 2, "both": 2, "zweimal": 2, "twice": 2, "dreimal": 3}
 
 
 def sessions_counted(sentence: str) -> int | None:

@@ -44,10 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "p10_schulz_fieber.eml": (
         "first run at e7b8828: dates: expected ['2026-04-30', '2026-05-07'], got ['2026-04-30']"
     ),
-    "p11_hoffmann_zweimal.eml": (
-        "first run at e7b8828: confirmed: expected [1042, 1043], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "p14_richter_formulare.eml": ("first run at e7b8828: confirmed: expected [1052, 1053], got []"),
     "p20_lehmann_vier.eml": (
         "first run at e7b8828: confirmed: expected [1087, 1088, 1089, 1090], got [1088,"

@@ -79,10 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
         "['2026-09-08']; needs_staff: expected False, got True"
     ),
     "r29_vogel_notar.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
-    "r33_hoffmann_tabelle.eml": (
-        "first run at 8d801c3: confirmed: expected [1041, 1042, 1043], got [1041]; "
-        "needs_staff: expected False, got True"
-    ),
     "r34_hoffmann_pfingsten.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "r38_carter_unsicher.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "

@@ -490,3 +490,80 @@ def test_two_sessions_on_one_day_need_a_count_of_every_one(
     )
     assert sorted(f.appointment_id for f in findings) == confirmed
     assert bool(reasons) is not bool(confirmed)
+
+
+# blind R r33, blind P p11: two sessions on one day (9:00 and 13:00 on 9 April) told
+# apart by the times written beside the day, or counted ("zweimal")
+@pytest.mark.parametrize(
+    ("mentions", "confirmed"),
+    [
+        pytest.param(
+            [("09.04.", "Am 9.4. um 9:00 hat die Behandlung stattgefunden.")], [31], id="one-time"
+        ),
+        pytest.param(
+            [("09.04.", "Die Behandlung am 9.4. um 13 Uhr hat stattgefunden.")],
+            [32],
+            id="time-with-uhr",
+        ),
+        pytest.param(
+            [("09.04.", "Do 09.04. 09:00 KG erhalten Do 09.04. 13:00 KG erhalten")],
+            [31, 32],
+            id="table-rows-one-line",
+        ),
+        pytest.param(
+            [
+                (
+                    "08.04.",
+                    "Am 8.4. um 13:00 und am 9.4. um 9:00 hat die Behandlung stattgefunden.",
+                ),
+                (
+                    "09.04.",
+                    "Am 8.4. um 13:00 und am 9.4. um 9:00 hat die Behandlung stattgefunden.",
+                ),
+            ],
+            [31],
+            id="each-day-its-own-time",
+        ),
+        pytest.param(
+            [
+                (
+                    "08.04.",
+                    "Um 13:00 am 8.4. und um 9:00 am 9.4. hat die Behandlung stattgefunden.",
+                ),
+                (
+                    "09.04.",
+                    "Um 13:00 am 8.4. und um 9:00 am 9.4. hat die Behandlung stattgefunden.",
+                ),
+            ],
+            [],
+            id="time-before-date-cannot-be-told",
+        ),
+        pytest.param(
+            [("09.04.", "Am 9.4. um 11:00 hat die Behandlung stattgefunden.")],
+            [],
+            id="time-of-no-session",
+        ),
+        pytest.param(
+            [("09.04.", "Am 9.4. um 9:00 hat die Behandlung nicht stattgefunden.")],
+            [],
+            id="denied",
+        ),
+        pytest.param(
+            [("09.04.", "Bestätige hiermit 09.04.2026 zweimal.")], [31, 32], id="counted-zweimal"
+        ),
+    ],
+)
+def test_two_sessions_on_one_day_told_apart_by_time(
+    mentions: list[tuple[str, str]], confirmed: list[int]
+) -> None:
+    findings, _ = match_confirmations(
+        mentions=tuple(
+            DateMention(day=date(2026, int(d[3:5]), int(d[:2])), sentence=s) for d, s in mentions
+        ),
+        appointments=TWO_ON_THE_NINTH,
+        thread=(),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings if f.day == date(2026, 4, 9)) == confirmed
