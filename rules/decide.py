@@ -140,6 +140,8 @@ class Reading:
     text_days: tuple[DateMention, ...] = ()  # the days the patient's own text names
     subject_days: tuple[DateMention, ...] = ()  # those a new mail's own subject names
     answer_days: tuple[DateMention, ...] = ()  # the day of a subject like "Re: 26.3. ok"
+    # the day of our request that a forward without thread headers carries in its subject
+    forwarded_request_days: tuple[DateMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -236,6 +238,11 @@ def read_mail(mail: InboundMail, context: MailContext) -> Reading:
         else extract_dates(
             short_answer.group("day"), mail_date=mail.date, timezone=context.timezone
         ),
+        forwarded_request_days=extract_dates(
+            _REPLY_PREFIXES.sub("", mail.subject), mail_date=mail.date, timezone=context.timezone
+        )
+        if _forwards_our_request(mail, context)
+        else (),
     )
 
 
@@ -312,6 +319,16 @@ def read_intent(draft: Draft) -> Draft:
         # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
         # day at all ("Hat stattgefunden.") is the patient's date.
         mentions = draft.reading.subject_days
+    elif (
+        not mentions
+        and Category.CONFIRMATION in categories
+        and categories <= {Category.CONFIRMATION, Category.FORMS}
+        and not _NAMES_A_DAY.search(mail.own_text)
+        and len(draft.reading.forwarded_request_days) == 1
+    ):
+        # "Stattgefunden." above our forwarded request "Bitte bestätigen Sie Ihre
+        # Behandlung vom 16.02.2026": the answer to that request, its day in our subject.
+        mentions = draft.reading.forwarded_request_days
     if (
         mentions
         and Category.CONFIRMATION not in categories
@@ -553,13 +570,20 @@ def close_decision(draft: Draft) -> MailDecision:
         patient_id=draft.registered.id,
         confirmations=draft.confirmations,
         forms=draft.forms,
-        # a mail that confirms nothing reports only the days it plainly names as held: a
-        # day asked about, to come or to move is no treatment day (staff read the mail)
-        dates=draft.mentions
-        if Category.CONFIRMATION in draft.categories
-        else tuple(m for m in draft.mentions if not m.ambiguous),
+        dates=_reported_days(draft),
         staff_reasons=tuple(dict.fromkeys(draft.reasons)),
     )
+
+
+def _reported_days(draft: Draft) -> tuple[DateMention, ...]:
+    """The days the patient's words name as treatment days. A mail that confirms nothing
+    reports only the days it plainly names as held: a day asked about, to come or to move
+    is no treatment day (staff read the mail). A forwarded request's day is our own word."""
+    if draft.mentions and draft.mentions == draft.reading.forwarded_request_days:
+        return ()
+    if Category.CONFIRMATION in draft.categories:
+        return draft.mentions
+    return tuple(m for m in draft.mentions if not m.ambiguous)
 
 
 # The practice's order of doubt; the module docstring says why each stage stands where
@@ -1175,6 +1199,23 @@ _SPEAKS_OF_A_SESSION = re.compile(
     r"|took place|attended|confirm|missed|session|treatment",
     re.IGNORECASE,
 )
+
+
+def _forwards_our_request(mail: InboundMail, context: MailContext) -> bool:
+    """A forward ("WG:", "Fwd:") without thread headers of a mail of ours that asks for a
+    confirmation: elderly patients forward our request instead of answering it. Its
+    subject is our own, and names the appointment's day."""
+    return (
+        not context.thread
+        and mail.in_reply_to is None
+        and not mail.references
+        and _FORWARD.match(mail.subject) is not None
+        and _ASKS_TO_CONFIRM.search(mail.subject) is not None
+    )
+
+
+_FORWARD = re.compile(r"^\s*(?:wg|fw|fwd|wtr)\s*:", re.IGNORECASE)
+_ASKS_TO_CONFIRM = re.compile(r"bestätigen sie|bestaetigen sie|please confirm", re.IGNORECASE)
 
 
 def _is_subject_own_words(mail: InboundMail) -> bool:

@@ -62,10 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/dates.py: 'Heute alles gut' gives no date (recorded through the thread, so"
         " only the dates field differs)"
     ),
-    "ba62_forwarded_request_no_thread.eml": (
-        "rules/decide.py (quoting/matching): our request forwarded back with 'ja hat"
-        " stattgefunden' (no In-Reply-To) is not tied to its appointment; staff"
-    ),
     "ba67_verschlafen.eml": (
         "rules/classify.py: 'verschlafen ... Können wir einen neuen ausmachen?' is a"
         " reschedule, classified question only (staff either way)"

@@ -92,10 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
         "['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27']"
     ),
     "q36_wagner_gestern.eml": ("first run at 8d801c3: dates: expected ['2026-01-26'], got []"),
-    "q37_wagner_weitergeleitet.eml": (
-        "first run at 8d801c3: confirmed: expected [1129], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "q39_krueger_tochter.eml": ("first run at 8d801c3: dates: expected [], got ['2026-04-16']"),
     "q40_becker_fieber.eml": (
         "first run at 8d801c3: categories: expected {'reschedule'}, got set()"

@@ -138,6 +138,7 @@ class Case:
     mentions: tuple[DateMention, ...] = (MONDAY_MENTION,)
     subject_mentions: tuple[DateMention, ...] = ()  # only a new mail's own subject
     answer_mentions: tuple[DateMention, ...] = ()  # a dated yes that is the whole subject
+    forwarded_mentions: tuple[DateMention, ...] = ()  # our request's day, in a forward
     # expected
     categories: frozenset[Category] | None = None
     confirmed: tuple[int, ...] = ()
@@ -623,6 +624,25 @@ CASES = {
         subject_mentions=(MONDAY_MENTION,),
         confirmed=(1,),
     ),
+    # blind Q q37: "Stattgefunden." above our request, forwarded without thread headers
+    "dateless-yes-above-our-forwarded-request": Case(
+        mail=mail(
+            subject="WG: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+            own_text="Stattgefunden.",
+        ),
+        mentions=(),
+        forwarded_mentions=(MONDAY_MENTION,),
+        confirmed=(1,),
+    ),
+    "forwarded-request-but-the-text-names-another-day": Case(
+        mail=mail(
+            subject="WG: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+            own_text="Am 10.4. hat stattgefunden.",
+        ),
+        mentions=(DateMention(day=date(2026, 4, 10), sentence="Am 10.4. hat stattgefunden."),),
+        forwarded_mentions=(MONDAY_MENTION,),
+        staff=True,
+    ),
     "date-in-subject-of-a-reply-is-ours": Case(
         mail=mail(subject="AW: Ihre Behandlung vom 06.04.2026", own_text="Hat stattgefunden."),
         mentions=(),
@@ -771,6 +791,7 @@ def reading(case: Case) -> Reading:
         text_days=case.mentions,
         subject_days=case.subject_mentions,
         answer_days=case.answer_mentions,
+        forwarded_request_days=case.forwarded_mentions,
     )
 
 
@@ -830,3 +851,22 @@ def test_subject_only_automation_is_not_answered_but_reaches_staff() -> None:
     assert decision.is_automated
     assert not decision.confirmations
     assert any("Betreff" in r for r in decision.staff_reasons)
+
+
+def test_a_forward_of_our_request_names_its_day_only_without_thread_headers() -> None:
+    """The reader takes the forwarded subject's day only from a forward ("WG:") of a mail
+    that asks to confirm, with no In-Reply-To/References and no thread found."""
+    subject = "WG: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026"
+    forward = mail(
+        subject=subject,
+        own_text="Stattgefunden.",
+        text="Stattgefunden.",
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    assert decide_mail(forward, context(), now=NOW).confirmations[0].appointment_id == 1
+    for other in (
+        replace(forward, in_reply_to="<elsewhere@web.de>"),
+        replace(forward, subject="WG: Erinnerung: Ihr Termin am 06.04.2026"),
+        replace(forward, subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026"),
+    ):
+        assert not decide_mail(other, context(), now=NOW).confirmations
