@@ -301,6 +301,16 @@ def read_intent(draft: Draft) -> Draft:
     if Category.CONFIRMATION not in categories and requests and _is_bare_yes(mail.own_text):
         # "Ja." under our confirmation request answers it: the thread names the appointment.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
+    if (
+        Category.CONFIRMATION not in categories
+        and requests
+        and draft.reading.text_days
+        and _is_bare_day_list(mail.own_text)
+        and {m.day for m in draft.reading.text_days} <= _days_asked(requests, context)
+    ):
+        # "11.3." and nothing else under our request about 11.3.: the asked day, repeated
+        # as the answer. A day we did not ask about stays with staff.
+        categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
     short_answer = _short_subject_answer(mail)
     if short_answer and not mail.own_text.strip() and Category.OTHER in categories:
         # "Re: 26.3. ok" with an empty body (phone mail apps): the answer is the subject.
@@ -1126,6 +1136,33 @@ _TREATMENT_STEM = re.compile(
     re.IGNORECASE,
 )
 BARE_YES_MAX_CHARS = 160
+
+
+def _is_bare_day_list(own_text: str) -> bool:
+    """The whole text is one or more written days ("11.3.", "Mo 9.2. und Do 12.2."), a
+    greeting or name line aside: no word, no question, no sign."""
+    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
+    if len(lines) > 1 and _NAME_LINE.match(lines[-1]):
+        lines.pop()
+    rest = _WRITTEN_DAY_ITEM.sub(" ", " ".join(lines))
+    return bool(lines) and not rest.strip(" ,;/&+-–")
+
+
+# A written day with its weekday and joining words: "Mo 9.2.", "am 11.03.2026", "und"
+_WRITTEN_DAY_ITEM = re.compile(
+    r"\b(?:am|den|und|sowie|(?:mo|di|mi|do|fr|sa|so)\.?|(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag),?)(?=\s|$)|(?<![\d.])\d{1,2}\.\s?\d{1,2}\.?"
+    r"(?:\d{2}(?:\d{2})?)?(?![\d.])",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
+
+
+def _days_asked(requests: tuple[OutboxRef, ...], context: MailContext) -> frozenset[date]:
+    """The days of the appointments our confirmation requests in the thread asked about."""
+    zone = ZoneInfo(context.timezone)
+    asked = {i for r in requests for i in r.covered}
+    return frozenset(a.start.astimezone(zone).date() for a in context.appointments if a.id in asked)
 
 
 def _is_bare_yes(own_text: str) -> bool:

@@ -50,11 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 8d801c3: confirmed: expected [1005, 1006, 1007, 1008, 1009], got "
         "[]; needs_staff: expected False, got True"
     ),
-    "q06_demir_datum.eml": (
-        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1020], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "q08_demir_ausfall.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1024, "

@@ -624,6 +624,29 @@ CASES = {
         subject_mentions=(MONDAY_MENTION,),
         confirmed=(1,),
     ),
+    # blind Q q06: the asked day, repeated as the whole answer under our request
+    "bare-day-under-our-request": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="6.4.\n\nSabine"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        confirmed=(1,),
+    ),
+    "bare-day-not-asked-under-our-request": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="3.4."),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(DateMention(day=date(2026, 4, 3), sentence="3.4."),),
+        staff=True,
+    ),
+    "bare-day-asked-back-under-our-request": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="6.4.?"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.QUESTION}),
+        staff=True,
+    ),
+    "bare-day-without-our-request": Case(
+        mail=mail(own_text="6.4."), intent=frozenset({Category.OTHER}), staff=True
+    ),
     # blind Q q37: "Stattgefunden." above our request, forwarded without thread headers
     "dateless-yes-above-our-forwarded-request": Case(
         mail=mail(
