@@ -710,6 +710,8 @@ _FORMULAS = re.compile(
     r"|\b(?:hatte|habe|hab)\s+ich\s+(?:bisher\s+|leider\s+)?noch\s+nicht\s+"
     r"(?:bestae?tigt|geantwortet|gemeldet|zurue?ckgemeldet)\b"
     r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
+    r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
+    r"(?:habe|hatte|hab|haben|hatten)\b"
 )
 
 

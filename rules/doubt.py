@@ -90,7 +90,10 @@ _ALL_WELL = re.compile(
     # the patient's own late answer: "da hatte ich noch nicht geantwortet / bestätigt"
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
     r"|geschrieben|zurue?ckgemeldet|reagiert)|(?:vergessen|versae?umt)\s+zu\s+(?:antworten"
-    r"|bestae?tigen|schreiben))\b"
+    r"|bestae?tigen|schreiben)"
+    # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
+    r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
+    r"\s+(?:habe|hatte|hab|haben|hatten))\b"
 )
 
 # Negations that are about the writer's devices, not the treatment: "kein Internet", "die

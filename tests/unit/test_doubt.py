@@ -76,6 +76,18 @@ from rules.doubt import (
             "Die Behandlung am 6.4. fand ohne Therapeut statt.", True, id="ohne-therapeut"
         ),
         pytest.param("Die Behandlung hat stattgefunden, aber ohne mich.", True, id="ohne-mich"),
+        # blind Q q03: a late answer's apology is no doubt about the days
+        pytest.param(
+            "Ich sehe, dass ich Ihnen seit Wochen nichts bestätigt habe, tut mir leid! Also: am"
+            " 10. und 17.2. hatte ich meine Krankengymnastik, beide haben stattgefunden.",
+            False,
+            id="late-apology-nichts-bestaetigt",
+        ),
+        pytest.param(
+            "Ich habe nichts bestätigt, die Behandlung am 6.4. hat nicht stattgefunden.",
+            True,
+            id="nichts-bestaetigt-beside-a-denial",
+        ),
         # blind S s29: "statt" (instead) in a request is no "fand statt"
         pytest.param(
             "Die Behandlung vom 6.4. hat stattgefunden. Könnten Sie die Rechnungen künftig "
