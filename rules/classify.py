@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rules import dialect
 from rules.models import Category
+from rules.openers import EMOJI, SENTENCE_OPENERS
+from rules.plain_yes import is_plain_yes
 
 __all__ = [
     "acknowledges_something_else",
@@ -135,18 +137,6 @@ def written_sentences(text: str) -> Iterator[str]:
                 yield sentence.strip()
 
 
-_OPENER_WORDS = (  # words that usually open a German or English sentence
-    "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
-    "danke vielen viele besten beste liebe lieben herzliche herzlichen freundliche mit "
-    "gruß grüße gruss gruesse lg vg mfg können könnten koennen kann konnte hat hatte "
-    "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
-    "auch und aber leider ja nein dann da alles am beim bis "
-    "i we you it the my our thanks thank please also see kind best regards and but "
-    "can could is was"
-)
-SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
-# A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
-EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 _OPENER_CAPITALISED = "|".join(
     sorted((w[:1].upper() + w[1:] for w in SENTENCE_OPENERS if w.isalpha()), key=len, reverse=True)
 )
@@ -464,6 +454,8 @@ def is_confirmation_sentence(sentence: str) -> bool:
     """One folded sentence states that a treatment took place (see classify_intent)."""
     if sentence.rstrip().endswith("?"):
         return False
+    if is_plain_yes(sentence):  # the lexicon and clause reader (rules/plain_yes.py)
+        return True
     # Whole-sentence searches are made once per sentence and clause searches look up
     # positions found once (_marks): searching again per match made a long sentence of
     # repeated phrases quadratic (issue 12: 100 KB took 19 s).

@@ -54,7 +54,6 @@ from itertools import chain, islice, pairwise
 from zoneinfo import ZoneInfo
 
 from rules import dialect
-from rules.classify import EMOJI, SENTENCE_OPENERS
 from rules.date_lexicon import (
     ENGLISH_MARKERS,
     GERMAN_MARKERS,
@@ -72,8 +71,9 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
+from rules.openers import EMOJI, SENTENCE_OPENERS
 
-__all__ = ["extract_dates"]
+__all__ = ["day_spans", "extract_dates"]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -550,6 +550,55 @@ def extract_dates(
         )
         for day, found in sorted(by_day.items())
     )
+
+
+# Patterns that write a day by themselves, in the order day_spans tries them; month names
+# alone ("im März") and weekday abbreviations alone ("so", "do") are no day.
+_SPAN_PATTERNS = (
+    _DAY_ONLY,
+    _DAYS_IN_PARENS,
+    _MONTH_FIRST,
+    _WEEKDAY_RANGE,
+    _EVERY_WEEKDAY,
+    _WEEK_OF_YEAR,
+    _WEEK_RANGE,
+    _HOLIDAY,
+    _CHRISTMAS_DAY,
+    _BETWEEN_THE_YEARS,
+    _BARE_DAY_MONTH,
+    re.compile(
+        rf"(?:\b(?:{WEEK_WORDS})\s+(?:woche|week)\s+)?"
+        rf"\b(?:{alternation([*RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
+        rf"(?:{_WEEKS_AGO.pattern}|{_AFTER_WEEKDAY.pattern})?"
+    ),
+)
+
+
+def day_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a lower-case text writes a day, in any form the grammar reads (a date, a list
+    or range of days, a weekday, "gestern", a calendar week, a holiday), whatever day it
+    is and whatever the words around it say; overlapping spans merged, offsets those of
+    `text`. For readers that need to know which words are days (rules/plain_yes.py)."""
+    scan = _ordinals_as_digits(text.replace("\u0130", "i").lower())
+    spans: list[tuple[int, int]] = []
+    for match in islice(_DIGIT_GRAMMAR.finditer(scan), MAX_CANDIDATES):
+        lead = _LEAD_WEEKDAY.search(scan, max(0, match.start() - 30), match.start())
+        trail = _TRAILING_WEEKDAY.match(scan, match.end())
+        spans.append(
+            (
+                match.start() if lead is None else lead.start(),
+                match.end() if trail is None else trail.end(),
+            )
+        )
+    for pattern in _SPAN_PATTERNS:
+        spans.extend(m.span() for m in islice(pattern.finditer(scan), MAX_CANDIDATES))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 # --- helpers ------------------------------------------------------------------------

@@ -1,0 +1,341 @@
+"""Plain yeses: a lexicon of the words patients use to say a treatment took place, and a
+clause reader that decides from the classes of those words (issue 17).
+
+Patients say "yes, it took place" in endless short forms: "die Behandlung am 6.2. war.",
+"10.11 ✅", "Beide OK", "Bestätigt: 24.09. / 01.10.", "29.09., 06.10. und 13.10. – alle
+gehabt". Instead of one regular expression per form, a clause is read as a sequence of
+tokens of known classes, and a few explicit rules decide:
+
+- DAY: anything the date grammar reads as a day (rules/dates.py `day_spans`: dates, lists,
+  weekdays, "gestern", calendar weeks, holidays);
+- TREATMENT: the session ("Behandlung", "Termin", "Telefonate", "meine Stunde", "session");
+- TOOK_PLACE: a past predicate ("war", "stattgefunden", "gehabt", "teilgenommen", "took
+  place", "happened"); CONFIRMED: "bestätigt", "bestätige", "confirmed"; YES: a present
+  yes ("ok", "in Ordnung", "passt", "ja", "✅", "👍");
+- QUANTIFIER ("alle", "beide", "auch", "zwei"), FILLER (articles, "am", "und", "danke",
+  pronouns and auxiliaries of the writer);
+- BLOCKER: negation, hedge, future, condition, question, cancellation or illness,
+  someone else, another provider, a document, an earlier mail (the kinds are named in
+  `BLOCKERS`); and every word the lexicon does not know.
+
+A clause is a yes only when it is understood (no unknown word, no blocker) and one of
+`CLAUSE_RULES` holds. A sentence is a yes when one of its clauses is and every other clause
+is understood too, or only denies a day of its own ("22.9. ja, 29.9. nein": staff and the
+doubt reader see the denial). Billing safety first: what the reader does not understand is
+not a yes; longer free sentences are left to the patterns of rules/classify.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from rules import dialect
+from rules.date_lexicon import WEEKDAYS_ANY
+from rules.dates import day_spans
+
+__all__ = [
+    "BLOCKERS",
+    "CLAUSE_RULES",
+    "ClauseReading",
+    "Word",
+    "clauses",
+    "is_plain_yes",
+    "is_yes_clause",
+    "read_clause",
+    "read_words",
+]
+
+
+class Word(Enum):
+    """The class of one token of a clause."""
+
+    DAY = "day"
+    TREATMENT = "treatment"
+    TOOK_PLACE = "took_place"
+    CONFIRMED = "confirmed"
+    YES = "yes"
+    QUANTIFIER = "quantifier"
+    FILLER = "filler"
+    NEGATION = "negation"
+    BLOCKER = "blocker"
+    UNKNOWN = "unknown"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- the lexicon (folded: lower case, ae/oe/ue, ss) -----------------------------------------
+
+# Several words that are one token; matched before single words.
+PHRASES: dict[str, Word] = {
+    "in ordnung": Word.YES,
+    "alles gut": Word.YES,
+    "alles klar": Word.YES,
+    "took place": Word.TOOK_PLACE,
+    "went ahead": Word.TOOK_PLACE,
+    "statt gefunden": Word.TOOK_PLACE,
+    "in anspruch genommen": Word.TOOK_PLACE,
+    "vielen dank": Word.FILLER,
+    "danke schoen": Word.FILLER,
+    "guten morgen": Word.FILLER,
+    "guten tag": Word.FILLER,
+    "bei ihnen": Word.FILLER,
+    "bei euch": Word.FILLER,
+    "per telefon": Word.TREATMENT,
+    "per video": Word.TREATMENT,
+    "mit telefon": Word.TREATMENT,
+    "mit video": Word.TREATMENT,
+    "alle beide": Word.QUANTIFIER,
+    "as well": Word.QUANTIFIER,
+}
+TOOK_PLACE = _words(
+    "war waren gewesen gehabt gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
+    "absolviert durchgefuehrt erbracht erledigt gelaufen geklappt happened done completed "
+    "attended had"
+)
+# "stattgefunden" and its typos: "stattgefunde", "statgefunden", "stattgfundn", "stattjefunge"
+_TOOK_PLACE_FORM = re.compile(r"stat+\s?[gj]?e?fun\w*")
+_CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)|confirm(?:ed)?")
+YES = _words(
+    "ok okay oki gut passt prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
+    "richtig stimmt genau fine good ✅ ✔ ☑ 👍 👌"
+)
+QUANTIFIERS = _words(
+    "alle alles beide beiden beides auch ebenfalls jeweils zwei drei vier fuenf both all too"
+)
+# Indefinite articles are not known: "Ich hatte am 6.4. einen Termin gehabt" is a booking.
+FILLERS = _words(
+    "der die das den dem des am vom im an in zum zur und sowie & + / "
+    "ich wir es das habe hab hat haben hatte hatten ist sind wurde wurden hiermit hallo hi "
+    "danke dankeschoen dank lg vg mfg gruss gruesse meine mein meinen meiner meinem unsere "
+    "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
+    "and thanks thank you hello dear mit per telefonisch did"
+)
+_TREATMENT_FORM = re.compile(
+    r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg)?-?"
+    r"(?:behandlung|therapie|termin|sitzung|stunde|einheit|telefonat|anruf|gespraech"
+    r"|krankengymnastik|physiotherapie|physio|leistung|video|telefon|kg|mt|kgg"
+    r"|session|treatment|appointment|therapy|call)(?:en|n|e|s)?"
+)
+# The kinds of words that stop a clause from being a plain yes, by name.
+BLOCKERS: dict[str, frozenset[str]] = {
+    "negation": _words(
+        "nicht nich nichts kein keine keinen keiner keinem nie niemals niemand nein no not "
+        "never nobody didn't wasn't hasn't haven't hadn't didnt wasnt "
+        + " ".join(dialect.NEGATIONS)
+    ),
+    "hedge": _words(
+        "glaube glaub denke vermutlich wohl vielleicht eventuell evtl eigentlich hoffentlich "
+        "angeblich oder bzw nur fast kaum think maybe probably perhaps or only almost meint"
+    ),
+    "future": _words(
+        "morgen uebermorgen naechste naechsten naechster naechstes kommende kommenden werde "
+        "wird werden will shall tomorrow next bald spaeter geplant vorgesehen soll sollte"
+    ),
+    "condition": _words("wenn falls sofern ob if whether unless sobald bevor"),
+    "question": _words("? wann warum wieso weshalb wer wo wie when why who what where how"),
+    "cancellation": _words(
+        "abgesagt absage ausgefallen ausfall storniert stornierung verschoben verlegt krank "
+        "erkrankt urlaub ferien verpasst vergessen versaeumt verschlafen cancelled canceled "
+        "missed sick ill holiday vacation"
+    ),
+    "someone else": _words(
+        "frau mann tochter sohn kind kinder mutter vater mama papa oma opa schwester bruder "
+        "er sie ihr ihre ihren ihrem ihrer sein seine seinen seinem husband wife son daughter "
+        "child mother father he she his her"
+    ),
+    "another provider": _words(
+        "ergotherapie ergo logopaedie zahnarzt arzt aerztin praxis klinik krankenhaus "
+        "orthopaede orthopaeden osteopath heilpraktiker chiropraktiker dentist doctor "
+        "elsewhere hospital"
+    ),
+    "a document or booking": _words(
+        "rechnung link code zugangscode mail email e-mail nachricht formular formulare "
+        "unterlagen rezept verordnung einladung erinnerung gebucht vereinbart buchung "
+        "anmeldung invoice bill reminder booking booked receipt quittung erhalt"
+    ),
+    "an earlier mail": _words("bereits schon already previously"),
+}
+_BLOCKER_KIND = {word: kind for kind, words in BLOCKERS.items() for word in words}
+# A weekday written alone ("am Freitag"): with a present yes it may be the coming one.
+_WEEKDAY_ONLY_WORDS = frozenset(WEEKDAYS_ANY) | _words("am an on den dem the")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    word: Word
+    weekday_only: bool = False  # a DAY that is a weekday without a date or past word
+
+
+# --- reading -------------------------------------------------------------------------------
+
+_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASES) + r")\b")
+_TOKEN = re.compile(r"[\w'’-]+|[?✅✔☑👍👌&+/]")
+_SIGN_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
+
+
+def read_words(clause: str) -> tuple[Token, ...]:
+    """The tokens of one folded clause, each with its class."""
+    clause = _SIGN_MODIFIERS.sub("", clause)
+    spans = list(day_spans(clause))
+    spans += [m.span() for m in _PHRASE.finditer(clause) if not _inside(m.start(), spans)]
+    tokens: list[tuple[int, Token]] = []
+    for start, end in spans:
+        text = clause[start:end].strip()
+        if text in PHRASES:
+            tokens.append((start, Token(text, PHRASES[text])))
+        else:
+            tokens.append((start, Token(text, Word.DAY, weekday_only=_is_weekday_only(text))))
+    tokens.extend(
+        (match.start(), Token(match.group(), _word_class(match.group())))
+        for match in _TOKEN.finditer(clause)
+        if not _inside(match.start(), spans)
+    )
+    return tuple(token for _, token in sorted(tokens, key=lambda pair: pair[0]))
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _is_weekday_only(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+|\d", text)
+    return all(w in _WEEKDAY_ONLY_WORDS for w in words)
+
+
+def _word_class(word: str) -> Word:
+    word = word.strip("'’-")
+    if word in _BLOCKER_KIND:
+        return Word.NEGATION if _BLOCKER_KIND[word] == "negation" else Word.BLOCKER
+    if word.endswith(("n't", "n’t")):
+        return Word.NEGATION
+    if word in TOOK_PLACE or _TOOK_PLACE_FORM.fullmatch(word):
+        return Word.TOOK_PLACE
+    if _CONFIRMED_FORM.fullmatch(word):
+        return Word.CONFIRMED
+    if word in YES:
+        return Word.YES
+    if word in QUANTIFIERS:
+        return Word.QUANTIFIER
+    if word in FILLERS:
+        return Word.FILLER
+    if _TREATMENT_FORM.fullmatch(word):
+        return Word.TREATMENT
+    return Word.UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    """What one clause says, by the classes of its words."""
+
+    tokens: tuple[Token, ...]
+
+    def has(self, *words: Word) -> bool:
+        return any(token.word in words for token in self.tokens)
+
+    @property
+    def understood(self) -> bool:
+        """Every word known, none a blocker or negation."""
+        return not self.has(Word.UNKNOWN, Word.BLOCKER, Word.NEGATION)
+
+    @property
+    def names_what(self) -> bool:
+        """It names what took place: a day, the treatment, or all/both of them."""
+        return self.has(Word.DAY, Word.TREATMENT, Word.QUANTIFIER)
+
+    @property
+    def weekday_only(self) -> bool:
+        """A day named only by its weekday, which a present yes may mean as the coming one."""
+        return any(token.weekday_only for token in self.tokens)
+
+
+def _took_place(clause: ClauseReading) -> bool:
+    """ "die Behandlung am 6.2. war", "13.10. alle gehabt", "Termin 2 September war"."""
+    return clause.has(Word.TOOK_PLACE) and clause.names_what
+
+
+def _confirmed(clause: ClauseReading) -> bool:
+    """ "Bestätigt: 24.09. / 01.10.", "12.1.26 und 19.1.26 bestätigt" (not "bestätige den
+    Termin am Freitag": that may be the coming Friday)."""
+    return clause.has(Word.CONFIRMED) and clause.names_what and not clause.weekday_only
+
+
+def _said_yes(clause: ClauseReading) -> bool:
+    """ "10.11 ✅", "Termin 3.3 ok", "Beide OK", "13.5 und 20.5 in Ordnung": a present yes
+    needs the day or all of them (a treatment alone, "Termin ok", acknowledges a booking)."""
+    return (
+        clause.has(Word.YES) and clause.has(Word.DAY, Word.QUANTIFIER) and not clause.weekday_only
+    )
+
+
+_ELLIPTIC_ANSWERS = frozenset({("it", "did"), ("yes", "it", "did"), ("ja", "hat", "es")})
+
+
+def _elliptic_answer(clause: ClauseReading) -> bool:
+    """ "(Yes,) it did." under our question."""
+    return tuple(token.text for token in clause.tokens) in _ELLIPTIC_ANSWERS
+
+
+# The rules, each readable on its own; a clause that is understood is a yes when one holds.
+CLAUSE_RULES = (_took_place, _confirmed, _said_yes, _elliptic_answer)
+
+
+def read_clause(clause: str) -> ClauseReading:
+    """The tokens of one folded clause."""
+    return ClauseReading(read_words(clause))
+
+
+def is_yes_clause(clause: ClauseReading) -> bool:
+    """An understood clause for which one of CLAUSE_RULES holds."""
+    return clause.understood and any(rule(clause) for rule in CLAUSE_RULES)
+
+
+def _denies_a_day(clause: ClauseReading) -> bool:
+    """ "29.9. nein", "am 6.10. nicht": a day denied, nothing else."""
+    return (
+        clause.has(Word.DAY)
+        and clause.has(Word.NEGATION)
+        and not clause.has(Word.UNKNOWN, Word.BLOCKER)
+    )
+
+
+# Clauses as rules/doubt.py splits them; a dash or colon joins ("Bestätigt: 24.09.").
+_CLAUSE_BREAK = re.compile(r";|[()]|\b(?:aber|jedoch|sondern|but|however)\b")
+# Parts of a clause that say nothing yet: a list of days goes on in the next part
+# ("10.6., 17.6. und 24.6. waren alle"), so does "Hallo, bestätige ...".
+_NOTHING_SAID = frozenset({Word.DAY, Word.FILLER, Word.QUANTIFIER, Word.TREATMENT})
+
+
+def clauses(sentence: str) -> list[ClauseReading]:
+    """The readings of a folded sentence's clauses: split at semicolons, parentheses,
+    contrast words and commas, where a part that says nothing yet goes on in the next."""
+    readings: list[ClauseReading] = []
+    for clause in _CLAUSE_BREAK.split(sentence):
+        pending = ""
+        for part in clause.split(","):
+            pending = f"{pending}, {part}" if pending else part
+            reading = read_clause(pending)
+            if reading.tokens and all(t.word in _NOTHING_SAID for t in reading.tokens):
+                continue
+            readings.append(reading)
+            pending = ""
+        if pending.strip():
+            readings.append(read_clause(pending))
+    return [r for r in readings if r.tokens]
+
+
+@lru_cache(maxsize=256)
+def is_plain_yes(sentence: str) -> bool:
+    """A folded sentence is a plain yes: one clause says a treatment took place in words
+    the lexicon knows (see the module docstring), and every other clause is understood
+    or only denies a day of its own."""
+    if "?" in sentence:
+        return False
+    readings = clauses(sentence)
+    yes = [r for r in readings if is_yes_clause(r)]
+    return bool(yes) and all(r in yes or r.understood or _denies_a_day(r) for r in readings)
