@@ -147,7 +147,7 @@ FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
-    rf"|(?<={EMOJI})\s+(?=[A-ZÄÖÜ])"
+    rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # not "✅ Di 3.2."
 )
 # In text written all in lower case: a full stop after a word that is no abbreviation.
 LOWER_CASE_FULL_STOP = (
@@ -219,19 +219,6 @@ _HELD_SESSION = (
     r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|sitzung(?:en)?"
     r"|(?:video|physio|therapie|behandlungs)?stunde(?:n)?|telefonat(?:e)?|krankengymnastik|kg)"
 )
-# Words that make "die Behandlung war" a clause about something else: a question, a
-# condition, a time clause or a plan ("ob die Behandlung war", "als der Termin war").
-_NOT_A_STATEMENT = (
-    r"(?!\b(?:ob|wann|wo|wie|falls|wenn|als|seit|bis|nachdem|bevor|weil|sobald|dass"
-    r"|geplant|vorgesehen|angesetzt|vereinbart|gebucht|nicht|kein\w*)\b)"
-)
-# "Die Behandlung am 6.2. war.", "12 August Behandlung ist gewesen": the treatment was, as
-# a statement of its own - the verb ends the clause, nothing is predicated of it.
-_TREATMENT_WAS = (
-    rf"(?:^|[,;:]\s*|\bund\s+)(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,60}}?\b{_TREATMENT}\b"
-    rf"(?:{_NOT_A_STATEMENT}[^!?,;:]){{0,40}}?\b(?:war|waren|(?:ist|sind|war|waren)\s+gewesen)"
-    r"\s*(?:[.!;]|$|(?=,\s*(?:(?:alles|beide[sn]?|danke|vielen)\b|(?:am\s+)?\d)))"
-)
 # "am 7.5. hat Marie teilgenommen", "ich habe an der Behandlung teilgenommen"; not "an
 # einem Kurs teilgenommen": a part taken in anything but a treatment is something else.
 _TOOK_PART = (
@@ -244,22 +231,14 @@ _TOOK_PLACE = re.compile(
     rf"""
     stat+\s?[gj]?e?fun\w*                  # stattgefunden (+ typos, "stattgfundn", "stattjefunge")
   | \bfand(?:en)?\b[^!?]{{0,60}}\bstat+\b                         # fand ... statt
-  | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht|absolviert
-        |durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
+  | \b{_TREATMENT}\b(?:[^!?.]|\.(?!\s+\d)){{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht
+        |absolviert|durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b
+                                # within the sentence: "... alles gut. 8 April nicht gemacht"
   | \b(?:erhalten|bekommen|wahrgenommen)\b[^!?]{{0,10}}\b(?:habe|haben|hab)\b[^!?]{{0,40}}
         \b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|waren|lief|liefen|verlief|verliefen)\b[^!?]{{0,30}}
         \b(?:erfolgreich|gut|super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n
         |in\s+ordnung)\b                          # "die Telefonate ... waren in Ordnung"
-  | {_TREATMENT_WAS}
-  | \b{_HELD_SESSION}\b[^!?,;]{{0,40}}\bgehabt\b                # "ich habe Behandlung gehabt"
-  | \b(?:alle|beide)\s+(?:\w+\s+)?(?:gehabt|wahrgenommen|gemacht)\b    # "13.10. - alle gehabt"
-  | \d{{1,2}}\.(?:\s?\d{{1,2}}\.?)?\s+war\s+alles\s+(?:in\s+ordnung|gut|ok|okay|prima|super)\b
-                                                    # "Am 21. und 23. war alles in Ordnung"
-  | \b(?:am|vom)\s+\d{{1,2}}\.[^!?.]{{0,40}}?\s(?:war|waren)\s+(?:die\s+|meine\s+)?
-        (?:telefon-?|video-?)?(?:behandlung|therapie|sitzung|krankengymnastik)\b
-        (?![^!?,]{{0,30}}\b(?:geplant|vorgesehen|angesetzt|vereinbart|gebucht)\b)
-                                                    # "am 19. Oktober ... war Behandlung"
   | \b(?:hatte|hatten)\b[^!?,;]{{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
         {_HELD_SESSION}\b\s*(?:bei\s+(?:ihnen|euch)\s*)?(?:[.!,;]|$)
                                   # "Marie hatte heute ihre Stunde.", not "... vergessen"
@@ -289,27 +268,6 @@ _TOOK_PLACE = re.compile(
   | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
         (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
         [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
-  | \b(?:am|vom)\s+\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s+(?:war|fand)
-        \s+(?:die|meine|das|der|unsere)\s+{_TREATMENT}\b
-        (?![^!?,]{{0,30}}\b(?:geplant|vorgesehen|angesetzt|vereinbart|gebucht|angesagt)\b)
-                                        # "am 27.5. war die Behandlung", not "... geplant"
-  | \b{_TREATMENT}\s+(?:am\s+|vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*
-        (?:(?:war\s+)?(?:ok|okay|gut|prima|super|passt)\b|ja\b(?!\s*\w))
-                                    # "Termin 3.3 ok", "Termin 4.5. ja." (not "... war ja abgesagt")
-  | (?:^|[,;]\s*)(?:am\s+|den\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*[:\-–]?\s*
-        (?:(?:ja|yes|ok|okay|passt|bestae?tigt|stattgefunden)\b|[✅✔☑👍])
-                                    # terse "22.9. ja, 29.9. nein", "10.11 ✅"
-  | (?:^|[\s,;:])(?:\d{{1,2}}\.\s?\d{{1,2}}\.?(?:\d{{2,4}})?\s*(?:,|und|/|&|\+)?\s*)+
-        (?:bestae?tigt|stattgefunden)\b                  # "12.1.26 und 19.1.26 bestätigt"
-  | ^\s*bestae?tigt\s*:\s*\d{{1,2}}\.                   # "Bestätigt: 24.09. / 01.10."
-  | (?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.?(?:\d{{2,4}})?)?|\bgestern|\bvorgestern)\s+(?:war|waren)
-        (?:\s+(?:alle|beide|auch))?\s*(?:[,!–]|\.(?!\d)|$|danke\b|in\s+ordnung\b|ok\b|okay\b)
-                                    # "10.6., 17.6. und 24.6. waren alle", "und gestern waren alle"
-  | \b{_TREATMENT}\b[^!?.,]{{0,30}}\b(?:war|waren)(?:\s+(?:alle|beide|auch))?\s*(?:[,!]|\.(?!\d)|$)
-                                                    # "die Behandlung am Mittwoch war, und ..."
-  | \b(?:ich\s+hatte|wir\s+hatten|hatte\s+ich|hatten\s+wir)\s+(?:(?:heute|gestern|die|meine|eine
-        |unsere|telefon|video)\s+){{0,2}}(?:telefon-?|video-?)?(?:behandlung|therapie|sitzung
-        |krankengymnastik|physiotherapie)\b              # "ich hatte Telefon Behandlung"
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
@@ -337,7 +295,6 @@ _SUBORDINATOR = re.compile(r"\b(?:ob|als|wann|falls|wenn|sofern|dass|whether|if|
 _CONFIRM_VERB = re.compile(
     r"""
     \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
-  | (?:^|[,;:]\s*)(?:ja\W+)?be?st(?:ae?|e)tt?ige\b             # "Hallo, bestätige Mo 26.1."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
   | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt

@@ -568,6 +568,7 @@ _SPAN_PATTERNS = (
     _BARE_DAY_MONTH,
     re.compile(
         rf"(?:\b(?:{WEEK_WORDS})\s+(?:woche|week)\s+)?"
+        r"(?:\b(?:vom|letzte[nrms]?|vergangene[nrms]?|vorige[nrms]?|last|past)\s+)?"
         rf"\b(?:{alternation([*RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
         rf"(?:{_WEEKS_AGO.pattern}|{_AFTER_WEEKDAY.pattern})?"
     ),

@@ -1119,6 +1119,19 @@ _YES = re.compile(
 _YES_SIGN = re.compile(
     r"\s*[\U0001F44D\U0001F44C\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]?\W*"
 )
+# What may stand beside a lone sign ("👍🏽 danke"); "Ergotherapie: ✅ 3.2." is no bare yes.
+_BESIDE_A_SIGN = frozenset(
+    ["danke", "vielen", "dank", "dankeschoen", "thanks", "thank", "you", "lg", "gruss"]
+)
+
+
+def _is_lone_sign(text: str) -> bool:
+    """A yes sign with nothing but thanks beside it."""
+    return _YES_SIGN.search(text) is not None and all(
+        word in _BESIDE_A_SIGN for word in re.findall(r"[^\W\d_]+|\d+", fold(text))
+    )
+
+
 _NO = re.compile(
     rf"\b({'|'.join(dialect.NEGATIONS)}|"
     r"nein|nicht|nich|kein|keine|keinen|leider|no|not|didn'?t|wasn'?t|abgesagt|absagen"
@@ -1170,7 +1183,7 @@ def _is_bare_yes(own_text: str) -> bool:
     text = own_text.strip()
     said_yes = (
         _YES.search(text) is not None
-        or _YES_SIGN.search(text) is not None
+        or _is_lone_sign(text)
         or (
             # "erhalten" alone is how mail programs and people acknowledge our MAIL ("Danke,
             # erhalten"); it confirms only together with the treatment ("Behandlung erhalten").

@@ -63,6 +63,7 @@ _DOUBT = re.compile(
     r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|direkt|extra|noch"
     r"|nochmal|spae?ter|gleich)\b|\b(?:i'?ll|i\s+will)\s+(?:reply|answer|write)\b"
 )
+_CONDITION = re.compile(r"\b(?:ob|falls|sofern|wenn|whether|if)\b")
 _ABOUT_LATER = re.compile(
     r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"
     r"|ue?bermorgen|next\s+week|tomorrow)\b"
@@ -139,8 +140,10 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
     for sentence in _sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
-        if _ABOUT_LATER.search(folded):
-            continue  # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days
+        if _ABOUT_LATER.search(folded) and not _CONDITION.search(folded):
+            # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days; "Ich
+            # bestätige erst nächste Woche, ob ... stattgefunden hat" doubts this one
+            continue
         about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
         if folded.strip() and about and _DOUBT.search(folded):
             yield sentence.strip()

@@ -55,6 +55,7 @@ class Word(Enum):
     DAY = "day"
     TREATMENT = "treatment"
     TOOK_PLACE = "took_place"
+    HAD = "had"
     CONFIRMED = "confirmed"
     YES = "yes"
     QUANTIFIER = "quantifier"
@@ -73,6 +74,8 @@ def _words(text: str) -> frozenset[str]:
 # Several words that are one token; matched before single words.
 PHRASES: dict[str, Word] = {
     "in ordnung": Word.YES,
+    "hiermit wird": Word.FILLER,  # a passive of the present: "Hiermit wird ... bestätigt"
+    "hiermit werden": Word.FILLER,
     "alles gut": Word.YES,
     "alles klar": Word.YES,
     "took place": Word.TOOK_PLACE,
@@ -90,13 +93,22 @@ PHRASES: dict[str, Word] = {
     "mit telefon": Word.TREATMENT,
     "mit video": Word.TREATMENT,
     "alle beide": Word.QUANTIFIER,
+    # the practice's own wording; "Erhalt des Termins" may be the booking, "Erhalt" alone
+    # a document (a blocker)
+    **{
+        f"erhalt der {service}": Word.TREATMENT
+        for service in ("leistung", "leistungen", "behandlung", "behandlungen", "therapie")
+    },
     "as well": Word.QUANTIFIER,
 }
 TOOK_PLACE = _words(
-    "war waren gewesen gehabt gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
+    "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
     "absolviert durchgefuehrt erbracht erledigt gelaufen geklappt happened done completed "
-    "attended had"
+    "attended"
 )
+# Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen
+# Termin gehabt": a booking one has, see _had_session).
+HAD = _words("gehabt hatte hatten had")
 # "stattgefunden" and its typos: "stattgefunde", "statgefunden", "stattgfundn", "stattjefunge"
 _TOOK_PLACE_FORM = re.compile(r"stat+\s?[gj]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)|confirm(?:ed)?")
@@ -110,10 +122,10 @@ QUANTIFIERS = _words(
 # Indefinite articles are not known: "Ich hatte am 6.4. einen Termin gehabt" is a booking.
 FILLERS = _words(
     "der die das den dem des am vom im an in zum zur und sowie & + / "
-    "ich wir es das habe hab hat haben hatte hatten ist sind wurde wurden hiermit hallo hi "
+    "ich wir es das habe hab hat haben ist sind wurde wurden hiermit hallo hi "
     "danke dankeschoen dank lg vg mfg gruss gruesse meine mein meinen meiner meinem unsere "
     "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
-    "and thanks thank you hello dear mit per telefonisch did"
+    "and thanks thank you hello dear mit per telefonisch did von"
 )
 _TREATMENT_FORM = re.compile(
     r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg)?-?"
@@ -121,6 +133,7 @@ _TREATMENT_FORM = re.compile(
     r"|krankengymnastik|physiotherapie|physio|leistung|video|telefon|kg|mt|kgg"
     r"|session|treatment|appointment|therapy|call)(?:en|n|e|s)?"
 )
+_BOOKING = re.compile(r"(?:termin|appointment)")
 # The kinds of words that stop a clause from being a plain yes, by name.
 BLOCKERS: dict[str, frozenset[str]] = {
     "negation": _words(
@@ -130,11 +143,12 @@ BLOCKERS: dict[str, frozenset[str]] = {
     ),
     "hedge": _words(
         "glaube glaub denke vermutlich wohl vielleicht eventuell evtl eigentlich hoffentlich "
-        "angeblich oder bzw nur fast kaum think maybe probably perhaps or only almost meint"
+        "angeblich soweit oder bzw nur fast kaum think maybe probably perhaps or only almost meint"
     ),
     "future": _words(
         "morgen uebermorgen naechste naechsten naechster naechstes kommende kommenden werde "
-        "wird werden will shall tomorrow next bald spaeter geplant vorgesehen soll sollte"
+        "wird werden will shall tomorrow next bald spaeter geplant vorgesehen soll sollte "
+        "komme kommen freue freuen demnaechst zukuenftig upcoming dabei there i'll we'll"
     ),
     "condition": _words("wenn falls sofern ob if whether unless sobald bevor"),
     "question": _words("? wann warum wieso weshalb wer wo wie when why who what where how"),
@@ -189,6 +203,8 @@ def read_words(clause: str) -> tuple[Token, ...]:
         text = clause[start:end].strip()
         if text in PHRASES:
             tokens.append((start, Token(text, PHRASES[text])))
+        elif any(_BLOCKER_KIND.get(word) == "future" for word in text.split()):
+            tokens.append((start, Token(text, Word.BLOCKER)))  # "nächste Woche Mittwoch"
         else:
             tokens.append((start, Token(text, Word.DAY, weekday_only=_is_weekday_only(text))))
     tokens.extend(
@@ -216,6 +232,8 @@ def _word_class(word: str) -> Word:
         return Word.NEGATION
     if word in TOOK_PLACE or _TOOK_PLACE_FORM.fullmatch(word):
         return Word.TOOK_PLACE
+    if word in HAD:
+        return Word.HAD
     if _CONFIRMED_FORM.fullmatch(word):
         return Word.CONFIRMED
     if word in YES:
@@ -259,6 +277,15 @@ def _took_place(clause: ClauseReading) -> bool:
     return clause.has(Word.TOOK_PLACE) and clause.names_what
 
 
+def _had_session(clause: ClauseReading) -> bool:
+    """ "ich habe am 19.02 Behandlung gehabt", "ich hatte Telefon Behandlung", "13.10. alle
+    gehabt"; not "Ich hatte am 6.4. Termin": a booking one has may not have taken place."""
+    return clause.has(Word.HAD) and (
+        clause.has(Word.QUANTIFIER)
+        or any(t.word is Word.TREATMENT and not _BOOKING.search(t.text) for t in clause.tokens)
+    )
+
+
 def _confirmed(clause: ClauseReading) -> bool:
     """ "Bestätigt: 24.09. / 01.10.", "12.1.26 und 19.1.26 bestätigt" (not "bestätige den
     Termin am Freitag": that may be the coming Friday)."""
@@ -282,7 +309,7 @@ def _elliptic_answer(clause: ClauseReading) -> bool:
 
 
 # The rules, each readable on its own; a clause that is understood is a yes when one holds.
-CLAUSE_RULES = (_took_place, _confirmed, _said_yes, _elliptic_answer)
+CLAUSE_RULES = (_took_place, _had_session, _confirmed, _said_yes, _elliptic_answer)
 
 
 def read_clause(clause: str) -> ClauseReading:
@@ -295,47 +322,77 @@ def is_yes_clause(clause: ClauseReading) -> bool:
     return clause.understood and any(rule(clause) for rule in CLAUSE_RULES)
 
 
+def _blockers(clause: ClauseReading) -> set[str]:
+    """The kinds of the blockers in a clause (negations aside)."""
+    return {_BLOCKER_KIND.get(t.text, "future") for t in clause.tokens if t.word is Word.BLOCKER}
+
+
 def _denies_a_day(clause: ClauseReading) -> bool:
-    """ "29.9. nein", "am 6.10. nicht": a day denied, nothing else."""
-    return (
-        clause.has(Word.DAY)
-        and clause.has(Word.NEGATION)
-        and not clause.has(Word.UNKNOWN, Word.BLOCKER)
+    """ "29.9. nein", "19.08 war abgesagt wegen ...": another day of its own denied or
+    called off (the date reader leaves that day out, the doubt reader sends it to staff)."""
+    return clause.has(Word.DAY) and (
+        clause.has(Word.NEGATION) or "cancellation" in _blockers(clause)
     )
 
 
-# Clauses as rules/doubt.py splits them; a dash or colon joins ("Bestätigt: 24.09.").
+# A greeting opening the sentence ("Sehr geehrte Damen und Herren, ...") says nothing.
+_GREETING = re.compile(
+    r"^\s*(?:hallo|hi|hey|moin|servus|gruess\s+gott|guten\s+(?:tag|morgen|abend)|liebe[rs]?"
+    r"|sehr\s+geehrte[rs]?|dear|hello|good\s+(?:morning|afternoon|evening))\b[^,;:!]*[,;:!]"
+)
+# Clauses as rules/doubt.py splits them: at semicolons, parentheses and contrast words.
 _CLAUSE_BREAK = re.compile(r";|[()]|\b(?:aber|jedoch|sondern|but|however)\b")
-# Parts of a clause that say nothing yet: a list of days goes on in the next part
-# ("10.6., 17.6. und 24.6. waren alle"), so does "Hallo, bestätige ...".
+# Within a clause, parts at commas, colons and spaced dashes; a part that says nothing yet
+# goes on in the next ("10.6., 17.6. und 24.6. waren alle", "29.09. – alle gehabt"), and
+# one that says nothing at the end belongs to the one before ("Bestätigt: 24.09. / 01.10.").
+_PART_BREAK = re.compile(r",|:(?!\d)|\s[–—-]\s")
 _NOTHING_SAID = frozenset({Word.DAY, Word.FILLER, Word.QUANTIFIER, Word.TREATMENT})
 
 
+def _says_nothing(reading: ClauseReading) -> bool:
+    """Only days, fillers, quantifiers and treatments (or a day's number: "3., 10. und
+    17. Februar" is cut at its commas)."""
+    return all(t.word in _NOTHING_SAID or t.text.isdigit() for t in reading.tokens)
+
+
 def clauses(sentence: str) -> list[ClauseReading]:
-    """The readings of a folded sentence's clauses: split at semicolons, parentheses,
-    contrast words and commas, where a part that says nothing yet goes on in the next."""
-    readings: list[ClauseReading] = []
+    """The readings of a folded sentence's clauses (see _CLAUSE_BREAK and _PART_BREAK)."""
+    texts: list[str] = []
     for clause in _CLAUSE_BREAK.split(sentence):
+        parts: list[str] = []
         pending = ""
-        for part in clause.split(","):
+        for part in _PART_BREAK.split(clause):
             pending = f"{pending}, {part}" if pending else part
-            reading = read_clause(pending)
-            if reading.tokens and all(t.word in _NOTHING_SAID for t in reading.tokens):
-                continue
-            readings.append(reading)
-            pending = ""
-        if pending.strip():
-            readings.append(read_clause(pending))
-    return [r for r in readings if r.tokens]
+            if not _says_nothing(read_clause(pending)):
+                parts.append(pending)
+                pending = ""
+        if pending.strip() and parts:
+            parts[-1] = f"{parts[-1]}, {pending}"
+        elif pending.strip():
+            parts.append(pending)
+        texts.extend(parts)
+    return [r for r in map(read_clause, texts) if r.tokens]
 
 
 @lru_cache(maxsize=256)
 def is_plain_yes(sentence: str) -> bool:
     """A folded sentence is a plain yes: one clause says a treatment took place in words
-    the lexicon knows (see the module docstring), and every other clause is understood
-    or only denies a day of its own."""
+    the lexicon knows (see the module docstring), and no other clause holds a blocker,
+    unless it only denies or calls off a day of its own (the date reader leaves that day
+    out; the doubt reader sends the mail to staff). A greeting before it is left aside."""
     if "?" in sentence:
         return False
-    readings = clauses(sentence)
-    yes = [r for r in readings if is_yes_clause(r)]
-    return bool(yes) and all(r in yes or r.understood or _denies_a_day(r) for r in readings)
+    readings = clauses(_GREETING.sub(" ", sentence, count=1))
+    if not any(is_yes_clause(r) for r in readings):
+        return False
+    denying = False  # a denial goes on without its day: "8 April krank, nicht gemacht"
+    for reading in readings:
+        if is_yes_clause(reading):
+            denying = False
+        elif _denies_a_day(reading) or (
+            denying and not reading.has(Word.DAY) and _blockers(reading) <= {"cancellation"}
+        ):
+            denying = True
+        elif reading.has(Word.BLOCKER, Word.NEGATION):
+            return False
+    return True

@@ -57,10 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
         " patient's 'Datum: 24.2.' below the second quote block is dropped (recorded via"
         " the thread, only the dates field differs)"
     ),
-    "d11_long_thread_staff_asked_for_date.eml": (
-        "rules/classify.py: 'Das war der Termin am 10.2., also gestern.' answering staff's"
-        " question for the date (thread starts at our request) is read as other; staff"
-    ),
     "d22_forward_own_answer_wrong_address.eml": (
         "rules/parsing.py (quoting): her own confirmation, forwarded because it first went"
         " to a wrong address, is cut off as quoted text; read as other, staff"
