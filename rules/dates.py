@@ -24,8 +24,9 @@ The grammar, in short:
 * ordinal words and suffixes ``am dritten April``, ``Zwölften``, ``3ter``, ``3.ten``,
   ``21st``, ``twenty-first``; a day without month ``am 3.`` (this month's, or last
   month's when this month's is still to come), also as a list ``am 3ten und 10ten``;
-* Roman months ``3.IV.``, ``3. IV. 2026``; numbers without dots after a word such as
-  "am" (``am 3 4``, ``am 0304``); ``3/4`` (3 April; an English writer's ``4/7`` is
+* Roman months ``3.IV.``, ``3. IV. 2026``, ``3.III`` (a numeral of two letters or more
+  needs no final dot); numbers without dots after a word such as "am" (``am 3 4``,
+  ``am 0304``); ``3/4`` (3 April; an English writer's ``4/7`` is
   April 7 only when 4 July is impossible, both readings ambiguous when both fit);
 * holiday names (Karfreitag, Ostermontag, Heiligabend, 2. Weihnachtstag, Boxing Day,
   Rosenmontag, ...): the nearest one, if it has passed;
@@ -126,7 +127,9 @@ ISO_REST = r"[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])"
 # "3.IV.", "3. IV. 2026", "13.v.26": a Roman month between dots (or before a year)
 ROMAN_REST = (
     rf"[0-9]?\.\s?{ROMAN}{_NOT_LETTER_AHEAD}"
-    r"(?:\.(?:\s?[0-9]{4}(?![0-9])|[0-9]{2}(?![0-9]))?|\s[0-9]{4}(?![0-9]))"
+    r"(?:\.(?:\s?[0-9]{4}(?![0-9])|[0-9]{2}(?![0-9]))?|\s[0-9]{4}(?![0-9])"
+    # "am 3.III hat": a numeral of two letters or more needs no final dot
+    r"|(?<=[ivx]{2})(?=\s|$|[,;:!)]))"
 )
 _DIGIT_GRAMMAR = re.compile(
     rf"{FIRST_DIGIT}(?:(?P<numeric>{NUMERIC_REST})|(?P<dmy>{DMY_REST})"
@@ -181,6 +184,11 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|stattgefunden|wahrgenommen|took|was|were|had|went|happened|confirmed|i\b|we\b"
     r"|um|gegen|at"  # a time of day follows
     r"|meine[nm]?|unsere[nm]?|my|our"  # "am 3ten meinen Termin"
+    # "Den Erhalt der Leistung am 3ten bestätige ich", "am 3ten ordnungsgemäß stattgefunden",
+    # "am 3ten bei der Videobehandlung", "am 3ten die Behandlung", "am 3ten hot stattgfundn"
+    r"|bestätige|bestaetige|erfolgt|ordnungsgemäß|ordnungsgemaess|durchgeführt|gehabt|bei"
+    r"|hot|het|hod|hätt|(?:die|das)\s+(?:behandlung|therapie|stunde|sitzung|leistung"
+    r"|videobehandlung|telefonat)|behandlung|therapie|leistung"
     r"|auch|ebenfalls|also|too|as\s+well)\b)"  # "und am 24. auch"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")

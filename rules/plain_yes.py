@@ -125,7 +125,8 @@ FILLERS = _words(
     "ich wir es das habe hab hat haben ist sind wurde wurden hiermit hallo hi "
     "danke dankeschoen dank lg vg mfg gruss gruesse meine mein meinen meiner meinem unsere "
     "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
-    "and thanks thank you hello dear mit per telefonisch did von"
+    "and thanks thank you hello dear mit per telefonisch did von frueh vormittag "
+    "nachmittag mittag abend"
 )
 _TREATMENT_FORM = re.compile(
     r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg)?-?"
@@ -289,7 +290,12 @@ def _had_session(clause: ClauseReading) -> bool:
 def _confirmed(clause: ClauseReading) -> bool:
     """ "Bestätigt: 24.09. / 01.10.", "12.1.26 und 19.1.26 bestätigt" (not "bestätige den
     Termin am Freitag": that may be the coming Friday)."""
-    return clause.has(Word.CONFIRMED) and clause.names_what and not clause.weekday_only
+    return (
+        clause.has(Word.CONFIRMED)
+        and clause.names_what
+        # a service received is past: "Hiermit wird der Erhalt der Leistung am Dienstag bestätigt"
+        and (not clause.weekday_only or any(t.text.startswith("erhalt ") for t in clause.tokens))
+    )
 
 
 def _said_yes(clause: ClauseReading) -> bool:

@@ -420,6 +420,8 @@ NEW_FORMS = [
     case("roman", "Die Behandlung am 3.IV. hat stattgefunden", "2026-04-03"),
     case("roman-year", "Termin am 3. IV. 2026 gehabt", "2026-04-03"),
     case("roman-sick", "Am 3.IV. war ich krank."),
+    case("roman-no-final-dot", "Die Behandlung am 3.III hat stattgefunden.", "2026-03-03"),
+    case("roman-one-letter-needs-its-dot", "Die Behandlung am 3.V hat stattgefunden."),
     case("no-dots", "Die Behandlung am 3 4 hat stattgefunden", "2026-04-03"),
     case("no-dots-compact", "Die Behandlung am 0304 hat stattgefunden", "2026-04-03"),
     case("no-dots-time", "Die Behandlung um 10 30 hat stattgefunden"),
@@ -647,6 +649,12 @@ BLIND = [
     case(
         "day-before-possessive", "Ich hatte am 3ten meinen Termin, hat stattgefunden.", "2026-04-03"
     ),
+    case("day-before-verb-first", "Den Erhalt der Leistung am 3ten bestätige ich.", "2026-04-03"),
+    case("day-before-erfolgt", "Bestätigung: Behandlung am 3ten erfolgt.", "2026-04-03"),
+    case("day-before-dialect-aux", "Des Telefonat am 3ten hod stattgfundn.", "2026-04-03"),
+    case("day-before-bei", "Ich war am 3ten bei der Videobehandlung.", "2026-04-03"),
+    case("day-before-treatment", "Ich hatte am 3ten Behandlung, hat stattgefunden.", "2026-04-03"),
+    case("third-appointment-is-no-day", "Am 3ten Termin hat es nicht geklappt."),
     # blind K c03: a sentence that only says "that day too" inherits the treatment
     case(
         "also-relative",
