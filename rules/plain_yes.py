@@ -19,10 +19,13 @@ tokens of known classes, and a few explicit rules decide:
   `BLOCKERS`); and every word the lexicon does not know.
 
 A clause is a yes only when it is understood (no unknown word, no blocker) and one of
-`CLAUSE_RULES` holds. A sentence is a yes when one of its clauses is and every other clause
-is understood too, or only denies a day of its own ("22.9. ja, 29.9. nein": staff and the
-doubt reader see the denial). Billing safety first: what the reader does not understand is
-not a yes; longer free sentences are left to the patterns of rules/classify.py.
+`CLAUSE_RULES` holds. A sentence is a yes when one of its clauses is and no other clause
+holds a blocker, unless it only denies or calls off a day of its own ("22.9. ja, 29.9.
+nein": the date reader leaves that day out, the doubt reader sends the mail to staff);
+words it does not know may stand in another clause ("hab die Mails verpennt – 10.6. und
+17.6. waren alle"), since rules/doubt.py reads the whole sentence for doubts again. Billing
+safety first: what the reader does not understand is not a yes; longer free sentences are
+left to the patterns of rules/classify.py.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from rules.dates import day_spans
 __all__ = [
     "BLOCKERS",
     "CLAUSE_RULES",
+    "MAX_PLAIN_YES",
     "ClauseReading",
     "Word",
     "clauses",
@@ -182,6 +186,8 @@ _WEEKDAY_ONLY_WORDS = frozenset(WEEKDAYS_ANY) | _words("am an on den dem the")
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One word, phrase or day of a clause, and its class."""
+
     text: str
     word: Word
     weekday_only: bool = False  # a DAY that is a weekday without a date or past word
@@ -298,6 +304,15 @@ def _confirmed(clause: ClauseReading) -> bool:
     )
 
 
+_BARE = frozenset({Word.CONFIRMED, Word.FILLER})
+
+
+def _is_bare_confirmation(clause: ClauseReading) -> bool:
+    """ "Bestätige.", "Ich bestätige hiermit." as the whole sentence (under our request the
+    thread names the appointment; "ich bestätige, dass ..." says what in the next clause)."""
+    return clause.has(Word.CONFIRMED) and all(t.word in _BARE for t in clause.tokens)
+
+
 def _said_yes(clause: ClauseReading) -> bool:
     """ "10.11 ✅", "Termin 3.3 ok", "Beide OK", "13.5 und 20.5 in Ordnung": a present yes
     needs the day or all of them (a treatment alone, "Termin ok", acknowledges a booking)."""
@@ -329,7 +344,8 @@ def is_yes_clause(clause: ClauseReading) -> bool:
 
 
 def _blockers(clause: ClauseReading) -> set[str]:
-    """The kinds of the blockers in a clause (negations aside)."""
+    """The kinds of the blockers in a clause (negations aside); a day with a future word
+    ("nächste Woche Mittwoch") is a future blocker."""
     return {_BLOCKER_KIND.get(t.text, "future") for t in clause.tokens if t.word is Word.BLOCKER}
 
 
@@ -351,7 +367,7 @@ _CLAUSE_BREAK = re.compile(r";|[()]|\b(?:aber|jedoch|sondern|but|however)\b")
 # Within a clause, parts at commas, colons and spaced dashes; a part that says nothing yet
 # goes on in the next ("10.6., 17.6. und 24.6. waren alle", "29.09. – alle gehabt"), and
 # one that says nothing at the end belongs to the one before ("Bestätigt: 24.09. / 01.10.").
-_PART_BREAK = re.compile(r",|:(?!\d)|\s[–—-]\s")
+_PART_BREAK = re.compile(r",|:(?!\d)|\s[–—-]\s|(?<=[^\W\d_]{2})\.\s+")  # and "war. 19.08 war"
 _NOTHING_SAID = frozenset({Word.DAY, Word.FILLER, Word.QUANTIFIER, Word.TREATMENT})
 
 
@@ -380,15 +396,22 @@ def clauses(sentence: str) -> list[ClauseReading]:
     return [r for r in map(read_clause, texts) if r.tokens]
 
 
+# A plain yes is short; a longer sentence is left to the patterns (and the reading of its
+# parts, each read again as it grows, stays bounded).
+MAX_PLAIN_YES = 300
+
+
 @lru_cache(maxsize=256)
 def is_plain_yes(sentence: str) -> bool:
     """A folded sentence is a plain yes: one clause says a treatment took place in words
     the lexicon knows (see the module docstring), and no other clause holds a blocker,
     unless it only denies or calls off a day of its own (the date reader leaves that day
     out; the doubt reader sends the mail to staff). A greeting before it is left aside."""
-    if "?" in sentence:
+    if "?" in sentence or len(sentence) > MAX_PLAIN_YES:
         return False
     readings = clauses(_GREETING.sub(" ", sentence, count=1))
+    if len(readings) == 1 and _is_bare_confirmation(readings[0]):
+        return True
     if not any(is_yes_clause(r) for r in readings):
         return False
     denying = False  # a denial goes on without its day: "8 April krank, nicht gemacht"

@@ -80,11 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
     "o32_yildiz_telefon.eml": (
         "first run at 1737bf2: categories: expected {'reschedule'}, got set()"
     ),
-    "o33_vogel_bestaetigt.eml": (
-        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1082], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "o41_schaefer_nicht_da.eml": (
         "first run at 1737bf2: categories: expected {'other'}, got set(); dates: "
         "expected [], got ['2026-11-04']"

@@ -45,7 +45,12 @@ def no(case_id: str, text: str) -> object:
         yes("a-day-denied-beside", "22.9. ja, 29.9. nein"),
         yes("a-day-called-off-beside", "12.08 und 26.08 Termin war, 19.08 war abgesagt."),
         yes("practice-wording-short", "Bestätige Erhalt der Leistungen vom 6.4. und 13.4."),
+        yes("bare-confirmation", "Bestätige."),
         # blockers
+        no(
+            "confirming-a-missed-session",
+            "ich bestätige, dass ich den Termin am 26.1. verpasst habe",
+        ),
         no("negated", "Die Behandlung am 6.2. war nicht."),
         no("hedge", "Die Behandlung am 6.2. war, glaube ich."),
         no("question", "10.11 ✅?"),
