@@ -61,9 +61,10 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     """
     # Closing formulas ("Sollten Sie Fragen haben, ...") and the patient's own late answer
     # ("das hatte ich noch nicht bestätigt") say nothing about the treatment.
-    sentences = [_FORMULAS.sub(" ", sentence) for sentence in _sentences(own_text)]
+    written = list(_sentences(own_text))
     if subject and not _REPLY_PREFIX.match(subject):
-        sentences.append(fold(_strip_reply_prefixes(subject)))
+        written.append(fold(_strip_reply_prefixes(subject)))
+    sentences = [_FORMULAS.sub(" ", sentence) for sentence in written]
     folded = " \n".join(sentences)
 
     categories: set[Category] = set()
@@ -73,8 +74,10 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     # see the mail. A bare yes beside a denial is no yes.
     denied = any(is_negated_confirmation(sentence) for sentence in sentences)
     if any(
-        is_confirmation_sentence(sentence) and not is_negated_confirmation(sentence)
-        for sentence in sentences
+        # the reader reads the sentence whole: a cut formula leaves its day without a verb
+        (is_plain_yes(whole) or _is_confirmation_sentence(sentence, plain=False))
+        and not is_negated_confirmation(sentence)
+        for whole, sentence in zip(written, sentences, strict=True)
     ) or (not denied and _is_bare_yes(own_text)):
         categories.add(Category.CONFIRMATION)
     if has_attachments and (
@@ -409,9 +412,14 @@ _NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
 
 def is_confirmation_sentence(sentence: str) -> bool:
     """One folded sentence states that a treatment took place (see classify_intent)."""
+    return _is_confirmation_sentence(sentence, plain=True)
+
+
+def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
+    """The patterns, after the lexicon and clause reader (rules/plain_yes.py) if `plain`."""
     if sentence.rstrip().endswith("?"):
         return False
-    if is_plain_yes(sentence):  # the lexicon and clause reader (rules/plain_yes.py)
+    if plain and is_plain_yes(sentence):
         return True
     # Whole-sentence searches are made once per sentence and clause searches look up
     # positions found once (_marks): searching again per match made a long sentence of

@@ -108,6 +108,7 @@ from rules.models import (
 )
 from rules.paperwork import forms_required
 from rules.parsing import describe_defects
+from rules.plain_yes import has_a_blocker
 from rules.remainder import later_days, unread_days, written_days
 
 QUARANTINE_REASONS = {
@@ -1119,17 +1120,12 @@ _YES = re.compile(
 _YES_SIGN = re.compile(
     r"\s*[\U0001F44D\U0001F44C\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]?\W*"
 )
-# What may stand beside a lone sign ("👍🏽 danke"); "Ergotherapie: ✅ 3.2." is no bare yes.
-_BESIDE_A_SIGN = frozenset(
-    ["danke", "vielen", "dank", "dankeschoen", "thanks", "thank", "you", "lg", "gruss"]
-)
 
 
 def _is_lone_sign(text: str) -> bool:
-    """A yes sign with nothing but thanks beside it."""
-    return _YES_SIGN.search(text) is not None and all(
-        word in _BESIDE_A_SIGN for word in re.findall(r"[^\W\d_]+|\d+", fold(text))
-    )
+    """A yes sign without a blocker of the plain-yes lexicon beside it ("👍🏽 danke";
+    not "Ergotherapie: ✅ 3.2." or "Falls ✅ ...")."""
+    return _YES_SIGN.search(text) is not None and not has_a_blocker(fold(text))
 
 
 _NO = re.compile(

@@ -46,6 +46,7 @@ __all__ = [
     "ClauseReading",
     "Word",
     "clauses",
+    "has_a_blocker",
     "is_plain_yes",
     "is_yes_clause",
     "read_clause",
@@ -196,7 +197,7 @@ class Token:
 # --- reading -------------------------------------------------------------------------------
 
 _PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASES) + r")\b")
-_TOKEN = re.compile(r"[\w'’-]+|[?✅✔☑👍👌&+/]")
+_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[?✅✔☑👍👌&+/]")  # a dash alone is a bullet
 _SIGN_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
 
 
@@ -351,9 +352,12 @@ def _blockers(clause: ClauseReading) -> set[str]:
 
 def _denies_a_day(clause: ClauseReading) -> bool:
     """ "29.9. nein", "19.08 war abgesagt wegen ...": another day of its own denied or
-    called off (the date reader leaves that day out, the doubt reader sends it to staff)."""
-    return clause.has(Word.DAY) and (
-        clause.has(Word.NEGATION) or "cancellation" in _blockers(clause)
+    called off (the date reader leaves that day out, the doubt reader sends it to staff);
+    not "den 3.3. hatte ich nicht bestätigt", which speaks of our mail, not the day."""
+    return (
+        clause.has(Word.DAY)
+        and not clause.has(Word.CONFIRMED)
+        and (clause.has(Word.NEGATION) or "cancellation" in _blockers(clause))
     )
 
 
@@ -425,3 +429,10 @@ def is_plain_yes(sentence: str) -> bool:
         elif reading.has(Word.BLOCKER, Word.NEGATION):
             return False
     return True
+
+
+def has_a_blocker(text: str) -> bool:
+    """Whether a folded text holds a blocker word of the lexicon (a negation, doubt,
+    future, condition, question, cancellation, someone else, another provider, a document
+    or an earlier mail): "Ergotherapie: ✅", "Falls ✅ ..." are no yes."""
+    return any(t.word in (Word.BLOCKER, Word.NEGATION) for t in read_words(text[:2000]))
