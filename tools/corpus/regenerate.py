@@ -5,7 +5,7 @@
 
 The corpus (make_corpus: practice.toml, which every blind set reads) comes first, then the
 blind sets (every tools/corpus/blind_*.py, so a new set needs no entry here), the canonical
-tables and the hostile corpus. The generated files are checked in: afterwards
+tables, the yes-forms sample and the hostile corpus. The generated files are checked in: afterwards
 `git diff --exit-code tests/data` must be empty unless a generator was changed on purpose.
 Exits non-zero if a generator fails or (with --check) if tests/data differs from git.
 """
@@ -25,7 +25,7 @@ def generators() -> list[str]:
     """Module names in the order they must run."""
     names = {m.name for m in pkgutil.iter_modules(tools.corpus.__path__)}
     blind = sorted(n for n in names if n.startswith("blind_"))
-    return ["make_corpus", *blind, "canonical", "hostile"]
+    return ["make_corpus", *blind, "canonical", "yes_forms", "hostile"]
 
 
 def main(argv: list[str] | None = None) -> int:
