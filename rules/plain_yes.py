@@ -334,6 +334,7 @@ def _elliptic_answer(clause: ClauseReading) -> bool:
 CLAUSE_RULES = (_took_place, _had_session, _confirmed, _said_yes, _elliptic_answer)
 
 
+@lru_cache(maxsize=1024)
 def read_clause(clause: str) -> ClauseReading:
     """The tokens of one folded clause."""
     return ClauseReading(read_words(clause))
@@ -400,6 +401,15 @@ def clauses(sentence: str) -> list[ClauseReading]:
     return [r for r in map(read_clause, texts) if r.tokens]
 
 
+# Any word that may be a predicate, to pass over the other sentences quickly.
+_PREDICATE = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(
+        re.escape(w) for w in sorted(TOOK_PLACE | HAD | YES | {"it", "did"}, key=len, reverse=True)
+    )
+    + r")(?![\w'’])|[✅✔☑👍👌]|stat+\s?[gj]?e?fun|be?st(?:ae?|e)tt?ig|confirm|in ordnung|took place"
+    r"|went ahead"
+)
 # A plain yes is short; a longer sentence is left to the patterns (and the reading of its
 # parts, each read again as it grows, stays bounded).
 MAX_PLAIN_YES = 300
@@ -411,7 +421,7 @@ def is_plain_yes(sentence: str) -> bool:
     the lexicon knows (see the module docstring), and no other clause holds a blocker,
     unless it only denies or calls off a day of its own (the date reader leaves that day
     out; the doubt reader sends the mail to staff). A greeting before it is left aside."""
-    if "?" in sentence or len(sentence) > MAX_PLAIN_YES:
+    if "?" in sentence or len(sentence) > MAX_PLAIN_YES or not _PREDICATE.search(sentence):
         return False
     readings = clauses(_GREETING.sub(" ", sentence, count=1))
     if len(readings) == 1 and _is_bare_confirmation(readings[0]):
