@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rules import dialect
 from rules.models import Category
-from rules.openers import EMOJI, SENTENCE_OPENERS
+from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE
 from rules.plain_yes import is_plain_yes
 
 __all__ = [
@@ -178,9 +178,6 @@ _LOWER_CASE_SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{LOWER_CASE_FULL_STOP}")
 def _sentences(text: str) -> Iterator[str]:
     """The folded written_sentences."""
     return (fold(sentence) for sentence in written_sentences(text))
-
-
-WRAPPED_LINE = 60  # mail programs wrap at 72-78 characters; a line this long goes on
 
 
 def _unwrapped(lines: list[str]) -> Iterator[str]:

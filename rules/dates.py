@@ -72,7 +72,7 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
-from rules.openers import EMOJI, SENTENCE_OPENERS
+from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE
 
 __all__ = ["day_spans", "extract_dates"]
 
@@ -470,6 +470,8 @@ _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
 )
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
+_CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|[:.]\d)")
 _DOTLESS_OUTRO = re.compile(
     r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|waren|hat|haben|hatte|hatten"
     r"|fand|fanden|ist|sind|wurde|wurden|bestätigt"
@@ -543,18 +545,21 @@ def extract_dates(
         return ()
     reader = _Reader(own, today)
     by_day: dict[date, _Found] = {}
+    sentences: dict[date, dict[str, None]] = {}
     for found in reader.scan():
         known = by_day.get(found.day)
         if known is None or (known.ambiguous and not found.ambiguous):
             by_day[found.day] = found
+        sentences.setdefault(found.day, {})[reader.sentence_at(found.start)] = None
     return tuple(
         DateMention(
             day=day,
-            sentence=reader.sentence_at(found.start),
+            sentence=(first := reader.sentence_at(found.start)),
             ambiguous=found.ambiguous,
             span=found.span if found.ambiguous else None,
             weekday=found.weekday if found.ambiguous and found.span else None,
             year_guess=found.year_guess and found.ambiguous,
+            other_sentences=tuple(s for s in sentences[day] if s != first),
         )
         for day, found in sorted(by_day.items())
     )
@@ -704,7 +709,14 @@ class _Reader:
             if mark.startswith(".") and mark == "." and not self._ends_sentence(end.start()):
                 continue
             starts.append(end.end())
-        return starts
+        # a line the writer ended (shorter than the mail program wraps) ends its sentence,
+        # as classify reads it: "3.6 war gut\n10.6 auch\n17.6 nicht, ich lag im Krankenhaus"
+        line_start = 0
+        for line in text.split("\n")[:-1]:
+            line_start += len(line) + 1
+            if len(line.rstrip()) < WRAPPED_LINE:
+                starts.append(line_start)
+        return sorted(set(starts))
 
     def _ends_sentence(self, dot: int) -> bool:
         """Whether a "." ends a sentence (not an abbreviation, ordinal or inner date dot)."""
@@ -1306,6 +1318,11 @@ class _Reader:
                 or self._lead(start)
                 or _DOTLESS_INTRO.search(text, max(0, start - 25), start)
                 or _DOTLESS_OUTRO.match(text, match.end(), match.end() + 12)
+                or (
+                    # a line that starts with it: "10.6 auch", "- 17.6 Telefon" in a list
+                    _LINE_START.search(text, max(0, start - 8), start)
+                    and not _CLOCK_AFTER.match(text, match.end())
+                )
             ):
                 return []
         parts: list[tuple[int, int | None, int | None]] = []

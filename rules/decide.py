@@ -1101,7 +1101,8 @@ def _decide_automated(
     )
 
 
-_WRITTEN_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}/\d{1,2}\b")
+# also without the final dot ("17.6 nicht"): a dateless yes may not guess past it
+_WRITTEN_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
 _DOUBTS_A_DATELESS_YES = frozenset({Category.CANCELLATION, Category.RESCHEDULE, Category.TECHNICAL})
 # Any hint of a day in the text: then the subject is not used for the date.
 _NAMES_A_DAY = re.compile(

@@ -150,10 +150,13 @@ def _sessions_by_clock(
     if len(open_started) < 2:
         return []
     picked: dict[int, tuple[Appointment, str]] = {}
-    for sentence in {m.sentence for m in mentions if m.day == day}:
-        if not is_confirmation_sentence(fold(sentence)):
+    for sentence in {s for m in mentions if m.day == day for s in (m.sentence, *m.other_sentences)}:
+        confirming = is_confirmation_sentence(fold(sentence))
+        if not confirming and not _clock_times(sentence):
+            continue  # only names the day: "die Termine der letzten Woche und von gestern:"
+        if not confirming:
             return []
-        if all(m.day == day for m in mentions if m.sentence == sentence):
+        if all(m.day == day for m in mentions if sentence in (m.sentence, *m.other_sentences)):
             groups = [_clock_times(sentence)]
         else:
             groups = _times_after_dates(sentence, mail_day).get(day, [set()])
@@ -165,7 +168,7 @@ def _sessions_by_clock(
                 if len(fitting) != 1:
                     return []
                 picked[fitting[0].id] = (fitting[0], sentence)
-    return list(picked.values())
+    return list(picked.values())  # nothing when no sentence gave a time
 
 
 def _times_after_dates(sentence: str, mail_day: date) -> dict[date, list[set[tuple[int, int]]]]:

@@ -236,6 +236,9 @@ class DateMention:
     # December. `day` is the corrected day. Usable only when the thread (a reply to our
     # request for that very appointment) or the patient's appointments identify that day.
     year_guess: bool = False
+    # Further sentences that name the same day ("Mo 18.05. 07:30 KGG erhalten / Mo 18.05.
+    # 12:30 MT erhalten"), in text order; `sentence` is the first.
+    other_sentences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

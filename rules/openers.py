@@ -3,7 +3,7 @@ splitter (rules/classify.py) and the date reader (rules/dates.py)."""
 
 from __future__ import annotations
 
-__all__ = ["EMOJI", "SENTENCE_OPENERS"]
+__all__ = ["EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE"]
 
 _OPENER_WORDS = (  # words that usually open a German or English sentence
     "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
@@ -17,3 +17,6 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
 EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+# Mail programs wrap at 72-78 characters: a line this long goes on in the next; a shorter
+# line ended where the writer pressed Enter, and so does its sentence.
+WRAPPED_LINE = 60

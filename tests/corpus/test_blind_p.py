@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "p10_schulz_fieber.eml": (
         "first run at e7b8828: dates: expected ['2026-04-30', '2026-05-07'], got ['2026-04-30']"
     ),
-    "p14_richter_formulare.eml": ("first run at e7b8828: confirmed: expected [1052, 1053], got []"),
     "p20_lehmann_vier.eml": (
         "first run at e7b8828: confirmed: expected [1087, 1088, 1089, 1090], got [1088,"
         " 1089, 1090]; needs_staff: expected False, got True"

@@ -698,6 +698,16 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind U u08: a line the writer ended ends its sentence (a denied day in the next
+    # line does not take the others with it), and a line may start with a dotless day
+    case(
+        "lines-with-dotless-days",
+        "3.4 war gut\n6.4 auch\n7.4 nicht ich lag im krankenhaus\nJonas",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case("list-of-dotless-days", "- 3.4 Telefon\n- 6.4 Telefon", "2026-04-03", "2026-04-06"),
+    case("dotless-clock-time-at-line-start", "8.10 Uhr passt mir"),
     # blind Q q13: a remark in parentheses that starts with the weekday is the date's
     case(
         "weekday-remark-after-date",

@@ -893,3 +893,20 @@ def test_a_forward_of_our_request_names_its_day_only_without_thread_headers() ->
         replace(forward, subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026"),
     ):
         assert not decide_mail(other, context(), now=NOW).confirmations
+
+
+def test_a_denied_asked_day_is_never_the_dateless_yes() -> None:
+    """Blind U u08: "3.6 war gut / 17.6 nicht ich lag im krankenhaus" under our request for
+    17.6 recorded the 17th when the dotless days went unread: the reader now reads them,
+    and a written day of any form keeps the thread's appointment from being guessed."""
+    text = "3.4 war gut\n6.4 nicht ich lag im krankenhaus blinddarm\nJonas"
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    decision = decide_mail(reply, context(thread=(REQUEST,)), now=NOW)
+    assert not decision.confirmations
+    assert decision.needs_staff
