@@ -275,11 +275,12 @@ _TOOK_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
-_DASH = re.compile(r"\s[–—-]\s|;")
+_DASH = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
 def _dash_part(sentence: str, offset: int) -> str:
-    """The part of the sentence around offset between dashes or semicolons."""
+    """The part of the sentence around offset between dashes, semicolons and "aber": a
+    statement of its own ("ich bestätige den 5.3., aber nächsten Dienstag kann ich nicht")."""
     start = 0
     for cut in _DASH.finditer(sentence):
         if cut.start() >= offset:
@@ -288,13 +289,25 @@ def _dash_part(sentence: str, offset: int) -> str:
     return sentence[start:]
 
 
+# Where a statement ends and a question of its own begins ("..., aber brauche ich ...?").
+_QUESTION_BREAK = re.compile(
+    r"\s[–—-]\s|;|\b(?:aber|jedoch|but)\s+(?=(?:k(?:ö|oe?)nn(?:en|ten?)|kann|brauche|mu(?:ss|ß)|darf|soll"
+    r"|wann|wie|was|wo|warum|wer|welche\w*|ist|sind|gibt|hat|haben|habe|bekomme|could|can|do|is"
+    r"|when|how|what)\b)"
+)
+# A part in question word order: "hat die Behandlung am 6.4. stattgefunden, ..."
+_ASKED = re.compile(
+    r"\s*(?:hat|haben|hatte|hatten|war|waren|ist|sind|fand|fanden|wurde|wurden|kann|koennen"
+    r"|muss|soll|sollte|did|was|were|has|have|is|are)\b"
+)
 # A bare "war" is a yes only in a main clause: not "ob die Behandlung am 6.4. war".
 _WAR = re.compile(r"\bwar(?:en)?\b")
 _SUBORDINATOR = re.compile(r"\b(?:ob|als|wann|falls|wenn|sofern|dass|whether|if|when)\b")
 # "ich bestätige ...", "hiermit bestätige ich", "Bestätige den Termin vom Montag"
 _CONFIRM_VERB = re.compile(
     r"""
-    \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
+    \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b(?:(?!\baber\b)[^!?;–—]){0,40}
+        \bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
         |leistung|teilnahme|termin|sitzung|therapie)
   | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt
@@ -361,7 +374,7 @@ _DOCUMENT_FOR_TREATMENT = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:bevor|ehe|sobald|wenn|falls|ob|soll|sollte|muss|before|once|if|whether|should)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:aber|jedoch|sondern|but|however)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b")
 _YES_WORDS = frozenset(
     {
         "ja",
@@ -408,14 +421,27 @@ _NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
 
 
 def is_confirmation_sentence(sentence: str) -> bool:
-    """One folded sentence states that a treatment took place (see classify_intent)."""
+    """One folded sentence states that a treatment took place (see classify_intent). A
+    question is no statement; a statement joined to a question of its own by a dash, a
+    semicolon or "aber" ("Die Behandlung am 10.3. hat stattgefunden, aber brauche ich ein
+    neues Rezept?") still is, when the question is more than a tag ("..., oder?")."""
     return _is_confirmation_sentence(sentence, plain=True)
 
 
 def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
     """The patterns, after the lexicon and clause reader (rules/plain_yes.py) if `plain`."""
-    if sentence.rstrip().endswith("?"):
-        return False
+    if "?" in sentence:
+        parts = [p for p in _QUESTION_BREAK.split(sentence) if p.strip()]
+        return (
+            len(parts) > 1
+            and any(
+                "?" not in part
+                and not _ASKED.match(part)
+                and _is_confirmation_sentence(part.strip(" ,"), plain=plain)
+                for part in parts
+            )
+            and all(len(re.findall(r"\w+", p)) >= 3 for p in parts if "?" in p)
+        )
     if plain and is_plain_yes(sentence):
         return True
     # Whole-sentence searches are made once per sentence and clause searches look up
@@ -438,13 +464,13 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
             continue
         # "bestätige den Termin nächste Woche / am Montag, ich komme" acknowledges a booking;
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
-        if _has(_RECEIPT_OF_SOMETHING_ELSE, sentence):
+        if _has(_RECEIPT_OF_SOMETHING_ELSE, part):
             continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
         start = _clause_start(sentence, match.start())
         if _marks(sentence).conditional.within(start, match.end()):
             continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes
         if _marks(sentence).past.within(start, _clause_end(sentence, match.end())) or not _has(
-            _FUTURE, sentence
+            _FUTURE, part
         ):
             return True
     return False

@@ -1232,7 +1232,7 @@ class _Reader:
             return True, False, False
         sentence = text[sentence_start:sentence_end]
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
-        doubtful = future or sentence.rstrip().endswith("?")
+        doubtful = future or _asks_about(sentence, start - sentence_start)
         about_treatment = _TREATMENT_WORDS.search(sentence) is not None
         if not about_treatment and sentence_start > 0 and _is_elliptical_also(clause):
             # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
@@ -1579,3 +1579,29 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _NO_END = 1 << 62
+
+
+# Where a statement ends and a question of its own begins: "Die Behandlung am 10.3. hat
+# stattgefunden – wann ist mein nächster Termin?"
+_STATEMENT_BREAK = re.compile(
+    r"\s[–—-]\s|;|\b(?:aber|jedoch|but)\s+(?=(?:k(?:ö|oe?)nn(?:en|ten?)|kann|brauche|mu(?:ss|ß)|darf|soll"
+    r"|wann|wie|was|wo|warum|wer|welche\w*|ist|sind|gibt|hat|haben|habe|bekomme|could|can|do|is"
+    r"|when|how|what)\b)",
+    re.I,
+)
+
+
+def _asks_about(sentence: str, offset: int) -> bool:
+    """Whether the sentence asks about the day at `offset`: the sentence is a question and
+    the day stands in its question part, or the question is a mere tag ("..., oder?")."""
+    if "?" not in sentence:
+        return False
+    start = 0
+    parts = []
+    for cut in _STATEMENT_BREAK.finditer(sentence):
+        parts.append((start, cut.start()))
+        start = cut.end()
+    parts.append((start, len(sentence)))
+    if any("?" in sentence[a:b] and len(re.findall(r"\w+", sentence[a:b])) < 3 for a, b in parts):
+        return True
+    return any(a <= offset < b and "?" in sentence[a:b] for a, b in parts)

@@ -74,10 +74,13 @@ from rules.dates import extract_dates
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
+    complains,
     denying_sentences,
     doubting_sentences,
     doubts_confirmation,
     refers_to_earlier_mail,
+    says_more_than_yes,
+    sentences_of,
     someone_elses_or_elsewhere,
     speaks_of_a_later_appointment,
     undenied_confirmations,
@@ -550,6 +553,8 @@ def give_reasons(draft: Draft) -> Draft:
     reasons = [*draft.reasons, *_intent_reasons(categories)]
     if OTHER_REASON in reasons and _acknowledges_a_coming_session(draft):
         reasons.remove(OTHER_REASON)  # "Danke, bis morgen!" under our reminder: read, done
+    if complains(mail.own_text):
+        reasons.append("Beschwerde oder Unzufriedenheit; bitte lesen und beantworten.")
     if categories & {Category.CANCELLATION, Category.RESCHEDULE}:
         confirmed_here = {c.appointment_id for c in draft.confirmations}
         reasons.extend(_hold_note(patient, context, min(mail.date, now), confirmed_here))
@@ -685,9 +690,16 @@ def _confirmations(
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
     mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    appointment_days = _appointment_days(patient, context)
     doubtful = [
         sentence
-        for sentence in (_doubtful_sentences(mail, confirmations) if confirmations else [])
+        for sentence in (
+            _doubtful_sentences(
+                mail, confirmations, _held_days(patient, context), mentions, mail_day
+            )
+            if confirmations
+            else []
+        )
         # "Den Termin am 13.04. kann ich nicht wahrnehmen" speaks of a later day only: a
         # cancellation (staff see it as one), no doubt about the treatment confirmed
         if _days_named(sentence, mentions, mail_day) or not later_days(sentence, mail_day=mail_day)
@@ -705,8 +717,11 @@ def _confirmations(
         kept = undenied_confirmations(
             confirmations,
             doubtful,
-            _appointment_days(patient, context),
-            lambda text: _days_named(text, mentions, mail_day),
+            appointment_days,
+            lambda text: _days_named(text, mentions, mail_day) | _read_days(text, mail, context),
+            lambda text: (
+                bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
+            ),
         )
         quoted = "“, „".join(sentence[:160] for sentence in doubtful)
         if kept:
@@ -795,13 +810,30 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _doubtful_sentences(
-    mail: InboundMail, confirmations: tuple[ConfirmationFinding, ...]
+    mail: InboundMail,
+    confirmations: tuple[ConfirmationFinding, ...],
+    calendar: tuple[frozenset[date], frozenset[date]],
+    mentions: tuple[DateMention, ...],
+    mail_day: date,
 ) -> list[str]:
-    """Every sentence that doubts, conditions or denies a treatment, in text order."""
+    """Every sentence that doubts, conditions or denies a treatment, and every sentence
+    that says more than a plain yes of a day the patient has a held appointment on ("Am 9.3.
+    war ich im Urlaub", "Hat der Termin am 10.3. überhaupt gezählt?"). `calendar`: the
+    days of held appointments, and of those not yet confirmed."""
+    held_days, open_days = calendar
     found = [
         *doubting_sentences(mail.own_text, (c.evidence for c in confirmations)),
         *denying_sentences(mail.own_text),
         *negated_sentences(mail.own_text),
+        *(
+            sentence
+            for sentence in sentences_of(mail.own_text)
+            if any(says_more_than_yes(clause) for clause in clauses(sentence))
+            # a day confirmed before may be named as such ("Die vom 20. hatte ich Ihnen
+            # schon bestätigt"); any other word on it but a yes goes to a person
+            and _days_named(sentence, mentions, mail_day)
+            & (open_days if refers_to_earlier_mail(sentence) else held_days)
+        ),
     ]
     return list(dict.fromkeys(found))
 
@@ -824,6 +856,18 @@ def _appointment_days(patient: Patient, context: MailContext) -> frozenset[date]
     zone = ZoneInfo(context.timezone)
     return frozenset(
         a.start.astimezone(zone).date() for a in context.appointments if a.patient_id == patient.id
+    )
+
+
+def _held_days(patient: Patient, context: MailContext) -> tuple[frozenset[date], frozenset[date]]:
+    """Every day the patient has a held (not cancelled) appointment, and those of them not
+    yet confirmed: what a mail says of a cancelled one agrees with the calendar ("Die Sache
+    vom 19.08. ist ja abgesagt gewesen"), as "schon bestätigt" of a confirmed one does."""
+    zone = ZoneInfo(context.timezone)
+    held = [a for a in context.appointments if a.patient_id == patient.id and a.is_held]
+    return (
+        frozenset(a.start.astimezone(zone).date() for a in held),
+        frozenset(a.start.astimezone(zone).date() for a in held if a.confirmed_at is None),
     )
 
 
@@ -903,7 +947,6 @@ def _confirmed_earlier(
     """The days the mail says were confirmed in an earlier mail. Read clause by clause
     where the clauses write their days ("den 3.2. hatte ich schon bestätigt, heute
     bestätige ich die Behandlung am 10.2." - only the 3.2.), else by sentence."""
-    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
     earlier: set[date] = set()
     fresh: set[date] = set()
     for mention in mentions:
@@ -911,9 +954,7 @@ def _confirmed_earlier(
             fresh.add(mention.day)
             continue
         owner = [
-            c
-            for c in clauses(mention.sentence)
-            if mention.day in written_days(c, mail_day=mail_day)
+            c for c in clauses(mention.sentence) if mention.day in _read_days(c, mail, context)
         ]
         if owner and not any(refers_to_earlier_mail(c) for c in owner):
             fresh.add(mention.day)
@@ -936,7 +977,11 @@ def _contradictions(
         appointment = by_id.get(finding.appointment_id)
         if appointment is None:
             continue
-        sentences = [m.sentence for m in mentions if m.day == finding.day] or [mail.own_text]
+        sentences = [
+            _statement_naming(m.sentence, finding.day, mail, context)
+            for m in mentions
+            if m.day == finding.day
+        ] or [mail.own_text]
         for sentence in sentences:
             if (why := contradiction(sentence, appointment, timezone=context.timezone)) is not None:
                 reasons.append(
@@ -945,6 +990,29 @@ def _contradictions(
                 )
                 break
     return reasons
+
+
+_STATEMENT_BREAK = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b", re.I)
+
+
+def _read_days(text: str, mail: InboundMail, context: MailContext) -> frozenset[date]:
+    """The days a sentence or a clause of it writes down, read on its own: the written ones
+    the date reader leaves out on purpose (a denied day) and the plain days it reads ("am
+    3., 5. und 10. März", "gestern")."""
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    return written_days(text, mail_day=mail_day) | {
+        m.day
+        for m in extract_dates(text, mail_date=mail.date, timezone=context.timezone)
+        if not m.ambiguous
+    }
+
+
+def _statement_naming(sentence: str, day: date, mail: InboundMail, context: MailContext) -> str:
+    """The statement of a sentence (between dashes, semicolons and "aber") that writes the
+    day down, or the whole sentence: "3.3. war gut – am 9.3. hat niemand angerufen" says
+    nothing of a telephone on the 3.3."""
+    parts = [p for p in _STATEMENT_BREAK.split(sentence) if day in _read_days(p, mail, context)]
+    return " ".join(parts) if parts else sentence
 
 
 # A "ja" that answers our question on its own, beside named days ("Ja. Und den 19.2. auch").

@@ -3,9 +3,11 @@
 The practice bills on confirmations, so a mail that says "hat stattgefunden" next to
 "falls", "hätte", "meint meine Tochter", "nicht", "ohne Therapeut" or "ob" is not a
 confirmation the worker may record on its own: a person reads it. Only sentences that
-confirm, or carried a confirmed day, are looked at, so "ich konnte nicht früher
-schreiben" or "den Termin am 1.4. hatten Sie abgesagt" beside a clean confirmation does
-not stop it.
+confirm, carried a confirmed day or say more than a yes of an appointment's day are
+looked at, so "ich konnte nicht früher schreiben" or "den Termin am 1.4. hatten Sie
+abgesagt" beside a clean confirmation does not stop it. What they say is then read clause
+by clause (`undenied_confirmations`): the days a doubt touches are never recorded, the
+other days a mail plainly confirms are.
 """
 
 from __future__ import annotations
@@ -16,11 +18,8 @@ from datetime import date
 
 from rules import dialect
 from rules.classify import (
-    FULL_STOP,
-    LOWER_CASE_FULL_STOP,
     fold,
-    is_confirmation_sentence,
-    writes_in_lower_case,
+    written_sentences,
 )
 from rules.models import ConfirmationFinding
 
@@ -57,7 +56,8 @@ _DOUBT = re.compile(
     r"|\bnur\s+(?:\d+|eine?|zwei|drei|fue?nf|zehn|kurz\w*)\s*(?:minute\w*|min\b)"
     r"|\bnach\s+(?:\d+|eine?r?|zwei|drei|fue?nf|zehn)\s*(?:minute\w*|min\b)"
     r"|\bbeschwerde\w*|\breklamation\w*|\bbeschweren\b|\bzu\s+kurz\b|\bonly\s+\d+\s+minutes?"
-    # not yet decided: "ich melde mich, sobald ..."
+    # not yet decided: "ich melde mich, sobald ...", "Bestätigung für den 29.9. folgt"
+    r"|\bbestae?tigung\w*\b[^.!?]{0,40}\bfolg(?:t|en)\b"
     r"|\bmelde\s+(?:ich\s+)?mich\b|\bsobald\b|\bget\s+back\b"
     # answered elsewhere: "Zu dem von gestern antworte ich direkt auf Ihre Mail."
     r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|direkt|extra|noch"
@@ -71,17 +71,21 @@ _ABOUT_LATER = re.compile(
     r"|\bab\s+(?:dem\s+|der\s+)?\w+\s+(?:bin|sind)\s+(?:ich|wir)\b"
     r"|\bbitte\b[^.!?]{0,40}\bkeine\s+(?:termine|behandlungen)\b"
 )
-# Sentence ends: ! ? ; or a word's full stop before a capital ("am 6.4. hat" stays whole),
-# and blank lines; a single line break is only the mail program wrapping the text.
-_SENTENCE_END = re.compile(rf"(?<=[!?;])\s+|{FULL_STOP}|\n\s*\n")
-_LOWER_CASE_SENTENCE_END = re.compile(rf"(?<=[!?;])\s+|{LOWER_CASE_FULL_STOP}|\n\s*\n")
 
 
-def _sentences_of(own_text: str) -> list[str]:
-    """The sentences of the patient's text (a writer in all lower case ends them in lower
-    case too)."""
-    split = _LOWER_CASE_SENTENCE_END if writes_in_lower_case(own_text) else _SENTENCE_END
-    return split.split(own_text)
+def sentences_of(own_text: str) -> list[str]:
+    """The sentences of the patient's text, split as classify reads them (at line breaks
+    the mail program did not wrap, after ! and ?, at a word's full stop before a capital)
+    and at semicolons; a writer in all lower case ends them in lower case too."""
+    return [
+        part
+        for sentence in written_sentences(own_text)
+        for part in _SEMICOLON.split(sentence)
+        if part.strip()
+    ]
+
+
+_SEMICOLON = re.compile(r"(?<=;)\s+")
 
 
 # Idioms that carry a negation word but say all went well.
@@ -137,7 +141,7 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
 def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[str]:
     """Every sentence doubts_confirmation would name, in text order."""
     carried = {" ".join(fold(e).split()) for e in evidence}
-    for sentence in _sentences_of(own_text):
+    for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
         if _ABOUT_LATER.search(folded) and not _CONDITION.search(folded):
@@ -171,7 +175,7 @@ def denies_a_treatment(own_text: str) -> str | None:
 
 def denying_sentences(own_text: str) -> Iterator[str]:
     """Every sentence denies_a_treatment would name, in text order."""
-    for sentence in _sentences_of(own_text):
+    for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
         if _ABOUT_LATER.search(folded):
@@ -192,6 +196,15 @@ _NOT_PLAIN = re.compile(
 )
 
 
+_NOT_PLAIN_WORDS = re.compile(
+    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
+    r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b|\?"
+)
+_RELATIVES = re.compile(
+    r"\b(?:mein(?:e|em|en|er)?|unser(?:e|em|en|er)?)\s+(?:mann|frau|sohn|tochter|kind\w*"
+    r"|mutter|vater|partner\w*|husband|wife|son|daughter)\b|\bsein(?:e|en|er|em)?\b"
+)
 _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 
 
@@ -208,13 +221,15 @@ _ABBREVIATED = "".join(  # folded or as written ("Nov.", "Mär.")
     for word in (*_ABBREVIATIONS, *(w.capitalize() for w in _ABBREVIATIONS), "mär", "Mär")
 )
 _CLAUSE = re.compile(
-    rf"[,;()]|\b(?:aber|jedoch|sondern|but|however)\b|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
+    rf"(?<!\d\.),|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
+    rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
 )
 
 
 def clauses(sentence: str) -> list[str]:
-    """The non-empty clauses of a sentence, split at commas, semicolons, parentheses and
-    "aber" ("Vorgestern (8.4.) hat es" stays whole: a short aside is no clause)."""
+    """The non-empty clauses of a sentence, split at commas (not after a day in a list of
+    days: "am 3., 5. und 10. März"), semicolons, parentheses, dashes and "aber" ("Vorgestern
+    (8.4.) hat es" stays whole: a short aside is no clause)."""
     sentence = _SHORT_ASIDE.sub(r" \1 ", sentence)
     return [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
 
@@ -222,28 +237,34 @@ def clauses(sentence: str) -> list[str]:
 _SHORT_ASIDE = re.compile(r"\(([^()]{0,15})\)")
 
 
-# Why a denied day failed, said in the clause after it.
-_EXCUSE = re.compile(
-    r"\b(?:krank|erkrankt|erkaeltet|fieber|arzt|krankenhaus|urlaub|verreist|keine\s+zeit"
-    r"|verhindert|arbeit|sick|ill|hospital|away|gewartet|waited)\b"
-)
 # Ill that day: "19 August ich war krank" says that day's treatment did not take place.
 _WAS_ILL = re.compile(r"\b(?:krank|erkrankt|krankgeschrieben|sick|ill)\b")
-# A denial with nothing else in it, going on about the day just denied ("nicht gemacht").
-_BARE_DENIAL = re.compile(
-    r"\s*(?:leider\s+|also\s+|auch\s+)?(?:nicht|nich|not)\s*(?:gemacht|stattgefunden|erfolgt"
-    r"|gewesen|teilgenommen|done)?\s*[.!]?\s*"
+# Away that day: "am 9.3. war ich im Urlaub", "musste ich zum Arzt".
+_AWAY = re.compile(
+    r"\b(?:urlaub|verreist|im\s+ausland|zum\s+arzt|beim\s+arzt|im\s+krankenhaus|holiday"
+    r"|vacation)\b"
+)
+# Broken off: "der Ton ist nach zehn Minuten abgebrochen", "die Behandlung fiel aus".
+_BROKEN = re.compile(
+    r"\b(?:abgebrochen|unterbrochen|ausgefallen|weggebrochen|abgestue?rzt)\b"
+    r"|\b(?:fiel|fae?llt|brach)\b[^.!?]{0,40}\b(?:aus|ab)\b"
+)
+# A complaint: "Ich möchte mich beschweren", "sehr unzufrieden", "nur zehn Minuten lang".
+_COMPLAINT = re.compile(
+    r"\bbeschwer\w*|\breklam\w*|\bunzufrieden\w*|\bverae?rgert\b|\bae?rgerlich\b|\bzu\s+kurz\b"
+    r"|\bnur\s+(?:\d+|eine?|zwei|drei|fue?nf|zehn|kurz\w*)\s*(?:minute\w*|min\b)"
+    r"|\bcomplain\w*|\bdisappointed\b|\bunhappy\b"
+)
+# Business that is not about a session that took place: an invoice, a prescription, forms.
+_OTHER_TOPIC = re.compile(
+    r"\b(?:rechnung\w*|rezept\w*|verordnung\w*|formular\w*|unterlagen|bescheinigung\w*"
+    r"|quittung\w*|ue?berweisung\w*|zahlung\w*|kosten\w*|krankenkasse\w*|versicherung\w*"
+    r"|wartezeit\w*|warteschleife\w*|terminvergabe|invoice\w*|prescription\w*|forms?)\b"
 )
 # "kein Termin", "keine Behandlung": there was no session that day, not a session denied.
 _NO_SESSION = re.compile(
     r"\b(?:war|gab|hatte|hatten|ist)\b[^,;]{0,20}\bkein(?:e|en)?\s+(?:termin|behandlung"
     r"|sitzung|stunde|therapie)\b"
-)
-# A clause that goes on about the day the clause before denied: "am 5.2. hat niemand
-# angerufen, den bitte nicht abrechnen". Not "die anderen/übrigen ...": those are other days.
-_BACK_REFERENCE = re.compile(
-    r"^\s*(?:und\s+)?(?:den|die|der|das|diesen|diese|dieser|dafue?r|that(?:\s+one)?|it)\b"
-    r"(?!\s+(?:anderen?|uebrigen?|restlichen?|weiteren?|beiden|alle\w*|other|rest|others))"
 )
 
 
@@ -274,110 +295,136 @@ def agrees_with_calendar(
     return found
 
 
+def complains(own_text: str) -> bool:
+    """Whether the text complains (about a session, the waiting, the practice): a person
+    answers a complaint, whatever else the mail confirms."""
+    return any(_COMPLAINT.search(fold(sentence)) for sentence in sentences_of(own_text))
+
+
+def says_more_than_yes(sentence: str) -> bool:
+    """Whether a sentence (or clause) says anything of its days but a plain yes: a denial,
+    a doubt or condition, a question, an absence, a session broken off, a complaint, or a
+    confirmation given in an earlier mail. Idioms of all-is-well and devices aside."""
+    folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
+    return bool(
+        _denies(folded)
+        or _DOUBT.search(folded)
+        or _NOT_PLAIN_WORDS.search(folded)
+        or _COMPLAINT.search(folded)
+        or _EARLIER_MAIL.search(folded)
+    )
+
+
+def _denies(folded: str) -> bool:
+    return bool(
+        _NEGATION.search(folded)
+        or _NOBODY.search(folded)
+        or _WAS_ILL.search(folded)
+        or _AWAY.search(folded)
+        or _BROKEN.search(folded)
+    )
+
+
 def undenied_confirmations(
     confirmations: tuple[ConfirmationFinding, ...],
     doubtful: Iterable[str],
     appointment_days: frozenset[date],
     days_named: Callable[[str], frozenset[date]],
+    is_later: Callable[[str], bool] = lambda _: False,
 ) -> tuple[ConfirmationFinding, ...]:
-    """The confirmations that stand when every doubtful sentence is made of clean clauses
-    and clauses that plainly deny days of their own ("Die Behandlung am 9.2. hat
-    stattgefunden, die am 12.2. leider nicht." keeps the 9.2.), else none: a doubt that
-    names no day, an unsure or someone else's day, a day that is no appointment of the
-    patient, a doubt no single clause holds, or a confirmed day that is only named in a
-    doubtful sentence's doubting part puts the whole mail before a person.
-    `days_named(text)` gives the days a folded sentence or clause writes down."""
-    denied: set[date] = set()
+    """The confirmations that stand beside the doubtful sentences, read clause by clause
+    (which clause names which day, what each clause says). A clause that says more than a
+    plain yes touches the days it names, or, naming none, the days of the clause before it
+    in its sentence (else the sentence's other days): "Am 9.3. musste ich zum Arzt, die
+    Behandlung fiel aus" touches the 9.3. A touched day is never recorded. A clause naming
+    no day that speaks of a later appointment or of other business (an invoice, a
+    prescription, forms: "können Sie mir die Rechnung schicken?") touches no session.
+    Everything is left to a person (none stands) when a doubt touches no day at all, hedges
+    or speaks of someone else ("ob", "glaube", "meine Tochter"), touches a day that is no
+    appointment of the patient, or doubts every session ("alle", "immer"). A confirmed day
+    whose evidence lies in a doubtful sentence stands only when a plain clause names it.
+    `days_named(text)` gives the days a folded sentence or clause writes down; `is_later`
+    whether a text speaks of a day still to come."""
+    touched: set[date] = set()
     clean: set[date] = set()
-    doubtful_texts = []
-    for sentence in doubtful:
-        text = _flat(sentence)
-        doubtful_texts.append(text)
-        own_days = days_named(text)
-        confirmed_elsewhere = {
-            c.day for c in confirmations if not _overlaps(_flat(c.evidence), text)
-        }
-        if (
-            own_days
-            and not _CONFIRMING.search(text)
-            and not any(is_confirmation_sentence(clause) for clause in clauses(text))
-            and not _YES_WORD.search(text)
-            and not _NOT_PLAIN.search(text)  # "nicht sicher, ob es der 8.4. war"
-            and own_days <= appointment_days
-            and not own_days & confirmed_elsewhere
-            and not _EVERY_SESSION.search(text)
-        ):
-            # "4.11. und 11.11. fanden statt. Am 28.10. hatte ich aber Probleme mit dem Ton,
-            # die Behandlung wurde abgebrochen": the doubt is about its own, other days
-            denied |= own_days
-            continue
-        doubting_clauses = 0
-        last_denied: frozenset[date] = frozenset()
-        last_clean: frozenset[date] = frozenset()
-        for clause in clauses(text):
-            denies = bool(
-                _NEGATION.search(clause) or _NOBODY.search(clause) or _WAS_ILL.search(clause)
-            )
-            if not (denies or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
-                last_clean = days_named(clause)
-                clean |= last_clean
-                last_denied = frozenset()
+    doubtful_texts = [_flat(sentence) for sentence in doubtful]
+    # a confirmation's evidence that holds a doubtful sentence is read whole: "Die
+    # Behandlung am 10.3. hat stattgefunden; am 9.3. war ich krank."
+    wider = {
+        evidence
+        for c in confirmations
+        if any(text in (evidence := _flat(c.evidence)) for text in doubtful_texts if text)
+    }
+    for text in dict.fromkeys(
+        [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
+    ):
+        parts = clauses(text)
+        named = [days_named(part) for part in parts]
+        previous: frozenset[date] = frozenset()
+        doubting = every = False
+        for index, (clause, days) in enumerate(zip(parts, named, strict=True)):
+            folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", clause))
+            if not says_more_than_yes(clause):
+                if days:
+                    clean |= days
+                    previous = days
+                # "..., wie bei allen Terminen": the doubt beside it is about every session
+                every |= (
+                    not days
+                    and bool(_ALL_SESSIONS.search(folded))
+                    and not _CONFIRMING.search(folded)
+                )
                 continue
-            doubting_clauses += 1
-            days = days_named(clause)
-            if not days and denies and last_clean and not _NOT_PLAIN.search(clause):
-                # "Gestern (21.7.) hat aber leider keiner angerufen": the split at "aber"
-                # cut one statement in two; the denial is of the day just named
-                days = last_clean
-                clean -= last_clean
-            last_clean = frozenset()
+            doubting = True
+            if not days:
+                if is_later(folded) or (
+                    _OTHER_TOPIC.search(folded)
+                    and not _TREATMENT.search(folded)
+                    and not _HEDGE.search(folded)
+                    and not _CONDITION.search(folded)
+                ):
+                    continue  # a later appointment or other business: no session touched
+                if _COMPLAINT.search(folded) and not (_denies(folded) or _DOUBT.search(folded)):
+                    continue  # "... über die Wartezeit beschweren": staff read it
+                others = frozenset().union(*named[:index], *named[index + 1 :])
+                days = previous or others
+            if days and not days & appointment_days and says_no_session(clause):
+                continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
             if (
                 not days
-                and last_denied
-                and (
-                    _EXCUSE.search(clause)
-                    or (denies and _BACK_REFERENCE.search(clause))
-                    or _BARE_DENIAL.fullmatch(clause)
-                )
-                and not _NOT_PLAIN.search(clause)
+                or _HEDGE.search(folded)
+                or _RELATIVES.search(folded)
+                or not days <= appointment_days
+                or _EVERY_SESSION.search(folded)
             ):
-                # "die am 8.4. leider nicht, ich war krank": why that day failed;
-                # "..., den bitte nicht abrechnen", "19.8. krank, nicht gemacht": more about
-                # that same day
-                continue
-            if (
-                denies
-                and days
-                and not days & appointment_days
-                and says_no_session(clause)
-                and not _NOT_PLAIN.search(clause)
-            ):
-                # "am 14.5. war ja kein Termin (Himmelfahrt)": no appointment that day, and
-                # the calendar agrees - nothing is denied
-                continue
-            # a clause that denies or complains about days of its own ("aber 9.9 war nur 15
-            # Minuten"): those days are not recorded; a hedge ("ob", "sicher") or a doubt
-            # without a day of its own keeps the whole mail for staff
-            if _NOT_PLAIN.search(clause) or not days or not days <= appointment_days:
                 return ()
-            denied |= days
-            last_denied = days
-        if not doubting_clauses:
-            return ()  # the doubt spans the clauses ("brach ... ab"): not one day's
+            touched |= days
+            previous = days
+        if doubting and every:
+            return ()
+    clean -= touched
     return tuple(
         c
         for c in confirmations
-        if c.day not in denied
+        if c.day not in touched
         and (
             c.day in clean or not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
         )
     )
 
 
-# A yes in any clause: "Am 6.4. ja, am 8.4. nicht" confirms one of its own days.
-_YES_WORD = re.compile(
-    r"\b(?:ja|jo|jawohl|yes|yep|ok|okay|passt|stattgefunden|geklappt|fand\w*\s+statt"
-    r"|took\s+place|happened|went\s+well)\b"
+# Not yet: "Bestätigung folgt, sobald ich mit meiner Krankenkasse gesprochen habe".
+_CONDITION = re.compile(r"\b(?:sobald|bevor|nachdem|bis|once|until|before|after)\b")
+# Unsure, conditional or hearsay: the day itself may be the wrong one.
+_HEDGE = re.compile(
+    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
+    r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b"
+)
+# Every session, in a clause of its own ("wie bei allen Terminen"; not "alles gut").
+_ALL_SESSIONS = re.compile(
+    r"\b(?:alle[nm]?|beide[nm]?|jede[snm]?\s+mal|jedes\s+mal|immer|staendig|all|both|every"
+    r"|always)\b"
 )
 # A doubt about every session, not just the days its sentence names.
 _EVERY_SESSION = re.compile(

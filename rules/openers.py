@@ -12,7 +12,7 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
     "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
     "auch und aber leider ja nein dann da alles am beim bis "
     "i we you it the my our thanks thank please also see kind best regards and but "
-    "can could is was"
+    "can could is was brauche muss müssen darf soll sollte"
 )
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").

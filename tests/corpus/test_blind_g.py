@@ -47,10 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "g53_ja_nein_terse.eml": (
         "'22.9. ja, 29.9. nein' is not read as a confirmation at all; nothing recorded, staff"
     ),
-    "g60_reply_today_yes_last_week_no.eml": (
-        "reply: 'der Termin heute hat stattgefunden' beside 'Den am 22.10. kann ich so nicht"
-        " bestätigen' records nothing (today is not recorded); staff"
-    ),
 }
 
 

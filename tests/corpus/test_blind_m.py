@@ -37,11 +37,21 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
+    "m52_koch_dentist.eml": (
+        "issue 17 (mixed mails): a day that did not take place beside the confirmed ones"
+        " ('Am 8.4. ... ist der ausgefallen, ich hatte aber angerufen') goes to staff, the"
+        " open appointment of 8.4. with it; the label needs nobody since she phoned (as"
+        " m03). The three confirmed days are recorded"
+    ),
+    "m69_berger_fall.eml": (
+        "issue 17 (mixed mails): 'Am 20.05. fiel sie aus wegen meinem Sturz, mein Mann hatte"
+        " Ihnen ja geschrieben' - a day that did not take place goes to staff (its"
+        " appointment is still open); the label needs nobody. 13.05. and 27.05. are recorded"
+    ),
     "m03_krueger_ill_phoned.eml": ("first run at c679b06: needs_staff: expected False, got True"),
     "m05_becker_invoice_complaint.eml": (
         "first run at c679b06: dates: expected [], got ['2026-02-16']"
     ),
-    "m10_wolff_wife_after.eml": ("first run at c679b06: needs_staff: expected True, got False"),
     "m11_schulz_mother.eml": (
         "first run at c679b06: dates: expected ['2026-04-16'], got ['2026-04-16', "
         "'2026-04-17']; needs_staff: expected False, got True"

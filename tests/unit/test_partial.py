@@ -63,6 +63,8 @@ def decide(body: str) -> MailDecision:
         # c21), and the same in other words
         "6 April Behandlung ist gewesen, alles gut. 8 April ich war krank, nicht gemacht.",
         "Die Sitzung am 6.4. hat stattgefunden, am 8.4. war ich leider erkrankt.",
+        # a complaint about a day of its own (issue 17: the clean day stands)
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         # "no appointment" said of a day that has one: a plain denial of that day
         "Die Behandlung am 6.4. hat stattgefunden, am 8.4. war kein Termin.",
         # a day with no appointment, said so, beside the confirmed one (blind L c17)
@@ -88,7 +90,6 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         # a denied day that is no appointment of the patient
         "Die Behandlung am 6.4. hat stattgefunden. Am 7.4. hat niemand angerufen.",
         # a doubt that no single clause holds, or a clause that doubts without a day
-        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         "Am 6.4. ja, am 8.4. nicht, glaube ich.",
         # "die anderen" after a denial are other days, not the denied one
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat niemand angerufen,"
@@ -151,3 +152,52 @@ def test_no_session_on_a_day_without_appointment_is_no_doubt(body: str) -> None:
 )
 def test_no_session_said_of_an_appointment_day_or_unsure_reaches_staff(body: str) -> None:
     assert decide(body).needs_staff
+
+
+@pytest.mark.parametrize(
+    ("body", "staff_word"),
+    [
+        pytest.param(
+            "Die Behandlung am 6.4. hat stattgefunden, aber brauche ich ein neues Rezept?",
+            "Frage",
+            id="question-in-the-same-sentence",
+        ),
+        pytest.param(
+            "Die Behandlung am 6.4. hat stattgefunden – wann ist mein nächster Termin?",
+            "Frage",
+            id="question-after-a-dash",
+        ),
+        pytest.param(
+            "Ich bestätige die Behandlung vom 06.04., aber nächste Woche kann ich nicht kommen.",
+            "Absage",
+            id="a-coming-session-cancelled",
+        ),
+        pytest.param(
+            "Die Behandlung am 6.4. hat stattgefunden; ich möchte mich über die Wartezeit am"
+            " Telefon beschweren.",
+            "Beschwerde",
+            id="a-complaint",
+        ),
+    ],
+)
+def test_a_clean_day_beside_other_business_is_recorded(body: str, staff_word: str) -> None:
+    """Issue 17: other business that touches no session of the mail blocks nothing; staff
+    see it."""
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert any(staff_word in reason for reason in decision.staff_reasons), decision
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. war ich aber im Urlaub.",
+        "Die Behandlung am 6.4. hat stattgefunden. Hat der Termin am 6.4. überhaupt gezählt?",
+        "Die Behandlung am 6.4. hat stattgefunden. Am 6.4. war sie aber nur zehn Minuten lang.",
+        "Die Behandlung am 6.4. hat stattgefunden – am 6.4. ist der Ton abgebrochen.",
+    ],
+)
+def test_a_day_any_clause_doubts_is_never_recorded(body: str) -> None:
+    decision = decide(body)
+    assert decision.confirmations == ()
+    assert decision.needs_staff
