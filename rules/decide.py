@@ -636,6 +636,26 @@ def _confirmations(
     then dropped again on any doubt, denial or failed authentication."""
     earlier = _confirmed_earlier(mentions, mail, context)
     named = mentions  # every day the mail names, the earlier ones too
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    appointment_days = _appointment_days(patient, context)
+    held_days, open_days = _held_days(patient, context)
+
+    def agrees(sentence: str) -> bool:
+        """What the sentence says beside a yes is what the calendar holds already."""
+        return agrees_with_calendar(
+            sentence,
+            appointment_days,
+            lambda text: _days_named(text, mentions, mail_day) | _read_days(text, mail, context),
+            confirmed_days=held_days - open_days,
+            cancelled_days=appointment_days - held_days,
+        )
+
+    # a written date contradicts the thread unless its sentence only says what the calendar
+    # holds ("Ja. Den Termin am 1.4. hatten Sie ja abgesagt.")
+    dated = any(
+        _WRITTEN_DATE.search(sentence) and not agrees(sentence)
+        for sentence in sentences_of(mail.own_text)
+    )
     mentions = tuple(m for m in mentions if m.day not in earlier)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
@@ -649,7 +669,7 @@ def _confirmations(
         # A written date that yielded no day (the future, a typo) contradicts the thread.
         dateless_confirmation=not mentions
         and not categories & _DOUBTS_A_DATELESS_YES
-        and not _WRITTEN_DATE.search(mail.own_text),
+        and not dated,
     )
     reasons = list(match_reasons)
     held = {a.id for a in context.appointments if a.on_hold}
@@ -684,19 +704,15 @@ def _confirmations(
         # treatment it was is for a person to decide, and nothing of this mail is billed.
         confirmations = ()
         reasons.extend(contradicted)
-    if not mentions and _WRITTEN_DATE.search(mail.own_text) and not confirmations:
+    if not mentions and dated and not confirmations:
         reasons.append(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
-    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
-    appointment_days = _appointment_days(patient, context)
     doubtful = [
         sentence
         for sentence in (
-            _doubtful_sentences(
-                mail, confirmations, _held_days(patient, context), mentions, mail_day
-            )
+            _doubtful_sentences(mail, confirmations, (held_days, open_days), mentions, mail_day)
             if confirmations
             else []
         )
@@ -704,11 +720,7 @@ def _confirmations(
         # cancellation (staff see it as one), no doubt about the treatment confirmed
         if _days_named(sentence, mentions, mail_day) or not later_days(sentence, mail_day=mail_day)
         # "am 14.5. war ja kein Termin" of a day without appointment: the calendar agrees
-        if not agrees_with_calendar(
-            sentence,
-            _appointment_days(patient, context),
-            lambda text: _days_named(text, mentions, mail_day),
-        )
+        if not agrees(sentence)
     ]
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",

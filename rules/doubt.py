@@ -277,19 +277,36 @@ def agrees_with_calendar(
     sentence: str,
     appointment_days: frozenset[date],
     days_named: Callable[[str], frozenset[date]],
+    *,
+    confirmed_days: frozenset[date] = frozenset(),
+    cancelled_days: frozenset[date] = frozenset(),
 ) -> bool:
-    """Every clause of a doubtful sentence that denies or doubts only says there was no
-    session on days the patient has no appointment at all ("am 7.5. und 21.5. hat sie
-    teilgenommen, am 14.5. war ja kein Termin wegen Himmelfahrt"): the calendar agrees,
-    nothing is in doubt."""
+    """Every clause of a doubtful sentence that says more than a yes says what the
+    calendar already holds: no session on days the patient has no appointment at all
+    ("am 7.5. und 21.5. hat sie teilgenommen, am 14.5. war ja kein Termin wegen
+    Himmelfahrt"), a confirmation in an earlier mail of days already confirmed ("Den 9.
+    hatte ich Ihnen glaube ich schon bestätigt"), or a day called off whose appointment is
+    cancelled ("19.08 war abgesagt"): nothing is in doubt."""
     found = False
     for clause in clauses(_flat(sentence)):
-        if not (_NEGATION.search(clause) or _DOUBT.search(clause) or _NOT_PLAIN.search(clause)):
+        if not says_more_than_yes(clause):
             continue
         days = days_named(clause)
-        if not (says_no_session(clause) and days and not days & appointment_days):
+        folded = _ALL_WELL.sub(" ", clause)
+        if not days and found and not _NOT_PLAIN_WORDS.search(folded):
+            continue  # "..., deshalb hatte ich da nichts geschickt": more of the same day
+        if not days:
             return False
-        if _NOT_PLAIN.search(clause):
+        no_session = says_no_session(clause) and not days & appointment_days
+        confirmed_before = bool(_EARLIER_MAIL.search(folded)) and days <= confirmed_days
+        called_off = (
+            days <= cancelled_days
+            and bool(_NEGATION.search(folded) or _BROKEN.search(folded))
+            and not _NOT_PLAIN_WORDS.search(folded)
+        )
+        if not (no_session or confirmed_before or called_off):
+            return False
+        if _NOT_PLAIN_WORDS.search(folded) and not confirmed_before:
             return False
         found = True
     return found
@@ -390,10 +407,22 @@ def undenied_confirmations(
                 days = previous or others
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
+            # "Den 9. hatte ich Ihnen glaube ich schon bestätigt": unsure whether it was
+            # confirmed before, not which day the session was - that day only
+            earlier = bool(days) and bool(_EARLIER_MAIL.search(folded))
             if (
                 not days
-                or _HEDGE.search(folded)
-                or _RELATIVES.search(folded)
+                or (_HEDGE.search(folded) and not earlier)
+                # someone else's session or word: "meine Tochter meint, ...", not "wegen
+                # mein Sohn krank"
+                or (
+                    _RELATIVES.search(folded)
+                    and (
+                        _TREATMENT.search(folded)
+                        or _CONFIRMING.search(folded)
+                        or _SAYS.search(folded)
+                    )
+                )
                 or not days <= appointment_days
                 or _EVERY_SESSION.search(folded)
             ):
@@ -413,6 +442,8 @@ def undenied_confirmations(
     )
 
 
+# Hearsay: "meine Tochter meint / sagt".
+_SAYS = re.compile(r"\b(?:meint\w*|sagt\w*|glaubt\w*|says|thinks)\b")
 # Not yet: "Bestätigung folgt, sobald ich mit meiner Krankenkasse gesprochen habe".
 _CONDITION = re.compile(r"\b(?:sobald|bevor|nachdem|bis|once|until|before|after)\b")
 # Unsure, conditional or hearsay: the day itself may be the wrong one.

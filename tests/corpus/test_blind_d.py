@@ -42,10 +42,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "d26_ja_and_cancelled_mentioned.eml": (
-        "rules/doubt.py: 'Den Termin am 1.4. hatten Sie ja abgesagt' beside the yes makes the"
-        " mail a case for staff (safe; the price of never billing a half-denied mail)"
-    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
     "d03_ja_old_request_plus_gestern.eml": (

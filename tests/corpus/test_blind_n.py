@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-04-08', '2026-04-15'], got ['2026-04-15']; needs_staff: "
         "expected False, got True"
     ),
-    "c10_hj_doppelt_haelt_besser.eml": (
-        "first run at 81d7ab1: confirmed: expected [1029, 1030], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "c11_hj_augenarzt_verpasst.eml": (
         "first run at 81d7ab1: categories: expected {'other', 'confirmation'}, got "
         "{'confirmation'}; confirmed: expected [1031], got []; dates: expected "
