@@ -410,6 +410,12 @@ def undenied_confirmations(
             # "Den 9. hatte ich Ihnen glaube ich schon bestätigt": unsure whether it was
             # confirmed before, not which day the session was - that day only
             earlier = bool(days) and bool(_EARLIER_MAIL.search(folded))
+            if earlier:
+                # "wie in meiner Mail vom 14.11. bestätigt": the earlier mail's own date
+                # is no session; the appointments' days it names are touched
+                days &= appointment_days
+                if not days:
+                    continue
             if (
                 not days
                 or (_HEDGE.search(folded) and not earlier)
@@ -475,7 +481,8 @@ def _overlaps(one: str, other: str) -> bool:
 # "Den 6.4. hatte ich Ihnen schon bestätigt", "wie in meiner letzten Mail geschrieben":
 # the day was confirmed (or not) by an earlier mail, which is the evidence to bill on.
 _EARLIER_MAIL = re.compile(
-    r"\b(?:schon|bereits|already|previously)\b[^.!?]{0,40}\b(?:bestae?tigt|gemeldet"
+    # (a date's dots inside: "schon in meiner Mail vom 7.4. bestätigt")
+    r"\b(?:schon|bereits|already|previously)\b(?:[^.!?]|(?<=\d)\.){0,40}\b(?:bestae?tigt|gemeldet"
     r"|geschrieben|mitgeteilt|beantwortet|confirmed|wrote|written|replied)\b"
     r"|\bhatte\s+ich\s+(?:ihnen\s+)?(?:doch\s+)?(?:ja\s+)?bestae?tigt\b"
     r"|\b(?:in|mit)\s+meine[rm]\s+(?:letzten|vorigen|vorherigen|ersten|frue?heren)\s+"

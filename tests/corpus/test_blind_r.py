@@ -78,7 +78,6 @@ KNOWN_MISSES: dict[str, str] = {
         "1088], got []; dates: expected ['2026-09-08', '2026-09-15'], got "
         "['2026-09-08']; needs_staff: expected False, got True"
     ),
-    "r29_vogel_notar.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "r34_hoffmann_pfingsten.eml": ("first run at 8d801c3: needs_staff: expected False, got True"),
     "r38_carter_unsicher.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "

@@ -201,3 +201,14 @@ def test_a_day_any_clause_doubts_is_never_recorded(body: str) -> None:
     decision = decide(body)
     assert decision.confirmations == ()
     assert decision.needs_staff
+
+
+def test_the_date_of_an_earlier_mail_is_no_session() -> None:
+    """'in meiner Mail vom 7.4.' names the earlier mail, not a session: the day it says
+    was confirmed there is left to staff, the day confirmed here stands."""
+    decision = decide(
+        "Die Behandlung am 8.4. hat stattgefunden. Den 6.4. hatte ich Ihnen schon in meiner"
+        " Mail vom 7.4. bestätigt."
+    )
+    assert [c.appointment_id for c in decision.confirmations] == [WEDNESDAY.id]
+    assert decision.needs_staff

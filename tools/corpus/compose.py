@@ -165,6 +165,12 @@ OTHERS = (
         staff=True,
         days=(OTHER_DAY,),
     ),
+    Other(
+        kind="earlier",
+        text="Den 9.3. hatte ich Ihnen schon in meiner Mail vom 12.3. früh bestätigt.",
+        staff=True,
+        days=(OTHER_DAY,),
+    ),
     Other(kind="remark", text="Die Therapeutin ist sehr nett.", staff=False),
     Other(kind="remark", text="Mein Sohn hilft mir beim Schreiben.", staff=False),
     Other(kind="remark", text="Vielen Dank für alles!", staff=False),
@@ -189,6 +195,11 @@ SAME_DAY = (
     Other(kind="nobody_called", text="Am {day} hat aber niemand angerufen.", staff=True),
     Other(kind="broke_off", text="Am {day} ist der Ton nach zehn Minuten abgebrochen.", staff=True),
     Other(kind="earlier", text="Den {day} hatte ich Ihnen schon bestätigt.", staff=True),
+    Other(
+        kind="earlier",
+        text="Den {day} hatte ich Ihnen schon in meiner Mail vom 12.3. früh bestätigt.",
+        staff=True,
+    ),
     Other(kind="question", text="Hat der Termin am {day} überhaupt gezählt?", staff=True),
     Other(
         kind="complaint",
