@@ -40,8 +40,19 @@ def _days(field: str) -> list[date]:
     return [date.fromisoformat(d) for d in field.split(",") if d]
 
 
+_DECIDED: dict[tuple[str, str], tuple[set[int], set[int], bool]] = {}
+
+
 def decide_row(row: dict[str, str]) -> tuple[set[int], set[int], bool]:
-    """The appointments recorded, those expected, and whether staff must look."""
+    """The appointments recorded, those expected, and whether staff must look (decided
+    once per row: both tests read it)."""
+    key = (row["mail"], row["text"])
+    if key not in _DECIDED:
+        _DECIDED[key] = _decide_row(row)
+    return _DECIDED[key]
+
+
+def _decide_row(row: dict[str, str]) -> tuple[set[int], set[int], bool]:
     decision, ids = decide(row)
     got = {f.appointment_id for f in decision.confirmations}
     wanted = {ids[d] for d in _days(row["expected"])}
