@@ -5,8 +5,9 @@ tests/data/canonical/compose.tsv is a sample of the composition matrix written b
 prints the figures): a part that plainly confirms one to three days joined to a part about
 other business (a question, a future day to move or cancel, another day that did not take
 place, a day confirmed in an earlier mail, a remark, a complaint), in both orders, with five
-joiners, as a new mail and as a reply to our request; and its mirror, where the other
-business touches the confirmed day itself.
+joiners, as a new mail and as a reply to our request (for the confirmed day, or for the day
+the other part says did not take place); and its mirror, where the other business touches
+the confirmed day itself.
 
 Each row runs through parse_mail + decide_mail like the worker, against one patient with an
 open appointment on every day the mail names and decoys one week before each confirmed
@@ -79,8 +80,10 @@ def decide(row: dict[str, str]) -> tuple[MailDecision, dict[date, int]]:
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = f"<{token}@example.de>"
     thread: tuple[OutboxRef, ...] = ()
-    if row["mail"] == "reply":
-        asked_day = (expected or forbidden)[0]
+    if row["mail"] in ("reply", "reply_other"):
+        # our request for the confirmation's first day, or (reply_other) for the day the
+        # other part speaks of
+        asked_day = forbidden[0] if row["mail"] == "reply_other" else (expected or forbidden)[0]
         request = f"<pw-cr-{ids[asked_day]}.{token[:12]}@praxis-impulse.de>"
         msg.replace_header(
             "Subject", f"AW: Bitte bestätigen Sie Ihre Behandlung vom {asked_day:%d.%m.%Y}"

@@ -12,7 +12,8 @@ other business (OTHERS: a question on another topic, a reschedule or cancellatio
 day, another day that did not take place, a day confirmed in an earlier mail, a harmless
 remark, a complaint). Each pair is written in both orders, with five joiners (". ", a line
 break, ", aber ", " – ", "; "), as a new mail and as a reply to our confirmation request for
-the confirmation's first day. A careful employee records exactly the confirmation part's
+the confirmation's first day, and (`reply_other`) as a reply to our request for the other
+part's day when it says that day did not take place. A careful employee records exactly the confirmation part's
 days, and sends the mail to staff whenever the other part needs a person (everything but a
 harmless remark); the other part's day is never recorded.
 
@@ -295,6 +296,21 @@ def combinations(confirms: tuple[Confirm, ...] = CONFIRMS, *, every: bool = True
                             )
                             if (joined := join(*parts, joiner)) is not None:
                                 out.append(_row(mail, joined, confirm, other, mirror=mirror))
+    # answers to our request for the day the other part says did not take place
+    turn = 0
+    for other in (o for o in OTHERS if o.days == (OTHER_DAY,)):
+        for order in ORDERS:
+            for joiner in JOINERS:
+                chosen = confirms if every else (confirms[turn % len(confirms)],)
+                turn += 1
+                for confirm in chosen:
+                    parts = (
+                        (confirm.text, other.text)
+                        if order == "confirm_first"
+                        else (other.text, confirm.text)
+                    )
+                    if (joined := join(*parts, joiner)) is not None:
+                        out.append(_row("reply_other", joined, confirm, other, mirror=False))
     return out
 
 
