@@ -512,14 +512,18 @@ _SESSION = (
 _MY = "|".join(dialect.POSSESSIVES)  # "mei Frau"
 # "die Behandlung meiner Mutter", "der Termin unseres Sohnes", "meine Tochter hatte ihre
 # Stunde", "my son's session": a relative's treatment.
+_NOT_I = r"(?:(?!\b(?:ich|i)\b)[^!?])"  # any character but a sentence end, "ich" or "I"
 _RELATIVES_SESSION = re.compile(
     rf"\b{_SESSION}\s+(?:von\s+)?(?:{_MY}|meine[rsm]?|unsere[rsm]?)\s+{_RELATIVE}\b"
     rf"|\b(?:{_MY}|meine?|unsere?)\s+{_RELATIVE}\b[^!?]{{0,80}}\b(?:ihre?|seine?)[nrms]?\s+{_SESSION}"
     # the relative as the one who had it: "mein Sohn hatte gestern eine Behandlung"
-    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:hatte|hat|war|bekam|erhielt"
-    rf"|had|got|was)\b[^!?]{{0,60}}\b(?:telefon|video|physio)?{_SESSION}"
+    # (not when the writer is the subject in between, nor of "meine Behandlung": "Mein Sohn
+    # hilft mir beim Schreiben, aber am 10.3. hatte ich meine Behandlung")
+    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b{_NOT_I}{{0,60}}\b(?:hatte|hat|war"
+    rf"|bekam|erhielt|had|got|was)\b[^!?]{{0,60}}\b(?<!\bmeine\s)(?<!\bmeinen\s)(?<!\bmy\s)"
+    rf"(?:telefon|video|physio)?{_SESSION}"
     # the relative as the one who took part: "mein Sohn hat am 6.4. teilgenommen"
-    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b[^!?]{{0,60}}\b(?:teilgenommen"
+    rf"|\b(?:{_MY}|meine?|unsere?|my|our)\s+{_RELATIVE}\b{_NOT_I}{{0,60}}\b(?:teilgenommen"
     rf"|behandelt|took\s+part|participated|attended)\b"
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"

@@ -150,6 +150,7 @@ def test_denies_a_treatment(text: str, denied: bool) -> None:
         ("Wie in meiner letzten Mail geschrieben, fand die Behandlung am 6.4. statt.", True),
         ("As I wrote in my last email, the session on 6 April took place.", True),
         ("I already confirmed the session on 6 April.", True),
+        ("Den 6.4. hatte ich Ihnen schon in meiner Mail vom 7.4. bestätigt.", True),
         ("Die Behandlung am 6.4. hat stattgefunden.", False),
         ("Das hatte ich noch nicht bestätigt: die Behandlung am 6.4. fand statt.", False),
         ("Ich bestätige den Erhalt der Leistung am 6.4.", False),
@@ -162,6 +163,12 @@ def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
 @pytest.mark.parametrize(
     ("sentence", "writer_is_patient", "someone_else"),
     [
+        ("Mein Sohn hatte am 3.3. eine Behandlung, die hat stattgefunden.", True, True),
+        (
+            "Mein Sohn hilft mir beim Schreiben, aber am 10.3. hatte ich meine Behandlung.",
+            True,
+            False,
+        ),
         ("Ich war am 6.4. beim Orthopäden in Behandlung.", True, True),
         (
             "Am 6.4. hatte ich einen Termin bei einer anderen Praxis, der hat stattgefunden.",
