@@ -73,12 +73,22 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     # angerufen."): decide keeps only days that no doubtful sentence touches, and staff
     # see the mail. A bare yes beside a denial is no yes.
     denied = any(is_negated_confirmation(sentence) for sentence in sentences)
-    if any(
-        # the reader reads the sentence whole: a cut formula leaves its day without a verb
-        (is_plain_yes(whole) or _is_confirmation_sentence(sentence, plain=False))
-        and not is_negated_confirmation(sentence)
-        for whole, sentence in zip(written, sentences, strict=True)
-    ) or (not denied and _is_bare_yes(own_text)):
+    if (
+        any(
+            # the reader reads the sentence whole: a cut formula leaves its day without a verb
+            (is_plain_yes(whole) or _is_confirmation_sentence(sentence, plain=False))
+            and not is_negated_confirmation(sentence)
+            for whole, sentence in zip(written, sentences, strict=True)
+        )
+        or any(
+            # a plain yes as a statement of its own beside other business ("3.3. und 5.3. waren
+            # gut – am 9.3. hat niemand angerufen"): decide reads the rest, day by day
+            is_plain_yes(part) and not is_negated_confirmation(fold(part))
+            for whole in written
+            for part in _statements(whole)
+        )
+        or (not denied and _is_bare_yes(own_text))
+    ):
         categories.add(Category.CONFIRMATION)
     if has_attachments and (
         _FORMS_SENT.search(folded)
@@ -295,6 +305,14 @@ _QUESTION_BREAK = re.compile(
     r"|wann|wie|was|wo|warum|wer|welche\w*|ist|sind|gibt|hat|haben|habe|bekomme|could|can|do|is"
     r"|when|how|what)\b)"
 )
+
+
+def _statements(sentence: str) -> list[str]:
+    """The statements of a sentence joined by dashes, semicolons or "aber" (none if one)."""
+    parts = [p.strip(" ,") for p in _DASH.split(sentence) if p.strip(" ,")]
+    return parts if len(parts) > 1 else []
+
+
 # A part in question word order: "hat die Behandlung am 6.4. stattgefunden, ..."
 _ASKED = re.compile(
     r"\s*(?:hat|haben|hatte|hatten|war|waren|ist|sind|fand|fanden|wurde|wurden|kann|koennen"
@@ -442,7 +460,12 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
             )
             and all(len(re.findall(r"\w+", p)) >= 3 for p in parts if "?" in p)
         )
-    if plain and is_plain_yes(sentence):
+    if plain and (
+        is_plain_yes(sentence)
+        # a plain yes as a statement of its own beside other business ("3.3. und 5.3.
+        # waren gut – am 9.3. hat niemand angerufen"): rules/doubt.py reads the rest
+        or any(is_plain_yes(part) for part in _statements(sentence))
+    ):
         return True
     # Whole-sentence searches are made once per sentence and clause searches look up
     # positions found once (_marks): searching again per match made a long sentence of

@@ -221,15 +221,16 @@ _ABBREVIATED = "".join(  # folded or as written ("Nov.", "Mär.")
     for word in (*_ABBREVIATIONS, *(w.capitalize() for w in _ABBREVIATIONS), "mär", "Mär")
 )
 _CLAUSE = re.compile(
-    rf"(?<!\d\.),|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
+    rf"(?<!\d)(?<!\d\.),|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
 )
 
 
 def clauses(sentence: str) -> list[str]:
     """The non-empty clauses of a sentence, split at commas (not after a day in a list of
-    days: "am 3., 5. und 10. März"), semicolons, parentheses, dashes and "aber" ("Vorgestern
-    (8.4.) hat es" stays whole: a short aside is no clause)."""
+    days: "am 3., 5. und 10. März", "am 03.02.2026, 10.02.2026 und ..."), semicolons,
+    parentheses, dashes and "aber" ("Vorgestern (8.4.) hat es" stays whole: a short aside
+    is no clause)."""
     sentence = _SHORT_ASIDE.sub(r" \1 ", sentence)
     return [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
 
@@ -375,16 +376,28 @@ def undenied_confirmations(
     for text in dict.fromkeys(
         [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
     ):
-        parts = clauses(text)
-        named = [days_named(part) for part in parts]
-        previous: frozenset[date] = frozenset()
+        # clauses with the number of their statement (between dashes, ";" and "aber")
+        numbered = [
+            (number, clause)
+            for number, statement in enumerate(_STATEMENT.split(text))
+            for clause in clauses(statement)
+        ]
+        named = [days_named(clause) for _, clause in numbered]
+        previous: frozenset[date] = frozenset()  # the last clause's days in this statement
+        statement_days: dict[int, frozenset[date]] = {}
+        # the last clause with days of each statement, and whether it said more than a yes
+        last_clause: dict[int, tuple[frozenset[date], bool]] = {}
         doubting = every = False
-        for index, (clause, days) in enumerate(zip(parts, named, strict=True)):
+        for index, ((number, clause), days) in enumerate(zip(numbered, named, strict=True)):
+            if index and numbered[index - 1][0] != number:
+                previous = frozenset()
+            statement_days[number] = statement_days.get(number, frozenset()) | days
             folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", clause))
             if not says_more_than_yes(clause):
                 if days:
                     clean |= days
                     previous = days
+                    last_clause[number] = (days, False)
                 # "..., wie bei allen Terminen": the doubt beside it is about every session
                 every |= (
                     not days
@@ -403,8 +416,19 @@ def undenied_confirmations(
                     continue  # a later appointment or other business: no session touched
                 if _COMPLAINT.search(folded) and not (_denies(folded) or _DOUBT.search(folded)):
                     continue  # "... über die Wartezeit beschweren": staff read it
+                # the days of the clause before in its statement ("Am 9.3. musste ich zum
+                # Arzt, die Behandlung fiel aus"); after a dash, ";" or "aber" the days of a
+                # denial just made ("die am 12.2. leider nicht – ich war im Krankenhaus"),
+                # else every day of the statement before ("Dienstag, 3.2., Dienstag, 10.2.
+                # und Dienstag, 17.2. – nein"); else every day of the sentence
                 others = frozenset().union(*named[:index], *named[index + 1 :])
-                days = previous or others
+                denied_before = last_clause.get(number - 1, (frozenset(), False))
+                days = (
+                    previous
+                    or (denied_before[0] if denied_before[1] else frozenset())
+                    or statement_days.get(number - 1, frozenset())
+                    or others
+                )
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
             # "Den 9. hatte ich Ihnen glaube ich schon bestätigt": unsure whether it was
@@ -435,6 +459,7 @@ def undenied_confirmations(
                 return ()
             touched |= days
             previous = days
+            last_clause[number] = (days, True)
         if doubting and every:
             return ()
     clean -= touched
@@ -448,6 +473,8 @@ def undenied_confirmations(
     )
 
 
+# Where one statement of a sentence ends and the next begins.
+_STATEMENT = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b")
 # Hearsay: "meine Tochter meint / sagt".
 _SAYS = re.compile(r"\b(?:meint\w*|sagt\w*|glaubt\w*|says|thinks)\b")
 # Not yet: "Bestätigung folgt, sobald ich mit meiner Krankenkasse gesprochen habe".

@@ -63,8 +63,6 @@ def decide(body: str) -> MailDecision:
         # c21), and the same in other words
         "6 April Behandlung ist gewesen, alles gut. 8 April ich war krank, nicht gemacht.",
         "Die Sitzung am 6.4. hat stattgefunden, am 8.4. war ich leider erkrankt.",
-        # a complaint about a day of its own (issue 17: the clean day stands)
-        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         # "no appointment" said of a day that has one: a plain denial of that day
         "Die Behandlung am 6.4. hat stattgefunden, am 8.4. war kein Termin.",
         # a day with no appointment, said so, beside the confirmed one (blind L c17)
@@ -89,6 +87,8 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte mein Mann keinen Termin.",
         # a denied day that is no appointment of the patient
         "Die Behandlung am 6.4. hat stattgefunden. Am 7.4. hat niemand angerufen.",
+        # "aber" cuts the statement: what follows speaks of all its days
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         # a doubt that no single clause holds, or a clause that doubts without a day
         "Am 6.4. ja, am 8.4. nicht, glaube ich.",
         # "die anderen" after a denial are other days, not the denied one
