@@ -377,9 +377,11 @@ def undenied_confirmations(
         [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
     ):
         # clauses with the number of their statement (between dashes, ";" and "aber")
+        pieces = _STATEMENT.split(text)  # statement, separator, statement, ...
+        statements, separators = pieces[::2], ["", *pieces[1::2]]
         numbered = [
             (number, clause)
-            for number, statement in enumerate(_STATEMENT.split(text))
+            for number, statement in enumerate(statements)
             for clause in clauses(statement)
         ]
         named = [days_named(clause) for _, clause in numbered]
@@ -422,10 +424,12 @@ def undenied_confirmations(
                 # else every day of the statement before ("Dienstag, 3.2., Dienstag, 10.2.
                 # und Dienstag, 17.2. – nein"); else every day of the sentence
                 others = frozenset().union(*named[:index], *named[index + 1 :])
-                denied_before = last_clause.get(number - 1, (frozenset(), False))
+                just_before = last_clause.get(number - 1, (frozenset(), False))
+                # "die am 10.2. aber nicht": "aber" cut one clause in two
+                cut = "aber" in separators[number] and _denies(folded)
                 days = (
                     previous
-                    or (denied_before[0] if denied_before[1] else frozenset())
+                    or (just_before[0] if just_before[1] or cut else frozenset())
                     or statement_days.get(number - 1, frozenset())
                     or others
                 )
@@ -474,7 +478,7 @@ def undenied_confirmations(
 
 
 # Where one statement of a sentence ends and the next begins.
-_STATEMENT = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b")
+_STATEMENT = re.compile(r"(\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b)")
 # Hearsay: "meine Tochter meint / sagt".
 _SAYS = re.compile(r"\b(?:meint\w*|sagt\w*|glaubt\w*|says|thinks)\b")
 # Not yet: "Bestätigung folgt, sobald ich mit meiner Krankenkasse gesprochen habe".
