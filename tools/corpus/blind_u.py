@@ -232,7 +232,7 @@ def confirmations() -> None:
     yes("u19_nowak_jahresende.eml", 19, (1116, 1117), ("2026-11-06", "2026-11-13"),
         "2026-12-29 10:00", "Nachtrag vor Jahresende",
         "Hallo,\n\nbeim Aufräumen des Postfachs gesehen, dass ich zwei Termine nie bestätigt"
-        " habe:\n\n  06.11.2026  MT  stattgefunden\n  13.11.2026  MT  stattgefunden\n\n"
+        " habe:\n\n  2026-11-06  MT  stattgefunden\n  2026-11-13  MT  stattgefunden\n\n"
         "Am 13.11. kam die Therapeutin allerdings eine Viertelstunde zu spät in den Call und"
         " wir hatten dann nur 15 Minuten. Das fand ich bei dem Preis nicht in Ordnung, bitte"
         " berücksichtigen Sie das in der Rechnung.\n\nGuten Rutsch\nDavid Nowak",
@@ -266,7 +266,7 @@ def confirmations() -> None:
         client="samsung", staff=True, extra=("reschedule",))  # fmt: skip
     yes("u23_oneill_travel.eml", 23, (1136, 1137), ("2026-04-14", "2026-04-21"),
         "2026-04-22 08:30", "RE: Bitte bestätigen Sie Ihre Behandlung vom 21.04.2026",
-        "Hello,\n\nHappy to confirm the sessions on April 14th and 21st, both went ahead as"
+        "Hello,\n\nHappy to confirm the sessions on 14/04 and 21/04, both went ahead as"
         " planned.\n\nRegarding the 28th: I'll be travelling to Dublin that week, so please"
         " cancel that one. The following Tuesday (May 5th) works as usual.\n\n"
         "Best regards,\nJames O'Neill",
@@ -326,8 +326,7 @@ def lookalikes() -> None:
        note="6 Feb did not take place; 13 Feb still to come")  # fmt: skip
     no("u31_hoffmann_danke_dienstag.eml", 6, ("other",), "2026-05-23 08:00",
        "AW: Ihr Videotermin am 26.05.2026",
-       "Danke, Dienstag 26.5. um 7:30 passt, bin dabei. Wegen Pfingstmontag verschoben, oder?"
-       " Alles klar.\n\nP. Hoffmann",
+       "Danke, Dienstag 26.5. um 7:30 passt, bin dabei.\n\nP. Hoffmann",
        client="outlook", reply="vl-1044", style="outlook", staff=False,
        note="a thank-you under our link mail for a session still to come")  # fmt: skip
     no("u32_carter_nobody_came.eml", 11, ("other", "cancellation"), "2026-08-24 14:30",
