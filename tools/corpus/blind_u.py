@@ -80,14 +80,15 @@ def confirmations() -> None:
         client="outlook", reply="cr-1011", style="outlook_classic", staff=True,
         extra=("reschedule",), note="12 Feb (to come) to be moved")  # fmt: skip
     yes("u03_demir_liste_krank.eml", 3, (1019, 1020), ("2026-03-04", "2026-03-11"),
-        "2026-03-19 20:30", "Termine März",
+        "2026-03-19 20:30", "Fwd: Bitte bestätigen Sie Ihre Behandlung vom 18.03.2026",
         "Hallo Frau Seidel,\n\nkurz zu meinen Terminen:\n\n"
         "- 04.03. ✔ hat stattgefunden\n"
         "- 11.03. ✔ hat stattgefunden\n"
         "- 18.03. ✘ war krank (Magen-Darm), hab morgens in der Praxis angerufen\n\n"
         "Und noch eine Frage: können Sie mir eine Kopie der Verordnung schicken? Die"
         " Krankenkasse will sie sehen.\n\nLG Aylin",
-        client="gmail", staff=True, extra=("cancellation", "question"),
+        client="gmail", forward="cr-1021", style="forward_gmail", staff=True,
+        extra=("cancellation", "question"),
         note="18 Mar did not take place (ill); the question about the prescription")  # fmt: skip
     yes("u04_wolff_grossbuchstaben.eml", 4, (1028, 1029),
         ("2026-01-09", "2026-01-16", "2026-01-23"), "2026-01-26 10:12", re(1029),
@@ -336,7 +337,7 @@ def lookalikes() -> None:
        " that one out too.\n\nEmily",
        client="gmail", reply="cr-1072", style="gmail_en",
        note="24 Aug did not take place; 31 Aug (to come) cancelled")  # fmt: skip
-    no("u33_berger_ehemann.eml", 24, ("other",), "2026-05-27 12:00", re(1145),
+    no("u33_berger_ehemann.eml", 24, ("other", "reschedule"), "2026-05-27 12:00", re(1145),
        "Guten Tag,\n\nich schreibe wegen meinem Mann Herbert Berger. Seine Behandlung heute"
        " am 27. Mai hat stattgefunden, er hat sich sehr gefreut. Er hat keine eigene"
        " E-Mail-Adresse. Ich selbst war heute beim Friseur und habe das Telefon nicht gehört,"
@@ -344,7 +345,7 @@ def lookalikes() -> None:
        reply="cr-1145",
        note="under the request for her own 27 May she confirms her husband's session (not a"
             " patient here) and says she herself missed the call: nothing to record")  # fmt: skip
-    no("u34_aydin_keiner_angerufen.eml", 22, ("other",), "2026-03-26 14:00",
+    no("u34_aydin_keiner_angerufen.eml", 22, ("other", "reschedule"), "2026-03-26 14:00",
        "heute keine anruf",
        "Hallo,\nheute 26.3 12:30 telefon therapie war nicht, keiner hat angerufen. ich warte"
        " 30 minuten. bitte neue termin.\nMehmet" + SAMSUNG,
