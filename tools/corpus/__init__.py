@@ -1,7 +1,7 @@
 """The generators of the test corpora in tests/data (checked in; regenerate to change them).
 
     .venv/bin/python -m tools.corpus.make_corpus   # tests/data/corpus (mails.py holds the mails)
-    .venv/bin/python -m tools.corpus.blind_a       # tests/data/blind_a, likewise blind_b ... blind_q
+    .venv/bin/python -m tools.corpus.blind_a       # tests/data/blind_a, likewise blind_b ... blind_u
     .venv/bin/python -m tools.corpus.canonical     # tests/data/canonical (--matrix: explore)
     .venv/bin/python -m tools.corpus.yes_forms     # canonical/yes_forms.tsv (--matrix: figures)
     .venv/bin/python -m tools.corpus.hostile       # tests/data/hostile (--check: verify)
