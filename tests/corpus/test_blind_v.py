@@ -40,7 +40,30 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (both lists above included).
-KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **LOST_SILENTLY}
+KNOWN_MISSES: dict[str, str] = {
+    "v06_hoffmann_zweimal.eml": (
+        "first run at adc044e: confirmed: expected [1042, 1043], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "v12_yildiz_kurz.eml": (
+        "first run at adc044e: confirmed: expected [1075], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "v35_wolff_nein.eml": ("first run at adc044e: dates: expected [], got ['2026-02-20']"),
+    "v36_koch_zukunft.eml": (
+        "first run at adc044e: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True; needs_staff: expected False, "
+        "got True"
+    ),
+    "v39_vogel_ausgefallen.eml": (
+        "first run at adc044e: categories: expected {'other'}, got set()"
+    ),
+    "v40_aydin_rechnung.eml": (
+        "first run at adc044e: categories: expected {'question'}, got set()"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
