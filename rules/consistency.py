@@ -10,6 +10,7 @@ that names neither, or both kinds ("Video-Telefonat"), says nothing against it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -23,11 +24,13 @@ _PHONE = re.compile(
     r"(?<![\w-])(?:telefon\w*|telefoniert|anruf\w*|angerufen|phone\w*|(?:phone\s+)?call(?:ed)?)\b"
 )
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
-# ("am 10.03." has no "Uhr" and no "um").
+# ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
+# ("5.8 am Telefon"), after "at"/"um" it is the morning ("at 3 am took place").
 _TIME = re.compile(
     r"""
-    \b(?:um|gegen|ab|at|around)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*(?P<ap1>uhr|h\b|am\b|pm\b)?
-  | \b(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>uhr|am\b|pm\b|a\.m\.|p\.m\.)
+    \b(?:um|gegen|ab|at|around)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?
+        \s*(?P<ap1>uhr|h\b|am\b|pm\b)?
+  | \b(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\s*(?P<ap2>uhr|am\b(?!\s*[a-zäöüß])|pm\b|a\.m\.|p\.m\.)
     """,
     re.VERBOSE,
 )
@@ -36,9 +39,17 @@ _EARLY = timedelta(minutes=30)
 _LATE = timedelta(minutes=60)
 
 
-def contradiction(evidence: str, appointment: Appointment, *, timezone: str) -> str | None:
+def contradiction(
+    evidence: str,
+    appointment: Appointment,
+    *,
+    timezone: str,
+    also_confirmed: Iterable[Appointment] = (),
+) -> str | None:
     """What in the confirming sentence does not fit the appointment, in plain German for
-    staff, or None when nothing contradicts it."""
+    staff, or None when nothing contradicts it. A time that is the start of another
+    session the same mail confirms ("der frühe um 7:30 und der mittags um 12:30") is
+    that session's, no contradiction."""
     folded = fold(evidence)
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
@@ -49,8 +60,15 @@ def contradiction(evidence: str, appointment: Appointment, *, timezone: str) -> 
     zone = ZoneInfo(timezone)
     start = appointment.start.astimezone(zone)
     end = appointment.end.astimezone(zone)
+    others = [(a.start.astimezone(zone), a.end.astimezone(zone)) for a in also_confirmed]
     for stated in _stated_times(folded):
         readings = [datetime.combine(start.date(), t, tzinfo=zone) for t in stated]
+        if any(
+            other_start.date() == start.date() and other_start - _EARLY <= r <= other_end + _LATE
+            for other_start, other_end in others
+            for r in readings
+        ):
+            continue
         if not any(start - _EARLY <= r <= end + _LATE for r in readings):
             return f"Mail nennt die Uhrzeit {stated[0]:%H:%M}, der Termin war um {start:%H:%M}"
     return None

@@ -994,8 +994,16 @@ def _contradictions(
             for m in mentions
             if m.day == finding.day
         ] or [mail.own_text]
+        others = [
+            by_id[c.appointment_id]
+            for c in confirmations
+            if c.appointment_id != appointment.id and c.appointment_id in by_id
+        ]
         for sentence in sentences:
-            if (why := contradiction(sentence, appointment, timezone=context.timezone)) is not None:
+            why = contradiction(
+                sentence, appointment, timezone=context.timezone, also_confirmed=others
+            )
+            if why is not None:
                 reasons.append(
                     f"{why} (Termin {finding.day:%d.%m.%Y}); nichts übernommen, bitte prüfen, "
                     "wessen Behandlung gemeint ist."

@@ -41,14 +41,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (both lists above included).
 KNOWN_MISSES: dict[str, str] = {
-    "v06_hoffmann_zweimal.eml": (
-        "first run at adc044e: confirmed: expected [1042, 1043], got []; needs_staff: "
-        "expected False, got True"
-    ),
-    "v12_yildiz_kurz.eml": (
-        "first run at adc044e: confirmed: expected [1075], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "v35_wolff_nein.eml": ("first run at adc044e: dates: expected [], got ['2026-02-20']"),
     "v36_koch_zukunft.eml": (
         "first run at adc044e: categories: expected {'other'}, got set(); "

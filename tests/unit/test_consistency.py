@@ -50,6 +50,9 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         ("The session on April 6 at 11:00 took place.", VIDEO_AT_9, True),
         ("Am 6.4. um 10 hat es geklappt.", VIDEO_AT_9, False),  # "um 10" alone: too weak
         ("Die Behandlung am 06.04.2026 hat stattgefunden.", VIDEO_AT_9, False),  # a date only
+        # blind V v12: "am" before a word is German, no "8 am"
+        ("ja termin war am 6.4 am video alles gut gemacht", VIDEO_AT_9, False),
+        ("The session on 6.4 at 8 am. took place.", PHONE_AT_15, True),
     ],
 )
 def test_contradiction(sentence: str, booked: Appointment, contradicts: bool) -> None:
@@ -90,3 +93,15 @@ def test_a_fitting_sentence_still_confirms() -> None:
         "Hallo, die Videobehandlung am 6.4. um 9 Uhr hat stattgefunden.\nJan Berger", VIDEO_AT_9
     )
     assert [c.appointment_id for c in decision.confirmations] == [VIDEO_AT_9.id]
+
+
+def test_a_time_of_another_session_the_mail_confirms_is_no_contradiction() -> None:
+    """Blind V v06: "beide Termine heute, der frühe um 9 und der um 15 Uhr": each time is
+    one of the two sessions the mail confirms."""
+    sentence = "Beide Termine am 6.4., der frühe um 9:00 und der um 15:00, haben stattgefunden."
+    for booked, other in ((VIDEO_AT_9, PHONE_AT_15), (PHONE_AT_15, VIDEO_AT_9)):
+        assert contradiction(sentence, booked, timezone="Europe/Berlin")  # alone: another time
+        assert (
+            contradiction(sentence, booked, timezone="Europe/Berlin", also_confirmed=(other,))
+            is None
+        )
