@@ -200,6 +200,9 @@ _DAY_WORDS_BEFORE = re.compile(
     # within the sentence: a full stop only inside a token or after a weekday's short form
     r"(?:[^().!?\n]|\.(?=\S)|(?<=\b(?:mo|di|mi|do|fr|sa|so))\.|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))\.)*$"
 )
+_MONTH_BEFORE_PARENS = re.compile(  # "im September ... (8., 15.)": that month's days
+    rf"\b(?:im|in|vom|for)\s+(?P<month>{MONTH})(?:[^().!?\n]|\.(?=\S))*$"
+)
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
@@ -421,7 +424,8 @@ _NOT_YET_CONFIRMED = re.compile(
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.
 _HELD_TOO = re.compile(
-    r"stattgefunden|fanden\s+\w*\s*statt|took\s+place|\b(?:war|waren)\s+(?:auch|beide|alle)\b"
+    r"stattgefunden|fanden\s+\w*\s*statt|took\s+place"
+    r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle)\b"  # "der war natürlich auch"
 )
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
@@ -835,6 +839,17 @@ class _Reader:
             # "Montag und Donnerstag letzte Woche (9. und 12.)": the days of the words
             # before, written out; only after such words ("(1.)" alone numbers a list)
             before = _DAY_WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            in_month = _MONTH_BEFORE_PARENS.search(text, max(0, match.start() - 60), match.start())
+            if before is None and in_month is not None and not _inside(match.start("days"), taken):
+                # "im September hatte ich alle vier Termine (8., 15., 22. und 29.)"
+                insort(taken, (in_month.start(), match.end()))
+                month = MONTHS[in_month.group("month").rstrip(".")]
+                found = [
+                    self._resolve(int(number.group()), month, None, ambiguous=False)
+                    for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
+                ]
+                yield from self._judged(found, in_month.start(), match.end(), None)
+                continue
             if before is None or _inside(match.start("days"), taken):
                 continue
             insort(taken, (before.start(), match.end()))

@@ -49,16 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "[1143]; dates: expected ['2026-05-13', '2026-05-20', '2026-05-27', "
         "'2026-06-03'], got ['2026-05-13']; needs_staff: expected False, got True"
     ),
-    "t20_brandt_unten_zwei.eml": (
-        "first run at adc044e: confirmed: expected [1063, 1064], got [1064]; dates: "
-        "expected ['2026-07-03', '2026-07-10'], got ['2026-07-10']; needs_staff: "
-        "expected False, got True"
-    ),
-    "t23_lehmann_september.eml": (
-        "first run at adc044e: confirmed: expected [1087, 1088, 1089, 1090], got []; "
-        "dates: expected ['2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29'], got "
-        "[]; needs_staff: expected False, got True"
-    ),
     "t28_hartmann_zwei.eml": (
         "first run at adc044e: confirmed: expected [1120, 1121], got [1120]; dates: "
         "expected ['2026-11-03', '2026-11-10'], got ['2026-11-03']; needs_staff: "

@@ -698,6 +698,22 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind T t23: days in parentheses after a month word are that month's
+    case(
+        "days-in-parens-after-month",
+        "im März hatte ich alle drei Termine (9., 16. und 23.), die bestätige ich.",
+        "2026-03-09",
+        "2026-03-16",
+        "2026-03-23",
+    ),
+    # blind T t20: a late yes with a word between ("der war natürlich auch")
+    case(
+        "not-yet-confirmed-was-too",
+        "Bestätige den 6.4. Den vom 3.4. hatte ich noch nicht bestätigt, der war natürlich auch.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case("not-yet-confirmed-alone", "Den vom 3.4. hatte ich noch nicht bestätigt."),
     # blind U u08: a line the writer ended ends its sentence (a denied day in the next
     # line does not take the others with it), and a line may start with a dotless day
     case(
