@@ -33,7 +33,7 @@ _CONFIRMING = re.compile(
 _DOUBT = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
     r"|\b(?:nicht|nich|nein|kein\w*|nie|niemals|niemand|nichts|ohne|weder|vergeblich|umsonst"
-    r"|verpasst|versaeumt|verschlafen|missed"
+    r"|verpasst|versaeumt|verschlafen|uebersehen|missed"
     r"|fehlanzeige|falls|sofern|sollte|sollten|wenn|ob|haette|haetten|waere|waeren|wuerde"
     r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
     r"|eventuell|glaube|glauben|vermute|unsicher|sicher\s+bin|weiss\s+(?:ich\s+)?nicht"
@@ -98,7 +98,15 @@ _ALL_WELL = re.compile(
     r"|bestae?tigen|schreiben)"
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
-    r"\s+(?:habe|hatte|hab|haben|hatten))\b"
+    r"\s+(?:habe|hatte|hab|haben|hatten)"
+    # "da bin ich nicht zum Antworten gekommen", "Ihre Mail irgendwie übersehen", "sorry I
+    # never replied to that one": apologies for answering late
+    r"|nicht\s+(?:dazu\s+)?(?:zum\s+)?(?:antworten|schreiben|bestae?tigen|melden)\s+gekommen"
+    r"|(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:\w+\s+){0,2}"
+    r"(?:uebersehen|vergessen|nicht\s+gesehen)"
+    r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"
+    r"(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:to\s+)?"
+    r"(?:that|this|it|your|the)\b(?:\s+(?:one|mail|e-?mail|message|request))?)\b"
 )
 
 # Negations that are about the writer's devices, not the treatment: "kein Internet", "die

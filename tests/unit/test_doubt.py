@@ -8,6 +8,7 @@ from rules.doubt import (
     clauses,
     doubts_confirmation,
     refers_to_earlier_mail,
+    says_more_than_yes,
     someone_elses_or_elsewhere,
     writer_is_someone_else,
 )
@@ -311,3 +312,22 @@ def test_our_practice_named_by_pronoun_is_ours() -> None:
 )
 def test_clauses(sentence: str, expected: list[str]) -> None:
     assert clauses(sentence) == expected
+
+
+# blind U u01, u11, u26: an apology for answering late says nothing of the days
+@pytest.mark.parametrize(
+    ("sentence", "more"),
+    [
+        ("und die vom 27.1. auch – da hatte ich Ihre Mail irgendwie übersehen, sorry!", False),
+        (
+            "Nachträglich auch der 23. und 26. Februar, da bin ich nicht zum Antworten gekommen.",
+            False,
+        ),
+        ("and the one on the 10th too, sorry I never replied to that one.", False),
+        ("Am 6.4. bin ich nicht zur Behandlung gekommen.", True),
+        ("I never attended the session on the 10th.", True),
+        ("Die Behandlung am 6.4. habe ich übersehen.", True),
+    ],
+)
+def test_a_late_answers_apology_is_no_doubt(sentence: str, more: bool) -> None:
+    assert says_more_than_yes(sentence) is more
