@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rules import dialect
 from rules.models import Category
-from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE
+from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 from rules.plain_yes import is_plain_yes
 
 __all__ = [
@@ -196,7 +196,9 @@ def _unwrapped(lines: list[str]) -> Iterator[str]:
         pending = f"{pending} {line.strip()}" if pending else line.strip()
         following = line.rstrip()
         # a short line ending in a comma is a greeting ("Hallo,"), not a wrapped sentence
-        if len(following) >= WRAPPED_LINE and not following.endswith((".", "!", "?", ":", ";")):
+        if (
+            len(following) >= WRAPPED_LINE and not following.endswith((".", "!", "?", ":", ";"))
+        ) or goes_on(following):
             continue
         yield pending
         pending = ""

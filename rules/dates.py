@@ -72,7 +72,7 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
-from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE
+from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
 __all__ = ["day_spans", "extract_dates"]
 
@@ -718,7 +718,7 @@ class _Reader:
         line_start = 0
         for line in text.split("\n")[:-1]:
             line_start += len(line) + 1
-            if len(line.rstrip()) < WRAPPED_LINE:
+            if len(line.rstrip()) < WRAPPED_LINE and not goes_on(line):
                 starts.append(line_start)
         return sorted(set(starts))
 

@@ -3,7 +3,7 @@ splitter (rules/classify.py) and the date reader (rules/dates.py)."""
 
 from __future__ import annotations
 
-__all__ = ["EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE"]
+__all__ = ["EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE", "goes_on"]
 
 _OPENER_WORDS = (  # words that usually open a German or English sentence
     "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
@@ -20,3 +20,17 @@ EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 # Mail programs wrap at 72-78 characters: a line this long goes on in the next; a shorter
 # line ended where the writer pressed Enter, and so does its sentence.
 WRAPPED_LINE = 60
+# A line that ends in one of these words goes on in the next however short it is: no
+# sentence ends in "mit", "und" or "der" ("... habe ich mit\nIhrem Therapeuten telefoniert").
+_GOES_ON_WORDS = (
+    "mit und oder sowie aber der die das den dem des ein eine einen einem am im an auf aus "
+    "bei für fuer von vom zu zum zur nach über ueber unter and or the a an of with to for at "
+    "on in my"
+)
+_GOES_ON = frozenset(_GOES_ON_WORDS.split())
+
+
+def goes_on(line: str) -> bool:
+    """Whether a line ends mid-sentence, in a word no sentence ends with."""
+    words = line.rstrip().rsplit(maxsplit=1)
+    return bool(words) and words[-1].lower() in _GOES_ON

@@ -98,6 +98,15 @@ PHRASES: dict[str, Word] = {
     "mit telefon": Word.TREATMENT,
     "mit video": Word.TREATMENT,
     "alle beide": Word.QUANTIFIER,
+    # the practice's therapist, addressed formally ("mit Ihrem Therapeuten telefoniert")
+    "mit ihrem therapeuten": Word.FILLER,
+    "mit ihrer therapeutin": Word.FILLER,
+    "mit dem therapeuten": Word.FILLER,
+    "mit der therapeutin": Word.FILLER,
+    # the session told as what was done in it: "die Übungen gemacht", "telefoniert"
+    "die uebungen": Word.TREATMENT,
+    "meine uebungen": Word.TREATMENT,
+    "am telefon": Word.TREATMENT,
     # the practice's own wording; "Erhalt des Termins" may be the booking, "Erhalt" alone
     # a document (a blocker)
     **{
@@ -109,7 +118,7 @@ PHRASES: dict[str, Word] = {
 TOOK_PLACE = _words(
     "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
     "absolviert durchgefuehrt erbracht erledigt gelaufen geklappt happened done completed "
-    "attended"
+    "attended telefoniert geturnt trainiert geuebt"
 )
 # Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen
 # Termin gehabt": a booking one has, see _had_session).

@@ -68,11 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1078, "
         "1079], got []; needs_staff: expected False, got True"
     ),
-    "q27_zimmermann.eml": (
-        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1093, "
-        "1094], got []; needs_staff: expected False, got True"
-    ),
     "q29_jansen_formulare.eml": (
         "first run at 8d801c3: categories: expected {'confirmation', 'forms'}, got "
         "{'forms'}; confirmation-intent: expected True, got False; confirmed: expected "

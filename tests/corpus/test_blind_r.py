@@ -50,11 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 8d801c3: confirmed: expected [1111, 1112], got []; needs_staff: "
         "expected False, got True"
     ),
-    "r11_neumann_oma_liste.eml": (
-        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1056, "
-        "1057], got []; needs_staff: expected False, got True"
-    ),
     "r14_yildiz_abgesagt_mit.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1078], got"

@@ -698,6 +698,13 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind Q q27: a short line that ends in "mit" goes on in the next
+    case(
+        "line-ends-in-mit",
+        "Montag den 30.3. und gestern den 6.4. habe ich mit\nIhrem Therapeuten telefoniert",
+        "2026-03-30",
+        "2026-04-06",
+    ),
     # blind T t23: days in parentheses after a month word are that month's
     case(
         "days-in-parens-after-month",

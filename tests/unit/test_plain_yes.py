@@ -126,3 +126,15 @@ def test_every_blocker_kind_blocks() -> None:
 )
 def test_day_spans(text: str, spans: list[str]) -> None:
     assert [text[a:b] for a, b in day_spans(text)] == spans
+
+
+# blind R r11, blind Q q27: the session told as what was done in it
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dienstag 7.7. telefoniert, gut",
+        "am 5.10. habe ich mit Ihrem Therapeuten telefoniert und die Übungen gemacht",
+    ],
+)
+def test_the_session_told_as_what_was_done(sentence: str) -> None:
+    assert is_plain_yes(fold(sentence))
