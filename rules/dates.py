@@ -472,7 +472,8 @@ def _is_elliptical_also(clause: str) -> bool:
 
 _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
-    r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung)\s*:?\s*$"
+    r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung"
+    r"|stattgefunden|bestätigt|bestätige|ja|yes)\s*:?\s*$"  # "Ja stattgefunden 26.8 danke"
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
 _CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|[:.]\d)")

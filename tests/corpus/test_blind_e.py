@@ -45,10 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'war klasse heut' answering our request is read as other; the"
         " colloquial 'heut' gives no date (rules/dates.py); staff"
     ),
-    "e27_samsung_ja_stattgefunden_26_8.eml": (
-        "rules/dates.py: '26.8' without a trailing dot right before 'danke' is not read as a"
-        " date; the confirmation is recorded through the thread, only the dates field differs"
-    ),
     "o19_photo_insurance_card.eml": (
         "rules/classify.py: a photo of the insurance card is categorised as forms (filed"
         " unclassified, staff: the right outcome; only the category differs)"

@@ -698,6 +698,8 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind E e27: a dotless day after the yes itself
+    case("dotless-after-stattgefunden", "Ja stattgefunden 6.4 danke", "2026-04-06"),
     # blind Q q27: a short line that ends in "mit" goes on in the next
     case(
         "line-ends-in-mit",
