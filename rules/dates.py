@@ -421,6 +421,11 @@ _NOT_YET_CONFIRMED = re.compile(
     r"\b(?:noch\s+)?nicht\s+(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
 )
+# Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
+# wird: am 7. Juli ..."
+_NOT_A_DENIAL = re.compile(
+    r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
+)
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.
 _HELD_TOO = re.compile(
@@ -439,7 +444,9 @@ _CLAUSE_PASSIVE = re.compile(
 )
 # A sentence that speaks of the treatment: needed before a bare "heute" or weekday counts.
 _TREATMENT_WORDS = re.compile(
-    r"(?:termin|behandlung|sitzung|therapie|stunde|einheit|telefonat|telefonisch|telefoniert"
+    r"(?:termin|behandlung|sitzung|therapie|einheit|telefonat|telefonisch|telefoniert"
+    # "meine Stunde", not "eine ganze Stunde" spazieren: a duration is no session
+    r"|(?<!eine\s)(?<!ganze\s)(?<!halbe\s)(?<!einer\s)stunde"
     r"|anruf|angerufen|video|gespräch|gespraech|krankengymnastik|physio|übung|uebung"
     r"|stattgefunden|statt|bestätig|bestaetig|teilgenommen|wahrgenommen|erhalten|klappt"
     r"|durchgeführt|durchgefuehrt|appointment|session|treatment|therapy|call|confirm"
@@ -1244,6 +1251,7 @@ class _Reader:
         if _HELD_TOO.search(text, sentence_start, sentence_end):
             # "noch nicht bestätigt habe: 20.11. und 27.11., beide haben stattgefunden"
             clause = _NOT_YET_CONFIRMED.sub(" ", clause)
+        clause = _NOT_A_DENIAL.sub(" ", clause)
         if _CLAUSE_NOT_TREATMENT.search(clause):
             return True, False, False
         sentence = text[sentence_start:sentence_end]

@@ -99,6 +99,8 @@ _ALL_WELL = re.compile(
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
     r"\s+(?:habe|hatte|hab|haben|hatten)"
+    # "damit es nicht vergessen wird", "nicht zu vergessen": a reminder, no denial
+    r"|damit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird|nicht\s+zu\s+vergessen"
     # "da bin ich nicht zum Antworten gekommen", "Ihre Mail irgendwie übersehen", "sorry I
     # never replied to that one": apologies for answering late
     r"|nicht\s+(?:dazu\s+)?(?:zum\s+)?(?:antworten|schreiben|bestae?tigen|melden)\s+gekommen"

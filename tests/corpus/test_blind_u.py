@@ -55,11 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u08_richter_zeilen.eml": (
         "first run at adc044e: categories: expected {'confirmation', 'other'}, got {'confirmation'}"
     ),
-    "u09_neumann_gesundheit.eml": (
-        "first run at adc044e: confirmed: expected [1056, 1057], got []; dates: "
-        "expected ['2026-07-07', '2026-07-09'], got ['2026-07-05', '2026-07-09']; "
-        "needs_staff: expected False, got True"
-    ),
     "u10_brandt_ton_weg.eml": ("first run at adc044e: confirmed: expected [1063, 1064], got []"),
     "u12_yildiz_praxis_abgesagt.eml": (
         "first run at adc044e: needs_staff: expected False, got True"

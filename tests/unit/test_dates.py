@@ -698,6 +698,16 @@ BLIND = [
         "2026-04-06",
         "2026-04-09?",
     ),
+    # blind U u09: "damit es nicht vergessen wird" denies nothing; "eine ganze Stunde"
+    # spazieren is a duration, not a session, so "am Sonntag" there is no treatment day
+    case(
+        "not-forgotten-idiom",
+        "Und damit es nicht vergessen wird: Sie haben mich am Freitag, den 3. April, und am"
+        " Montag, den 6. April, angerufen und wir haben die Behandlung gemacht.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case("an-hour-is-no-session", "Am Sonntag war ich spazieren, eine ganze Stunde!"),
     # blind E e27: a dotless day after the yes itself
     case("dotless-after-stattgefunden", "Ja stattgefunden 6.4 danke", "2026-04-06"),
     # blind Q q27: a short line that ends in "mit" goes on in the next
