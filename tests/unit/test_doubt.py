@@ -324,6 +324,7 @@ def test_clauses(sentence: str, expected: list[str]) -> None:
             False,
         ),
         ("and the one on the 10th too, sorry I never replied to that one.", False),
+        ("Und damit es nicht vergessen wird: am 6.4. war die Behandlung.", False),  # u09
         ("Am 6.4. bin ich nicht zur Behandlung gekommen.", True),
         ("I never attended the session on the 10th.", True),
         ("Die Behandlung am 6.4. habe ich übersehen.", True),
