@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rules.classify import fold
+from rules.classify import fold, lines_above_name
 
 __all__ = ["is_acknowledgement"]
 
@@ -29,18 +29,13 @@ _ACKNOWLEDGEMENT_WORDS = """
     great perfect fine ok hello dear best regards cheers i we ll
 """
 _WORDS = frozenset(_ACKNOWLEDGEMENT_WORDS.split())
-_PICTOGRAPH = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
-_NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
 
 
 def is_acknowledgement(own_text: str) -> bool:
     """Whether the text only thanks or acknowledges ("Danke für die Erinnerung, ich bin
     morgen dabei.", "👍🏼", "Code erhalten, bis morgen!")."""
-    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
-    if len(lines) > 1 and _NAME_LINE.match(lines[-1]):
-        lines.pop()  # the writer's name below
-    text = " ".join(lines)
+    text = " ".join(lines_above_name(own_text))
     if not text or "?" in text or len(text) > 200:
         return False
-    words = re.findall(r"[a-z]+", fold(_PICTOGRAPH.sub(" ", text)))
+    words = re.findall(r"[a-z]+", fold(text))  # pictographs are no words: "👍🏼" passes
     return all(word in _WORDS for word in words)

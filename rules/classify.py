@@ -28,6 +28,7 @@ __all__ = [
     "folded_sentences",
     "is_confirmation_sentence",
     "is_negated_confirmation",
+    "lines_above_name",
     "negated_sentences",
     "written_sentences",
 ]
@@ -591,13 +592,19 @@ def _is_negated(sentence: str, start: int, end: int) -> bool:
     return _marks(sentence).negation.within(_clause_start(sentence, start), end)
 
 
-def _is_bare_yes(own_text: str) -> bool:
-    """The whole text is a yes ("Ja.", "Ja, bestätigt.", "Korrekt, danke!"), a closing
-    name line below it aside."""
+def lines_above_name(own_text: str) -> list[str]:
+    """The text's non-empty lines, stripped, a closing name line below them aside
+    ("Ja.\n\nSabine" -> ["Ja."])."""
     lines = [line.strip() for line in own_text.splitlines() if line.strip()]
     if len(lines) > 1 and _NAME_LINE.match(lines[-1]):
         lines.pop()
-    words = re.findall(r"[a-z]+", fold(" ".join(lines)))
+    return lines
+
+
+def _is_bare_yes(own_text: str) -> bool:
+    """The whole text is a yes ("Ja.", "Ja, bestätigt.", "Korrekt, danke!"), a closing
+    name line below it aside."""
+    words = re.findall(r"[a-z]+", fold(" ".join(lines_above_name(own_text))))
     return (
         bool(words)
         and len(words) <= 8

@@ -66,6 +66,7 @@ from rules.classify import (
     fold,
     is_confirmation_sentence,
     is_negated_confirmation,
+    lines_above_name,
     negated_sentences,
     written_sentences,
 )
@@ -1239,9 +1240,7 @@ BARE_YES_MAX_CHARS = 160
 def _is_bare_day_list(own_text: str) -> bool:
     """The whole text is one or more written days ("11.3.", "Mo 9.2. und Do 12.2."), a
     greeting or name line aside: no word, no question, no sign."""
-    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
-    if len(lines) > 1 and _NAME_LINE.match(lines[-1]):
-        lines.pop()
+    lines = lines_above_name(own_text)
     rest = _WRITTEN_DAY_ITEM.sub(" ", " ".join(lines))
     return bool(lines) and not rest.strip(" ,;/&+-–")
 
@@ -1253,7 +1252,6 @@ _WRITTEN_DAY_ITEM = re.compile(
     r"(?:\d{2}(?:\d{2})?)?(?![\d.])",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,2}$")
 
 
 def _days_asked(requests: tuple[OutboxRef, ...], context: MailContext) -> frozenset[date]:
