@@ -169,7 +169,10 @@ LOWER_CASE_FULL_STOP = (
     r"(?<!\bca\.)(?<!\bnr\.)(?<!\btel\.)(?<!\bstr\.)(?<!\bjan\.)(?<!\bfeb\.)(?<!\bmrz\.)"
     r"(?<!\bapr\.)(?<!\bjun\.)(?<!\bjul\.)(?<!\baug\.)(?<!\bsep\.)(?<!\bsept\.)(?<!\bokt\.)"
     r"(?<!\bnov\.)(?<!\bdez\.)\s+(?=[a-zäöü])"
-    rf"|(?<={EMOJI})[ \t]+(?=[^\W\d_])"
+    # a pictograph after a word ("super 👍 danke"), not a tick beside a day in a list
+    # ("- 04.03. ✔ hat stattgefunden": one sentence)
+    rf"|(?<=[^\W\d_]{EMOJI})[ \t]+(?=[^\W\d_])|(?<=[^\W\d_][ \t]{EMOJI})[ \t]+(?=[^\W\d_])"
+    rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # "6.4. 🙂 Am 8.4."
 )
 _SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{FULL_STOP}")
 _CAPITAL_AFTER_STOP = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")

@@ -378,12 +378,16 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"|email|nachricht|schreiben|brief|attest|au|krankschreibung|bescheinigung|prescription"
     r"|invoice|letter|message)\s+(?:vom|von|from|dated|of)"
     r")(?:\s+\S+){0,3}?\s*$"
-    r"|(?:\*|€|\beur|\beuro|\$)\s*$"
+    r"|(?:€|\beur|\beuro|\$)\s*$"
     r"|\b(?:tel|telefon|fon|fax|mobil|handy|phone|mobile|mob)\b\.?\s*(?:nr\.?)?\s*:?\s*"
     r"[+(0-9][0-9 /()-]*$"
     r"|\b(?:version|ver|v|update|build|chrome|firefox|safari|edge|ios|android|windows|macos)"
     r"\.?\s*$"
 )
+# "* 12.03.1958" is a birth date; "* 08.09. – ja" at a line's start a bullet of a list.
+_BIRTH_STAR = re.compile(r"\*[^\S\n]*$")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
+_WITH_YEAR = re.compile(r"\d+\D+\d+\D+\d+")
 _AFTER_NOT_TREATMENT = re.compile(  # within the sentence: "12.3.\nNächste Woche ..." is the next
     r"[^\w\n.!?]{0,3}(?:[^\S\n]*(?:in\s+)?(?:der\s+)?(?:nächste|naechste|kommende|next)\w*\s+"
     r"(?:woche|week)|[^\S\n]*(?:geboren|born))\b"
@@ -1238,13 +1242,23 @@ class _Reader:
             and _TIME_WORD_BEFORE.search(text, max(0, match.start() - 10), match.start())
         )
 
+    def _after_birth_star(self, start: int, end: int) -> bool:
+        text = self.scan_text
+        star = _BIRTH_STAR.search(text, max(0, start - 5), start)
+        if star is None:
+            return False
+        bullet = _LINE_START.search(text, max(0, star.start() - 20), star.start())
+        return bullet is None or _WITH_YEAR.search(text, start, end) is not None
+
     def _context(self, start: int, end: int) -> tuple[bool, bool, bool]:
         """(not a treatment day, doubtful, sentence speaks of treatment) for [start, end)."""
         text = self.scan_text
         clause_start, clause_end = self._clause(start, end)
-        if _BEFORE_NOT_TREATMENT.search(
-            text, max(clause_start, start - 60), start
-        ) or _AFTER_NOT_TREATMENT.match(text, end):
+        if (
+            _BEFORE_NOT_TREATMENT.search(text, max(clause_start, start - 60), start)
+            or _AFTER_NOT_TREATMENT.match(text, end)
+            or self._after_birth_star(start, end)
+        ):
             return True, False, False
         clause = text[clause_start:clause_end]
         sentence_start, sentence_end = self._sentence_bounds(start)

@@ -46,7 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-02-02', '2026-02-05'], got ['2026-02-02', '2026-02-05', "
         "'2026-02-06']"
     ),
-    "u03_demir_liste_krank.eml": ("first run at adc044e: confirmed: expected [1019, 1020], got []"),
     "u06_hoffmann_zwei_heute_beschwerde.eml": (
         "first run at adc044e: categories: expected {'confirmation', 'other'}, got "
         "{'confirmation'}; confirmed: expected [1041, 1042, 1043], got []; dates: "
@@ -61,8 +60,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "u14_lehmann_wlan.eml": (
         "first run at adc044e: categories: expected {'technical', 'confirmation', "
-        "'question'}, got {'question', 'confirmation'}; confirmed: expected [1087, "
-        "1088], got []; dates: expected ['2026-09-08', '2026-09-15'], got []"
+        "'question'}, got {'question', 'confirmation'} (the days of the '* 08.09. – ja' list"
+        " are read since the bullet star is no birth sign)"
     ),
     "u15_zimmermann_keiner_angerufen.eml": (
         "first run at adc044e: categories: expected {'question', 'confirmation', "

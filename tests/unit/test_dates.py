@@ -488,6 +488,8 @@ NOT_TREATMENT_DAYS = [
     case("birth-geb", "Max Muster, geb. 12.03.1965"),
     case("birth-geburtsdatum", "Geburtsdatum: 12.03.1965"),
     case("birth-star", "Max Muster *12.03.1965"),
+    case("birth-star-own-line", "Max Muster\n* 12.03.1965"),
+    case("birth-star-no-year", "Max Muster * 12.03."),
     case("birth-recent-year", "Mein Sohn, geb. 12.03.2025, hatte Termin"),
     case("too-old", "Termin am 06.04.2024"),
     case("insurance-number", "Versichertennummer A123456789"),
@@ -710,6 +712,8 @@ BLIND = [
     case("an-hour-is-no-session", "Am Sonntag war ich spazieren, eine ganze Stunde!"),
     # blind E e27: a dotless day after the yes itself
     case("dotless-after-stattgefunden", "Ja stattgefunden 6.4 danke", "2026-04-06"),
+    # a star at a line's start is a bullet of a list, not the birth sign
+    case("bullet-star", "* 01.04. – ja\n* 06.04. – ja", "2026-04-01", "2026-04-06"),
     # blind Q q27: a short line that ends in "mit" goes on in the next
     case(
         "line-ends-in-mit",

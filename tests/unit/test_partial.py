@@ -127,6 +127,14 @@ def test_a_pictograph_ends_the_sentence_before_a_day_called_off() -> None:
     assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
 
 
+def test_a_tick_beside_a_day_in_a_list_is_no_sentence_end() -> None:
+    """Blind U u03: "- 18.03. ✘ war krank" is one sentence, so "krank" touches the 18.03.
+    only and the ticked days stand."""
+    decision = decide("- 06.04. ✔ hat stattgefunden\n- 08.04. ✘ war krank, hab abgesagt\n")
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert decision.needs_staff
+
+
 @pytest.mark.parametrize(
     "body",
     [
