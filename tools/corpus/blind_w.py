@@ -122,7 +122,7 @@ def march() -> None:
         " UND MITTWOCH 25.3.\n\nMFG\nRENATE KOCH", client="tonline")  # fmt: skip
     yes("w28_aydin_lerner.eml", 22, (1132,), ("2026-03-05",), "2026-03-05 16:00", re(1132),
         "Hallo\n\nich war bei termin am 5.3 telefon. alles gut\n\ndanke\nMehmet",
-        client="outlook", reply="cr-1132", style="outlook")  # fmt: skip
+        client="outlook", reply="cr-1132", style="outlook_classic")  # fmt: skip
     yes("w29_aydin_zwoelfter.eml", 22, (1133,), ("2026-03-12",), "2026-03-13 18:00",
         "termin",
         "Hallo nochmal\n\n12.03 termin war gemacht mit Frau Therapeutin, sehr gut für meine"
