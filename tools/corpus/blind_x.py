@@ -385,13 +385,12 @@ def lookalikes() -> None:
        "Hallo,\n\nam 16.12 ich kann nicht kommen, meine Sohn hat Hochzeit. Können wir andere"
        " Tag machen? Danke\n\nFatma",
        client="webde", note="no appointment on 16.12.; a future day she cannot make")  # fmt: skip
-    no("y11_jansen_bogen.eml", 17, ("question",), "2026-10-24 14:05",
+    no("y11_jansen_bogen.eml", 17, ("question",), "2026-10-20 21:05",
        "Anamnesebogen",
-       "Hi,\n\nich hab den Anamnesebogen am 20.10. schon per Mail geschickt, ist der"
-       " angekommen? Beim Termin am Donnerstag hat keiner was dazu gesagt.\n\nOle" + IPHONE,
+       "Hi,\n\nich hab den Anamnesebogen heute morgen (20.10.) schon per Mail geschickt, ist"
+       " der angekommen? Am Donnerstag ist ja schon mein erster Termin.\n\nOle" + IPHONE,
        client="iphone",
-       note="20.10. is the day a form was sent; 'Termin am Donnerstag' only mentions the"
-            " session without saying it took place")  # fmt: skip
+       note="20.10. is the day a form was sent; Thursday (22.10.) is still to come")  # fmt: skip
     no("y12_nowak_niemand.eml", 19, ("technical",), "2026-11-27 08:32",
        "AW: Erinnerung: Ihr Termin am 27.11.2026",
        "Hallo,\n\nich warte seit 8 Uhr im Video, es ist niemand da. Ich muss um 9 zur Arbeit."
