@@ -42,7 +42,47 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided as labelled (includes both lists above); filled after the first run.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "x03_schaefer_verbindung.eml": (
+        "now: confirmed: expected [1099], got []; needs_staff: expected False, got True"
+    ),
+    "x09_jansen_abgebrochen.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1106], got []; dates: expected "
+        "['2026-11-05'], got ['2026-11-05', '2026-11-12']"
+    ),
+    "x19_zimmermann_ehefrau.eml": (
+        "now: confirmed: expected [1097], got []; needs_staff: expected False, got True"
+    ),
+    "x24_vogel_abrechnung.eml": (
+        "now: categories: expected {'other', 'confirmation'}, got {'confirmation'}; "
+        "needs_staff: expected True, got False"
+    ),
+    "x27_yildiz_tochter.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1079], got []; dates: expected "
+        "['2026-09-02'], got []; needs_staff: expected False, got True"
+    ),
+    "x29_carter_christmas.eml": (
+        "now: confirmed: expected [1073, 1074], got []; needs_staff: expected False, got True"
+    ),
+    "x31_aydin_krankenkasse.eml": (
+        "now: confirmed: expected [1133, 1134, 1135], got []; dates: expected "
+        "['2026-03-12', '2026-03-19', '2026-03-26'], got []; needs_staff: expected "
+        "False, got True"
+    ),
+    "x33_oneill_outlook_en.eml": (
+        "now: confirmed: expected [1140, 1141], got [1141]; dates: expected "
+        "['2026-05-12', '2026-05-19'], got []; needs_staff: expected False, got True"
+    ),
+    "y03_nowak_grippe.eml": ("now: categories: expected {'other'}, got set()"),
+    "y07_lehmann_rezept.eml": ("now: dates: expected [], got ['2026-10-13']"),
+    "y10_yildiz_hochzeit.eml": ("now: categories: expected {'reschedule'}, got set()"),
+    "y11_jansen_bogen.eml": ("now: dates: expected [], got ['2026-10-15']"),
+    "y12_nowak_niemand.eml": ("now: categories: expected {'technical'}, got set()"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,

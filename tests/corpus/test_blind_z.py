@@ -38,13 +38,69 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "n08_hoffmann_bescheinigung.eml": (
+        "BILLING BUG (now): recorded [1041] that the patient did not confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided as labelled (includes the two lists above); filled after the first run.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "z03_wolff_ehefrau.eml": (
+        "now: confirmed: expected [1029, 1030], got []; needs_staff: expected False, got True"
+    ),
+    "z08_zimmermann_jahresende.eml": (
+        "now: confirmed: expected [1097], got []; needs_staff: expected False, got True"
+    ),
+    "z13_aydin_sohn.eml": (
+        "now: confirmed: expected [1130, 1131], got []; needs_staff: expected False, got True"
+    ),
+    "z17_berger_heim.eml": (
+        "now: confirmed: expected [1144, 1145], got []; needs_staff: expected False, got True"
+    ),
+    "z20_jansen_ehefrau.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1104], got []; dates: expected "
+        "['2026-10-22'], got []; needs_staff: expected False, got True"
+    ),
+    "z36_wagner_dm.eml": (
+        "now: dates: expected ['2026-01-12'], got []; needs_staff: expected False, got True"
+    ),
+    "z39_hoffmann_teilweise.eml": (
+        "now: categories: expected {'other', 'confirmation'}, got {'confirmation'}"
+    ),
+    "n01_neumann_tochter_eigene.eml": (
+        "now: categories: expected {'other'}, got set(); dates: expected [], got ['2026-07-16']"
+    ),
+    "n02_berger_betreuer_frage.eml": (
+        "now: confirmation-intent: expected False, got True; dates: expected [], got ['2026-06-03']"
+    ),
+    "n04_wolff_nicht_angerufen.eml": (
+        "now: categories: expected {'other'}, got set(); dates: expected [], got ['2026-02-06']"
+    ),
+    "n06_vogel_nicht_stattgefunden.eml": ("now: dates: expected [], got ['2026-10-01']"),
+    "n09_carter_hospital.eml": ("now: categories: expected {'cancellation'}, got set()"),
+    "n10_hartmann_link.eml": ("now: dates: expected [], got ['2026-11-17']"),
+    "n11_zimmermann_absage_bestaetigen.eml": ("now: categories: expected {'other'}, got set()"),
+    "n12_richter_kenntnis.eml": ("now: needs_staff: expected False, got True"),
+    "n13_wagner_kenntnis_absage.eml": (
+        "now: categories: expected {'other'}, got set(); needs_staff: expected False, got True"
+    ),
+    "n15_koch_tochter_orthopaede.eml": (
+        "now: categories: expected {'other'}, got set(); confirmation-intent: expected "
+        "False, got True; dates: expected [], got ['2026-04-08']"
+    ),
+    "z41_neumann_weiterleitung.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1059], got []; dates: expected "
+        "['2026-07-16'], got ['2026-07-17']; needs_staff: expected False, got True"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
