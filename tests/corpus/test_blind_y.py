@@ -37,13 +37,127 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "y41_carter_one_missed.eml": (
+        "BILLING BUG (now): recorded [1074] that the patient did not confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Every other mail not decided as labelled (BILLING_BUGS and LOST_SILENTLY included).
-KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **LOST_SILENTLY}
+KNOWN_MISSES: dict[str, str] = {
+    "y01_krueger_range.eml": (
+        "now: confirmed: expected [1003, 1004, 1005, 1006, 1007, 1008, 1009], got []; "
+        "dates: expected ['2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', "
+        "'2026-02-24', '2026-03-03', '2026-03-10'], got ['2026-01-27']; needs_staff: "
+        "expected False, got True"
+    ),
+    "y02_becker_vier.eml": ("now: needs_staff: expected False, got True"),
+    "y04_demir_maerz.eml": ("now: needs_staff: expected False, got True"),
+    "y05_demir_ohne_monat.eml": (
+        "now: confirmed: expected [1024, 1025, 1026], got [1026]; dates: expected "
+        "['2026-04-08', '2026-04-15', '2026-04-22'], got ['2026-04-22']; needs_staff: "
+        "expected False, got True"
+    ),
+    "y07_wolff_krank.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1031, 1033], got []; dates: "
+        "expected ['2026-02-06', '2026-02-20'], got ['2026-02-06', '2026-02-13', "
+        "'2026-02-20']"
+    ),
+    "y09_schulz_korrektur.eml": (
+        "now: confirmed: expected [1038, 1039], got []; dates: expected ['2026-05-21', "
+        "'2026-05-28'], got ['2026-05-14', '2026-05-21', '2026-05-28']; needs_staff: "
+        "expected False, got True"
+    ),
+    "y10_hoffmann_kw.eml": (
+        "now: confirmed: expected [1040, 1041, 1042, 1043], got []; dates: expected "
+        "['2026-05-04', '2026-05-11', '2026-05-18'], got ['2026-05-04', '2026-05-18', "
+        "'2026-05-22']; needs_staff: expected False, got True"
+    ),
+    "y15_neumann_zahlen.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1056, 1057, 1058, 1059, 1060, "
+        "1061], got []; dates: expected ['2026-07-07', '2026-07-09', '2026-07-14', "
+        "'2026-07-16', '2026-07-21', '2026-07-23'], got []; needs_staff: expected "
+        "False, got True"
+    ),
+    "y20_yildiz_abgesagt.eml": (
+        "now: confirmed: expected [1075, 1076, 1078], got [1075, 1076]; dates: expected"
+        " ['2026-08-05', '2026-08-12', '2026-08-26'], got ['2026-08-05', '2026-08-12'];"
+        " needs_staff: expected False, got True"
+    ),
+    "y22_vogel_schraeg.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1082, 1083, 1084, 1085], got "
+        "[]; needs_staff: expected False, got True"
+    ),
+    "y23_lehmann_bis_zum.eml": (
+        "now: confirmed: expected [1087, 1088, 1089, 1090, 1091], got [1087]; dates: "
+        "expected ['2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', "
+        "'2026-10-06'], got ['2026-09-08']; needs_staff: expected False, got True"
+    ),
+    "y28_jansen_zukunft.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1104, 1105, 1106], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "y32_wagner_ausfall.eml": (
+        "now: dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', "
+        "'2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', "
+        "'2026-02-09', '2026-02-16']; needs_staff: expected False, got True"
+    ),
+    "y33_aydin_liste.eml": (
+        "now: confirmed: expected [1130, 1131, 1132], got [1130, 1132]; dates: expected"
+        " ['2026-02-19', '2026-02-26', '2026-03-05'], got ['2026-02-19', '2026-03-05'];"
+        " needs_staff: expected False, got True"
+    ),
+    "y34_aydin_maerz.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1134, 1135], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "y36_berger_monate.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1142, 1143, 1144, 1145, 1146], "
+        "got []; dates: expected ['2026-05-06', '2026-05-13', '2026-05-20', "
+        "'2026-05-27', '2026-06-03'], got []; needs_staff: expected False, got True"
+    ),
+    "y37_berger_korrektur.eml": (
+        "now: confirmed: expected [1147], got []; dates: expected ['2026-06-10'], got "
+        "['2026-06-09', '2026-06-10']; needs_staff: expected False, got True"
+    ),
+    "y38_krueger_einer_fehlt.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False"
+    ),
+    "y39_becker_unsicher.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1012, 1013], got []"
+    ),
+    "y42_koch_zukunft.eml": ("now: needs_staff: expected False, got True"),
+    "y44_krueger_zitat_liste.eml": ("now: needs_staff: expected False, got True"),
+    "y46_wolff_niemand.eml": (
+        "now: categories: expected {'other'}, got set(); dates: expected [], got "
+        "['2026-02-13', '2026-02-20']"
+    ),
+    "y48_brandt_urlaub.eml": (
+        "now: categories: expected {'cancellation'}, got set(); dates: expected [], got"
+        " ['2026-07-17', '2026-07-24', '2026-07-31']"
+    ),
+    "y49_vogel_rechnung.eml": (
+        "now: categories: expected {'question'}, got set(); dates: expected [], got "
+        "['2026-09-10', '2026-09-17', '2026-09-24']"
+    ),
+    "y51_nowak_jahresende.eml": ("now: categories: expected {'other'}, got set()"),
+    "y55_richter_verschieben.eml": ("now: categories: expected {'reschedule'}, got set()"),
+    "y56_berger_spaeter.eml": ("now: needs_staff: expected False, got True"),
+    "y57_carter_link.eml": ("now: categories: expected {'technical'}, got set()"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
