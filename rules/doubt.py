@@ -43,6 +43,16 @@ _DOUBT = re.compile(
     # the patient asks US to confirm (a certificate), which is no confirmation of theirs
     r"|\bbitte\s+bestae?tigen\s+sie\b|\bbestae?tigen\s+sie\s+mir\b|\bbescheinigung\b"
     r"|\bbrauche\s+(?:eine\s+)?bestae?tigung\b|\bplease\s+confirm\b"
+    # "Herr H. bittet um eine schriftliche Bestätigung, dass ..." (not "Ihrer Bitte um
+    # Bestätigung komme ich nach"), "benötigt eine Bestätigung für die Versicherung"
+    r"|(?<!ihrer\s)(?<!eurer\s)(?<!deiner\s)\b(?:bitte[tn]?|bat|baten)\s+(?:sie\s+|euch\s+)?"
+    r"um\s+(?:eine\s+|die\s+|ihre\s+)?(?:\w+\s+)?bestae?tigung\b"
+    r"|\b(?:brauch(?:t|en)|benoetig\w*)\s+(?:\w+\s+){0,3}bestae?tigung\b"
+    r"|\b(?:need|needs|require[sd]?)\s+(?:\w+\s+){0,3}confirmation\b"
+    # an exception or a gap in what is confirmed: "all happened except one I skipped",
+    # "alle bis auf einen", "außer dem 12.", "I don't remember which"
+    r"|\b(?:ausser|ausgenommen|except|excepting|skipped|ausgelassen|geschwae?nzt)\b"
+    r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei)\b|\b(?:don|doesn)'?t\b"
     # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     # cut short: "die Verbindung brach nach zehn Minuten ab"

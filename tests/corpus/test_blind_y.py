@@ -37,17 +37,16 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "y41_carter_one_missed.eml": (
-        "BILLING BUG (now): recorded [1074] that the patient did not confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Every other mail not decided as labelled (BILLING_BUGS and LOST_SILENTLY included).
 KNOWN_MISSES: dict[str, str] = {
+    "y41_carter_one_missed.eml": (
+        "dates: the asked day 7.9. is shown as the day the reply is about (nothing recorded, staff)"
+    ),
     "y01_krueger_range.eml": (
         "now: confirmed: expected [1003, 1004, 1005, 1006, 1007, 1008, 1009], got []; "
         "dates: expected ['2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', "

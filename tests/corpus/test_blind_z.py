@@ -38,17 +38,16 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "n08_hoffmann_bescheinigung.eml": (
-        "BILLING BUG (now): recorded [1041] that the patient did not confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided as labelled (includes the two lists above); filled after the first run.
 KNOWN_MISSES: dict[str, str] = {
+    "n08_hoffmann_bescheinigung.eml": (
+        "categories: a request to certify the session is read as a confirmation sentence (held back by the doubt reader, nothing recorded, staff) and not as a question"
+    ),
     "z03_wolff_ehefrau.eml": (
         "now: confirmed: expected [1029, 1030], got []; needs_staff: expected False, got True"
     ),

@@ -18,6 +18,31 @@ from rules.doubt import (
     ("text", "doubted"),
     [
         pytest.param("Die Behandlung am 6.4. hat stattgefunden.", False, id="clean"),
+        # blind Z n08: asking us for a certificate is no confirmation of the writer's
+        pytest.param(
+            "Herr H. bittet um eine schriftliche Bestätigung, dass die Behandlung am 11.05."
+            " stattgefunden hat.",
+            True,
+            id="asks-us-for-a-certificate",
+        ),
+        pytest.param(
+            "Hiermit komme ich Ihrer Bitte um Bestätigung nach: die Behandlung am 11.05. hat"
+            " stattgefunden.",
+            False,
+            id="answers-our-request-for-confirmation",
+        ),
+        # blind Y y41: a gap in what is confirmed
+        pytest.param(
+            "All the Monday sessions since August happened except one that I skipped - I"
+            " don't remember which.",
+            True,
+            id="all-but-one-unknown",
+        ),
+        pytest.param(
+            "Alle Termine im März haben stattgefunden, bis auf einen.",
+            True,
+            id="bis-auf-einen",
+        ),
         pytest.param(
             "Die Behandlung am 6.4. hat stattgefunden.\n\nIch konnte leider nicht früher schreiben.",
             False,
