@@ -109,6 +109,11 @@ _ALL_WELL = re.compile(
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
     r"\s+(?:habe|hatte|hab|haben|hatten)"
+    # "die Bestätigung hatte ich bisher versäumt", "hab die Bestätigung vergessen"
+    r"|\bbestae?tigung\s+(?:\w+\s+){0,3}(?:versaeumt|vergessen|verschwitzt|verpasst)"
+    r"|\b(?:versaeumt|vergessen|verschwitzt),?\s+(?:die\s+|ihnen\s+die\s+)?bestae?tigung"
+    # a concession, no condition: "hat stattgefunden, auch wenn das Bild kurz hing"
+    r"|\bauch\s+wenn\b(?=[^.!?]*\b(?:ist|war|hat|hatte|sind|waren|haben|hatten)\b)"
     # "damit es nicht vergessen wird", "nicht zu vergessen": a reminder, no denial
     r"|damit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird|nicht\s+zu\s+vergessen"
     # "da bin ich nicht zum Antworten gekommen", "Ihre Mail irgendwie übersehen", "sorry I
@@ -117,8 +122,9 @@ _ALL_WELL = re.compile(
     r"|(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:\w+\s+){0,2}"
     r"(?:uebersehen|vergessen|nicht\s+gesehen)"
     r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"
-    r"(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+(?:to\s+)?"
-    r"(?:that|this|it|your|the)\b(?:\s+(?:one|mail|e-?mail|message|request))?)\b"
+    r"(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+"
+    r"(?:(?:to|about|regarding|for)\s+)?"
+    r"(?:that|this|it|your|the|my)\b(?:\s+(?:one|mail|e-?mail|message|request))?)\b"
 )
 
 # Negations that are about the writer's devices, not the treatment: "kein Internet", "die

@@ -43,9 +43,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided as labelled (includes both lists above); filled after the first run.
 KNOWN_MISSES: dict[str, str] = {
-    "x03_schaefer_verbindung.eml": (
-        "now: confirmed: expected [1099], got []; needs_staff: expected False, got True"
-    ),
     "x09_jansen_abgebrochen.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False; confirmed: expected [1106], got []; dates: expected "
@@ -62,9 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False; confirmed: expected [1079], got []; dates: expected "
         "['2026-09-02'], got []; needs_staff: expected False, got True"
-    ),
-    "x29_carter_christmas.eml": (
-        "now: confirmed: expected [1073, 1074], got []; needs_staff: expected False, got True"
     ),
     "x31_aydin_krankenkasse.eml": (
         "now: confirmed: expected [1133, 1134, 1135], got []; dates: expected "

@@ -51,9 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
     "z03_wolff_ehefrau.eml": (
         "now: confirmed: expected [1029, 1030], got []; needs_staff: expected False, got True"
     ),
-    "z08_zimmermann_jahresende.eml": (
-        "now: confirmed: expected [1097], got []; needs_staff: expected False, got True"
-    ),
     "z13_aydin_sohn.eml": (
         "now: confirmed: expected [1130, 1131], got []; needs_staff: expected False, got True"
     ),

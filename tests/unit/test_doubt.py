@@ -31,6 +31,29 @@ from rules.doubt import (
             False,
             id="answers-our-request-for-confirmation",
         ),
+        # blind X x03, x29, Z z08: a concession and late answers are no doubt
+        pytest.param(
+            "Mittwoch 14.10. hat stattgefunden, auch wenn das Bild zwischendurch kurz hängen"
+            " geblieben ist.",
+            False,
+            id="auch-wenn-is-a-concession",
+        ),
+        pytest.param(
+            "Der Termin am 14.10. hat stattgefunden, auch wenn ich nicht sicher bin, ob er zählt.",
+            True,
+            id="auch-wenn-beside-a-doubt",
+        ),
+        pytest.param(
+            "I realised I never replied about my last two sessions. Both took place.",
+            False,
+            id="never-replied-about",
+        ),
+        pytest.param(
+            "Die letzte Behandlung am 02.11. hat stattgefunden; die Bestätigung hatte ich"
+            " bisher versäumt.",
+            False,
+            id="confirmation-was-forgotten",
+        ),
         # blind Y y41: a gap in what is confirmed
         pytest.param(
             "All the Monday sessions since August happened except one that I skipped - I"
