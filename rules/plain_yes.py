@@ -61,6 +61,8 @@ class Word(Enum):
     TREATMENT = "treatment"
     TOOK_PLACE = "took_place"
     HAD = "had"
+    CALLED = "called"
+    THERAPIST = "therapist"
     CONFIRMED = "confirmed"
     YES = "yes"
     QUANTIFIER = "quantifier"
@@ -76,6 +78,23 @@ def _words(text: str) -> frozenset[str]:
 
 # --- the lexicon (folded: lower case, ae/oe/ue, ss) -----------------------------------------
 
+# The practice's therapist as the one who acted: "hat Ihre Kollegin pünktlich angerufen",
+# "Sie haben mich am 6.4. angerufen" (the capital of the formal "Sie" is folded away, so
+# only "Sie haben mich/uns", which no third person says of a session with us).
+_THERAPIST_SUBJECTS = (
+    *(
+        f"{article} {person}"
+        for article in ("ihre", "die", "eure")
+        for person in ("kollegin", "therapeutin", "physiotherapeutin")
+    ),
+    *(
+        f"{article} {person}"
+        for article in ("ihr", "der", "euer")
+        for person in ("kollege", "therapeut", "physiotherapeut")
+    ),
+    "sie haben mich",
+    "sie haben uns",
+)
 # Several words that are one token; matched before single words.
 PHRASES: dict[str, Word] = {
     "in ordnung": Word.YES,
@@ -114,6 +133,9 @@ PHRASES: dict[str, Word] = {
         for service in ("leistung", "leistungen", "behandlung", "behandlungen", "therapie")
     },
     "as well": Word.QUANTIFIER,
+    "wie geplant": Word.FILLER,
+    **dict.fromkeys(_THERAPIST_SUBJECTS, Word.THERAPIST),
+    "mit mir": Word.FILLER,
 }
 TOOK_PLACE = _words(
     "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
@@ -123,6 +145,8 @@ TOOK_PLACE = _words(
 # Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen
 # Termin gehabt": a booking one has, see _had_session).
 HAD = _words("gehabt hatte hatten had")
+# The therapist called: a session by phone, when the therapist is the one who called.
+CALLED = _words("angerufen")
 # "stattgefunden" and its typos: "stattgefunde", "statgefunden", "stattgfundn", "stattjefunge"
 _TOOK_PLACE_FORM = re.compile(r"stat+\s?[gj]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)|confirm(?:ed)?")
@@ -140,10 +164,10 @@ FILLERS = _words(
     "danke dankeschoen dank lg vg mfg gruss gruesse meine mein meinen meiner meinem unsere "
     "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
     "and thanks thank you hello dear mit per telefonisch did von frueh vormittag "
-    "nachmittag mittag abend"
+    "nachmittag mittag abend also ganz normal puenktlich planmaessig"
 )
 _TREATMENT_FORM = re.compile(
-    r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg)?-?"
+    r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg|geraete)?-?"
     r"(?:behandlung|therapie|termin|sitzung|stunde|einheit|telefonat|anruf|gespraech"
     r"|krankengymnastik|physiotherapie|physio|leistung|video|telefon|kg|mt|kgg"
     r"|session|treatment|appointment|therapy|call)(?:en|n|e|s)?"
@@ -169,6 +193,7 @@ BLOCKERS: dict[str, frozenset[str]] = {
     "question": _words("? wann warum wieso weshalb wer wo wie when why who what where how"),
     "cancellation": _words(
         "abgesagt absage ausgefallen ausfall storniert stornierung verschoben verlegt krank "
+        "absagen abzusagen verschieben verlegen umlegen "
         "erkrankt urlaub ferien verpasst vergessen versaeumt verschlafen cancelled canceled "
         "missed sick ill holiday vacation"
     ),
@@ -251,6 +276,8 @@ def _word_class(word: str) -> Word:
         return Word.TOOK_PLACE
     if word in HAD:
         return Word.HAD
+    if word in CALLED:
+        return Word.CALLED
     if _CONFIRMED_FORM.fullmatch(word):
         return Word.CONFIRMED
     if word in YES:
@@ -331,6 +358,13 @@ def _said_yes(clause: ClauseReading) -> bool:
     )
 
 
+def _therapist_called(clause: ClauseReading) -> bool:
+    """ "auch heute am 3. Juni hat Ihre Kollegin pünktlich angerufen", "Sie haben mich am
+    6.4. angerufen": the therapist called on that day. Read strictly (see is_plain_yes):
+    "hat am 6.4. angerufen, um den Termin zu besprechen" may be no session."""
+    return clause.has(Word.THERAPIST) and clause.has(Word.CALLED) and clause.has(Word.DAY)
+
+
 _ELLIPTIC_ANSWERS = frozenset({("it", "did"), ("yes", "it", "did"), ("ja", "hat", "es")})
 
 
@@ -340,7 +374,17 @@ def _elliptic_answer(clause: ClauseReading) -> bool:
 
 
 # The rules, each readable on its own; a clause that is understood is a yes when one holds.
-CLAUSE_RULES = (_took_place, _had_session, _confirmed, _said_yes, _elliptic_answer)
+CLAUSE_RULES = (
+    _took_place,
+    _had_session,
+    _confirmed,
+    _said_yes,
+    _elliptic_answer,
+    _therapist_called,
+)
+# Rules that hold only when every clause of the sentence is understood: a call may have
+# been about anything else ("..., um einen neuen Termin auszumachen").
+_STRICT_RULES = frozenset({_therapist_called})
 
 
 @lru_cache(maxsize=1024)
@@ -414,7 +458,8 @@ def clauses(sentence: str) -> list[ClauseReading]:
 _PREDICATE = re.compile(
     r"(?<![\w'’])(?:"
     + "|".join(
-        re.escape(w) for w in sorted(TOOK_PLACE | HAD | YES | {"it", "did"}, key=len, reverse=True)
+        re.escape(w)
+        for w in sorted(TOOK_PLACE | HAD | CALLED | YES | {"it", "did"}, key=len, reverse=True)
     )
     + r")(?![\w'’])|[✅✔☑👍👌]|stat+\s?[gj]?e?fun|be?st(?:ae?|e)tt?ig|confirm|in ordnung|took place"
     r"|went ahead"
@@ -435,7 +480,10 @@ def is_plain_yes(sentence: str) -> bool:
     readings = clauses(_GREETING.sub(" ", sentence, count=1))
     if len(readings) == 1 and _is_bare_confirmation(readings[0]):
         return True
-    if not any(is_yes_clause(r) for r in readings):
+    yeses = [r for r in readings if is_yes_clause(r)]
+    if not yeses:
+        return False
+    if all(_holds_only_strictly(r) for r in yeses) and not all(r.understood for r in readings):
         return False
     denying = False  # a denial goes on without its day: "8 April krank, nicht gemacht"
     for reading in readings:
@@ -448,6 +496,10 @@ def is_plain_yes(sentence: str) -> bool:
         elif reading.has(Word.BLOCKER, Word.NEGATION):
             return False
     return True
+
+
+def _holds_only_strictly(clause: ClauseReading) -> bool:
+    return all(rule in _STRICT_RULES for rule in CLAUSE_RULES if rule(clause))
 
 
 def has_a_blocker(text: str) -> bool:

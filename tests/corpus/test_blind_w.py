@@ -58,11 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "{'confirmation'}; dates: expected ['2026-05-20'], got ['2026-05-20', "
         "'2026-05-27']"
     ),
-    "w37_berger_fronleichnam.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1146], got []; needs_staff: "
-        "expected False, got True"
-    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -98,11 +98,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', "
         "'2026-10-06'], got ['2026-09-08']; needs_staff: expected False, got True"
     ),
-    "y28_jansen_zukunft.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1104, 1105, 1106], got []; "
-        "needs_staff: expected False, got True"
-    ),
     "y32_wagner_ausfall.eml": (
         "now: dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', "
         "'2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', "

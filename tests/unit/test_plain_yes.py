@@ -46,6 +46,14 @@ def no(case_id: str, text: str) -> object:
         yes("a-day-called-off-beside", "12.08 und 26.08 Termin war, 19.08 war abgesagt."),
         yes("practice-wording-short", "Bestätige Erhalt der Leistungen vom 6.4. und 13.4."),
         yes("bare-confirmation", "Bestätige."),
+        # fresh blind sets W, X, Y (session 6)
+        yes("colleague-called", "auch heute am 3. Juni hat Ihre Kollegin pünktlich angerufen"),
+        yes("formal-you-called-me", "Sie haben mich am 6.4. angerufen."),
+        yes("therapist-practised-with-me", "Ihre Kollegin hat am 6.4. mit mir geübt."),
+        yes("quite-normally-done", "also 5.11. ganz normal gemacht."),
+        yes(
+            "device-sessions-done", "22.10., 29.10. und 5.11. - alle drei Gerätetermine gemacht 👍"
+        ),
         # blockers
         no(
             "confirming-a-missed-session",
@@ -72,6 +80,17 @@ def no(case_id: str, text: str) -> object:
         no("month-alone-is-no-day", "Im März war die Behandlung."),
         no("so-is-no-sunday", "Das war so."),
         no("unknown-subject", "Am 7.5. hat Marie teilgenommen."),  # left to the patterns
+        # the therapist called, but not for a session
+        no("called-to-cancel", "Der Therapeut hat am 6.4. angerufen, um abzusagen."),
+        no(
+            "called-about-something-else",
+            "Ihre Kollegin hat am 6.4. angerufen, um einen neuen Termin auszumachen.",
+        ),
+        no("called-and-cancelled", "Ihre Kollegin hat am 6.4. angerufen und abgesagt."),
+        no("did-not-call", "Sie haben mich am 6.4. nicht angerufen."),
+        no("called-but-away", "Ihre Kollegin hat am 6.4. angerufen, ich war aber nicht da."),
+        no("a-relative-called", "Meine Tochter hat am 6.4. angerufen."),
+        no("called-no-day", "Ihre Kollegin hat angerufen."),
     ],
 )
 def test_is_plain_yes(text: str, expected: bool) -> None:
