@@ -134,6 +134,15 @@ PHRASES: dict[str, Word] = {
     },
     "as well": Word.QUANTIFIER,
     "wie geplant": Word.FILLER,
+    # a late answer, no denial: "dass ich den 10.6. nie bestätigt hab, die waren auch alle"
+    **dict.fromkeys(
+        (
+            f"{never} {done}"
+            for never in ("nie", "noch nicht", "noch nie", "bisher nicht", "bislang nicht")
+            for done in ("bestaetigt", "geantwortet", "zurueckgemeldet", "gemeldet")
+        ),
+        Word.FILLER,
+    ),
     **dict.fromkeys(_THERAPIST_SUBJECTS, Word.THERAPIST),
     "mit mir": Word.FILLER,
 }

@@ -51,15 +51,36 @@ _WRITTEN_DAY_ONLY = re.compile(
 _SPEAKS_OF_CONFIRMING = re.compile(r"bestae?tig|stattgefunden|stattfand|confirm|took\s+place")
 
 
+# "heute", "gestern" in any sentence that says a session went: "kurz zur Info: gestern lief
+# alles, der Link war ok" beside days confirmed in another sentence is a day for a person
+# (not "heute vor einer Woche", "a week ago today": another day, read by the date reader).
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<today>heute|today)|(?P<yesterday>gestern|yesterday)|(?P<before>vorgestern))\b"
+    r"(?!\s+vor\b)(?<!\bago\stoday)"
+)
+_IT_WENT = re.compile(
+    r"\b(?:lief|liefen|geklappt|klappte|stattgefunden|went|worked|happened)\b"
+    r"|\b(?:war|waren|was)\s+(?:\w+\s+){0,2}(?:gut|super|prima|toll|ok|okay|klasse|schoen"
+    r"|fine|good|great)\b"
+)
+
+
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
-    sentences that confirm a treatment or carried a mention."""
+    sentences that confirm a treatment or carried a mention; and "heute"/"gestern" of a
+    day not read in any sentence that says something went."""
     mentions = tuple(mentions)
     read = {(m.day.month, m.day.day) for m in mentions}
     carried = {" ".join(fold(m.sentence).split()) for m in mentions}
     unread: dict[str, None] = {}
     for sentence in folded_sentences(own_text):
         flat = " ".join(sentence.split())
+        if _IT_WENT.search(flat):
+            for match in _RELATIVE_DAY.finditer(flat):
+                back = 0 if match["today"] else 1 if match["yesterday"] else 2
+                day = date.fromordinal(mail_day.toordinal() - back)
+                if (day.month, day.day) not in read:
+                    unread[match.group(0)] = None
         if not (
             is_confirmation_sentence(sentence)
             or _SPEAKS_OF_CONFIRMING.search(flat)

@@ -59,6 +59,16 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         # a day the patient says had no session is not left unread; one she denies is
         ("Die Behandlung am 6.4. hat stattgefunden, am 7.4. war ja kein Termin.", [SIXTH], []),
         ("Die Behandlung am 6.4. hat stattgefunden, am 8.4. leider nicht.", [SIXTH], ["8.4."]),
+        # "gestern" in a sentence that says a session went, beside other days (blind Q q16)
+        (
+            "Gestern lief alles, der Link war ok. Die Behandlung am 6.4. hat stattgefunden.",
+            [SIXTH],
+            ["gestern"],
+        ),
+        ("Heute war es wieder gut. Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], ["heute"]),
+        # not another day counted from today, nor today without a session that went
+        ("Die Behandlung heute vor einer Woche hat stattgefunden.", [SIXTH], []),
+        ("Die Behandlung am 6.4. hat stattgefunden. Heute war ich beim Arzt.", [SIXTH], []),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
