@@ -161,7 +161,7 @@ _TOOK_PLACE_FORM = re.compile(r"stat+\s?[gj]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)|confirm(?:ed)?")
 YES = _words(
     "ok okay oki gut passt prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
-    "richtig stimmt genau fine good ✅ ✔ ☑ 👍 👌"
+    "richtig stimmt genau top spitze fine good ✅ ✔ ☑ 👍 👌"
 )
 QUANTIFIERS = _words(
     "alle alles beide beiden beides auch ebenfalls jeweils zwei drei vier fuenf both all too"
@@ -173,7 +173,8 @@ FILLERS = _words(
     "danke dankeschoen dank lg vg mfg gruss gruesse meine mein meinen meiner meinem unsere "
     "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
     "and thanks thank you hello dear mit per telefonisch did von frueh vormittag "
-    "nachmittag mittag abend also ganz normal puenktlich planmaessig"
+    "nachmittag mittag abend also ganz normal puenktlich planmaessig erste ersten letzte "
+    "letzten zweite"
 )
 _TREATMENT_FORM = re.compile(
     r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg|geraete)?-?"

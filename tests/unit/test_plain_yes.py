@@ -51,6 +51,7 @@ def no(case_id: str, text: str) -> object:
         yes("formal-you-called-me", "Sie haben mich am 6.4. angerufen."),
         yes("therapist-practised-with-me", "Ihre Kollegin hat am 6.4. mit mir geübt."),
         yes("quite-normally-done", "also 5.11. ganz normal gemacht."),
+        yes("first-hour-was-top", "Die erste Stunde gestern am Donnerstag 22.10 war top, danke!"),
         yes(
             "device-sessions-done", "22.10., 29.10. und 5.11. - alle drei Gerätetermine gemacht 👍"
         ),
@@ -91,6 +92,8 @@ def no(case_id: str, text: str) -> object:
         no("called-but-away", "Ihre Kollegin hat am 6.4. angerufen, ich war aber nicht da."),
         no("a-relative-called", "Meine Tochter hat am 6.4. angerufen."),
         no("called-no-day", "Ihre Kollegin hat angerufen."),
+        no("first-hour-not-top", "Die erste Stunde am 6.4. war nicht top."),
+        no("top-alone", "top"),
     ],
 )
 def test_is_plain_yes(text: str, expected: bool) -> None:
