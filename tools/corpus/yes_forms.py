@@ -129,6 +129,11 @@ PREDICATES = (
     Predicate("bestätige", None, None, "Bestätige {S} am {D}."),
     Predicate("ich bestätige", None, None, "Ich bestätige {S} am {D}."),
     Predicate("wahrgenommen", None, "{S} am {D} wahrgenommen.", "Wahrgenommen: {D}"),
+    # the therapist as the one who acted ("angerufen" is read as a phone session, and the
+    # matrix's appointments are video ones: tests/unit/test_plain_yes.py has the calls)
+    Predicate("Kollegin geübt", "Am {D} hat Ihre Kollegin pünktlich mit mir geübt.", None, None),
+    Predicate("Therapeut geübt", "Der Therapeut hat am {D} mit mir geübt.", None, None),
+    Predicate("normal gemacht", "{D} ganz normal gemacht.", None, None),
 )
 
 
@@ -225,7 +230,8 @@ def _negated(sentence: str) -> str:
         (" ok", " nicht ok"), ("OK:", "Nicht OK:"), ("✅", "❌ nicht"), ("gehabt", "nicht gehabt"),
         (" wahrgenommen", " nicht wahrgenommen"), ("Wahrgenommen:", "Nicht wahrgenommen:"),
         ("Stattgefunden:", "Nicht stattgefunden:"), ("Ich bestätige", "Ich bestätige nicht"),
-        ("Bestätige", "Kann nicht bestätigen:"),
+        ("Bestätige", "Kann nicht bestätigen:"), (" geübt", " nicht geübt"),
+        (" gemacht", " nicht gemacht"),
     ):  # fmt: skip
         if word in sentence:
             return sentence.replace(word, negated, 1)
