@@ -35,6 +35,13 @@ _WRITTEN = re.compile(
     re.VERBOSE,
 )
 
+# Day and month without dots, in a sentence whose other day the date reader read that way
+# ("Termine am 27 5 und 3 6 haben stattgefunden"): digits paired by one space, no time.
+_DOTLESS = re.compile(
+    r"(?<![\d.:/,])(?<!um\s)(?<!ab\s)(?<!gegen\s)\b(?P<d>\d{1,2})\s(?P<m>\d{1,2})\b"
+    r"(?![\d.:/,]\d)(?!\s*(?:uhr|h\b|min|minuten|x\b|mal\b))"
+)
+
 # A day without its month after an article: "am 14.", "den 14ten", "the 14th" (not "am
 # 2. Termin", "the 3rd time": an ordinal of a noun).
 _WRITTEN_DAY_ONLY = re.compile(
@@ -70,6 +77,7 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
     sentences that confirm a treatment or carried a mention; and "heute"/"gestern" of a
     day not read in any sentence that says something went."""
     mentions = tuple(mentions)
+    mentioned = {m.day for m in mentions}
     read = {(m.day.month, m.day.day) for m in mentions}
     carried = {" ".join(fold(m.sentence).split()) for m in mentions}
     unread: dict[str, None] = {}
@@ -101,6 +109,12 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             ):
                 continue  # this "8/3" read as an English writer's 3 August
             unread[match.group(0).strip()] = None
+        dotless = list(_DOTLESS.finditer(sentence))
+        if any(_dotless_day(m, mail_day) in mentioned for m in dotless):
+            for match in dotless:
+                day = _dotless_day(match, mail_day)
+                if day is not None and (day.month, day.day) not in read:
+                    unread[match.group(0)] = None
         for match in _WRITTEN_DAY_ONLY.finditer(sentence):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
                 unread[match.group(0).strip()] = None
@@ -152,6 +166,19 @@ def _written_day(match: re.Match[str], mail_day: date) -> date | None:
             return None
         written = last_year
     return written if written <= mail_day else None
+
+
+def _dotless_day(match: re.Match[str], mail_day: date) -> date | None:
+    """The last day with that day and month up to the mail's day, if it is one."""
+    day, month = int(match["d"]), int(match["m"])
+    for year in (mail_day.year, mail_day.year - 1):
+        try:
+            written = date(year, month, day)
+        except ValueError:
+            return None
+        if written <= mail_day:
+            return written
+    return None
 
 
 def _day_and_month(match: re.Match[str]) -> tuple[int, int]:

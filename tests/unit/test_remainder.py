@@ -66,6 +66,19 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             ["gestern"],
         ),
         ("Heute war es wieder gut. Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], ["heute"]),
+        # dotless day and month beside one the date reader read that way (blind AB ab22)
+        (
+            "Termine am 6 4 und 9 4 haben stattgefunden",
+            [DateMention(day=date(2026, 4, 6), sentence="Termine am 6 4 und 9 4")],
+            ["9 4"],
+        ),
+        # not numbers of another kind, nor when no day was read dotless
+        (
+            "Termine am 6 4 haben stattgefunden, 2 x 30 Minuten, um 10 30",
+            [DateMention(day=date(2026, 4, 6), sentence="Termine am 6 4")],
+            [],
+        ),
+        ("Die Behandlung am 6.4. hat stattgefunden, Zimmer 3 4", [SIXTH], []),
         # not another day counted from today, nor today without a session that went
         ("Die Behandlung heute vor einer Woche hat stattgefunden.", [SIXTH], []),
         ("Die Behandlung am 6.4. hat stattgefunden. Heute war ich beim Arzt.", [SIXTH], []),
