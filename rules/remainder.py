@@ -112,8 +112,8 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         dotless = list(_DOTLESS.finditer(sentence))
         if any(_dotless_day(m, mail_day) in mentioned for m in dotless):
             for match in dotless:
-                day = _dotless_day(match, mail_day)
-                if day is not None and (day.month, day.day) not in read:
+                named = _dotless_day(match, mail_day)
+                if named is not None and (named.month, named.day) not in read:
                     unread[match.group(0)] = None
         for match in _WRITTEN_DAY_ONLY.finditer(sentence):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
