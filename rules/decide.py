@@ -106,6 +106,7 @@ from rules.models import (
     InboundMail,
     MailContext,
     MailDecision,
+    MailKind,
     OutboxRef,
     Patient,
     Quarantine,
@@ -496,11 +497,16 @@ def drop_others_treatments(draft: Draft) -> Draft:
 def date_by_answered_mail(draft: Draft) -> Draft:
     """A confirmation without a day takes the day of the appointment whose mail it answers
     ("Lief super heute" under that day's reminder), when the day word agrees."""
-    if draft.mentions or Category.CONFIRMATION not in draft.categories:
+    if Category.CONFIRMATION not in draft.categories:
         return draft
-    return replace(
-        draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
-    )
+    if not draft.mentions:
+        return replace(
+            draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
+        )
+    asked = _asked_day_said_today(draft.mail, draft.context, draft.registered)
+    if asked is None or asked.day in {m.day for m in draft.mentions}:
+        return draft
+    return replace(draft, mentions=tuple(sorted((*draft.mentions, asked), key=lambda m: m.day)))
 
 
 def match_confirmed(draft: Draft) -> Draft:
@@ -820,6 +826,39 @@ def _day_of_the_mail_answered(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def _asked_day_said_today(
+    mail: InboundMail, context: MailContext, patient: Patient
+) -> DateMention | None:
+    """ "ja heute war alles gut! Den Termin letzte Woche (3.11.) bestätige ich auch." under
+    our confirmation request for today's session: the confirming sentence's "heute" (or
+    "gestern") is the asked session's day, beside the days the mail writes down. Only when
+    the day word is the mail's one, its sentence confirms and writes no date, and exactly
+    one asked, held session began on that day before the mail."""
+    words = list(_TODAY_OR_YESTERDAY.finditer(mail.own_text))
+    if len(words) != 1:
+        return None
+    zone = ZoneInfo(context.timezone)
+    today = mail.date.astimezone(zone).date()
+    meant = today if words[0]["today"] else date.fromordinal(today.toordinal() - 1)
+    sentence = next(s for s in _SENTENCES.split(mail.own_text) if _TODAY_OR_YESTERDAY.search(s))
+    sentence = " ".join(sentence.split())
+    if not is_confirmation_sentence(fold(sentence)) or written_days(sentence, mail_day=today):
+        return None
+    asked = {
+        i for r in context.thread if r.kind == MailKind.CONFIRMATION_REQUEST for i in r.covered
+    }
+    on_the_day = [
+        a
+        for a in context.appointments
+        if a.id in asked
+        and a.patient_id == patient.id
+        and a.is_held
+        and a.start <= mail.date
+        and a.start.astimezone(zone).date() == meant
+    ]
+    return DateMention(day=meant, sentence=sentence) if len(on_the_day) == 1 else None
 
 
 def _doubtful_sentences(

@@ -49,11 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "[1143]; dates: expected ['2026-05-13', '2026-05-20', '2026-05-27', "
         "'2026-06-03'], got ['2026-05-13']; needs_staff: expected False, got True"
     ),
-    "t28_hartmann_zwei.eml": (
-        "first run at adc044e: confirmed: expected [1120, 1121], got [1120]; dates: "
-        "expected ['2026-11-03', '2026-11-10'], got ['2026-11-03']; needs_staff: "
-        "expected False, got True"
-    ),
     "t33_vogel_verlegen.eml": ("first run at adc044e: dates: expected [], got ['2026-09-17']"),
     "t34_popescu_niemand.eml": (
         "first run at adc044e: categories: expected {'technical'}, got set()"

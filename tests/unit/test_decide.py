@@ -910,3 +910,35 @@ def test_a_denied_asked_day_is_never_the_dateless_yes() -> None:
     decision = decide_mail(reply, context(thread=(REQUEST,)), now=NOW)
     assert not decision.confirmations
     assert decision.needs_staff
+
+
+def test_today_under_our_request_is_the_asked_day_beside_a_written_one() -> None:
+    """Blind T t28: "ja heute war alles gut! Den Termin letzte Woche (2.4.) bestätige ich
+    hiermit auch." under our request for today's session: both days; not when the asked
+    session was on another day, nor when "heute" is denied."""
+    thursday = appointment(3, datetime(2026, 4, 9, 10, 0, tzinfo=BERLIN))
+    last_week = appointment(4, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN))
+    asked = replace(REQUEST, appointment_id=thursday.id)
+    calendar = context(appointments=(last_week, thursday), thread=(asked,))
+
+    def reply(text: str) -> InboundMail:
+        return mail(
+            in_reply_to=asked.message_id,
+            subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 09.04.2026",
+            own_text=text,
+            text=text,
+            headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+        )
+
+    yes = "ja heute war alles gut! Den Termin letzte Woche (2.4.) bestätige ich hiermit auch."
+    decision = decide_mail(reply(yes), calendar, now=NOW)
+    assert [c.appointment_id for c in decision.confirmations] == [4, 3]
+    assert not decision.needs_staff, decision.staff_reasons
+    other_day = context(appointments=(last_week, thursday), thread=(REQUEST,))
+    assert 3 not in {
+        c.appointment_id for c in decide_mail(reply(yes), other_day, now=NOW).confirmations
+    }
+    denied = "heute war leider nichts. Den Termin letzte Woche (2.4.) bestätige ich hiermit."
+    assert 3 not in {
+        c.appointment_id for c in decide_mail(reply(denied), calendar, now=NOW).confirmations
+    }
