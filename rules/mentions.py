@@ -136,8 +136,18 @@ def _settle_span(
 
 
 # "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
-_EVERY_ONE = re.compile(r"\b(?:beide|beiden|both|alle|saemtliche|all|zweimal|twice|dreimal)\b")
-_IMPLIED_COUNT = {"beide": 2, "beiden": 2, "both": 2, "zweimal": 2, "twice": 2, "dreimal": 3}
+_EVERY_ONE = re.compile(
+    r"\b(?:beide|beiden|beides|both|alle|saemtliche|all|zweimal|twice|dreimal)\b"
+)
+_IMPLIED_COUNT = {
+    "beide": 2,
+    "beiden": 2,
+    "beides": 2,
+    "both": 2,
+    "zweimal": 2,
+    "twice": 2,
+    "dreimal": 3,
+}
 
 
 def sessions_counted(sentence: str) -> int | None:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from rules.mentions import settle_mentions
+from rules.mentions import sessions_counted, settle_mentions
 from rules.models import Appointment, AppointmentStatus, DateMention, OutboxRef
 from tests.unit.factories import BERLIN, appointment
 
@@ -109,3 +109,18 @@ def test_every_weekday_with_a_cancelled_one_leaves_that_day_unclear() -> None:
 def test_every_weekday_without_an_appointment_on_it_stays_unclear() -> None:
     thursday = appointment(id=7, start=datetime(2026, 2, 12, 10, 0, tzinfo=BERLIN))
     assert settle(every_tuesday(), (thursday,)) == UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("zwei Termine am 6.4., beide haben stattgefunden", 2),
+        ("alle drei Sitzungen haben stattgefunden", 3),
+        # blind U u06: two sessions of one day, "beides"
+        ("heute früh KGG und heute Mittag MT, beides hat stattgefunden", 2),
+        ("zwei Termine, einer hat stattgefunden", None),
+        ("die Behandlung am 6.4. hat stattgefunden", None),
+    ],
+)
+def test_sessions_counted(sentence: str, count: int | None) -> None:
+    assert sessions_counted(sentence) == count
