@@ -71,7 +71,7 @@ from rules.classify import (
     written_sentences,
 )
 from rules.consistency import contradiction
-from rules.dates import extract_dates
+from rules.dates import day_spans, extract_dates
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
@@ -504,6 +504,7 @@ def date_by_answered_mail(draft: Draft) -> Draft:
             draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
         )
     asked = _asked_day_said_today(draft.mail, draft.context, draft.registered)
+    asked = asked or _asked_day_by_a_yes_and_also(draft.mail, draft.context, draft.registered)
     if asked is None or asked.day in {m.day for m in draft.mentions}:
         return draft
     return replace(draft, mentions=tuple(sorted((*draft.mentions, asked), key=lambda m: m.day)))
@@ -826,6 +827,51 @@ def _day_of_the_mail_answered(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+# A yes that is a sentence of its own: "Hallo, ja.", "Ja, hat stattgefunden, Entschuldigung
+# für die späte Rückmeldung!" (a greeting before it aside).
+_GREETING_BEFORE = re.compile(r"^\s*(?:hallo|hi|hey|moin|guten\s+(?:tag|morgen|abend))\b[,!]?\s*")
+_BARE_YES_WORD = re.compile(r"^(?:ja|jawohl|jep|jo|yes|yep)\s*[.!]*$")
+# "Und letzte Woche (19.2.) auch", "die bestätige ich gleich mit": days added to another yes.
+_ALSO = re.compile(r"\b(?:auch|ebenfalls|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b")
+
+
+def _asked_day_by_a_yes_and_also(
+    mail: InboundMail, context: MailContext, patient: Patient
+) -> DateMention | None:
+    """ "Hallo, ja. Und letzte Woche (19.2.) auch, hatte ich vergessen." under our request
+    for one session: the yes that names no day answers the request, the other sentence
+    adds its days ("auch"). Only with a request for exactly one open session begun before
+    the mail, a yes sentence that writes no day, and every dated sentence adding ("auch",
+    "ebenfalls", "gleich mit")."""
+    zone = ZoneInfo(context.timezone)
+    asked_ids = {
+        i for r in context.thread if r.kind == MailKind.CONFIRMATION_REQUEST for i in r.covered
+    }
+    asked = [
+        a
+        for a in context.appointments
+        if a.id in asked_ids
+        and a.patient_id == patient.id
+        and a.is_held
+        and a.confirmed_at is None
+        and a.start <= mail.date
+    ]
+    if len(asked_ids) != 1 or len(asked) != 1:
+        return None
+    sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
+    dated = [s for s in sentences if day_spans(fold(s))]
+    yeses = [
+        s
+        for s in sentences
+        if s not in dated
+        and (
+            _BARE_YES_WORD.match(_GREETING_BEFORE.sub("", fold(s)))
+            or is_confirmation_sentence(fold(s))
+        )
+    ]
+    if not yeses or not dated or not all(_ALSO.search(fold(s)) for s in dated):
+        return None
+    return DateMention(day=asked[0].start.astimezone(zone).date(), sentence=yeses[0])
 
 
 def _asked_day_said_today(
@@ -1144,7 +1190,8 @@ def _requested_but_not_named(
     patient_id: int,
 ) -> list[str]:
     """A dated answer to our request that leaves an asked-for appointment out: the "ja"
-    may have meant it too ("Ja. Und letzte Woche (19.2.) auch") - a person decides."""
+    may have meant it too ("Ja. Die Behandlung am 19.2. hat stattgefunden.") - a person
+    decides (with "auch" the yes is read as the asked day's: _asked_day_by_a_yes_and_also)."""
     confirmed = {c.appointment_id for c in confirmations}
     asked = {i for ref in requests for i in ref.covered}
     left_out = [

@@ -39,8 +39,8 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     **LOST_SILENTLY,
     "ba29_reply_plus_last_week.eml": (
-        "rules/decide.py: 'ja' answers our request for 26.02. and the mail adds 'letzte Woche"
-        " (19.2.) auch'; 19.2. is recorded and staff are asked about 26.02. (not recorded)"
+        "dates: the asked day 26.02., confirmed by the 'ja' (with 'auch' for 19.2.), is"
+        " listed among the days named; the label lists only the written day"
     ),
     "ba08_letzten_dienstag.eml": (
         "rules/classify.py: 'ich war die ganze Woche erkältet' (an apology for the late"

@@ -45,8 +45,8 @@ KNOWN_MISSES: dict[str, str] = {
     **BILLING_BUGS,
     **LOST_SILENTLY,
     "d03_ja_old_request_plus_gestern.eml": (
-        "rules/decide.py (matching): 'Ja, hat stattgefunden' answers our request for 27.1. and"
-        " the mail adds 'gestern (10.2.)'; only 10.2. is recorded, 27.1. goes to staff"
+        "dates: the asked day 27.1., confirmed by the 'Ja, hat stattgefunden' (with 'auch'"
+        " for 10.2.), is listed among the days named; the label lists only the written day"
     ),
     "d04_apple_inline_24_2.eml": (
         "rules/parsing.py (quoting): Apple Mail answered between our quoted lines; the"

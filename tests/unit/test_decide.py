@@ -325,7 +325,8 @@ CASES = {
             ("OwnTextTooLong", "sehr langer Text"),
         )
     },
-    "ja-plus-another-day-asks-about-the-requested-one": Case(
+    # blind A ba29, D d03: the yes answers the request, "auch" adds the other day
+    "ja-plus-another-day-also-confirms-the-requested-one": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja. Und letzte Woche (2.4.) auch."),
         context=context(
             thread=(REQUEST,),
@@ -335,6 +336,26 @@ CASES = {
             ),
         ),
         mentions=(DateMention(day=date(2026, 4, 2), sentence="Und letzte Woche (2.4.) auch."),),
+        confirmed=(3, 1),
+    ),
+    "ja-plus-another-day-without-also-asks-about-the-requested-one": Case(
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            own_text="Ja. Die Behandlung letzte Woche (2.4.) hat stattgefunden.",
+        ),
+        context=context(
+            thread=(REQUEST,),
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            ),
+        ),
+        mentions=(
+            DateMention(
+                day=date(2026, 4, 2),
+                sentence="Die Behandlung letzte Woche (2.4.) hat stattgefunden.",
+            ),
+        ),
         confirmed=(3,),
         staff=True,
         reason_contains="angefragte Termin",
