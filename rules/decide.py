@@ -796,17 +796,26 @@ def _day_of_the_mail_answered(
     """ "Lief super heute, danke!" in answer to the reminder or video-link mail of an
     appointment that began earlier that day (or "gestern" for yesterday's) names that
     appointment's day: the day word and the thread agree, nothing is guessed. A new mail
-    whose confirming sentence says "heute" names the patient's one session of that day."""
+    whose confirming sentence says "heute" names the patient's one session of that day.
+    With no day word, a confirming answer to that mail written on the session's day after
+    it began ("Hat stattgefunden, danke" under the reminder, at noon) means that session."""
     words = list(_TODAY_OR_YESTERDAY.finditer(mail.own_text))
-    if len(words) != 1:
+    if len(words) > 1:
         return ()
     zone = ZoneInfo(context.timezone)
     today = mail.date.astimezone(zone).date()
-    meant = today if words[0]["today"] else date.fromordinal(today.toordinal() - 1)
+    meant = today if not words or words[0]["today"] else date.fromordinal(today.toordinal() - 1)
     sentence = next(
-        (s for s in _SENTENCES.split(mail.own_text) if _TODAY_OR_YESTERDAY.search(s)), ""
+        (
+            s
+            for s in _SENTENCES.split(mail.own_text)
+            if (_TODAY_OR_YESTERDAY.search(s) if words else is_confirmation_sentence(fold(s)))
+        ),
+        "",
     )
     sentence = " ".join(sentence.split())
+    if not words and not sentence:
+        return ()
     begun = [
         a
         for a in context.appointments
@@ -815,6 +824,8 @@ def _day_of_the_mail_answered(
     answered = {r.appointment_id for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT}
     if answered - {None}:
         days = {a.start.astimezone(zone).date() for a in begun if a.id in answered}
+    elif not words:
+        days = set()  # a new mail without a day word: staff assign it
     elif not context.thread and is_confirmation_sentence(fold(sentence)):
         # A new mail whose confirming sentence says "heute": the one session of that day.
         on_the_day = [a for a in begun if a.start.astimezone(zone).date() == meant]

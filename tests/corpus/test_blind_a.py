@@ -38,6 +38,10 @@ LOST_SILENTLY: dict[str, str] = {}
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
     **LOST_SILENTLY,
+    "ba51_reply_to_reminder_after.eml": (
+        "dates: the reminder's day, confirmed by 'Hat stattgefunden, danke' written after the"
+        " session began, is listed among the days named; the label lists none"
+    ),
     "ba29_reply_plus_last_week.eml": (
         "dates: the asked day 26.02., confirmed by the 'ja' (with 'auch' for 19.2.), is"
         " listed among the days named; the label lists only the written day"
@@ -53,10 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ba45_one_of_two_same_day.eml": (
         "rules/decide.py (matching): 'heute morgen die KGG' picks the 07:30 appointment of"
         " two that day; none recorded (staff, so safe)"
-    ),
-    "ba51_reply_to_reminder_after.eml": (
-        "rules/decide.py (matching): a dateless answer to the REMINDER, written after the"
-        " appointment, is not tied to that appointment; staff (debatable label)"
     ),
     "ba61_heute_alles_gut_reply.eml": (
         "rules/dates.py: 'Heute alles gut' gives no date (recorded through the thread, so"

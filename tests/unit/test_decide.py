@@ -963,3 +963,29 @@ def test_today_under_our_request_is_the_asked_day_beside_a_written_one() -> None
     assert 3 not in {
         c.appointment_id for c in decide_mail(reply(denied), calendar, now=NOW).confirmations
     }
+
+
+def test_a_yes_under_the_reminder_on_the_sessions_day_is_that_session() -> None:
+    """Blind A ba51: "Hat stattgefunden, danke" under the reminder, written on the
+    session's day after it began, confirms it; before it began, or as a new mail, it does
+    not."""
+    thursday = appointment(3, datetime(2026, 4, 9, 10, 0, tzinfo=BERLIN))
+    reminded = replace(REMINDER, appointment_id=thursday.id)
+    calendar = context(appointments=(MONDAY_APPOINTMENT, thursday), thread=(reminded,))
+
+    def answer(at: datetime, thread: bool = True) -> InboundMail:
+        return mail(
+            in_reply_to=reminded.message_id if thread else None,
+            subject="Re: Erinnerung: Ihr Termin am 09.04.2026",
+            own_text="Hat stattgefunden, danke",
+            text="Hat stattgefunden, danke",
+            date=at,
+            headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+        )
+
+    after = decide_mail(answer(MAIL_DATE), calendar, now=NOW)
+    assert [c.appointment_id for c in after.confirmations] == [3]
+    before = datetime(2026, 4, 9, 9, 0, tzinfo=BERLIN)
+    assert not decide_mail(answer(before), calendar, now=NOW).confirmations
+    new_mail = decide_mail(answer(MAIL_DATE, thread=False), context(), now=NOW)
+    assert not new_mail.confirmations
