@@ -75,12 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
         "now: categories: expected {'other'}, got set(); confirmation-intent: expected "
         "False, got True; dates: expected [], got ['2026-04-08']"
     ),
-    "z41_neumann_weiterleitung.eml": (
-        "now (rules/behalf.py reads the daughter's 'meiner Mutter, Frau Gisela Neumann' as "
-        "the patient): dates: expected ['2026-07-16'], got ['2026-07-16', '2026-07-17'] "
-        "('Meine Anfrage vom 17.07.' is the day of her own earlier mail, read as a "
-        "confirmed day); needs_staff: expected False, got True"
-    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

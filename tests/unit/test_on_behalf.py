@@ -94,7 +94,8 @@ def decide(
         pytest.param(
             "Sehr geehrte Damen und Herren,\n\nnach Rücksprache mit dem Pflegedienst kann ich "
             "Ihnen mitteilen, dass die Behandlung meines Vaters, Herrn Klaus Zimmermann, am "
-            "2.11. doch stattgefunden hat.\n\nMit freundlichen Grüßen\nPetra Kraus",
+            "2.11. doch stattgefunden hat. Meine Anfrage vom 3.11. hat sich damit erledigt.\n\n"
+            "Mit freundlichen Grüßen\nPetra Kraus",
             id="my-father-herr-klaus-zimmermann",
         ),
         pytest.param(
