@@ -70,6 +70,11 @@ _ANOTHER_PERSON = (
     rf"\b(?:{_POSSESSIVE}|sein\w*|ihr\w*)\s+(?:{_ANY_RELATION}|kind\w*|enkel\w*|neffe|nichte"
     r"|nachbar\w*|schwieger\w*)\b|\b(?:der|die)\s+(?:nachbar\w*|freund\w*)\b"
 )
+# Someone whose word "er sagt" / "sie sagt" may report: the therapist, a doctor, a carer.
+_ANOTHER_SPEAKER = (
+    r"\b(?:der|die|ein|eine|unser\w*|ihr\w*|sein\w*)\s+(?:\w+\s+)?(?:therapeut\w*"
+    r"|physiotherapeut\w*|arzt|aerztin|ärztin|doktor|pfleger\w*|pflegekraft|betreuer\w*)\b"
+)
 _TITLE = r"(?:frau|herrn?|hr\.|fr\.)"
 _LETTER = r"[^\W\d_]"
 _SESSION = (
@@ -188,6 +193,8 @@ def _behalf_of(text: str, patient: Patient) -> Behalf | None:
         re.IGNORECASE,
     )
     for found in relative.finditer(text):
+        if _names_another(text, found.end(), r"(?!)"):
+            continue  # "mein Mann Klaus Peter": another Klaus
         family = _family(found["relation"])
         relations.add(family)
         sexes.add(_FAMILIES[family][1])
@@ -198,6 +205,8 @@ def _behalf_of(text: str, patient: Patient) -> Behalf | None:
         re.IGNORECASE,
     )
     for found in writer.finditer(text):
+        if _names_another(text, found.end(), r"(?!)"):
+            continue  # "mein Mann Klaus Peter": another Klaus
         sex = _sex_of_title(found.group())
         key = next(k for k in _WRITER_AS if re.fullmatch(k, found["writer"], re.IGNORECASE))
         added = {f for f in _WRITER_AS[key] if sex is None or _FAMILIES[f][1] == sex}
@@ -214,6 +223,8 @@ def _behalf_of(text: str, patient: Patient) -> Behalf | None:
     )
     named_for = False
     for found in for_whom.finditer(text):
+        if _names_another(text, found.end(), r"(?!)"):
+            continue  # "mein Mann Klaus Peter": another Klaus
         named_for = True
         before = text[max(0, found.start() - 60) : found.start()]
         writer_is_other = writer_is_other or bool(
@@ -274,6 +285,8 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
     another = _speaks_of_another(
         text, re.compile(rf"\b{_POSSESSIVE}\s+(?:{relation})(?!{_LETTER})", re.IGNORECASE)
     )
+    # "der Therapeut ... er sagt": not the patient's word
+    another_speaker = another or re.search(_ANOTHER_SPEAKER, text, re.IGNORECASE) is not None
     patient_name = behalf.patient.name
     edits: list[tuple[int, int, int, int]] = []
     pieces: list[str] = []
@@ -296,7 +309,7 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
                 continue
             new = ""
         else:  # "er sagt", "laut Dokumentation": dropped
-            if found["says"] is not None and another:
+            if found["says"] is not None and another_speaker:
                 continue
             new = ""
             if (

@@ -205,6 +205,16 @@ def test_the_evidence_keeps_the_writers_words() -> None:
             "stattgefunden.",
             id="our-son-says",
         ),
+        pytest.param(
+            "ich schreibe für meinen Mann Klaus. Der Therapeut hat angerufen, er sagt die "
+            "Behandlung am 2.11. hat stattgefunden.",
+            id="the-therapist-says",
+        ),
+        pytest.param(
+            "ich schreibe für meinen Mann Klaus Peter. Er hatte am 2.11. seine Behandlung, die "
+            "hat stattgefunden.",
+            id="another-klaus",
+        ),
         # the kind the mail names is not the booked one
         pytest.param(
             "ich schreibe für meinen Mann Klaus. Seine Videobehandlung am 2.11. hat stattgefunden.",
