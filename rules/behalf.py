@@ -82,6 +82,8 @@ _SESSION = (
     r"|video\w*|telefon\w*|krankengymnastik|physio\w*|kg)"
 )
 # What a carer reports from the care records: "Laut Dokumentation unserer Pflegekräfte".
+# The patient's belief, not knowledge: "er glaubt", "sie meint".
+_HEDGES = r"(?:glaubt|glaubte|denkt|vermutet|meint|meinte)\b"
 # Only "laut" goes: the records themselves are the carers' words.
 _CARE_RECORDS = (
     r"\blaut\s+(?=(?:der\s+|unserer\s+|unseren\s+|den\s+)?(?:pflege)?(?:dokumentation|doku\b"
@@ -259,7 +261,8 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
     Mann Klaus", "meiner Mutter") becomes the patient's name, the patient's "seine"/"ihre"
     before a session an article ("seine Behandlung" -> "die Behandlung"), and what the
     patient or the care records say is no hearsay ("er sagt", "laut Dokumentation unserer
-    Pflegekräfte" are dropped). A text that also names another relative keeps its
+    Pflegekräfte" are dropped) while the patient's belief stays one ("er glaubt" -> "ich
+    glaube"). A text that also names another relative keeps its
     pronouns and hearsay."""
     name = _name_pattern(behalf.patient.name) or r"(?!)"
     sexes = (behalf.sex,) if behalf.sex else ("m", "f")
@@ -273,8 +276,14 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
         rf"(?P<relative>\b{_POSSESSIVE}\s+(?:{relation})(?!{_LETTER})"
         rf"(?:(?:\s*,\s*|\s+)(?:{_TITLE}\s+)?(?:{name})(?!{_LETTER}))?)"
         rf"(?:\s+sagte?\b,?)?"
+        # "seine Mutter", "ihrem Sohn": the patient's relative, "meine Mutter" in the
+        # patient's words
+        rf"|(?P<kin>\b(?:{possessive}))(?=\s+(?:{_ANY_RELATION}|kind\w*|enkel\w*)(?!{_LETTER}))"
         # "seine Behandlung", "ihre Telefonbehandlung"
         rf"|(?P<possessive>\b(?:{possessive}))(?=\s+(?:{_LETTER}+\s+)?{_SESSION}\b)"
+        # "er glaubt", "Klaus meint": the patient unsure, in the patient's words
+        rf"|(?P<hedge>\b(?:{pronoun})\s+{_HEDGES})"
+        rf"|(?P<named_hedge>(?<={_LETTER})\s+{_HEDGES})"
         # "er sagt", "sagt er", "Klaus sagt"
         rf"|(?P<says>\b(?:(?:{pronoun})\s+sagte?|sagte?\s+(?:{pronoun}))\b,?\s*)"
         rf"|(?P<named_says>(?<={_LETTER})\s+sagte?\b,?)"
@@ -297,6 +306,10 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
             if _names_another(text, found.end("relative"), name):
                 continue
             new = patient_name.lower() if found["relative"].islower() else patient_name
+        elif found["kin"] is not None:
+            word = found["kin"]
+            new = "mein" + word.lower().removeprefix("sein").removeprefix("ihr")
+            new = new.capitalize() if word[0].isupper() else new
         elif found["possessive"] is not None:
             if another:
                 continue
@@ -304,6 +317,12 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
             ending = word.lower().removeprefix("sein").removeprefix("ihr")
             new = _ARTICLE.get(ending[-1:], "der")
             new = new.capitalize() if word[0].isupper() else new
+        elif found["hedge"] is not None:
+            new = "Ich glaube" if found["hedge"][0].isupper() else "ich glaube"
+        elif found["named_hedge"] is not None:
+            if not re.search(rf"(?:{name})$", text[:start], re.IGNORECASE):
+                continue
+            new = " glaube"
         elif found["named_says"] is not None:
             if not re.search(rf"(?:{name})$", text[:start], re.IGNORECASE):
                 continue

@@ -206,6 +206,21 @@ def test_the_evidence_keeps_the_writers_words() -> None:
             id="our-son-says",
         ),
         pytest.param(
+            "ich schreibe für meinen Mann Klaus. Er glaubt, die Behandlung am 2.11. hat "
+            "stattgefunden.",
+            id="he-believes",
+        ),
+        pytest.param(
+            "Mein Mann Klaus glaubt, die Behandlung am 2.11. hat stattgefunden.",
+            id="klaus-believes",
+        ),
+        # his relative, "meine Mutter" in his words
+        pytest.param(
+            "ich schreibe für meinen Mann Klaus. Seine Mutter hatte am 2.11. die Behandlung, die "
+            "hat stattgefunden.",
+            id="his-mother-had-the-session",
+        ),
+        pytest.param(
             "ich schreibe für meinen Mann Klaus. Der Therapeut hat angerufen, er sagt die "
             "Behandlung am 2.11. hat stattgefunden.",
             id="the-therapist-says",
@@ -328,6 +343,10 @@ def test_a_name_two_patients_of_the_address_share_names_neither() -> None:
         (
             "für meinen Mann Klaus. Laut Pflegedokumentation hat es stattgefunden.",
             "für Klaus Zimmermann. Pflegedokumentation hat es stattgefunden.",
+        ),
+        (
+            "für meinen Mann Klaus. Er glaubt, seine Mutter hatte ihren Termin.",
+            "für Klaus Zimmermann. Ich glaube, meine Mutter hatte ihren Termin.",
         ),
         (
             "für meinen mann klaus: mein mann hatte seinen termin.",
