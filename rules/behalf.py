@@ -33,8 +33,10 @@ from rules.models import MailDecision, Patient
 _FAMILIES: dict[str, tuple[str, str]] = {
     "mann": (r"(?:ehe)?mann(?:e?s|e)?|gatten?", "m"),
     "frau": (r"(?:ehe)?frau|gattin", "f"),
-    "mutter": (r"(?:schwieger)?mutter|mama|mami|mutti", "f"),
-    "vater": (r"(?:schwieger)?vaters?|papa|papi|vati", "m"),
+    "mutter": (r"mutter|mama|mami|mutti", "f"),
+    "vater": (r"vaters?|papa|papi|vati", "m"),
+    "schwiegermutter": (r"schwiegermutter|schwiegermama", "f"),
+    "schwiegervater": (r"schwiegervaters?|schwiegerpapa", "m"),
     "sohn": (r"sohn(?:e?s|e)?", "m"),
     "tochter": (r"tochter", "f"),
     "oma": (r"oma|omi|gro(?:ss|ß)mutter", "f"),
@@ -50,7 +52,7 @@ _FAMILIES: dict[str, tuple[str, str]] = {
 # relations that then name the patient ("meine Mutter").
 _WRITER_AS: dict[str, tuple[str, ...]] = {
     r"tochter|sohn|kind": ("mutter", "vater"),
-    r"schwiegertochter|schwiegersohn": ("mutter", "vater"),
+    r"schwiegertochter|schwiegersohn": ("schwiegermutter", "schwiegervater"),
     r"enkelin|enkel": ("oma", "opa"),
     r"(?:ehe)?frau|gattin": ("mann",),
     r"(?:ehe)?mann|gatte": ("frau",),
@@ -81,9 +83,9 @@ _SESSION = (
     r"(?:behandlung\w*|therapie\w*|termin\w*|sitzung\w*|stunde\w*|telefonat\w*|anruf\w*"
     r"|video\w*|telefon\w*|krankengymnastik|physio\w*|kg)"
 )
-# What a carer reports from the care records: "Laut Dokumentation unserer Pflegekräfte".
 # The patient's belief, not knowledge: "er glaubt", "sie meint".
 _HEDGES = r"(?:glaubt|glaubte|denkt|vermutet|meint|meinte)\b"
+# What a carer reports from the care records: "Laut Dokumentation unserer Pflegekräfte".
 # Only "laut" goes: the records themselves are the carers' words.
 _CARE_RECORDS = (
     r"\blaut\s+(?=(?:der\s+|unserer\s+|unseren\s+|den\s+)?(?:pflege)?(?:dokumentation|doku\b"

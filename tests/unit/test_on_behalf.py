@@ -174,6 +174,11 @@ def test_the_evidence_keeps_the_writers_words() -> None:
             "stattgefunden.",
             id="another-first-name",
         ),
+        pytest.param(
+            "ich schreibe für meinen Schwiegervater Klaus. Mein Vater hatte am 2.11. die "
+            "Behandlung, die hat stattgefunden.",
+            id="for-the-father-in-law-about-my-father",
+        ),
         # the writer's own session
         pytest.param(
             "ich schreibe für meinen Mann Klaus. Ich hatte am 2.11. meine Behandlung, die hat "
