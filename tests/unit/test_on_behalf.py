@@ -133,6 +133,15 @@ def test_the_evidence_keeps_the_writers_words() -> None:
     assert [m.sentence for m in decision.dates] == [finding.evidence]
 
 
+def test_staff_read_the_writers_words() -> None:
+    decision = decide(
+        "Mein Mann Klaus hatte am 2.11. seine Behandlung, die hat vermutlich stattgefunden."
+    )
+    assert decision.confirmations == ()
+    (reason,) = decision.staff_reasons
+    assert "„Mein Mann Klaus hatte am 2.11. seine Behandlung, die hat vermutlich" in reason
+
+
 @pytest.mark.parametrize(
     "body",
     [
