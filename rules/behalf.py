@@ -444,7 +444,11 @@ def _name_pattern(name: str) -> str | None:
     """The ways a text names the patient: the full name, a first name, or "Frau"/"Herr"
     with the surname (with or without first names); "ı"/"i", "ü"/"ue" and a hyphen or
     space between parts of a first name alike."""
-    words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if len(w) >= 2]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
+        if len(w) >= 2 and w.lower() not in _NO_NAME
+    ]
     if not words:
         return None
     *given, surname = words
@@ -460,6 +464,9 @@ def _name_pattern(name: str) -> str | None:
         alternatives.append(rf"{_TITLE}\s+{_spelled(surname)}")
     return "|".join(f"(?:{a})" for a in alternatives)
 
+
+# Titles and particles in a registered name that name nobody alone: "Dr. Hans von Meier".
+_NO_NAME = frozenset({"dr", "prof", "med", "dipl", "ing", "von", "van", "de", "der", "zu"})
 
 _VARIANTS = {
     "ä": "(?:ä|ae|a)",

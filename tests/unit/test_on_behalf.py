@@ -326,6 +326,12 @@ def test_names_tolerate_dotless_i_and_umlauts_written_out() -> None:
     assert written_for("mein Mann Hans Jürgen hatte", (juergen,)) is not None
 
 
+def test_a_title_in_the_registered_name_names_nobody() -> None:
+    doctor = patient(id=5, name="Dr. Hans Meier")
+    assert written_for("ich schreibe für Dr. Müller", (doctor,)) is None
+    assert written_for("ich schreibe für meinen Mann Hans", (doctor,)) is not None
+
+
 def test_a_name_two_patients_of_the_address_share_names_neither() -> None:
     lea = patient(id=2, name="Lea Zimmermann", emails=(ADDRESS,))
     assert written_for("die Verwaltung betreut für Frau Zimmermann", (KLAUS, lea)) is None
