@@ -6,6 +6,9 @@ or, when nothing later can change the outcome, the final `MailDecision`. Before 
 table, a quarantined mail (never parsed, no text for any stage) goes to staff untouched,
 and `read_mail` gathers what the neighbouring readers find (automation, intent, the days
 written) into a `Reading`, so that every stage can be tested on readings given as data.
+A mail a relative or carer writes for the patient from the patient's address ("ich
+schreibe für meinen Mann Klaus") is read by every stage as the patient's own words, and
+the decision quotes the writer's (rules/behalf.py).
 
 1. remote: an appointment in the practice is signed on its prescription, never
    confirmed by mail; every later stage sees only the phone and video appointments, so a
