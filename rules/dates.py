@@ -376,7 +376,7 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"|gültig|valid|fällig|due|frist|deadline)\b\.?:?"
     r"|\b(?:rezept|rezepts|verordnung|heilmittelverordnung|überweisung|rechnung|mail|e-mail"
     r"|email|nachricht|schreiben|brief|attest|au|krankschreibung|bescheinigung|prescription"
-    r"|invoice|letter|message)\s+(?:vom|von|from|dated|of)"
+    r"|invoice|letter|message|anfrage)\s+(?:vom|von|from|dated|of)"
     r")(?:\s+\S+){0,3}?\s*$"
     r"|(?:€|\beur|\beuro|\$)\s*$"
     r"|\b(?:tel|telefon|fon|fax|mobil|handy|phone|mobile|mob)\b\.?\s*(?:nr\.?)?\s*:?\s*"

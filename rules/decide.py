@@ -6,6 +6,9 @@ or, when nothing later can change the outcome, the final `MailDecision`. Before 
 table, a quarantined mail (never parsed, no text for any stage) goes to staff untouched,
 and `read_mail` gathers what the neighbouring readers find (automation, intent, the days
 written) into a `Reading`, so that every stage can be tested on readings given as data.
+A mail a relative or carer writes for the patient from the patient's address ("ich
+schreibe für meinen Mann Klaus") is read by every stage as the patient's own words, and
+the decision quotes the writer's (rules/behalf.py).
 
 1. remote: an appointment in the practice is signed on its prescription, never
    confirmed by mail; every later stage sees only the phone and video appointments, so a
@@ -60,6 +63,7 @@ from rules.automation import (
     find_automation,
     permanent_bounce_addresses,
 )
+from rules.behalf import Behalf, as_the_patients_words, restore_decision, written_for
 from rules.classify import (
     acknowledges_something_else,
     classify_intent,
@@ -166,6 +170,9 @@ class Draft:
     reasons: tuple[str, ...] = ()
     confirmations: tuple[ConfirmationFinding, ...] = ()
     forms: tuple[FormFinding, ...] = ()
+    # written for this patient by a relative or carer ("für meinen Mann Klaus"): the text
+    # the stages read has the patient where the writer wrote "mein Mann" (rules.behalf)
+    behalf: Behalf | None = None
 
     @property
     def registered(self) -> Patient:
@@ -201,7 +208,28 @@ def decide_mail(
     """
     if isinstance(mail, Quarantine):
         return decide_quarantine(mail)
-    return run_stages(Draft(mail=mail, context=context, now=now, reading=read_mail(mail, context)))
+    behalf = _written_for(mail, context)
+    if behalf is None:
+        return run_stages(
+            Draft(mail=mail, context=context, now=now, reading=read_mail(mail, context))
+        )
+    # A relative or carer writing for the patient from the patient's address: read as the
+    # patient's own words, quoted back in the writer's.
+    rewrite = as_the_patients_words(mail.own_text, behalf)
+    seen = replace(mail, own_text=rewrite.text)
+    decision = run_stages(
+        Draft(mail=seen, context=context, now=now, reading=read_mail(seen, context), behalf=behalf)
+    )
+    return restore_decision(decision, rewrite)
+
+
+def _written_for(mail: InboundMail, context: MailContext) -> Behalf | None:
+    """The patient registered at the sender's address whom the text names as the one it
+    is written for (rules.behalf), or None; never for an address that is no patient's."""
+    patient = _registered_patient(mail, context)
+    if patient is None:
+        return None
+    return written_for(mail.own_text, (patient, *context.household), mail.cut_text)
 
 
 def run_stages(draft: Draft, stages: tuple[Stage, ...] | None = None) -> MailDecision:
@@ -477,7 +505,7 @@ def drop_others_treatments(draft: Draft) -> Draft:
     categories = draft.categories
     if Category.CONFIRMATION not in categories:
         return draft
-    not_own = _not_own_confirmations(draft.mail, draft.registered)
+    not_own = _not_own_confirmations(draft.mail, draft.registered, draft.behalf)
     if not not_own:
         return draft
     why, sentences = not_own
@@ -523,6 +551,7 @@ def match_confirmed(draft: Draft) -> Draft:
         draft.mentions,
         draft.requests,
         now=draft.now,
+        behalf=draft.behalf,
     )
     return replace(draft, confirmations=confirmations, reasons=(*draft.reasons, *reasons))
 
@@ -638,6 +667,7 @@ def _confirmations(
     requests: tuple[OutboxRef, ...],
     *,
     now: datetime,
+    behalf: Behalf | None = None,
 ) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
     """The confirmations a confirming mail may record, and every reason staff must look:
     the named days matched to the patient's appointments (or the thread for a plain yes),
@@ -704,7 +734,7 @@ def _confirmations(
             f"Mail verweist für {days} auf eine frühere Mail (schon bestätigt?); "
             "nicht übernommen, bitte die frühere Mail prüfen."
         )
-    if elsewhere := _not_the_patients(confirmations, mail, patient):
+    if elsewhere := _not_the_patients(confirmations, mail, patient, behalf):
         confirmations = ()
         reasons.append(elsewhere)
     if contradicted := _contradictions(confirmations, mentions, mail, context):
@@ -987,15 +1017,27 @@ def _writer_is_patient(mail: InboundMail, patient: Patient) -> bool:
     return not writer or writer == {w.casefold() for w in re.findall(r"\w+", patient.name)}
 
 
+def _writer(mail: InboundMail, patient: Patient, behalf: Behalf | None) -> tuple[bool, bool]:
+    """Whether a relative the text names is someone else than the patient, and whether the
+    writer's own "meine Stunde" is someone else's. In a mail written for the patient the
+    patient's relation has become the patient's name: any relative still named is someone
+    else, and a writer who named a relation ("für meinen Mann") is not the patient."""
+    for_them = behalf is not None and behalf.patient.id == patient.id
+    return (
+        _writer_is_patient(mail, patient) or for_them,
+        writer_is_someone_else(mail.sender_name or "", patient.name)
+        or (for_them and behalf is not None and behalf.writer_is_other),
+    )
+
+
 def _not_own_confirmations(
-    mail: InboundMail, patient: Patient
+    mail: InboundMail, patient: Patient, behalf: Behalf | None = None
 ) -> tuple[str, tuple[str, ...]] | None:
     """Why no confirming sentence of the mail is the patient's own confirmation of a
     treatment with us, given by this mail (a relative's treatment, one elsewhere, one
     confirmed in an earlier mail), and those sentences (flat, folded); None when at least
     one sentence is, or none confirms."""
-    writer_is_patient = _writer_is_patient(mail, patient)
-    someone_else = writer_is_someone_else(mail.sender_name or "", patient.name)
+    writer_is_patient, someone_else = _writer(mail, patient, behalf)
     # as written: "in der Praxis Müller" is another practice by its capital letters
     confirming = [
         s
@@ -1030,12 +1072,14 @@ def _overlaps(one: str, other: str) -> bool:
 
 
 def _not_the_patients(
-    confirmations: tuple[ConfirmationFinding, ...], mail: InboundMail, patient: Patient
+    confirmations: tuple[ConfirmationFinding, ...],
+    mail: InboundMail,
+    patient: Patient,
+    behalf: Behalf | None = None,
 ) -> str | None:
     """A reason when a confirming sentence speaks of a relative's treatment (written by
     the patient herself) or of a treatment elsewhere."""
-    writer_is_patient = _writer_is_patient(mail, patient)
-    someone_else = writer_is_someone_else(mail.sender_name or "", patient.name)
+    writer_is_patient, someone_else = _writer(mail, patient, behalf)
     # the confirming sentences too: a plain yes under our request has no dated evidence
     # ("Meine Frau hatte am 3ten ihre Behandlung, die hat stattgefunden.")
     confirming = [s for s in written_sentences(mail.own_text) if is_confirmation_sentence(fold(s))]

@@ -48,20 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n08_hoffmann_bescheinigung.eml": (
         "categories: a request to certify the session is read as a confirmation sentence (held back by the doubt reader, nothing recorded, staff) and not as a question"
     ),
-    "z03_wolff_ehefrau.eml": (
-        "now: confirmed: expected [1029, 1030], got []; needs_staff: expected False, got True"
-    ),
-    "z13_aydin_sohn.eml": (
-        "now: confirmed: expected [1130, 1131], got []; needs_staff: expected False, got True"
-    ),
-    "z17_berger_heim.eml": (
-        "now: confirmed: expected [1144, 1145], got []; needs_staff: expected False, got True"
-    ),
-    "z20_jansen_ehefrau.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1104], got []; dates: expected "
-        "['2026-10-22'], got []; needs_staff: expected False, got True"
-    ),
     "z36_wagner_dm.eml": (
         "now: dates: expected ['2026-01-12'], got []; needs_staff: expected False, got True"
     ),
@@ -88,11 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n15_koch_tochter_orthopaede.eml": (
         "now: categories: expected {'other'}, got set(); confirmation-intent: expected "
         "False, got True; dates: expected [], got ['2026-04-08']"
-    ),
-    "z41_neumann_weiterleitung.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1059], got []; dates: expected "
-        "['2026-07-16'], got ['2026-07-17']; needs_staff: expected False, got True"
     ),
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -512,6 +512,8 @@ NOT_TREATMENT_DAYS = [
     case("prescription", "Rezept vom 1.3. liegt vor"),
     case("prescription-verordnung", "Die Verordnung vom 02.03.2026 habe ich"),
     case("your-mail", "Danke für Ihre Mail vom 5.4."),
+    # blind Z z41: the day of the writer's own earlier request
+    case("my-request", "Meine Anfrage vom 5.4. hat sich damit erledigt."),
     case("future-date", "Termin am 10.4. passt mir"),
     case("future-full-date", "Termin am 20.04.2026"),
     case("cancelled", "Den Termin am 6.4. muss ich leider absagen."),

@@ -547,6 +547,36 @@ NEAR_DE_4 = (
 )
 
 
+# Fifth round (2026-12-05, issue 17 blind X and Z): a relative or a carer writing for the
+# patient (Eva Muster in tests/corpus/test_canonical.py) from her address, naming her beside
+# the relation; and the near-misses beside it: another relative, another name, the
+# writer's own session, a question, a cancellation, hearsay, a treatment elsewhere. Kept
+# apart so the earlier rows stay the same rows.
+CONFIRM_DE_5 = (
+    "Ich schreibe für meine Mutter Eva, sie hatte {am} ihre Behandlung, die hat stattgefunden.",
+    "Meine Frau Eva hatte {am} ihre Behandlung, die hat stattgefunden.",
+    "Hier schreibt die Tochter von Frau Muster. Meine Mutter hatte {am} ihre Behandlung, sie"
+    " hat stattgefunden.",
+    "Die Behandlung meiner Mutter, Frau Eva Muster, {am} hat stattgefunden.",
+    "Wir betreuen für Frau Muster den E-Mail-Verkehr. Laut Dokumentation unserer Pflegekräfte"
+    " hat die Behandlung {am} stattgefunden.",
+    "Ich schreibe für meine Oma Eva Muster. Die Behandlung {am} hat stattgefunden, sie sagt es"
+    " hilft ihr sehr.",
+)
+NEAR_DE_5 = (
+    "Ich schreibe für meine Mutter Eva. Mein Sohn hatte {am} seine Behandlung, die hat"
+    " stattgefunden.",
+    "Meine Frau Anna hatte {am} ihre Behandlung, die hat stattgefunden.",
+    "Ich schreibe für meine Mutter Eva: hat die Behandlung {am} stattgefunden?",
+    "Meine Mutter Eva hatte {am} ihre Behandlung beim Orthopäden, die hat stattgefunden.",
+    "Ich schreibe für meine Mutter Eva. Ich hatte {am} meine Behandlung, die hat stattgefunden.",
+    "Ich schreibe für meine Mutter Eva: ihre Behandlung {am} ist leider ausgefallen.",
+    "Ich schreibe für meine Mutter Eva. Sie meint, die Behandlung {am} hätte stattgefunden.",
+    "Ich schreibe für meine Mutter Eva. Die Therapeutin sagt, die Behandlung {am} habe"
+    " stattgefunden.",
+)
+
+
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
     return next(c.day for c in PAST + PAST_2 + PAST_3 + PAST_4 + FUTURE if c.mail == mail)
@@ -625,7 +655,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_EN, PAST_3, True, 2)
         + rows(CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False, 4)
         + rows(CONFIRM_DIALECT_4, PAST_4, False, 4)
-        + rows(CONFIRM_DIALECT_4, PAST, False, 2),
+        + rows(CONFIRM_DIALECT_4, PAST, False, 2)
+        + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -637,7 +668,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_EN + NEAR_EN_2, PAST_3, True, 1)
         + rows(NEAR_DE_4, PAST + PAST_2 + PAST_3, False, 4)
         + rows(NEAR_DIALECT_4, PAST_4, False, 4)
-        + rows(NEAR_DIALECT_4, PAST, False, 2),
+        + rows(NEAR_DIALECT_4, PAST, False, 2)
+        + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3),
     }
 
 
@@ -655,11 +687,13 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
 
     return {
         "confirm.tsv": every(
-            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False
+            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False
         )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
         + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
-        "near_miss.tsv": every(NEAR_DE + NEAR_DE_2 + NEAR_DE_4, PAST + PAST_2 + PAST_3, False)
+        "near_miss.tsv": every(
+            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5, PAST + PAST_2 + PAST_3, False
+        )
         + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2 + PAST_3, True)
         + every(FUTURE_DE, FUTURE, False)
         + every(FUTURE_EN, FUTURE, True)
