@@ -62,8 +62,8 @@ _SPEAKS_OF_CONFIRMING = re.compile(r"bestae?tig|stattgefunden|stattfand|confirm|
 # alles, der Link war ok" beside days confirmed in another sentence is a day for a person
 # (not "heute vor einer Woche", "a week ago today": another day, read by the date reader).
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<today>heute|today)|(?P<yesterday>gestern|yesterday)|(?P<before>vorgestern))\b"
-    r"(?!\s+vor\b)(?<!\bago\stoday)"
+    r"\b(?:(?P<today>heute|today)|(?P<yesterday>gestern|(?<!\bbefore\s)yesterday)"
+    r"|(?P<before>vorgestern|(?<=\bbefore\s)yesterday))\b(?!\s+vor\b)(?<!\bago\stoday)"
 )
 _IT_WENT = re.compile(
     r"\b(?:lief|liefen|geklappt|klappte|stattgefunden|went|worked|happened)\b"

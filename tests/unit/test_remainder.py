@@ -81,6 +81,16 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         ("Die Behandlung am 6.4. hat stattgefunden, Zimmer 3 4", [SIXTH], []),
         # not another day counted from today, nor today without a session that went
         ("Die Behandlung heute vor einer Woche hat stattgefunden.", [SIXTH], []),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. The day before yesterday went well.",
+            [SIXTH],
+            ["yesterday"],
+        ),
+        (
+            "My session the day before yesterday went ahead.",
+            [DateMention(day=date(2026, 4, 12), sentence="My session the day before yesterday")],
+            [],
+        ),
         ("Die Behandlung am 6.4. hat stattgefunden. Heute war ich beim Arzt.", [SIXTH], []),
     ],
 )
