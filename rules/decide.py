@@ -760,6 +760,9 @@ def _confirmations(
         # "am 14.5. war ja kein Termin" of a day without appointment: the calendar agrees
         if not agrees(sentence)
     ]
+    doubtful = _with_continuations(
+        doubtful, mail.own_text, lambda text: _days_named(text, mentions, mail_day)
+    )
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
         # "17.2. ja, 10.2. nicht" - a person reads it. Only a day denied in a sentence of
@@ -975,6 +978,34 @@ def _doubtful_sentences(
         ),
     ]
     return list(dict.fromkeys(found))
+
+
+def _with_continuations(
+    doubtful: list[str], own_text: str, days_named: Callable[[str], frozenset[date]]
+) -> list[str]:
+    """The doubtful sentences in text order, each that names no day joined to the doubtful
+    sentence right before it that does: "am 4.5. war niemand im Videoraum. Ich habe 20
+    Minuten gewartet und dann aufgegeben." speaks of the 4.5. twice, not of every day."""
+    if len(doubtful) < 2:
+        return doubtful
+    flat = [" ".join(s.split()) for s in sentences_of(own_text)]
+    position = {text: index for index, text in reversed(list(enumerate(flat)))}
+    ordered = sorted(doubtful, key=lambda s: position.get(" ".join(s.split()), len(flat)))
+    joined: list[str] = []
+    last_index = -2
+    for sentence in ordered:
+        index = position.get(" ".join(sentence.split()), -10)
+        if (
+            joined
+            and index == last_index + 1
+            and not days_named(sentence)
+            and days_named(joined[-1])
+        ):
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+        last_index = index
+    return joined
 
 
 def _days_named(

@@ -58,7 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         " (rules/dates: a weekday before a day without month picks the month), a day after"
         " the mail, never certain; now staff instead of no action"
     ),
-    "c47_ursula_partial_broken_call.eml": _PARTIAL,
     "c34_klaus_partial_unsure.eml": _PARTIAL_DATES,
     "c18_mother_7_mai_question.eml": "confirmation recorded and staff, but the question beside it (does next week's appointment fall on Ascension Day?) is not a category",
     "n05_fatma_future.eml": _FUTURE,

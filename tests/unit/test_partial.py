@@ -220,3 +220,28 @@ def test_the_date_of_an_earlier_mail_is_no_session() -> None:
     )
     assert [c.appointment_id for c in decision.confirmations] == [WEDNESDAY.id]
     assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # blind J c47, U u06: the sentence after a denied day goes on about that day
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat die Therapeutin nur kurz"
+        " angerufen und dann abgebrochen. Das würde ich nicht als Behandlung zählen.",
+        "Die Behandlung am 6.4. hat stattgefunden.\n\nAm 8.4. war niemand im Videoraum. Ich"
+        " habe 20 Minuten gewartet, angerufen hat auch keiner.",
+    ],
+)
+def test_a_doubt_without_a_day_right_after_a_denied_day_is_about_that_day(body: str) -> None:
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert decision.needs_staff
+
+
+def test_a_doubt_without_a_day_apart_from_the_denied_one_keeps_everything_for_staff() -> None:
+    decision = decide(
+        "Am 8.4. war niemand im Videoraum. Die Behandlung am 6.4. hat stattgefunden."
+        " Das würde ich nicht als Behandlung zählen."
+    )
+    assert decision.confirmations == ()
+    assert decision.needs_staff
