@@ -672,7 +672,10 @@ _CANCELLATION = re.compile(
     re.VERBOSE,
 )
 _RESCHEDULE = re.compile(
-    r"""verschieb\w* | verschob\w* | \bverleg\w* | \bumleg\w* | umbuch\w*
+    r"""verschieb\w* | verschob\w* | \bumleg\w* | umbuch\w*
+      | \bverleg(?!t\b)\w*            # "verlegt" alone may be a phone mislaid:
+      | \b(?:termin\w*|behandlung\w*|sitzung\w*|stunde)\b[^!?]{0,40}\bverlegt\b
+      | \bverlegt\b\s+(?:auf|nach)\b | \b(?:auf|nach)\b[^!?.]{0,30}\bverlegt\b
       | \b(?:anderen|neuen|spae?teren|frue?heren|alternativ\w*|ersatz)\s*-?termin
       | ersatztermin | \btermin\w*\s+(?:tauschen|ae?ndern|verlegen)
       | reschedul\w* | postpone | \b(?:another|other|different)\s+(?:time|date|day|slot|appointment)

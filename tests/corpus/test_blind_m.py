@@ -90,9 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
         "[1091], got []; dates: expected ['2026-10-06'], got []"
         "; now (mixed mails): 6.10. recorded; categories miss 'reschedule'"
     ),
-    "m48_schaefer_reminder_yes.eml": (
-        "first run at c679b06: categories: expected {'other'}, got set()"
-    ),
     "m49_jansen_forms_scan.eml": (
         "first run at c679b06: forms: expected ['anamnese', 'datenschutz', "
         "'unclassified'], got ['anamnese', 'datenschutz', 'einwilligung_tele']; "

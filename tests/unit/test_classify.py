@@ -350,6 +350,9 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("umbuchen", "", "Bitte umbuchen auf Freitag.", False, {R}),
     ("english-another-slot", "", "I missed it, can we find another slot?", False, {R}),
     ("verlegen-lowercase", "", "koennen wir das verlegen", False, {R}),
+    ("termin-verlegt", "", "Der Termin wurde auf Freitag verlegt.", False, {R}),
+    # blind Y y39: a phone mislaid is no session moved
+    ("handy-verlegt", "", "Ich hatte an dem Tag mein Handy verlegt.", False, {O}),
     ("absagen-und-neuer-termin", "", "Ich muss absagen, gerne einen neuen Termin.", False, {X, R}),
     # --- technical
     ("zugangscode", "", "Der Zugangscode funktioniert nicht.", False, {T}),
