@@ -337,6 +337,12 @@ def _had_session(clause: ClauseReading) -> bool:
     return clause.has(Word.HAD) and (
         clause.has(Word.QUANTIFIER)
         or any(t.word is Word.TREATMENT and not _BOOKING.search(t.text) for t in clause.tokens)
+        # "09.02. und 12.02. hatten wir.": the days themselves had, nothing else said
+        or (
+            clause.has(Word.DAY)
+            and not clause.weekday_only
+            and all(t.word in (Word.DAY, Word.HAD, Word.FILLER) for t in clause.tokens)
+        )
     )
 
 

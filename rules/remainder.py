@@ -45,7 +45,7 @@ _DOTLESS = re.compile(
 # A day without its month after an article: "am 14.", "den 14ten", "the 14th" (not "am
 # 2. Termin", "the 3rd time": an ordinal of a noun).
 _WRITTEN_DAY_ONLY = re.compile(
-    r"\b(?:am|den|dem|der|vom|the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th|te[nrms]?|\.)(?![\d.])"
+    r"\b(?:am|beim|den|dem|der|vom|the)\s+(?P<d>\d{1,2})(?:st|nd|rd|th|te[nrms]?|\.)(?![\d.])"
     r"(?!\s*(?:termin|mal|sitzung|behandlung|woche|tag|einheit|stunde|session|time"
     rf"|appointment|treatment|week|day|kalender|kw|\d|(?:of\s+)?(?:{_MONTH})\b)\w*)"
     # nor the first end of a range or list whose month follows ("vom 11. bis 15. Mai")

@@ -51,6 +51,7 @@ def no(case_id: str, text: str) -> object:
         yes("formal-you-called-me", "Sie haben mich am 6.4. angerufen."),
         yes("therapist-practised-with-me", "Ihre Kollegin hat am 6.4. mit mir geübt."),
         yes("quite-normally-done", "also 5.11. ganz normal gemacht."),
+        yes("days-we-had", "09.02. und 12.02. hatten wir."),
         yes("first-hour-was-top", "Die erste Stunde gestern am Donnerstag 22.10 war top, danke!"),
         yes(
             "device-sessions-done", "22.10., 29.10. und 5.11. - alle drei Gerätetermine gemacht 👍"
@@ -94,6 +95,9 @@ def no(case_id: str, text: str) -> object:
         no("called-no-day", "Ihre Kollegin hat angerufen."),
         no("first-hour-not-top", "Die erste Stunde am 6.4. war nicht top."),
         no("top-alone", "top"),
+        no("had-a-booking", "Am 9.2. hatte ich Termin."),
+        no("had-a-weekday", "Am Montag hatten wir."),
+        no("had-off", "9.2. hatte ich frei."),
     ],
 )
 def test_is_plain_yes(text: str, expected: bool) -> None:

@@ -55,6 +55,11 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
         ),
         # a day without its month after an article, not an ordinal of a noun
         ("The calls on the 6th and the 9th took place.", [SIXTH], ["the 9th"]),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden, beim 9. bin ich mir sicher.",
+            [SIXTH],
+            ["beim 9."],
+        ),
         ("Die Behandlung am 6.4. hat stattgefunden, am 2. Termin war ich krank.", [SIXTH], []),
         # a day the patient says had no session is not left unread; one she denies is
         ("Die Behandlung am 6.4. hat stattgefunden, am 7.4. war ja kein Termin.", [SIXTH], []),
