@@ -121,7 +121,14 @@ NUMERIC_REST = (  # a list may write every day without its final dot ("5.8 und 1
 DAY_N_REST = r"[0-9]?(?![0-9])(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)?"  # "3ten", "3rd"
 DAY_N = "[0-9]" + DAY_N_REST
 YEAR_TAIL = r"(?:\s*,?\s*[0-9]{4}(?![0-9]))?"
-DMY_REST = rf"{DAY_N_REST}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}\s*(?:of\s+)?{MONTH}{YEAR_TAIL}"
+# Between the days and their month at most one line break, and not into a month that
+# labels the next line's days ("27.\nJuni: 3." is no 27 June).
+MONTH_GAP = rf"(?:[^\S\n]*\n[^\S\n]*(?!{MONTH}[^\S\n]*:)|[^\S\n]*)"
+MAX_MONTHS = 6  # groups of days with their month in one list or range
+DMY_GROUP = rf"(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{MONTH_GAP}(?:of\s+)?{MONTH}{YEAR_TAIL}"
+# "2. und 9. März", and several months in one list or range: "vom 27. Januar bis zum 10.
+# März", "12 May and 19 May", "am 30. März, 6. und 13. April"
+DMY_REST = rf"{DAY_N_REST}{DMY_GROUP}(?:{SEP}{DAY_N}{DMY_GROUP}){{0,{MAX_MONTHS}}}"
 SLASHED_REST = r"[0-9]?/[0-9]{1,2}(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/])"
 ISO_REST = r"[0-9]{3}-[0-9]{2}-[0-9]{2}(?![0-9])"
 # "3.IV.", "3. IV. 2026", "13.v.26": a Roman month between dots (or before a year)
@@ -135,8 +142,15 @@ _DIGIT_GRAMMAR = re.compile(
     rf"{FIRST_DIGIT}(?:(?P<numeric>{NUMERIC_REST})|(?P<dmy>{DMY_REST})"
     rf"|(?P<roman>{ROMAN_REST})|(?P<slashed>{SLASHED_REST})|(?P<iso>{ISO_REST}))"
 )
-_MONTH_FIRST = re.compile(  # "april 6th", "april 6, 2026", "april 2nd and 6th"
-    rf"{MONTH}\s*(?:the\s+)?{DAY_N}(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
+# "april 6th", "april 6, 2026", "april 2nd and 6th", "May 12 to June 3"; a month that
+# labels its days: "Mai: 6., 13., 20." (the days then written as days, with their dot)
+_ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
+MONTH_FIRST_GROUP = (
+    rf"{MONTH}(?:\s*:(?=\s*[0-9]{{1,2}}{_ORDINAL_END}))?\s*(?:the\s+)?{DAY_N}"
+    rf"(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
+)
+_MONTH_FIRST = re.compile(
+    rf"{MONTH_FIRST_GROUP}(?:{SEP}{MONTH_FIRST_GROUP}){{0,{MAX_MONTHS}}}"
     r"(?!\s*(?:uhr|h\b|am\b|pm\b|o'clock|[:.][0-9]))"
     r"(?!\s+(?:termine?n?|mal|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten|x)\b)"
 )
@@ -174,7 +188,6 @@ def _ordinals_as_digits(text: str) -> str:
 # "am 3." / "vom 21." with no month: a day of this month, or of the last one when this
 # month's has not come yet. Only where nothing can follow that would make it something
 # else: the end of the clause, or the verb of the sentence.
-_ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
 _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 27th")
     rf"(?:\b(?:am|vom|den|dem|der|on\s+the|the)|{WEEKDAY_ANY}\.?,?)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
     rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
@@ -332,6 +345,7 @@ _NUMERIC_ELEMENT = re.compile(
 )
 _DAY_NUMBER = re.compile(r"[0-9]{1,2}(?![0-9])")
 _YEAR = re.compile(r"[0-9]{4}(?![0-9])")
+_YEAR_AFTER = re.compile(r"\s*,?\s*([0-9]{4})(?![0-9])")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_]){MONTH}")
 _RANGE_BETWEEN = re.compile(rf"^\W*{RANGE_WORDS}")
 _OR_BETWEEN = re.compile(r"\b(?:oder|or)\b")
@@ -888,7 +902,7 @@ class _Reader:
             if not _inside(m.start(), taken)
         ]
         for anchor in anchors:
-            if anchor.group() in MONTHS:
+            if anchor.group() in MONTHS and not _inside(anchor.start(), taken):
                 month_first = _MONTH_FIRST.match(text, anchor.start())
                 if month_first is not None:
                     start, end = self._with_lead(anchor.start()), month_first.end()
@@ -1380,23 +1394,36 @@ class _Reader:
         return self._resolve_group(parts, links)
 
     def _named(self, group_text: str, *, month_first: bool) -> Parts:
-        month_match = _MONTH_WORD.search(group_text)
-        if month_match is None:  # pragma: no cover - the grammar guarantees a month
-            return []
-        month = MONTHS[month_match.group().rstrip(".")]
-        if month_first:
-            days_text, tail = group_text[month_match.end() :], ""
-        else:
-            days_text, tail = group_text[: month_match.start()], group_text[month_match.end() :]
-        year_match = _YEAR.search(tail if not month_first else days_text)
-        year = int(year_match.group()) if year_match else None
-        if month_first and year_match:
-            days_text = days_text[: year_match.start()]
-        numbers = list(_DAY_NUMBER.finditer(days_text))
-        parts: list[tuple[int, int | None, int | None]] = [
-            (int(n.group()), month, year) for n in numbers
-        ]
-        links = [days_text[a.end() : b.start()] for a, b in pairwise(numbers)]
+        """Days with month names, one month or several: "2. und 9. März", "vom 27. Januar
+        bis zum 10. März", "april 2nd and 6th", "May 12 to June 3, 2026"."""
+        months = list(_MONTH_WORD.finditer(group_text))
+        parts: list[tuple[int, int | None, int | None]] = []
+        links: list[str] = []
+        previous_end: int | None = None  # where the text of the last day read ends
+        for index, month_match in enumerate(months):
+            month = MONTHS[month_match.group().rstrip(".")]
+            year_match: re.Match[str] | None
+            if month_first:  # "april 6th and 13th, 2026": the days, then maybe the year
+                days_from = month_match.end()
+                days_to = months[index + 1].start() if index + 1 < len(months) else len(group_text)
+                year_match = _YEAR.search(group_text, days_from, days_to)
+                if year_match is not None:
+                    days_to = year_match.start()
+            else:  # "2. und 9. März 2026": the days before the month, the year after it
+                days_from = previous_end or 0
+                days_to = month_match.start()
+                year_match = _YEAR_AFTER.match(group_text, month_match.end())
+            year = int(year_match.group(year_match.lastindex or 0)) if year_match else None
+            numbers = list(_DAY_NUMBER.finditer(group_text, days_from, days_to))
+            for number in numbers:
+                if previous_end is not None:
+                    links.append(group_text[previous_end : number.start()])
+                parts.append((int(number.group()), month, year))
+                previous_end = number.end()
+            if numbers and not month_first:
+                previous_end = year_match.end() if year_match else month_match.end()
+            elif numbers and year_match is not None:
+                previous_end = year_match.end()
         return self._resolve_group(parts, links)
 
     def _slashed(self, token: str) -> list[tuple[date | None, bool]]:

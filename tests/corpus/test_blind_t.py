@@ -44,11 +44,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail not decided exactly as labelled (BILLING_BUGS and LOST_SILENTLY included).
 KNOWN_MISSES: dict[str, str] = {
-    "t16_berger_mittwochs.eml": (
-        "first run at adc044e: confirmed: expected [1143, 1144, 1145, 1146], got "
-        "[1143]; dates: expected ['2026-05-13', '2026-05-20', '2026-05-27', "
-        "'2026-06-03'], got ['2026-05-13']; needs_staff: expected False, got True"
-    ),
     "t33_vogel_verlegen.eml": ("first run at adc044e: dates: expected [], got ['2026-09-17']"),
     "t34_popescu_niemand.eml": (
         "first run at adc044e: categories: expected {'technical'}, got set()"

@@ -841,6 +841,99 @@ BLIND = [
     ),
 ]
 
+# --- catching up: lists and ranges of many sessions (blind W, X, Y, Z) -------------------
+
+MAR_12 = datetime(2026, 3, 12, 20, 41, tzinfo=BERLIN)
+JUN_5 = datetime(2026, 6, 5, 15, 15, tzinfo=BERLIN)
+
+CATCHING_UP = [
+    # a range whose ends carry their own months (Y y01, y23, T t16): both ends, with the span
+    case(
+        "range-months-bis-zum",
+        "Die Videotermine vom 27. Januar bis zum 10. März haben alle stattgefunden.",
+        "2026-01-27?",
+        "2026-03-10?",
+        mail=MAR_12,
+    ),
+    case(
+        "range-months-bis",
+        "die Termine vom 13. Mai bis 3. Juni haben alle stattgefunden",
+        "2026-05-13?",
+        "2026-06-03?",
+        mail=JUN_5,
+    ),
+    case(
+        "range-months-en",
+        "The sessions from May 12 to June 3 all took place.",
+        "2026-05-12?",
+        "2026-06-03?",
+        mail=JUN_5,
+    ),
+    case(
+        "range-months-en-day-first",
+        "The sessions from 12 May until 3 June all took place.",
+        "2026-05-12?",
+        "2026-06-03?",
+        mail=JUN_5,
+    ),
+    case(
+        "range-months-years",
+        "Die Behandlungen vom 29. Dezember 2025 bis zum 5. Januar 2026 fanden statt.",
+        "2025-12-29?",
+        "2026-01-05?",
+        mail=JAN_5,
+    ),
+    case(
+        "list-months-each",
+        "The phone sessions on 12 May and 19 May both took place.",
+        "2026-05-12",
+        "2026-05-19",
+        mail=JUN_5,
+    ),
+    case(
+        "list-months-mixed",
+        "Die Termine am 2. und 9. März und am 6. April haben stattgefunden.",
+        "2026-03-02",
+        "2026-03-09",
+        "2026-04-06",
+    ),
+    # a month that labels its days (Y y36)
+    case(
+        "month-labels-lines",
+        "Folgende Termine hatte ich:\nMai: 6., 13., 20., 27.\nJuni: 3.",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        "2026-05-27",
+        "2026-06-03",
+        mail=JUN_5,
+    ),
+    case(
+        "month-label-in-sentence",
+        "Ich hatte im März: 4., 11. und 18. alle Termine wahrgenommen.",
+        "2026-03-04",
+        "2026-03-11",
+        "2026-03-18",
+    ),
+    # ... and what they must not take
+    case("range-months-holiday", "Vom 6. März bis zum 2. April war ich im Urlaub."),
+    case("range-months-from", "Ab dem 6. März bis zum 2. April habe ich keine Termine."),
+    case(
+        "range-months-next",
+        "Die Behandlung am 6. April hat stattgefunden, die nächste ist bis zum 8. Mai.",
+        "2026-04-06",
+    ),
+    case(
+        "month-label-count",
+        "Termine im Mai: 6., 13.\nJuni: 3 Termine offen",
+        "2026-05-06",
+        "2026-05-13",
+        mail=JUN_5,
+    ),
+    case("month-label-time", "Behandlung im Mai: 10 Uhr hat gepasst", mail=JUN_5),
+    case("days-then-label", "Termine 6., 13., 20., 27.\nJuni: 3 Stück", mail=JUN_5),
+]
+
 DATE_CASES = (
     BLIND
     + GERMAN_NUMERIC
@@ -852,6 +945,7 @@ DATE_CASES = (
     + NEW_FORMS
     + NOT_TREATMENT_DAYS
     + MIXED
+    + CATCHING_UP
 )
 
 
