@@ -11,10 +11,15 @@ where it matters ("am 10.04." read as 10:04, the article "die" read as Tuesday, 
 The grammar, in short:
 
 * numeric dates ``6.4.``, ``06.04.2020``, ``6.4.20``, ``6.4`` (without the final dot only
-  where it cannot be a time or a decimal), enumerations ``2., 9. und 16.4.``,
-  ``2./9.4.``, ranges ``6.-8.4.`` / ``vom 6. bis 8.4.``;
+  where it cannot be a time or a decimal: after a word such as "am", before a verb, at the
+  start of a line or after a greeting, in a list), enumerations ``2., 9. und 16.4.``,
+  ``2./9.4.``, ``03/10/17/24.09.``, ``19.2 26.2 5.3`` (spaces only: as a single day),
+  ranges ``6.-8.4.`` / ``vom 6. bis 8.4.``; a list holding a number that is no day and
+  month (``8.10 - 8.40``) is no list of days;
 * month names ``6. April``, ``6.april``, ``6. Apr.``, ``Maerz``, ``6th of April``,
-  ``April 6th``, ``April 6, 2026``, ``am 2. und 9. April``;
+  ``April 6th``, ``April 6, 2026``, ``am 2. und 9. April``, several months in one list or
+  range ``vom 27. Januar bis zum 10. März``, ``12 May and 19 May``, ``May 12 to June 3``,
+  a month labelling its days ``Mai: 6., 13., 20.``;
 * a weekday before a date (``Montag, den 6. April``) is checked against the date;
 * relative words ``heute``, ``gestern``, ``vorgestern``, ``yesterday``, ``today``, and
   weekdays ``am Dienstag``, ``letzten Montag``, ``diese Woche Dienstag``,
@@ -23,7 +28,8 @@ The grammar, in short:
   ``a week ago today``;
 * ordinal words and suffixes ``am dritten April``, ``Zwölften``, ``3ter``, ``3.ten``,
   ``21st``, ``twenty-first``; a day without month ``am 3.`` (this month's, or last
-  month's when this month's is still to come), also as a list ``am 3ten und 10ten``;
+  month's when this month's is still to come), also as a list ``am 3ten und 10ten``,
+  ``der 8. der 15. und der 22.``;
 * Roman months ``3.IV.``, ``3. IV. 2026``, ``3.III`` (a numeral of two letters or more
   needs no final dot); numbers without dots after a word such as "am" (``am 3 4``,
   ``am 0304``); ``3/4`` (3 April; an English writer's ``4/7`` is
@@ -35,7 +41,9 @@ The grammar, in short:
   ``earlier this week``, ``zwischen den Jahren``: both ends, ambiguous, with
   ``DateMention.span``; ``Mittwoch der KW 43`` is one day;
 * a written year that cannot be meant (last year's number on a day just past, next
-  year's in late December): this year's day, ambiguous, ``DateMention.year_guess``.
+  year's in late December): this year's day, ambiguous, ``DateMention.year_guess``;
+  likewise a day without year whose coming occurrence is months ahead in a sentence that
+  says it took place (a confirmation months late): last year's day, a guessed year.
 
 What is ignored: quoted text, times, phone numbers, amounts, versions, file names,
 links, birth dates, dates introduced by words that point elsewhere ("bis zum", "ab dem",
@@ -81,6 +89,9 @@ __all__ = ["day_spans", "extract_dates"]
 MAX_CANDIDATES = 100
 MAX_SENTENCE = 400  # evidence and context never reach further from the date than this
 GRACE = timedelta(days=1)  # a date this far after the mail is still accepted (clock slips)
+# A day without year whose coming occurrence is further ahead than this may be last year's
+# in a sentence that says it took place (a confirmation months late; see _late_confirmation).
+LATE_AHEAD = timedelta(days=60)
 
 _NOT_LETTER_AHEAD = r"(?![^\W\d_])"
 MONTH = rf"(?:{alternation(MONTHS)}){_NOT_LETTER_AHEAD}\.?"
@@ -113,10 +124,16 @@ CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 2
 # Atomic, and lists capped: no input can make the engine backtrack for long.
 SEP = rf"(?>\s*{CONN}\s*)"
 MAX_LIST = 12
+# Days joined by slashes before one full date: "03/10/17/24.09." (as "3./10./17.9.")
+SLASHED_DAYS_REST = rf"[0-9]?(?:/[0-9]{{1,2}}){{0,{MAX_LIST}}}/{FULL}"
+# Days with their month written one after another with nothing but spaces between them:
+# "19.2 26.2 5.3 hat stattgefunden" (after a day without its final dot, before a day.month)
+SPACED = r"(?<=[0-9])[^\S\n]+(?=[0-9]{1,2}\.[0-9])"
+LIST_SEP = rf"(?:{SEP}|{SPACED})"
 NUMERIC_REST = (  # a list may write every day without its final dot ("5.8 und 12.8")
-    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}|{DOTLESS_REST}){SEP}"
-    rf"(?:(?:{FULL}|{DAY_ORD}|{DOTLESS}){SEP}){{0,{MAX_LIST}}}"
-    rf"(?:{FULL}|{DOTLESS})|{FULL_REST}|{DOTLESS_REST})"
+    rf"(?:(?:{FULL_REST}|{DAY_ORD_REST}|{DOTLESS_REST}|{SLASHED_DAYS_REST}){LIST_SEP}"
+    rf"(?:(?:{FULL}|{DAY_ORD}|{DOTLESS}){LIST_SEP}){{0,{MAX_LIST}}}"
+    rf"(?:{FULL}|{DOTLESS})|{FULL_REST}|{DOTLESS_REST}|{SLASHED_DAYS_REST})"
 )
 DAY_N_REST = r"[0-9]?(?![0-9])(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)?"  # "3ten", "3rd"
 DAY_N = "[0-9]" + DAY_N_REST
@@ -190,7 +207,9 @@ def _ordinals_as_digits(text: str) -> str:
 # else: the end of the clause, or the verb of the sentence.
 _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 27th")
     rf"(?:\b(?:am|vom|den|dem|der|on\s+the|the)|{WEEKDAY_ANY}\.?,?)\s+(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
-    rf"(?:\s*(?:,|und|and|&|sowie)\s*(?:(?:am|den|the)\s+)?[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
+    # "der 8., der 15. und der 22.": joined by a word, a comma or the article alone
+    r"(?:\s*(?:(?:,|und|and|&|sowie)\s*(?:(?:am|den|der|dem|the)\s+)?|(?:am|den|der|dem|the)\s+)"
+    rf"[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})"
     r"(?![0-9])\s*"
     r"(?=[,;:!)\n–—]|$|\.(?:\s|$)|-\s|(?:hat|habe|hab|hatte|hatten|haben|war|waren|fand|fanden"
     r"|ist|sind|wurde|wurden|lief|verlief|ging|klappte|bestätigt|bestaetigt|erhalten|erbracht"
@@ -450,6 +469,13 @@ _HELD_TOO = re.compile(
     r"stattgefunden|fanden\s+\w*\s*statt|took\s+place"
     r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle)\b"  # "der war natürlich auch"
 )
+# The sentence says a session took place (in the past): "hat stattgefunden", "took place",
+# "hatte", "waren alle da".
+_HELD = re.compile(
+    r"\b(?:stattgefunden|stattgefunen|fanden?\s+(?:\w+\s+)?statt|took\s+place|happened"
+    r"|erhalten|wahrgenommen|teilgenommen|gehabt|durchgeführt|durchgefuehrt|attended|had"
+    r"|hatte|hatten|war|waren|was|were)\b"
+)
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
     r"|(?<!heute\s)(?<!guten\s)(?<!gestern\s)\bmorgen\b"
@@ -501,6 +527,13 @@ _DOTLESS_INTRO = re.compile(
     r"|stattgefunden|bestätigt|bestätige|ja|yes)\s*:?\s*$"  # "Ja stattgefunden 26.8 danke"
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
+# A line that starts with the day, maybe after a bullet or a greeting: "10.6 auch",
+# "- 17.6 Telefon", "Hallo, 09.06 alles gut gemacht"
+_DOTLESS_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?"
+    r"(?:(?:hallo|hi|hey|moin|servus|grüß\s+gott|guten\s+(?:tag|morgen|abend)|hello)"
+    r"[ \t]*[,!:]?[ \t]*)?$"
+)
 _CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|[:.]\d)")
 _DOTLESS_OUTRO = re.compile(
     r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|waren|hat|haben|hatte|hatten"
@@ -722,6 +755,7 @@ class _Reader:
         # what a resolved day was, beyond ambiguous: an end of a range, a replaced year
         self.spans: dict[date, tuple[date, date]] = {}
         self.year_guesses: set[date] = set()
+        self.late_days: set[date] = set()  # last year's day of a late confirmation
 
     # sentences -----------------------------------------------------------------------
 
@@ -1307,14 +1341,18 @@ class _Reader:
         trail_weekday: int | None = None,
     ) -> Iterator[_Found]:
         # what resolving this one expression noted about its days (ranges, replaced years)
-        spans, guesses = dict(self.spans), set(self.year_guesses)
+        spans, guesses, late = dict(self.spans), set(self.year_guesses), set(self.late_days)
         self.spans.clear()
         self.year_guesses.clear()
+        self.late_days.clear()
         if not any(day is not None for day, _ in found):
             return
         excluded, doubtful, _ = self._context(start, end)
         if excluded:
             return
+        if late and _HELD.search(self.scan_text, *self._sentence_bounds(start)) is None:
+            # a day months back read only because the sentence says it took place
+            found = [(day, ambiguous) for day, ambiguous in found if day not in late]
         lead_weekday = WEEKDAYS_ANY[lead.group("lead")] if lead is not None else None
         for index, (day, ambiguous) in enumerate(found):
             if day is None:
@@ -1333,7 +1371,8 @@ class _Reader:
                 start,
                 ambiguous=ambiguous or doubtful or mismatch or tomorrow,
                 span=spans.get(day),
-                year_guess=day in guesses,
+                # a guessed year is settled by the appointments only in a plain statement
+                year_guess=day in guesses and not (doubtful or mismatch),
             )
 
     def _judged_words(
@@ -1360,19 +1399,29 @@ class _Reader:
     def _numeric(self, match: re.Match[str]) -> Parts:
         group_text = match.group()
         elements = list(_NUMERIC_ELEMENT.finditer(group_text))
+        links = [group_text[a.end() : b.start()] for a, b in pairwise(elements)]
         last = elements[-1]
         if not group_text.endswith(".") and last.group("y") is None and last.group("y2") is None:
-            # "6.4" without its final dot: a date only where it cannot be a time or decimal
+            # "6.4" without its final dot: a date only where it cannot be a time or decimal;
+            # "8.10 - 8.40", "1.5 2.5": one number that is no day and month, no dates at all
+            if any(
+                element.group("m") is not None
+                and not (1 <= int(element.group("d")) <= 31 and 1 <= int(element.group("m")) <= 12)
+                for element in elements
+            ):
+                return []
             text = self.scan_text
             start = match.start()
             if not (
-                len(elements) > 1
+                # a list joined by a word or sign ("5.8 und 12.8"); one joined by spaces
+                # only ("19.2 26.2 5.3") needs what a single day needs
+                any(link.strip() for link in links)
                 or self._lead(start)
                 or _DOTLESS_INTRO.search(text, max(0, start - 25), start)
                 or _DOTLESS_OUTRO.match(text, match.end(), match.end() + 12)
                 or (
                     # a line that starts with it: "10.6 auch", "- 17.6 Telefon" in a list
-                    _LINE_START.search(text, max(0, start - 8), start)
+                    _DOTLESS_LINE_START.search(text, max(0, start - 24), start)
                     and not _CLOCK_AFTER.match(text, match.end())
                 )
             ):
@@ -1390,7 +1439,6 @@ class _Reader:
                     int(year) if year else None,
                 )
             )
-        links = [group_text[a.end() : b.start()] for a, b in pairwise(elements)]
         return self._resolve_group(parts, links)
 
     def _named(self, group_text: str, *, month_first: bool) -> Parts:
@@ -1539,7 +1587,26 @@ class _Reader:
                     self.year_guesses.add(guess)
                     return guess, True
             return None, ambiguous
-        return self._without_year(day, month), ambiguous
+        nearest = self._without_year(day, month)
+        if nearest is None and (late := self._late_confirmation(day, month)) is not None:
+            self.year_guesses.add(late)
+            self.late_days.add(late)
+            return late, True
+        return nearest, ambiguous
+
+    def _late_confirmation(self, day: int, month: int) -> date | None:
+        """ "Die Termine 12.03, 19.03 und 26.03 haben stattgefunden" written in December:
+        the nearest 26 March is months ahead, yet the sentence says it took place. The
+        last such day within the year before the mail, when the coming one is more than
+        LATE_AHEAD away (a day just ahead is the coming session, or a slip); flagged as a
+        guessed year, so only the patient's appointments can make it certain."""
+        ahead = _make_date(self.today.year, month, day)
+        if ahead is None or ahead <= self.today:
+            ahead = _make_date(self.today.year + 1, month, day)
+        if ahead is None or ahead - self.today <= LATE_AHEAD:
+            return None
+        past = _make_date(ahead.year - 1, month, day)
+        return past if past is not None and self.earliest <= past <= self.today else None
 
     def _without_year(self, day: int, month: int) -> date | None:
         """The occurrence of this day and month nearest the mail, if it is not in the future.

@@ -233,7 +233,9 @@ class DateMention:
     # Set only on an ambiguous mention whose written year put it outside the accepted
     # window and was replaced by the nearest year that fits: last year's number typed in
     # early January ("5.1.2026" on 7 Jan 2027 -> 5 Jan 2027) or next year's in late
-    # December. `day` is the corrected day. Usable only when the thread (a reply to our
+    # December; or a day written without year whose coming occurrence is months ahead, in
+    # a sentence saying it took place (last year's day: a confirmation months late).
+    # `day` is the corrected day. Usable only when the thread (a reply to our
     # request for that very appointment) or the patient's appointments identify that day.
     year_guess: bool = False
     # Further sentences that name the same day ("Mo 18.05. 07:30 KGG erhalten / Mo 18.05.

@@ -48,10 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n06_aydin_krank.eml": ("now: categories: expected {'other'}, got set()"),
     "n07_oneill_missed.eml": ("now: categories: expected {'reschedule'}, got set()"),
     "n16_oneill_cancelled.eml": ("now: categories: expected {'other'}, got set()"),
-    "w21_popescu_kurz.eml": (
-        "now: confirmed: expected [1047], got []; dates: expected ['2026-06-09'], got "
-        "[]; needs_staff: expected False, got True"
-    ),
     "w22_richter_iso.eml": ("now: needs_staff: expected False, got True"),
     "w36_berger_teilweise.eml": (
         "now: categories: expected {'cancellation', 'confirmation'}, got "

@@ -51,15 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
         "now: categories: expected {'other', 'confirmation'}, got {'confirmation'}; "
         "needs_staff: expected True, got False"
     ),
-    "x31_aydin_krankenkasse.eml": (
-        "now: confirmed: expected [1133, 1134, 1135], got []; dates: expected "
-        "['2026-03-12', '2026-03-19', '2026-03-26'], got []; needs_staff: expected "
-        "False, got True"
-    ),
-    "x33_oneill_outlook_en.eml": (
-        "now: confirmed: expected [1140, 1141], got [1141]; dates: expected "
-        "['2026-05-12', '2026-05-19'], got []; needs_staff: expected False, got True"
-    ),
     "y03_nowak_grippe.eml": ("now: categories: expected {'other'}, got set()"),
     "y07_lehmann_rezept.eml": ("now: dates: expected [], got ['2026-10-13']"),
     "y10_yildiz_hochzeit.eml": ("now: categories: expected {'reschedule'}, got set()"),

@@ -54,11 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "y02_becker_vier.eml": ("now: needs_staff: expected False, got True"),
     "y04_demir_maerz.eml": ("now: needs_staff: expected False, got True"),
-    "y05_demir_ohne_monat.eml": (
-        "now: confirmed: expected [1024, 1025, 1026], got [1026]; dates: expected "
-        "['2026-04-08', '2026-04-15', '2026-04-22'], got ['2026-04-22']; needs_staff: "
-        "expected False, got True"
-    ),
     "y07_wolff_krank.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False; confirmed: expected [1031, 1033], got []; dates: "
@@ -96,11 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
         "now: dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', "
         "'2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', "
         "'2026-02-09', '2026-02-16']; needs_staff: expected False, got True"
-    ),
-    "y33_aydin_liste.eml": (
-        "now: confirmed: expected [1130, 1131, 1132], got [1130, 1132]; dates: expected"
-        " ['2026-02-19', '2026-02-26', '2026-03-05'], got ['2026-02-19', '2026-03-05'];"
-        " needs_staff: expected False, got True"
     ),
     "y34_aydin_maerz.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "

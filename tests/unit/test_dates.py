@@ -845,6 +845,8 @@ BLIND = [
 
 MAR_12 = datetime(2026, 3, 12, 20, 41, tzinfo=BERLIN)
 JUN_5 = datetime(2026, 6, 5, 15, 15, tzinfo=BERLIN)
+MAR_24 = datetime(2026, 3, 24, 12, 30, tzinfo=BERLIN)
+DEC_10 = datetime(2026, 12, 10, 22, 15, tzinfo=BERLIN)
 
 CATCHING_UP = [
     # a range whose ends carry their own months (Y y01, y23, T t16): both ends, with the span
@@ -932,6 +934,69 @@ CATCHING_UP = [
     ),
     case("month-label-time", "Behandlung im Mai: 10 Uhr hat gepasst", mail=JUN_5),
     case("days-then-label", "Termine 6., 13., 20., 27.\nJuni: 3 Stück", mail=JUN_5),
+    # days joined by slashes before one full date (Y y22)
+    case(
+        "slashed-bare-days",
+        "Ich bestätige die Termine 03/10/17/24.03. sowie 01.04.",
+        "2026-03-03",
+        "2026-03-10",
+        "2026-03-17",
+        "2026-03-24",
+        "2026-04-01",
+    ),
+    case(
+        "slashed-bare-days-short",
+        "3/10/17.3. hatte ich KG",
+        "2026-03-03",
+        "2026-03-10",
+        "2026-03-17",
+    ),
+    case("slashed-path-is-no-list", "Die Datei liegt unter 2026/03/10/17.3. ab."),
+    # days with their month joined by spaces only (Y y33, X x31)
+    case(
+        "spaced-dotless-line",
+        "hallo\n19.2 26.2 5.3 hat stattgefunden alles telefon",
+        "2026-02-19",
+        "2026-02-26",
+        "2026-03-05",
+    ),
+    case(
+        "spaced-dotless-and",
+        "Ich bestätige die termine 12.03 19.03 und 26.03 telefon hat stattgefunden",
+        "2026-03-12",
+        "2026-03-19",
+        "2026-03-26",
+    ),
+    case("spaced-decimals-no-intro", "Die Behandlung war gut, Werte 12.3 13.1 gleich."),
+    case("spaced-weights", "Die Behandlung war gut, Gewicht 3.4 3.5 kg."),
+    case("time-range-dotless", "Die Behandlung war von 8.10 bis 8.40 super."),
+    case("time-range-dash", "Die Behandlung war 8.10 - 8.40 super."),
+    # a day without dot at the start of a line, after a greeting (W w21)
+    case("greeting-dotless", "Hallo, 06.04 alles gut gemacht, danke schön", "2026-04-06"),
+    case("greeting-clock", "Hallo, 10.30 passt mir gut"),
+    case("greeting-clock-uhr", "Hallo, 9.04 Uhr passt mir gut"),
+    # days without month joined by the article alone (Y y05)
+    case(
+        "days-by-article",
+        "Hi, der 8. der 15. und der 22. waren alle da, danke!",
+        "2026-03-08",
+        "2026-03-15",
+        "2026-03-22",
+        mail=MAR_24,
+    ),
+    case("days-by-article-ordinal-noun", "Der 2. der 3. Termine war gut.", mail=MAR_24),
+    # a late confirmation: the day's coming occurrence is months ahead, the sentence says it
+    # took place: last year's, its year a guess the appointments must settle (X x31, x33)
+    case(
+        "late-confirmation",
+        "The phone sessions on 12 May and 19 May both took place.",
+        "2026-05-12?",
+        "2026-05-19?",
+        mail=DEC_10,
+    ),
+    case("late-no-held-word", "Ich bestätige die Termine 12.03 und 19.03", mail=DEC_10),
+    case("late-but-near-ahead", "Der Termin am 10.1. hat stattgefunden.", mail=DEC_10),
+    case("late-future", "Der Termin am 12.5. wird stattfinden.", mail=DEC_10),
 ]
 
 DATE_CASES = (
@@ -1018,3 +1083,17 @@ def test_adversarial_text_is_read_without_backtracking(
     # the lists are atomic and capped, the candidates per text are capped: these return
     # at once (a regression shows as the suite's timeout, not as a timed assertion)
     assert _shown(extract_dates(text, mail_date=NOW)) == expected
+
+
+def test_late_confirmation_is_a_guessed_year() -> None:
+    """Last year's day of a confirmation months late: ambiguous, its year a guess, so only
+    the patient's appointments settle it (rules/mentions.py); never in a question."""
+    mentions = extract_dates(
+        "Die Termine am 12.03 und 19.03 haben stattgefunden.", mail_date=DEC_10
+    )
+    assert [(m.day, m.ambiguous, m.year_guess) for m in mentions] == [
+        (date(2026, 3, 12), True, True),
+        (date(2026, 3, 19), True, True),
+    ]
+    (asked,) = extract_dates("Hat der Termin am 12.3. stattgefunden?", mail_date=DEC_10)
+    assert (asked.day, asked.ambiguous, asked.year_guess) == (date(2026, 3, 12), True, False)
