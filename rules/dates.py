@@ -167,7 +167,7 @@ MONTH_FIRST_GROUP = (
     rf"(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
 )
 _MONTH_FIRST = re.compile(
-    rf"{MONTH_FIRST_GROUP}(?:{SEP}{MONTH_FIRST_GROUP}){{0,{MAX_MONTHS}}}"
+    rf"{MONTH_FIRST_GROUP}(?:{SEP}(?:(?:im|in)\s+)?{MONTH_FIRST_GROUP}){{0,{MAX_MONTHS}}}"
     r"(?!\s*(?:uhr|h\b|am\b|pm\b|o'clock|[:.][0-9]))"
     r"(?!\s+(?:termine?n?|mal|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten|x)\b)"
 )
@@ -473,7 +473,7 @@ _HELD_TOO = re.compile(
 # "hatte", "waren alle da".
 _HELD = re.compile(
     r"\b(?:stattgefunden|stattgefunen|fanden?\s+(?:\w+\s+)?statt|took\s+place|happened"
-    r"|erhalten|wahrgenommen|teilgenommen|gehabt|durchgeführt|durchgefuehrt|attended|had"
+    r"|erhalt|erhalten|wahrgenommen|teilgenommen|gehabt|durchgeführt|durchgefuehrt|attended|had"
     r"|hatte|hatten|war|waren|was|were)\b"
 )
 _CLAUSE_FUTURE = re.compile(
@@ -1370,8 +1370,9 @@ class _Reader:
                 day,
                 start,
                 ambiguous=ambiguous or doubtful or mismatch or tomorrow,
-                span=spans.get(day),
-                # a guessed year is settled by the appointments only in a plain statement
+                # a range or a guessed year is settled by the appointments only in a plain
+                # statement ("Hat die Behandlung vom 3. bis 17. März stattgefunden?": staff)
+                span=spans.get(day) if not (doubtful or mismatch) else None,
                 year_guess=day in guesses and not (doubtful or mismatch),
             )
 
@@ -1391,7 +1392,11 @@ class _Reader:
             return
         for day in days:
             yield _Found(
-                day, start, ambiguous=doubtful or span is not None, span=span, weekday=weekday
+                day,
+                start,
+                ambiguous=doubtful or span is not None,
+                span=span if not doubtful else None,
+                weekday=weekday if not doubtful else None,
             )
 
     # kinds ---------------------------------------------------------------------------

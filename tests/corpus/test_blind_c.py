@@ -156,10 +156,6 @@ OTHER_MISSES: dict[str, str] = {
         "rules/classify.py: 'Kann ich leider nicht bestätigen, weil ich den Termin ... verpasst"
         " habe' read as question (staff either way)"
     ),
-    "bc63_confirm_later.eml": (
-        "rules/dates.py: 'Would it be OK if I confirmed the May 5 session later' returns 5.5."
-        " (nothing recorded, staff)"
-    ),
     "bc64_eigentlich_sollte.eml": (
         "rules/dates.py: 'Eigentlich sollte die Behandlung am 24.7. stattfinden, aber ..."
         " abgesagt' returns 24.7. (nothing recorded, staff)"

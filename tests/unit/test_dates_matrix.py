@@ -121,6 +121,7 @@ class Frame:
     english: bool
     about_treatment: bool = True  # names the treatment (bare weekdays count only then)
     capitals: bool = False
+    held: bool = True  # says the session took place (a late confirmation counts only then)
 
     def render(self, phrase: str) -> str:
         sentence = self.text.format(d=phrase)
@@ -132,10 +133,16 @@ FRAMES = (
     Frame("de-erhalt", "Ich bestätige den Erhalt der Leistung {d}.", english=False),
     Frame("de-stattgefunden", "Die Behandlung {d} hat stattgefunden.", english=False),
     Frame("de-super", "{d} war super, danke!", english=False, about_treatment=False),
-    Frame("de-caps", "Hiermit bestätige ich die Behandlung {d}.", english=False, capitals=True),
+    Frame(
+        "de-caps",
+        "Hiermit bestätige ich die Behandlung {d}.",
+        english=False,
+        capitals=True,
+        held=False,
+    ),
     Frame("en-took-place", "The session {d} took place.", english=True),
     Frame("en-caps", "THE SESSION {d} TOOK PLACE", english=True, capitals=True),
-    Frame("en-confirm", "I confirm my appointment {d}, thank you.", english=True),
+    Frame("en-confirm", "I confirm my appointment {d}, thank you.", english=True, held=False),
 )
 
 # --- mail dates -----------------------------------------------------------------------
@@ -176,6 +183,7 @@ class Written:
     expected: tuple[str, ...]
     word: bool = False  # read only in a sentence about the treatment
     year_guess: bool = False  # every mention carries DateMention.year_guess
+    held: bool = False  # read only in a sentence saying the session took place
 
 
 Writer = Callable[[date, date, bool], Written | None]
@@ -435,6 +443,97 @@ def every_weekday_of_month(day: date, today: date, english: bool) -> Written | N
     return Written(phrase, shown(first, last, ambiguous=True), word=True)
 
 
+# --- forms of catching-up mail: lists and ranges across months, month labels, slashed and
+# spaced days, days joined by the article, confirmations months late (blind W to Z) -------
+
+
+def month_range_across(day: date, today: date, english: bool) -> Written:
+    """ "vom 13. Mai bis zum 3. Juni", "from 12 May to 3 June", "from May 12 to June 3":
+    both ends, each with its month, ambiguous (the span is settled by the appointments)."""
+    first = day - timedelta(days=21)
+    if english and day.day % 2:
+        phrase = f"from {month(first)} {first.day} to {month(day)} {day.day}"
+    elif english:
+        phrase = f"from {first.day} {month(first)} until {day.day} {month(day)}"
+    else:
+        until = "bis zum" if day.day % 2 else "bis"
+        phrase = f"vom {first.day}. {monat(first)} {until} {day.day}. {monat(day)}"
+    return Written(phrase, shown(first, day, ambiguous=True))
+
+
+def day_list_months(day: date, today: date, english: bool) -> Written:
+    """ "am 30. März und am 6. April", "on 12 May and 19 May": each day with its month."""
+    first = day - timedelta(days=7)
+    if english:
+        phrase = f"on {first.day} {month(first)} and {day.day} {month(day)}"
+    else:
+        phrase = f"am {first.day}. {monat(first)} und am {day.day}. {monat(day)}"
+    return Written(phrase, shown(first, day))
+
+
+def month_labels(day: date, today: date, english: bool) -> Written:
+    """ "im Mai: 6., 13.", "in May: 6th, 13th": a month labelling its days; across a month
+    end each month labels its own."""
+    first = day - timedelta(days=7)
+    if english:
+        days = [f"{month(d)}: {d.day}{suffix(d.day)}" for d in (first, day)]
+        if first.month == day.month:
+            days = [f"{month(day)}: {first.day}{suffix(first.day)}, {day.day}{suffix(day.day)}"]
+        return Written("in " + ", in ".join(days), shown(first, day))
+    days = [f"{monat(d)}: {d.day}." for d in (first, day)]
+    if first.month == day.month:
+        days = [f"{monat(day)}: {first.day}., {day.day}."]
+    return Written("im " + ", im ".join(days), shown(first, day))
+
+
+def slashed_bare_days(day: date, today: date, english: bool) -> Written | None:
+    """ "am 03/10/17.03.": days joined by slashes before one full date."""
+    first, second = day - timedelta(days=14), day - timedelta(days=7)
+    if english or first.month != day.month:
+        return None
+    return Written(f"am {first.day:02}/{second.day:02}/{day:%d.%m.}", shown(first, second, day))
+
+
+def spaced_dotless(day: date, today: date, english: bool) -> Written | None:
+    """ "am 26.2 5.3": days with their month, without final dots, joined by spaces only."""
+    first = day - timedelta(days=7)
+    if english:
+        return None
+    return Written(f"am {first.day}.{first.month} {day.day}.{day.month}", shown(first, day))
+
+
+def days_by_article(day: date, today: date, english: bool) -> Written | None:
+    """ "den 8. den 15.", "the 8th and the 15th": days without month, this month's or the
+    last one's."""
+    first = day - timedelta(days=7)
+    if recent_day(day.day, today) != day or recent_day(first.day, today) != first:
+        return None
+    if english:
+        return Written(
+            f"on the {first.day}{suffix(first.day)} and the {day.day}{suffix(day.day)}",
+            shown(first, day),
+        )
+    return Written(f"den {first.day}. den {day.day}.", shown(first, day))
+
+
+LATE = timedelta(days=280)  # with OFFSETS the coming occurrence lies 52 to 85 days ahead
+
+
+def late_confirmation(day: date, today: date, english: bool) -> Written | None:
+    """A day without year from a confirmation months late: last year's day, ambiguous with
+    a guessed year, when its coming occurrence is more than 60 days ahead and the sentence
+    says the session took place; nothing when the coming one is nearer."""
+    late = day - LATE
+    try:
+        coming = late.replace(year=late.year + 1)
+    except ValueError:  # 29 February
+        return None
+    phrase = f"on {late.day} {month(late)}" if english else f"am {late.day}.{late.month}."
+    if coming - today <= timedelta(days=60):
+        return Written(phrase, ())
+    return Written(phrase, shown(late, ambiguous=True), year_guess=True, held=True)
+
+
 FORMS: dict[str, Writer] = {
     "numeric-dm": numeric_dm,
     "numeric-full": numeric_full,
@@ -465,6 +564,13 @@ FORMS: dict[str, Writer] = {
     "early-this-week": early_this_week,
     "year-typo": year_typo,
     "every-weekday-of-month": every_weekday_of_month,
+    "month-range-across": month_range_across,
+    "day-list-months": day_list_months,
+    "month-labels": month_labels,
+    "slashed-bare-days": slashed_bare_days,
+    "spaced-dotless": spaced_dotless,
+    "days-by-article": days_by_article,
+    "late-confirmation": late_confirmation,
 }
 # Forms that name one explicit calendar day: written for a future day they give nothing.
 FUTURE_FORMS = (
@@ -500,6 +606,8 @@ def _check(form: str, mail: datetime, days: list[date]) -> list[str]:
             expected = written.expected
             if written.word and not frame.about_treatment:
                 expected = ()
+            if written.held and not frame.held:
+                expected = ()
             if day > today:
                 expected = ()
             text = frame.render(written.phrase)
@@ -530,6 +638,53 @@ def test_future_day_is_never_returned(form: str, mail_name: str) -> None:
     mail = MAIL_DATES[mail_name]
     today = local_day(mail)
     failures = _check(form, mail, [today + timedelta(days=ahead) for ahead in FUTURE])
+    assert not failures, "\n".join(failures)
+
+
+# The catching-up forms in sentences that deny, call off, ask or point ahead: no day is
+# certain, and none is left for the appointments to settle.
+CATCHING_UP_FORMS = (
+    "month-range-across",
+    "day-list-months",
+    "month-labels",
+    "slashed-bare-days",
+    "spaced-dotless",
+    "days-by-article",
+    "late-confirmation",
+)
+NOT_HELD_FRAMES = (  # the days are no treatment days: nothing comes back
+    Frame("de-ill", "{d} war ich krank.", english=False),
+    Frame("de-cancelled", "Die Behandlung {d} wurde abgesagt.", english=False),
+    Frame("de-next", "Nächster Termin {d}, danke.", english=False),
+    Frame("en-ill", "I was ill {d}.", english=True),
+    Frame("en-not", "The session {d} did not take place.", english=True),
+)
+DOUBTFUL_FRAMES = (  # asked about or still to come: ambiguous, and nothing left to settle
+    Frame("de-question", "Hat die Behandlung {d} stattgefunden?", english=False),
+    Frame("de-future", "Die Behandlung {d} wird stattfinden.", english=False),
+    Frame("en-question", "Did the session {d} take place?", english=True),
+    Frame("en-future", "The session {d} will take place.", english=True),
+)
+
+
+@pytest.mark.parametrize("mail_name", list(MAIL_DATES))
+@pytest.mark.parametrize("form", CATCHING_UP_FORMS)
+def test_catching_up_forms_take_nothing_when_not_held(form: str, mail_name: str) -> None:
+    mail = MAIL_DATES[mail_name]
+    today = local_day(mail)
+    failures = []
+    for offset in OFFSETS:
+        for frame in NOT_HELD_FRAMES + DOUBTFUL_FRAMES:
+            written = FORMS[form](today - timedelta(days=offset), today, frame.english)
+            if written is None:
+                continue
+            text = frame.render(written.phrase)
+            mentions = extract_dates(text, mail_date=mail)
+            taken = [m for m in mentions if not m.ambiguous or m.year_guess or m.span]
+            if frame in NOT_HELD_FRAMES:
+                taken = list(mentions)
+            if taken:
+                failures.append(f"{frame.name}: {text!r} at {mail}: {_shown(mentions)}")
     assert not failures, "\n".join(failures)
 
 
