@@ -235,6 +235,12 @@ _DAY_WORDS_BEFORE = re.compile(
 _MONTH_BEFORE_PARENS = re.compile(  # "im September ... (8., 15.)": that month's days
     rf"\b(?:im|in|vom|for)\s+(?P<month>{MONTH})(?:[^().!?\n]|\.(?=\S))*$"
 )
+# A month named for the days of the sentence ("im Mai ... am 6. und am 13."), not the month
+# of a date ("am 3. Mai").
+_MONTH_OF_SENTENCE = re.compile(
+    r"\b(?:im|in|for|during|anfang|mitte|ende|early|mid|late)\s+(?:(?:the\s+)?month\s+of\s+)?"
+    rf"(?P<month>{MONTH})(?!\s*[0-9])"
+)
 _WORD_ANCHOR = re.compile(
     rf"\b(?:{alternation([*MONTHS, *RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}"
 )
@@ -890,10 +896,15 @@ class _Reader:
             weekday = WEEKDAYS_ANY[lead.group("lead")] if lead is not None else None
             start = lead.start() if lead is not None else match.start()
             insort(taken, (start, match.end()))
-            days = [
-                self._day_of_recent_month(int(number.group()), weekday=weekday)
-                for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
-            ]
+            day_numbers = [int(n.group()) for n in _DAY_ONLY_NUMBER.finditer(match.group("days"))]
+            month = self._month_of_sentence(start)
+            if month is not None:  # "Im Mai war ich am 6. und am 13. da": May's days
+                found = [
+                    self._resolve(number, month, None, ambiguous=False) for number in day_numbers
+                ]
+                yield from self._judged(found, start, match.end(), lead)
+                continue
+            days = [self._day_of_recent_month(number, weekday=weekday) for number in day_numbers]
             yield from self._judged([(day, False) for day in days], start, match.end(), lead)
         for match in islice(_DAYS_IN_PARENS.finditer(text), MAX_CANDIDATES):
             # "Montag und Donnerstag letzte Woche (9. und 12.)": the days of the words
@@ -1250,6 +1261,13 @@ class _Reader:
             german = sum(word in GERMAN_MARKERS for word in words)
             self._english = english > german
         return self._english
+
+    def _month_of_sentence(self, start: int) -> int | None:
+        """The month the sentence names before `start` for days written without one ("im
+        Mai", "Anfang Mai", "in May"; the last one named), if any."""
+        sentence_start, _ = self._sentence_bounds(start)
+        named = list(_MONTH_OF_SENTENCE.finditer(self.scan_text, sentence_start, start))
+        return MONTHS[named[-1].group("month").rstrip(".")] if named else None
 
     def _lead(self, start: int) -> re.Match[str] | None:
         """A weekday written just before a date: "Montag, den 6. April"."""

@@ -985,6 +985,28 @@ CATCHING_UP = [
         mail=MAR_24,
     ),
     case("days-by-article-ordinal-noun", "Der 2. der 3. Termine war gut.", mail=MAR_24),
+    # days without month take the month the sentence names, not this month's
+    case(
+        "days-of-named-month",
+        "Im Februar war ich am 6. und am 13. bei der Behandlung.",
+        "2026-02-06",
+        "2026-02-13",
+        mail=MAR_24,
+    ),
+    case(
+        "days-of-named-month-en",
+        "In February the sessions on the 6th and the 13th took place.",
+        "2026-02-06",
+        "2026-02-13",
+        mail=MAR_24,
+    ),
+    case(
+        "month-of-another-sentence",
+        "Im Februar war ich krank. Am 6. hatte ich Termin.",
+        "2026-03-06",
+        mail=MAR_24,
+    ),
+    case("days-of-coming-month", "Im April habe ich am 6. und am 13. Termine.", mail=MAR_24),
     # a late confirmation: the day's coming occurrence is months ahead, the sentence says it
     # took place: last year's, its year a guess the appointments must settle (X x31, x33)
     case(

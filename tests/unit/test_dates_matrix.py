@@ -516,6 +516,18 @@ def days_by_article(day: date, today: date, english: bool) -> Written | None:
     return Written(f"den {first.day}. den {day.day}.", shown(first, day))
 
 
+def days_of_named_month(day: date, today: date, english: bool) -> Written | None:
+    """ "im Mai am 6. und am 13.", "in May on the 6th and the 13th": days without month in a
+    sentence that names their month (not this month's or the last one's)."""
+    first = day - timedelta(days=7)
+    if first.month != day.month:
+        return None
+    if english:
+        phrase = f"in {month(day)} on the {first.day}{suffix(first.day)} and the {day.day}"
+        return Written(phrase + suffix(day.day), shown(first, day))
+    return Written(f"im {monat(day)} am {first.day}. und am {day.day}.", shown(first, day))
+
+
 LATE = timedelta(days=280)  # with OFFSETS the coming occurrence lies 52 to 85 days ahead
 
 
@@ -570,6 +582,7 @@ FORMS: dict[str, Writer] = {
     "slashed-bare-days": slashed_bare_days,
     "spaced-dotless": spaced_dotless,
     "days-by-article": days_by_article,
+    "days-of-named-month": days_of_named_month,
     "late-confirmation": late_confirmation,
 }
 # Forms that name one explicit calendar day: written for a future day they give nothing.
@@ -650,6 +663,7 @@ CATCHING_UP_FORMS = (
     "slashed-bare-days",
     "spaced-dotless",
     "days-by-article",
+    "days-of-named-month",
     "late-confirmation",
 )
 NOT_HELD_FRAMES = (  # the days are no treatment days: nothing comes back
