@@ -404,6 +404,7 @@ _FILE_NAME = re.compile(
     r"\.(?:pdf|jpe?g|png|heic|heif|gif|tiff?|bmp|docx?|odt|xlsx?|txt|zip|eml|msg)\W*$"
 )
 _CLOCK_TIME = re.compile(r"[0-9]{1,2}\.[0-9]{2}\.?")
+_CLOCK_FIRST = re.compile(r"[0-9]{1,2}\.[0-9]{2}(?![.0-9])")
 _TIME_WORD_BEFORE = re.compile(r"\b(?:um|gegen|ca\.?|circa|etwa|at|ab)\s*$")
 
 # Words right before a date that say it is not a treatment day (up to three words between),
@@ -1304,7 +1305,8 @@ class _Reader:
         if "@" in token or "://" in token or token.startswith("www.") or _FILE_NAME.search(token):
             return True
         return bool(
-            _CLOCK_TIME.fullmatch(match.group())
+            # "um 10.04", and a list that starts with a time: "um 8.10 9.10"
+            (_CLOCK_TIME.fullmatch(match.group()) or _CLOCK_FIRST.match(match.group()))
             and _TIME_WORD_BEFORE.search(text, max(0, match.start() - 10), match.start())
         )
 

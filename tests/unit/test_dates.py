@@ -969,6 +969,13 @@ CATCHING_UP = [
     ),
     case("spaced-decimals-no-intro", "Die Behandlung war gut, Werte 12.3 13.1 gleich."),
     case("spaced-weights", "Die Behandlung war gut, Gewicht 3.4 3.5 kg."),
+    case("spaced-clock-times", "Die Behandlung hat stattgefunden um 8.10 9.10"),
+    case("spaced-phone", "Tel. 0171 12.3 45.6, die Behandlung hat stattgefunden"),
+    case("spaced-amounts", "Die Behandlung hat stattgefunden, Preis 19.2 26.2 Euro"),
+    case("spaced-birth", "geb. 19.2 26.2, die Behandlung hat stattgefunden"),
+    case("spaced-file-name", "Anbei scan_19.2 26.2.pdf, die Behandlung hat stattgefunden"),
+    case("spaced-question", "Kann ich am 19.3 26.3 kommen?", "2026-03-19?", "2026-03-26?"),
+    case("slashed-version", "Die Behandlung hat stattgefunden, Version 3/10/17/24.03."),
     case("time-range-dotless", "Die Behandlung war von 8.10 bis 8.40 super."),
     case("time-range-dash", "Die Behandlung war 8.10 - 8.40 super."),
     # a day without dot at the start of a line, after a greeting (W w21)
