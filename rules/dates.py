@@ -373,6 +373,11 @@ _YEAR = re.compile(r"[0-9]{4}(?![0-9])")
 _YEAR_AFTER = re.compile(r"\s*,?\s*([0-9]{4})(?![0-9])")
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_]){MONTH}")
 _RANGE_BETWEEN = re.compile(rf"^\W*{RANGE_WORDS}")
+# Only range words between two dates read apart ("27. januar bis 10.3.")
+# ("– den 9.3. hatte ich ..." after a dash is a new clause, as in the grammar's lists)
+_RANGE_JOIN = re.compile(rf"\s*(?:{WORD_RANGE}\s*(?:(?:zum|den|dem|the)\s+)?|[-–—]\s*)")
+_BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:(?:dem|den|the)\s+)?$")
+_AND_LINK = re.compile(rf"^\W*(?:und|and)\W*(?:(?:dem|den|the)\s+)?(?:{MONTH}\s*)?$")
 _OR_BETWEEN = re.compile(r"\b(?:oder|or)\b")
 
 # --- what is not the patient's own words, and what is not a date --------------------
@@ -858,7 +863,11 @@ class _Reader:
         """Dates that start with a digit, then month-first dates, then words for days."""
         text = self.scan_text
         taken: list[tuple[int, int]] = []
-        for match in islice(_DIGIT_GRAMMAR.finditer(text), MAX_CANDIDATES):
+        matches = list(islice(_DIGIT_GRAMMAR.finditer(text), MAX_CANDIDATES))
+        joined: set[int] = set()  # the second dates of ranges joined to the date before
+        for index, match in enumerate(matches):
+            if index in joined:
+                continue
             kind = match.lastgroup
             # "1.4. (Mittwoch)": a weekday written right after a date is that date's
             trail = _TRAILING_WEEKDAY.match(text, match.end())
@@ -867,10 +876,11 @@ class _Reader:
             insort(taken, (start, end))
             if self._is_not_a_day(match):
                 continue
+            between = self._between(match.start())
             if kind == "numeric":
-                found = self._numeric(match)
+                found = self._numeric(match, between=between)
             elif kind == "dmy":
-                found = self._named(match.group(), month_first=False)
+                found = self._named(match.group(), month_first=False, between=between)
             elif kind == "slashed":
                 found = self._by_weekday(self._slashed(match.group()), start, end, taken)
             elif kind == "roman":
@@ -885,6 +895,21 @@ class _Reader:
                 if trail is not None
                 else None
             )
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if (
+                following is not None
+                and trail is None
+                and {kind, following.lastgroup} <= {"numeric", "dmy"}
+                and _RANGE_JOIN.fullmatch(text, match.end(), following.start())
+                and not self._is_not_a_day(following)
+            ):
+                # "vom 27. Januar bis 10.3.", "vom 27.1. bis zum 10. März": a range written
+                # in two forms, its ends joined as the grammar joins "vom 6. bis 8.4."
+                found = self._joined_range(found, following)
+                if len(found) == 2:
+                    joined.add(index + 1)
+                    end = following.end()
+                    insort(taken, (start, end))
             yield from self._judged(
                 found, start, end, self._lead(match.start()), trail_weekday=trail_weekday
             )
@@ -953,7 +978,9 @@ class _Reader:
                 if month_first is not None:
                     start, end = self._with_lead(anchor.start()), month_first.end()
                     insort(taken, (start, end))
-                    found = self._named(month_first.group(), month_first=True)
+                    found = self._named(
+                        month_first.group(), month_first=True, between=self._between(start)
+                    )
                     yield from self._judged(found, start, end, self._lead(anchor.start()))
         for anchor in anchors:
             word = anchor.group()
@@ -1421,7 +1448,27 @@ class _Reader:
 
     # kinds ---------------------------------------------------------------------------
 
-    def _numeric(self, match: re.Match[str]) -> Parts:
+    def _joined_range(self, found: Parts, following: re.Match[str]) -> Parts:
+        """One day, then "bis" and one more day in another form: both ends, ambiguous,
+        with their span; anything else stays as found (the second date is read on its own,
+        and "bis" before it leaves it out)."""
+        if following.lastgroup == "numeric":
+            other = self._numeric(following)
+        else:
+            other = self._named(following.group(), month_first=False)
+        if len(found) != 1 or len(other) != 1:
+            return found
+        low, high = found[0][0], other[0][0]
+        if low is None or high is None or low >= high:
+            return found
+        self.spans[low] = self.spans[high] = (low, min(high, self.today))
+        return [(low, True), (high, True)]
+
+    def _between(self, start: int) -> bool:
+        """ "zwischen dem 27. Januar und dem 10. März": two days that end a range."""
+        return _BETWEEN_BEFORE.search(self.scan_text, max(0, start - 20), start) is not None
+
+    def _numeric(self, match: re.Match[str], *, between: bool = False) -> Parts:
         group_text = match.group()
         elements = list(_NUMERIC_ELEMENT.finditer(group_text))
         links = [group_text[a.end() : b.start()] for a, b in pairwise(elements)]
@@ -1464,9 +1511,9 @@ class _Reader:
                     int(year) if year else None,
                 )
             )
-        return self._resolve_group(parts, links)
+        return self._resolve_group(parts, links, between=between)
 
-    def _named(self, group_text: str, *, month_first: bool) -> Parts:
+    def _named(self, group_text: str, *, month_first: bool, between: bool = False) -> Parts:
         """Days with month names, one month or several: "2. und 9. März", "vom 27. Januar
         bis zum 10. März", "april 2nd and 6th", "May 12 to June 3, 2026"."""
         months = list(_MONTH_WORD.finditer(group_text))
@@ -1497,7 +1544,7 @@ class _Reader:
                 previous_end = year_match.end() if year_match else month_match.end()
             elif numbers and year_match is not None:
                 previous_end = year_match.end()
-        return self._resolve_group(parts, links)
+        return self._resolve_group(parts, links, between=between)
 
     def _slashed(self, token: str) -> list[tuple[date | None, bool]]:
         pieces = token.split("/")
@@ -1549,9 +1596,16 @@ class _Reader:
         return [self._resolve(int(day_text), ROMAN_MONTHS[roman.group(1)], year, ambiguous=False)]
 
     def _resolve_group(
-        self, parts: list[tuple[int, int | None, int | None]], links: list[str]
+        self,
+        parts: list[tuple[int, int | None, int | None]],
+        links: list[str],
+        *,
+        between: bool = False,
     ) -> list[tuple[date | None, bool]]:
-        """Fill day-only elements from the next element with a month, then resolve each."""
+        """Fill day-only elements from the next element with a month, then resolve each.
+        After "zwischen"/"between", two days joined by "und"/"and" end a range."""
+        if between and len(links) == 1 and _AND_LINK.search(links[0]):
+            links = [" bis "]
         filled: list[tuple[int, int, int | None]] = []
         month: int | None = None
         year: int | None = None

@@ -461,6 +461,32 @@ def month_range_across(day: date, today: date, english: bool) -> Written:
     return Written(phrase, shown(first, day, ambiguous=True))
 
 
+def range_between(day: date, today: date, english: bool) -> Written:
+    """ "zwischen dem 27. Januar und dem 10. März", "zwischen 27.01. und 10.03.", "between
+    January 27 and March 10": two days after "zwischen"/"between" end a range."""
+    first = day - timedelta(days=21)
+    if english:
+        phrase = f"between {month(first)} {first.day} and {month(day)} {day.day}"
+    elif day.day % 2:
+        phrase = f"zwischen dem {first.day}. {monat(first)} und dem {day.day}. {monat(day)}"
+    else:
+        phrase = f"zwischen {first:%d.%m.} und {day:%d.%m.}"
+    return Written(phrase, shown(first, day, ambiguous=True))
+
+
+def range_mixed(day: date, today: date, english: bool) -> Written | None:
+    """ "vom 27. Januar bis 10.3.", "vom 27.1. bis zum 10. März": a range whose ends are
+    written in two forms."""
+    first = day - timedelta(days=21)
+    if english:
+        return None
+    if day.day % 2:
+        phrase = f"vom {first.day}. {monat(first)} bis {day.day}.{day.month}."
+    else:
+        phrase = f"vom {first.day}.{first.month}. bis zum {day.day}. {monat(day)}"
+    return Written(phrase, shown(first, day, ambiguous=True))
+
+
 def day_list_months(day: date, today: date, english: bool) -> Written:
     """ "am 30. März und am 6. April", "on 12 May and 19 May": each day with its month."""
     first = day - timedelta(days=7)
@@ -577,6 +603,8 @@ FORMS: dict[str, Writer] = {
     "year-typo": year_typo,
     "every-weekday-of-month": every_weekday_of_month,
     "month-range-across": month_range_across,
+    "range-between": range_between,
+    "range-mixed": range_mixed,
     "day-list-months": day_list_months,
     "month-labels": month_labels,
     "slashed-bare-days": slashed_bare_days,
@@ -658,6 +686,8 @@ def test_future_day_is_never_returned(form: str, mail_name: str) -> None:
 # certain, and none is left for the appointments to settle.
 CATCHING_UP_FORMS = (
     "month-range-across",
+    "range-between",
+    "range-mixed",
     "day-list-months",
     "month-labels",
     "slashed-bare-days",
