@@ -162,14 +162,21 @@ _DIGIT_GRAMMAR = re.compile(
 # "april 6th", "april 6, 2026", "april 2nd and 6th", "May 12 to June 3"; a month that
 # labels its days: "Mai: 6., 13., 20." (the days then written as days, with their dot)
 _ORDINAL_END = r"(?:\.?te[nrms]?\b|\.|st\b|nd\b|rd\b|th\b)"
+# ... and bare day numbers after a month, joined by spaces only: "im Juli 7 9 14 16"
+# (strictly increasing, else no list: see _named)
+SPACED_DAY = r"[^\S\n]+[0-9]{1,2}(?![0-9:]|\.[0-9])"
+MONTH_LABEL = (  # "Mai: 6., 13.", "Mai: 6, 13 und 20": a colon before days, not before a time
+    rf"(?:\s*:(?=\s*[0-9]{{1,2}}(?:{_ORDINAL_END}|[\s,]+(?:(?:und|and)\s+)?[0-9]{{1,2}}(?![0-9]))))?"
+)
 MONTH_FIRST_GROUP = (
-    rf"{MONTH}(?:\s*:(?=\s*[0-9]{{1,2}}{_ORDINAL_END}))?\s*(?:the\s+)?{DAY_N}"
-    rf"(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{YEAR_TAIL}"
+    rf"{MONTH}{MONTH_LABEL}\s*(?:the\s+)?{DAY_N}"
+    rf"(?:{SEP}{DAY_N}|{SPACED_DAY}){{0,{MAX_LIST}}}{YEAR_TAIL}"
 )
 _MONTH_FIRST = re.compile(
     rf"{MONTH_FIRST_GROUP}(?:{SEP}(?:(?:im|in)\s+)?{MONTH_FIRST_GROUP}){{0,{MAX_MONTHS}}}"
     r"(?!\s*(?:uhr|h\b|am\b|pm\b|o'clock|[:.][0-9]))"
     r"(?!\s+(?:termine?n?|mal|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten|x)\b)"
+    r"(?![^\S\n]+[0-9])"  # a number left over: "Juli 3 4 Mal" is no list of days
 )
 
 _ORDINAL = re.compile(rf"(?<![\w-])(?:{alternation(ORDINAL_WORDS)}){_NOT_LETTER_AHEAD}")
@@ -840,9 +847,17 @@ class _Reader:
         start, end = self._sentence_bounds(offset)
         return " ".join(self.own[start:end].split())
 
+    def _span_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end), or the sentences when a list of days runs
+        across a line end ("im Juli\n7 9 14 war ich krank")."""
+        s_start, s_end = self._sentence_bounds(start)
+        if end > s_end:
+            s_end = max(s_end, self._sentence_bounds(end - 1)[1])
+        return s_start, s_end
+
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause of the sentence holding [start, end): the scope of context words."""
-        s_start, s_end = self._sentence_bounds(start)
+        s_start, s_end = self._span_bounds(start, end)
         sentence = self.scan_text[s_start:s_end]
         left, right = 0, len(sentence)
         for cut in _CLAUSE_SPLIT.finditer(sentence):
@@ -1356,7 +1371,7 @@ class _Reader:
         ):
             return True, False, False
         clause = text[clause_start:clause_end]
-        sentence_start, sentence_end = self._sentence_bounds(start)
+        sentence_start, sentence_end = self._span_bounds(start, end)
         if _HELD_TOO.search(text, sentence_start, sentence_end):
             # "noch nicht bestätigt habe: 20.11. und 27.11., beide haben stattgefunden"
             clause = _NOT_YET_CONFIRMED.sub(" ", clause)
@@ -1535,6 +1550,11 @@ class _Reader:
                 year_match = _YEAR_AFTER.match(group_text, month_match.end())
             year = int(year_match.group(year_match.lastindex or 0)) if year_match else None
             numbers = list(_DAY_NUMBER.finditer(group_text, days_from, days_to))
+            if any(
+                not group_text[a.end() : b.start()].strip() and int(a.group()) >= int(b.group())
+                for a, b in pairwise(numbers)
+            ):
+                return []  # "Juli 7 3": numbers joined by spaces only are days in order
             for number in numbers:
                 if previous_end is not None:
                     links.append(group_text[previous_end : number.start()])

@@ -1003,6 +1003,36 @@ CATCHING_UP = [
         mail=JUN_5,
     ),
     case("month-label-time", "Behandlung im Mai: 10 Uhr hat gepasst", mail=JUN_5),
+    # bare day numbers after their month, in order
+    case(
+        "month-spaced-days",
+        "im mai 6 13 20 27 hatte ich termine alle telefon",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        "2026-05-27",
+        mail=JUN_5,
+    ),
+    case(
+        "month-spaced-days-next-line",
+        "im mai\n6 13 20 hatte ich termine",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        mail=JUN_5,
+    ),
+    case("month-spaced-days-ill", "im mai\n6 13 20 war ich krank", mail=JUN_5),
+    case(
+        "month-label-bare-days",
+        "Mai: 6, 13 und 20 waren alle",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        mail=JUN_5,
+    ),
+    case("month-count-after", "Im Mai 3 4 Mal Behandlung gehabt.", mail=JUN_5),
+    case("month-numbers-not-in-order", "Im Mai 13 6 Behandlungen gehabt.", mail=JUN_5),
+    case("month-count-label", "Im Mai: 3 Termine gehabt.", mail=JUN_5),
     case("days-then-label", "Termine 6., 13., 20., 27.\nJuni: 3 Stück", mail=JUN_5),
     # days joined by slashes before one full date (Y y22)
     case(

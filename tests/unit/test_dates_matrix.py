@@ -512,6 +512,20 @@ def month_labels(day: date, today: date, english: bool) -> Written:
     return Written("im " + ", im ".join(days), shown(first, day))
 
 
+def month_spaced_days(day: date, today: date, english: bool) -> Written | None:
+    """ "im Juli 7 14 21", "Juli: 7, 14 und 21": bare day numbers after their month."""
+    first, second = day - timedelta(days=14), day - timedelta(days=7)
+    if first.month != day.month:
+        return None
+    if english:
+        phrase = f"in {month(day)} {first.day} {second.day} {day.day}"
+    elif day.day % 2:
+        phrase = f"im {monat(day)} {first.day} {second.day} {day.day}"
+    else:
+        phrase = f"im {monat(day)}: {first.day}, {second.day} und {day.day}"
+    return Written(phrase, shown(first, second, day))
+
+
 def slashed_bare_days(day: date, today: date, english: bool) -> Written | None:
     """ "am 03/10/17.03.": days joined by slashes before one full date."""
     first, second = day - timedelta(days=14), day - timedelta(days=7)
@@ -607,6 +621,7 @@ FORMS: dict[str, Writer] = {
     "range-mixed": range_mixed,
     "day-list-months": day_list_months,
     "month-labels": month_labels,
+    "month-spaced-days": month_spaced_days,
     "slashed-bare-days": slashed_bare_days,
     "spaced-dotless": spaced_dotless,
     "days-by-article": days_by_article,
@@ -690,6 +705,7 @@ CATCHING_UP_FORMS = (
     "range-mixed",
     "day-list-months",
     "month-labels",
+    "month-spaced-days",
     "slashed-bare-days",
     "spaced-dotless",
     "days-by-article",
