@@ -1203,6 +1203,11 @@ def test_empty_text() -> None:
         pytest.param("1. und " * 3000, (), id="long-und-list"),
         pytest.param("6 und " * 3000 + "april", (), id="long-list-before-month"),
         pytest.param(" " * 100_000 + "Termin 6.4.", ("2026-04-06",), id="long-whitespace"),
+        pytest.param("mai 1 " * 3000, (), id="long-month-and-bare-days"),
+        pytest.param("1.2 " * 5000, ("2026-02-01",), id="long-spaced-list"),
+        pytest.param("1/" * 3000 + "2.3.", (), id="long-slashed-days"),
+        pytest.param("zwischen dem 1. januar und " * 2000, ("2026-01-01",), id="long-between"),
+        pytest.param("der 1. " * 3000, ("2026-04-01",), id="long-article-days"),
         pytest.param("Termin am Montag heute " * 3000, ("2026-04-06", "2026-04-07"), id="words"),
     ],
 )
