@@ -945,7 +945,10 @@ class _Reader:
                 ]
                 yield from self._judged(found, start, match.end(), lead)
                 continue
-            days = [self._day_of_recent_month(number, weekday=weekday) for number in day_numbers]
+            if weekday is None:
+                days = self._recent_days_in_order(day_numbers)
+            else:
+                days = [self._day_of_recent_month(n, weekday=weekday) for n in day_numbers]
             yield from self._judged([(day, False) for day in days], start, match.end(), lead)
         for match in islice(_DAYS_IN_PARENS.finditer(text), MAX_CANDIDATES):
             # "Montag und Donnerstag letzte Woche (9. und 12.)": the days of the words
@@ -972,12 +975,13 @@ class _Reader:
                 WEEKDAYS_ANY[word.group().rstrip(".")]
                 for word in _WEEKDAY_WORD.finditer(text, before.start(), match.start())
             ]
-            if len(weekdays) != len(numbers):
-                weekdays = [None] * len(numbers)
-            days = [
-                self._day_of_recent_month(int(number.group()), weekday=weekday)
-                for number, weekday in zip(numbers, weekdays, strict=True)
-            ]
+            if len(weekdays) == len(numbers):
+                days = [
+                    self._day_of_recent_month(int(number.group()), weekday=weekday)
+                    for number, weekday in zip(numbers, weekdays, strict=True)
+                ]
+            else:
+                days = self._recent_days_in_order([int(number.group()) for number in numbers])
             yield from self._judged(
                 [(day, False) for day in days], before.start(), match.end(), None
             )
@@ -1735,6 +1739,30 @@ class _Reader:
         ].endswith("this "):
             return None
         return _shift(self.today, offset)
+
+    def _recent_days_in_order(self, numbers: list[int]) -> list[date | None]:
+        """ "am 8., 15. und 22." written on 10 April: 8, 15 and 22 March, not 8 April - days
+        without month in increasing order are listed as they came: the last is the most
+        recent such day, each one before it the nearest such day before the one after it.
+        Any other order ("nicht am 21., sondern am 14.") is no sequence: each day is this
+        month's or last month's on its own."""
+        if any(a >= b for a, b in pairwise(numbers)):
+            return [recent_day_of_month(number, self.today) for number in numbers]
+        days: list[date | None] = []
+        following: date | None = None
+        for number in reversed(numbers):
+            if following is None:
+                day = recent_day_of_month(number, self.today)
+            elif number == following.day:  # the same day named again
+                day = following
+            elif number < following.day:
+                day = _make_date(following.year, following.month, number)
+            else:
+                before = following.replace(day=1) - timedelta(days=1)
+                day = _make_date(before.year, before.month, number)
+            days.append(day)
+            following = day or following
+        return days[::-1]
 
     def _day_of_recent_month(self, day: int, *, weekday: int | None = None) -> date | None:
         """ "am 3." in a mail of 10 April is 3 April; in a mail of 2 April, 3 March.

@@ -1092,6 +1092,42 @@ CATCHING_UP = [
         mail=MAR_24,
     ),
     case("days-by-article-ordinal-noun", "Der 2. der 3. Termine war gut.", mail=MAR_24),
+    # days without month listed as they came: all last month's when the last one is
+    case(
+        "days-in-order",
+        "am 8., 15. und 22. waren die Termine",
+        "2026-03-08",
+        "2026-03-15",
+        "2026-03-22",
+        mail=datetime(2026, 4, 10, 9, 0, tzinfo=BERLIN),
+    ),
+    case(
+        "days-in-order-across-month",
+        "der 22. der 29. und der 5. waren alle da",
+        "2026-03-22",
+        "2026-03-29",
+        "2026-04-05",
+    ),
+    case(
+        "days-not-in-order",
+        "am 21. und am 14. waren die Termine",
+        "2026-05-14",
+        "2026-05-21",
+        mail=datetime(2026, 5, 25, 9, 0, tzinfo=BERLIN),
+    ),
+    case(
+        "days-in-order-parens",
+        "Die Termine in der Woche und davor (8., 15. und 22.) waren gut.",
+        "2026-03-08",
+        "2026-03-15",
+        "2026-03-22",
+        mail=datetime(2026, 4, 10, 9, 0, tzinfo=BERLIN),
+    ),
+    case(
+        "days-in-parens-alone",
+        "Im Frühjahr hatte ich (8., 15. und 22.) drei Termine, alle gut.",
+        mail=datetime(2026, 4, 10, 9, 0, tzinfo=BERLIN),
+    ),
     # days without month take the month the sentence names, not this month's
     case(
         "days-of-named-month",

@@ -543,10 +543,11 @@ def spaced_dotless(day: date, today: date, english: bool) -> Written | None:
 
 
 def days_by_article(day: date, today: date, english: bool) -> Written | None:
-    """ "den 8. den 15.", "the 8th and the 15th": days without month, this month's or the
-    last one's."""
+    """ "den 8. den 15.", "the 8th and the 15th": days without month, listed as they came:
+    the last one this month's or the last one's, the first the week before it (in the
+    month before when its number is higher)."""
     first = day - timedelta(days=7)
-    if recent_day(day.day, today) != day or recent_day(first.day, today) != first:
+    if recent_day(day.day, today) != day:
         return None
     if english:
         return Written(
