@@ -105,7 +105,17 @@ WEEKDAY_ANY = rf"\b(?:{alternation(WEEKDAYS_ANY)}){_NOT_LETTER_AHEAD}"
 # look-behind sits after the digit so that the compiled pattern starts with a digit class
 # and the regex engine skips every other position quickly.
 FIRST_DIGIT = r"[0-9](?<![\w.*/+\-:€$#§][0-9])"
-FULL_REST = r"[0-9]?\.\s?[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2}|\s[0-9]{4})?(?![0-9])"
+# "3. 10." with a space is 3 October, unless a month name follows (up to three more days
+# between): "3. 10. 17. September" and "3. 10. September" are days of September (see
+# SPACED_ORDINAL)
+_ORDINALS_TO_MONTH = (
+    r"\.(?:[^\S\n]*(?:,|und|and|&)?[^\S\n]*[0-9]{1,2}\.){0,3}[^\S\n]*(?:,|und|and|&)?"
+    rf"[^\S\n]*{MONTH}"
+)
+FULL_REST = (
+    rf"[0-9]?\.(?:[0-9]{{1,2}}|\s[0-9]{{1,2}}(?!{_ORDINALS_TO_MONTH}))\."
+    r"(?:[0-9]{4}|[0-9]{2}|\s[0-9]{4})?(?![0-9])"
+)
 DAY_ORD_REST = r"[0-9]?\."  # "2." in "2., 9. und 16.4."
 DOTLESS_REST = (
     r"[0-9]?\.[0-9]{1,2}"
@@ -121,8 +131,9 @@ CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 2
     rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
     r"|[-–—])"  # a dash joins two days directly: "8.4. – am 1.4. war ..." is a new clause
 )
-# Atomic, and lists capped: no input can make the engine backtrack for long.
-SEP = rf"(?>\s*{CONN}\s*)"
+# Atomic, and lists capped: no input can make the engine backtrack for long. A dash at the
+# start of a line is a bullet, no range: "- 3.9\n- 10.9" are two days.
+SEP = rf"(?>(?:[^\S\n]*|\s*(?![-–—])){CONN}\s*)"
 MAX_LIST = 12
 # Days joined by slashes before one full date: "03/10/17/24.09." (as "3./10./17.9.")
 SLASHED_DAYS_REST = rf"[0-9]?(?:/[0-9]{{1,2}}){{0,{MAX_LIST}}}/{FULL}"
@@ -142,7 +153,10 @@ YEAR_TAIL = r"(?:\s*,?\s*[0-9]{4}(?![0-9]))?"
 # labels the next line's days ("27.\nJuni: 3." is no 27 June).
 MONTH_GAP = rf"(?:[^\S\n]*\n[^\S\n]*(?!{MONTH}[^\S\n]*:)|[^\S\n]*)"
 MAX_MONTHS = 6  # groups of days with their month in one list or range
-DMY_GROUP = rf"(?:{SEP}{DAY_N}){{0,{MAX_LIST}}}{MONTH_GAP}(?:of\s+)?{MONTH}{YEAR_TAIL}"
+SPACED_ORDINAL = r"[^\S\n]+[0-9]{1,2}\.(?![0-9])"  # "3. 10. 17. September"
+DMY_GROUP = (
+    rf"(?:{SEP}{DAY_N}|{SPACED_ORDINAL}){{0,{MAX_LIST}}}{MONTH_GAP}(?:of\s+)?{MONTH}{YEAR_TAIL}"
+)
 # "2. und 9. März", and several months in one list or range: "vom 27. Januar bis zum 10.
 # März", "12 May and 19 May", "am 30. März, 6. und 13. April"
 DMY_REST = rf"{DAY_N_REST}{DMY_GROUP}(?:{SEP}{DAY_N}{DMY_GROUP}){{0,{MAX_MONTHS}}}"
@@ -338,7 +352,7 @@ _WEEK_OF_YEAR = re.compile(
     r"(?:\s*/\s*(?P<y>[0-9]{4}|[0-9]{2})(?![0-9])|\s+(?P<y4>20[0-9]{2})(?![0-9]))?"
 )
 _MORE_WEEKS = re.compile(
-    r"\s*(?:und|and|,|&|-|–|bis|to)\s*(?:(?:kw|cw)\s*)?(?P<n>[0-9]{1,2})(?![0-9.,:])"
+    r"\s*(?P<join>und|and|,|&|-|–|bis|to)\s*(?:(?:kw|cw)\s*)?(?P<n>[0-9]{1,2})(?![0-9.,:])"
 )
 # Holiday names ("am Ostermontag", "an Heiligabend", "Boxing Day", "2. Weihnachtstag").
 _HOLIDAY = re.compile(rf"(?<![\w-])(?:{alternation(HOLIDAYS)}){_NOT_LETTER_AHEAD}")
@@ -382,7 +396,9 @@ _MONTH_WORD = re.compile(rf"(?<![^\W\d_]){MONTH}")
 _RANGE_BETWEEN = re.compile(rf"^\W*{RANGE_WORDS}")
 # Only range words between two dates read apart ("27. januar bis 10.3.")
 # ("– den 9.3. hatte ich ..." after a dash is a new clause, as in the grammar's lists)
-_RANGE_JOIN = re.compile(rf"\s*(?:{WORD_RANGE}\s*(?:(?:zum|den|dem|the)\s+)?|[-–—]\s*)")
+_RANGE_JOIN = re.compile(
+    rf"\s*{WORD_RANGE}\s*(?:(?:zum|den|dem|the)\s+)?|[^\S\n]*[-–—]\s*"  # "\n- " is a bullet
+)
 _BETWEEN_BEFORE = re.compile(r"\b(?:zwischen|between)\s+(?:(?:dem|den|the)\s+)?$")
 _AND_LINK = re.compile(rf"^\W*(?:und|and)\W*(?:(?:dem|den|the)\s+)?(?:{MONTH}\s*)?$")
 _OR_BETWEEN = re.compile(r"\b(?:oder|or)\b")
@@ -1083,18 +1099,34 @@ class _Reader:
                 if day is not None and day <= self.today:
                     yield from self._judged([(day, False)], start, end, None)
                 continue
-            more = _MORE_WEEKS.match(text, match.end())
-            if more is not None and span is not None:  # "KW 10 und 11", "KW 10-12": one range
-                last_week = self._iso_week(int(more.group("n")), None)
-                if last_week is not None and last_week[0] > span[0]:
-                    span = (span[0], last_week[1])
-            end = more.end() if more is not None else match.end()
+            # "KW 10 und 11", "KW 10-12", "KW 36, 37 und 38": one range over weeks that
+            # follow each other or are joined by "bis"; "KW 10 und 12": two ranges
+            spans = [span] if span is not None else []
+            previous = int(match.group("n1") or match.group("n2"))
+            end = match.end()
+            for _ in range(MAX_LIST):
+                more = _MORE_WEEKS.match(text, end)
+                if more is None:
+                    break
+                end = more.end()
+                number = int(more.group("n"))
+                week = self._iso_week(number, None)
+                through = more.group("join") in ("-", "–", "bis", "to") or number == previous + 1
+                if week is not None and spans and through and week[0] > spans[-1][0]:
+                    spans[-1] = (spans[-1][0], week[1])
+                elif week is not None:
+                    spans.append(week)
+                previous = number
             insort(taken, (match.start(), end))
-            if span is not None:
-                excluded, _, _ = self._context(match.start(), end)
-                if not excluded:
-                    for day in sorted({span[0], span[1]}):
-                        yield _Found(day, match.start(), ambiguous=True, span=span)
+            excluded, doubtful, _ = self._context(match.start(), end)
+            for week_span in spans if not excluded else []:
+                for day in sorted({week_span[0], week_span[1]}):
+                    yield _Found(
+                        day,
+                        match.start(),
+                        ambiguous=True,
+                        span=week_span if not doubtful else None,  # asked about: staff
+                    )
         holidays = _HOLIDAY.finditer(text)
         if "weihnacht" in text:
             holidays = chain(holidays, _CHRISTMAS_DAY.finditer(text))

@@ -1034,6 +1034,44 @@ CATCHING_UP = [
     case("month-numbers-not-in-order", "Im Mai 13 6 Behandlungen gehabt.", mail=JUN_5),
     case("month-count-label", "Im Mai: 3 Termine gehabt.", mail=JUN_5),
     case("days-then-label", "Termine 6., 13., 20., 27.\nJuni: 3 Stück", mail=JUN_5),
+    # more list forms: semicolons, bullets, spaced ordinals before their month, weeks
+    # a semicolon ends a clause, also between days: "am 5.3.; 9.3. war ich krank"
+    case(
+        "semicolon-new-clause",
+        "Die Behandlung am 5.3. fand statt; 9.3. war ich krank",
+        "2026-03-05",
+    ),
+    case(
+        "list-bullets-dash",
+        "- 3.3\n- 10.3\n- 17.3",
+        "2026-03-03",
+        "2026-03-10",
+        "2026-03-17",
+    ),
+    case(
+        "spaced-ordinals-month",
+        "3. 10. 17. März hatte ich Termine",
+        "2026-03-03",
+        "2026-03-10",
+        "2026-03-17",
+    ),
+    case("spaced-ordinals-und", "am 3. 10. und 17. März", "2026-03-03", "2026-03-10", "2026-03-17"),
+    case("spaced-full-date", "am 3. 3. hatte ich Termin", "2026-03-03"),
+    case("spaced-full-date-year", "am 3. 3. 2026 hatte ich Termin", "2026-03-03"),
+    case(
+        "weeks-listed",
+        "KW 10, 11 und 12 hatte ich Termine",
+        "2026-03-02?",
+        "2026-03-22?",
+    ),
+    case(
+        "weeks-apart",
+        "KW 10 und 12 hatte ich Termine",
+        "2026-03-02?",
+        "2026-03-08?",
+        "2026-03-16?",
+        "2026-03-22?",
+    ),
     # days joined by slashes before one full date (Y y22)
     case(
         "slashed-bare-days",
@@ -1253,6 +1291,18 @@ def test_adversarial_text_is_read_without_backtracking(
     # the lists are atomic and capped, the candidates per text are capped: these return
     # at once (a regression shows as the suite's timeout, not as a timed assertion)
     assert _shown(extract_dates(text, mail_date=NOW)) == expected
+
+
+def test_weeks_apart_are_two_ranges_and_a_question_none() -> None:
+    """ "KW 10 und 12": two ranges (week 11 was not named); asked about: no span to settle."""
+    mentions = extract_dates("KW 10 und 12 hatte ich Termine", mail_date=NOW)
+    assert sorted({m.span for m in mentions if m.span}) == [
+        (date(2026, 3, 2), date(2026, 3, 8)),
+        (date(2026, 3, 16), date(2026, 3, 22)),
+    ]
+    asked = extract_dates("Hatte ich in KW 10 Termine?", mail_date=NOW)
+    assert asked
+    assert all(m.ambiguous and m.span is None for m in asked)
 
 
 def test_late_confirmation_is_a_guessed_year() -> None:
