@@ -44,7 +44,35 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "aa05_berger_kein_anruf.eml": ("now: dates: expected [], got ['2026-06-03']"),
+    "aa09_berger_ehemann.eml": (
+        "now: confirmed: expected [1147], got []; needs_staff: expected False, got True"
+    ),
+    "aa10_popescu_zwei.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1047, 1048], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "aa13_richter_eingefroren.eml": ("now: categories: expected {'technical'}, got set()"),
+    "aa19_brandt_verschwitzt.eml": (
+        "now: categories: expected {'other'}, got set(); dates: expected [], got ['2026-07-10']"
+    ),
+    "aa20_neumann_augenarzt.eml": ("now: categories: expected {'reschedule'}, got set()"),
+    "aa36_aydin_rezept.eml": ("now: dates: expected [], got ['2026-08-20']"),
+    "aa38_yildiz_akku.eml": (
+        "now: categories: expected {'technical'}, got set(); dates: expected [], got ['2026-08-26']"
+    ),
+    "aa45_vogel_bestaetigt.eml": (
+        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
+        "expected True, got False; confirmed: expected [1082], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "aa47_vogel_morgen.eml": ("now: needs_staff: expected False, got True"),
+    "aa49_zimmermann_oktober.eml": ("now: dates: expected [], got ['2026-09-21']"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
