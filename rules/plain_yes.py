@@ -177,7 +177,7 @@ FILLERS = _words(
     "letzten zweite"
 )
 _TREATMENT_FORM = re.compile(
-    r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kg|geraete)?-?"
+    r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kgg|kg|mt|geraete)?-?"
     r"(?:behandlung|therapie|termin|sitzung|stunde|einheit|telefonat|anruf|gespraech"
     r"|krankengymnastik|physiotherapie|physio|leistung|video|telefon|kg|mt|kgg"
     r"|session|treatment|appointment|therapy|call)(?:en|n|e|s)?"

@@ -82,11 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
         " ['2026-08-05', '2026-08-12', '2026-08-26'], got ['2026-08-05', '2026-08-12'];"
         " needs_staff: expected False, got True"
     ),
-    "y22_vogel_schraeg.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1082, 1083, 1084, 1085], got "
-        "[]; needs_staff: expected False, got True"
-    ),
     "y32_wagner_ausfall.eml": (
         "now: dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', "
         "'2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', "

@@ -52,6 +52,8 @@ def no(case_id: str, text: str) -> object:
         yes("therapist-practised-with-me", "Ihre Kollegin hat am 6.4. mit mir geübt."),
         yes("quite-normally-done", "also 5.11. ganz normal gemacht."),
         yes("days-we-had", "09.02. und 12.02. hatten wir."),
+        yes("kind-of-treatment-prefixed", "bestätige die MT-Termine 03./10./17./24.09."),
+        no("kind-of-treatment-cancelled", "die MT-Termine 03./10.09. wurden abgesagt"),
         yes("first-hour-was-top", "Die erste Stunde gestern am Donnerstag 22.10 war top, danke!"),
         yes(
             "device-sessions-done", "22.10., 29.10. und 5.11. - alle drei Gerätetermine gemacht 👍"
