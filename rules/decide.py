@@ -871,12 +871,13 @@ def _day_of_the_mail_answered(
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
-# A yes that is a sentence of its own: "Hallo, ja.", "Ja, hat stattgefunden, Entschuldigung
-# für die späte Rückmeldung!" (a greeting before it aside).
-_GREETING_BEFORE = re.compile(r"^\s*(?:hallo|hi|hey|moin|guten\s+(?:tag|morgen|abend))\b[,!]?\s*")
-_BARE_YES_WORD = re.compile(r"^(?:ja|jawohl|jep|jo|yes|yep)\s*[.!]*$")
 # "Und letzte Woche (19.2.) auch", "die bestätige ich gleich mit": days added to another yes.
 _ALSO = re.compile(r"\b(?:auch|ebenfalls|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b")
+
+
+def _asked_by_request(context: MailContext) -> set[int]:
+    """The appointments our confirmation requests in the thread asked about."""
+    return {i for r in context.thread if r.kind == MailKind.CONFIRMATION_REQUEST for i in r.covered}
 
 
 def _asked_day_by_a_yes_and_also(
@@ -888,9 +889,7 @@ def _asked_day_by_a_yes_and_also(
     the mail, a yes sentence that writes no day, and every dated sentence adding ("auch",
     "ebenfalls", "gleich mit")."""
     zone = ZoneInfo(context.timezone)
-    asked_ids = {
-        i for r in context.thread if r.kind == MailKind.CONFIRMATION_REQUEST for i in r.covered
-    }
+    asked_ids = _asked_by_request(context)
     asked = [
         a
         for a in context.appointments
@@ -907,11 +906,7 @@ def _asked_day_by_a_yes_and_also(
     yeses = [
         s
         for s in sentences
-        if s not in dated
-        and (
-            _BARE_YES_WORD.match(_GREETING_BEFORE.sub("", fold(s)))
-            or is_confirmation_sentence(fold(s))
-        )
+        if s not in dated and (_is_bare_yes(s) or is_confirmation_sentence(fold(s)))
     ]
     if not yeses or not dated or not all(_ALSO.search(fold(s)) for s in dated):
         return None
@@ -936,9 +931,7 @@ def _asked_day_said_today(
     sentence = " ".join(sentence.split())
     if not is_confirmation_sentence(fold(sentence)) or written_days(sentence, mail_day=today):
         return None
-    asked = {
-        i for r in context.thread if r.kind == MailKind.CONFIRMATION_REQUEST for i in r.covered
-    }
+    asked = _asked_by_request(context)
     on_the_day = [
         a
         for a in context.appointments
