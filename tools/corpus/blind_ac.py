@@ -74,6 +74,18 @@ def re(key: str, prefix: str = "AW:") -> str:
 IPHONE = "\n\nVon meinem iPhone gesendet"
 SAMSUNG = "\n\n\n\nGesendet von meinem Galaxy"
 PROTON = "\n\nSent with Proton Mail secure email."
+
+
+def _html(body: str, signature: str) -> str:
+    """The HTML part Outlook sends beside the text: the same words, signature in grey."""
+    sig = "<br>".join(signature.strip("\n").splitlines())
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        '</head><body><div style="font-family:Calibri,sans-serif;font-size:11pt">'
+        f'{body}<p style="color:#7f7f7f;font-size:9pt">{sig}</p></div></body></html>'
+    )
+
+
 VOGEL_SIG = """
 Dr. Michael Vogel
 Rechtsanwalt | Fachanwalt für Arbeitsrecht
@@ -166,7 +178,12 @@ def vogel() -> None:
         "Sehr geehrte Damen und Herren,\n\nhiermit bestätige ich die beiden Behandlungen"
         " (Manuelle Therapie per Video) vom 24. September und vom 1. Oktober 2026. Ihre Bitten"
         " um Bestätigung waren leider in meinem Spamordner gelandet, daher erst heute meine"
-        " Antwort.\n\nMit freundlichen Grüßen\n" + VOGEL_SIG, client="outlook")  # fmt: skip
+        " Antwort.\n\nMit freundlichen Grüßen\n" + VOGEL_SIG, client="outlook",
+        html=_html("<p>Sehr geehrte Damen und Herren,</p><p>hiermit bestätige ich die beiden"
+                   " Behandlungen (Manuelle Therapie per Video) vom 24.&nbsp;September und vom"
+                   " 1.&nbsp;Oktober 2026. Ihre Bitten um Bestätigung waren leider in meinem"
+                   " Spamordner gelandet, daher erst heute meine Antwort.</p>"
+                   "<p>Mit freundlichen Grüßen</p>", VOGEL_SIG))  # fmt: skip
     yes("ac11_vogel_sieben_uhr.eml", 13, (1086,), ("2026-10-08",), "2026-10-08 08:47",
         re("cr-1086"), "Heute 7 Uhr fand statt. Danke!\nMV" + IPHONE, reply="cr-1086",
         style="iphone", client="iphone", note="'7 Uhr' is the time of today's session")  # fmt: skip
@@ -242,14 +259,17 @@ def schaefer() -> None:
         "Behandlung gestern",
         "Guten Morgen,\n\nzur Info: die Behandlung gestern Abend (Mi., 7.10.) hat stattgefunden."
         "\n\nBeste Grüße\nBirgit Schäfer\n" + SCHAEFER_SIG, sender=OFFICE, name="Birgit Schäfer",
-        client="outlook", note="from her second (office) address")  # fmt: skip
+        client="outlook", html=_html(
+            "<p>Guten Morgen,</p><p>zur Info: die Behandlung gestern Abend (Mi., 7.10.) hat"
+            " stattgefunden.</p><p>Beste Grüße<br>Birgit Schäfer</p>", SCHAEFER_SIG),
+        note="from her second (office) address")  # fmt: skip
     yes("ac22_schaefer_daumen.eml", 16, (1100,), ("2026-10-21",), "2026-10-21 21:02",
         re("cr-1100", "Re:"), "Hat heute stattgefunden, danke \U0001f44d" + IPHONE,
         reply="cr-1100", style="iphone", client="iphone")  # fmt: skip
     yes("ac23_schaefer_gmx_zwei.eml", 16, (1101, 1102), ("2026-10-28", "2026-11-04"),
         "2026-11-05 07:30", re("cr-1102"),
         "Guten Morgen,\nja, die Stunde gestern hat stattgefunden, und die am 28.10. übrigens"
-        " auch, da hatte ich vergessen zu antworten.\nLG Birgit Schäfer", reply="cr-1102",
+        " auch, da hatte ich vergesssen zu antworten.\nLG Birgit Schäfer", reply="cr-1102",
         style="webde", note="'gestern' on 5 November is 4 November")  # fmt: skip
     yes("ac24_schaefer_rezept.eml", 16, (1103,), ("2026-11-11",), "2026-11-12 08:40",
         re("cr-1103"),
@@ -267,8 +287,8 @@ def jansen() -> None:
         reply="cr-1104", style="gmail", client="gmail")  # fmt: skip
     yes("ac26_jansen_zwei.eml", 17, (1105, 1106), ("2026-10-29", "2026-11-05"),
         "2026-11-06 09:15", "Termine",
-        "Hi,\nsorry für die späte Antwort - die letzten beiden Termine (29.10 + 5.11) haben"
-        " beide stattgefunden.\nGruß Ole", client="gmail")  # fmt: skip
+        "Hi,\nsory für die späte antwort, ihr hattet ja schon 2x nachgefragt - die letzten"
+        " beiden Termine (29.10 + 5.11) haben beide stattgefunden.\nGruß Ole", client="gmail")  # fmt: skip
     yes("ac27_jansen_verschieben.eml", 17, (1107,), ("2026-11-12",), "2026-11-12 11:45",
         re("cr-1107", "Re:"),
         "Hallo,\n\nTermin heute (12.11.) hat stattgefunden. Können wir den nächste Woche"
@@ -283,7 +303,7 @@ def jansen() -> None:
 def nowak() -> None:
     yes("ac29_nowak_proton.eml", 19, (1116,), ("2026-11-06",), "2026-11-06 10:12",
         re("cr-1116", "Re:"),
-        "Hallo,\n\nbestätige: Behandlung am 06.11.2026 hat stattgefunden.\n\nGruß\nDavid Nowak"
+        "Hallo,\n\nbestätige: Behandlung am 2026-11-06 hat stattgefunden.\n\nGruß\nDavid Nowak"
         + PROTON, reply="cr-1116", style="thunderbird", bottom_post=True)  # fmt: skip
     yes("ac30_nowak_english.eml", 19, (1117,), ("2026-11-13",), "2026-11-13 10:20",
         re("cr-1117", "Re:"),
@@ -310,9 +330,10 @@ def hartmann() -> None:
         forms=("einwilligung_tele",))  # fmt: skip
     yes("ac34_hartmann_zwei.eml", 20, (1122, 1123), ("2026-11-17", "2026-11-24"),
         "2026-11-25 07:40", re("cr-1123"),
-        "Guten Morgen, ja die letzten 2 Termine 17.11 und 24.11 haben stattgefunden, sorry"
-        " hab die Mail letzte Woche übersehen" + IPHONE, reply="cr-1123", style="iphone",
-        client="iphone")  # fmt: skip
+        "Guten Morgen, ja die Stunde gestern hat stattgefunden und die von letzte Woche"
+        " Dienstag auch, sorry hab eure Mail da übersehen" + IPHONE, reply="cr-1123",
+        style="iphone", client="iphone",
+        note="on Wednesday 25.11.: 'gestern' is 24.11., 'letzte Woche Dienstag' 17.11.")  # fmt: skip
 
 
 def brandt() -> None:
