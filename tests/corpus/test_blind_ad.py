@@ -40,13 +40,70 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "ad21_becker_melde_mich_morgen.eml": (
+        "BILLING BUG (first run at 3c685ae): recorded [1015] that the patient did not "
+        "confirm"
+    ),
+    "ad25_becker_donnerstag_nein.eml": (
+        "BILLING BUG (first run at 3c685ae): recorded [1017] that the patient did not "
+        "confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "ad42_koch_ostern.eml": (
+        "LOST SILENTLY (first run at 3c685ae): [1112] neither recorded nor sent to "
+        "staff"
+    ),
+}
 
 # Every mail not decided exactly as labelled (both lists above included).
-KNOWN_MISSES: dict[str, str] = {**BILLING_BUGS, **LOST_SILENTLY}
+KNOWN_MISSES: dict[str, str] = {
+    "ad08_krueger_schon_bestaetigt.eml": (
+        "first run at 3c685ae: dates: expected ['2026-01-27'], got ['2026-01-20', "
+        "'2026-01-27']"
+    ),
+    "ad10_krueger_nochmal_bestaetigen.eml": (
+        "first run at 3c685ae: dates: expected [], got ['2026-02-03', '2026-02-11']"
+    ),
+    "ad14_krueger_letzte_stunde.eml": (
+        "first run at 3c685ae: confirmed: expected [1009], got []; dates: expected "
+        "['2026-03-10'], got []"
+    ),
+    "ad31_demir_weitergeleitet.eml": (
+        "first run at 3c685ae: confirmed: expected [1022], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ad33_wolff_vorletzten_freitach.eml": (
+        "first run at 3c685ae: confirmed: expected [1029, 1030], got []; dates: "
+        "expected ['2026-01-23', '2026-01-30'], got []; needs_staff: expected False, "
+        "got True"
+    ),
+    "ad34_wolff_freitag_der_13.eml": (
+        "first run at 3c685ae: dates: expected ['2026-02-13'], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ad36_wolff_rostock.eml": (
+        "first run at 3c685ae: confirmed: expected [1031, 1032, 1033], got []; dates: "
+        "expected ['2026-02-06', '2026-02-13', '2026-02-20'], got ['2026-02-20']; "
+        "needs_staff: expected False, got True"
+    ),
+    "ad39_koch_kein_anruf.eml": (
+        "first run at 3c685ae: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-03-25']"
+    ),
+    "ad50_carter_earlier.eml": (
+        "first run at 3c685ae: categories: expected {'reschedule'}, got set(); dates: "
+        "expected [], got ['2025-08-03']"
+    ),
+    "ad52_oneill_missed_call.eml": (
+        "first run at 3c685ae: categories: expected {'reschedule'}, got set()"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,

@@ -34,13 +34,194 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "ae10_carter_i_mean.eml": (
+        "BILLING BUG (first run at 3c685ae): recorded [1070] that the patient did not "
+        "confirm"
+    ),
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "ae08_neumann_davor_ebenfalls.eml": (
+        "LOST SILENTLY (first run at 3c685ae): [1059] neither recorded nor sent to "
+        "staff"
+    ),
+    "ae34_becker_donnerstag_davor.eml": (
+        "LOST SILENTLY (first run at 3c685ae): [1013] neither recorded nor sent to "
+        "staff"
+    ),
+}
 
 # Every mail not decided exactly as labelled (the two lists above included).
 KNOWN_MISSES: dict[str, str] = {
+    "ae01_krueger_quatsch.eml": (
+        "first run at 3c685ae: confirmed: expected [1005], got []; dates: expected "
+        "['2026-02-10'], got ['2026-02-09', '2026-02-10']; needs_staff: expected False,"
+        " got True"
+    ),
+    "ae02_becker_vertippt.eml": (
+        "first run at 3c685ae: confirmed: expected [1011], got []; dates: expected "
+        "['2026-02-05'], got ['2026-02-04', '2026-02-05']; needs_staff: expected False,"
+        " got True"
+    ),
+    "ae03_demir_nicht_sondern.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1020], got"
+        " []; dates: expected ['2026-03-11'], got ['2026-03-11', '2026-03-12']; "
+        "needs_staff: expected False, got True"
+    ),
+    "ae04_wolff_caps_korrektur.eml": (
+        "first run at 3c685ae: dates: expected ['2026-01-16', '2026-01-23'], got "
+        "['2026-01-16', '2026-01-22', '2026-01-23']; needs_staff: expected False, got "
+        "True"
+    ),
+    "ae05_schulz_april_mai.eml": (
+        "first run at 3c685ae: confirmed: expected [1036], got []; dates: expected "
+        "['2026-04-30'], got ['2026-04-30', '2026-05-01']; needs_staff: expected False,"
+        " got True"
+    ),
+    "ae06_hoffmann_zwei_am_18.eml": (
+        "first run at 3c685ae: confirmed: expected [1042, 1043], got []; dates: "
+        "expected ['2026-05-18'], got ['2026-05-18', '2026-05-19']; needs_staff: "
+        "expected False, got True"
+    ),
+    "ae07_popescu_gestern_falsch.eml": (
+        "first run at 3c685ae: confirmed: expected [1047], got []; dates: expected "
+        "['2026-06-09'], got ['2026-06-08', '2026-06-09']; needs_staff: expected False,"
+        " got True"
+    ),
+    "ae09_brandt_halt.eml": (
+        "first run at 3c685ae: categories: expected {'cancellation', 'confirmation'}, "
+        "got {'confirmation'}; confirmed: expected [1063, 1064], got [1063]"
+    ),
+    "ae11_yildiz_falsch.eml": (
+        "first run at 3c685ae: confirmed: expected [1076], got []; dates: expected "
+        "['2026-08-12'], got ['2026-08-13']; needs_staff: expected False, got True"
+    ),
+    "ae12_koch_ueber_monatsende.eml": (
+        "first run at 3c685ae: confirmed: expected [1109, 1110, 1112], got []; dates: "
+        "expected ['2026-03-23', '2026-03-25', '2026-04-01'], got ['2026-03-23', "
+        "'2026-03-25', '2026-03-30', '2026-04-01']"
+    ),
+    "ae13_nowak_ach_nein.eml": (
+        "first run at 3c685ae: dates: expected ['2026-11-20'], got ['2026-11-13', "
+        "'2026-11-20']"
+    ),
+    "ae14_berger_caps_mittwoch.eml": (
+        "first run at 3c685ae: confirmed: expected [1142, 1143], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ae15_krueger_betreff_falsch.eml": (
+        "first run at 3c685ae: confirmed: expected [1007, 1008], got [1007]; "
+        "needs_staff: expected False, got True"
+    ),
+    "ae17_richter_monat_vertippt.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1055], got"
+        " []; dates: expected ['2026-07-01'], got ['2026-06-01', '2026-07-01']; "
+        "needs_staff: expected False, got True"
+    ),
+    "ae18_oneill_us_date.eml": (
+        "first run at 3c685ae: dates: expected ['2026-04-28'], got ['2026-04-27', "
+        "'2026-04-28']; needs_staff: expected False, got True"
+    ),
+    "ae20_wagner_falsches_datum.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1125], got"
+        " []; dates: expected ['2026-01-19'], got ['2025-12-19', '2026-01-19']; "
+        "needs_staff: expected False, got True"
+    ),
+    "ae21_schaefer_nachtrag_buero.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1100], got"
+        " []"
+    ),
+    "ae22_brandt_eigenes_zitat.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1067], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "ae26_richter_alle_ausser.eml": (
+        "first run at 3c685ae: confirmed: expected [1052, 1054], got []; dates: "
+        "expected ['2026-06-10', '2026-06-24'], got ['2026-06-10', '2026-06-17', "
+        "'2026-06-24']"
+    ),
+    "ae27_zimmermann_ausser_12.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1093, "
+        "1095], got []; dates: expected ['2026-10-05', '2026-10-19'], got []"
+    ),
+    "ae28_schaefer_ausser_herbstferien.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1100, "
+        "1102], got []; dates: expected ['2026-10-21', '2026-11-04'], got "
+        "['2026-10-21', '2026-10-28', '2026-11-04']"
+    ),
+    "ae29_demir_ja_ja_abgesagt.eml": (
+        "first run at 3c685ae: needs_staff: expected False, got True"
+    ),
+    "ae30_hartmann_abbruch.eml": (
+        "first run at 3c685ae: confirmed: expected [1120, 1121], got []"
+    ),
+    "ae31_nowak_dezember.eml": (
+        "first run at 3c685ae: confirmed: expected [1118, 1119], got [1119]; dates: "
+        "expected ['2026-11-20', '2026-11-27'], got ['2026-11-27']; needs_staff: "
+        "expected False, got True"
+    ),
+    "ae33_vogel_korrektur_gestern.eml": (
+        "first run at 3c685ae: confirmed: expected [1082, 1083], got []; dates: "
+        "expected ['2026-09-10', '2026-09-17'], got ['2026-09-03', '2026-09-10', "
+        "'2026-09-17']; needs_staff: expected False, got True"
+    ),
+    "ae35_hoffmann_weitergeleitet.eml": (
+        "first run at 3c685ae: dates: expected ['2026-05-26'], got ['2026-05-25', "
+        "'2026-05-26']; needs_staff: expected False, got True"
+    ),
+    "ae36_neumann_ob_7_oder_9.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; dates: expected [], got "
+        "['2026-07-09']"
+    ),
+    "ae37_hoffmann_ob_ueberhaupt.eml": (
+        "first run at 3c685ae: categories: expected {'question'}, got set(); "
+        "confirmation-intent: expected False, got True; dates: expected [], got "
+        "['2026-05-26']"
+    ),
+    "ae38_krueger_melde_mich.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False"
+    ),
+    "ae39_becker_zurueckgezogen.eml": (
+        "first run at 3c685ae: dates: expected [], got ['2026-02-12']"
+    ),
+    "ae42_richter_letzten_mittwoch.eml": (
+        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False"
+    ),
+    "ae43_carter_remove.eml": (
+        "first run at 3c685ae: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-08-24', '2026-08-25']"
+    ),
+    "ae44_vogel_verlegt.eml": (
+        "first run at 3c685ae: dates: expected ['2026-09-25'], got ['2026-09-24', "
+        "'2026-09-25']"
+    ),
+    "ae46_jansen_zukunft.eml": (
+        "first run at 3c685ae: categories: expected {'cancellation'}, got set()"
+    ),
+    "ae48_lehmann_falsche_mail.eml": (
+        "first run at 3c685ae: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True"
+    ),
+    "ae49_schulz_welcher_tag.eml": (
+        "first run at 3c685ae: confirmation-intent: expected False, got True; dates: "
+        "expected [], got ['2026-05-28']"
+    ),
+    "ae50_wagner_schwarzes_bild.eml": (
+        "first run at 3c685ae: confirmation-intent: expected False, got True; dates: "
+        "expected [], got ['2026-02-09']"
+    ),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
