@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from rules.classify import written_sentences
-from rules.doubt import sentences_of
-from rules.models import MailDecision, Patient
+from rules.models import Patient
+from rules.rewrite import Rewrite
 
 # The relations a writer names the patient by, each with its forms and the patient's sex
 # ("m"/"f"): "meines Mannes", "meinem Vater".
@@ -101,50 +100,6 @@ class Behalf:
     relations: frozenset[str]  # keys of _FAMILIES the writer calls the patient by
     sex: str | None  # "m"/"f" when the relation or "Frau"/"Herr" says it
     writer_is_other: bool  # the writer named a relation: "ich" is never the patient
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Rewrite:
-    """A text rewritten as the patient's words, and how to find the writer's words back."""
-
-    original: str
-    text: str
-    # (start, end) in the original and (start, end) in the new text of each change
-    edits: tuple[tuple[int, int, int, int], ...] = ()
-
-    def restore(self, written: str) -> str:
-        """The writer's own words for a piece of the rewritten text (its words joined by
-        single spaces, as the readers quote sentences); any other text unchanged."""
-        if not self.edits:
-            return written
-        head, sep, tail = written.partition(" [")  # a note appended to an evidence
-        restored = self._restore_piece(head)
-        return restored + sep + tail if sep else restored
-
-    def _restore_piece(self, written: str) -> str:
-        words = written.split()
-        if not words:
-            return written
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", self.text)]
-        tokens = [self.text[a:b] for a, b in spans]
-        for index in range(len(tokens) - len(words) + 1):
-            if tokens[index : index + len(words)] == words:
-                start = self._back(spans[index][0], end=False)
-                end = self._back(spans[index + len(words) - 1][1], end=True)
-                return " ".join(self.original[start:end].split())
-        return written
-
-    def _back(self, position: int, *, end: bool) -> int:
-        """A position in the new text as one in the original (a position inside a
-        change stretches to that change's whole original)."""
-        shift = 0
-        for o_start, o_end, n_start, n_end in self.edits:
-            if position < n_start or (end and position == n_start):
-                break
-            if position < n_end or (not end and position == n_end and n_start == n_end):
-                return o_end if end else o_start
-            shift = o_end - n_end
-        return position + shift
 
 
 def written_for(text: str, members: tuple[Patient, ...], closing: str = "") -> Behalf | None:
@@ -350,41 +305,6 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
 
 # "seine"/"ihre" by its ending as the article of the same case: "seinen Termin" -> "den"
 _ARTICLE = {"e": "die", "n": "den", "m": "dem", "r": "der", "s": "des"}
-
-
-def restore_decision(decision: MailDecision, rewrite: Rewrite) -> MailDecision:
-    """The decision with the writer's own words where it quotes the rewritten text: the
-    evidence of each confirmation, the sentences of the days named, staff's quotes."""
-    if not rewrite.edits:
-        return decision
-    sentences = {
-        " ".join(sentence.split())
-        for sentence in (*sentences_of(rewrite.text), *written_sentences(rewrite.text))
-    }
-    changed = sorted(
-        (
-            (sentence, restored)
-            for sentence in sentences
-            if (restored := rewrite.restore(sentence)) != sentence
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
-
-    def quoted(reason: str) -> str:
-        for sentence, restored in changed:
-            reason = reason.replace(sentence, restored)
-            if len(sentence) > 160:
-                reason = reason.replace(sentence[:160], restored[:160])
-        return reason
-
-    return replace(
-        decision,
-        confirmations=tuple(
-            replace(c, evidence=rewrite.restore(c.evidence)) for c in decision.confirmations
-        ),
-        dates=tuple(replace(m, sentence=rewrite.restore(m.sentence)) for m in decision.dates),
-        staff_reasons=tuple(quoted(r) for r in decision.staff_reasons),
-    )
 
 
 def _speaks_of_another(text: str, patients: re.Pattern[str]) -> bool:

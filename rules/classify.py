@@ -161,6 +161,9 @@ FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
+    # after a year ("vom 1. Oktober 2026. Ihre Bitten ..."), not before words that go on
+    # about its days ("29.09. und 06.10.2026. Beide haben stattgefunden.")
+    r"|(?<=[0-9]{4}\.)\s+(?=[A-ZÄÖÜ])(?!(?:Beide|Alle|Die|Diese|Sie|Both|All|They)\b)"
     rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # not "✅ Di 3.2."
 )
 # In text written all in lower case: a full stop after a word that is no abbreviation.
@@ -363,8 +366,21 @@ _FUTURE = re.compile(
       | \b(?:i|we|you|she|he)'ll\b | \b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\b""",
     re.VERBOSE,
 )
+# A confirmation promised for later, whatever day it is about: "bestätige ich Ihnen morgen
+# vom Büro aus", "den Termin von gestern werde ich später bestätigen", "I'll confirm it
+# tomorrow".
+_PROMISE_TO_CONFIRM = re.compile(
+    r"\bbestae?tige\w*\s+(?:ich\s+)?(?:(?:ihnen|euch|dir|das|es|den|die|termin\w*|dann|gerne?)\s+)*"
+    r"(?:morgen|ue?bermorgen|spae?ter|nachher|demnae?chst|heute\s+abend|am\s+wochenende"
+    r"|nae?chste\s+woche)\b"
+    r"|\b(?:werde|werden|will|wollte)\s+(?:\w+\s+){0,5}bestae?tigen\b"
+    r"|\b(?:i'?ll|i\s+will|i\s+shall|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}confirm\b"
+)
 _PAST = re.compile(
-    r"\b(?:vom|gestern|vorgestern|letzte[nrms]?|war|waren|hatte|hatten|erhalten|bekommen"
+    # "vom 6.4.", "vom Montag"; not a place ("bestätige ich morgen vom Büro aus")
+    r"\bvom(?!\s+(?:buero|handy|telefon|computer|rechner|laptop|pc|arbeitsplatz|home\s?office"
+    r"|smartphone|tablet|urlaub|hotel|zug|flughafen)\b)"
+    r"|\b(?:gestern|vorgestern|letzte[nrms]?|war|waren|hatte|hatten|erhalten|bekommen"
     r"|stattgefunden|heute\s+morgen|last|yesterday|received|had)\b"
 )
 # What a patient receives when a treatment took place: "ich bestätige den Erhalt der
@@ -495,6 +511,8 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
         # a past marker in the clause ("Termin vom 6.4.") outweighs a future word elsewhere
         if _has(_RECEIPT_OF_SOMETHING_ELSE, part):
             continue  # "ich bestätige den Erhalt des Links" acknowledges our mail
+        if _PROMISE_TO_CONFIRM.search(part):
+            continue  # "den von gestern bestätige ich Ihnen morgen": not yet a yes
         start = _clause_start(sentence, match.start())
         if _marks(sentence).conditional.within(start, match.end()):
             continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes

@@ -259,6 +259,15 @@ def holiday_names() -> dict[str, Rule]:
 
 
 HOLIDAYS = holiday_names()
+# Feasts of several days, a day only as the point a weekday is counted from: "Mittwoch vor
+# Ostern", "Dienstag nach Pfingsten" (Easter and Whit Sunday).
+FEASTS = {
+    "ostern": _after_easter(0),
+    "easter": _after_easter(0),
+    "pfingsten": _after_easter(49),
+    "pentecost": _after_easter(49),
+    "whitsun": _after_easter(49),
+}
 
 
 def christmas_day(number: int) -> Rule:

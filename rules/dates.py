@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -65,6 +65,7 @@ from zoneinfo import ZoneInfo
 from rules import dialect
 from rules.date_lexicon import (
     ENGLISH_MARKERS,
+    FEASTS,
     GERMAN_MARKERS,
     HOLIDAYS,
     MONTHS,
@@ -82,7 +83,7 @@ from rules.date_lexicon import (
 from rules.models import DateMention
 from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
-__all__ = ["day_spans", "extract_dates"]
+__all__ = ["day_spans", "days_within", "extract_dates"]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -242,7 +243,9 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|bestätige|bestaetige|erfolgt|ordnungsgemäß|ordnungsgemaess|durchgeführt|gehabt|bei"
     r"|hot|het|hod|hätt|(?:die|das)\s+(?:behandlung|therapie|stunde|sitzung|leistung"
     r"|videobehandlung|telefonat)|behandlung|therapie|leistung"
-    r"|auch|ebenfalls|also|too|as\s+well)\b)"  # "und am 24. auch"
+    r"|auch|ebenfalls|also|too|as\s+well"  # "und am 24. auch"
+    # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
+    r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took))\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _DAYS_IN_PARENS = re.compile(
@@ -381,6 +384,11 @@ _WEEKDAY_BEFORE_WEEK = re.compile(
 _WEEKDAY_AFTER_WEEK = re.compile(rf"\s*[,:]?\s*(?:(?:am|on)\s+)?(?P<wd>{_WEEKDAY_NAME})")
 # A holiday counts when it is the day itself ("am Ostermontag", "on Boxing Day", at the
 # start of a sentence), not a reason or a limit ("wegen Pfingstmontag", "bis Silvester").
+# A weekday counted from a holiday: "Mittwoch vor Ostern", "the Tuesday after Easter".
+_WEEKDAY_AROUND = re.compile(
+    rf"\b(?P<weekday>{alternation(WEEKDAYS_FULL)})\s+(?P<side>vor|nach|before|after)\s+"
+    rf"(?:dem\s+|den\s+|the\s+)?(?P<feast>{alternation([*HOLIDAYS, *FEASTS])}){_NOT_LETTER_AHEAD}"
+)
 _HOLIDAY_INTRO = re.compile(
     r"(?:\b(?:am|an|on|vom|den|dem|und|and|sowie|&)\s+(?:the\s+)?|^\s*|[.!?:\n(,]\s*)$"
 )
@@ -458,7 +466,9 @@ _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")
 _WITH_YEAR = re.compile(r"\d+\D+\d+\D+\d+")
 _AFTER_NOT_TREATMENT = re.compile(  # within the sentence: "12.3.\nNächste Woche ..." is the next
     r"[^\w\n.!?]{0,3}(?:[^\S\n]*(?:in\s+)?(?:der\s+)?(?:nächste|naechste|kommende|next)\w*\s+"
-    r"(?:woche|week)|[^\S\n]*(?:geboren|born))\b"
+    r"(?:woche|week)|[^\S\n]*(?:geboren|born)"
+    # answered no: "Donnerstag letzte Woche nein, den hatte ich abgesagt", "12.3.: nope"
+    r"|[^\S\n]*(?:nein|nee|n(?:ö|oe)|nope|no(?=[^\S\n]*(?:[,.;!–—-]|$))))\b"
 )
 # Anywhere in the same clause: the day is about something other than a treatment held.
 _CLAUSE_NOT_TREATMENT = re.compile(
@@ -470,7 +480,12 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
     r"|no\s+call|\w+n't"
+    # our mail and the answer to it: "sehe Ihre Mail vom 7.8. erst jetzt", "daher erst heute
+    # meine Antwort"
+    r"|(?:ihre|eure|deine)\s+(?:e-?mail|mail|nachricht|anfrage|erinnerung|bitte)\w*"
+    r"|(?:meine|die)\s+antwort|antworte\s+(?:ich\s+)?erst|your\s+(?:e-?mail|mail|message|request)"
     # paperwork and money: the day a prescription was issued or an invoice paid
+    r"|(?:verordnung|rezept|prescription)\s+(?:\w+\s+){0,2}(?:vom|from|dated)"
     r"|ausgestellt|verordnet|überwiesen|ueberwiesen|bezahlt|gezahlt|beglichen|issued|paid"
     # "Termin vergessen" is a missed session; "vergessen zu bestätigen" a late yes
     r"|vergessen(?!\s*:|\s*,?\s*(?:zu\s+)?(?:bestae?tigen|bestätigen|erwähnen|erwaehnen|schreiben"
@@ -535,11 +550,16 @@ _TREATMENT_WORDS = re.compile(
 # A clause that only says "that day too" ("Gestern (24.) übrigens auch.", "And the 24th as
 # well."): it speaks of what the sentence before spoke of. Nothing but the day, these
 # words and the also-word: "Gestern war ich auch müde" says something else.
+# "Donnerstag davor", "the Thursday before": a weekday counted from the day named before.
+_SIDE_OF_DAY_BEFORE = re.compile(
+    r"\s+(?P<side>davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+(?:the\s+)?\w+\s*\d)"
+)
 _ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
 _ELLIPSIS_WORDS = frozenset(
     {"übrigens", "uebrigens", "auch", "ebenfalls", "ebenso", "genauso", "also", "too", "as",
      "well", "und", "and", "der", "die", "das", "den", "am", "vom", "on", "the", "ja", "yes",
-     "jo", "war", "was", "es", "it", "so", "dann", "then", "da", "hat", "did", "ok", "okay"}
+     "jo", "war", "was", "es", "it", "so", "dann", "then", "da", "hat", "did", "ok", "okay",
+     "davor", "zuvor", "vorher", "danach", "darauf", "before", "after", "that"}
 )  # fmt: skip
 
 
@@ -584,6 +604,8 @@ _ABBREVIATIONS = frozenset(
     | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "prof", "med", "mr", "mrs", "ms", "st"}
 )
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
+_BACK_TO_THE_DAYS = frozenset({"beide", "alle", "die", "diese", "sie", "both", "all", "they"})
+_YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d$|(?<=\d\.)(?:19|20)\d\d$")
 _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
 )
@@ -660,6 +682,21 @@ def extract_dates(
             other_sentences=tuple(s for s in sentences[day] if s != first),
         )
         for day, found in sorted(by_day.items())
+    )
+
+
+def days_within(
+    text: str, spans: Iterable[tuple[int, int]], *, mail_date: datetime, timezone: str
+) -> frozenset[date]:
+    """The days `extract_dates` reads from the expressions that start inside `spans`
+    (offsets of `text`), resolved in the context of the whole text: "am 14." after "für
+    Mai:" is the 14th of May. For readers that take one expression back
+    (rules.corrections)."""
+    today = _local_date(mail_date, timezone)
+    own = _own_words(text)
+    inside = sorted(spans)
+    return frozenset(
+        found.day for found in _Reader(own, today).scan() if _inside(found.start, inside)
     )
 
 
@@ -753,7 +790,9 @@ def recent_day_of_month(day: int, today: date) -> date | None:
     this_month = _make_date(today.year, today.month, day)
     if this_month is not None and this_month <= today:
         return this_month
-    last_month = today.replace(day=1) - timedelta(days=1)
+    last_month = _shift(today.replace(day=1), -1)
+    if last_month is None:  # January of year 1: no month before it
+        return None
     return _make_date(last_month.year, last_month.month, day)
 
 
@@ -787,6 +826,7 @@ class _Reader:
         self._starts: list[int] | None = None
         self._english: bool | None = None
         self._slash_order: str | None = None
+        self.found: list[_Found] = []  # what the scan under way has found so far
         # what a resolved day was, beyond ambiguous: an end of a range, a replaced year
         self.spans: dict[date, tuple[date, date]] = {}
         self.year_guesses: set[date] = set()
@@ -824,6 +864,14 @@ class _Reader:
         following = after.lstrip()
         next_word = following.split(maxsplit=1)[0].rstrip(".,:!?") if following else ""
         capital_next = next_word[:1].isupper()
+        if (
+            capital_next
+            and _YEAR_BEFORE.search(text, max(0, dot - 6), dot)
+            and next_word.lower() not in _BACK_TO_THE_DAYS
+        ):
+            # a year's dot: "vom 1. Oktober 2026. Ihre Bitten ..."; but "29.09. und
+            # 06.10.2026. Beide haben stattgefunden." speaks of those days on
+            return True
         if _FULL_DATE_BEFORE.search(text[max(0, dot - 20) : dot + 1]):
             # "am 6.4. Termin gehabt" goes on (German nouns are capitalised); a new line or
             # a word that usually opens a sentence starts a new one.
@@ -860,6 +908,10 @@ class _Reader:
         return max(start, offset - MAX_SENTENCE), min(end, offset + MAX_SENTENCE)
 
     def sentence_at(self, offset: int) -> str:
+        # an expression found with the blank before it ("ja.\nDonnerstag letzte Woche")
+        # belongs to the sentence of its first word
+        while offset < len(self.own) - 1 and self.own[offset].isspace():
+            offset += 1
         start, end = self._sentence_bounds(offset)
         return " ".join(self.own[start:end].split())
 
@@ -892,6 +944,26 @@ class _Reader:
 
     def scan(self) -> Iterator[_Found]:
         """Dates that start with a digit, then month-first dates, then words for days."""
+        self.found.clear()
+        for found in self._scan():
+            self.found.append(found)
+            yield found
+
+    def _weekday_beside(self, offset: int, weekday: int, side: str) -> date | None:
+        """The weekday right before or after the day named last before `offset` ("Die
+        Behandlung gestern (21.7.) hat stattgefunden. Den Donnerstag davor ebenfalls."), when
+        that sentence or the one before names exactly one day."""
+        start = self._sentence_bounds(offset)[0]
+        before = self._sentence_bounds(start - 1)[0] if start > 0 else start
+        named = {f.day for f in self.found if before <= f.start < offset and not f.ambiguous}
+        if len(named) != 1:
+            return None
+        (day,) = named
+        if side in ("davor", "zuvor", "vorher", "before"):
+            return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+        return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+    def _scan(self) -> Iterator[_Found]:
         text = self.scan_text
         taken: list[tuple[int, int]] = []
         matches = list(islice(_DIGIT_GRAMMAR.finditer(text), MAX_CANDIDATES))
@@ -1021,6 +1093,12 @@ class _Reader:
             word = anchor.group()
             if word in MONTHS or _inside(anchor.start(), taken):
                 continue
+            if word in WEEKDAYS_FULL and (side := _SIDE_OF_DAY_BEFORE.match(text, anchor.end())):
+                # "Den Donnerstag davor ebenfalls": counted from the day named before it
+                day = self._weekday_beside(anchor.start(), WEEKDAYS_FULL[word], side["side"])
+                if day is not None:
+                    yield from self._judged_words([day], anchor.start(), side.end())
+                continue
             weeks_ago = _WEEKS_AGO.match(text, anchor.end())
             counted_before = (
                 _WEEKS_AGO_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
@@ -1127,6 +1205,14 @@ class _Reader:
                         ambiguous=True,
                         span=week_span if not doubtful else None,  # asked about: staff
                     )
+        for match in islice(_WEEKDAY_AROUND.finditer(text), MAX_CANDIDATES):
+            # "am Mittwoch vor Ostern", "the Tuesday after Easter Monday"
+            if _inside(match.start(), taken):
+                continue
+            insort(taken, match.span())
+            day = self._around_holiday(match)
+            if day is not None:
+                yield from self._judged_words([day], match.start(), match.end())
         holidays = _HOLIDAY.finditer(text)
         if "weihnacht" in text:
             holidays = chain(holidays, _CHRISTMAS_DAY.finditer(text))
@@ -1246,12 +1332,32 @@ class _Reader:
             return None  # still to come (the nearest such week), or too old
         return nearest, min(_shift(nearest, 6) or nearest, self.today)
 
+    def _around_holiday(self, match: re.Match[str]) -> date | None:
+        """The weekday right before or after the holiday nearest the mail ("Mittwoch vor
+        Ostern" written on Easter Monday is the 1st of April), if it has come."""
+        holiday = self._nearest_holiday(match["feast"])
+        if holiday is None:
+            return None
+        weekday = WEEKDAYS_FULL[match["weekday"]]
+        if match["side"] in ("vor", "before"):
+            day = holiday - timedelta(days=(holiday.weekday() - weekday - 1) % 7 + 1)
+        else:
+            day = holiday + timedelta(days=(weekday - holiday.weekday() - 1) % 7 + 1)
+        return day if self.earliest <= day <= self.today else None
+
     def _holiday(self, match: re.Match[str]) -> date | None:
         """The named holiday nearest the mail, if that is not still to come (like a date
         without year: "Himmelfahrt" a week ahead is the coming one, not last year's)."""
-        word = match.group()
         number = match.groupdict().get("n")
-        rule = christmas_day(int(number)) if number else HOLIDAYS.get(word)
+        nearest = self._nearest_holiday(match.group(), christmas=number)
+        if nearest is None or not self.earliest <= nearest <= self.today:
+            return None
+        return nearest
+
+    def _nearest_holiday(self, word: str, *, christmas: str | None = None) -> date | None:
+        """The named holiday (or "n. Weihnachtstag") nearest the mail, this year's, last
+        year's or next year's."""
+        rule = christmas_day(int(christmas)) if christmas else HOLIDAYS.get(word, FEASTS.get(word))
         if rule is None:  # pragma: no cover - the pattern holds only known names
             return None
         nearest: date | None = None
@@ -1262,8 +1368,6 @@ class _Reader:
                 continue
             if nearest is None or abs(day - self.today) < abs(nearest - self.today):
                 nearest = day
-        if nearest is None or not self.earliest <= nearest <= self.today:
-            return None
         return nearest
 
     def _near_a_day(self, match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
@@ -1790,8 +1894,8 @@ class _Reader:
             elif number < following.day:
                 day = _make_date(following.year, following.month, number)
             else:
-                before = following.replace(day=1) - timedelta(days=1)
-                day = _make_date(before.year, before.month, number)
+                before = _shift(following.replace(day=1), -1)
+                day = None if before is None else _make_date(before.year, before.month, number)
             days.append(day)
             following = day or following
         return days[::-1]
@@ -1802,8 +1906,12 @@ class _Reader:
         that day is that weekday, the next month included."""
         if weekday is not None:
             first = self.today.replace(day=1)
-            months = [(first - timedelta(days=1)).replace(day=1), first]
-            months.append((first + timedelta(days=32)).replace(day=1))
+            # at the very ends of the calendar there may be no month before or after
+            months = [
+                month.replace(day=1)
+                for month in (_shift(first, -1), first, _shift(first, 32))
+                if month is not None
+            ]
             fitting = [
                 candidate
                 for month in months

@@ -63,7 +63,7 @@ from rules.automation import (
     find_automation,
     permanent_bounce_addresses,
 )
-from rules.behalf import Behalf, as_the_patients_words, restore_decision, written_for
+from rules.behalf import Behalf, as_the_patients_words, written_for
 from rules.classify import (
     acknowledges_something_else,
     classify_intent,
@@ -75,7 +75,8 @@ from rules.classify import (
     written_sentences,
 )
 from rules.consistency import contradiction
-from rules.dates import day_spans, extract_dates
+from rules.corrections import take_back
+from rules.dates import day_spans, days_within, extract_dates
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
@@ -119,6 +120,7 @@ from rules.paperwork import forms_required
 from rules.parsing import describe_defects
 from rules.plain_yes import has_a_blocker
 from rules.remainder import later_days, unread_days, written_days
+from rules.rewrite import restore_decision
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -173,6 +175,9 @@ class Draft:
     # written for this patient by a relative or carer ("für meinen Mann Klaus"): the text
     # the stages read has the patient where the writer wrote "mein Mann" (rules.behalf)
     behalf: Behalf | None = None
+    # the days the patient took back in a correction ("nicht am 14., sondern am 21."):
+    # never a treatment day of this mail (rules.corrections)
+    taken_back: frozenset[date] = frozenset()
 
     @property
     def registered(self) -> Patient:
@@ -208,19 +213,42 @@ def decide_mail(
     """
     if isinstance(mail, Quarantine):
         return decide_quarantine(mail)
+    # "am 14., nein, am 21.": read as the day meant, the day taken back dropped
+    correction = take_back(mail.own_text)
+    taken_back = frozenset(
+        day
+        for text, span in correction.taken_back
+        for day in days_within(text, (span,), mail_date=mail.date, timezone=context.timezone)
+    )
+    if correction.rewrite.edits:
+        mail = replace(mail, own_text=correction.rewrite.text)
     behalf = _written_for(mail, context)
     if behalf is None:
-        return run_stages(
-            Draft(mail=mail, context=context, now=now, reading=read_mail(mail, context))
+        decision = run_stages(
+            Draft(
+                mail=mail,
+                context=context,
+                now=now,
+                reading=read_mail(mail, context),
+                taken_back=taken_back,
+            )
         )
+        return restore_decision(decision, correction.rewrite)
     # A relative or carer writing for the patient from the patient's address: read as the
     # patient's own words, quoted back in the writer's.
     rewrite = as_the_patients_words(mail.own_text, behalf)
     seen = replace(mail, own_text=rewrite.text)
     decision = run_stages(
-        Draft(mail=seen, context=context, now=now, reading=read_mail(seen, context), behalf=behalf)
+        Draft(
+            mail=seen,
+            context=context,
+            now=now,
+            reading=read_mail(seen, context),
+            behalf=behalf,
+            taken_back=taken_back,
+        )
     )
-    return restore_decision(decision, rewrite)
+    return restore_decision(restore_decision(decision, rewrite), correction.rewrite)
 
 
 def _written_for(mail: InboundMail, context: MailContext) -> Behalf | None:
@@ -485,8 +513,22 @@ def settle_days(draft: Draft) -> Draft:
     # auch klar"), is a booking spoken of, never a treatment day: nothing to settle.
     # In a confirming sentence it stays, as a doubt ("Termin am 8.4. bestätigt").
     mentions = tuple(
-        m for m in draft.mentions if m.day <= mail_day or is_confirmation_sentence(fold(m.sentence))
+        m
+        for m in draft.mentions
+        if (m.day <= mail_day or is_confirmation_sentence(fold(m.sentence)))
+        and m.day not in draft.taken_back
     )
+    reasons = draft.reasons
+    # A day taken back stays open (our follow-up asks for it again), unless it was
+    # confirmed already: then the patient may be taking back an earlier confirmation.
+    held_days, open_days = _held_days(patient, context)
+    if confirmed := sorted(draft.taken_back & (held_days - open_days)):
+        days = ", ".join(f"{day:%d.%m.%Y}" for day in confirmed)
+        reasons = (
+            *reasons,
+            f"Die Mail nimmt den {days} zurück (korrigiert auf einen anderen Tag), für den "
+            "schon eine Bestätigung vorliegt: bitte prüfen, ob er stattfand.",
+        )
     mentions = _expand_counted_range(mail.own_text, mentions, patient.id, context, mail.date)
     mentions = settle_mentions(
         mentions,
@@ -495,7 +537,7 @@ def settle_days(draft: Draft) -> Draft:
         mail_date=min(mail.date, draft.now),
         timezone=context.timezone,
     )
-    return replace(draft, mentions=mentions)
+    return replace(draft, mentions=mentions, reasons=reasons)
 
 
 def drop_others_treatments(draft: Draft) -> Draft:

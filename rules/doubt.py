@@ -45,7 +45,8 @@ _DOUBT = re.compile(
     r"|\bbrauche\s+(?:eine\s+)?bestae?tigung\b|\bplease\s+confirm\b"
     # "Herr H. bittet um eine schriftliche Bestätigung, dass ..." (not "Ihrer Bitte um
     # Bestätigung komme ich nach"), "benötigt eine Bestätigung für die Versicherung"
-    r"|(?<!ihrer\s)(?<!eurer\s)(?<!deiner\s)\b(?:bitte[tn]?|bat|baten)\s+(?:sie\s+|euch\s+)?"
+    r"|(?<!ihrer\s)(?<!eurer\s)(?<!deiner\s)(?<!ihre\s)(?<!eure\s)(?<!deine\s)"
+    r"\b(?:bitte[tn]?|bat|baten)\s+(?:sie\s+|euch\s+)?"
     r"um\s+(?:eine\s+|die\s+|ihre\s+)?(?:\w+\s+)?bestae?tigung\b"
     r"|\b(?:brauch(?:t|en)|benoetig\w*)\s+(?:\w+\s+){0,3}bestae?tigung\b"
     r"|\b(?:need|needs|require[sd]?)\s+(?:\w+\s+){0,3}confirmation\b"
@@ -119,6 +120,9 @@ _ALL_WELL = re.compile(
     # "da bin ich nicht zum Antworten gekommen", "Ihre Mail irgendwie übersehen", "sorry I
     # never replied to that one": apologies for answering late
     r"|nicht\s+(?:dazu\s+)?(?:zum\s+)?(?:antworten|schreiben|bestae?tigen|melden)\s+gekommen"
+    r"|nicht\s+mehr\s+dazu\s+gekommen"
+    # back from holidays, the answer late: "bin gerade aus dem Urlaub zurück und sehe ..."
+    r"|(?:aus\s+dem|vom)\s+urlaub\s+(?:\w+\s+)?zurue?ck|zurue?ck\s+aus\s+dem\s+urlaub"
     r"|(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:\w+\s+){0,2}"
     r"(?:uebersehen|vergessen|nicht\s+gesehen)"
     r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"

@@ -71,11 +71,22 @@ _IT_WENT = re.compile(
     r"|fine|good|great)\b"
 )
 
+# A day counted from another, in a sentence that says it went or adds it ("Den Donnerstag
+# davor ebenfalls.", "the day before too"): when the date reader could not count it (two
+# days before it, none), a person does.
+_COUNTED_FROM_ANOTHER = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|termin|woche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|session|week)"
+    r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
+)
+_ADDED = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
+
 
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
-    sentences that confirm a treatment or carried a mention; and "heute"/"gestern" of a
-    day not read in any sentence that says something went."""
+    sentences that confirm a treatment or carried a mention; "heute"/"gestern" of a
+    day not read in any sentence that says something went; and a day counted from another
+    ("Donnerstag davor") that no mention stands for."""
     mentions = tuple(mentions)
     mentioned = {m.day for m in mentions}
     read = {(m.day.month, m.day.day) for m in mentions}
@@ -89,6 +100,13 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
                 day = date.fromordinal(mail_day.toordinal() - back)
                 if (day.month, day.day) not in read:
                     unread[match.group(0)] = None
+        counted = _COUNTED_FROM_ANOTHER.search(flat)
+        if (
+            counted
+            and flat not in carried
+            and (_IT_WENT.search(flat) or _ADDED.search(flat) or is_confirmation_sentence(flat))
+        ):
+            unread[counted.group(0)] = None
         if not (
             is_confirmation_sentence(sentence)
             or _SPEAKS_OF_CONFIRMING.search(flat)

@@ -40,30 +40,19 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ad21_becker_melde_mich_morgen.eml": (
-        "BILLING BUG (first run at 3c685ae): recorded [1015] that the patient did not "
-        "confirm"
-    ),
-    "ad25_becker_donnerstag_nein.eml": (
-        "BILLING BUG (first run at 3c685ae): recorded [1017] that the patient did not "
-        "confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "ad42_koch_ostern.eml": (
-        "LOST SILENTLY (first run at 3c685ae): [1112] neither recorded nor sent to "
-        "staff"
-    ),
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail not decided exactly as labelled (both lists above included).
 KNOWN_MISSES: dict[str, str] = {
+    "ad25_becker_donnerstag_nein.eml": (
+        "now: dates: expected ['2026-03-02'], got []; needs_staff: expected True, got False"
+    ),
+    "ad21_becker_melde_mich_morgen.eml": ("now: needs_staff: expected False, got True"),
     "ad08_krueger_schon_bestaetigt.eml": (
-        "first run at 3c685ae: dates: expected ['2026-01-27'], got ['2026-01-20', "
-        "'2026-01-27']"
+        "first run at 3c685ae: dates: expected ['2026-01-27'], got ['2026-01-20', '2026-01-27']"
     ),
     "ad10_krueger_nochmal_bestaetigen.eml": (
         "first run at 3c685ae: dates: expected [], got ['2026-02-03', '2026-02-11']"

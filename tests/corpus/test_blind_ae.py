@@ -34,24 +34,10 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ae10_carter_i_mean.eml": (
-        "BILLING BUG (first run at 3c685ae): recorded [1070] that the patient did not "
-        "confirm"
-    ),
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "ae08_neumann_davor_ebenfalls.eml": (
-        "LOST SILENTLY (first run at 3c685ae): [1059] neither recorded nor sent to "
-        "staff"
-    ),
-    "ae34_becker_donnerstag_davor.eml": (
-        "LOST SILENTLY (first run at 3c685ae): [1013] neither recorded nor sent to "
-        "staff"
-    ),
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail not decided exactly as labelled (the two lists above included).
 KNOWN_MISSES: dict[str, str] = {
@@ -64,17 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 3c685ae: confirmed: expected [1011], got []; dates: expected "
         "['2026-02-05'], got ['2026-02-04', '2026-02-05']; needs_staff: expected False,"
         " got True"
-    ),
-    "ae03_demir_nicht_sondern.eml": (
-        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1020], got"
-        " []; dates: expected ['2026-03-11'], got ['2026-03-11', '2026-03-12']; "
-        "needs_staff: expected False, got True"
-    ),
-    "ae04_wolff_caps_korrektur.eml": (
-        "first run at 3c685ae: dates: expected ['2026-01-16', '2026-01-23'], got "
-        "['2026-01-16', '2026-01-22', '2026-01-23']; needs_staff: expected False, got "
-        "True"
     ),
     "ae05_schulz_april_mai.eml": (
         "first run at 3c685ae: confirmed: expected [1036], got []; dates: expected "
@@ -105,8 +80,7 @@ KNOWN_MISSES: dict[str, str] = {
         "'2026-03-25', '2026-03-30', '2026-04-01']"
     ),
     "ae13_nowak_ach_nein.eml": (
-        "first run at 3c685ae: dates: expected ['2026-11-20'], got ['2026-11-13', "
-        "'2026-11-20']"
+        "first run at 3c685ae: dates: expected ['2026-11-20'], got ['2026-11-13', '2026-11-20']"
     ),
     "ae14_berger_caps_mittwoch.eml": (
         "first run at 3c685ae: confirmed: expected [1142, 1143], got []; needs_staff: "
@@ -161,9 +135,7 @@ KNOWN_MISSES: dict[str, str] = {
     "ae29_demir_ja_ja_abgesagt.eml": (
         "first run at 3c685ae: needs_staff: expected False, got True"
     ),
-    "ae30_hartmann_abbruch.eml": (
-        "first run at 3c685ae: confirmed: expected [1120, 1121], got []"
-    ),
+    "ae30_hartmann_abbruch.eml": ("first run at 3c685ae: confirmed: expected [1120, 1121], got []"),
     "ae31_nowak_dezember.eml": (
         "first run at 3c685ae: confirmed: expected [1118, 1119], got [1119]; dates: "
         "expected ['2026-11-20', '2026-11-27'], got ['2026-11-27']; needs_staff: "
@@ -204,8 +176,7 @@ KNOWN_MISSES: dict[str, str] = {
         "expected [], got ['2026-08-24', '2026-08-25']"
     ),
     "ae44_vogel_verlegt.eml": (
-        "first run at 3c685ae: dates: expected ['2026-09-25'], got ['2026-09-24', "
-        "'2026-09-25']"
+        "first run at 3c685ae: dates: expected ['2026-09-25'], got ['2026-09-24', '2026-09-25']"
     ),
     "ae46_jansen_zukunft.eml": (
         "first run at 3c685ae: categories: expected {'cancellation'}, got set()"

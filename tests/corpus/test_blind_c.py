@@ -160,10 +160,6 @@ OTHER_MISSES: dict[str, str] = {
         "rules/dates.py: 'Eigentlich sollte die Behandlung am 24.7. stattfinden, aber ..."
         " abgesagt' returns 24.7. (nothing recorded, staff)"
     ),
-    "bc68_16_ja_19_nein.eml": (
-        "rules/classify.py: '16.2. ja, 19.2. nein (kein Anruf).' confirms 16.2.; read as other"
-        " and nothing recorded, dates gives both days (staff, so not lost)"
-    ),
     "bc84_ja_mail_bekommen_aber.eml": (
         "rules/dates.py: 'Die Behandlung am 16.6. war aber nicht' returns 16.6.; classified"
         " cancellation (the therapist cancelled; label other; staff either way)"

@@ -60,11 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-02-06', '2026-02-20'], got ['2026-02-06', '2026-02-13', "
         "'2026-02-20']"
     ),
-    "y09_schulz_korrektur.eml": (
-        "now: confirmed: expected [1038, 1039], got []; dates: expected ['2026-05-21', "
-        "'2026-05-28'], got ['2026-05-14', '2026-05-21', '2026-05-28']; needs_staff: "
-        "expected False, got True"
-    ),
     "y10_hoffmann_kw.eml": (
         "now: confirmed: expected [1040, 1041, 1042, 1043], got []; dates: expected "
         "['2026-05-04', '2026-05-11', '2026-05-18'], got ['2026-05-04', '2026-05-18', "
@@ -97,10 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected True, got False; confirmed: expected [1142, 1143, 1144, 1145, 1146], "
         "got []; dates: expected ['2026-05-06', '2026-05-13', '2026-05-20', "
         "'2026-05-27', '2026-06-03'], got []; needs_staff: expected False, got True"
-    ),
-    "y37_berger_korrektur.eml": (
-        "now: confirmed: expected [1147], got []; dates: expected ['2026-06-10'], got "
-        "['2026-06-09', '2026-06-10']; needs_staff: expected False, got True"
     ),
     "y38_krueger_einer_fehlt.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "

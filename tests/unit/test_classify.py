@@ -560,7 +560,18 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("termin-vor-sich-hergeschoben", "", "Ich habe den Termin vor mir hergeschoben.", False, {O}),
     ("auf-die-minute-gelegt", "", "Den Termin hat sie auf die Minute genau gelegt.", False, {O}),
     # --- other
-    ("danke", "", "Vielen Dank!", False, {O}),
+    # a confirmation promised for later is none yet (blind AD ad21), whatever day it is of
+    (
+        "promised-from-the-office",
+        "",
+        "Bin noch unterwegs, bestätige ich Ihnen morgen vom Büro aus ordentlich mit Datum.",
+        False,
+        {O},
+    ),
+    ("promised-of-yesterday", "", "Den Termin von gestern bestätige ich später.", False, {O}),
+    ("promised-werde", "", "Die Behandlung vom 3.3. werde ich morgen bestätigen.", False, {O}),
+    ("promised-en", "", "I'll confirm yesterday's session tomorrow.", False, {O}),
+    ("confirmed-gladly", "", "Ich bestätige gerne den Termin vom 3.3.", False, {C}),
     ("empty", "", "", False, {O}),
 ]
 

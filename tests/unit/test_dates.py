@@ -355,6 +355,48 @@ NEW_FORMS = [
         mail=JAN_2,
     ),
     case("holiday-zweiter", "Termin am zweiten Weihnachtstag gehabt", "2025-12-26", mail=JAN_2),
+    # a weekday counted from a feast (blind AD ad42): Easter Sunday 2026 is 5 April
+    case(
+        "holiday-weekday-before-easter",
+        "Die Behandlung am Mittwoch vor Ostern hat stattgefunden",
+        "2026-04-01",
+    ),
+    case(
+        "holiday-weekday-before-easter-en",
+        "The session the Thursday before Easter went well",
+        "2026-04-02",
+    ),
+    case(
+        "holiday-weekday-after-holiday", "Termin am Dienstag nach Ostermontag gehabt", "2026-04-07"
+    ),
+    case(
+        "holiday-weekday-still-to-come", "Die Behandlung am Freitag vor Pfingsten hat stattgefunden"
+    ),
+    # a weekday counted from the day named before it (blind AE ae08, ae34)
+    case(
+        "weekday-before-the-day-named",
+        "Die Behandlung am 6.4. hat stattgefunden. Den Donnerstag davor ebenfalls.",
+        "2026-04-02",
+        "2026-04-06",
+    ),
+    case(
+        "weekday-after-the-day-named",
+        "Ja, die Behandlung am 30.3. hat stattgefunden, der Donnerstag danach auch.",
+        "2026-03-30",
+        "2026-04-02",
+    ),
+    case(
+        "weekday-before-two-days-named",
+        "Am 6.4. und am 30.3. hat es stattgefunden. Den Donnerstag davor auch.",
+        "2026-03-30",
+        "2026-04-06",
+    ),
+    # a day answered no is no treatment day (blind AD ad25)
+    case("day-answered-no", "Die Behandlung am 6.4. ja, am 30.3. nein", "2026-04-06"),
+    case(
+        "weekday-answered-no",
+        "Gestern ja.\nDonnerstag letzte Woche nein, den hatte ich telefonisch abgesagt.",
+    ),
     case(
         "holiday-list",
         "Die Termine an Heiligabend und Silvester haben stattgefunden",

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rules.dates import extract_dates
@@ -152,6 +152,9 @@ def test_never_raises_and_stays_in_window(text: str, mail_date: datetime) -> Non
 
 @settings(max_examples=300, deadline=None)
 @given(text=TEXTS, mail_date=MAIL_DATES)
+# found by hypothesis: a weekday with a day of the month in the first month of year 1
+@example(text="MONTAG DRITTE", mail_date=datetime(1, 1, 1, tzinfo=ZoneInfo("UTC")))
+@example(text="am 28. und 3.", mail_date=datetime(1, 1, 2, tzinfo=ZoneInfo("UTC")))
 def test_no_certain_day_after_the_mail(text: str, mail_date: datetime) -> None:
     """The contract for past-tense confirmations: a day after the mail's (local) day is
     never certain, and nothing later than the next day (clock slips) comes back, but for

@@ -97,6 +97,21 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             [],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden. Heute war ich beim Arzt.", [SIXTH], []),
+        # a day counted from another that the date reader could not count (blind AE)
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Den Tag davor auch.",
+            [SIXTH],
+            ["tag davor"],
+        ),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Den Donnerstag davor ebenfalls.",
+            [
+                SIXTH,
+                DateMention(day=date(2026, 4, 2), sentence="Den Donnerstag davor ebenfalls."),
+            ],
+            [],
+        ),
+        ("Die Behandlung am 6.4. hat stattgefunden. Der Termin danach fällt aus.", [SIXTH], []),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
