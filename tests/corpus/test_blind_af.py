@@ -1,20 +1,21 @@
 """Blind corpus AF: an ordinary spring and early summer inbox, 35 confirmations and 15 look-alikes.
 
-The mails in tests/data/blind_af/ (made by `python -m tools.corpus.blind_af`, written without
-reading the rules, the canonical table or the earlier blind sets' mails), April to July 2026
-seen through the patients who write the most: chatty mails that put three things together
-(the confirmation, a question about the next session, a word about the back or the
+The mails in tests/data/blind_af/ (made by `python -m tools.corpus.blind_af`, written
+without reading the rules, the canonical table or the earlier blind sets' mails), April to
+July 2026 seen through the patients who write the most: chatty mails that put three things
+together (the confirmation, a question about the next session, a word about the back or the
 weather), replies to an OLD mail of ours (the first request, the video link, the forms
-request, a reminder) that confirm a later day, one-line answers from the phone ("Jo, war
-heute.", "Bestätige 11.5.", "13.04.26 stattgefunden"), and days beside the confirmed
-session that are no treatment days: a doctor's appointment, a birthday, the day of the
-prescription, a holiday trip, Easter Monday, Ascension Day, Whit Monday. Two sessions on
-one day, month ends (30.04., 31.07., 30.06./1.7.), a mother writing for her daughter, a
-Turkish mother's and a Romanian patient's learner's German, ALL CAPS, English with British
-day order (12/05), every quote style make_corpus knows, top- and bottom-posted; and 15
-look-alikes (a no-show told afterwards, a session that nobody called, "bin morgen dabei",
-a question about Ascension Day, a cancelled day, a prescription date, a broken video code,
-a receipt for the insurer, a same-day cancellation).
+request, a reminder; two forward it) that confirm a later day, one-line answers from the
+phone ("Jo, war gestern.", "Bestätige 11.5.", "13.04.26 stattgefunden", "2026-07-03 ...
+erledigt"), and days beside the confirmed session that are no treatment days: a doctor's
+appointment, a birthday, the day of the prescription, a holiday trip, Easter Monday,
+Ascension Day, Whit Monday. Two sessions on one day, month ends (30.04., 31.07.,
+30.06./1.7.), a mother writing for her daughter, a Turkish mother's and a Romanian patient's
+learner's German, ALL CAPS, English with British day order (12/05), every quote style
+make_corpus knows, top- and bottom-posted; and 15 look-alikes (a no-show told afterwards, a
+session that nobody called, "bin morgen dabei", a question about Ascension Day, a cancelled
+day, a prescription date, a broken video code, a receipt for the insurer, a same-day
+cancellation).
 
 `test_no_invented_confirmation` is hard: a confirmation the label does not have is a
 BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.

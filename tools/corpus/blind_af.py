@@ -2,17 +2,18 @@
 
 Run from the repository root: `.venv/bin/python -m tools.corpus.blind_af`.
 Written without reading rules/, the canonical table or the earlier blind sets' mails.
-April to July 2026 seen through the patients who write the most: chatty people who put
-three things in one mail (the confirmation, a question about the next appointment, a word
-about their back or the weather), people who answer an old mail of ours (the first
-request, the video link, the forms request, a reminder) instead of the latest one, one-line
-answers from the phone, and days beside the confirmed session that are no treatment days
-(a doctor's appointment, a birthday, the day of the prescription, a holiday trip, Easter
-Monday, Ascension Day, Whit Monday). 35 mails confirm at least one day, 15 look like it
-and do not (a no-show told afterwards, a call nobody made, "see you tomorrow", a question
-about a holiday, a prescription date, a receipt for the insurer). German first, some
-English, a Turkish mother's and a Romanian patient's learner's German, ALL CAPS, every
-quote style make_corpus knows, top- and bottom-posted.
+April to July 2026 seen through the patients who write the most: chatty people who put three
+things in one mail (the confirmation, a question about the next appointment, a word about
+their back or the weather), people who answer an old mail of ours (the first request, the
+video link, the forms request, a reminder; two forward it) instead of the latest one,
+one-line answers from the phone ("gestern", "13.04.26", "12/05", "2026-07-03"), and days
+beside the confirmed session that are no treatment days (a doctor's appointment, a birthday,
+the day of the prescription, a holiday trip, Easter Monday, Ascension Day, Whit Monday). 35
+mails confirm at least one day, 15 look like it and do not (a no-show told afterwards, a
+call nobody made, "see you tomorrow", a question about a holiday, a prescription date, a
+receipt for the insurer). German first, some English, a Turkish mother's and a Romanian
+patient's learner's German, ALL CAPS, every quote style make_corpus knows, top- and
+bottom-posted.
 The practice is read from tests/data/corpus/practice.toml; envelopes and quoting come from
 make_corpus.py.
 """
@@ -101,12 +102,13 @@ schlimm wenn ich 10 Minuten später dazukomme? Oder soll ich lieber gleich um 9 
 Und endlich Sonne draußen, mein Nacken merkt das sofort, ich sitze nicht mehr so verkrampft.
 
 Liebe Grüße
-Aylin""", client="gmail", reply="cr-1024", style="gmail", staff=True, extra=("question",),
+Aylin""", client="gmail", reply="cr-1024", style="gmail_en", staff=True, extra=("question",),
         note="confirms 8 April; asks whether she may join the next session late: staff answers")  # fmt: skip
     yes("af02_demir_handy.eml", 3, (1025,), (), "2026-04-15 09:52", re(1025, "Re"),
         "Ja hat stattgefunden" + IPHONE, client="iphone", reply="cr-1025", style="iphone",
         note="a bare yes under our request for 15 April names no day itself")  # fmt: skip
-    yes("af03_demir_mutter.eml", 3, (1026,), ("2026-04-22",), "2026-04-22 12:07", re(1024),
+    yes("af03_demir_mutter.eml", 3, (1026,), ("2026-04-22",), "2026-04-22 12:07",
+        "Fwd: Bitte bestätigen Sie Ihre Behandlung vom 08.04.2026",
         """Guten Tag
 
 Ich bin Mama von Aylin. Aylin hat heute Termin gehabt um halb neun mit Video, hat
@@ -116,11 +118,11 @@ Am 29. April Aylin hat Geburtstag, sie fragt ob noch ein Termin kommt oder ist f
 jetzt? Sie hat noch Schmerz bisschen.
 
 Entschuldigung für mein Deutsch
-Selma Demir""", client="gmail", reply="cr-1024", style="gmail", staff=True,
+Selma Demir""", client="gmail", forward="cr-1024", style="forward_gmail", staff=True,
         extra=("question",), name="Aylin Demir",
-        note="mother writes from Aylin's address in learner's German, answering our OLD request "
-        "of 8 April; 'heute' is 22 April (her last session). 29 April is a birthday, no "
-        "treatment; she asks whether more sessions follow")  # fmt: skip
+        note="mother writes from Aylin's address in learner's German, forwarding our OLD request "
+        "of 8 April with her text on top; 'heute' is 22 April (her last session). 29 April "
+        "is a birthday, no treatment; she asks whether more sessions follow")  # fmt: skip
 
 
 def schulz() -> None:
@@ -244,8 +246,8 @@ Elena""", client="yahoo", reply="cr-1050", style="yahoo", staff=True, extra=("qu
 
 
 def richter() -> None:
-    yes("af16_richter_jo.eml", 8, (1051,), ("2026-06-03",), "2026-06-03 21:14", re(1051, "Re"),
-        "Jo, war heute. Danke!" + IPHONE, client="iphone", reply="cr-1051", style="iphone")  # fmt: skip
+    yes("af16_richter_jo.eml", 8, (1051,), ("2026-06-03",), "2026-06-04 07:52", re(1051, "Re"),
+        "Jo, war gestern. Danke!" + IPHONE, client="iphone", reply="cr-1051", style="iphone")  # fmt: skip
     yes("af17_richter_erste_mail.eml", 8, (1052, 1053), ("2026-06-10", "2026-06-17"),
         "2026-06-17 20:31", re(1051, "Re"), """Hi,
 
@@ -310,7 +312,7 @@ Gisela Neumann""", reply="cr-1062", style="webde")  # fmt: skip
 
 def brandt() -> None:
     yes("af23_brandt_moin.eml", 10, (1063,), ("2026-07-03",), "2026-07-03 18:05", re(1063),
-        "Moin,\n\nFr 03.07. erledigt. Schönes Wochenende!\n" + BRANDT_SIG,
+        "Moin,\n\n2026-07-03, 16:00-16:30: erledigt. Schönes Wochenende!\n" + BRANDT_SIG,
         client="thunderbird", reply="cr-1063", style="thunderbird")  # fmt: skip
     yes("af24_brandt_zug_frage.eml", 10, (1064, 1065), ("2026-07-10", "2026-07-17"),
         "2026-07-17 17:52", re(1063), """Hallo,
