@@ -8,10 +8,11 @@ copy of it, in the subject line only, after a long signature with a birth date; 
 no punctuation, very formal letters ("Hochachtungsvoll", "d. J."); a grandson, a daughter
 and a mother writing from the patient's address; our own sentence copied back with "ja" in
 front; weekday and date that disagree (recorded where only one appointment fits, staff
-where two do or the day has none); Ostern, Himmelfahrt, calendar weeks, US dates, a
-year-end clean-up; a confirmation of a day the practice has cancelled. Look-alikes:
-cancellations, reschedules, billing questions, a thank-you, a form, a "ja" to a reminder,
-calls that did not happen, a video room nobody joined, a code that does not work.
+where two do or the day has none); Ostern, Himmelfahrt, calendar weeks, US dates, 2025
+for 2026 in January, a year-end clean-up; a confirmation of a day the practice has
+cancelled. Look-alikes: cancellations, reschedules, billing questions, a thank-you, a
+form, a "ja" to a reminder, calls that did not happen, a video room nobody joined, a code
+that does not work.
 
 `test_no_invented_confirmation` is hard: a confirmation the label does not have is a
 BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.

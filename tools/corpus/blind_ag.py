@@ -10,9 +10,10 @@ after a long signature; ALL CAPS, no punctuation at all, very formal letters
 ("Hochachtungsvoll", "d. J."); a grandson and a daughter writing from the patient's
 address; our own sentence copied back with "ja" in front; the weekday and the date that
 do not agree (harmless where only one appointment fits, staff where two do); holidays
-(Ostern, Himmelfahrt), calendar weeks, US dates, a year-end clean-up. The look-alikes:
-cancellations, reschedules, questions, a thank-you, a form, a "ja" to a reminder, calls
-that did not happen, a video room nobody joined, a code that does not work.
+(Ostern, Himmelfahrt), calendar weeks, US dates, last year's number in January, a
+year-end clean-up. The look-alikes: cancellations, reschedules, questions, a thank-you,
+a form, a "ja" to a reminder, calls that did not happen, a video room nobody joined, a
+code that does not work.
 The practice is read from tests/data/corpus/practice.toml; envelopes and quoting come from
 make_corpus.py.
 """
@@ -137,8 +138,10 @@ Tel.: 089 641 772 30""", client="outlook")  # fmt: skip
         note="19.2. was a Thursday (1015), the Monday was 16.2. (1014); both open, no "
              "thread: which one he means must be asked")  # fmt: skip
     yes("ag06_wolff_grossbuchstaben.eml", 4, (1028,), ("2026-01-16",), "2026-01-16 16:20",
-        re(1028), "JA TERMIN AM 16 1 WAR TELEFON HAT GEKLAPPT\nMFG\nH J WOLFF",
-        client="tonline", reply="cr-1028", style="tonline")  # fmt: skip
+        re(1028), "JA TERMIN AM 16.1.2025 WAR TELEFON HAT GEKLAPPT\nMFG\nH J WOLFF",
+        client="tonline", reply="cr-1028", style="tonline",
+        note="last year's number written in January; the thread and day/month name "
+             "16.1.2026")  # fmt: skip
     yes("ag07_wolff_nach_signatur.eml", 4, (1029, 1030), ("2026-01-23", "2026-01-30"),
         "2026-01-31 10:05", re(1030),
         "Sehr geehrte Damen und Herren,\n\n" + WOLFF_SIGNATURE + "\n\n\nNachtrag: Ja, die"
