@@ -1,0 +1,69 @@
+"""Blind corpus AG: an ordinary year's inbox from older and less practised writers.
+
+The mails in tests/data/blind_ag/ (made by `python -m tools.corpus.blind_ag`, written without
+reading the rules, the canonical table or the earlier blind sets' mails): 50 mails across
+the whole of 2026, 35 that mean to confirm (33 record at least one day) and 15 look-alikes.
+The answer typed inside our quoted mail (with and without ">" markers), below a forwarded
+copy of it, in the subject line only, after a long signature with a birth date; ALL CAPS,
+no punctuation, very formal letters ("Hochachtungsvoll", "d. J."); a grandson, a daughter
+and a mother writing from the patient's address; our own sentence copied back with "ja" in
+front; weekday and date that disagree (recorded where only one appointment fits, staff
+where two do or the day has none); Ostern, Himmelfahrt, calendar weeks, US dates, 2025
+for 2026 in January, a year-end clean-up; a confirmation of a day the practice has
+cancelled. Look-alikes: cancellations, reschedules, billing questions, a thank-you, a
+form, a "ja" to a reminder, calls that did not happen, a video room nobody joined, a code
+that does not work.
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rules.models import AppointmentStatus
+from tests.corpus.harness import (
+    PRACTICE,
+    LabelledSet,
+    blind_tests,
+)
+
+BLIND = LabelledSet("blind_ag", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+LABELS = BLIND.labels
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Everything else the rules decide differently from a careful practice employee.
+KNOWN_MISSES: dict[str, str] = {}
+
+(
+    test_no_invented_confirmation,
+    test_no_confirmation_lost_silently,
+    test_decision,
+    test_billing_bugs_are_declared_as_such,
+) = blind_tests(
+    BLIND, billing_bugs=BILLING_BUGS, lost_silently=LOST_SILENTLY, known_misses=KNOWN_MISSES
+)
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(LABELS) == 50
+    assert sum("confirmation" in label["categories"] for label in LABELS) == 35
+    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
+    for label in LABELS:
+        raw = (BLIND.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
