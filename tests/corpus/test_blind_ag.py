@@ -40,7 +40,80 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "ag04_becker_falscher_wochentag.eml": (
+        "first run at 20ac342: confirmed: expected [1012], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ag05_becker_montag_19.eml": (
+        "first run at 20ac342: dates: expected ['2026-02-19'], got ['2026-01-19']"
+    ),
+    "ag07_wolff_nach_signatur.eml": (
+        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1029, "
+        "1030], got []; dates: expected ['2026-01-23', '2026-01-30'], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "ag08_wolff_nur_betreff.eml": (
+        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1031], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "ag34_koch_im_outlook_zitat.eml": (
+        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1114], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "ag17_schulz_mittwoch_23.eml": (
+        "first run at 20ac342: confirmed: expected [1035], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ag19_schulz_himmelfahrt.eml": (
+        "first run at 20ac342: confirmed: expected [1037, 1038], got [1037]; dates: "
+        "expected ['2026-05-07', '2026-05-21'], got ['2026-05-07', '2026-05-14', "
+        "'2026-05-21']; needs_staff: expected False, got True"
+    ),
+    "ag10_neumann_enkel_verpasst.eml": (
+        "first run at 20ac342: categories: expected {'confirmation', 'question'}, got "
+        "set(); confirmation-intent: expected True, got False; confirmed: expected "
+        "[1058], got []"
+    ),
+    "ag39_carter_tuesday_17th.eml": (
+        "first run at 20ac342: confirmed: expected [1071], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "ag42_yildiz_tochter.eml": (
+        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1078], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "ag46_zimmermann_ohne_satzzeichen.eml": (
+        "first run at 20ac342: confirmed: expected [1093, 1094], got [1093]; dates: "
+        "expected ['2026-10-05', '2026-10-12'], got ['2026-10-05']; needs_staff: "
+        "expected False, got True"
+    ),
+    "ag65_becker_rechnung.eml": (
+        "first run at 20ac342: categories: expected {'question'}, got set(); dates: "
+        "expected [], got ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', "
+        "'2026-02-16', '2026-02-19', '2026-02-23', '2026-02-26', '2026-03-02']"
+    ),
+    "ag58_aydin_verschieben.eml": (
+        "first run at 20ac342: categories: expected {'reschedule'}, got set()"
+    ),
+    "ag60_oneill_missed_call.eml": (
+        "first run at 20ac342: categories: expected {'other', 'reschedule'}, got {'reschedule'}"
+    ),
+    "ag30_berger_kein_anruf.eml": (
+        "first run at 20ac342: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-06-03']"
+    ),
+    "ag40_carter_thanks.eml": ("first run at 20ac342: needs_staff: expected False, got True"),
+    "ag53_hartmann_dienstreise.eml": (
+        "first run at 20ac342: categories: expected {'reschedule'}, got set()"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
