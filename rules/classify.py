@@ -743,8 +743,10 @@ _NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
 _FORMULAS = re.compile(
     r"\b(?:sollten|falls|wenn)\s+sie\s+(?:noch\s+)?(?:weitere\s+)?(?:fragen|rue?ckfragen)"
     r"\s+haben\b[^!?.]*|\bbei\s+(?:weiteren\s+)?(?:fragen|rue?ckfragen)\b[^!?.]*"
-    r"|\b(?:hatte|habe|hab)\s+ich\s+(?:bisher\s+|leider\s+)?noch\s+nicht\s+"
-    r"(?:bestae?tigt|geantwortet|gemeldet|zurue?ckgemeldet)\b"
+    r"|\b(?:hatte|habe|hab)\s+ich\s+(?:bisher\s+|leider\s+|glaub(?:e)?\s+ich\s+|wohl\s+)?"
+    r"noch\s+(?:gar\s+)?nicht\s+(?:bestae?tigt|geantwortet|gemeldet|zurue?ckgemeldet)\b"
+    r"|\b(?:falls|wenn|sofern|if)\s+ich\s+(?:\w+\s+){0,3}(?:noch\s+)?(?:nicht|never|not)\s+"
+    r"(?:schon\s+)?(?:bestae?tigt|geantwortet|confirmed|replied)\b"
     r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"

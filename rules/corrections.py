@@ -42,7 +42,7 @@ _FILLER = (
 # Between the day taken back and the day meant, in one line: "., nein, ", " - sorry, ich
 # meine ", ", nee Quatsch, es war natürlich der ".
 _REPAIR_GAP = re.compile(
-    rf"[ \t]*[,;:.!–—-]*[ \t]*(?:\b{_REPAIR}(?![\w])[ \t,;:.!–—-]*)+"
+    rf"[ \t]*[,;:–—-]*[ \t]*(?:\b{_REPAIR}(?![\w])[ \t,;:.!–—-]*)+"
     rf"(?:{_FILLER}(?![\w])[ \t,;:–—-]*)*(?P<prep>{_BEFORE_DAY})?$",
     re.IGNORECASE,
 )
@@ -67,6 +67,26 @@ _CALLED_WRONG_GAP = re.compile(
     r"(?:falsch|verkehrt|nicht\s+richtig|nicht\s+korrekt|ein\s+(?:tipp)?fehler)"
     r"|(?:hab|habe)\s+mich\s+(?:vertan|vertippt|verschrieben|geirrt)|(?:that|this)\s+was\s+wrong))"
     r"\b[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+# "falsches Datum 8 Juni, richtig ist 9 Juni", "falsch geschrieben: 8.6., gemeint war 9.6."
+_WRONG_BEFORE = re.compile(
+    r"\b(?:falsch\w*|verkehrt\w*)\s+(?:(?:das\s+)?datum\s+|den\s+tag\s+|tag\s+)?"
+    rf"(?:geschrieben\s*)?:?\s*{_BEFORE_DAY}?$",
+    re.IGNORECASE,
+)
+_RIGHT_IS_GAP = re.compile(
+    r"^[ \t]*[,;:.–—-]*[ \t]*(?:(?:richtig|korrekt)\s+(?:ist|war|w(?:ä|ae)re)|gemeint\s+(?:ist|war)"
+    rf"|ich\s+meinte?)\s*:?\s*(?:(?:nat(?:ü|ue)rlich|der|den)\s+)*{_BEFORE_DAY}?$",
+    re.IGNORECASE,
+)
+# "ich habe geschrieben 13.08 das ist falsch": a day the writer wrote before, called wrong
+_WROTE_BEFORE = re.compile(
+    r"\b(?:geschrieben|schrieb|angegeben|genannt|wrote)\b[^.!?\n]{0,20}$", re.IGNORECASE
+)
+_IS_WRONG_AFTER = re.compile(
+    r"[ \t]*[,;:–—-]?[ \t]*(?:(?:das|dies|der|es)\s+)?(?:ist|war|is|was)\s+(?:leider\s+)?"
+    r"(?:falsch|verkehrt|nicht\s+richtig|wrong)\b[.!]?",
     re.IGNORECASE,
 )
 # A day answered after it: "14.5. nein, 21.5. ja" is a list, "am 21. auch" says the same
@@ -143,6 +163,14 @@ def take_back(text: str) -> Correction:
             edits.append((a_start, b_end, text[a_start:a_end]))
             taken.append((a_start, b_end, meant if prep else text[b_start:b_end]))
         elif (
+            (head := _WRONG_BEFORE.search(text, line_start, a_start)) is not None
+            and "\n" not in gap
+            and _RIGHT_IS_GAP.match(gap)
+        ):
+            # "ich schreibe falsch Datum 8 Juni, richtig ist 9 Juni" -> "ich schreibe 9 Juni"
+            edits.append((head.start(), b_end, text[b_start:b_end]))
+            taken.append((head.start(), b_end, written))
+        elif (
             "\n" not in gap
             and (wrong := _CALLED_WRONG_GAP.match(gap)) is not None
             and not _DENIAL.search(gap[: wrong.start("wrong")] + gap[wrong.end("wrong") :])
@@ -150,6 +178,18 @@ def take_back(text: str) -> Correction:
             # "den 9. Juni geschrieben, das war falsch: es war der 10. Juni" -> "den 10. Juni"
             edits.append((a_start, b_end, meant))
             taken.append((a_start, b_end, written[prep.end() :] if prep else written))
+    for start, end in spans:
+        # "vorher ich habe geschrieben 13.08 das ist falsch": taken back, none meant instead
+        line_start = text.rfind("\n", 0, start) + 1
+        wrong = _IS_WRONG_AFTER.match(text, end)
+        if (
+            wrong is not None
+            and _WROTE_BEFORE.search(text, max(line_start, start - 40), start)
+            and not any(s < wrong.end() and start < e for s, e, _ in edits)
+        ):
+            edits.append((start, wrong.end(), ""))
+            taken.append((start, wrong.end(), text[start:end]))
+    edits.sort()
     return Correction(
         rewrite=_rewritten(text, _chains_joined(edits)),
         taken_back=tuple(_said_plainly(text, start, end, day) for start, end, day in taken),

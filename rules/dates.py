@@ -83,7 +83,7 @@ from rules.date_lexicon import (
 from rules.models import DateMention
 from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
-__all__ = ["day_spans", "days_within", "extract_dates"]
+__all__ = ["day_spans", "days_within", "extract_dates", "holidays_named"]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -492,7 +492,7 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|sagen|melden|antworten|mitzuteilen|anzugeben|zu\s+bestätigen))"
     r"|forgot(?!\s+to\s+(?:confirm|mention|say|write|reply))|forgotten"
     # no session that day: "am 14.5. war ja kein Termin (Himmelfahrt)"
-    r"|(?:war|gab|ist)\s+(?:\w+\s+){0,2}?kein\s+(?:termin|behandlung|sitzung|stunde|therapie)"
+    r"|(?:war|gab|ist)\s+(?:\w+\s+){0,2}?keine?\s+(?:termin|behandlung|sitzung|stunde|therapie)"
     # ill, or at a doctor's or in hospital that day: not our treatment
     r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
     r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"
@@ -697,6 +697,18 @@ def days_within(
     inside = sorted(spans)
     return frozenset(
         found.day for found in _Reader(own, today).scan() if _inside(found.start, inside)
+    )
+
+
+def holidays_named(text: str, *, mail_date: datetime, timezone: str) -> frozenset[date]:
+    """The holidays a text names, whatever it says of them ("am Ostermontag hatte ich ja
+    keinen Termin"): the nearest such day up to the mail's. For readers that must know
+    which day a denial speaks of, where `extract_dates` leaves a denied day out."""
+    reader = _Reader(text, _local_date(mail_date, timezone))
+    return frozenset(
+        day
+        for match in islice(_HOLIDAY.finditer(reader.scan_text), MAX_CANDIDATES)
+        if (day := reader._holiday(match)) is not None
     )
 
 
@@ -1646,6 +1658,8 @@ class _Reader:
                 or self._lead(start)
                 or _DOTLESS_INTRO.search(text, max(0, start - 25), start)
                 or _DOTLESS_OUTRO.match(text, match.end(), match.end() + 12)
+                # its weekday after it: "behandlung war 12.08 mittwoch" (checked to fit)
+                or _TRAILING_WEEKDAY.match(text, match.end())
                 or (
                     # a line that starts with it: "10.6 auch", "- 17.6 Telefon" in a list
                     _DOTLESS_LINE_START.search(text, max(0, start - 24), start)

@@ -76,7 +76,7 @@ from rules.classify import (
 )
 from rules.consistency import contradiction
 from rules.corrections import take_back
-from rules.dates import day_spans, days_within, extract_dates
+from rules.dates import day_spans, days_within, extract_dates, holidays_named
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
@@ -1227,11 +1227,15 @@ def _read_days(text: str, mail: InboundMail, context: MailContext) -> frozenset[
     the date reader leaves out on purpose (a denied day) and the plain days it reads ("am
     3., 5. und 10. März", "gestern")."""
     mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
-    return written_days(text, mail_day=mail_day) | {
-        m.day
-        for m in extract_dates(text, mail_date=mail.date, timezone=context.timezone)
-        if not m.ambiguous
-    }
+    return (
+        written_days(text, mail_day=mail_day)
+        | holidays_named(text, mail_date=mail.date, timezone=context.timezone)
+        | {
+            m.day
+            for m in extract_dates(text, mail_date=mail.date, timezone=context.timezone)
+            if not m.ambiguous
+        }
+    )
 
 
 def _statement_naming(sentence: str, day: date, mail: InboundMail, context: MailContext) -> str:

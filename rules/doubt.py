@@ -56,6 +56,9 @@ _DOUBT = re.compile(
     r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei)\b|\b(?:don|doesn)'?t\b"
     # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
+    # taken back: "bitte meine Bestätigung ... ignorieren", "nicht abrechnen", "disregard"
+    r"|\bignorier\w*|\bzurue?ck(?:ziehen|nehmen|gezogen|genommen)\b|\bwiderruf\w*"
+    r"|\bnicht\s+(?:ab)?rechnen\b|\bdisregard\w*|\bignore\b|\bretract\w*|\bwithdraw\w*"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
     r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
     # disputed or reported: "Sie schreiben, ... habe stattgefunden - das ist falsch"
@@ -78,6 +81,9 @@ _CONDITION = re.compile(r"\b(?:ob|falls|sofern|wenn|whether|if)\b")
 _ABOUT_LATER = re.compile(
     r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"
     r"|ue?bermorgen|next\s+week|tomorrow)\b"
+    # "Nächsten Mittwoch hab ich Geburtstag, der Termin bleibt aber"
+    r"|\b(?:nae?chste[nrms]?|kommende[nrms]?|next)\s+(?:montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # an absence to come: "Ab Heiligabend bin ich verreist, bitte keine Termine"
     r"|\bab\s+(?:dem\s+|der\s+)?\w+\s+(?:bin|sind)\s+(?:ich|wir)\b"
     r"|\bbitte\b[^.!?]{0,40}\bkeine\s+(?:termine|behandlungen)\b"
@@ -107,6 +113,17 @@ _ALL_WELL = re.compile(
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
     r"|geschrieben|zurue?ckgemeldet|reagiert)|(?:vergessen|versae?umt)\s+zu\s+(?:antworten"
     r"|bestae?tigen|schreiben)"
+    # "den 24.6. hab ich glaub ich noch gar nicht bestätigt", "falls ich den noch nicht
+    # bestätigt hatte", "ich antworte auf die falsche Mail": about our paperwork, not the session
+    r"|(?:glaub(?:e)?\s+ich\s+|wohl\s+|vielleicht\s+)?noch\s+(?:gar\s+)?nicht\s+"
+    r"(?:bestae?tigt|geantwortet|gemeldet)"
+    r"|\b(?:falls|wenn|sofern|if)\s+ich\s+(?:\w+\s+){0,3}(?:noch\s+)?(?:nicht|never|not)\s+"
+    r"(?:schon\s+)?(?:bestae?tigt|geantwortet|confirmed|replied)"
+    r"|\bauf\s+die\s+falsche\s+(?:e-?mail|mail|nachricht)(?:,?\s+glaub(?:e)?\s+ich)?"
+    r"|\bto\s+the\s+wrong\s+(?:e-?mail|mail)"
+    # all well: "diesmal sogar ohne Ton-Probleme", "kein Aprilscherz"
+    r"|\bohne\s+(?:\w+-?)?(?:probleme?|stoe?rung\w*|schwierigkeit\w*|zwischenfae?lle|aussetzer)"
+    r"|\bkein(?:e|en)?\s+(?:aprilscherz|scherz|witz|spass|joke)"
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
     r"\s+(?:habe|hatte|hab|haben|hatten)"
@@ -549,6 +566,9 @@ _EARLIER_MAIL = re.compile(
     r"|\b(?:in|mit)\s+meine[rm]\s+(?:letzten|vorigen|vorherigen|ersten|frue?heren)\s+"
     r"(?:e-?mail|mail|nachricht|antwort)\b|\bas\s+i\s+(?:said|wrote|mentioned)\b"
     r"|\bin\s+my\s+(?:last|previous|earlier)\s+(?:e-?mail|mail|message)\b"
+    # "bitte meine Bestätigung vom 24.09. ignorieren", "my confirmation of the 24th"
+    # (not "Nachtrag zu meiner Mail von letzter Woche: auch ... gestern")
+    r"|\bmeine[rnm]?\s+bestae?tigung\s+(?:vom|von)\b|\bmy\s+confirmation\s+(?:of|from|on)\b"
 )
 
 

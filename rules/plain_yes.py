@@ -134,6 +134,10 @@ PHRASES: dict[str, Word] = {
     },
     "as well": Word.QUANTIFIER,
     "wie geplant": Word.FILLER,
+    "wie immer": Word.FILLER,  # "am 8.4. war die Behandlung wie immer um 15 Uhr"
+    "wie gewohnt": Word.FILLER,
+    "wie ueblich": Word.FILLER,
+    "as usual": Word.FILLER,
     # a late answer, no denial: "dass ich den 10.6. nie bestätigt hab, die waren auch alle"
     **dict.fromkeys(
         (
@@ -245,15 +249,27 @@ _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[?✅✔☑👍👌&+/]")  # a da
 _SIGN_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
 
 
+# A time of day beside the day: "um 15 Uhr", "um 9:30", "gegen halb neun", "at 3 pm".
+_TIME_OF_DAY = re.compile(
+    r"\b(?:um|gegen|at)\s+(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:uhr|h|am|pm)\b)?"
+    r"|halb\s+(?:eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|\d{1,2}))"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*uhr\b"
+)
+
+
 def read_words(clause: str) -> tuple[Token, ...]:
     """The tokens of one folded clause, each with its class."""
     clause = _SIGN_MODIFIERS.sub("", clause)
     spans = list(day_spans(clause))
+    times = [m.span() for m in _TIME_OF_DAY.finditer(clause) if not _inside(m.start(), spans)]
+    spans += times
     spans += [m.span() for m in _PHRASE.finditer(clause) if not _inside(m.start(), spans)]
     tokens: list[tuple[int, Token]] = []
     for start, end in spans:
         text = clause[start:end].strip()
-        if text in PHRASES:
+        if (start, end) in times:
+            tokens.append((start, Token(text, Word.FILLER)))  # "um 15 Uhr", "at 3 pm"
+        elif text in PHRASES:
             tokens.append((start, Token(text, PHRASES[text])))
         elif any(_BLOCKER_KIND.get(word) == "future" for word in text.split()):
             tokens.append((start, Token(text, Word.BLOCKER)))  # "nächste Woche Mittwoch"

@@ -193,6 +193,7 @@ def split_own_words(text: str) -> tuple[str, str]:
             continue
         index += 1
 
+    _cut_trailing_disclaimers(lines, keep)
     _cut_trailing_contact_block(lines, keep)
     own_lines: list[str] = []
     cut_lines: list[str] = []
@@ -343,6 +344,34 @@ def _is_contact_line(line: str) -> bool:
     for pattern in (_BIRTH_DATE, _PHONE, _STREET, _POSTCODE_CITY, _WEB_OR_MAIL):
         rest = pattern.sub(" ", rest)
     return len(rest.split()) <= 4
+
+
+# A confidentiality notice under an office signature: "Wenn Sie nicht der richtige Adressat
+# sind oder diese E-Mail irrtümlich erhalten haben, ...", "If you are not the intended
+# recipient ...". Its "nicht" and "wenn" are no doubt of the patient's.
+_DISCLAIMER = re.compile(
+    r"nicht\s+(?:der\s+)?(?:richtige|beabsichtigte|vorgesehene|bestimmungsgem(?:ä|ae)(?:ß|ss)e)"
+    r"\s+(?:adressat|empf(?:ä|ae)nger)|irrt(?:ü|ue)mlich\s+erhalten|intended\s+recipient"
+    r"|received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error"
+    r"|(?:enth(?:ä|ae)lt|contains?)\s+(?:\w+\s+){0,3}(?:vertrauliche|confidential)",
+    re.IGNORECASE,
+)
+
+
+def _cut_trailing_disclaimers(lines: Sequence[str], keep: list[bool]) -> None:
+    """Cut the confidentiality notices that end the kept text, one paragraph each."""
+    kept_indexes = [i for i, kept in enumerate(keep) if kept]
+    while kept_indexes:
+        while kept_indexes and not lines[kept_indexes[-1]].strip():
+            kept_indexes.pop()
+        paragraph: list[int] = []
+        while kept_indexes and lines[kept_indexes[-1]].strip():
+            paragraph.append(kept_indexes.pop())
+        text = " ".join(lines[i] for i in reversed(paragraph))
+        if not paragraph or _DISCLAIMER.search(text) is None:
+            return
+        for i in paragraph:
+            keep[i] = False
 
 
 def _cut_trailing_contact_block(lines: Sequence[str], keep: list[bool]) -> None:

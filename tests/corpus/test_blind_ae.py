@@ -61,18 +61,9 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-05-18'], got ['2026-05-18', '2026-05-19']; needs_staff: "
         "expected False, got True"
     ),
-    "ae07_popescu_gestern_falsch.eml": (
-        "first run at 3c685ae: confirmed: expected [1047], got []; dates: expected "
-        "['2026-06-09'], got ['2026-06-08', '2026-06-09']; needs_staff: expected False,"
-        " got True"
-    ),
     "ae09_brandt_halt.eml": (
         "first run at 3c685ae: categories: expected {'cancellation', 'confirmation'}, "
         "got {'confirmation'}; confirmed: expected [1063, 1064], got [1063]"
-    ),
-    "ae11_yildiz_falsch.eml": (
-        "first run at 3c685ae: confirmed: expected [1076], got []; dates: expected "
-        "['2026-08-12'], got ['2026-08-13']; needs_staff: expected False, got True"
     ),
     "ae12_koch_ueber_monatsende.eml": (
         "first run at 3c685ae: confirmed: expected [1109, 1110, 1112], got []; dates: "

@@ -68,11 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 20ac342: confirmed: expected [1035], got []; needs_staff: "
         "expected False, got True"
     ),
-    "ag19_schulz_himmelfahrt.eml": (
-        "first run at 20ac342: confirmed: expected [1037, 1038], got [1037]; dates: "
-        "expected ['2026-05-07', '2026-05-21'], got ['2026-05-07', '2026-05-14', "
-        "'2026-05-21']; needs_staff: expected False, got True"
-    ),
     "ag10_neumann_enkel_verpasst.eml": (
         "first run at 20ac342: categories: expected {'confirmation', 'question'}, got "
         "set(); confirmation-intent: expected True, got False; confirmed: expected "

@@ -85,12 +85,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 1737bf2: categories: expected {'other'}, got set(); dates: "
         "expected [], got ['2026-11-04']"
     ),
-    "o44_jansen_nachtrag.eml": (
-        "first run at 1737bf2: confirmed: expected [1105, 1106, 1107, 1108], got []; "
-        "dates: expected ['2026-10-29', '2026-11-05', '2026-11-12', '2026-11-19'], got "
-        "['2026-11-05', '2026-11-12', '2026-11-19']; needs_staff: expected False, got "
-        "True"
-    ),
     "o45_jansen_bogen.eml": ("first run at 1737bf2: dates: expected [], got ['2026-10-15']"),
     "o55_aydin_arzt.eml": ("first run at 1737bf2: categories: expected {'reschedule'}, got set()"),
     **BILLING_BUGS,

@@ -164,6 +164,13 @@ def test_no_correction_is_read_where_none_is_written(text: str) -> None:
             "den 10. Juni",
             "den 9. Juni",
         ),
+        # blind AE ae07, ae11 (learner's German): the wrong day named as such
+        ("ich schreibe falsch datum 8 Juni, richtig ist 9 Juni", "ich schreibe 9 Juni", "8 Juni"),
+        (
+            "ich habe geschrieben 13.08 das ist falsch, sorry",
+            "ich habe geschrieben , sorry",
+            "13.08",
+        ),
     ],
 )
 def test_the_correction_is_read_as_the_day_meant(text: str, seen: str, taken_back: str) -> None:
@@ -173,6 +180,23 @@ def test_the_correction_is_read_as_the_day_meant(text: str, seen: str, taken_bac
     [(plain, (start, end))] = correction.taken_back
     assert plain[start:end] == taken_back
     assert correction.rewrite.restore(seen) == text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # blind AE ae44: an earlier confirmation taken back, the session moved
+        "bitte meine Bestätigung vom 14.05. ignorieren - der Termin wurde auf Donnerstag, den "
+        "21.05., verlegt, und an dem Tag hat er dann stattgefunden.",
+        "Please disregard my confirmation of the 14th, the session took place on the 21st.",
+        "Die Behandlung am 14.05. bitte nicht abrechnen, die hat nicht stattgefunden.",
+    ],
+)
+def test_an_earlier_confirmation_taken_back_records_nothing_for_it(body: str) -> None:
+    decision = decide(body, both=True)
+
+    assert 14 not in [c.appointment_id for c in decision.confirmations]
+    assert decision.needs_staff
 
 
 def test_a_denial_is_still_a_denial_after_the_correction() -> None:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.dates import extract_dates
+from rules.dates import extract_dates, holidays_named
 from rules.models import DateMention
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -391,6 +391,10 @@ NEW_FORMS = [
         "2026-03-30",
         "2026-04-06",
     ),
+    # a holiday without a session names no treatment day (blind AG ag19)
+    case("holiday-without-session", "an Himmelfahrt war ja keine Stunde"),
+    # a dotless date with its weekday after it (blind AE ae11)
+    case("dotless-with-weekday", "telefon behandlung war 6.4 montag", "2026-04-06"),
     # a day answered no is no treatment day (blind AD ad25)
     case("day-answered-no", "Die Behandlung am 6.4. ja, am 30.3. nein", "2026-04-06"),
     case(
@@ -1359,3 +1363,13 @@ def test_late_confirmation_is_a_guessed_year() -> None:
     ]
     (asked,) = extract_dates("Hat der Termin am 12.3. stattgefunden?", mail_date=DEC_10)
     assert (asked.day, asked.ambiguous, asked.year_guess) == (date(2026, 3, 12), True, False)
+
+
+def test_holidays_named_whatever_is_said_of_them() -> None:
+    """The day a denial speaks of: "am Ostermontag hatte ich ja keinen Termin" names 6 April
+    although no treatment day is read from it (blind AF af27)."""
+    text = "Am Ostermontag hatte ich ja keinen Termin."
+
+    assert extract_dates(text, mail_date=NOW) == ()
+    assert holidays_named(text, mail_date=NOW, timezone="Europe/Berlin") == {date(2026, 4, 6)}
+    assert holidays_named("Pfingstmontag", mail_date=NOW, timezone="Europe/Berlin") == set()

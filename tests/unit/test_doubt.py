@@ -156,6 +156,51 @@ from rules.doubt import (
             True,
             id="answered-elsewhere-english",
         ),
+        # blind AF/AG (session 7): idioms of all-is-well and of our paperwork, no doubt
+        pytest.param(
+            "Die Stunde am 6.4. hat stattgefunden, diesmal sogar ohne Ton-Probleme.",
+            False,
+            id="without-problems",
+        ),
+        pytest.param(
+            "Heute am 6. April - kein Aprilscherz - hat die Behandlung stattgefunden.",
+            False,
+            id="no-joke",
+        ),
+        pytest.param(
+            "Den 6.4. hab ich glaub ich noch gar nicht bestätigt: der hat auch stattgefunden.",
+            False,
+            id="not-yet-confirmed-i-think",
+        ),
+        pytest.param(
+            "Der 6.4. hat auch stattgefunden, falls ich den noch nicht bestätigt hatte.",
+            False,
+            id="in-case-not-yet-confirmed",
+        ),
+        pytest.param(
+            "Ich antworte auf die falsche Mail glaube ich: der 6.4. hat stattgefunden.",
+            False,
+            id="the-wrong-mail",
+        ),
+        # a remark about a coming weekday is no doubt of the day confirmed (blind AF af17)
+        pytest.param(
+            "Der 6.4. hat stattgefunden. Nächsten Mittwoch hab ich Geburtstag, der Termin "
+            "bleibt aber, ich komm nicht vorher.",
+            False,
+            id="next-wednesday-remark",
+        ),
+        # ... but a doubt about the session stays one
+        pytest.param(
+            "Der 6.4. hat stattgefunden, glaube ich.", True, id="believed-session-still-doubt"
+        ),
+        pytest.param(
+            "Der 6.4. hat stattgefunden, falls Sie angerufen haben.",
+            True,
+            id="condition-on-the-call-still-doubt",
+        ),
+        pytest.param(
+            "Bitte meine Bestätigung vom 6.4. ignorieren.", True, id="confirmation-taken-back"
+        ),
     ],
 )
 def test_doubts_confirmation(text: str, doubted: bool) -> None:
@@ -203,6 +248,10 @@ def test_denies_a_treatment(text: str, denied: bool) -> None:
         ("Die Behandlung am 6.4. hat stattgefunden.", False),
         ("Das hatte ich noch nicht bestätigt: die Behandlung am 6.4. fand statt.", False),
         ("Ich bestätige den Erhalt der Leistung am 6.4.", False),
+        ("Bitte meine Bestätigung vom 6.4. ignorieren.", True),
+        ("Please disregard my confirmation of the 6th.", True),
+        # a Nachtrag adds a day of its own (blind AE ae19)
+        ("Nachtrag zu meiner Mail von letzter Woche: auch der 6.4. hat stattgefunden.", False),
     ],
 )
 def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:

@@ -38,6 +38,11 @@ def no(case_id: str, text: str) -> object:
         yes("days-all-in-order", "Am 21. und 23. war alles in Ordnung."),
         yes("i-had-phone-treatment", "ich hatte Telefon Behandlung gestern"),
         yes("month-at-end", "Die Termine am 3., 10. und 17.2. haben stattgefunden."),
+        # blind AF af27: the usual time beside the day
+        yes("as-usual-at-a-time", "am 8.4. war die Behandlung wie immer um 15 Uhr."),
+        yes("at-half-past", "Die Behandlung am 8.4. gegen halb neun hat stattgefunden."),
+        no("as-usual-but-not", "Am 8.4. war die Behandlung wie immer nicht."),
+        no("as-usual-asked", "War die Behandlung am 8.4. wie immer um 15 Uhr?"),
         yes("passive-of-the-present", "Hiermit wird der Erhalt der Leistung am 3. März bestätigt."),
         yes("passive-weekday", "Hiermit wird der Erhalt der Leistung am Dienstag bestätigt."),
         yes("greeting-before", "Sehr geehrte Damen und Herren, die Behandlung am 6.2. war."),

@@ -311,6 +311,22 @@ CASES: list[tuple[str, str, str]] = [
         "Bestätigung: Behandlung am 6.4. erhalten.",
         "Bestätigung: Behandlung am 6.4. erhalten.",
     ),
+    # blind AE ae33: an office signature without greeting and its confidentiality notice
+    (
+        "confidentiality-notice-and-office-signature",
+        "Die MT am 10.09. fand statt.\n\nM. Vogel\n\nDr. med. dent. Michael Vogel\n"
+        "Vogel & Partner Zahnärzte\nLindenallee 12, 40474 Düsseldorf\nTel. 0211 455 81-0\n\n"
+        "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn "
+        "Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, "
+        "informieren Sie bitte sofort den Absender.\n\nThis e-mail may contain confidential "
+        "information. If you are not the intended recipient, please delete it.\n",
+        "Die MT am 10.09. fand statt.\n\nM. Vogel\n\nDr. med. dent. Michael Vogel",
+    ),
+    (
+        "a-patients-last-paragraph-is-no-notice",
+        "Die MT am 10.09. fand statt.\n\nWenn Sie noch etwas brauchen, melden Sie sich.",
+        "Die MT am 10.09. fand statt.\n\nWenn Sie noch etwas brauchen, melden Sie sich.",
+    ),
 ]
 
 
