@@ -144,7 +144,7 @@ def confirmations() -> None:
         " am Telefon, das hat gut geklappt. Gestern ist er nicht rangegangen, er lag mit"
         " Grippe im Bett und hat das Telefon nicht gehört. Bitte rufen Sie uns an, ob das"
         " so in Ordnung ist.\n\nMit freundlichen Grüßen\nMonika Wolff" + TONLINE_APP,
-        client="tonline", name="Wolff",
+        client="tonline", name="Wolff", extra=("question",),
         note="the wife writes from the patient's address, naming him; 30.1. (1030) missed")  # fmt: skip
 
     # --- Marie Schulz (the mother writes) -----------------------------------------------
@@ -403,7 +403,7 @@ def lookalikes() -> None:
        " zehn Minuten war Schluss. Eine Behandlung im eigentlichen Sinne war das nicht.\n\n"
        "Peter Hoffmann", client="outlook", reply="cr-1041", style="outlook",
        note="a substitute's short check-in")  # fmt: skip
-    no("ai45_yildiz_niemand_ruft_an.eml", 12, ("other", "reschedule"), "2026-08-13 09:40",
+    no("ai45_yildiz_niemand_ruft_an.eml", 12, ("reschedule",), "2026-08-13 09:40",
        "telefon",
        "hallo\n12.8 telefon nicht gekommen ich warte 1 stunde niemand ruft an.\n26.8 ich"
        " kann nicht bitte neue termin geben\nFatma" + SAMSUNG, client="samsung")  # fmt: skip
@@ -424,12 +424,12 @@ def lookalikes() -> None:
        " Donnerstag hat es nur ganz kurz geklappt, dann war die Leitung weg und es kam kein"
        " Anruf mehr.\n\nGisela Neumann", client="plain",
        note="7.7. nobody called; 9.7. broke off")  # fmt: skip
-    no("ai49_oneill_driving.eml", 23, ("cancellation",), "2026-05-07 18:20",
+    no("ai49_oneill_driving.eml", 23, ("reschedule",), "2026-05-07 18:20",
        "Next week's call",
        "Hi,\n\nJust a heads up – I won't be able to do the call on the 12th May. This"
        " week's (Tuesday the 5th) didn't really happen either, the therapist rang but I was driving and"
        " we only spoke for a minute. Can we sort out a new slot?\n\nJames",
-       client="outlook", note="5.5. (1139) did not take place; 12.5. cancelled")  # fmt: skip
+       client="outlook", note="5.5. (1139) did not take place; 12.5. to be moved")  # fmt: skip
     no("ai50_schaefer_beide_nicht.eml", 16, ("other",), "2026-11-12 07:30",
        "Ihre Bestätigungsanfragen",
        "Guten Morgen,\n\nfür den 4.11. und den 11.11. haben Sie mir Bestätigungsanfragen"
