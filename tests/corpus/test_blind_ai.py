@@ -43,7 +43,152 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Every other difference from the label (the lead fills this after the first run).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "ai01_krueger_heute_ja_letzte_woche_krank.eml": (
+        "first run at dcb5539: confirmed: expected [1005], got []"
+    ),
+    "ai03_krueger_nachdem_erkaeltung.eml": (
+        "first run at dcb5539: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1006], got"
+        " []"
+    ),
+    "ai04_becker_tabelle_niemand_angerufen.eml": (
+        "first run at dcb5539: confirmed: expected [1012, 1013, 1015], got [1012, "
+        "1013]; dates: expected ['2026-02-09', '2026-02-12', '2026-02-19'], got "
+        "['2026-02-09', '2026-02-12']"
+    ),
+    "ai05_becker_montage_und_donnerstage.eml": (
+        "first run at dcb5539: confirmed: expected [1010, 1011, 1012, 1014, 1016, "
+        "1017], got []; dates: expected ['2026-02-02', '2026-02-05', '2026-02-09', "
+        "'2026-02-16', '2026-02-23', '2026-02-26'], got []"
+    ),
+    "ai06_demir_raum_leer.eml": (
+        "first run at dcb5539: dates: expected ['2026-03-11', '2026-03-18'], got "
+        "['2026-03-04', '2026-03-11', '2026-03-18']"
+    ),
+    "ai07_demir_spanne_ausser.eml": (
+        "first run at dcb5539: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1024, "
+        "1026], got []; dates: expected ['2026-04-08', '2026-04-22'], got "
+        "['2026-04-15']"
+    ),
+    "ai08_wolff_caps_niemand_angerufen.eml": (
+        "first run at dcb5539: dates: expected ['2026-01-23', '2026-02-06'], got "
+        "['2026-01-23', '2026-01-30', '2026-02-06']"
+    ),
+    "ai09_wolff_ehefrau_grippe.eml": (
+        "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
+        "{'confirmation'}"
+    ),
+    "ai10_schulz_mutter_fieber.eml": (
+        "first run at dcb5539: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1035, "
+        "1037], got []"
+    ),
+    "ai11_schulz_beide_nicht_ausgefallen.eml": (
+        "first run at dcb5539: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1038, "
+        "1039], got []; dates: expected ['2026-05-21', '2026-05-28'], got "
+        "['2026-05-28']; needs_staff: expected False, got True"
+    ),
+    "ai12_hoffmann_zwei_am_selben_tag.eml": (
+        "first run at dcb5539: confirmed: expected [1042], got []"
+    ),
+    "ai13_hoffmann_pfingsten_verschlafen.eml": (
+        "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
+        "{'confirmation'}; confirmed: expected [1044], got []"
+    ),
+    "ai15_popescu_monatsende.eml": (
+        "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
+        "{'confirmation'}; needs_staff: expected True, got False"
+    ),
+    "ai16_richter_abgebrochen.eml": (
+        "first run at dcb5539: confirmed: expected [1053], got []; dates: expected "
+        "['2026-06-17'], got []"
+    ),
+    "ai17_richter_heute_vor_einer_woche.eml": (
+        "first run at dcb5539: dates: expected ['2026-07-01'], got []; needs_staff: "
+        "expected True, got False"
+    ),
+    "ai18_neumann_bis_auf_einen_donnerstag.eml": (
+        "first run at dcb5539: confirmed: expected [1058, 1060], got []; dates: "
+        "expected ['2026-07-14', '2026-07-21'], got ['2026-07-14', '2026-07-16', "
+        "'2026-07-21', '2026-07-23']"
+    ),
+    "ai20_brandt_iso_und_ordinal.eml": (
+        "first run at dcb5539: confirmed: expected [1063, 1067], got []"
+    ),
+    "ai22_carter_us_date_labor_day.eml": (
+        "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
+        "{'confirmation'}; needs_staff: expected True, got False"
+    ),
+    "ai23_yildiz_akku_leer.eml": (
+        "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
+        "{'confirmation'}; confirmed: expected [1078], got []; dates: expected "
+        "['2026-08-26'], got ['2026-09-02']"
+    ),
+    "ai24_vogel_vertretung.eml": (
+        "first run at dcb5539: confirmed: expected [1082, 1084], got []; dates: "
+        "expected ['2026-09-10', '2026-09-24'], got ['2026-09-10', '2026-09-17', "
+        "'2026-09-24']"
+    ),
+    "ai25_lehmann_nicht_sicher.eml": (
+        "first run at dcb5539: confirmed: expected [1090, 1091], got []"
+    ),
+    "ai27_zimmermann_keiner_angerufen.eml": (
+        "first run at dcb5539: confirmed: expected [1094], got []; dates: expected "
+        "['2026-10-12'], got []"
+    ),
+    "ai28_zimmermann_fuenf_tage.eml": (
+        "first run at dcb5539: confirmed: expected [1093, 1094, 1097], got []"
+    ),
+    "ai33_hartmann_haken.eml": ("first run at dcb5539: confirmed: expected [1121, 1123], got []"),
+    "ai36_oneill_phone_died.eml": (
+        "first run at dcb5539: confirmed: expected [1136, 1138], got []; dates: "
+        "expected ['2026-04-14', '2026-04-28'], got ['2026-04-14', '2026-04-21', "
+        "'2026-04-28']"
+    ),
+    "ai37_berger_krankenhaus.eml": (
+        "first run at dcb5539: confirmed: expected [1143], got []; dates: expected "
+        "['2026-05-13'], got ['2026-05-13', '2026-05-20']"
+    ),
+    "ai38_demir_bis_auf_einen_mittwoch.eml": (
+        "first run at dcb5539: categories: expected {'other'}, got set(); "
+        "confirmation-intent: expected False, got True"
+    ),
+    "ai39_krueger_nein_krank.eml": (
+        "first run at dcb5539: categories: expected {'other'}, got set()"
+    ),
+    "ai41_richter_abgebrochen_frage.eml": (
+        "first run at dcb5539: categories: expected {'technical', 'question'}, got {'question'}"
+    ),
+    "ai45_yildiz_niemand_ruft_an.eml": (
+        "first run at dcb5539: categories: expected {'reschedule'}, got set()"
+    ),
+    "ai46_vogel_raum_leer.eml": ("first run at dcb5539: categories: expected {'other'}, got set()"),
+    "ai47_wagner_abgesagt_und_krank.eml": (
+        "first run at dcb5539: dates: expected [], got ['2026-02-09']"
+    ),
+    "ai48_neumann_kurz_und_gar_nicht.eml": (
+        "first run at dcb5539: dates: expected [], got ['2026-07-09']"
+    ),
+    "ai49_oneill_driving.eml": (
+        "first run at dcb5539: categories: expected {'reschedule'}, got set()"
+    ),
+    "ai50_schaefer_beide_nicht.eml": (
+        "first run at dcb5539: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-11-04', '2026-11-11']"
+    ),
+    "ai51_nowak_nur_zehn_minuten.eml": (
+        "first run at dcb5539: categories: expected {'other'}, got set()"
+    ),
+    "ai52_hartmann_unsicher.eml": (
+        "first run at dcb5539: confirmation-intent: expected False, got True; dates: "
+        "expected [], got ['2026-11-17']"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 
 (
