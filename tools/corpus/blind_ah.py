@@ -153,9 +153,11 @@ def winter() -> None:
         "Guten Tag,\n\nich habe auf Ihre Mail vom Freitag noch nicht geantwortet. Die Behandlung"
         " am letzten Freitag im Januar (30.01.) hat stattgefunden.\n\nMit freundlichen Grüßen\n"
         "H.-J. Wolff", client="tonline")  # fmt: skip
-    yes("ah12_demir_maerz.eml", 3, (1019,), ("2026-03-04",), "2026-03-04 10:44", re(1019),
-        "Hallo, ja die Behandlung vom 04.03.2026 hat stattgefunden.\nLG Aylin", client="gmail",
-        reply="cr-1019", style="gmail")  # fmt: skip
+    yes("ah12_demir_maerz.eml", 3, (1019,), ("2026-03-04",), "2026-03-04 10:44",
+        "Fwd: Bitte bestätigen Sie Ihre Behandlung vom 04.03.2026",
+        "Hallo, ja die Behandlung vom 04.03.2026 hat stattgefunden. Hab aus Versehen auf"
+        " Weiterleiten gedrückt statt Antworten 🙈\nLG Aylin", client="gmail", forward="cr-1019",
+        style="forward_gmail", note="forwards our request back instead of replying")  # fmt: skip
     yes("ah13_krueger_falscher_tag.eml", 1, (1004,), ("2026-02-03", "2026-02-11"),
         "2026-02-12 19:02", "Bestätigung",
         "Hallo,\n\nhiermit bestätige ich die Behandlungen am 3.2. und am 11.2.\n\nGruß Sabine"
