@@ -313,7 +313,7 @@ def lookalikes() -> None:
        "Ja, Dienstag 7:30 passt. Danke für die Verschiebung wegen Pfingsten.\n\nGruß"
        " P. Hoffmann" + OUTLOOK_APP, client="outlook", reply="rem-1044", style="outlook",
        staff=False, note="acknowledges tomorrow's session")  # fmt: skip
-    no("ah41_oneill_cancel_tonight.eml", 23, ("cancellation",), "2026-04-28 15:10",
+    no("ah41_oneill_cancel_tonight.eml", 23, ("cancellation", "reschedule"), "2026-04-28 15:10",
        "Tonight's session",
        "Hi,\n\nreally sorry but I have to cancel tonight's call (28 April), stuck at the office"
        " until late. Could we find another slot this week?\n\nJames", client="outlook",
