@@ -83,7 +83,7 @@ from rules.date_lexicon import (
 from rules.models import DateMention
 from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
-__all__ = ["day_spans", "days_within", "extract_dates", "holidays_named"]
+__all__ = ["day_spans", "days_within", "extract_dates", "named_days"]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -595,7 +595,9 @@ _DOTLESS_OUTRO = re.compile(
     r"|fand|fanden|ist|sind|wurde|wurden|bestätigt"
     r"|erhalten|ok|okay|passt|has|was|took|confirmed"
     # the treatment named right after: "26.2 Therapie hat stattgefunden"
-    r"|therapie|behandlung|termin|sitzung|telefonat|kg|session|treatment|appointment)\b)"
+    r"|therapie|behandlung|termin|sitzung|telefonat|kg|session|treatment|appointment"
+    # the way it was held: "Termin war 19.02 telefon hat stattgefunden"
+    r"|telefon|video|per|am\s+telefon)\b)"
 )
 
 _CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=\s+[A-ZÄÖÜ])")
@@ -700,15 +702,21 @@ def days_within(
     )
 
 
-def holidays_named(text: str, *, mail_date: datetime, timezone: str) -> frozenset[date]:
-    """The holidays a text names, whatever it says of them ("am Ostermontag hatte ich ja
-    keinen Termin"): the nearest such day up to the mail's. For readers that must know
+def named_days(text: str, *, mail_date: datetime, timezone: str) -> frozenset[date]:
+    """The days a text names, whatever it says of them ("Letzte Woche Dienstag war ich
+    krank", "am Ostermontag hatte ich ja keinen Termin"), read as `extract_dates` reads a
+    plain statement; days it cannot pin down are left out. For readers that must know
     which day a denial speaks of, where `extract_dates` leaves a denied day out."""
-    reader = _Reader(text, _local_date(mail_date, timezone))
+    own = _own_words(text)
+    if not own.strip():
+        return frozenset()
+    reader = _AnyContextReader(own, _local_date(mail_date, timezone))
     return frozenset(
-        day
-        for match in islice(_HOLIDAY.finditer(reader.scan_text), MAX_CANDIDATES)
-        if (day := reader._holiday(match)) is not None
+        found.day
+        for found in reader.scan()
+        if not found.ambiguous
+        # "bis auf den einen Donnerstag" among several Thursdays: which one, a person knows
+        and not _BARE_WEEKDAY.match(reader.scan_text, found.start)
     )
 
 
@@ -2018,3 +2026,19 @@ def _asks_about(sentence: str, offset: int) -> bool:
     if any("?" in sentence[a:b] and len(re.findall(r"\w+", sentence[a:b])) < 3 for a, b in parts):
         return True
     return any(a <= offset < b and "?" in sentence[a:b] for a, b in parts)
+
+
+# A weekday named by itself ("am Donnerstag", "den einen Donnerstag"), not placed by a week,
+# a date or another day ("Donnerstag letzte Woche", "Donnerstag, den 16.", "Donnerstag davor").
+_BARE_WEEKDAY = re.compile(
+    rf"(?:(?:am|on|den|dem|the|einen?)\s+)*(?:{WEEKDAY_ANY})\b"
+    r"(?!\.?\s*,?\s*(?:den\s+|the\s+)?\d|\s+(?:vor|nach|davor|danach|zuvor|vorher|letzte"
+    r"|vergangene|vorige|der\s|in\s+der|last|this|before|after|a\s+week)\w*)"
+)
+
+
+class _AnyContextReader(_Reader):
+    """A reader for `named_days`: every day counts as written in a plain statement."""
+
+    def _context(self, start: int, end: int) -> tuple[bool, bool, bool]:
+        return False, False, True

@@ -76,7 +76,7 @@ from rules.classify import (
 )
 from rules.consistency import contradiction
 from rules.corrections import take_back
-from rules.dates import day_spans, days_within, extract_dates, holidays_named
+from rules.dates import day_spans, days_within, extract_dates, named_days
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
@@ -213,6 +213,10 @@ def decide_mail(
     """
     if isinstance(mail, Quarantine):
         return decide_quarantine(mail)
+    if not mail.own_text.strip() and (answer := _answer_after_our_subject(mail)) is not None:
+        # "AW: Bitte bestätigen Sie Ihre Behandlung vom 06.02.2026 JA HAT STATTGEFUNDEN"
+        # over our quoted mail: the answer typed into the subject is the patient's text
+        mail = replace(mail, own_text=answer)
     # "am 14., nein, am 21.": read as the day meant, the day taken back dropped
     correction = take_back(mail.own_text)
     taken_back = frozenset(
@@ -1229,7 +1233,7 @@ def _read_days(text: str, mail: InboundMail, context: MailContext) -> frozenset[
     mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
     return (
         written_days(text, mail_day=mail_day)
-        | holidays_named(text, mail_date=mail.date, timezone=context.timezone)
+        | named_days(text, mail_date=mail.date, timezone=context.timezone)
         | {
             m.day
             for m in extract_dates(text, mail_date=mail.date, timezone=context.timezone)
@@ -1543,6 +1547,20 @@ _SPEAKS_OF_A_SESSION = re.compile(
     r"|took place|attended|confirm|missed|session|treatment",
     re.IGNORECASE,
 )
+
+
+def _answer_after_our_subject(mail: InboundMail) -> str | None:
+    """A bare yes the patient typed after the subject of our request in a reply ("AW:
+    Bitte bestätigen Sie ... vom 06.02.2026 JA HAT STATTGEFUNDEN"), or None."""
+    prefixes = _REPLY_PREFIXES.match(mail.subject)
+    if prefixes is None or _ASKS_TO_CONFIRM.search(mail.subject) is None:
+        return None
+    subject = mail.subject[prefixes.end() :]
+    days = day_spans(subject)
+    if not days:
+        return None
+    answer = subject[days[-1][1] :].strip(" \t-–—:;,")
+    return answer if answer and _is_bare_yes(answer) else None
 
 
 def _forwards_our_request(mail: InboundMail, context: MailContext) -> bool:

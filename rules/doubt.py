@@ -79,8 +79,11 @@ _DOUBT = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:ob|falls|sofern|wenn|whether|if)\b")
 _ABOUT_LATER = re.compile(
-    r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|morgen"
-    r"|ue?bermorgen|next\s+week|tomorrow)\b"
+    r"\b(?:nae?chste[nrms]?\s+woche|kommende[nrms]?\s+woche|naechstes\s+mal|ue?bermorgen"
+    r"|next\s+week|tomorrow)\b"
+    # "morgen" is tomorrow, not the morning ("am frühen Morgen", "heute Morgen")
+    r"|(?<!heute\s)(?<!gestern\s)(?<!guten\s)(?<!am\s)(?<!fruehen\s)(?<!spaeten\s)(?<!jeden\s)"
+    r"\bmorgen\b"
     # "Nächsten Mittwoch hab ich Geburtstag, der Termin bleibt aber"
     r"|\b(?:nae?chste[nrms]?|kommende[nrms]?|next)\s+(?:montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -121,6 +124,9 @@ _ALL_WELL = re.compile(
     r"(?:schon\s+)?(?:bestae?tigt|geantwortet|confirmed|replied)"
     r"|\bauf\s+die\s+falsche\s+(?:e-?mail|mail|nachricht)(?:,?\s+glaub(?:e)?\s+ich)?"
     r"|\bto\s+the\s+wrong\s+(?:e-?mail|mail)"
+    # all well: "hätte nicht gedacht, dass das per Video so gut geht"
+    r"|\b(?:ha?e?tte|hätte)\s+(?:ich\s+)?(?:nie|nicht)\s+gedacht\b"
+    r"|\bwouldn'?t\s+have\s+thought\b|\bnever\s+thought\b"
     # all well: "diesmal sogar ohne Ton-Probleme", "kein Aprilscherz"
     r"|\bohne\s+(?:\w+-?)?(?:probleme?|stoe?rung\w*|schwierigkeit\w*|zwischenfae?lle|aussetzer)"
     r"|\bkein(?:e|en)?\s+(?:aprilscherz|scherz|witz|spass|joke)"
@@ -211,7 +217,7 @@ _NEGATION = re.compile(
 )
 _TREATMENT = re.compile(
     r"\b(?:termin\w*|behandl\w*|sitzung\w*|anruf\w*|telefonat\w*|video\w*|therapie\w*"
-    r"|session\w*|appointment\w*|call)\b"
+    r"|session\w*|appointment\w*|call|kgg|geraete-?training\w*|krankengymnastik)\b"
 )
 
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
 from rules.mentions import sessions_counted
-from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef
+from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef, Treatment
 from rules.remainder import written_days
 
 CONFIRMATION_REQUEST = "confirmation_request"
@@ -79,7 +79,7 @@ def match_confirmations(
             continue
         by_clock = _sessions_by_clock(
             day, mentions, open_started, zone, mail_date.astimezone(zone).date()
-        )
+        ) or _session_by_kind(day, mentions, open_started)
         if by_clock:
             # "Mo 18.05. 07:30 KGG erhalten / Mo 18.05. 12:30 MT erhalten": each line's
             # time is the start of exactly one of that day's sessions
@@ -169,6 +169,41 @@ def _sessions_by_clock(
                     return []
                 picked[fitting[0].id] = (fitting[0], sentence)
     return list(picked.values())  # nothing when no sentence gave a time
+
+
+# The kind of treatment a sentence names: "die Manuelle Therapie am 18.05.", "KGG",
+# "das Gerätetraining" (KGG is Krankengymnastik am Gerät).
+_KINDS = {
+    Treatment.MT: re.compile(r"\bmanuelle[nr]?\s+therapie\b|\bmt\b", re.IGNORECASE),
+    Treatment.KGG: re.compile(
+        r"\bkgg\b|\bger(?:ä|ae)te\w*|\bkrankengymnastik\s+am\s+ger(?:ä|ae)t", re.IGNORECASE
+    ),
+    Treatment.KG: re.compile(r"\bkg\b|\bkrankengymnastik\b(?!\s+am\s+ger)", re.IGNORECASE),
+}
+
+
+def _session_by_kind(
+    day: date, mentions: tuple[DateMention, ...], open_started: list[Appointment]
+) -> list[tuple[Appointment, str]]:
+    """The one session of a day with several that the confirming sentences name by its
+    kind ("die Manuelle Therapie am 18.05. hat stattgefunden" beside an unnamed KGG): every
+    confirming sentence of the day names that kind and no other, and exactly one open
+    session of the day is of it. Else none (staff assign them)."""
+    if len(open_started) < 2:
+        return []
+    sentences = [
+        s
+        for m in mentions
+        if m.day == day
+        for s in (m.sentence, *m.other_sentences)
+        if is_confirmation_sentence(fold(s))
+    ]
+    named = [{kind for kind, pattern in _KINDS.items() if pattern.search(s)} for s in sentences]
+    if not sentences or any(len(kinds) != 1 for kinds in named) or len(set.union(*named)) != 1:
+        return []
+    (kind,) = named[0]
+    fitting = [a for a in open_started if a.treatment is kind]
+    return [(fitting[0], sentences[0])] if len(fitting) == 1 else []
 
 
 def _times_after_dates(sentence: str, mail_day: date) -> dict[date, list[set[tuple[int, int]]]]:

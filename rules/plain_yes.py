@@ -152,8 +152,8 @@ PHRASES: dict[str, Word] = {
 }
 TOOK_PLACE = _words(
     "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
-    "absolviert durchgefuehrt erbracht erledigt gelaufen geklappt happened done completed "
-    "attended telefoniert geturnt trainiert geuebt"
+    "absolviert durchgefuehrt erbracht erledigt gelaufen lief liefen geklappt happened done "
+    "completed attended telefoniert geturnt trainiert geuebt"
 )
 # Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen
 # Termin gehabt": a booking one has, see _had_session).
@@ -185,6 +185,7 @@ _TREATMENT_FORM = re.compile(
     r"(?:behandlung|therapie|termin|sitzung|stunde|einheit|telefonat|anruf|gespraech"
     r"|krankengymnastik|physiotherapie|physio|leistung|video|telefon|kg|mt|kgg"
     r"|session|treatment|appointment|therapy|call)(?:en|n|e|s)?"
+    r"|(?:geraete|kgg)-?training"  # KGG is "Krankengymnastik am Gerät": "Gerätetraining"
 )
 _BOOKING = re.compile(r"(?:termin|appointment)")
 # The kinds of words that stop a clause from being a plain yes, by name.

@@ -102,7 +102,12 @@ _CLOSING = re.compile(
 _OPENING_GREETING = re.compile(
     r"^[ \t]*gr(?:ü|ue|u|ia)(?:ß|ss|s)\s+(?:gott|dich|di|euch|eich|enk)\b", re.IGNORECASE
 )
-_POSTSCRIPT = re.compile(r"^[ \t]*P\.?\s?P?\.?\s?S\.?\s*[:.]", re.IGNORECASE)
+# "P.S.:", and its German kin under a signature: "Nachtrag: Ja, die Telefonbehandlungen ..."
+_POSTSCRIPT = re.compile(
+    r"^[ \t]*(?:P\.?\s?P?\.?\s?S\.?\s*[:.]"
+    r"|(?:nachtrag|erg(?:ä|ae)nzung|addendum|noch\s+(?:etwas|was|eins))\s*:)",
+    re.IGNORECASE,
+)
 
 _PHONE = re.compile(
     r"""(?:\b(?:tel|telefon|fon|phone|mobil|mobile|handy|mob|fax|festnetz)\b\.?\s*(?:nr\.?)?\s*[:.]?\s*[+(0-9]
@@ -145,10 +150,11 @@ def split_own_words(text: str) -> tuple[str, str]:
     below one quoted mail of ours, after its "sent automatically" footer, is the sender's
     words again: bottom-posting in web.de, Outlook and Yahoo), "-- " signatures,
     "Gesendet von meinem iPhone" lines, and closing blocks that start with a greeting on its
-    own line ("Viele Grüße\\nAnna\\nTel. ...") — except a "P.S." after them. A trailing block of
-    phone numbers, street addresses, postcodes or birth dates is cut even without a greeting,
-    and so is a birth date phrase ("geb. 12.03.1965") anywhere. Text before a quote is never
-    cut; a greeting that shares its line with other words stays.
+    own line ("Viele Grüße\\nAnna\\nTel. ...") — except a "P.S." or "Nachtrag:" after
+    them. A trailing block of phone numbers, street addresses, postcodes or birth dates is
+    cut even without a greeting, and so is a birth date phrase ("geb. 12.03.1965") anywhere.
+    Text before a quote is never cut; a greeting that shares its line with other words
+    stays.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     keep = [True] * len(lines)

@@ -54,10 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'kann die Behandlung an dem Tag später sein' is a reschedule"
         " request, classified as question only (staff either way)"
     ),
-    "ba45_one_of_two_same_day.eml": (
-        "rules/decide.py (matching): 'heute morgen die KGG' picks the 07:30 appointment of"
-        " two that day; none recorded (staff, so safe)"
-    ),
     "ba61_heute_alles_gut_reply.eml": (
         "rules/dates.py: 'Heute alles gut' gives no date (recorded through the thread, so"
         " only the dates field differs)"

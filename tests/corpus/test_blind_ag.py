@@ -48,17 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ag05_becker_montag_19.eml": (
         "first run at 20ac342: dates: expected ['2026-02-19'], got ['2026-01-19']"
     ),
-    "ag07_wolff_nach_signatur.eml": (
-        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1029, "
-        "1030], got []; dates: expected ['2026-01-23', '2026-01-30'], got []; "
-        "needs_staff: expected False, got True"
-    ),
-    "ag08_wolff_nur_betreff.eml": (
-        "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1031], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "ag34_koch_im_outlook_zitat.eml": (
         "first run at 20ac342: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1114], got"

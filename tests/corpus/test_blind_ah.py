@@ -46,22 +46,9 @@ LOST_SILENTLY: dict[str, str] = {}
 # Every other mail not decided as labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "ah05_wagner_heute.eml": ("first run at cf71707: dates: expected ['2026-02-09'], got []"),
-    "ah07_aydin_telefon.eml": (
-        "first run at cf71707: confirmed: expected [1130], got []; dates: expected "
-        "['2026-02-19'], got []; needs_staff: expected False, got True"
-    ),
     "ah16_hoffmann_nur_mt.eml": ("first run at cf71707: confirmed: expected [1043], got []"),
     "ah17_hoffmann_uhrzeit.eml": ("first run at cf71707: dates: expected ['2026-05-18'], got []"),
     "ah25_zimmermann_oktober.eml": ("first run at cf71707: needs_staff: expected False, got True"),
-    "ah26_hartmann_videolink_danke.eml": (
-        "first run at cf71707: confirmed: expected [1120], got []; needs_staff: "
-        "expected False, got True"
-    ),
-    "ah29_jansen_moin.eml": (
-        "first run at cf71707: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1106], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "ah33_vogel_weiterleitung.eml": (
         "first run at cf71707: dates: expected ['2026-09-10'], got []"
     ),

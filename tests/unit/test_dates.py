@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.dates import extract_dates, holidays_named
+from rules.dates import extract_dates, named_days
 from rules.models import DateMention
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -395,6 +395,8 @@ NEW_FORMS = [
     case("holiday-without-session", "an Himmelfahrt war ja keine Stunde"),
     # a dotless date with its weekday after it (blind AE ae11)
     case("dotless-with-weekday", "telefon behandlung war 6.4 montag", "2026-04-06"),
+    # ... or with the way it was held after it (blind AH ah07)
+    case("dotless-then-telefon", "ja Termin war 06.04 telefon hat stattgefunden", "2026-04-06"),
     # a day answered no is no treatment day (blind AD ad25)
     case("day-answered-no", "Die Behandlung am 6.4. ja, am 30.3. nein", "2026-04-06"),
     case(
@@ -1365,11 +1367,16 @@ def test_late_confirmation_is_a_guessed_year() -> None:
     assert (asked.day, asked.ambiguous, asked.year_guess) == (date(2026, 3, 12), True, False)
 
 
-def test_holidays_named_whatever_is_said_of_them() -> None:
+def test_named_days_whatever_is_said_of_them() -> None:
     """The day a denial speaks of: "am Ostermontag hatte ich ja keinen Termin" names 6 April
-    although no treatment day is read from it (blind AF af27)."""
-    text = "Am Ostermontag hatte ich ja keinen Termin."
-
-    assert extract_dates(text, mail_date=NOW) == ()
-    assert holidays_named(text, mail_date=NOW, timezone="Europe/Berlin") == {date(2026, 4, 6)}
-    assert holidays_named("Pfingstmontag", mail_date=NOW, timezone="Europe/Berlin") == set()
+    although no treatment day is read from it (blind AF af27, AI ai01)."""
+    zone = "Europe/Berlin"
+    for text, day in [
+        ("Am Ostermontag hatte ich ja keinen Termin.", date(2026, 4, 6)),
+        ("Letzte Woche Dienstag war ich krank.", date(2026, 3, 31)),
+        ("Am 2.4. hat mich niemand angerufen.", date(2026, 4, 2)),
+    ]:
+        assert extract_dates(text, mail_date=NOW) == ()
+        assert named_days(text, mail_date=NOW, timezone=zone) == {day}
+    assert named_days("Pfingstmontag war schön.", mail_date=NOW, timezone=zone) == set()
+    assert named_days("Nächste Woche komme ich.", mail_date=NOW, timezone=zone) == set()

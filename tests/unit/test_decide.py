@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -34,6 +36,7 @@ from rules.models import (
     Quarantine,
     Treatment,
 )
+from rules.parsing import parse_mail
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 4, 9, 18, 35, tzinfo=BERLIN)
@@ -989,3 +992,38 @@ def test_a_yes_under_the_reminder_on_the_sessions_day_is_that_session() -> None:
     assert not decide_mail(answer(before), calendar, now=NOW).confirmations
     new_mail = decide_mail(answer(MAIL_DATE, thread=False), context(), now=NOW)
     assert not new_mail.confirmations
+
+
+@pytest.mark.parametrize(
+    ("subject", "confirmed"),
+    [
+        # blind AG ag08: the answer typed after our subject, our mail quoted below
+        ("AW: Bitte bestätigen Sie die Behandlung vom 06.04.2026 JA HAT STATTGEFUNDEN", [1]),
+        ("Re: Bitte bestätigen Sie die Behandlung vom 06.04.2026 - ja", [1]),
+        # not a yes: a denial, a question, or our subject alone
+        ("AW: Bitte bestätigen Sie die Behandlung vom 06.04.2026 HAT NICHT STATTGEFUNDEN", []),
+        ("AW: Bitte bestätigen Sie die Behandlung vom 06.04.2026 ja?", []),
+        ("AW: Bitte bestätigen Sie die Behandlung vom 06.04.2026", []),
+    ],
+)
+def test_an_answer_typed_after_our_subject_is_read(subject: str, confirmed: list[int]) -> None:
+    message = EmailMessage()
+    message["From"] = "Sabine Krüger <sabine.krueger@web.de>"
+    message["To"] = PRACTICE
+    message["Subject"] = subject
+    message["Date"] = format_datetime(MAIL_DATE)
+    message["Message-ID"] = "<answer@web.de>"
+    message["In-Reply-To"] = REQUEST.message_id
+    message.set_content(
+        "\n\n-----Original-Nachricht-----\nBetreff: Bitte bestätigen Sie die Behandlung vom "
+        "06.04.2026\nVon: Praxis Impulse <termine@praxis-impulse.de>\nAn: "
+        "sabine.krueger@web.de\n\nGuten Tag, bitte bestätigen Sie uns die Behandlung.\n"
+    )
+    parsed = parse_mail(message.as_bytes(), received_at=MAIL_DATE)
+    assert not isinstance(parsed, Quarantine)
+    assert parsed.own_text.strip() == ""
+
+    decision = decide_mail(parsed, context(thread=(REQUEST,)), now=MAIL_DATE)
+
+    assert [c.appointment_id for c in decision.confirmations] == confirmed
+    assert decision.needs_staff is not bool(confirmed)

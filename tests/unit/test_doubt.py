@@ -189,6 +189,13 @@ from rules.doubt import (
             False,
             id="next-wednesday-remark",
         ),
+        # blind AH ah26: praise in the words of surprise
+        pytest.param(
+            "Die Stunde am 6.4. hat super geklappt, hätte nicht gedacht, dass das per Video "
+            "so gut geht.",
+            False,
+            id="would-not-have-thought",
+        ),
         # ... but a doubt about the session stays one
         pytest.param(
             "Der 6.4. hat stattgefunden, glaube ich.", True, id="believed-session-still-doubt"
@@ -228,6 +235,11 @@ def test_a_sentence_that_carried_a_confirmed_day_counts_even_without_a_verb() ->
             id="no-email",
         ),
         pytest.param("Nächste Woche ist kein Termin, richtig?", False, id="later"),
+        # blind AH ah16: "am frühen Morgen" is the morning, not tomorrow; KGG as training
+        pytest.param(
+            "Das Gerätetraining am frühen Morgen habe ich nicht gemacht.", True, id="morning"
+        ),
+        pytest.param("Morgen habe ich keinen Termin, oder?", False, id="tomorrow"),
     ],
 )
 def test_denies_a_treatment(text: str, denied: bool) -> None:

@@ -567,3 +567,45 @@ def test_two_sessions_on_one_day_told_apart_by_time(
         dateless_confirmation=False,
     )
     assert sorted(f.appointment_id for f in findings if f.day == date(2026, 4, 9)) == confirmed
+
+
+# Blind AH ah16: a private patient's KGG in the morning and MT at noon on the same day.
+KGG_AND_MT_ON_THE_NINTH = (
+    replace(appointment(41, at(9, 7, 30)), treatment=Treatment.KGG),
+    replace(appointment(42, at(9, 12, 30)), treatment=Treatment.MT),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "confirmed"),
+    [
+        pytest.param(["Die Manuelle Therapie am 9.4. hat stattgefunden."], [42], id="mt-named"),
+        pytest.param(["Das Gerätetraining am 9.4. hat stattgefunden."], [41], id="kgg-named"),
+        pytest.param(["KGG am 9.4. erhalten."], [41], id="kgg-abbreviated"),
+        pytest.param(["Die Behandlung am 9.4. hat stattgefunden."], [], id="no-kind"),
+        pytest.param(["MT und KGG am 9.4. haben stattgefunden."], [], id="both-kinds-need-a-count"),
+        pytest.param(
+            ["Die Manuelle Therapie am 9.4. hat stattgefunden.", "KGG am 9.4. erhalten."],
+            [],
+            id="a-kind-each-in-two-sentences",
+        ),
+        pytest.param(
+            ["Die Krankengymnastik am 9.4. hat stattgefunden."], [], id="kind-of-no-session"
+        ),
+    ],
+)
+def test_two_sessions_on_one_day_told_apart_by_kind(
+    sentences: list[str], confirmed: list[int]
+) -> None:
+    first, *others = sentences
+    findings, _ = match_confirmations(
+        mentions=(
+            DateMention(day=date(2026, 4, 9), sentence=first, other_sentences=tuple(others)),
+        ),
+        appointments=KGG_AND_MT_ON_THE_NINTH,
+        thread=(),
+        mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed

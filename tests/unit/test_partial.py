@@ -68,6 +68,9 @@ def decide(body: str) -> MailDecision:
         # a day with no appointment, said so, beside the confirmed one (blind L c17)
         "Am 6.4. hat Anna teilgenommen, am 7.4. war ja kein Termin wegen des Feiertags.\n"
         "Am 8.4. hat sie nicht teilgenommen.",
+        # the denied day named by a word the date reader leaves out (blind AI ai01)
+        "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war ich krank, die Behandlung"
+        " fiel aus.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -103,6 +106,10 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Am 6.4. war ich krank, habe aber trotzdem teilgenommen.",
         # a bare "nicht" after a clean day is no denial of another day
         "Die Behandlung am 6.4. hat stattgefunden, nicht gemacht.",
+        # a weekday by itself may be any such day (blind AI ai18: "bis auf den einen
+        # Donnerstag" among two Thursdays)
+        "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
+        " war ich krank.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:

@@ -42,6 +42,9 @@ def no(case_id: str, text: str) -> object:
         yes("as-usual-at-a-time", "am 8.4. war die Behandlung wie immer um 15 Uhr."),
         yes("at-half-past", "Die Behandlung am 8.4. gegen halb neun hat stattgefunden."),
         no("as-usual-but-not", "Am 8.4. war die Behandlung wie immer nicht."),
+        # blind AH ah29: KGG told as "Gerätetraining", "lief" as the predicate
+        yes("device-training-went", "Gerätetraining am 05.11.26 lief, danke."),
+        no("device-training-did-not-go", "Gerätetraining am 05.11.26 lief nicht."),
         no("as-usual-asked", "War die Behandlung am 8.4. wie immer um 15 Uhr?"),
         yes("passive-of-the-present", "Hiermit wird der Erhalt der Leistung am 3. März bestätigt."),
         yes("passive-weekday", "Hiermit wird der Erhalt der Leistung am Dienstag bestätigt."),

@@ -322,6 +322,15 @@ CASES: list[tuple[str, str, str]] = [
         "information. If you are not the intended recipient, please delete it.\n",
         "Die MT am 10.09. fand statt.\n\nM. Vogel\n\nDr. med. dent. Michael Vogel",
     ),
+    # blind AG ag07: the answer written below the signature, before the quote
+    (
+        "nachtrag-after-the-signature",
+        "Sehr geehrte Damen und Herren,\n\nMit freundlichen Grüßen\n\nHans-Jürgen Wolff\n"
+        "Lindenallee 14\n14467 Potsdam\n\nNachtrag: Ja, die Behandlung am 30. Januar hat "
+        "stattgefunden.\n",
+        "Sehr geehrte Damen und Herren,\n\nNachtrag: Ja, die Behandlung am 30. Januar hat "
+        "stattgefunden.",
+    ),
     (
         "a-patients-last-paragraph-is-no-notice",
         "Die MT am 10.09. fand statt.\n\nWenn Sie noch etwas brauchen, melden Sie sich.",
