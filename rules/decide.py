@@ -120,7 +120,7 @@ from rules.paperwork import forms_required
 from rules.parsing import describe_defects
 from rules.plain_yes import has_a_blocker
 from rules.remainder import later_days, unread_days, written_days
-from rules.rewrite import restore_decision
+from rules.rewrite import Rewrite, restore_decision
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -226,21 +226,14 @@ def decide_mail(
     )
     if correction.rewrite.edits:
         mail = replace(mail, own_text=correction.rewrite.text)
-    behalf = _written_for(mail, context)
-    if behalf is None:
-        decision = run_stages(
-            Draft(
-                mail=mail,
-                context=context,
-                now=now,
-                reading=read_mail(mail, context),
-                taken_back=taken_back,
-            )
-        )
-        return restore_decision(decision, correction.rewrite)
     # A relative or carer writing for the patient from the patient's address: read as the
     # patient's own words, quoted back in the writer's.
-    rewrite = as_the_patients_words(mail.own_text, behalf)
+    behalf = _written_for(mail, context)
+    rewrite = (
+        Rewrite(original=mail.own_text, text=mail.own_text)
+        if behalf is None
+        else as_the_patients_words(mail.own_text, behalf)
+    )
     seen = replace(mail, own_text=rewrite.text)
     decision = run_stages(
         Draft(
