@@ -41,7 +41,52 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail whose decision differs from its label (the two lists above belong here too).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "ak03_becker_schon_bestaetigt.eml": (
+        "first run at e0eb200: confirmed: expected [1017], got []; dates: expected "
+        "['2026-02-26'], got ['2026-02-19', '2026-02-23', '2026-02-26']"
+    ),
+    "ak05_becker_morgen_passt.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "ak13_neumann_nachtrag.eml": (
+        "first run at e0eb200: confirmed: expected [1060, 1061], got [1061]; dates: "
+        "expected ['2026-07-21', '2026-07-23'], got ['2026-07-23']; needs_staff: "
+        "expected False, got True"
+    ),
+    "ak16_neumann_termin_morgen_ok.eml": (
+        "first run at e0eb200: needs_staff: expected False, got True"
+    ),
+    "ak19_yildiz_letzte_oder.eml": (
+        "first run at e0eb200: confirmed: expected [1079, 1080], got [1079]; dates: "
+        "expected ['2026-09-02', '2026-09-09'], got ['2026-09-02']"
+    ),
+    "ak20_yildiz_kind_krank.eml": (
+        "first run at e0eb200: categories: expected {'cancellation', 'reschedule'}, got"
+        " {'cancellation'}"
+    ),
+    "ak22_zimmermann_caps.eml": (
+        "first run at e0eb200: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1097], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "ak24_zimmermann_verpasst.eml": (
+        "first run at e0eb200: categories: expected {'reschedule'}, got set()"
+    ),
+    "ak27_koch_nein.eml": (
+        "first run at e0eb200: categories: expected {'other'}, got set(); dates: "
+        "expected [], got ['2026-03-25']"
+    ),
+    "ak35_oneill_us_date_prescription.eml": (
+        "first run at e0eb200: confirmed: expected [1140], got []; dates: expected "
+        "['2026-05-12'], got ['2025-12-05', '2026-05-12']"
+    ),
+    "ak37_oneill_no_call.eml": ("first run at e0eb200: dates: expected [], got ['2026-05-19']"),
+    "ak45_hartmann_formulare_vorher.eml": (
+        "first run at e0eb200: confirmation-intent: expected False, got True; "
+        "needs_staff: expected False, got True"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
