@@ -303,7 +303,7 @@ def lookalikes() -> None:
        "Danke für den Link, ich bin am 24.2. wie immer dabei.\n\nSabine Krüger",
        client="webde", reply="vl-1007", style="webde", staff=False,
        note="thanks for the video link before the session: nothing to confirm")  # fmt: skip
-    no("aj38_schulz_link_tot.eml", 5, ("technical",), "2026-05-21 17:20", re(1038),
+    no("aj38_schulz_link_tot.eml", 5, ("technical", "reschedule"), "2026-05-21 17:20", re(1038),
        "Hallo,\n\ndie Stunde heute (21.05.) hat NICHT stattgefunden. Der Link hat überhaupt"
        " nicht funktioniert, die Seite blieb weiß, Marie hat 20 Minuten davor gesessen."
        " Anrufen konnten wir niemanden erreichen. Bitte um einen Ersatztermin.\n\n"
@@ -340,7 +340,7 @@ def lookalikes() -> None:
           client="outlook", reply_to="cr-1085",
           extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
           label=Label(("auto_reply",), patient=13))  # fmt: skip
-    no("aj44_schaefer_abgebrochen.eml", 16, ("technical",), "2026-10-14 20:52", re(1099),
+    no("aj44_schaefer_abgebrochen.eml", 16, ("technical", "reschedule"), "2026-10-14 20:52", re(1099),
        "Hallo,\n\nheute (14.10.) hat es leider nicht geklappt: das Bild ist nach ein paar"
        " Minuten eingefroren und dann ist die Verbindung ganz abgebrochen. Wir sind beide"
        " nicht mehr reingekommen. Können wir den Termin nachholen?\n\nBirgit Schäfer",
