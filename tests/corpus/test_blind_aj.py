@@ -40,7 +40,39 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail not decided as labelled (includes both lists above); filled after the first run.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "aj01_krueger_eingefroren.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj06_schulz_code_angerufen.eml": (
+        "first run at e0eb200: categories: expected {'technical', 'confirmation'}, got "
+        "{'confirmation'}; confirmed: expected [1034], got []"
+    ),
+    "aj07_schulz_april_ende.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj11_hoffmann_pfingsten.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj12_popescu_mann_laptop.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj18_carter_froze.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj20_carter_month_end.eml": (
+        "first run at e0eb200: confirmed: expected [1072, 1073], got [1073]; dates: "
+        "expected ['2026-08-24', '2026-08-31'], got ['2026-08-31']; needs_staff: "
+        "expected False, got True"
+    ),
+    "aj26_schaefer_partner.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj29_nowak_ton_weg.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj37_krueger_link_danke.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
+    "aj38_schulz_link_tot.eml": (
+        "first run at e0eb200: categories: expected {'technical', 'reschedule'}, got {'reschedule'}"
+    ),
+    "aj39_popescu_niemand.eml": (
+        "first run at e0eb200: categories: expected {'technical'}, got set()"
+    ),
+    "aj40_richter_safari.eml": (
+        "first run at e0eb200: categories: expected {'technical', 'question'}, got {'technical'}"
+    ),
+    "aj44_schaefer_abgebrochen.eml": (
+        "first run at e0eb200: categories: expected {'technical', 'reschedule'}, got {'technical'}"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
