@@ -243,7 +243,7 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|bestätige|bestaetige|erfolgt|ordnungsgemäß|ordnungsgemaess|durchgeführt|gehabt|bei"
     r"|hot|het|hod|hätt|(?:die|das)\s+(?:behandlung|therapie|stunde|sitzung|leistung"
     r"|videobehandlung|telefonat)|behandlung|therapie|leistung"
-    r"|auch|ebenfalls|also|too|as\s+well"  # "und am 24. auch"
+    r"|auch|ebenfalls|also|too|as\s+well|gleich\s+mit"  # "und am 24. auch", "gleich mit"
     # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
     r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took))\b)"
 )
@@ -505,8 +505,9 @@ _CLAUSE_NOT_TREATMENT = re.compile(
 # "zwei Termine noch nicht bestätigt habe: 20.11. und 27.11." is a late yes, no denial
 # (unlike "noch nicht stattgefunden").
 _NOT_YET_CONFIRMED = re.compile(
-    r"\b(?:noch\s+)?nicht\s+(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
+    r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
+    r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
 )
 # Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
 # wird: am 7. Juli ..."
@@ -516,7 +517,7 @@ _NOT_A_DENIAL = re.compile(
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.
 _HELD_TOO = re.compile(
-    r"stattgefunden|fanden\s+\w*\s*statt|took\s+place"
+    r"stattgefunden|fanden\s+\w*\s*statt|took\s+place|happened"
     r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle)\b"  # "der war natürlich auch"
 )
 # The sentence says a session took place (in the past): "hat stattgefunden", "took place",
@@ -579,7 +580,8 @@ def _is_elliptical_also(clause: str) -> bool:
 _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung"
-    r"|stattgefunden|bestätigt|bestätige|ja|yes)\s*:?\s*$"  # "Ja stattgefunden 26.8 danke"
+    r"|stattgefunden|bestätigt|bestätige|ja|yes"  # "Ja stattgefunden 26.8 danke"
+    r"|heute|gestern|today|yesterday)\s*:?\s*$"  # "2.9 und heute 9.9 gemacht"
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
 # A line that starts with the day, maybe after a bullet or a greeting: "10.6 auch",

@@ -50,11 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     "aj11_hoffmann_pfingsten.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
     "aj12_popescu_mann_laptop.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
     "aj18_carter_froze.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
-    "aj20_carter_month_end.eml": (
-        "first run at e0eb200: confirmed: expected [1072, 1073], got [1073]; dates: "
-        "expected ['2026-08-24', '2026-08-31'], got ['2026-08-31']; needs_staff: "
-        "expected False, got True"
-    ),
     "aj26_schaefer_partner.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
     "aj29_nowak_ton_weg.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
     "aj37_krueger_link_danke.eml": ("first run at e0eb200: needs_staff: expected False, got True"),

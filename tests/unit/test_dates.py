@@ -395,6 +395,19 @@ NEW_FORMS = [
     case("holiday-without-session", "an Himmelfahrt war ja keine Stunde"),
     # a dotless date with its weekday after it (blind AE ae11)
     case("dotless-with-weekday", "telefon behandlung war 6.4 montag", "2026-04-06"),
+    # ... or after "heute" (blind AK ak19: "2.9 und heute 9.9 gemacht")
+    case("dotless-after-heute", "31.3 und heute 7.4 gemacht", "2026-03-31", "2026-04-07"),
+    # a late answer is no denial of the day (blind AJ aj20)
+    case(
+        "never-answered-en", "I never answered for the 6th - that one happened too.", "2026-04-06"
+    ),
+    # a day added "gleich mit" (blind AK ak13)
+    case(
+        "day-added-gleich-mit",
+        "den 6. bestätige ich hiermit, und den 2. gleich mit.",
+        "2026-04-02",
+        "2026-04-06",
+    ),
     # ... or with the way it was held after it (blind AH ah07)
     case("dotless-then-telefon", "ja Termin war 06.04 telefon hat stattgefunden", "2026-04-06"),
     # a day answered no is no treatment day (blind AD ad25)
