@@ -39,7 +39,58 @@ BILLING_BUGS: dict[str, str] = {}
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "am15_aydin_zwei.eml": ("first run at 146061a: needs_staff: expected False, got True"),
+    "am21_krueger_drei.eml": (
+        "first run at 146061a: confirmed: expected [1005, 1006, 1007], got []; "
+        "needs_staff: expected False, got True"
+    ),
+    "am22_becker_vier.eml": (
+        "first run at 146061a: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1011, "
+        "1012, 1013, 1014, 1015, 1016], got []; dates: expected ['2026-02-05', "
+        "'2026-02-09', '2026-02-12', '2026-02-16', '2026-02-19', '2026-02-23'], got [];"
+        " needs_staff: expected False, got True"
+    ),
+    "am23_wolff_brief_schnee.eml": ("first run at 146061a: needs_staff: expected False, got True"),
+    "am24_wolff_brief_enkel.eml": ("first run at 146061a: needs_staff: expected False, got True"),
+    "am26_koch_brief_krokusse.eml": (
+        "first run at 146061a: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1109], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "am27_koch_brief_ostern.eml": (
+        "first run at 146061a: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1110, "
+        "1111, 1112], got []; needs_staff: expected False, got True"
+    ),
+    "am28_berger_brief_amsel.eml": (
+        "first run at 146061a: confirmed: expected [1142], got []; needs_staff: "
+        "expected False, got True"
+    ),
+    "am32_berger_nicht_erreicht.eml": (
+        "first run at 146061a: dates: expected [], got ['2026-06-03']"
+    ),
+    "am33_oneill_missed.eml": ("first run at 146061a: categories: expected {'other'}, got set()"),
+    "am35_popescu_verschieben.eml": (
+        "first run at 146061a: categories: expected {'reschedule'}, got set()"
+    ),
+    "am36_wagner_abgesagt.eml": ("first run at 146061a: needs_staff: expected False, got True"),
+    "am37_koch_brief_vorfreude.eml": (
+        "first run at 146061a: dates: expected [], got ['2026-04-01']"
+    ),
+    "am40_demir_ostern.eml": (
+        "first run at 146061a: categories: expected {'other'}, got set(); needs_staff: "
+        "expected False, got True"
+    ),
+    "am41_oneill_may.eml": (
+        "first run at 146061a: categories: expected {'question', 'confirmation'}, got "
+        "{'question'}; confirmation-intent: expected True, got False; confirmed: "
+        "expected [1140, 1141], got []"
+    ),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
