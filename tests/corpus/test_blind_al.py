@@ -42,7 +42,35 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails not decided as labelled (must include both lists above); the lead fills all three
 # after the first run.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "al02_popescu_urlaub.eml": (
+        "first run at aff7454: confirmed: expected [1048, 1049], got []; dates: "
+        "expected ['2026-06-16', '2026-06-23'], got ['2026-06-16', '2026-06-23', "
+        "'2026-06-30']"
+    ),
+    "al10_neumann_ostsee.eml": (
+        "first run at aff7454: dates: expected ['2026-07-23', '2026-07-28'], got "
+        "['2026-07-21', '2026-07-23', '2026-07-28']"
+    ),
+    "al13_yildiz_26_8.eml": ("first run at aff7454: needs_staff: expected False, got True"),
+    "al26_hartmann_leonie.eml": (
+        "first run at aff7454: categories: expected {'confirmation'}, got set(); "
+        "confirmation-intent: expected True, got False; confirmed: expected [1121], got"
+        " []; needs_staff: expected False, got True"
+    ),
+    "al28_schulz_april.eml": (
+        "first run at aff7454: categories: expected {'question', 'confirmation'}, got "
+        "{'confirmation'}; confirmed: expected [1034, 1035, 1036], got []"
+    ),
+    "al30_neumann_niemand.eml": ("first run at aff7454: categories: expected {'other'}, got set()"),
+    "al33_lehmann_mikro.eml": (
+        "first run at aff7454: categories: expected {'technical', 'reschedule'}, got {'technical'}"
+    ),
+    "al34_zimmermann_zweifel.eml": ("first run at aff7454: dates: expected [], got ['2026-10-12']"),
+    "al36_schaefer_link.eml": ("first run at aff7454: needs_staff: expected False, got True"),
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
 
 (
     test_no_invented_confirmation,
