@@ -124,6 +124,9 @@ _ALL_WELL = re.compile(
     r"(?:schon\s+)?(?:bestae?tigt|geantwortet|confirmed|replied)"
     r"|\bauf\s+die\s+falsche\s+(?:e-?mail|mail|nachricht)(?:,?\s+glaub(?:e)?\s+ich)?"
     r"|\bto\s+the\s+wrong\s+(?:e-?mail|mail)"
+    # "ich hab die letzten Mails nicht beantwortet, sorry": a late answer
+    r"|\b(?:e-?mails?|mails?|nachrichten|anfragen|erinnerungen)\s+(?:\w+\s+){0,2}nicht\s+"
+    r"(?:beantwortet|bestae?tigt|gelesen|gesehen)"
     # all well: "hätte nicht gedacht, dass das per Video so gut geht"
     r"|\b(?:ha?e?tte|hätte)\s+(?:ich\s+)?(?:nie|nicht)\s+gedacht\b"
     r"|\bwouldn'?t\s+have\s+thought\b|\bnever\s+thought\b"

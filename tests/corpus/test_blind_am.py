@@ -41,10 +41,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "am15_aydin_zwei.eml": ("first run at 146061a: needs_staff: expected False, got True"),
-    "am21_krueger_drei.eml": (
-        "first run at 146061a: confirmed: expected [1005, 1006, 1007], got []; "
-        "needs_staff: expected False, got True"
-    ),
     "am22_becker_vier.eml": (
         "first run at 146061a: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1011, "

@@ -196,6 +196,13 @@ from rules.doubt import (
             False,
             id="would-not-have-thought",
         ),
+        # blind AM am21: a late answer, no doubt
+        pytest.param(
+            "Ich hab die letzten Mails nicht beantwortet, sorry. 6.4. und 8.4. haben "
+            "stattgefunden.",
+            False,
+            id="mails-not-answered",
+        ),
         # ... but a doubt about the session stays one
         pytest.param(
             "Der 6.4. hat stattgefunden, glaube ich.", True, id="believed-session-still-doubt"
