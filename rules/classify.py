@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rules import dialect
 from rules.models import Category
-from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
+from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 from rules.plain_yes import is_plain_yes
 
 __all__ = [
@@ -157,13 +157,14 @@ _OPENER_CAPITALISED = "|".join(
 # A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
 # "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
 # ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
+_BACK_TO_THE_DAYS_CAPITALISED = "|".join(sorted(w.capitalize() for w in BACK_TO_THE_DAYS))
 FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
     # after a year ("vom 1. Oktober 2026. Ihre Bitten ..."), not before words that go on
     # about its days ("29.09. und 06.10.2026. Beide haben stattgefunden.")
-    r"|(?<=[0-9]{4}\.)\s+(?=[A-ZÄÖÜ])(?!(?:Beide|Alle|Die|Diese|Sie|Both|All|They)\b)"
+    rf"|(?<=[0-9]{{4}}\.)\s+(?=[A-ZÄÖÜ])(?!(?:{_BACK_TO_THE_DAYS_CAPITALISED})\b)"
     rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # not "✅ Di 3.2."
 )
 # In text written all in lower case: a full stop after a word that is no abbreviation.

@@ -81,9 +81,9 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
-from rules.openers import EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
+from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
-__all__ = ["day_spans", "days_within", "extract_dates", "named_days"]
+__all__ = ["SAYS_ALSO", "day_spans", "days_within", "extract_dates", "named_days"]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -555,7 +555,8 @@ _TREATMENT_WORDS = re.compile(
 _SIDE_OF_DAY_BEFORE = re.compile(
     r"\s+(?P<side>davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+(?:the\s+)?\w+\s*\d)"
 )
-_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
+# "Gestern (24.) übrigens auch.": a sentence that adds the same of another day
+SAYS_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
 _ELLIPSIS_WORDS = frozenset(
     {"übrigens", "uebrigens", "auch", "ebenfalls", "ebenso", "genauso", "also", "too", "as",
      "well", "und", "and", "der", "die", "das", "den", "am", "vom", "on", "the", "ja", "yes",
@@ -565,7 +566,7 @@ _ELLIPSIS_WORDS = frozenset(
 
 
 def _is_elliptical_also(clause: str) -> bool:
-    if _ALSO.search(clause) is None:
+    if SAYS_ALSO.search(clause) is None:
         return False
     return all(
         word in _ELLIPSIS_WORDS
@@ -608,7 +609,6 @@ _ABBREVIATIONS = frozenset(
     | {"inkl", "z.b", "u.a", "d.h", "z", "u", "d", "vs", "prof", "med", "mr", "mrs", "ms", "st"}
 )
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
-_BACK_TO_THE_DAYS = frozenset({"beide", "alle", "die", "diese", "sie", "both", "all", "they"})
 _YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d$|(?<=\d\.)(?:19|20)\d\d$")
 _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
@@ -889,7 +889,7 @@ class _Reader:
         if (
             capital_next
             and _YEAR_BEFORE.search(text, max(0, dot - 6), dot)
-            and next_word.lower() not in _BACK_TO_THE_DAYS
+            and next_word.lower() not in BACK_TO_THE_DAYS
         ):
             # a year's dot: "vom 1. Oktober 2026. Ihre Bitten ..."; but "29.09. und
             # 06.10.2026. Beide haben stattgefunden." speaks of those days on

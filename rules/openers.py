@@ -3,7 +3,7 @@ splitter (rules/classify.py) and the date reader (rules/dates.py)."""
 
 from __future__ import annotations
 
-__all__ = ["EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE", "goes_on"]
+__all__ = ["BACK_TO_THE_DAYS", "EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE", "goes_on"]
 
 _OPENER_WORDS = (  # words that usually open a German or English sentence
     "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
@@ -15,6 +15,10 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
     "can could is was brauche muss müssen darf soll sollte"
 )
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# A year's full stop ends a sentence ("vom 1. Oktober 2026. Ihre Bitten ..."), except
+# before a word that goes on about the days just named ("06.10.2026. Beide haben
+# stattgefunden.").
+BACK_TO_THE_DAYS = frozenset({"beide", "alle", "die", "diese", "sie", "both", "all", "they"})
 # A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
 EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 # Mail programs wrap at 72-78 characters: a line this long goes on in the next; a shorter

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from rules.classify import fold, folded_sentences, is_confirmation_sentence
-from rules.date_lexicon import MONTHS
-from rules.dates import recent_day_of_month
+from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation
+from rules.dates import SAYS_ALSO, recent_day_of_month
 from rules.doubt import clauses, says_no_session
 from rules.models import DateMention
 
@@ -75,11 +75,9 @@ _IT_WENT = re.compile(
 # davor ebenfalls.", "the day before too"): when the date reader could not count it (two
 # days before it, none), a person does.
 _COUNTED_FROM_ANOTHER = re.compile(
-    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|tag|termin|woche"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|session|week)"
+    rf"\b(?:{alternation(WEEKDAYS_FULL)}|tag|termin|woche|day|session|week)"
     r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
 )
-_ADDED = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
 
 
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
@@ -104,7 +102,7 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         if (
             counted
             and flat not in carried
-            and (_IT_WENT.search(flat) or _ADDED.search(flat) or is_confirmation_sentence(flat))
+            and (_IT_WENT.search(flat) or SAYS_ALSO.search(flat) or is_confirmation_sentence(flat))
         ):
             unread[counted.group(0)] = None
         if not (
