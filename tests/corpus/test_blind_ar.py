@@ -39,6 +39,10 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ar37_wolff_reminder_reply.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "ar38_koch_wrong_practice.eml": "first run at 1ba53d4: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "ar39_aydin_forgot.eml": "first run at 1ba53d4: categories: expected {'reschedule'}, got set()",
+    "ar44_schaefer_forwarded_link.eml": "first run at 1ba53d4: categories: expected {'technical'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
