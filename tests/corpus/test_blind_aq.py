@@ -31,13 +31,31 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "aq27_becker_einer_abgesagt.eml": "BILLING BUG: first run at 1ba53d4: recorded [1016]; confirmed: expected [1015], got [1015, 1016]; dates: expected ['2026-02-19'], got ['2026-02-19', '2026-02-23']",
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "aq01_kruger_erkaeltet.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq04_wagner_zwei_nach_grippe.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq05_kruger_schnee.eml": "first run at 1ba53d4: confirmed: expected [1004], got []; needs_staff: expected False, got True",
+    "aq06_becker_mt.eml": "first run at 1ba53d4: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1010], got []; needs_staff: expected False, got True",
+    "aq23_kruger_krank_spaet.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq24_wagner_nachgeholt.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq15_jansen_zwischen_den_jahren.eml": "first run at 1ba53d4: dates: expected ['2026-11-12', '2026-11-19'], got ['2026-11-12', '2026-11-19', '2026-12-27', '2026-12-29']; needs_staff: expected False, got True",
+    "aq20_hartmann_abgebrochen.eml": "first run at 1ba53d4: categories: expected {'question', 'confirmation', 'technical'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1122], got []",
+    "aq21_zimmermann_dialekt.eml": "first run at 1ba53d4: dates: expected ['2026-11-02'], got []; needs_staff: expected False, got True",
+    "aq32_kruger_fieber_verpasst.eml": "first run at 1ba53d4: categories: expected {'other'}, got set()",
+    "aq33_becker_verschieben.eml": "first run at 1ba53d4: dates: expected [], got ['2026-02-25']",
+    "aq34_nowak_weihnachtskarte.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq36_wagner_abgesagter_tag.eml": "first run at 1ba53d4: dates: expected [], got ['2026-02-02']",
+    "aq38_jansen_grippe.eml": "first run at 1ba53d4: categories: expected {'reschedule'}, got set()",
+    "aq40_kruger_frohes_neues.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
+    "aq41_zimmermann_nachholen.eml": "first run at 1ba53d4: categories: expected {'question', 'reschedule'}, got {'question'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
