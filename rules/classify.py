@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rules import dialect
+from rules.dates import day_spans
 from rules.models import Category
 from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
-from rules.plain_yes import is_plain_yes
+from rules.plain_yes import has_a_blocker, is_plain_yes
 
 __all__ = [
     "acknowledges_something_else",
@@ -157,6 +158,12 @@ _OPENER_CAPITALISED = "|".join(
 # A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
 # "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
 # ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
+# A full stop after a word of four letters or more, before a number: "Ich habe nicht alle
+# Termine bestätigt. 5.8 und 12.8 alles gemacht" (not "Nr. 5", "Tel. 0171", "Sept. 2026").
+_WORD_STOP_BEFORE_A_DAY = (
+    r"(?<=[^\W\d_]{4}\.)(?<!\bsept\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bbzgl\.)(?<!\bzzgl\.)"
+    r"(?<!\bevtl\.)(?<!\bstrasse\.)[ \t]+(?=\d)"
+)
 _BACK_TO_THE_DAYS_CAPITALISED = "|".join(sorted(w.capitalize() for w in BACK_TO_THE_DAYS))
 FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
@@ -166,6 +173,7 @@ FULL_STOP = (
     # about its days ("29.09. und 06.10.2026. Beide haben stattgefunden.")
     rf"|(?<=[0-9]{{4}}\.)\s+(?=[A-ZÄÖÜ])(?!(?:{_BACK_TO_THE_DAYS_CAPITALISED})\b)"
     rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # not "✅ Di 3.2."
+    rf"|{_WORD_STOP_BEFORE_A_DAY}"
 )
 # In text written all in lower case: a full stop after a word that is no abbreviation.
 LOWER_CASE_FULL_STOP = (
@@ -177,6 +185,7 @@ LOWER_CASE_FULL_STOP = (
     # ("- 04.03. ✔ hat stattgefunden": one sentence)
     rf"|(?<=[^\W\d_]{EMOJI})[ \t]+(?=[^\W\d_])|(?<=[^\W\d_][ \t]{EMOJI})[ \t]+(?=[^\W\d_])"
     rf"|(?<=\S{EMOJI})\s+(?=[A-ZÄÖÜ])|(?<=\S\s{EMOJI})\s+(?=[A-ZÄÖÜ])"  # "6.4. 🙂 Am 8.4."
+    rf"|{_WORD_STOP_BEFORE_A_DAY}"
 )
 _SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{FULL_STOP}")
 _CAPITAL_AFTER_STOP = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
@@ -285,9 +294,6 @@ _TOOK_PLACE = re.compile(
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \b(?:war|waren)\s+(?:beide|alle|alle\s+beide)\s+da\b          # "die Anrufe waren beide da"
   | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
-  | \bdank\w*\s+fue?r\s+(?:die|das|den)\s+(?:gestrige|heutige|letzte)?\w*\s*
-        (?:behandlung|therapie|sitzung|telefonat|videobehandlung|behandlungsstunde)\b
-        [^!?]{{0,15}}\b(?:(?:am|vom)\s+\d|heute|gestern|vorgestern)
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
@@ -295,6 +301,30 @@ _TOOK_PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+# Thanks for the session, its day right after ("Ich wollte mich bedanken für das Gespräch
+# am Montag, dem 23. März", "Vielen Dank für die tolle Behandlung gestern", "thanks for the
+# session on Tuesday"); not for the appointment (a booking), our mail or a confirmation.
+_THANKS_FOR_A_SESSION = re.compile(
+    r"\b(?:(?:be)?dank\w*\s+(?:mich\s+|uns\s+)?(?:\w+\s+){0,2}?fue?r\s+(?:die|das|den)"
+    r"|thank(?:s|\s+you)\s+(?:\w+\s+){0,2}?for\s+(?:the|our|my))\s+(?:\w+\s+)?"
+    r"(?:(?:video|telefon)?(?:behandlung|sitzung)|therapie|telefonat|gespraech|stunde|einheit"
+    r"|behandlungsstunde|therapiestunde|session|treatment|call|therapy)\b"
+)
+# What may stand between the session and its day: "am", "vom", "on" (not a comma: "Danke
+# für die Stunde, am 23.3. bin ich weg" names the day of the next clause).
+_BEFORE_ITS_DAY = re.compile(r"\s*(?:(?:am|vom|an|on)\s+)?")
+
+
+def _thanks_for_a_session(sentence: str) -> re.Match[str] | None:
+    """ "Danke für die Behandlung am 23.3.": the thanks, when a day follows the session."""
+    for match in _THANKS_FOR_A_SESSION.finditer(sentence):
+        gap = _BEFORE_ITS_DAY.match(sentence, match.end())
+        at = gap.end() if gap else match.end()
+        if any(start <= at < end for start, end in day_spans(sentence)):
+            return match
+    return None
+
+
 _DASH = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
@@ -318,9 +348,26 @@ _QUESTION_BREAK = re.compile(
 
 
 def _statements(sentence: str) -> list[str]:
-    """The statements of a sentence joined by dashes, semicolons or "aber" (none if one)."""
+    """The statements of a sentence joined by dashes, semicolons or "aber" (none if one),
+    and what follows an introduction and a colon (see _after_introduction)."""
     parts = [p.strip(" ,") for p in _DASH.split(sentence) if p.strip(" ,")]
-    return parts if len(parts) > 1 else []
+    told = _after_introduction(sentence)
+    return [*(parts if len(parts) > 1 else ()), *((told,) if told else ())]
+
+
+# An introduction before the first colon: "Also, der Reihe nach, ich habe es mir im Kalender
+# angestrichen: Mittwoch, 25. März, hat die Therapeutin angerufen."
+_INTRODUCTION = re.compile(r"^(?P<intro>[^:\d]{3,120}):\s+(?=[^\W\d_])")
+
+
+def _after_introduction(sentence: str) -> str:
+    """The rest of a sentence after an introduction that names no day and holds no
+    blocker (negation, doubt, someone else ...): read whole, so that what follows the
+    statement still counts ("... hat am 6.4. angerufen: sie wollte einen neuen Termin")."""
+    match = _INTRODUCTION.match(sentence)
+    if match is None or has_a_blocker(match["intro"]) or day_spans(match["intro"]):
+        return ""
+    return sentence[match.end() :]
 
 
 # A part in question word order: "hat die Behandlung am 6.4. stattgefunden, ..."
@@ -336,8 +383,9 @@ _CONFIRM_VERB = re.compile(
     r"""
     \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b(?:(?!\baber\b)[^!?;–—]){0,40}
         \bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
-  | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}\b(?:behandlung
-        |leistung|teilnahme|termin|sitzung|therapie)
+  | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}
+        \b(?:(?:video|telefon|tele)?behandlung|leistung|teilnahme|termin|sitzung|therapie
+        |krankengymnastik|physiotherapie|kg|manuelle\s+therapie|telefonat|stunde)
   | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt
         \s*(?:[.!]|$)                            # "Teilnahme an der Behandlung vom 6.4. bestätigt."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
@@ -399,6 +447,8 @@ _RECEIPT_OF_SOMETHING_ELSE = re.compile(
     rf"|vereinbarten)\s+)?{_RECEIVED_SERVICE})"
     # confirming a change, a document or our mail is not confirming a treatment
     r"|\b(?:termin)?(?:verschiebung|verlegung|umbuchung|aenderung|absage|stornierung)\b"
+    # thanks for our confirmation: "Danke für die Bestätigung der Behandlung am 23.3."
+    r"|\bdank\w*\s+(?:\w+\s+){0,2}?fue?r\s+(?:die|ihre|eure|deine)\s+(?:\w+\s+)?be?stae?tigung\b"
     r"|\b(?:datenschutz\w*|einwilligung\w*|unterlagen|formular\w*|rechnung\w*|link\w*"
     r"|zugangs\w*|code|e?-?mail\w*|nachricht\w*|einladung\w*)\b"
 )
@@ -502,6 +552,9 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
             continue  # "ob die Behandlung am 6.4. war", "Als der Termin war, ..."
         if not _is_negated(sentence, match.start(), match.end()):
             return True
+    thanks = _thanks_for_a_session(sentence)
+    if thanks is not None and not _is_negated(sentence, thanks.start(), thanks.end()):
+        return True
     for match in _CONFIRM_VERB.finditer(sentence):
         part = _dash_part(sentence, match.start())
         if _NEGATION.search(part):
@@ -741,6 +794,11 @@ _TECHNICAL = re.compile(
 _NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
 
 
+# "ich habe nicht alle Termine bestätigt": a late answer, which ones follows.
+NOT_ALL_ANSWERED = (
+    r"\bnicht\s+alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
+    r"|bestae?tigungen)\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
+)
 _FORMULAS = re.compile(
     r"\b(?:sollten|falls|wenn)\s+sie\s+(?:noch\s+)?(?:weitere\s+)?(?:fragen|rue?ckfragen)"
     r"\s+haben\b[^!?.]*|\bbei\s+(?:weiteren\s+)?(?:fragen|rue?ckfragen)\b[^!?.]*"
@@ -751,6 +809,7 @@ _FORMULAS = re.compile(
     r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
+    rf"|{NOT_ALL_ANSWERED}"
 )
 
 

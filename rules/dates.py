@@ -83,7 +83,14 @@ from rules.date_lexicon import (
 from rules.models import DateMention
 from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
-__all__ = ["SAYS_ALSO", "day_spans", "days_within", "extract_dates", "named_days"]
+__all__ = [
+    "SAYS_ALSO",
+    "day_spans",
+    "days_within",
+    "extract_dates",
+    "named_days",
+    "says_the_same_of_another_day",
+]
 
 # A text naming more dates than this is no confirmation to read automatically; the cap
 # keeps the time per mail bounded whatever arrives (25 MB bodies included).
@@ -244,6 +251,7 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|hot|het|hod|hätt|(?:die|das)\s+(?:behandlung|therapie|stunde|sitzung|leistung"
     r"|videobehandlung|telefonat)|behandlung|therapie|leistung"
     r"|auch|ebenfalls|also|too|as\s+well|gleich\s+mit"  # "und am 24. auch", "gleich mit"
+    rf"|{'|'.join(dialect.ALSO)}"
     # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
     r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took))\b)"
 )
@@ -371,7 +379,9 @@ _CHRISTMAS_DAY = re.compile(  # "2. Weihnachtstag", "am 1. und 2. Weihnachtsfeie
 # "am 3 4", "Termin 2 9", "am 0304": day and month without dots, only after a word that
 # introduces a date and where no time, count or further number follows.
 _BARE_DAY_MONTH = re.compile(
-    r"\b(?:am|vom|den|dem|on|termin|datum|date)\s*:?\s+"
+    r"(?:\b(?:am|vom|den|dem|on|termin|datum|date)\s*:?\s+"
+    # the next of a list right after one: "am 5 10 und 12 10" (checked where it is read)
+    r"|(?P<joined>\s*(?:,|und|sowie|and|&)\s*(?<=\s)))"
     r"(?:(?P<d>[0-3]?[0-9])\s(?P<m>[01]?[0-9])|(?P<dd>[0-3][0-9])(?P<mm>[01][0-9]))"
     r"(?![0-9/:]|[^\W\d_]|[.,][0-9]|\.[^\s]|\s*(?:uhr|h\b|std|min|€|eur|%|x\b|mal\b|am\b|pm\b)"
     r"|\s*[0-9]|\s+(?:termine?n?|tage?n?|stunden|wochen|sitzungen|behandlungen|einheiten)\b)"
@@ -513,6 +523,9 @@ _NOT_YET_CONFIRMED = re.compile(
 # wird: am 7. Juli ..."
 _NOT_A_DENIAL = re.compile(
     r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
+    # a concession: "Trotz Erkältung hat die Behandlung am 29. Mai stattgefunden"
+    r"|\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
+    r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
 )
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.
@@ -556,8 +569,10 @@ _SIDE_OF_DAY_BEFORE = re.compile(
     r"\s+(?P<side>davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+(?:the\s+)?\w+\s*\d)"
 )
 # "Gestern (24.) übrigens auch.": a sentence that adds the same of another day
-SAYS_ALSO = re.compile(r"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well)\b")
-_ELLIPSIS_WORDS = frozenset(
+SAYS_ALSO = re.compile(
+    rf"\b(?:auch|ebenfalls|ebenso|genauso|also|too|as\s+well|{'|'.join(dialect.ALSO)})\b"
+)
+_ELLIPSIS_WORDS = frozenset(dialect.ALSO) | frozenset(
     {"übrigens", "uebrigens", "auch", "ebenfalls", "ebenso", "genauso", "also", "too", "as",
      "well", "und", "and", "der", "die", "das", "den", "am", "vom", "on", "the", "ja", "yes",
      "jo", "war", "was", "es", "it", "so", "dann", "then", "da", "hat", "did", "ok", "okay",
@@ -565,7 +580,9 @@ _ELLIPSIS_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _is_elliptical_also(clause: str) -> bool:
+def says_the_same_of_another_day(clause: str) -> bool:
+    """ "Gestern (24.) übrigens auch.", "Und am 6. und 13. ooch": nothing but days, an
+    also-word and words that go with them."""
     if SAYS_ALSO.search(clause) is None:
         return False
     return all(
@@ -592,6 +609,7 @@ _DOTLESS_LINE_START = re.compile(
     r"(?:(?:hallo|hi|hey|moin|servus|grüß\s+gott|guten\s+(?:tag|morgen|abend)|hello)"
     r"[ \t]*[,!:]?[ \t]*)?$"
 )
+_DOTLESS_SENTENCE_START = re.compile(r"[^\W\d_]{2}[.!?][ \t]+$")
 _CLOCK_AFTER = re.compile(r"\s*(?:uhr\b|h\b|[:.]\d)")
 _DOTLESS_OUTRO = re.compile(
     r"(?:\s*$|\s*\n|\s*[!?)✅✔☑👍]|\s*,|\s+(?:um|und|and|at|war|waren|hat|haben|hatte|hatten"
@@ -1265,11 +1283,13 @@ class _Reader:
                 if span is not None:
                     days = sorted({span[0], span[1]})
                     yield from self._judged_words(days, match.start(), match.end(), span=span)
+        listed_to = -1  # where the last bare day and month read ends
         for match in islice(_BARE_DAY_MONTH.finditer(text), MAX_CANDIDATES):
             first = match.start("d") if match.group("d") else match.start("dd")
-            if _inside(first, taken):
+            if _inside(first, taken) or (match.group("joined") and match.start() != listed_to):
                 continue
             insort(taken, (first, match.end()))
+            listed_to = match.end()
             day_text = match.group("d") or match.group("dd")
             month_text = match.group("m") or match.group("mm")
             found = self._day_month(int(day_text), int(month_text), None, slashed=False)
@@ -1544,7 +1564,7 @@ class _Reader:
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
         doubtful = future or _asks_about(sentence, start - sentence_start)
         about_treatment = _TREATMENT_WORDS.search(sentence) is not None
-        if not about_treatment and sentence_start > 0 and _is_elliptical_also(clause):
+        if not about_treatment and sentence_start > 0 and says_the_same_of_another_day(clause):
             # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
             before_start, before_end = self._sentence_bounds(sentence_start - 1)
             about_treatment = _TREATMENT_WORDS.search(text, before_start, before_end) is not None
@@ -1671,8 +1691,12 @@ class _Reader:
                 # its weekday after it: "behandlung war 12.08 mittwoch" (checked to fit)
                 or _TRAILING_WEEKDAY.match(text, match.end())
                 or (
-                    # a line that starts with it: "10.6 auch", "- 17.6 Telefon" in a list
-                    _DOTLESS_LINE_START.search(text, max(0, start - 24), start)
+                    # a line or sentence that starts with it: "10.6 auch", "- 17.6 Telefon"
+                    # in a list, "... nicht alle bestätigt. 5.8 alles gemacht"
+                    (
+                        _DOTLESS_LINE_START.search(text, max(0, start - 24), start)
+                        or _DOTLESS_SENTENCE_START.search(text, max(0, start - 8), start)
+                    )
                     and not _CLOCK_AFTER.match(text, match.end())
                 )
             ):

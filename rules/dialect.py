@@ -9,7 +9,7 @@ is read as a day while "ned" is not read as "nicht" records a denied session.
 
 from __future__ import annotations
 
-__all__ = ["NEGATIONS", "POSSESSIVES", "TODAY"]
+__all__ = ["ALSO", "NEGATIONS", "POSSESSIVES", "TODAY"]
 
 # "today": Bavarian "heid" / "hiat", Low German "hüüt", Alemannic "hüt"
 TODAY = ("heid", "hiat", "hüüt", "hüt")
@@ -17,3 +17,5 @@ TODAY = ("heid", "hiat", "hüüt", "hüt")
 NEGATIONS = ("ned", "net", "nit", "nix")
 # "mein" / "meine": Bavarian "mei", "meim"
 POSSESSIVES = ("mei", "meim")
+# "auch": Berlin "ooch", Bavarian "aach" (not "och" or "aa": a sigh, a letter)
+ALSO = ("ooch", "aach")

@@ -18,9 +18,11 @@ from datetime import date
 
 from rules import dialect
 from rules.classify import (
+    NOT_ALL_ANSWERED,
     fold,
     written_sentences,
 )
+from rules.date_lexicon import WEEKDAYS_FULL
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -28,6 +30,13 @@ _CONFIRMING = re.compile(
     r"stat+\s?ge?fun\w*|\bfand(?:en)?\b[^!?]{0,60}\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
     r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
     r"|confirm\w*|went\s+ahead|attended|\blief\b|gepasst|gklappt|\bworked\b"
+)
+# Taken back: "bitte meine Bestätigung ... ignorieren", "Den bitte nicht abrechnen",
+# "disregard": about a session even without a word for it.
+_TAKEN_BACK = (
+    r"\bignorier\w*|\bzurue?ck(?:ziehen|nehmen|gezogen|genommen)\b|\bwiderruf\w*"
+    r"|\bnicht\s+(?:ab)?(?:ge)?rechne[nt]\b|\bdisregard\w*|\bignore\b|\bretract\w*"
+    r"|\bwithdraw\w*|\b(?:do\s+not|don'?t)\s+(?:bill|charge)\b"
 )
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
@@ -56,9 +65,7 @@ _DOUBT = re.compile(
     r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei)\b|\b(?:don|doesn)'?t\b"
     # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
-    # taken back: "bitte meine Bestätigung ... ignorieren", "nicht abrechnen", "disregard"
-    r"|\bignorier\w*|\bzurue?ck(?:ziehen|nehmen|gezogen|genommen)\b|\bwiderruf\w*"
-    r"|\bnicht\s+(?:ab)?rechnen\b|\bdisregard\w*|\bignore\b|\bretract\w*|\bwithdraw\w*"
+    rf"|{_TAKEN_BACK}"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
     r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
     # disputed or reported: "Sie schreiben, ... habe stattgefunden - das ist falsch"
@@ -136,9 +143,21 @@ _ALL_WELL = re.compile(
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"
     r"\s+(?:habe|hatte|hab|haben|hatten)"
+    # "ich habe nicht alle Termine bestätigt": which ones follows, the answer is late
+    rf"|{NOT_ALL_ANSWERED}"
     # "die Bestätigung hatte ich bisher versäumt", "hab die Bestätigung vergessen"
     r"|\bbestae?tigung\s+(?:\w+\s+){0,3}(?:versaeumt|vergessen|verschwitzt|verpasst)"
     r"|\b(?:versaeumt|vergessen|verschwitzt),?\s+(?:die\s+|ihnen\s+die\s+)?bestae?tigung"
+    # a question put and answered after a colon: "Sie wollten wissen, ob das Telefonat am
+    # 6. Mai stattgefunden hat: ja, ..." (not "...: ja, glaube ich")
+    r"|\b(?:ob|whether)\b[^:;!?]{0,100}:\s*(?:ja|yes)\b"
+    r"(?![^.!?]{0,30}\b(?:glaub\w*|denk\w*|vermut\w*|vielleicht|wohl|think|maybe|probably)\b)"
+    # an offer, no condition: "und am 6. und 13. auch, falls Ihnen da noch was fehlt"
+    r"|\b(?:falls|wenn|sofern)\s+(?:ihnen|euch|dir)\s+(?:da\s+)?(?:noch\s+)?(?:was|etwas|wat|eine?)"
+    r"\s+(?:\w+\s+)?fehl(?:t|en)\b"
+    # a concession: "trotz Erkältung hat die Behandlung heute stattgefunden"
+    r"|\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
+    r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
     # a concession, no condition: "hat stattgefunden, auch wenn das Bild kurz hing"
     r"|\bauch\s+wenn\b(?=[^.!?]*\b(?:ist|war|hat|hatte|sind|waren|haben|hatten)\b)"
     # "damit es nicht vergessen wird", "nicht zu vergessen": a reminder, no denial
@@ -150,7 +169,8 @@ _ALL_WELL = re.compile(
     # back from holidays, the answer late: "bin gerade aus dem Urlaub zurück und sehe ..."
     r"|(?:aus\s+dem|vom)\s+urlaub\s+(?:\w+\s+)?zurue?ck|zurue?ck\s+aus\s+dem\s+urlaub"
     r"|(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:\w+\s+){0,2}"
-    r"(?:uebersehen|vergessen|nicht\s+gesehen)"
+    r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)"
+    r"|\bmissed\s+(?:your|the|my)\s+(?:e-?mails?|mails?|messages?|requests?|reminders?)\b"
     r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"
     r"(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+"
     r"(?:(?:to|about|regarding|for)\s+)?"
@@ -204,7 +224,11 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
             # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days; "Ich
             # bestätige erst nächste Woche, ob ... stattgefunden hat" doubts this one
             continue
-        about = _CONFIRMING.search(folded) or any(c and c in folded for c in carried)
+        about = (
+            _CONFIRMING.search(folded)
+            or any(c and c in folded for c in carried)
+            or re.search(_TAKEN_BACK, folded)
+        )
         if folded.strip() and about and _DOUBT.search(folded):
             yield sentence.strip()
 
@@ -215,6 +239,8 @@ _NEGATION = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
     r"|\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
     r"|verschlafen|missed)\b"
+    # "den Termin am 23.02. musste ich aber absagen"
+    r"|\b(?:absagen|abzusagen|stornieren|zu\s+stornieren)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
     r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
 )
@@ -276,8 +302,12 @@ _ABBREVIATED = "".join(  # folded or as written ("Nov.", "Mär.")
     rf"(?<!\b{word}\.)"
     for word in (*_ABBREVIATIONS, *(w.capitalize() for w in _ABBREVIATIONS), "mär", "Mär")
 )
+# "am Freitag, 27. März": a weekday and its date are one clause
+_AFTER_A_WEEKDAY = "".join(
+    rf"(?<!{name})(?<!{name.capitalize()})" for name in WEEKDAYS_FULL if name.isascii()
+)
 _CLAUSE = re.compile(
-    rf"(?<!\d)(?<!\d\.),|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
+    rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
 )
 
@@ -295,7 +325,9 @@ _SHORT_ASIDE = re.compile(r"\(([^()]{0,15})\)")
 
 
 # Ill that day: "19 August ich war krank" says that day's treatment did not take place.
-_WAS_ILL = re.compile(r"\b(?:krank|erkrankt|krankgeschrieben|sick|ill)\b")
+_WAS_ILL = re.compile(
+    r"\b(?:krank|erkrankt|krankgeschrieben|erkae?ltung|erkae?ltet|grippe|fieber|sick|ill|flu)\b"
+)
 # Away that day: "am 9.3. war ich im Urlaub", "musste ich zum Arzt".
 _AWAY = re.compile(
     r"\b(?:urlaub|verreist|im\s+ausland|zum\s+arzt|beim\s+arzt|im\s+krankenhaus|holiday"

@@ -453,6 +453,21 @@ _GREETING = re.compile(
     r"^\s*(?:hallo|hi|hey|moin|servus|gruess\s+gott|guten\s+(?:tag|morgen|abend)|liebe[rs]?"
     r"|sehr\s+geehrte[rs]?|dear|hello|good\s+(?:morning|afternoon|evening))\b[^,;:!]*[,;:!]"
 )
+# A farewell and a name closing the line: "hi 10.11 war lg leonie", "... gruß klaus
+# zimmermann" (only names after it: unknown words, no blocker).
+_FAREWELL = re.compile(
+    r"\b(?:lg|vg|mfg|gruss|gruesse|(?:liebe|viele|beste|schoene|herzliche)\s+gruesse|cheers"
+    r"|regards)\b(?P<names>(?:\s+[^\W\d_][\w.-]*){0,3})\s*[.!]?\s*$"
+)
+
+
+def _without_farewell(sentence: str) -> str:
+    match = _FAREWELL.search(sentence)
+    if match is None or any(_word_class(w) is not Word.UNKNOWN for w in match["names"].split()):
+        return sentence
+    return sentence[: match.start()]
+
+
 # Clauses as rules/doubt.py splits them: at semicolons, parentheses and contrast words.
 _CLAUSE_BREAK = re.compile(r";|[()]|\b(?:aber|jedoch|sondern|but|however)\b")
 # Within a clause, parts at commas, colons and spaced dashes; a part that says nothing yet
@@ -510,7 +525,7 @@ def is_plain_yes(sentence: str) -> bool:
     out; the doubt reader sends the mail to staff). A greeting before it is left aside."""
     if "?" in sentence or len(sentence) > MAX_PLAIN_YES or not _PREDICATE.search(sentence):
         return False
-    readings = clauses(_GREETING.sub(" ", sentence, count=1))
+    readings = clauses(_without_farewell(_GREETING.sub(" ", sentence, count=1)))
     if len(readings) == 1 and _is_bare_confirmation(readings[0]):
         return True
     yeses = [r for r in readings if is_yes_clause(r)]

@@ -17,7 +17,7 @@ from datetime import date
 
 from rules.classify import fold, folded_sentences, is_confirmation_sentence
 from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation
-from rules.dates import SAYS_ALSO, recent_day_of_month
+from rules.dates import SAYS_ALSO, recent_day_of_month, says_the_same_of_another_day
 from rules.doubt import clauses, says_no_session
 from rules.models import DateMention
 
@@ -109,6 +109,8 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             is_confirmation_sentence(sentence)
             or _SPEAKS_OF_CONFIRMING.search(flat)
             or any(c and c in flat for c in carried)
+            # "Und am 6. und 13. auch, falls Ihnen da noch was fehlt": days added to a yes
+            or (mentions and any(says_the_same_of_another_day(c) for c in clauses(sentence)))
         ):
             continue
         # a day of which the clause says there was no session is no day left unread

@@ -113,11 +113,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected True, got False; confirmed: expected [1114], got []; needs_staff: "
         "expected False, got True"
     ),
-    "ab22_berger_ohne_punkte.eml": (
-        "now: confirmed: expected [1145, 1146], got [1145]; dates: expected "
-        "['2026-05-27', '2026-06-03'], got ['2026-05-27']; needs_staff: expected False,"
-        " got True"
-    ),
     "ab23_neumann_ohne_punkte.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False; confirmed: expected [1056, 1057, 1058, 1059, 1060, "

@@ -46,13 +46,7 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Every other mail not (yet) decided exactly as labelled, with the reason.
 KNOWN_MISSES: dict[str, str] = {
-    "ac05_yildiz_spaet.eml": ("first run at 3c685ae: needs_staff: expected False, got True"),
     "ac06_yildiz_ja_heute.eml": ("first run at 3c685ae: dates: expected ['2026-09-09'], got []"),
-    "ac07_yildiz_drei_termine.eml": (
-        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1075, "
-        "1076, 1078], got []; needs_staff: expected False, got True"
-    ),
     "ac20_zimmermann_november.eml": ("first run at 3c685ae: needs_staff: expected False, got True"),
     "ac27_jansen_verschieben.eml": (
         "first run at 3c685ae: categories: expected {'confirmation', 'reschedule'}, got"

@@ -74,11 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 3c685ae: dates: expected ['2026-02-13'], got []; needs_staff: "
         "expected False, got True"
     ),
-    "ad36_wolff_rostock.eml": (
-        "first run at 3c685ae: confirmed: expected [1031, 1032, 1033], got []; dates: "
-        "expected ['2026-02-06', '2026-02-13', '2026-02-20'], got ['2026-02-20']; "
-        "needs_staff: expected False, got True"
-    ),
     "ad39_koch_kein_anruf.eml": (
         "first run at 3c685ae: categories: expected {'other'}, got set(); dates: "
         "expected [], got ['2026-03-25']"

@@ -41,6 +41,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Every mail not decided exactly as labelled (the two lists above included).
 KNOWN_MISSES: dict[str, str] = {
+    "ae16_aydin_moment.eml": (
+        "now: dates: expected ['2026-02-26'], got ['2026-02-19', '2026-02-26'] - a dotless day"
+        " opening a sentence is read ('19.02 auch.'), and the same day taken back in the next"
+        " ('nein moment 19.02 war nicht') is a denial, no correction: the day stays among the"
+        " dates (never recorded; staff see the mail)"
+    ),
     "ae01_krueger_quatsch.eml": (
         "first run at 3c685ae: confirmed: expected [1005], got []; dates: expected "
         "['2026-02-10'], got ['2026-02-09', '2026-02-10']; needs_staff: expected False,"

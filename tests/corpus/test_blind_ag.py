@@ -71,11 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1078], got"
         " []; needs_staff: expected False, got True"
     ),
-    "ag46_zimmermann_ohne_satzzeichen.eml": (
-        "first run at 20ac342: confirmed: expected [1093, 1094], got [1093]; dates: "
-        "expected ['2026-10-05', '2026-10-12'], got ['2026-10-05']; needs_staff: "
-        "expected False, got True"
-    ),
     "ag65_becker_rechnung.eml": (
         "first run at 20ac342: categories: expected {'question'}, got set(); dates: "
         "expected [], got ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', "

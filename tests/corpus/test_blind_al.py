@@ -53,11 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
         "['2026-07-21', '2026-07-23', '2026-07-28']"
     ),
     "al13_yildiz_26_8.eml": ("first run at aff7454: needs_staff: expected False, got True"),
-    "al26_hartmann_leonie.eml": (
-        "first run at aff7454: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1121], got"
-        " []; needs_staff: expected False, got True"
-    ),
     "al28_schulz_april.eml": (
         "first run at aff7454: categories: expected {'question', 'confirmation'}, got "
         "{'confirmation'}; confirmed: expected [1034, 1035, 1036], got []"

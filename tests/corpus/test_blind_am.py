@@ -50,20 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "am23_wolff_brief_schnee.eml": ("first run at 146061a: needs_staff: expected False, got True"),
     "am24_wolff_brief_enkel.eml": ("first run at 146061a: needs_staff: expected False, got True"),
-    "am26_koch_brief_krokusse.eml": (
-        "first run at 146061a: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1109], got"
-        " []; needs_staff: expected False, got True"
-    ),
-    "am27_koch_brief_ostern.eml": (
-        "first run at 146061a: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1110, "
-        "1111, 1112], got []; needs_staff: expected False, got True"
-    ),
-    "am28_berger_brief_amsel.eml": (
-        "first run at 146061a: confirmed: expected [1142], got []; needs_staff: "
-        "expected False, got True"
-    ),
     "am32_berger_nicht_erreicht.eml": (
         "first run at 146061a: dates: expected [], got ['2026-06-03']"
     ),

@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ao06_becker_cut_short.eml": "first run at 1ba53d4: categories: expected {'technical'}, got set()",
     "ao12_hoffmann_cut_short.eml": "first run at 1ba53d4: dates: expected [], got ['2026-05-11']",
     "ao13_hoffmann_link_see_you.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
-    "ao25_carter_itemised_invoice.eml": "first run at 1ba53d4: confirmed: expected [1071, 1072], got []",
     "ao34_jansen_missed.eml": "first run at 1ba53d4: categories: expected {'reschedule'}, got set(); dates: expected [], got ['2026-11-19']",
     "ao38_nowak_phone_instead.eml": "first run at 1ba53d4: categories: expected {'other'}, got set()",
     **BILLING_BUGS,

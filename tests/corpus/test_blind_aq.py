@@ -31,15 +31,14 @@ LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "aq27_becker_einer_abgesagt.eml": "BILLING BUG: first run at 1ba53d4: recorded [1016]; confirmed: expected [1015], got [1015, 1016]; dates: expected ['2026-02-19'], got ['2026-02-19', '2026-02-23']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "aq27_becker_einer_abgesagt.eml": "first run at 1ba53d4: BILLING BUG, recorded [1016] (fixed since); now: dates: expected ['2026-02-19'], got ['2026-02-19', '2026-02-23']",
     "aq01_kruger_erkaeltet.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
     "aq04_wagner_zwei_nach_grippe.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
     "aq05_kruger_schnee.eml": "first run at 1ba53d4: confirmed: expected [1004], got []; needs_staff: expected False, got True",

@@ -61,11 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
         "{'question'}; confirmation-intent: expected True, got False; confirmed: "
         "expected [1056, 1057], got []"
     ),
-    "q24_yildiz_abgesagt.eml": (
-        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1078, "
-        "1079], got []; needs_staff: expected False, got True"
-    ),
     "q31_nowak_jahresende.eml": (
         "first run at 8d801c3: dates: expected ['2026-11-20', '2026-11-27'], got "
         "['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27']"

@@ -50,11 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at 8d801c3: confirmed: expected [1111, 1112], got []; needs_staff: "
         "expected False, got True"
     ),
-    "r14_yildiz_abgesagt_mit.eml": (
-        "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1078], got"
-        " []; dates: expected ['2026-08-19', '2026-08-26'], got ['2026-08-26']"
-    ),
     "r23_schulz_bairisch.eml": (
         "first run at 8d801c3: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1034, "

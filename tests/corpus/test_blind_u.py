@@ -55,9 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at adc044e: categories: expected {'confirmation', 'other'}, got {'confirmation'}"
     ),
     "u10_brandt_ton_weg.eml": ("first run at adc044e: confirmed: expected [1063, 1064], got []"),
-    "u12_yildiz_praxis_abgesagt.eml": (
-        "first run at adc044e: needs_staff: expected False, got True"
-    ),
     "u14_lehmann_wlan.eml": (
         "first run at adc044e: categories: expected {'technical', 'confirmation', "
         "'question'}, got {'question', 'confirmation'} (the days of the '* 08.09. – ja' list"

@@ -572,6 +572,55 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("promised-werde", "", "Die Behandlung vom 3.3. werde ich morgen bestätigen.", False, {O}),
     ("promised-en", "", "I'll confirm yesterday's session tomorrow.", False, {O}),
     ("confirmed-gladly", "", "Ich bestätige gerne den Termin vom 3.3.", False, {C}),
+    # thanks for the session on its day (blind AM am26), and for our confirmation (no yes)
+    (
+        "thanks-for-the-talk",
+        "",
+        "Ich wollte mich bedanken für das Gespräch am Montag, dem 23. März.",
+        False,
+        {C},
+    ),
+    ("thanks-therapy", "", "Herzlichen Dank für die Therapie am Montag (23.3.)!", False, {C}),
+    (
+        "thanks-our-confirmation",
+        "",
+        "Danke für die Bestätigung der Behandlung am 23.3.",
+        False,
+        {O},
+    ),
+    ("thanks-reminder", "", "Danke für die Erinnerung an den Termin am 23.3.", False, {O}),
+    # the practice's noun with a kind of session (blind AN an19)
+    (
+        "confirmation-of-kg",
+        "",
+        "Bestätigung für die Krankengymnastik am 05.10.2026 per Telefon.",
+        False,
+        {C},
+    ),
+    # a full stop after a word before a number ends the sentence (blind AC ac07)
+    (
+        "stop-before-a-day",
+        "",
+        "Ich habe nicht alle Termine bestätigt. 5.8 und 12.8 alles gemacht am Telefon.",
+        False,
+        {C},
+    ),
+    # an introduction before a colon (blind AM am27); a call about something else after one
+    (
+        "introduced-by-colon",
+        "",
+        "Der Reihe nach, ich habe es im Kalender angestrichen: Mittwoch, 25. März, hat die"
+        " Therapeutin angerufen.",
+        False,
+        {C},
+    ),
+    (
+        "call-then-colon-other-business",
+        "",
+        "Ihre Kollegin hat am 23.3. angerufen: es ging um die Rechnung.",
+        False,
+        {O},
+    ),
     ("empty", "", "", False, {O}),
 ]
 

@@ -1261,6 +1261,28 @@ CATCHING_UP = [
     case("late-no-held-word", "Ich bestätige die Termine 12.03 und 19.03", mail=DEC_10),
     case("late-but-near-ahead", "Der Termin am 10.1. hat stattgefunden.", mail=DEC_10),
     case("late-future", "Der Termin am 12.5. wird stattfinden.", mail=DEC_10),
+    # blind sets AN to AS (session 8): a bare day and month listed after one (AG ag46), not
+    # after numbers that are no date; days added in dialect (AD ad36); a concession is no
+    # illness of that day; a dotless day opening a sentence (AC ac07)
+    case("bare-day-month-list", "die anrufe am 3 4 und 6 4 waren gut", "2026-04-03", "2026-04-06"),
+    case("bare-list-needs-the-first", "es waren 3 4 und 6 4 leute da"),
+    case(
+        "also-in-dialect",
+        "Am 6.4. war ick dran, hat stattjefunden. Und am 2. und 3. ooch.",
+        "2026-04-02",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case(
+        "despite-a-cold", "Trotz Erkältung hat die Behandlung am 6.4. stattgefunden.", "2026-04-06"
+    ),
+    case("a-cold-that-day", "Am 6.4. hatte ich eine Erkältung, keine Behandlung."),
+    case(
+        "dotless-opens-a-sentence",
+        "Ich habe nicht alle bestätigt. 6.4 alles gemacht per Video.",
+        "2026-04-06",
+    ),
+    case("dotless-after-a-sentence-is-no-clock", "Ich komme später. 6.30 Uhr passt."),
 ]
 
 DATE_CASES = (

@@ -68,6 +68,14 @@ def decide(body: str) -> MailDecision:
         # a day with no appointment, said so, beside the confirmed one (blind L c17)
         "Am 6.4. hat Anna teilgenommen, am 7.4. war ja kein Termin wegen des Feiertags.\n"
         "Am 8.4. hat sie nicht teilgenommen.",
+        # a day called off ("musste ich absagen", ill with a cold) and taken out of the bill
+        # in a sentence of its own without a day (blind AQ aq27, a false confirmation on its
+        # first run)
+        "Kleine Korrektur: am 6.4. hat die Behandlung stattgefunden, den Termin am 8.4."
+        " musste ich aber wegen Erkältung absagen, das hatte ich telefonisch besprochen."
+        " Den bitte nicht abrechnen.",
+        # a late answer that says not every request was answered (blind AC ac07)
+        "Ich habe nicht alle Termine bestätigt. 6.4 alles gemacht per Video. Nur 8.4 war nicht.",
         # the denied day named by a word the date reader leaves out (blind AI ai01)
         "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war ich krank, die Behandlung"
         " fiel aus.",
@@ -110,12 +118,36 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         # Donnerstag" among two Thursdays)
         "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
         " war ich krank.",
+        # taken back without a day, a hedged answer to our question, thanks for a session
+        # that did not take place
+        "Die Behandlung am 6.4. hat stattgefunden. Den bitte nicht abrechnen.",
+        "Ob die Behandlung am 6.4. stattgefunden hat: ja, glaube ich.",
+        "Danke für die Stunde am 6.4., die leider nicht stattfinden konnte.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
     decision = decide(body)
     assert decision.confirmations == ()
     assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # our question answered after a colon (blind AM am28)
+        "Sie wollten wissen, ob die Behandlungen am 6.4. und 8.4. stattgefunden haben: ja, beide.",
+        # a concession (blind AQ)
+        "Trotz Erkältung haben die Behandlungen am 6.4. und 8.4. stattgefunden.",
+        # a late answer (blind AO ao25)
+        "Confirming both sessions, 6 April and 8 April - sorry I missed your email.",
+        # days added in dialect, with an offer (blind AD ad36)
+        "Am 6.4. war ick dran, hat stattjefunden. Und am 8. ooch, falls Ihnen da noch wat fehlt.",
+    ],
+)
+def test_idioms_that_doubt_nothing_leave_every_day_recorded(body: str) -> None:
+    decision = decide(body)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+    assert not decision.needs_staff
 
 
 def test_a_later_appointment_cancelled_beside_the_confirmation_does_not_block_it() -> None:

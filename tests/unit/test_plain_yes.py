@@ -28,6 +28,11 @@ def no(case_id: str, text: str) -> object:
         yes("check-mark", "10.11 ✅"),
         yes("check-mark-leading", "✅ Di 3.2."),
         yes("both-ok", "Beide OK"),
+        # a farewell and a name on the same line (blind AL al26, AG ag46)
+        yes("farewell-and-name", "hi 10.11 war lg leonie"),
+        yes("greeting-farewell-name", "hallo die anrufe am 5 10 waren gut gruss klaus zimmermann"),
+        no("farewell-keeps-the-denial", "10.11 war nicht lg leonie"),
+        no("farewell-then-more-words", "10.11 war lg und morgen wieder"),
         yes("days-were-all", "10.6., 17.6. und 24.6. waren alle"),
         yes("confirmed-colon-list", "Bestätigt: 24.09. / 01.10."),
         yes("days-were-thanks", "30.3., 1.4. und 8.4. waren, danke"),

@@ -112,6 +112,18 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             [],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden. Der Termin danach fällt aus.", [SIXTH], []),
+        # days added with "auch" that the reader could not place are not lost (blind AD ad36);
+        # an "also" about something else names no session (blind N c28)
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Und am 31. auch, falls was fehlt.",
+            [SIXTH],
+            ["am 31."],
+        ),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. I also got your invoice dated 2 April.",
+            [SIXTH],
+            [],
+        ),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:

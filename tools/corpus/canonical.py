@@ -577,6 +577,32 @@ NEAR_DE_5 = (
 )
 
 
+# Sixth round (2026-12-06, issue 17 blind AM to AS): thanks for the session on its day, an
+# introduction before a colon, our question answered after one, a concession, a late
+# answer; and beside them thanks for our confirmation, a call about something else after a
+# colon, a day called off and "nicht abrechnen", a hedged answer. Kept apart so the earlier
+# rows stay the same rows.
+CONFIRM_DE_6 = (
+    "Ich wollte mich bedanken für das Gespräch {am}.",
+    "Herzlichen Dank für die Therapie {am}, die Übungen helfen.",
+    "Vielen Dank für die tolle Behandlung {am}!",
+    "Der Reihe nach, ich habe es im Kalender angestrichen: {am} Behandlung gehabt.",
+    "Sie wollten wissen, ob die Behandlung {am} stattgefunden hat: ja.",
+    "Trotz Erkältung hat die Behandlung {am} stattgefunden.",
+    "Bestätigung für die Krankengymnastik {am} per Telefon.",
+    "Ich habe nicht alle Termine bestätigt. Die Behandlung {am} hat stattgefunden.",
+)
+NEAR_DE_6 = (
+    "Danke für die Bestätigung der Behandlung {am}.",
+    "Ihre Kollegin hat {am} angerufen: sie wollte einen neuen Termin ausmachen.",
+    "Die Therapeutin hat {am} angerufen: es ging um die Rechnung.",
+    "Den Termin {am} musste ich wegen Erkältung absagen. Den bitte nicht abrechnen.",
+    "Ob die Behandlung {am} stattgefunden hat: ja, glaube ich.",
+    "Danke für die Stunde {am}, die leider nicht stattfinden konnte.",
+    "Danke für die Erinnerung an den Termin {am}.",
+)
+
+
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
     return next(c.day for c in PAST + PAST_2 + PAST_3 + PAST_4 + FUTURE if c.mail == mail)
@@ -656,7 +682,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DE_4, PAST + PAST_2 + PAST_3, False, 4)
         + rows(CONFIRM_DIALECT_4, PAST_4, False, 4)
         + rows(CONFIRM_DIALECT_4, PAST, False, 2)
-        + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3),
+        + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3)
+        + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -669,7 +696,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DE_4, PAST + PAST_2 + PAST_3, False, 4)
         + rows(NEAR_DIALECT_4, PAST_4, False, 4)
         + rows(NEAR_DIALECT_4, PAST, False, 2)
-        + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3),
+        + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3)
+        + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
@@ -687,12 +715,14 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
 
     return {
         "confirm.tsv": every(
-            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False
+            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5 + CONFIRM_DE_6,
+            PAST + PAST_2 + PAST_3,
+            False,
         )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
         + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
         "near_miss.tsv": every(
-            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5, PAST + PAST_2 + PAST_3, False
+            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6, PAST + PAST_2 + PAST_3, False
         )
         + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2 + PAST_3, True)
         + every(FUTURE_DE, FUTURE, False)
