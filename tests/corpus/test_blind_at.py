@@ -36,6 +36,15 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "at06_lehmann_rezept.eml": "first run at e56b585: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1092], got []",
+    "at07_lehmann_nicht_stattgefunden.eml": "first run at e56b585: categories: expected {'other'}, got set()",
+    "at12_vogel_erinnerung.eml": "first run at e56b585: needs_staff: expected False, got True",
+    "at16_schaefer_verschieben.eml": "first run at e56b585: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "at22_zimmermann_kein_anruf.eml": "first run at e56b585: categories: expected {'other'}, got set()",
+    "at25_carter_link.eml": "first run at e56b585: categories: expected {'question', 'technical'}, got {'question'}",
+    "at27_yildiz_verbindung.eml": "first run at e56b585: confirmed: expected [1080], got []",
+    "at28_yildiz_absage.eml": "first run at e56b585: categories: expected {'reschedule', 'cancellation'}, got {'cancellation'}",
+    "at43_hartmann_eingefroren.eml": "first run at e56b585: categories: expected {'question', 'technical', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1122], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -39,6 +39,21 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "au04_schulz_krank.eml": "first run at e56b585: categories: expected {'other'}, got set()",
+    "au05_schulz_eigener_arzttermin.eml": "first run at e56b585: categories: expected {'reschedule'}, got set()",
+    "au09_hartmann_verschoben.eml": "first run at e56b585: categories: expected {'question'}, got set()",
+    "au13_neumann_uebungen.eml": "first run at e56b585: categories: expected {'question', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1059, 1060], got []",
+    "au15_neumann_vergessen.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1062], got []; needs_staff: expected False, got True",
+    "au16_wolff_frau.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1028], got []; needs_staff: expected False, got True",
+    "au18_wolff_frau_eigener_termin.eml": "first run at e56b585: dates: expected [], got ['2026-02-13']",
+    "au23_hoffmann_verlegt.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-06-03'], got ['2026-06-01', '2026-06-03']",
+    "au30_zimmermann_ausgefallen.eml": "first run at e56b585: needs_staff: expected False, got True",
+    "au31_zimmermann_selbst_nachtrag.eml": "first run at e56b585: confirmed: expected [1094, 1097], got []; dates: expected ['2026-10-12', '2026-11-02'], got []; needs_staff: expected False, got True",
+    "au33_koch_mann_drei.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1111, 1112, 1113], got []; needs_staff: expected False, got True",
+    "au36_wagner_bruder.eml": "first run at e56b585: dates: expected [], got ['2026-02-02']",
+    "au40_yildiz_verpasst.eml": "first run at e56b585: categories: expected {'other'}, got set()",
+    "au41_demir_sohn_laptop.eml": "first run at e56b585: confirmed: expected [1021, 1022], got []; dates: expected ['2026-03-18', '2026-03-25'], got []; needs_staff: expected False, got True",
+    "au42_popescu_husband.eml": "first run at e56b585: confirmed: expected [1046], got []; needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
