@@ -498,8 +498,8 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|(?:verordnung|rezept|prescription)\s+(?:\w+\s+){0,2}(?:vom|from|dated)"
     r"|ausgestellt|verordnet|überwiesen|ueberwiesen|bezahlt|gezahlt|beglichen|issued|paid"
     # "Termin vergessen" is a missed session; "vergessen zu bestätigen" a late yes
-    r"|vergessen(?!\s*:|\s*,?\s*(?:zu\s+)?(?:bestae?tigen|bestätigen|erwähnen|erwaehnen|schreiben"
-    r"|sagen|melden|antworten|mitzuteilen|anzugeben|zu\s+bestätigen))"
+    r"|vergessen(?!\s*:|\s*,?\s*(?:[^\W\d_]+\s+){0,4}?(?:zu\s+)?(?:bestae?tigen|bestätigen|erwähnen"
+    r"|erwaehnen|schreiben|sagen|melden|antworten|mitzuteilen|anzugeben|zu\s+bestätigen))"
     r"|forgot(?!\s+to\s+(?:confirm|mention|say|write|reply))|forgotten"
     # no session that day: "am 14.5. war ja kein Termin (Himmelfahrt)"
     r"|(?:war|gab|ist)\s+(?:\w+\s+){0,2}?keine?\s+(?:termin|behandlung|sitzung|stunde|therapie)"

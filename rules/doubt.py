@@ -115,6 +115,17 @@ def sentences_of(own_text: str) -> list[str]:
 _SEMICOLON = re.compile(r"(?<=;)\s+")
 
 
+# A device that failed (the camera, the code, the connection) ...
+_DEVICE_FAILED = (
+    r"\b(?:kamera|mikro\w*|ton|bild|wlan|internet|code|zugangscode|link|laptop|browser|app"
+    r"|video|verbindung|camera|sound|connection)\b[^.!?]{0,60}?\b(?:nicht|kein\w*|not|didn'?t)\b"
+)
+# ... and then the session went on.
+_WENT_ON = (
+    r"[^.!?]{0,80}\b(?:dann|danach|anschliessend|schliesslich|stattdessen|then|after\s+that)"
+    r"\b[^.!?]{0,60}\b(?:teilgenommen|weitergemacht|gemacht|lief|geklappt|funktioniert\w*"
+    r"|telefoniert|angerufen|drin|worked|went|called|did\s+it)\b"
+)
 # Idioms that carry a negation word but say all went well.
 _ALL_WELL = re.compile(
     r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
@@ -155,6 +166,14 @@ _ALL_WELL = re.compile(
     # an offer, no condition: "und am 6. und 13. auch, falls Ihnen da noch was fehlt"
     r"|\b(?:falls|wenn|sofern)\s+(?:ihnen|euch|dir)\s+(?:da\s+)?(?:noch\s+)?(?:was|etwas|wat|eine?)"
     r"\s+(?:\w+\s+)?fehl(?:t|en)\b"
+    # a device that failed at first, and the session went on: "der Code wollte erst nicht,
+    # danach lief alles", "im WLAN ging die Kamera nicht, ich habe dann übers Handy
+    # teilgenommen" (only the failure is set aside; what follows is still read)
+    rf"|{_DEVICE_FAILED}(?={_WENT_ON})"
+    # what could not have been without video: "bei dem Schnee wär ich nicht aus dem Haus
+    # gekommen"
+    r"|\b(?:waer|waere|haett|haette)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,4}"
+    r"(?:gekommen|geschafft|gefahren|gegangen|hingekommen|rausgekommen)\b"
     # a concession: "trotz Erkältung hat die Behandlung heute stattgefunden"
     r"|\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
     r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
@@ -182,6 +201,10 @@ _ALL_WELL = re.compile(
 _ABOUT_SOMETHING_ELSE = re.compile(
     r"\b(?:kein\w*|ohne)\s+(?:(?:ihren?|seinen?|meinen?|unseren?|den|das|die)\s+)?"
     r"(?:e-?mail|internet|computer|pc|handy|laptop|notebook|tablet|smartphone|wlan|wifi)\b"
+    # the writer's mail, not the session: "my mail app wasn't set up for a week"
+    r"|\b(?:mail\s*-?app|e-?mail\w*|mails?|postfach|mailprogramm)\b[^.!?]{0,20}?\b(?:wasn'?t"
+    r"|was\s+not|war\s+nicht|ging\s+nicht|nicht)\s+(?:\w+\s+)?(?:set\s+up|eingerichtet"
+    r"|working|funktioniert|erreichbar)"
 )
 
 
@@ -316,9 +339,26 @@ def clauses(sentence: str) -> list[str]:
     """The non-empty clauses of a sentence, split at commas (not after a day in a list of
     days: "am 3., 5. und 10. März", "am 03.02.2026, 10.02.2026 und ..."), semicolons,
     parentheses, dashes and "aber" ("Vorgestern (8.4.) hat es" stays whole: a short aside
-    is no clause)."""
+    is no clause), not inside an idiom that spans a comma (_KEPT_TOGETHER)."""
     sentence = _SHORT_ASIDE.sub(r" \1 ", sentence)
-    return [clause for clause in _CLAUSE.split(sentence) if clause.strip()]
+    kept = [m.span() for m in _KEPT_TOGETHER.finditer(sentence)]
+    pieces: list[str] = []
+    start = 0
+    for cut in _CLAUSE.finditer(sentence):
+        if any(low <= cut.start() < high for low, high in kept):
+            continue
+        pieces.append(sentence[start : cut.start()])
+        start = cut.end()
+    pieces.append(sentence[start:])
+    return [clause for clause in pieces if clause.strip()]
+
+
+# Idioms read whole although a comma cuts them: "am 17. hat es mit dem Code erst nicht
+# geklappt, Ihre Kollegin hat mich dann angerufen", "Sie fragen, ob der Termin am 6.4., den
+# ich hatte, stattgefunden hat: ja".
+_KEPT_TOGETHER = re.compile(
+    rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b", re.IGNORECASE
+)
 
 
 _SHORT_ASIDE = re.compile(r"\(([^()]{0,15})\)")

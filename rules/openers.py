@@ -12,7 +12,9 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
     "haben wann wie was wo bitte nächster nächste nächsten naechster außerdem ausserdem "
     "auch und aber leider ja nein dann da alles am beim bis "
     "i we you it the my our thanks thank please also see kind best regards and but "
-    "can could is was brauche muss müssen darf soll sollte"
+    "can could is was brauche muss müssen darf soll sollte "
+    # a verb or adverb in first place after a date: "Bestätige 24.6. Lief diesmal nur ..."
+    "war waren lief liefen ging klappte fand ist sind bin wurde habe hab heute gestern"
 )
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # A year's full stop ends a sentence ("vom 1. Oktober 2026. Ihre Bitten ..."), except

@@ -126,6 +126,10 @@ PHRASES: dict[str, Word] = {
     "die uebungen": Word.TREATMENT,
     "meine uebungen": Word.TREATMENT,
     "am telefon": Word.TREATMENT,
+    # the kinds of session by name: "bestätigt: Manuelle Therapie am 02.02. per Telefon"
+    "manuelle therapie": Word.TREATMENT,
+    "kg am geraet": Word.TREATMENT,
+    "krankengymnastik am geraet": Word.TREATMENT,
     # the practice's own wording; "Erhalt des Termins" may be the booking, "Erhalt" alone
     # a document (a blocker)
     **{

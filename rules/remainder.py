@@ -71,9 +71,18 @@ _IT_WENT = re.compile(
     r"|fine|good|great)\b"
 )
 
-# A day counted from another, in a sentence that says it went or adds it ("Den Donnerstag
-# davor ebenfalls.", "the day before too"): when the date reader could not count it (two
-# days before it, none), a person does.
+# A sentence about what was, not what is still to come ("Die Woche danach bin ich im
+# Urlaub", "Der Termin danach fällt aus" name no session a person must count).
+_PAST = re.compile(
+    r"\b(?:war|waren|hatte|hatten|ging|fand|lief|klappte|gab|konnte|musste|was|were|had|did)\b"
+)
+_AHEAD = re.compile(
+    r"\b(?:nae?chste\w*|kommende\w*|morgen|ue?bermorgen|werde\w*|wird|bald|next|tomorrow|will"
+    r"|coming)\b"
+)
+# A day counted from another ("Den Donnerstag davor ebenfalls.", "the day before too", "Die
+# Woche davor war nur der Donnerstag"): when the date reader could not count it (two days
+# before it, none), a person does.
 _COUNTED_FROM_ANOTHER = re.compile(
     rf"\b(?:{alternation(WEEKDAYS_FULL)}|tag|termin|woche|day|session|week)"
     r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
@@ -102,8 +111,15 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         if (
             counted
             and flat not in carried
-            and (_IT_WENT.search(flat) or SAYS_ALSO.search(flat) or is_confirmation_sentence(flat))
+            and (
+                _IT_WENT.search(flat)
+                or SAYS_ALSO.search(flat)
+                or is_confirmation_sentence(flat)
+                or (_PAST.search(flat) and not _AHEAD.search(flat))
+            )
         ):
+            # "Die Woche davor war nur der Donnerstag, am Dienstag war ich beim Hausarzt":
+            # whatever it says of that day, a person counts it
             unread[counted.group(0)] = None
         if not (
             is_confirmation_sentence(sentence)

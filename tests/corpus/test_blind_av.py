@@ -33,12 +33,11 @@ LABELS = BLIND.labels
 BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "av09_neumann_wochentage.eml": "first run at e56b585: lost without staff [1059]; confirmed: expected [1059, 1060, 1061], got [1060, 1061]; dates: expected ['2026-07-16', '2026-07-21', '2026-07-23'], got ['2026-07-21', '2026-07-23']; needs_staff: expected True, got False",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "av09_neumann_wochentage.eml": "first run at e56b585: lost without staff [1059]; now: confirmed: expected [1059, 1060, 1061], got [1060, 1061]; dates: expected ['2026-07-16', '2026-07-21', '2026-07-23'], got ['2026-07-21', '2026-07-23']",
     "av01_krueger_den_anderen_weiss_ich_nicht.eml": "first run at e56b585: confirmed: expected [1005], got []",
     "av02_becker_ausser_beim_arzt.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1010, 1011, 1012, 1013, 1015], got []; dates: expected ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', '2026-02-19'], got []",
     "av03_demir_der_ist_ja_ausgefallen.eml": "first run at e56b585: confirmed: expected [1024], got []; dates: expected ['2026-04-08'], got []; needs_staff: expected False, got True",

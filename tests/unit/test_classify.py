@@ -621,6 +621,8 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {O},
     ),
+    # a verb in first place after a date opens a sentence (blind AS as21)
+    ("verb-after-a-date", "", "Bestätige 24.6. Lief gut, aber war das der letzte?", False, {C, Q}),
     ("empty", "", "", False, {O}),
 ]
 

@@ -76,6 +76,11 @@ def decide(body: str) -> MailDecision:
         " Den bitte nicht abrechnen.",
         # a late answer that says not every request was answered (blind AC ac07)
         "Ich habe nicht alle Termine bestätigt. 6.4 alles gemacht per Video. Nur 8.4 war nicht.",
+        # a device that failed and the session did not go on
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. ging die Kamera nicht, dann habe"
+        " ich aufgegeben.",
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. ging der Code nicht, dann lief gar"
+        " nichts mehr.",
         # the denied day named by a word the date reader leaves out (blind AI ai01)
         "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war ich krank, die Behandlung"
         " fiel aus.",
@@ -140,6 +145,15 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
         "Trotz Erkältung haben die Behandlungen am 6.4. und 8.4. stattgefunden.",
         # a late answer (blind AO ao25)
         "Confirming both sessions, 6 April and 8 April - sorry I missed your email.",
+        # a device that failed at first and the session went on (blind AS as03, as36), what
+        # could not have been without video (AQ aq05), the writer's mail app (AS as28)
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Am 8.4. hat es mit dem Code"
+        " erst nicht geklappt, Ihre Kollegin hat dann angerufen und es ging weiter per Video.",
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Am 8.4. wollte der Code erst"
+        " nicht, danach lief alles.",
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Zum Glück per Video, bei dem"
+        " Schnee wär ich nicht aus dem Haus gekommen.",
+        "Confirming 6 April and 8 April, sorry this is late - my mail app wasn't set up.",
         # days added in dialect, with an offer (blind AD ad36)
         "Am 6.4. war ick dran, hat stattjefunden. Und am 8. ooch, falls Ihnen da noch wat fehlt.",
     ],

@@ -112,6 +112,19 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             [],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden. Der Termin danach fällt aus.", [SIXTH], []),
+        # a week counted from the days before, whatever it says of them (blind AV av09, a
+        # silent loss on its first run); not a week still to come
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Die Woche davor war nur der Donnerstag,"
+            " am Dienstag war ich beim Hausarzt.",
+            [SIXTH],
+            ["woche davor"],
+        ),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Die Woche danach bin ich im Urlaub.",
+            [SIXTH],
+            [],
+        ),
         # days added with "auch" that the reader could not place are not lost (blind AD ad36);
         # an "also" about something else names no session (blind N c28)
         (
