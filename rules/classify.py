@@ -89,7 +89,7 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
             for whole in written
             for part in _statements(whole)
         )
-        or (not denied and _is_bare_yes(own_text))
+        or (not denied and (_is_bare_yes(own_text) or _bare_yes_beside_questions(own_text)))
     ):
         categories.add(Category.CONFIRMATION)
     if has_attachments and (
@@ -188,7 +188,10 @@ LOWER_CASE_FULL_STOP = (
     rf"|{_WORD_STOP_BEFORE_A_DAY}"
 )
 _SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{FULL_STOP}")
-_CAPITAL_AFTER_STOP = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+# a capital after a sentence end, not the closing greeting ("... machen? LG Leonie")
+_CAPITAL_AFTER_STOP = re.compile(
+    r"[.!?]\s+(?!(?:LG|VG|MfG|Lg|Vg|Gruß|Gruss|Grüße|Gruesse|Liebe Grüße|Viele Grüße)\b)[A-ZÄÖÜ]"
+)
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -688,6 +691,26 @@ def _is_bare_yes(own_text: str) -> bool:
     )
 
 
+def _bare_yes_beside_questions(own_text: str) -> bool:
+    """ "Ja. Das war jetzt der letzte auf dem Rezept oder? Muss ich ein neues besorgen?": a
+    bare yes, then only questions that name no day and deny nothing (the caller takes the
+    yes only as an answer to our request; the questions go to staff)."""
+    sentences = list(written_sentences("\n".join(lines_above_name(own_text))))
+    if len(sentences) < 2 or not _is_bare_yes(sentences[0]):
+        return False
+    return all(
+        "?" in sentence
+        and not _NEGATION.search(folded := fold(sentence))
+        and not _ANOTHER_DAY_ASKED.search(folded)
+        and not day_spans(folded)
+        for sentence in sentences[1:]
+    )
+
+
+# "Oder war das am Montag?": the yes may be about another day.
+_ANOTHER_DAY_ASKED = re.compile(r"\b(?:oder|or)\s+(?:war|was|ist|is|hat|had)\b")
+
+
 # --- the other categories ------------------------------------------------------------------
 
 _FORMS_SENT = re.compile(
@@ -794,10 +817,11 @@ _TECHNICAL = re.compile(
 _NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
 
 
-# "ich habe nicht alle Termine bestätigt": a late answer, which ones follows.
+# "ich habe nicht alle Termine bestätigt", "noch nicht alles bestätigt": a late answer,
+# which ones follows.
 NOT_ALL_ANSWERED = (
-    r"\bnicht\s+alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
-    r"|bestae?tigungen)\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
+    r"\bnicht\s+(?:alles|alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
+    r"|bestae?tigungen))\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
 )
 _FORMULAS = re.compile(
     r"\b(?:sollten|falls|wenn)\s+sie\s+(?:noch\s+)?(?:weitere\s+)?(?:fragen|rue?ckfragen)"

@@ -515,7 +515,7 @@ _CLAUSE_NOT_TREATMENT = re.compile(
 # "zwei Termine noch nicht bestätigt habe: 20.11. und 27.11." is a late yes, no denial
 # (unlike "noch nicht stattgefunden").
 _NOT_YET_CONFIRMED = re.compile(
-    r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
+    r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:alle[sn]?\s+)?(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
     r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
 )
@@ -531,7 +531,7 @@ _NOT_A_DENIAL = re.compile(
 # nicht bestätigt." alone is no yes.
 _HELD_TOO = re.compile(
     r"stattgefunden|fanden\s+\w*\s*statt|took\s+place|happened"
-    r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle)\b"  # "der war natürlich auch"
+    r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle|jeweils)\b"  # "der war natürlich auch"
 )
 # The sentence says a session took place (in the past): "hat stattgefunden", "took place",
 # "hatte", "waren alle da".

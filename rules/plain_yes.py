@@ -153,6 +153,15 @@ PHRASES: dict[str, Word] = {
     ),
     **dict.fromkeys(_THERAPIST_SUBJECTS, Word.THERAPIST),
     "mit mir": Word.FILLER,
+    # a late answer: "den 28.7. hatte ich auch, hab das vergessen zu schreiben"
+    **dict.fromkeys(
+        (
+            f"{forgot} zu {write}"
+            for forgot in ("vergessen", "versaeumt", "verpennt", "verschwitzt")
+            for write in ("schreiben", "bestaetigen", "antworten", "melden")
+        ),
+        Word.FILLER,
+    ),
 }
 TOOK_PLACE = _words(
     "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "

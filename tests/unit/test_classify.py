@@ -623,6 +623,25 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ),
     # a verb in first place after a date opens a sentence (blind AS as21)
     ("verb-after-a-date", "", "Bestätige 24.6. Lief gut, aber war das der letzte?", False, {C, Q}),
+    # a bare yes, then questions that name no day and deny nothing (blind AT at06)
+    (
+        "yes-then-questions",
+        "",
+        "Ja. Das war jetzt der letzte auf dem Rezept oder? Muss ich ein neues besorgen?",
+        False,
+        {C, Q},
+    ),
+    ("yes-then-which-day", "", "Ja. Oder war das am Montag?", False, {Q}),
+    ("yes-then-denied", "", "Ja. War das nicht abgesagt?", False, {Q}),
+    # a writer in lower case signing with a capital (blind AT at43)
+    (
+        "lower-case-signed",
+        "",
+        "ja hat stattgefunden, aber das bild ist zweimal eingefroren. kann man da was machen?"
+        " LG Leonie",
+        False,
+        {C, Q, T},
+    ),
     ("empty", "", "", False, {O}),
 ]
 

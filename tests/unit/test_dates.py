@@ -1283,6 +1283,14 @@ CATCHING_UP = [
         "2026-04-06",
     ),
     case("dotless-after-a-sentence-is-no-clock", "Ich komme später. 6.30 Uhr passt."),
+    # not all confirmed yet: a late yes (blind AU au31)
+    case(
+        "not-all-confirmed-yet",
+        "ich habe noch nicht alles bestätigt: am 3.4. und gestern am 6.4. war jeweils die"
+        " Behandlung.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
 ]
 
 DATE_CASES = (

@@ -33,6 +33,8 @@ def no(case_id: str, text: str) -> object:
         yes("greeting-farewell-name", "hallo die anrufe am 5 10 waren gut gruss klaus zimmermann"),
         no("farewell-keeps-the-denial", "10.11 war nicht lg leonie"),
         yes("kind-by-name", "bestätigt: Manuelle Therapie am 02.02. per Telefon."),
+        yes("late-forgot-to-write", "den 28.7. hatte ich auch, hab das vergessen zu schreiben"),
+        no("forgot-the-session", "den 28.7. hatte ich vergessen"),
         no("farewell-then-more-words", "10.11 war lg und morgen wieder"),
         yes("days-were-all", "10.6., 17.6. und 24.6. waren alle"),
         yes("confirmed-colon-list", "Bestätigt: 24.09. / 01.10."),
