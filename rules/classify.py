@@ -296,7 +296,7 @@ _TOOK_PLACE = re.compile(
   | \b(?:hat|haben)\s+(?:mir\s+)?(?:sehr\s+|richtig\s+|echt\s+)?gut\s+getan\b
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \b(?:war|waren)\s+(?:beide|alle|alle\s+beide)\s+da\b          # "die Anrufe waren beide da"
-  | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
+  | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!,]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
   | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine

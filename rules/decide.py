@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from rules import dialect
@@ -568,7 +569,9 @@ def date_by_answered_mail(draft: Draft) -> Draft:
         return draft
     if not draft.mentions:
         return replace(
-            draft, mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
+            draft,
+            mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
+            or _day_of_a_late_answer(draft.mail, draft.context, draft.registered),
         )
     asked = _asked_day_said_today(draft.mail, draft.context, draft.registered)
     asked = asked or _asked_day_by_a_yes_and_also(draft.mail, draft.context, draft.registered)
@@ -907,6 +910,59 @@ def _day_of_the_mail_answered(
     if days != {meant}:
         return ()
     return (DateMention(day=meant, sentence=sentence),)
+
+
+# A request the patient did not answer: "ich habe vergessen, für 26.08 zu bestätigen",
+# "auf Ihre Anfrage zum 10. Februar nie geantwortet", "den Termin vom 26.05. noch nicht
+# bestätigt".
+_UNANSWERED = re.compile(
+    r"\b(?:nicht|nie|never|not)\s+(?:\w+\s+){0,2}(?:bestae?tigt|beantwortet|geantwortet"
+    r"|zurue?ckgemeldet|gemeldet|confirmed|replied|answered)\b"
+    r"|\b(?:vergessen|versae?umt|verschwitzt|forgot)\b(?:[^.!?]|(?<=\d)\.){0,60}\b(?:zu\s+|to\s+)?"
+    r"(?:bestae?tigen"
+    r"|antworten|beantworten|melden|confirm|reply|answer)\b"
+)
+# Other sessions than the one named before: "Die anderen haben stattgefunden." (not "alles
+# gut")
+_OTHER_SESSIONS = re.compile(
+    r"\b(?:andere\w*|uebrige\w*|restliche\w*|alle[nm]?|beide\w*|others?|rest|all|both)\b"
+)
+
+
+def _day_of_a_late_answer(
+    mail: InboundMail, context: MailContext, patient: Patient
+) -> tuple[DateMention, ...]:
+    """ "Ich habe vergessen, für 26.08 zu bestätigen. Termin war da, alles gut.", "... dass
+    ich auf Ihre Anfrage zum 10. Februar nie geantwortet habe. Die Behandlung an dem Tag hat
+    ganz normal stattgefunden.": a sentence that says a request went unanswered names one
+    day, the next one confirms without a day of its own - that day. Only when the first says
+    nothing else of its day (no denial, doubt or condition beside the unanswered request),
+    the second speaks of no other sessions, and the day is one of the patient's open
+    appointments begun before the mail."""
+    zone = ZoneInfo(context.timezone)
+    open_days = {
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id
+        and a.is_held
+        and a.confirmed_at is None
+        and a.start <= mail.date
+    }
+    sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
+    for before, after in pairwise(sentences):
+        unanswered = _UNANSWERED.search(fold(before))
+        if (
+            unanswered is None
+            or says_more_than_yes(_UNANSWERED.sub(" ", fold(before)))
+            or not is_confirmation_sentence(fold(after))
+            or _OTHER_SESSIONS.search(fold(after))
+            or _read_days(after, mail, context)
+        ):
+            continue
+        days = _read_days(before, mail, context)
+        if len(days) == 1 and days <= open_days:
+            return (DateMention(day=next(iter(days)), sentence=after),)
+    return ()
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")

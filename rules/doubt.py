@@ -31,6 +31,14 @@ _CONFIRMING = re.compile(
     r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
     r"|confirm\w*|went\s+ahead|attended|\blief\b|gepasst|gklappt|\bworked\b"
 )
+# Unsure of what happened, in a sentence of its own: "Ich bin mir nicht sicher.", "ich weiß
+# es nicht mehr genau", "I can't remember".
+_UNSURE = re.compile(
+    r"\bnicht\s+(?:mehr\s+)?(?:ganz\s+|so\s+|hundertprozentig\s+)?sicher\b"
+    r"|\bweiss\s+(?:es\s+|ich\s+|das\s+)?(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:so\s+)?(?:genau|sicher)\b"
+    r"|\bnot\s+(?:so\s+|entirely\s+|quite\s+)?sure\b|\b(?:can'?t|cannot|don'?t|do\s+not)\s+remember\b"
+    r"|\bkeine\s+ahnung\s+(?:mehr\s+)?(?:ob|wann|welche\w*)\b|\berinnere\s+mich\s+(?:\w+\s+)?nicht\b"
+)
 # Taken back: "bitte meine Bestätigung ... ignorieren", "Den bitte nicht abrechnen",
 # "disregard": about a session even without a word for it.
 _TAKEN_BACK = (
@@ -251,6 +259,9 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
             _CONFIRMING.search(folded)
             or any(c and c in folded for c in carried)
             or re.search(_TAKEN_BACK, folded)
+            # "Ich weiß nicht mehr genau, welcher Tag das war.": unsure of a session (not
+            # "nicht sicher, ob die Unterlagen angekommen sind")
+            or (_UNSURE.search(folded) and not _OTHER_TOPIC.search(folded))
         )
         if folded.strip() and about and _DOUBT.search(folded):
             yield sentence.strip()
@@ -513,11 +524,18 @@ def undenied_confirmations(
             for clause in clauses(statement)
         ]
         named = [days_named(clause) for _, clause in numbered]
+        # "Den 3.2. weiß ich nicht mehr, ob wir den gemacht haben": unsure whether that
+        # day's session took place touches that day only; unsure which day it was ("oder war
+        # es der 23.?"), or someone's word about it, touches every day
+        unsure_of_its_day = not _WHICH_DAY.search(text) and not _SAYS.search(text)
         previous: frozenset[date] = frozenset()  # the last clause's days in this statement
         statement_days: dict[int, frozenset[date]] = {}
         # the last clause with days of each statement, and whether it said more than a yes
         last_clause: dict[int, tuple[frozenset[date], bool]] = {}
         doubting = every = False
+        # a hedge that touches its own day only, and the clean days of this same sentence:
+        # then the hedge may govern them too ("Falls stattgefunden: 3., 10. und 17. Februar")
+        relaxed = clean_here = False
         for index, ((number, clause), days) in enumerate(zip(numbered, named, strict=True)):
             if index and numbered[index - 1][0] != number:
                 previous = frozenset()
@@ -526,6 +544,7 @@ def undenied_confirmations(
             if not says_more_than_yes(clause):
                 if days:
                     clean |= days
+                    clean_here = True
                     previous = days
                     last_clause[number] = (days, False)
                 # "..., wie bei allen Terminen": the doubt beside it is about every session
@@ -536,6 +555,11 @@ def undenied_confirmations(
                 )
                 continue
             doubting = True
+            # the days this clause speaks of are its own, the clause's before it, or those
+            # of a doubt just before ("The one on the 10th I'm not so sure about - I think we
+            # got cut off")
+            just_before = last_clause.get(number - 1, (frozenset(), False))
+            near = bool(days) or bool(previous) or just_before[1]
             if not days:
                 if is_later(folded) or (
                     _OTHER_TOPIC.search(folded)
@@ -552,7 +576,6 @@ def undenied_confirmations(
                 # else every day of the statement before ("Dienstag, 3.2., Dienstag, 10.2.
                 # und Dienstag, 17.2. – nein"); else every day of the sentence
                 others = frozenset().union(*named[:index], *named[index + 1 :])
-                just_before = last_clause.get(number - 1, (frozenset(), False))
                 # "die am 10.2. aber nicht": "aber" cut one clause in two
                 cut = "aber" in separators[number] and _denies(folded)
                 days = (
@@ -574,7 +597,7 @@ def undenied_confirmations(
                     continue
             if (
                 not days
-                or (_HEDGE.search(folded) and not earlier)
+                or (_HEDGE.search(folded) and not earlier and not (near and unsure_of_its_day))
                 # someone else's session or word: "meine Tochter meint, ...", not "wegen
                 # mein Sohn krank"
                 or (
@@ -589,10 +612,13 @@ def undenied_confirmations(
                 or _EVERY_SESSION.search(folded)
             ):
                 return ()
+            relaxed |= bool(_HEDGE.search(folded)) and not earlier
             touched |= days
             previous = days
             last_clause[number] = (days, True)
-        if doubting and every:
+        if doubting and (every or _WHICH_DAY.search(text) or (relaxed and clean_here)):
+            # a doubt about every session, or about which day it was ("- oder am 8.4., ich
+            # weiß es nicht mehr genau")
             return ()
     clean -= touched
     return tuple(
@@ -607,6 +633,12 @@ def undenied_confirmations(
 
 # Where one statement of a sentence ends and the next begins.
 _STATEMENT = re.compile(r"(\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b)")
+# Unsure which day a session was: "oder war es der 23.?", "welcher Tag", "or was it".
+_WHICH_DAY = re.compile(
+    r"\boder\s+(?:war|am|an|der|den|dem|doch|vielleicht|eher|auch)\b|\bwelche[nrms]?\b"
+    r"|\bor\s+(?:was|on|the|maybe|perhaps)\b|\bwhich\b|\bverwechsel\w*|\bdurcheinander\w*"
+    r"|\bmixed\s+up\b"
+)
 # Hearsay: "meine Tochter meint / sagt".
 _SAYS = re.compile(r"\b(?:meint\w*|sagt\w*|glaubt\w*|says|thinks)\b")
 # Not yet: "Bestätigung folgt, sobald ich mit meiner Krankenkasse gesprochen habe".

@@ -103,11 +103,6 @@ KNOWN_MISSES: dict[str, str] = {
         " []; dates: expected ['2026-01-19'], got ['2025-12-19', '2026-01-19']; "
         "needs_staff: expected False, got True"
     ),
-    "ae21_schaefer_nachtrag_buero.eml": (
-        "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1100], got"
-        " []"
-    ),
     "ae22_brandt_eigenes_zitat.eml": (
         "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1067], got"
@@ -132,7 +127,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ae29_demir_ja_ja_abgesagt.eml": (
         "first run at 3c685ae: needs_staff: expected False, got True"
     ),
-    "ae30_hartmann_abbruch.eml": ("first run at 3c685ae: confirmed: expected [1120, 1121], got []"),
     "ae31_nowak_dezember.eml": (
         "first run at 3c685ae: confirmed: expected [1118, 1119], got [1119]; dates: "
         "expected ['2026-11-20', '2026-11-27'], got ['2026-11-27']; needs_staff: "

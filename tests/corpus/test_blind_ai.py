@@ -44,9 +44,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Every other difference from the label (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
-    "ai01_krueger_heute_ja_letzte_woche_krank.eml": (
-        "first run at dcb5539: confirmed: expected [1005], got []"
-    ),
     "ai03_krueger_nachdem_erkaeltung.eml": (
         "first run at dcb5539: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1006], got"
@@ -132,17 +129,10 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-09-10', '2026-09-24'], got ['2026-09-10', '2026-09-17', "
         "'2026-09-24']"
     ),
-    "ai25_lehmann_nicht_sicher.eml": (
-        "first run at dcb5539: confirmed: expected [1090, 1091], got []"
-    ),
     "ai27_zimmermann_keiner_angerufen.eml": (
         "first run at dcb5539: confirmed: expected [1094], got []; dates: expected "
         "['2026-10-12'], got []"
     ),
-    "ai28_zimmermann_fuenf_tage.eml": (
-        "first run at dcb5539: confirmed: expected [1093, 1094, 1097], got []"
-    ),
-    "ai33_hartmann_haken.eml": ("first run at dcb5539: confirmed: expected [1121, 1123], got []"),
     "ai36_oneill_phone_died.eml": (
         "first run at dcb5539: confirmed: expected [1136, 1138], got []; dates: "
         "expected ['2026-04-14', '2026-04-28'], got ['2026-04-14', '2026-04-21', "

@@ -97,10 +97,6 @@ KNOWN_MISSES: dict[str, str] = {
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False"
     ),
-    "y39_becker_unsicher.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1012, 1013], got []"
-    ),
     "y42_koch_zukunft.eml": ("now: needs_staff: expected False, got True"),
     "y44_krueger_zitat_liste.eml": ("now: needs_staff: expected False, got True"),
     "y46_wolff_niemand.eml": ("now: categories: expected {'other'}, got set()"),

@@ -74,6 +74,16 @@ def decide(body: str) -> MailDecision:
         "Kleine Korrektur: am 6.4. hat die Behandlung stattgefunden, den Termin am 8.4."
         " musste ich aber wegen Erkältung absagen, das hatte ich telefonisch besprochen."
         " Den bitte nicht abrechnen.",
+        # unsure whether the other day's session took place, that day named (blind AV, AL,
+        # AI): that day only
+        "Die Behandlung am 6.4. hat stattgefunden. Den 8.4. weiß ich nicht mehr, ob wir den"
+        " gemacht haben.",
+        "Die Behandlung am 6.4. hat stattgefunden. Beim 8.4. bin ich mir nicht sicher, ich"
+        " glaube, da war ich krank.",
+        "Yes the session on 6 April took place. The one on the 8th I'm not so sure about - I"
+        " think we got cut off after a few minutes?",
+        "Die Behandlung am 6.4. hat stattgefunden. Falls der 8.4. auch stattgefunden hat, bitte"
+        " abrechnen.",
         # a late answer that says not every request was answered (blind AC ac07)
         "Ich habe nicht alle Termine bestätigt. 6.4 alles gemacht per Video. Nur 8.4 war nicht.",
         # a device that failed and the session did not go on
@@ -123,6 +133,16 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         # Donnerstag" among two Thursdays)
         "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
         " war ich krank.",
+        # unsure which day it was, in a sentence of its own or after a dash
+        "Die Behandlung am 6.4. hat stattgefunden. Oder war es doch der 8.4.? Ich bin mir"
+        " nicht sicher.",
+        "Die Behandlung am 6.4. hat stattgefunden - oder am 8.4., ich weiß es nicht mehr genau.",
+        "Die Behandlung am 6.4. hat stattgefunden. Ich weiß nicht mehr genau, welcher Tag das war.",
+        # a condition or hedge that governs the days of its own sentence (the yes-forms
+        # mirror)
+        "Falls stattgefunden: 6.4. und 8.4., bitte kurz melden.",
+        "Ich bestätige erst nächste Woche, ob die Behandlungen am 6.4. und 8.4. stattgefunden"
+        " haben.",
         # taken back without a day, a hedged answer to our question, thanks for a session
         # that did not take place
         "Die Behandlung am 6.4. hat stattgefunden. Den bitte nicht abrechnen.",
@@ -296,5 +316,37 @@ def test_a_doubt_without_a_day_apart_from_the_denied_one_keeps_everything_for_st
         "Am 8.4. war niemand im Videoraum. Die Behandlung am 6.4. hat stattgefunden."
         " Das würde ich nicht als Behandlung zählen."
     )
+    assert decision.confirmations == ()
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the day named where the patient says a request went unanswered, confirmed by the
+        # next sentence (blind AW aw03, AY ay27)
+        "Ich habe vergessen, den 8.4. zu bestätigen. Die Behandlung hat stattgefunden.",
+        "Beim Durchsehen ist mir aufgefallen, dass ich auf Ihre Anfrage zum 8. April nie"
+        " geantwortet habe. Die Behandlung an dem Tag hat ganz normal stattgefunden.",
+    ],
+)
+def test_a_late_answer_names_the_day_the_next_sentence_confirms(body: str) -> None:
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [WEDNESDAY.id]
+    assert not decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Den 8.4. habe ich nicht bestätigt, weil er ausgefallen ist. Die anderen haben"
+        " stattgefunden.",
+        "Ich habe den 8.4. noch nicht bestätigt, da war ich krank. Die Behandlung hat"
+        " stattgefunden.",
+        "Ich war am 8.4. beim Arzt. Die Behandlung hat stattgefunden.",
+    ],
+)
+def test_a_day_said_of_otherwise_is_not_lent_to_the_next_sentence(body: str) -> None:
+    decision = decide(body)
     assert decision.confirmations == ()
     assert decision.needs_staff
