@@ -155,15 +155,19 @@ def written_sentences(text: str) -> Iterator[str]:
 _OPENER_CAPITALISED = "|".join(
     sorted((w[:1].upper() + w[1:] for w in SENTENCE_OPENERS if w.isalpha()), key=len, reverse=True)
 )
-# A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
-# "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
-# ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
 # A full stop after a word of four letters or more, before a number: "Ich habe nicht alle
 # Termine bestätigt. 5.8 und 12.8 alles gemacht" (not "Nr. 5", "Tel. 0171", "Sept. 2026").
 _WORD_STOP_BEFORE_A_DAY = (
-    r"(?<=[^\W\d_]{4}\.)(?<!\bsept\.)(?<!\binkl\.)(?<!\bexkl\.)(?<!\bbzgl\.)(?<!\bzzgl\.)"
-    r"(?<!\bevtl\.)(?<!\bstrasse\.)[ \t]+(?=\d)"
+    r"(?<=[^\W\d_]{4}\.)"
+    + "".join(
+        rf"(?<!\b{word}\.)(?<!\b{word.capitalize()}\.)"
+        for word in ("sept", "inkl", "exkl", "bzgl", "zzgl", "evtl", "ziff")
+    )
+    + r"[ \t]+(?=\d)"
 )
+# A full stop after a word, before a capital letter: a sentence ends ("am 6.4. hat" and
+# "am 13. Nov. erhalten" stay whole); after a date only before a word that opens sentences
+# ("on Aug 17. I'm travelling", "am 6.4. Am 8.4. ..."); a pictograph before a capital.
 _BACK_TO_THE_DAYS_CAPITALISED = "|".join(sorted(w.capitalize() for w in BACK_TO_THE_DAYS))
 FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"

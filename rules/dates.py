@@ -84,6 +84,7 @@ from rules.models import DateMention
 from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
 
 __all__ = [
+    "CONCESSION",
     "SAYS_ALSO",
     "day_spans",
     "days_within",
@@ -519,13 +520,17 @@ _NOT_YET_CONFIRMED = re.compile(
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
     r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
 )
+# A concession, no illness or denial of the day: "trotz Erkältung", "despite the cold".
+CONCESSION = (
+    r"\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
+    r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
+)
 # Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
 # wird: am 7. Juli ..."
 _NOT_A_DENIAL = re.compile(
     r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
     # a concession: "Trotz Erkältung hat die Behandlung am 29. Mai stattgefunden"
-    r"|\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
-    r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
+    rf"|{CONCESSION}"
 )
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.

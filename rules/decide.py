@@ -918,9 +918,9 @@ def _day_of_the_mail_answered(
 _UNANSWERED = re.compile(
     r"\b(?:nicht|nie|never|not)\s+(?:\w+\s+){0,2}(?:bestae?tigt|beantwortet|geantwortet"
     r"|zurue?ckgemeldet|gemeldet|confirmed|replied|answered)\b"
-    r"|\b(?:vergessen|versae?umt|verschwitzt|forgot)\b(?:[^.!?]|(?<=\d)\.){0,60}\b(?:zu\s+|to\s+)?"
-    r"(?:bestae?tigen"
-    r"|antworten|beantworten|melden|confirm|reply|answer)\b"
+    # up to the verb, across a date's dots: "vergessen, für 26.08 zu bestätigen"
+    r"|\b(?:vergessen|versae?umt|verschwitzt|forgot)\b(?:[^.!?]|(?<=\d)\.){0,60}"
+    r"\b(?:zu\s+|to\s+)?(?:bestae?tigen|antworten|beantworten|melden|confirm|reply|answer)\b"
 )
 # Other sessions than the one named before: "Die anderen haben stattgefunden." (not "alles
 # gut")
@@ -950,9 +950,8 @@ def _day_of_a_late_answer(
     }
     sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
     for before, after in pairwise(sentences):
-        unanswered = _UNANSWERED.search(fold(before))
         if (
-            unanswered is None
+            _UNANSWERED.search(fold(before)) is None
             or says_more_than_yes(_UNANSWERED.sub(" ", fold(before)))
             or not is_confirmation_sentence(fold(after))
             or _OTHER_SESSIONS.search(fold(after))

@@ -23,6 +23,7 @@ from rules.classify import (
     written_sentences,
 )
 from rules.date_lexicon import WEEKDAYS_FULL
+from rules.dates import CONCESSION
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -46,6 +47,7 @@ _TAKEN_BACK = (
     r"|\bnicht\s+(?:ab)?(?:ge)?rechne[nt]\b|\bdisregard\w*|\bignore\b|\bretract\w*"
     r"|\bwithdraw\w*|\b(?:do\s+not|don'?t)\s+(?:bill|charge)\b"
 )
+_IS_TAKEN_BACK = re.compile(_TAKEN_BACK)
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
@@ -183,8 +185,7 @@ _ALL_WELL = re.compile(
     r"|\b(?:waer|waere|haett|haette)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,4}"
     r"(?:gekommen|geschafft|gefahren|gegangen|hingekommen|rausgekommen)\b"
     # a concession: "trotz Erkältung hat die Behandlung heute stattgefunden"
-    r"|\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
-    r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
+    rf"|{CONCESSION}"
     # a concession, no condition: "hat stattgefunden, auch wenn das Bild kurz hing"
     r"|\bauch\s+wenn\b(?=[^.!?]*\b(?:ist|war|hat|hatte|sind|waren|haben|hatten)\b)"
     # "damit es nicht vergessen wird", "nicht zu vergessen": a reminder, no denial
@@ -258,7 +259,7 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
         about = (
             _CONFIRMING.search(folded)
             or any(c and c in folded for c in carried)
-            or re.search(_TAKEN_BACK, folded)
+            or _IS_TAKEN_BACK.search(folded)
             # "Ich weiß nicht mehr genau, welcher Tag das war.": unsure of a session (not
             # "nicht sicher, ob die Unterlagen angekommen sind")
             or (_UNSURE.search(folded) and not _OTHER_TOPIC.search(folded))
@@ -617,8 +618,8 @@ def undenied_confirmations(
             previous = days
             last_clause[number] = (days, True)
         if doubting and (every or _WHICH_DAY.search(text) or (relaxed and clean_here)):
-            # a doubt about every session, or about which day it was ("- oder am 8.4., ich
-            # weiß es nicht mehr genau")
+            # a doubt about every session, about which day it was ("- oder am 8.4., ich weiß
+            # es nicht mehr genau"), or a hedge beside clean days of its own sentence
             return ()
     clean -= touched
     return tuple(
