@@ -37,6 +37,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "az12_becker_verschieben.eml": "first run at e7669c8: dates: expected [], got ['2026-02-19']",
+    "az13_demir_heute.eml": "first run at e7669c8: dates: expected ['2026-03-04'], got []",
+    "az17_demir_link_handy.eml": "first run at e7669c8: categories: expected {'question', 'technical'}, got {'question'}",
+    "az18_demir_verpasst.eml": "first run at e7669c8: categories: expected {'other'}, got set()",
+    "az22_wolff_kein_anruf.eml": "first run at e7669c8: categories: expected {'other'}, got set()",
+    "az26_schulz_vorbereiten.eml": "first run at e7669c8: dates: expected [], got ['2026-04-09']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
