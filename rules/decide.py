@@ -1456,11 +1456,13 @@ def _decide_automated(
 # also without the final dot ("17.6 nicht"): a dateless yes may not guess past it
 _WRITTEN_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
 _DOUBTS_A_DATELESS_YES = frozenset({Category.CANCELLATION, Category.RESCHEDULE, Category.TECHNICAL})
-# Any hint of a day in the text: then the subject is not used for the date.
+# Any hint of a day in the text: then the subject is not used for the date (not a greeting
+# or a wish: "Guten Morgen", "schönes Wochenende", "have a nice weekend").
 _NAMES_A_DAY = re.compile(
-    r"\d{1,2}\s?[./]\s?\d{1,2}|\d{1,2}\.\s?[a-zäö]{3}|heute|gestern|vorgestern|morgen"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche"
-    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week",
+    r"\d{1,2}\s?[./]\s?\d{1,2}|\d{1,2}\.\s?[a-zäö]{3}|heute|gestern|vorgestern"
+    r"|(?<!guten\s)\bmorgen\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|\bwoche\b|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|\bweek\b",
     re.IGNORECASE,
 )
 _YES = re.compile(

@@ -28,7 +28,7 @@ from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
-    r"stat+\s?ge?fun\w*|\bfand(?:en)?\b[^!?]{0,60}\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
+    r"sta(?:t+|dt)\s?ge?fun\w*|\bfand(?:en)?\b[^!?]{0,60}\bstatt\b|bestae?tig\w*|bestatig\w*|geklappt|erhalten|teilgenommen"
     r"|wahrgenommen|behandelt|angerufen|telefoniert|durchgefue?hrt|took\s+place|happened"
     r"|confirm\w*|went\s+ahead|attended|\blief\b|gepasst|gklappt|\bworked\b"
 )
@@ -153,7 +153,7 @@ _ALL_WELL = re.compile(
     r"|\bauf\s+die\s+falsche\s+(?:e-?mail|mail|nachricht)(?:,?\s+glaub(?:e)?\s+ich)?"
     r"|\bto\s+the\s+wrong\s+(?:e-?mail|mail)"
     # "ich hab die letzten Mails nicht beantwortet, sorry": a late answer
-    r"|\b(?:e-?mails?|mails?|nachrichten|anfragen|erinnerungen)\s+(?:\w+\s+){0,2}nicht\s+"
+    r"|\b(?:e-?mails?|mails?|nachrichten|anfragen|erinnerungen)\s+(?:[\w.]+\s+){0,4}nicht\s+"
     r"(?:beantwortet|bestae?tigt|gelesen|gesehen)"
     # all well: "hätte nicht gedacht, dass das per Video so gut geht"
     r"|\b(?:ha?e?tte|hätte)\s+(?:ich\s+)?(?:nie|nicht)\s+gedacht\b"
@@ -184,6 +184,11 @@ _ALL_WELL = re.compile(
     # gekommen"
     r"|\b(?:waer|waere|haett|haette)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,4}"
     r"(?:gekommen|geschafft|gefahren|gegangen|hingekommen|rausgekommen)\b"
+    # the body, not the session: "Meine Schulter ist noch nicht gut", "das Knie ist noch
+    # nicht besser"
+    r"|\b(?:schulter|knie|ruecken|nacken|hals|bein|arm|huefte|fuss|hand|schmerz\w*|beschwerden"
+    r"|shoulder|knee|back|neck|pain)\b\s+(?:\w+\s+){0,3}(?:noch\s+|still\s+)?(?:nicht|not)\s+"
+    r"(?:ganz\s+|so\s+)?(?:gut|besser|weg|vorbei|in\s+ordnung|good|better|gone)\b"
     # a concession: "trotz Erkältung hat die Behandlung heute stattgefunden"
     rf"|{CONCESSION}"
     # a concession, no condition: "hat stattgefunden, auch wenn das Bild kurz hing"

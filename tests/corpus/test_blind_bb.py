@@ -39,7 +39,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "bb18_schaefer_yes_picture_froze.eml": "first run at bf57581: categories: expected {'confirmation', 'technical', 'question'}, got {'confirmation', 'question'}",
     "bb23_jansen_bottom_post.eml": "first run at bf57581: needs_staff: expected False, got True",
-    "bb30_schaefer_two_days_samsung.eml": "first run at bf57581: confirmed: expected [1102, 1103], got [1103]; needs_staff: expected False, got True",
     "bb35_hartmann_missed_24_11.eml": "first run at bf57581: categories: expected {'other', 'question'}, got {'question'}",
     "bb41_lehmann_did_not_happen.eml": "first run at bf57581: categories: expected {'other'}, got set()",
     "bb42_hartmann_link_thanks.eml": "first run at bf57581: needs_staff: expected False, got True",

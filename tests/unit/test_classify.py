@@ -642,6 +642,8 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C, Q, T},
     ),
+    # a typo of the predicate (blind AX ax20)
+    ("typo-stadtgefunden", "", "Die Behandlumg am 14.7. hat stadtgefunden.", False, {C}),
     ("empty", "", "", False, {O}),
 ]
 

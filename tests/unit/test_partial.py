@@ -174,6 +174,10 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
         "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Zum Glück per Video, bei dem"
         " Schnee wär ich nicht aus dem Haus gekommen.",
         "Confirming 6 April and 8 April, sorry this is late - my mail app wasn't set up.",
+        # our mail left unanswered, the body still hurting (blind BB bb30, AX ax09)
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Die Mail vom 6. hatte ich"
+        " nicht beantwortet, sorry.",
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Meine Schulter ist noch nicht gut.",
         # days added in dialect, with an offer (blind AD ad36)
         "Am 6.4. war ick dran, hat stattjefunden. Und am 8. ooch, falls Ihnen da noch wat fehlt.",
     ],

@@ -90,3 +90,19 @@ def test_heute_in_a_new_confirming_mail_is_the_one_session_of_that_day() -> None
         )
         decision = decide_mail(mail, context, now=received)
         assert [c.appointment_id for c in decision.confirmations] == confirmed
+
+
+def test_a_new_mails_subject_day_stands_beside_a_greeting_or_a_wish() -> None:
+    """ "Guten Morgen" and "schönes Wochenende" name no day: the subject's day is the
+    patient's (blind AX ax29)."""
+    for body in (
+        "hat stattgefunden, danke! schönes Wochenende\nAnna",
+        "Guten Morgen, hat stattgefunden.",
+    ):
+        decision = decide("Termin 6.4.", body)
+        assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id], body
+
+
+def test_a_new_mails_subject_day_gives_way_to_a_day_word_in_the_text() -> None:
+    decision = decide("Termin 6.4.", "Die Behandlung letzte Woche hat stattgefunden.")
+    assert decision.confirmations == ()
