@@ -736,7 +736,9 @@ def _confirmations(
         _WRITTEN_DATE.search(sentence) and not agrees(sentence)
         for sentence in sentences_of(mail.own_text)
     )
-    mentions = tuple(m for m in mentions if m.day not in earlier)
+    mentions = _with_the_count_after(
+        tuple(m for m in mentions if m.day not in earlier), mail.own_text
+    )
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
@@ -910,6 +912,31 @@ def _day_of_the_mail_answered(
     if days != {meant}:
         return ()
     return (DateMention(day=meant, sentence=sentence),)
+
+
+# A sentence that goes on about the sessions just counted: "Beide haben stattgefunden."
+_GOES_ON_ABOUT_THEM = re.compile(r"^\s*(?:beide|alle|both|all)\b", re.IGNORECASE)
+
+
+def _with_the_count_after(
+    mentions: tuple[DateMention, ...], own_text: str
+) -> tuple[DateMention, ...]:
+    """ "Ich hatte am 18.5. zwei Termine, morgens das Gerätetraining und mittags die
+    Manuelle Therapie. Beide haben stattgefunden.": the sentence after a day's, when it
+    opens with "beide"/"alle" and names no day of its own, belongs to it (the matcher
+    counts the sessions there)."""
+    sentences = [" ".join(s.split()) for s in written_sentences(own_text)]
+    following = {
+        before: after
+        for before, after in pairwise(sentences)
+        if _GOES_ON_ABOUT_THEM.match(after) and not day_spans(fold(after))
+    }
+    return tuple(
+        replace(m, sentence=f"{m.sentence} {following[key]}")
+        if (key := " ".join(m.sentence.split())) in following
+        else m
+        for m in mentions
+    )
 
 
 # A request the patient did not answer: "ich habe vergessen, für 26.08 zu bestätigen",

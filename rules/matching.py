@@ -14,7 +14,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
-from rules.mentions import sessions_counted
+from rules.mentions import EVERY_ONE, sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef, Treatment
 from rules.remainder import written_days
 
@@ -176,7 +176,7 @@ def _sessions_by_clock(
 _KINDS = {
     Treatment.MT: re.compile(r"\bmanuelle[nr]?\s+therapie\b|\bmt\b", re.IGNORECASE),
     Treatment.KGG: re.compile(
-        r"\bkgg\b|\bger(?:ä|ae)te\w*|\bkrankengymnastik\s+am\s+ger(?:ä|ae)t", re.IGNORECASE
+        r"\bkgg\b|\bger(?:ä|ae)t(?:e\w*)?\b|\bkrankengymnastik\s+am\s+ger(?:ä|ae)t", re.IGNORECASE
     ),
     Treatment.KG: re.compile(r"\bkg\b|\bkrankengymnastik\b(?!\s+am\s+ger)", re.IGNORECASE),
 }
@@ -201,6 +201,8 @@ def _session_by_kind(
     named = [{kind for kind, pattern in _KINDS.items() if pattern.search(s)} for s in sentences]
     if not sentences or any(len(kinds) != 1 for kinds in named) or len(set.union(*named)) != 1:
         return []
+    if any(EVERY_ONE.search(fold(s)) for s in sentences):
+        return []  # "beide Termine am 18.5 ... (mittags MT)": every one, not the one named
     (kind,) = named[0]
     fitting = [a for a in open_started if a.treatment is kind]
     return [(fitting[0], sentences[0])] if len(fitting) == 1 else []

@@ -30,7 +30,8 @@ _COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei":
                 "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6,
                 "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
 _COUNT = re.compile(
-    r"\b(?P<count>[2-9]|10|" + "|".join(_COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
+    # not a date's number: "beide Termine am 18.5 haben stattgefunden"
+    r"\b(?<![\d./])(?P<count>[2-9]|10|" + "|".join(_COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
     r"(?=\(|\b(?:\w*termin\w*|\w*behandlung\w*|sitzung\w*|stunden|einheiten|mal|sessions?"
     r"|appointments?|treatments?|haben|hatten|waren|fanden)\b)"
 )
@@ -136,7 +137,7 @@ def _settle_span(
 
 
 # "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
-_EVERY_ONE = re.compile(
+EVERY_ONE = re.compile(
     r"\b(?:beide|beiden|beides|both|alle|saemtliche|all|zweimal|twice|dreimal)\b"
 )
 _IMPLIED_COUNT = {
@@ -156,7 +157,7 @@ def sessions_counted(sentence: str) -> int | None:
     None without a word for every one of them or when the numbers disagree ("zwei
     Termine, einer hat stattgefunden" -> None)."""
     folded = fold(sentence)
-    every = _EVERY_ONE.findall(folded)
+    every = EVERY_ONE.findall(folded)
     if not every:
         return None
     counts = {

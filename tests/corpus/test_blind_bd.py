@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bd03_becker_two_days.eml": "first run at 9d4cbb5: confirmed: expected [1011, 1012], got []; needs_staff: expected False, got True",
     "bd05_wolff_two_fridays.eml": "first run at 9d4cbb5: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1029, 1030], got []; needs_staff: expected False, got True",
     "bd09_koch_one_of_two.eml": "first run at 9d4cbb5: dates: expected ['2026-03-25'], got ['2026-03-25', '2026-03-30']",
-    "bd14_hoffmann_same_day.eml": "first run at 9d4cbb5: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
     "bd34_popescu_code.eml": "first run at 9d4cbb5: categories: expected {'technical'}, got set()",
     "bd35_brandt_no_connection.eml": "first run at 9d4cbb5: categories: expected {'technical', 'reschedule'}, got {'reschedule'}; dates: expected [], got ['2026-07-10']",
     "bd36_zimmermann_reminder.eml": "first run at 9d4cbb5: needs_staff: expected False, got True",

@@ -119,6 +119,9 @@ def test_every_weekday_without_an_appointment_on_it_stays_unclear() -> None:
         # blind U u06: two sessions of one day, "beides"
         ("heute früh KGG und heute Mittag MT, beides hat stattgefunden", 2),
         ("zwei Termine, einer hat stattgefunden", None),
+        # a date's number is no count (blind BE be16)
+        ("beide termine am 18.5 haben stattgefunden", 2),
+        ("am 18.5 haben 3 Termine stattgefunden, alle drei", 3),
         ("die Behandlung am 6.4. hat stattgefunden", None),
     ],
 )
