@@ -1191,7 +1191,9 @@ def _not_own_confirmations(
     ]
     whys = [
         someone_elses_or_elsewhere(
-            s, writer_is_patient=writer_is_patient, writer_is_someone_else=someone_else
+            _without_the_exception(s),
+            writer_is_patient=writer_is_patient,
+            writer_is_someone_else=someone_else,
         )
         or ("eine Bestätigung aus einer früheren Mail" if _confirmed_before(fold(s)) else None)
         for s in confirming
@@ -1199,6 +1201,21 @@ def _not_own_confirmations(
     if not confirming or not all(whys):
         return None
     return str(whys[0]), tuple(_flat(s) for s in confirming)
+
+
+# An exception after a dash or semicolon: "... und 19.2. - außer am Montag den 16.02., da
+# war ich beim Orthopäden"
+_EXCEPTION = re.compile(
+    r"\s[–—-]\s*(?=(?:au(?:ß|ss)er|bis\s+auf|except)\b)|;\s*(?=(?:au(?:ß|ss)er|bis\s+auf|except)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_the_exception(sentence: str) -> str:
+    """The sentence up to an exception it makes after a dash: where the patient was
+    instead on the day excepted ("da war ich beim Orthopäden") says nothing of the days
+    confirmed (the doubt reader reads the exception, and touches its day)."""
+    return _EXCEPTION.split(sentence, maxsplit=1)[0]
 
 
 def _confirmed_before(sentence: str) -> bool:
@@ -1232,7 +1249,9 @@ def _not_the_patients(
         return None
     for text in (*(finding.evidence for finding in confirmations), *confirming):
         why = someone_elses_or_elsewhere(
-            text, writer_is_patient=writer_is_patient, writer_is_someone_else=someone_else
+            _without_the_exception(text),
+            writer_is_patient=writer_is_patient,
+            writer_is_someone_else=someone_else,
         )
         if why is not None:
             return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."

@@ -84,6 +84,8 @@ def decide(body: str) -> MailDecision:
         " think we got cut off after a few minutes?",
         "Die Behandlung am 6.4. hat stattgefunden. Falls der 8.4. auch stattgefunden hat, bitte"
         " abrechnen.",
+        # an exception after a dash, with where the patient was instead (blind AV av02)
+        "Die Behandlung am 6.4. hat stattgefunden - außer am 8.4., da war ich beim Orthopäden.",
         # a late answer that says not every request was answered (blind AC ac07)
         "Ich habe nicht alle Termine bestätigt. 6.4 alles gemacht per Video. Nur 8.4 war nicht.",
         # a device that failed and the session did not go on
@@ -138,6 +140,8 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         " nicht sicher.",
         "Die Behandlung am 6.4. hat stattgefunden - oder am 8.4., ich weiß es nicht mehr genau.",
         "Die Behandlung am 6.4. hat stattgefunden. Ich weiß nicht mehr genau, welcher Tag das war.",
+        # another provider named after a dash, no exception: the session may be theirs
+        "Die Behandlung am 6.4. hat stattgefunden - beim Orthopäden.",
         # a condition or hedge that governs the days of its own sentence (the yes-forms
         # mirror)
         "Falls stattgefunden: 6.4. und 8.4., bitte kurz melden.",
