@@ -35,6 +35,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bf33_english_yes_video_froze.eml": "first run at a8a3953: categories: expected {'confirmation', 'question', 'technical'}, got {'confirmation', 'technical'}",
+    "bf35_iphone_move_later.eml": "first run at a8a3953: categories: expected {'reschedule'}, got set()",
+    "bf39_move_next_wednesday.eml": "first run at a8a3953: categories: expected {'reschedule'}, got set()",
+    "bf41_which_code.eml": "first run at a8a3953: categories: expected {'question', 'technical'}, got {'question'}",
+    "bf42_missed_forgot.eml": "first run at a8a3953: categories: expected {'other'}, got set()",
+    "bf43_reminder_ja_passt.eml": "first run at a8a3953: needs_staff: expected False, got True",
+    "bf44_english_cut_off.eml": "first run at a8a3953: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

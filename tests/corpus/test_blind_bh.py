@@ -36,6 +36,9 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bh36_schulz_reschedule.eml": "first run at a8a3953: categories: expected {'reschedule'}, got set()",
+    "bh38_brandt_missed.eml": "first run at a8a3953: categories: expected {'question', 'other'}, got {'question'}; dates: expected [], got ['2026-07-17']",
+    "bh40_vogel_no_show.eml": "first run at a8a3953: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
