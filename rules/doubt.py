@@ -187,7 +187,7 @@ _ALL_WELL = re.compile(
     # the body, not the session: "Meine Schulter ist noch nicht gut", "das Knie ist noch
     # nicht besser"
     r"|\b(?:schulter|knie|ruecken|nacken|hals|bein|arm|huefte|fuss|hand|schmerz\w*|beschwerden"
-    r"|shoulder|knee|back|neck|pain)\b\s+(?:\w+\s+){0,3}(?:noch\s+|still\s+)?(?:nicht|not)\s+"
+    r"|shoulder|knee|neck|pain)\b\s+(?:\w+\s+){0,3}(?:noch\s+|still\s+)?(?:nicht|not)\s+"
     r"(?:ganz\s+|so\s+)?(?:gut|besser|weg|vorbei|in\s+ordnung|good|better|gone)\b"
     # a concession: "trotz Erkältung hat die Behandlung heute stattgefunden"
     rf"|{CONCESSION}"

@@ -140,6 +140,8 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         " nicht sicher.",
         "Die Behandlung am 6.4. hat stattgefunden - oder am 8.4., ich weiß es nicht mehr genau.",
         "Die Behandlung am 6.4. hat stattgefunden. Ich weiß nicht mehr genau, welcher Tag das war.",
+        # "back" is no body part here: the call itself was not good
+        "The sessions on 6 April and 8 April happened. Got back late and the call was not good.",
         # another provider named after a dash, no exception: the session may be theirs
         "Die Behandlung am 6.4. hat stattgefunden - beim Orthopäden.",
         # a condition or hedge that governs the days of its own sentence (the yes-forms
