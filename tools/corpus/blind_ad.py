@@ -23,15 +23,11 @@ from itertools import pairwise
 
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
+from tools.corpus.blind_kit import load_practice
+from tools.corpus.blind_kit import request_subject as re
 from tools.corpus.make_corpus import Label, human
 
 HERE = data_dir("blind_ad")
-
-
-def load_practice() -> None:
-    data = mc.load_snapshot(lambda p: f"Frau/Herr {p['name'].split()[-1]}")
-    ours = {o["message_id"] for o in data["outbox"]}
-    assert {row.message_id for row in mc.OUTBOX.values()} <= ours, "outbox ids drifted"
 
 
 def unwrap(body: str, client: str) -> str:
@@ -64,12 +60,6 @@ def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=N
           reply_to=reply, quote_style=style, bottom_post=bottom, files=files,
           label=Label(cats, patient=pid, dates=dates, forms=forms, needs_staff=staff,
                       note=note))  # fmt: skip
-
-
-def re(aid: int, prefix: str = "AW") -> str:
-    return (
-        f"{prefix}: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-    )
 
 
 IPHONE = "\n\nVon meinem iPhone gesendet"

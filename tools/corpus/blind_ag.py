@@ -22,15 +22,11 @@ from __future__ import annotations
 
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
+from tools.corpus.blind_kit import load_practice
+from tools.corpus.blind_kit import request_subject as re
 from tools.corpus.make_corpus import Label, human
 
 HERE = data_dir("blind_ag")
-
-
-def load_practice() -> None:
-    data = mc.load_snapshot(lambda p: f"Frau/Herr {p['name'].split()[-1]}")
-    ours = {o["message_id"] for o in data["outbox"]}
-    assert {row.message_id for row in mc.OUTBOX.values()} <= ours, "outbox ids drifted"
 
 
 def yes(file, pid, ids, dates, date, subject, body, client="plain", reply=None, style=None,
@@ -49,12 +45,6 @@ def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=N
           client=client, reply_to=reply, quote_style=style, bottom_post=bottom, files=files,
           label=Label(cats, patient=pid, dates=dates, needs_staff=staff, note=note,
                       forms=forms))  # fmt: skip
-
-
-def re(aid: int, prefix: str = "AW") -> str:
-    return (
-        f"{prefix}: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-    )
 
 
 def inside(key: str, style: str, pid: int, after: str, answer: str) -> str:

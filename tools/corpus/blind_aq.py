@@ -15,15 +15,11 @@ from __future__ import annotations
 
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
+from tools.corpus.blind_kit import load_practice, write_set
+from tools.corpus.blind_kit import request_subject as re
 from tools.corpus.make_corpus import Label, human
 
 HERE = data_dir("blind_aq")
-
-
-def load_practice() -> None:
-    data = mc.load_snapshot(lambda p: f"Frau/Herr {p['name'].split()[-1]}")
-    ours = {o["message_id"] for o in data["outbox"]}
-    assert {row.message_id for row in mc.OUTBOX.values()} <= ours, "outbox ids drifted"
 
 
 def _check_reply(reply: str | None, date: str) -> None:
@@ -46,10 +42,6 @@ def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=N
     human(file, sender=sender or pid, name=name, date=date, subject=subject, body=body,
           client=client, reply_to=reply, quote_style=style, bottom_post=bottom,
           label=Label(cats, patient=pid, dates=dates, needs_staff=staff, note=note))  # fmt: skip
-
-
-def re(aid: int) -> str:
-    return f"AW: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def re_short(aid: int) -> str:
@@ -283,18 +275,7 @@ def main() -> None:
     february()
     november()
     lookalikes()
-    HERE.mkdir(parents=True, exist_ok=True)
-    for old in HERE.glob("*.eml"):
-        old.unlink()
-    for mail in mc.MAILS:
-        (HERE / mail.file).write_bytes(mail.raw)
-    mc.check_labels()
-    mc.HERE = HERE
-    mc.write_labels()
-    labels = HERE / "labels.toml"
-    text = labels.read_text(encoding="utf-8").replace("make_corpus.py", "blind_aq.py", 1)
-    labels.write_text(text, encoding="utf-8")
-    print(f"{len(mc.MAILS)} mails in {HERE}")
+    write_set(HERE, __file__)
 
 
 if __name__ == "__main__":

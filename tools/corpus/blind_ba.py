@@ -17,34 +17,10 @@ from __future__ import annotations
 
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
-from tools.corpus.make_corpus import Label, human
+from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import request_subject as re
 
 HERE = data_dir("blind_ba")
-
-
-def load_practice() -> None:
-    data = mc.load_snapshot(lambda p: f"Frau/Herr {p['name'].split()[-1]}")
-    ours = {o["message_id"] for o in data["outbox"]}
-    assert {row.message_id for row in mc.OUTBOX.values()} <= ours, "outbox ids drifted"
-
-
-def yes(file, pid, ids, dates, date, subject, body, client="plain", reply=None, style=None,
-        bottom=False, staff=False, extra=(), note="", sender=None, name=None):  # fmt: skip
-    human(file, sender=sender or pid, name=name, date=date, subject=subject, body=body,
-          client=client, reply_to=reply, quote_style=style, bottom_post=bottom,
-          label=Label(("confirmation", *extra), patient=pid, confirmed=ids, dates=dates,
-                      needs_staff=staff, note=note))  # fmt: skip
-
-
-def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=None,
-       bottom=False, dates=(), note="", staff=True, sender=None, name=None):  # fmt: skip
-    human(file, sender=sender or pid, name=name, date=date, subject=subject, body=body,
-          client=client, reply_to=reply, quote_style=style, bottom_post=bottom,
-          label=Label(cats, patient=pid, dates=dates, needs_staff=staff, note=note))  # fmt: skip
-
-
-def re(aid: int) -> str:
-    return f"AW: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def re_en(aid: int) -> str:
@@ -277,18 +253,7 @@ def main() -> None:
     july()
     august()
     look_alikes()
-    HERE.mkdir(parents=True, exist_ok=True)
-    for old in HERE.glob("*.eml"):
-        old.unlink()
-    for mail in mc.MAILS:
-        (HERE / mail.file).write_bytes(mail.raw)
-    mc.check_labels()
-    mc.HERE = HERE
-    mc.write_labels()
-    labels = HERE / "labels.toml"
-    text = labels.read_text(encoding="utf-8").replace("make_corpus.py", "blind_ba.py", 1)
-    labels.write_text(text, encoding="utf-8")
-    print(f"{len(mc.MAILS)} mails in {HERE}")
+    write_set(HERE, __file__)
 
 
 if __name__ == "__main__":
