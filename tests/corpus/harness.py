@@ -331,3 +331,26 @@ def blind_tests(
         test_decision,
         test_billing_bugs_are_declared_as_such,
     )
+
+
+def assert_ordinary_inbox(
+    blind: LabelledSet, *, mails: int, confirmations: int, known_misses: dict[str, str]
+) -> None:
+    """A blind set's shape: its counts, every mail from a registered address and for a
+    patient, its xfails naming its own mails, and every labelled confirmation one the
+    practice may record (the patient's own, scheduled, not yet confirmed)."""
+    labels = blind.labels
+    by_id = {a.id: a for a in PRACTICE.appointments}
+    registered = {address for p in PRACTICE.patients for address in p.emails}
+    assert len(labels) == mails
+    assert sum("confirmation" in label["categories"] for label in labels) == confirmations
+    assert set(known_misses) <= {label["file"] for label in labels}
+    for label in labels:
+        raw = (blind.folder / label["file"]).read_bytes()
+        assert any(address.encode() in raw for address in registered), label["file"]
+        assert label["patient"] != 0, label["file"]
+        for appointment_id in label["confirmed"]:
+            appointment = by_id[appointment_id]
+            assert appointment.patient_id == label["patient"], label["file"]
+            assert appointment.confirmed_at is None, label["file"]
+            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]

@@ -19,15 +19,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rules.models import AppointmentStatus
 from tests.corpus.harness import (
-    PRACTICE,
     LabelledSet,
+    assert_ordinary_inbox,
     blind_tests,
 )
 
 BLIND = LabelledSet("blind_bc", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
-LABELS = BLIND.labels
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
@@ -61,17 +59,4 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def test_blind_set_is_an_ordinary_inbox() -> None:
-    by_id = {a.id: a for a in PRACTICE.appointments}
-    registered = {address for p in PRACTICE.patients for address in p.emails}
-    assert len(LABELS) == 46
-    assert sum("confirmation" in label["categories"] for label in LABELS) == 38
-    assert set(KNOWN_MISSES) <= {label["file"] for label in LABELS}
-    for label in LABELS:
-        raw = (BLIND.folder / label["file"]).read_bytes()
-        assert any(address.encode() in raw for address in registered), label["file"]
-        assert label["patient"] != 0, label["file"]
-        for appointment_id in label["confirmed"]:
-            appointment = by_id[appointment_id]
-            assert appointment.patient_id == label["patient"], label["file"]
-            assert appointment.confirmed_at is None, label["file"]
-            assert appointment.status is AppointmentStatus.SCHEDULED, label["file"]
+    assert_ordinary_inbox(BLIND, mails=46, confirmations=38, known_misses=KNOWN_MISSES)
