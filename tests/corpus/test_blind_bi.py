@@ -36,6 +36,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bi08_wagner_einer_verpasst.eml": "first run at 9ff8473: dates: expected ['2026-01-26'], got ['2026-01-19', '2026-01-26']",
+    "bi19_richter_verschieben.eml": "first run at 9ff8473: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
+    "bi36_yildiz_verpasst.eml": "first run at 9ff8473: categories: expected {'other'}, got set()",
+    "bi39_koch_niemand_angerufen.eml": "first run at 9ff8473: categories: expected {'other'}, got set()",
+    "bi40_popescu_kommender_termin.eml": "first run at 9ff8473: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
