@@ -827,6 +827,17 @@ NOT_ALL_ANSWERED = (
     r"\bnicht\s+(?:alles|alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
     r"|bestae?tigungen))\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
 )
+# Unsure of our paperwork, not of the session: "weiß aber nicht, ob das so reicht", "ob
+# ich die Termine noch extra bestätigen muss".
+ABOUT_OUR_PAPERWORK = (
+    r"(?:\b(?:weiss\s+)?(?:\w+\s+){0,2}nicht,?\s+)?\bob\s+(?:das|dies|es|die\s+(?:e-?mail|mail|nachricht))"
+    r"\s+(?:so\s+)?(?:reicht|genue?gt|ausreicht|passt)\b"
+    r"(?:,?\s+wenn\s+ich\s+(?:das|es)\s+so\s+schreibe\b)?"
+    r"|\bob\s+ich\s+(?:\w+\s+){0,4}?(?:noch\s+)?(?:extra\s+|separat\s+|gesondert\s+|nochmal\s+)?"
+    r"(?:bestae?tigen|antworten)\s+(?:muss|soll|sollte|muesste)\b"
+)
+# Something new to the writer, no denial: "Never had private physio before."
+NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"
 _FORMULAS = re.compile(
     r"\b(?:sollten|falls|wenn)\s+sie\s+(?:noch\s+)?(?:weitere\s+)?(?:fragen|rue?ckfragen)"
     r"\s+haben\b[^!?.]*|\bbei\s+(?:weiteren\s+)?(?:fragen|rue?ckfragen)\b[^!?.]*"
@@ -837,7 +848,7 @@ _FORMULAS = re.compile(
     r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
-    rf"|{NOT_ALL_ANSWERED}"
+    rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}"
 )
 
 

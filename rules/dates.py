@@ -254,7 +254,10 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|auch|ebenfalls|also|too|as\s+well|gleich\s+mit"  # "und am 24. auch", "gleich mit"
     rf"|{'|'.join(dialect.ALSO)}"
     # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
-    r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took))\b)"
+    r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took)"
+    # "im Mai am 6., 13., 20. und 27. und im Juni am 3.": the next month's list
+    r"|(?:und|and)\s+(?:im|in|am|on)\b)"
+    r"\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
 _DAYS_IN_PARENS = re.compile(
@@ -264,6 +267,12 @@ _DAY_WORDS_BEFORE = re.compile(
     rf"(?:{WEEKDAY_ANY}|\bwoche\b|\bweek\b|\bgestern\b|\bvorgestern\b|\byesterday\b)"
     # within the sentence: a full stop only inside a token or after a weekday's short form
     r"(?:[^().!?\n]|\.(?=\S)|(?<=\b(?:mo|di|mi|do|fr|sa|so))\.|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun))\.)*$"
+)
+# "im Juni haben stattgefunden: 3., 10., 17. und 24.": days listed after a colon, in a
+# sentence that names their month before them (read only then: "Fragen: 1. ..." numbers)
+_DAYS_AFTER_COLON = re.compile(
+    r":[ \t]*(?P<days>[0-9]{1,2}\.(?![0-9])"
+    r"(?:\s*(?:,|und|and|&|sowie|u\.)\s*(?:(?:am|den|der|dem)\s+)?[0-9]{1,2}\.(?![0-9])){0,6})"
 )
 _MONTH_BEFORE_PARENS = re.compile(  # "im September ... (8., 15.)": that month's days
     rf"\b(?:im|in|vom|for)\s+(?P<month>{MONTH})(?:[^().!?\n]|\.(?=\S))*$"
@@ -460,7 +469,10 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"(?:\b(?:bis|ab|seit|since|until|till|spätestens|latest"
     r"|nächste[nrms]?|naechste[nrms]?|kommende[nrms]?|übernächste[nrms]?|next|upcoming"
     r"|following|jede[nrms]?|every|geb|geboren|geburtsdatum|geburtstag|born|birth|dob"
-    r"|gültig|valid|fällig|due|frist|deadline)\b\.?:?"
+    r"|gültig|valid|fällig|due|frist|deadline"
+    # the day excepted: "alle außer am 15.", "except the 3rd" ("bis auf" is "bis" above)
+    r"|außer|ausser|ausgenommen|except|excluding)\b\.?:?"
+    r"|\babgesehen\s+vo[nm]\b"
     r"|\b(?:rezept|rezepts|verordnung|heilmittelverordnung|überweisung|rechnung|mail|e-mail"
     r"|email|nachricht|schreiben|brief|attest|au|krankschreibung|bescheinigung|prescription"
     r"|invoice|letter|message|anfrage)\s+(?:vom|von|from|dated|of)"
@@ -487,6 +499,9 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|\b(?:verschieb\w*|verschoben|verleg\w*|absag\w*|abgesagt|sag(?:e|en|t)\b.{0,60}?\bab"
     r"|storn\w*|ausfallen|ausgefallen|fällt\s+\w*\s*aus|fiel\s+\w*\s*aus|urlaub\w*"
     r"|verreist|abwesend|geschlossen|closed|abgebrochen|unterbrochen|aborted|interrupted"
+    # cut short: "musste abbrechen", "had to cut it short", "ended early"
+    r"|abbrechen|abzubrechen|vorzeitig|cut\s+(?:it\s+|things\s+)?(?:short|off)"
+    r"|(?:ended|left|stopped)\s+(?:it\s+)?early|half-?way"
     r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand|keiner"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
@@ -519,18 +534,27 @@ _NOT_YET_CONFIRMED = re.compile(
     r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:alle[sn]?\s+)?(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
     r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
+    # "Den vom 24.2. haben Sie auch noch nicht von mir, der war auch"
+    r"|\bnoch\s+nicht\s+von\s+mir\b"
 )
 # A concession, no illness or denial of the day: "trotz Erkältung", "despite the cold".
 CONCESSION = (
     r"\btrotz(?:\s+(?:der|des|dem|meiner|meines|einer|eines|ihrer|ihres))?\s+\w+"
     r"|\bdespite\s+(?:the\s+|my\s+|a\s+)?\w+"
 )
+# The writer's own mail out of reach, no session: "ich schreibe von meiner Büroadresse, da
+# ich privat gerade nicht reinkomme", "komme nicht an mein Postfach" (folded or not).
+WRITERS_MAIL_ACCESS = (
+    r"\bprivat\w*\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:rein|hinein|ran)\w*"
+    r"|\b(?:komme?|kam)\s+(?:\w+\s+){0,3}nicht\s+(?:mehr\s+)?(?:an|in)\s+(?:mein\w*\s+)?"
+    r"(?:private\w*\s+)?(?:e-?mails?|mails?|postfach|konto|account)\b"
+)
 # Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
 # wird: am 7. Juli ..."
 _NOT_A_DENIAL = re.compile(
     r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
     # a concession: "Trotz Erkältung hat die Behandlung am 29. Mai stattgefunden"
-    rf"|{CONCESSION}"
+    rf"|{CONCESSION}|{WRITERS_MAIL_ACCESS}"
 )
 # ... but only when the sentence says the sessions took place; "Den 2.4. hatte ich noch
 # nicht bestätigt." alone is no yes.
@@ -750,6 +774,7 @@ def named_days(text: str, *, mail_date: datetime, timezone: str) -> frozenset[da
 _SPAN_PATTERNS = (
     _DAY_ONLY,
     _DAYS_IN_PARENS,
+    _DAYS_AFTER_COLON,
     _MONTH_FIRST,
     _WEEKDAY_RANGE,
     _EVERY_WEEKDAY,
@@ -1083,6 +1108,24 @@ class _Reader:
             else:
                 days = [self._day_of_recent_month(n, weekday=weekday) for n in day_numbers]
             yield from self._judged([(day, False) for day in days], start, match.end(), lead)
+        for match in islice(_DAYS_AFTER_COLON.finditer(text), MAX_CANDIDATES):
+            sentence_start, _ = self._sentence_bounds(match.start())
+            named = list(_MONTH_OF_SENTENCE.finditer(text, sentence_start, match.start()))
+            # a month with words after it, whose clause the days share ("im Juni haben
+            # stattgefunden: 3., 10."); a month label ("Im März: 29.") the grammar reads
+            if (
+                not named
+                or not text[named[-1].end() : match.start()].strip()
+                or _inside(match.start("days"), taken)
+            ):
+                continue
+            insort(taken, (named[-1].start(), match.end()))
+            month = MONTHS[named[-1].group("month").rstrip(".")]
+            found = [
+                self._resolve(int(number.group()), month, None, ambiguous=False)
+                for number in _DAY_ONLY_NUMBER.finditer(match.group("days"))
+            ]
+            yield from self._judged(found, named[-1].start(), match.end(), None)
         for match in islice(_DAYS_IN_PARENS.finditer(text), MAX_CANDIDATES):
             # "Montag und Donnerstag letzte Woche (9. und 12.)": the days of the words
             # before, written out; only after such words ("(1.)" alone numbers a list)

@@ -18,12 +18,14 @@ from datetime import date
 
 from rules import dialect
 from rules.classify import (
+    ABOUT_OUR_PAPERWORK,
+    NEW_TO_THE_WRITER,
     NOT_ALL_ANSWERED,
     fold,
     written_sentences,
 )
 from rules.date_lexicon import WEEKDAYS_FULL
-from rules.dates import CONCESSION
+from rules.dates import CONCESSION, WRITERS_MAIL_ACCESS
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -39,6 +41,10 @@ _UNSURE = re.compile(
     r"|\bweiss\s+(?:es\s+|ich\s+|das\s+)?(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:so\s+)?(?:genau|sicher)\b"
     r"|\bnot\s+(?:so\s+|entirely\s+|quite\s+)?sure\b|\b(?:can'?t|cannot|don'?t|do\s+not)\s+remember\b"
     r"|\bkeine\s+ahnung\s+(?:mehr\s+)?(?:ob|wann|welche\w*)\b|\berinnere\s+mich\s+(?:\w+\s+)?nicht\b"
+    # "Die anderen weiß ich nicht mehr", "kann mich nicht mehr daran erinnern"
+    r"|\bweiss\s+(?:es\s+|ich\s+|das\s+)?(?:(?:ehrlich\s+gesagt|leider|wirklich|echt|gerade)\s+)*"
+    r"(?:\w+\s+)?nicht\s+mehr\b(?!\s+weiter)"
+    r"|\bkann\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:daran\s+)?erinnern\b"
 )
 # Taken back: "bitte meine Bestätigung ... ignorieren", "Den bitte nicht abrechnen",
 # "disregard": about a session even without a word for it.
@@ -77,7 +83,8 @@ _DOUBT = re.compile(
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     rf"|{_TAKEN_BACK}"
     # cut short: "die Verbindung brach nach zehn Minuten ab"
-    r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:off|short)\b|\bdropped\b"
+    r"|\bbrach\b[^.!?]{0,40}\bab\b|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:off|short)\b"
+    r"|\bdropped\b"
     # disputed or reported: "Sie schreiben, ... habe stattgefunden - das ist falsch"
     r"|\bfalsch\b|\bstimmt\s+nicht\b|\bnicht\s+(?:richtig|korrekt|wahr)\b|\bwrong\b"
     r"|\bnot\s+true\b|\bsie\s+schreiben\b|\bhabe\s+stattgefunden\b|\byou\s+(?:say|write)\b"
@@ -142,10 +149,14 @@ _ALL_WELL = re.compile(
     r"|no\s+(?:problem|worries|issue)s?|not\s+a\s+problem"
     # the patient's own late answer: "da hatte ich noch nicht geantwortet / bestätigt"
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
-    r"|geschrieben|zurue?ckgemeldet|reagiert)|(?:vergessen|versae?umt)\s+zu\s+(?:antworten"
-    r"|bestae?tigen|schreiben)"
+    r"|geschrieben|zurue?ckgemeldet|reagiert)"
+    # "ich habe leider versäumt, die letzten Termine zu bestätigen"
+    r"|(?:vergessen|versae?umt|verschwitzt),?\s+(?:[\w.]+\s+){0,5}?zu\s+(?:antworten"
+    r"|bestae?tigen|schreiben|melden)"
     # "den 24.6. hab ich glaub ich noch gar nicht bestätigt", "falls ich den noch nicht
     # bestätigt hatte", "ich antworte auf die falsche Mail": about our paperwork, not the session
+    # "Den vom 24.2. haben Sie auch noch nicht von mir": our confirmation, not yet given
+    r"|\bnoch\s+(?:gar\s+)?nicht\s+von\s+mir\b"
     r"|(?:glaub(?:e)?\s+ich\s+|wohl\s+|vielleicht\s+)?noch\s+(?:gar\s+)?nicht\s+"
     r"(?:bestae?tigt|geantwortet|gemeldet)"
     r"|\b(?:falls|wenn|sofern|if)\s+ich\s+(?:\w+\s+){0,3}(?:noch\s+)?(?:nicht|never|not)\s+"
@@ -158,6 +169,7 @@ _ALL_WELL = re.compile(
     # all well: "hätte nicht gedacht, dass das per Video so gut geht"
     r"|\b(?:ha?e?tte|hätte)\s+(?:ich\s+)?(?:nie|nicht)\s+gedacht\b"
     r"|\bwouldn'?t\s+have\s+thought\b|\bnever\s+thought\b"
+    rf"|{NEW_TO_THE_WRITER}"
     # all well: "diesmal sogar ohne Ton-Probleme", "kein Aprilscherz"
     r"|\bohne\s+(?:\w+-?)?(?:probleme?|stoe?rung\w*|schwierigkeit\w*|zwischenfae?lle|aussetzer)"
     r"|\bkein(?:e|en)?\s+(?:aprilscherz|scherz|witz|spass|joke)"
@@ -173,6 +185,7 @@ _ALL_WELL = re.compile(
     # 6. Mai stattgefunden hat: ja, ..." (not "...: ja, glaube ich")
     r"|\b(?:ob|whether)\b[^:;!?]{0,100}:\s*(?:ja|yes)\b"
     r"(?![^.!?]{0,30}\b(?:glaub\w*|denk\w*|vermut\w*|vielleicht|wohl|think|maybe|probably)\b)"
+    rf"|{ABOUT_OUR_PAPERWORK}"
     # an offer, no condition: "und am 6. und 13. auch, falls Ihnen da noch was fehlt"
     r"|\b(?:falls|wenn|sofern)\s+(?:ihnen|euch|dir)\s+(?:da\s+)?(?:noch\s+)?(?:was|etwas|wat|eine?)"
     r"\s+(?:\w+\s+)?fehl(?:t|en)\b"
@@ -219,6 +232,7 @@ _ABOUT_SOMETHING_ELSE = re.compile(
     r"|\b(?:mail\s*-?app|e-?mail\w*|mails?|postfach|mailprogramm)\b[^.!?]{0,20}?\b(?:wasn'?t"
     r"|was\s+not|war\s+nicht|ging\s+nicht|nicht)\s+(?:\w+\s+)?(?:set\s+up|eingerichtet"
     r"|working|funktioniert|erreichbar)"
+    rf"|{WRITERS_MAIL_ACCESS}"
 )
 
 
@@ -394,6 +408,15 @@ _AWAY = re.compile(
 _BROKEN = re.compile(
     r"\b(?:abgebrochen|unterbrochen|ausgefallen|weggebrochen|abgestue?rzt)\b"
     r"|\b(?:fiel|fae?llt|brach)\b[^.!?]{0,40}\b(?:aus|ab)\b"
+    # cut short by the patient: "musste nach ca. 10 Minuten abbrechen", "I had to cut it
+    # short after about 10 minutes", "ended early", "half-way"
+    r"|\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
+    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+)?(?:\d+|eine?r?|zwei|drei|fue?nf"
+    r"|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
+    r"|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:short|off)\b|\b(?:broke|broken)\s+off\b"
+    r"|\b(?:ended|left|stopped|finished)\s+(?:it\s+)?early\b"
+    r"|\bafter\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|one|two|five|ten"
+    r"|fifteen|twenty)\s*(?:minutes?|mins?)\b"
 )
 # A complaint: "Ich möchte mich beschweren", "sehr unzufrieden", "nur zehn Minuten lang".
 _COMPLAINT = re.compile(
@@ -560,7 +583,7 @@ def undenied_confirmations(
                     and not _CONFIRMING.search(folded)
                 )
                 continue
-            doubting = True
+            doubting, doubted_before = True, doubting
             # the days this clause speaks of are its own, the clause's before it, or those
             # of a doubt just before ("The one on the 10th I'm not so sure about - I think we
             # got cut off")
@@ -592,6 +615,18 @@ def undenied_confirmations(
                 )
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
+            if _THE_OTHERS.search(folded) and _UNSURE.search(folded):
+                # "Die anderen im Juni weiß ich nicht mehr": unsure of the sessions the mail
+                # does not name; those it names plainly elsewhere stand, the days this clause
+                # names itself ("Die übrigen zwei (17. und 24.) ...") are touched. (Not "die
+                # anderen bitte auch nicht abrechnen" after a denial: others than which?)
+                touched |= named[index] & appointment_days
+                if named[index]:
+                    previous = named[index]
+                    last_clause[number] = (named[index], True)
+                # nor is "not sure which of them" a doubt about the named days' dates
+                doubting = doubted_before
+                continue
             # "Den 9. hatte ich Ihnen glaube ich schon bestätigt": unsure whether it was
             # confirmed before, not which day the session was - that day only
             earlier = bool(days) and bool(_EARLIER_MAIL.search(folded))
@@ -615,7 +650,10 @@ def undenied_confirmations(
                     )
                 )
                 or not days <= appointment_days
-                or _EVERY_SESSION.search(folded)
+                # "alle bis auf den 15.": every session but the day it names
+                or (
+                    _EVERY_SESSION.search(folded) and not (named[index] and _ALL_BUT.search(folded))
+                )
             ):
                 return ()
             relaxed |= bool(_HEDGE.search(folded)) and not earlier
@@ -660,6 +698,14 @@ _ALL_SESSIONS = re.compile(
     r"\b(?:alle[nm]?|beide[nm]?|jede[snm]?\s+mal|jedes\s+mal|immer|staendig|all|both|every"
     r"|always)\b"
 )
+# The sessions other than those the mail names: "die anderen", "the ones in between".
+_THE_OTHERS = re.compile(
+    r"\b(?:die|den|der|dem|alle)\s+(?:\w+\s+)?(?:anderen|uebrigen|restlichen)\b"
+    r"|\b(?:den|der|dem)\s+rest\b|\bthe\s+(?:\w+\s+)?(?:others?|rest|remaining)\b"
+    r"|\bthe\s+ones?\s+in\s+between\b|\bdazwischen\b"
+)
+# Every session but the day named: "alle bis auf den 15.", "all except the 3rd".
+_ALL_BUT = re.compile(r"\b(?:ausser|bis\s+auf|ausgenommen|abgesehen\s+vo[nm]|except)\b")
 # A doubt about every session, not just the days its sentence names.
 _EVERY_SESSION = re.compile(
     r"\b(?:alle\w*|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"

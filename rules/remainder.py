@@ -52,6 +52,12 @@ _WRITTEN_DAY_ONLY = re.compile(
     rf"(?![^!?\n]{{0,20}}\b(?:{_MONTH})\b)"
 )
 
+# Bare days in a list: "im Mai am 6., 13., 20. und 27." (not a full date's month: "6.5.").
+_LISTED_DAYS = re.compile(
+    r"(?<![\d.,/:])\b\d{1,2}\.(?!\d)(?:\s*(?:,|und|and|&|sowie|u\.)\s*(?:(?:am|den|dem|der)\s+)?"
+    r"\d{1,2}\.(?!\d))+"
+)
+_LISTED_DAY = re.compile(r"\d{1,2}(?=\.)")
 
 # A sentence about confirming at all, even one that is no plain yes: "den 12. und 19.10.
 # hatte ich noch nicht bestätigt, die waren auch" names days a person must look at.
@@ -152,6 +158,12 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         for match in _WRITTEN_DAY_ONLY.finditer(sentence):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
                 unread[match.group(0).strip()] = None
+        for run in _LISTED_DAYS.finditer(sentence):
+            for number in _LISTED_DAY.finditer(run.group(0)):
+                if 1 <= int(number.group()) <= 31 and int(number.group()) not in {
+                    d for _, d in read
+                }:
+                    unread[f"{number.group()}."] = None
     return list(unread)
 
 

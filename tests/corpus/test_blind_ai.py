@@ -110,9 +110,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-07-14', '2026-07-21'], got ['2026-07-14', '2026-07-16', "
         "'2026-07-21', '2026-07-23']"
     ),
-    "ai20_brandt_iso_und_ordinal.eml": (
-        "first run at dcb5539: confirmed: expected [1063, 1067], got []"
-    ),
     "ai22_carter_us_date_labor_day.eml": (
         "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
         "{'confirmation'}; needs_staff: expected True, got False"
@@ -130,11 +127,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ai27_zimmermann_keiner_angerufen.eml": (
         "first run at dcb5539: confirmed: expected [1094], got []; dates: expected "
         "['2026-10-12'], got []"
-    ),
-    "ai36_oneill_phone_died.eml": (
-        "first run at dcb5539: confirmed: expected [1136, 1138], got []; dates: "
-        "expected ['2026-04-14', '2026-04-28'], got ['2026-04-14', '2026-04-21', "
-        "'2026-04-28']"
     ),
     "ai37_berger_krankenhaus.eml": (
         "first run at dcb5539: confirmed: expected [1143], got []; dates: expected "

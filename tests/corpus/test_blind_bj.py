@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bj12_james_last_night.eml": "first run at 9ff8473: dates: expected ['2026-04-21'], got []",
     "bj14_james_missed_call.eml": "first run at 9ff8473: categories: expected {'reschedule'}, got set()",
     "bj15_emily_today.eml": "first run at 9ff8473: dates: expected ['2026-08-03'], got []; needs_staff: expected False, got True",
-    "bj16_emily_invoice_question.eml": "first run at 9ff8473: confirmed: expected [1071], got []",
     "bj20_elena_nobody_came.eml": "first run at 9ff8473: categories: expected {'other'}, got set(); dates: expected [], got ['2026-06-23']",
     "bj22_david_two_bad_line.eml": "first run at 9ff8473: needs_staff: expected False, got True",
     "bj35_gisela_future.eml": "first run at 9ff8473: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-07-14']",

@@ -54,12 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "y02_becker_vier.eml": ("now: needs_staff: expected False, got True"),
     "y04_demir_maerz.eml": ("now: needs_staff: expected False, got True"),
-    "y07_wolff_krank.eml": (
-        "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
-        "expected True, got False; confirmed: expected [1031, 1033], got []; dates: "
-        "expected ['2026-02-06', '2026-02-20'], got ['2026-02-06', '2026-02-13', "
-        "'2026-02-20']"
-    ),
     "y10_hoffmann_kw.eml": (
         "now: confirmed: expected [1040, 1041, 1042, 1043], got []; dates: expected "
         "['2026-05-04', '2026-05-11', '2026-05-18'], got ['2026-05-04', '2026-05-18', "

@@ -1064,6 +1064,36 @@ CATCHING_UP = [
         mail=JUN_5,
     ),
     case("month-label-time", "Behandlung im Mai: 10 Uhr hat gepasst", mail=JUN_5),
+    # days listed after a colon, their month named before it (blind BL bl21, a silent loss
+    # on its first run); a list broken by the next month's (BL bl43)
+    case(
+        "month-then-colon-list",
+        "Alle vier Mittwoche im Mai haben stattgefunden: 6., 13., 20. und 27.",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        "2026-05-27",
+        mail=JUN_5,
+    ),
+    case(
+        "two-months-lists",
+        "Alle haben stattgefunden, und zwar im Mai am 6., 13., 20. und 27. und im Juni am 3.",
+        "2026-05-06",
+        "2026-05-13",
+        "2026-05-20",
+        "2026-05-27",
+        "2026-06-03",
+        mail=JUN_5,
+    ),
+    case("colon-list-without-month", "Meine Fragen: 1. und 2. bitte beantworten.", mail=JUN_5),
+    # the day excepted is no treatment day (blind AI ai07, AV av31)
+    case("except-day", "Alle Termine im Mai haben stattgefunden außer am 13.", mail=JUN_5),
+    case(
+        "except-dated-day",
+        "Die Behandlung am 6.5. hat stattgefunden, ausgenommen der 13.5.",
+        "2026-05-06",
+        mail=JUN_5,
+    ),
     # bare day numbers after their month, in order
     case(
         "month-spaced-days",

@@ -512,6 +512,16 @@ def month_labels(day: date, today: date, english: bool) -> Written:
     return Written("im " + ", im ".join(days), shown(first, day))
 
 
+def month_colon_list(day: date, today: date, english: bool) -> Written | None:
+    """ "im Mai jeweils: 6. und 13.": days listed after a colon, their month named before it
+    with words between (blind BL bl21: "Alle vier Mittwoche im Juni haben stattgefunden: 3.,
+    10., 17. und 24.")."""
+    first = day - timedelta(days=7)
+    if english or first.month != day.month:
+        return None
+    return Written(f"im {monat(day)} jeweils: {first.day}. und {day.day}.", shown(first, day))
+
+
 def month_spaced_days(day: date, today: date, english: bool) -> Written | None:
     """ "im Juli 7 14 21", "Juli: 7, 14 und 21": bare day numbers after their month."""
     first, second = day - timedelta(days=14), day - timedelta(days=7)
@@ -622,6 +632,7 @@ FORMS: dict[str, Writer] = {
     "range-mixed": range_mixed,
     "day-list-months": day_list_months,
     "month-labels": month_labels,
+    "month-colon-list": month_colon_list,
     "month-spaced-days": month_spaced_days,
     "slashed-bare-days": slashed_bare_days,
     "spaced-dotless": spaced_dotless,
@@ -706,6 +717,7 @@ CATCHING_UP_FORMS = (
     "range-mixed",
     "day-list-months",
     "month-labels",
+    "month-colon-list",
     "month-spaced-days",
     "slashed-bare-days",
     "spaced-dotless",

@@ -96,6 +96,12 @@ def decide(body: str) -> MailDecision:
         # the denied day named by a word the date reader leaves out (blind AI ai01)
         "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war ich krank, die Behandlung"
         " fiel aus.",
+        # every session but the day excepted (blind AV av14, AE ae26)
+        "Hiermit bestätige ich den 6.4. - also alle bis auf den 8.4., da war ich krank.",
+        # a session the patient cut short (blind BK bk20): never recorded
+        "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
+        " abbrechen.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -189,6 +195,64 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
     ],
 )
 def test_idioms_that_doubt_nothing_leave_every_day_recorded(body: str) -> None:
+    decision = decide(body)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+    assert not decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # unsure of the sessions the mail does not name (blind AI ai15, ai20, AV av01)
+        "Die Behandlung am 6.4. hat stattgefunden. Die anderen weiß ich nicht mehr.",
+        "Die Behandlung am 6.4. hat stattgefunden. An die anderen kann ich mich nicht mehr"
+        " erinnern.",
+        "Ich bestätige den 6.4. Den anderen davor (8.4.) weiß ich ehrlich gesagt nicht mehr, ob"
+        " wir den gemacht haben.",
+        "Die Behandlung am 6.4. hat stattgefunden. Die übrigen (8.4.) weiß ich gerade nicht mehr.",
+    ],
+)
+def test_unsure_of_the_other_sessions_leaves_the_named_day_recorded(body: str) -> None:
+    decision = decide(body)
+    assert [c.appointment_id for c in decision.confirmations] == [MONDAY.id]
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "die anderen" after a denial: others than which? (kept from the list above)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat niemand angerufen, die anderen"
+        " bitte auch nicht abrechnen.",
+        # every session but one whose day is not named
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden, alle bis auf den letzten.",
+    ],
+)
+def test_others_without_a_clear_reference_keep_everything_for_staff(body: str) -> None:
+    decision = decide(body)
+    assert decision.confirmations == ()
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a late answer (blind AV av25, BL bl13)
+        "Die Behandlung am 6.4. hat stattgefunden. Den vom 8.4. haben Sie auch noch nicht von"
+        " mir, der war auch.",
+        "Ich habe leider versäumt, die letzten Termine zu bestätigen. Die Behandlungen am 6.4."
+        " und 8.4. fanden statt.",
+        # the writer's mail out of reach (blind BL bl33)
+        "Ich schreibe von meiner Büroadresse, da ich privat gerade nicht reinkomme: Die"
+        " Videotermine am Montag, 6.4., und am 8.4. haben stattgefunden.",
+        # unsure of our paperwork, not of the sessions (blind BK bk44)
+        "Ich hatte am 6.4. und 8.4. Behandlung, weiß aber nicht ob das reicht wenn ich das so"
+        " schreibe.",
+        # something new to the writer (blind BJ bj16)
+        "Confirming 6 April and 8 April. Never had physio by video before.",
+    ],
+)
+def test_more_idioms_that_doubt_nothing_leave_every_day_recorded(body: str) -> None:
     decision = decide(body)
     assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
     assert not decision.needs_staff

@@ -137,6 +137,13 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             [SIXTH],
             [],
         ),
+        # bare days of a list the reader left (blind BL bl43, a silent loss on its first run)
+        (
+            "Die Behandlungen haben stattgefunden, im April am 6., 8. und 10.",
+            [SIXTH],
+            ["8.", "10."],
+        ),
+        ("Die Behandlung am 6.4. hat stattgefunden, um 10.30 Uhr.", [SIXTH], []),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
