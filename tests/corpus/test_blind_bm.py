@@ -37,6 +37,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bm21_berger_handynummer.eml": "first run at 9ff8473: categories: expected {'question'}, got set()",
+    "bm28_neumann_frage.eml": "first run at 9ff8473: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "bm29_neumann_keiner_rief_an.eml": "first run at 9ff8473: categories: expected {'other'}, got set()",
+    "bm31_brandt_abgebrochen.eml": "first run at 9ff8473: categories: expected {'technical'}, got set()",
+    "bm36_vogel_nicht_da.eml": "first run at 9ff8473: categories: expected {'other', 'question'}, got {'question'}",
+    "bm42_nowak_verschlafen.eml": "first run at 9ff8473: categories: expected {'reschedule'}, got set()",
+    "bm43_wolff_erinnerung.eml": "first run at 9ff8473: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
