@@ -78,7 +78,13 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
     if (
         any(
             # the reader reads the sentence whole: a cut formula leaves its day without a verb
-            (is_plain_yes(whole) or _is_confirmation_sentence(sentence, plain=False))
+            # (or without the formula: "Ich hatte am Dienstag, 3. März Behandlung, weiß aber
+            # nicht, ob das so reicht")
+            (
+                is_plain_yes(whole)
+                or (sentence != fold(whole) and is_plain_yes(sentence))
+                or _is_confirmation_sentence(sentence, plain=False)
+            )
             and not is_negated_confirmation(sentence)
             for whole, sentence in zip(written, sentences, strict=True)
         )

@@ -293,6 +293,10 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
+_DATE_BESIDE_WEEKDAY = re.compile(  # "Dienstag letzte Woche (26.5.)", "Montag, den 6.4."
+    r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:den|dem|the)[ \t]+)?)"
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?![0-9])"
+)
 _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
     rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*[,(]?\s*(?:(?:den|dem|the|am)\s+)?$"
 )
@@ -1213,6 +1217,10 @@ class _Reader:
                 after = _AFTER_WEEKDAY.match(text, anchor.end())
                 start = before.start() if before is not None else anchor.start()
                 end = after.end() if after is not None else anchor.end()
+                if self._written_after(end) == WEEKDAYS_FULL[word]:
+                    # "Dienstag letzte Woche (26.5.)" on a Sunday: the date written beside
+                    # the weekday is the day meant, however loosely the week was said
+                    continue
                 day, vague = self._weekday(WEEKDAYS_FULL[word], before, after), False
             if day is not None and self._counts_as_day(start, end):
                 yield _Found(day, start, ambiguous=vague)
@@ -1617,6 +1625,17 @@ class _Reader:
             before_start, before_end = self._sentence_bounds(sentence_start - 1)
             about_treatment = _TREATMENT_WORDS.search(text, before_start, before_end) is not None
         return False, doubtful, about_treatment
+
+    def _written_after(self, end: int) -> int | None:
+        """The weekday of a day and month written right after `end` in parentheses or after
+        a comma ("Dienstag letzte Woche (26.5.)", "Montag, den 6.4."), if any."""
+        written = _DATE_BESIDE_WEEKDAY.match(self.scan_text, end)
+        if written is None:
+            return None
+        day = _make_date(self.today.year, int(written["m"]), int(written["d"]))
+        if day is not None and day > self.today:
+            day = _make_date(self.today.year - 1, int(written["m"]), int(written["d"]))
+        return day.weekday() if day is not None else None
 
     def _counts_as_day(self, start: int, end: int) -> bool:
         """A relative word or weekday counts only in a plain sentence about the treatment."""

@@ -1512,7 +1512,7 @@ _NAMES_A_DAY = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"\b(ja|jawohl|jep|yes|yep|ok|okay|passt|bestätigt|bestaetigt|bestatigt|bestätige"
+    r"\b(ja|jawohl|jawoll|jep|jo|yes|yep|yup|ok|okay|passt|bestätigt|bestaetigt|bestatigt|bestätige"
     r"|confirmed?|geklappt|stattgefunden|statt gefunden|war dabei|took place"
     r"|happened|alles gut|funktioniert|erledigt|war da|war ich da|nachgeholt)\b",
     re.IGNORECASE,

@@ -189,6 +189,9 @@ _ALL_WELL = re.compile(
     # an offer, no condition: "und am 6. und 13. auch, falls Ihnen da noch was fehlt"
     r"|\b(?:falls|wenn|sofern)\s+(?:ihnen|euch|dir)\s+(?:da\s+)?(?:noch\s+)?(?:was|etwas|wat|eine?)"
     r"\s+(?:\w+\s+)?fehl(?:t|en)\b"
+    # "hat auch stattgefunden, falls das noch fehlt"
+    r"|\b(?:falls|wenn|sofern)\s+(?:das|der|die|den|er|es)\s+(?:ihnen\s+|euch\s+)?(?:da\s+)?"
+    r"(?:noch\s+)?fehl(?:t|en)\b"
     # a device that failed at first, and the session went on: "der Code wollte erst nicht,
     # danach lief alles", "im WLAN ging die Kamera nicht, ich habe dann übers Handy
     # teilgenommen" (only the failure is set aside; what follows is still read)
@@ -298,6 +301,25 @@ _NEGATION = re.compile(
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
     r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
 )
+# A session moved to a later day: "die MT hatte Ihre Kollegin auf morgen verschoben", "was
+# moved to Thursday" - it did not take place at its time (however late the day it names).
+_MOVED_TO_LATER = re.compile(
+    r"\b(?:verschoben|verlegt|umgelegt)\s+(?:\w+\s+)?auf\b"
+    r"|\bauf\s+(?:[\w.]+\s+){1,3}(?:verschoben|verlegt|umgelegt)\b"
+    r"|\b(?:moved|rescheduled|postponed)\s+(?:\w+\s+)?(?:to|until|till)\b"
+)
+# ... not "die nächste Behandlung wurde auf Freitag verschoben": a later one.
+_A_LATER_ONE = re.compile(
+    r"\b(?:nae?chste\w*|kommende\w*|next|upcoming)\s+(?:\w+\s+)?(?:termin\w*|behandlung\w*"
+    r"|sitzung\w*|stunde|woche|session|appointment|week)\b"
+)
+
+
+def _moved_away(folded: str) -> bool:
+    """The text says a session was moved to a later day, not that a later one was."""
+    return bool(_MOVED_TO_LATER.search(folded)) and not _A_LATER_ONE.search(folded)
+
+
 _TREATMENT = re.compile(
     r"\b(?:termin\w*|behandl\w*|sitzung\w*|anruf\w*|telefonat\w*|video\w*|therapie\w*"
     r"|session\w*|appointment\w*|call|kgg|geraete-?training\w*|krankengymnastik)\b"
@@ -314,9 +336,9 @@ def denying_sentences(own_text: str) -> Iterator[str]:
     for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
-        if _ABOUT_LATER.search(folded):
+        if _ABOUT_LATER.search(folded) and not _moved_away(folded):
             continue
-        if _TREATMENT.search(folded) and _NEGATION.search(folded):
+        if _TREATMENT.search(folded) and (_NEGATION.search(folded) or _moved_away(folded)):
             yield sentence
 
 
@@ -508,6 +530,7 @@ def _denies(folded: str) -> bool:
         or _WAS_ILL.search(folded)
         or _AWAY.search(folded)
         or _BROKEN.search(folded)
+        or _moved_away(folded)
     )
 
 
@@ -590,7 +613,7 @@ def undenied_confirmations(
             just_before = last_clause.get(number - 1, (frozenset(), False))
             near = bool(days) or bool(previous) or just_before[1]
             if not days:
-                if is_later(folded) or (
+                if (is_later(folded) and not _moved_away(folded)) or (
                     _OTHER_TOPIC.search(folded)
                     and not _TREATMENT.search(folded)
                     and not _HEDGE.search(folded)
@@ -650,6 +673,8 @@ def undenied_confirmations(
                     )
                 )
                 or not days <= appointment_days
+                # moved to a later day: which session, from when, a person knows
+                or _moved_away(folded)
                 # "alle bis auf den 15.": every session but the day it names
                 or (
                     _EVERY_SESSION.search(folded) and not (named[index] and _ALL_BUT.search(folded))

@@ -165,7 +165,8 @@ PHRASES: dict[str, Word] = {
 }
 TOOK_PLACE = _words(
     "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
-    "absolviert durchgefuehrt erbracht erledigt gelaufen lief liefen geklappt happened done "
+    "absolviert durchgefuehrt erbracht erledigt gelaufen lief liefen geklappt klappte klappt "
+    "happened done "
     "completed attended telefoniert geturnt trainiert geuebt"
 )
 # Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen

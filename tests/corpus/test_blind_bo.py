@@ -28,15 +28,14 @@ BLIND = LabelledSet("blind_bo", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "bo16_hoffmann_mt_verschoben.eml": "BILLING BUG: first run at 90b0592: recorded [1043]; confirmed: expected [1042], got [1042, 1043]",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bo16_hoffmann_mt_verschoben.eml": "BILLING BUG: first run at 90b0592: recorded [1043]; now: confirmed: expected [1042], got []",
     "bo04_richter_swapped_digits.eml": "first run at 90b0592: dates: expected ['2026-06-10'], got ['2025-10-06', '2026-06-10']; needs_staff: expected False, got True",
     "bo06_lehmann_next_sentence.eml": "first run at 90b0592: confirmed: expected [1089], got []; dates: expected ['2026-09-22'], got ['2026-08-22', '2026-09-22']; needs_staff: expected False, got True",
     "bo07_hartmann_asterisk.eml": "first run at 90b0592: confirmed: expected [1121], got []; dates: expected ['2026-11-10'], got ['2026-10-10']; needs_staff: expected False, got True",
@@ -57,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bo27_vogel_schon_bestaetigt.eml": "first run at 90b0592: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1082], got []; dates: expected ['2026-09-10'], got []; needs_staff: expected False, got True",
     "bo28_nowak_copy_paste.eml": "first run at 90b0592: confirmed: expected [1118, 1119], got [1119]; needs_staff: expected False, got True",
     "bo29_hartmann_unsicher.eml": "first run at 90b0592: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False",
-    "bo33_zimmermann_jo.eml": "first run at 90b0592: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1094], got []; needs_staff: expected False, got True",
     "bo34_demir_abgesagt_zurueck.eml": "first run at 90b0592: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-01']; needs_staff: expected False, got True",
     "bo35_zimmermann_abgesagt_frage.eml": "first run at 90b0592: confirmation-intent: expected False, got True; dates: expected [], got ['2026-10-26']",
     "bo36_jansen_morgen.eml": "first run at 90b0592: needs_staff: expected False, got True",

@@ -1094,6 +1094,22 @@ CATCHING_UP = [
         "2026-05-06",
         mail=JUN_5,
     ),
+    # a weekday with its date beside it: the date is the day, however loosely the week was
+    # said on a Sunday (blind BN bn20); a date of another weekday is a contradiction for
+    # staff, so both stay
+    case(
+        "weekday-last-week-with-date",
+        "Dienstag letzte Woche (26.5.) hat auch stattgefunden.",
+        "2026-05-26",
+        mail=datetime(2026, 5, 31, 8, 10, tzinfo=BERLIN),
+    ),
+    case(
+        "weekday-last-week-other-date",
+        "Dienstag letzte Woche (27.5.) hat auch stattgefunden.",
+        "2026-05-19",
+        "2026-05-27",
+        mail=datetime(2026, 5, 31, 8, 10, tzinfo=BERLIN),
+    ),
     # bare day numbers after their month, in order
     case(
         "month-spaced-days",

@@ -602,6 +602,27 @@ NEAR_DE_6 = (
     "Danke für die Erinnerung an den Termin {am}.",
 )
 
+# Seventh round (session 9, from BI-BO and the hard sets): late answers, the writer's own
+# mail, our paperwork, "jo", "klappte", an offer; and what must never confirm: a session cut
+# short or moved away, the day excepted, the day the patient is unsure of beside the others.
+CONFIRM_DE_7 = (
+    "Ich habe leider versäumt, die letzten Termine zu bestätigen. Die Behandlung {am} fand statt.",
+    "Die Behandlung {am} haben Sie noch nicht von mir, die war auch.",
+    "Ich schreibe von meiner Büroadresse, da ich privat gerade nicht reinkomme: Die Behandlung"
+    " {am} hat stattgefunden.",
+    "Ich hatte {am} Behandlung, weiß aber nicht ob das so reicht.",
+    "Jo, die Behandlung {am} hat geklappt.",
+    "Die Behandlung {am} klappte gut.",
+    "Die Behandlung {am} hat stattgefunden, falls das noch fehlt.",
+)
+NEAR_DE_7 = (
+    "Die Behandlung {am} musste ich nach ca. 10 Minuten abbrechen.",
+    "Die Behandlung {am} hat Ihre Kollegin auf morgen verschoben.",
+    "Außer {am} haben alle Behandlungen stattgefunden.",
+    "Die Behandlung {am} weiß ich nicht mehr, die anderen haben stattgefunden.",
+    "Bei der Behandlung {am} bin ich mir nicht sicher, die anderen haben stattgefunden.",
+)
+
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
@@ -683,7 +704,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DIALECT_4, PAST_4, False, 4)
         + rows(CONFIRM_DIALECT_4, PAST, False, 2)
         + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3)
-        + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(CONFIRM_DE_7, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -697,7 +719,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DIALECT_4, PAST_4, False, 4)
         + rows(NEAR_DIALECT_4, PAST, False, 2)
         + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3)
-        + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(NEAR_DE_7, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
@@ -715,14 +738,16 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
 
     return {
         "confirm.tsv": every(
-            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5 + CONFIRM_DE_6,
+            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5 + CONFIRM_DE_6 + CONFIRM_DE_7,
             PAST + PAST_2 + PAST_3,
             False,
         )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
         + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
         "near_miss.tsv": every(
-            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6, PAST + PAST_2 + PAST_3, False
+            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6 + NEAR_DE_7,
+            PAST + PAST_2 + PAST_3,
+            False,
         )
         + every(NEAR_EN + NEAR_EN_2, PAST + PAST_2 + PAST_3, True)
         + every(FUTURE_DE, FUTURE, False)
