@@ -96,6 +96,12 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
             for part in _statements(whole)
         )
         or (not denied and (_is_bare_yes(own_text) or _bare_yes_beside_questions(own_text)))
+        or any(
+            # "hiermit bestätige ich ... bis auf den 30.01., da war ich beim Augenarzt. Also
+            # 16.01., 23.01. und gestern.": the days confirmed, restated after the exception
+            _restates_days(whole) and any(_SPEAKS_OF_CONFIRMING.search(s) for s in sentences[:i])
+            for i, whole in enumerate(written)
+        )
     ):
         categories.add(Category.CONFIRMATION)
     if has_attachments and (
@@ -358,6 +364,27 @@ _QUESTION_BREAK = re.compile(
     r"|wann|wie|was|wo|warum|wer|welche\w*|ist|sind|gibt|hat|haben|habe|bekomme|could|can|do|is"
     r"|when|how|what)\b)"
 )
+
+
+_RESTATING = re.compile(r"^\W*(?:also|sprich|d\.\s?h\.|das\s+hei(?:ss|ß)t|somit|i\.\s?e\.)\W*")
+_LIST_WORDS = frozenset(
+    {"und", "sowie", "den", "dem", "am", "vom", "der", "die", "and", "the", "on"}
+)
+_SPEAKS_OF_CONFIRMING = re.compile(r"\bbestae?tig|\bstattgefunden\b|\bconfirm")
+
+
+def _restates_days(sentence: str) -> bool:
+    """ "Also 16.01., 23.01., 06.02. und gestern den 20.02.": "also" and nothing but days."""
+    lead = _RESTATING.match(sentence.lower())
+    if lead is None:
+        return False
+    rest = sentence[lead.end() :]
+    spans = day_spans(rest)
+    if not spans:
+        return False
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return all(word in _LIST_WORDS for word in re.findall(r"[^\W\d_]+", rest.lower()))
 
 
 def _statements(sentence: str) -> list[str]:

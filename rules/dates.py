@@ -594,6 +594,7 @@ _TREATMENT_WORDS = re.compile(
     r"|took\s+place|attended|received)"
     r"|\b(?:kg|mt|kgg|leistung|erbracht)\b"
 )
+_SAID_YES = re.compile(r"\b(?:ja|jo|jep|jawohl|yes|yep|ok|okay|geklappt|klappte|lief|happened)\b")
 # A clause that only says "that day too" ("Gestern (24.) übrigens auch.", "And the 24th as
 # well."): it speaks of what the sentence before spoke of. Nothing but the day, these
 # words and the also-word: "Gestern war ich auch müde" says something else.
@@ -609,7 +610,10 @@ _ELLIPSIS_WORDS = frozenset(dialect.ALSO) | frozenset(
     {"übrigens", "uebrigens", "auch", "ebenfalls", "ebenso", "genauso", "also", "too", "as",
      "well", "und", "and", "der", "die", "das", "den", "am", "vom", "on", "the", "ja", "yes",
      "jo", "war", "was", "es", "it", "so", "dann", "then", "da", "hat", "did", "ok", "okay",
-     "davor", "zuvor", "vorher", "danach", "darauf", "before", "after", "that"}
+     "davor", "zuvor", "vorher", "danach", "darauf", "before", "after", "that",
+     # "Letzte Woche Dienstag auch.", "last week Tuesday too"
+     "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vorige",
+     "vorigen", "woche", "last", "week"}
 )  # fmt: skip
 
 
@@ -669,6 +673,9 @@ _CLAUSE_SPLIT = re.compile(
     # a comma before a date with its own verb ("..., 19.08 war abgesagt"), not in a list
     r"|,(?=\s*[0-9]{1,2}\.[0-9]{0,2}\.?\s+(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
     r"|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
+    # an exception speaks of its own days: "alle im Februar bis auf die zwei, wo ich krank
+    # war" (the days before it are not ill days)
+    r"|\s(?=(?:bis\s+auf|außer|ausser|ausgenommen|except)\b)"
 )
 # "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
 # "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".
@@ -1623,7 +1630,11 @@ class _Reader:
         if not about_treatment and sentence_start > 0 and says_the_same_of_another_day(clause):
             # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
             before_start, before_end = self._sentence_bounds(sentence_start - 1)
-            about_treatment = _TREATMENT_WORDS.search(text, before_start, before_end) is not None
+            # ... or a yes under our request: "heute ja. Letzte Woche Dienstag auch."
+            about_treatment = (
+                _TREATMENT_WORDS.search(text, before_start, before_end) is not None
+                or _SAID_YES.search(text, before_start, before_end) is not None
+            )
         return False, doubtful, about_treatment
 
     def _written_after(self, end: int) -> int | None:

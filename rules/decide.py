@@ -993,7 +993,9 @@ def _day_of_a_late_answer(
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 # "Und letzte Woche (19.2.) auch", "die bestätige ich gleich mit": days added to another yes.
-_ALSO = re.compile(r"\b(?:auch|ebenfalls|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b")
+_ALSO = re.compile(
+    r"\b(?:auch|ebenfalls|ebenso|genauso|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b"
+)
 
 
 def _asked_by_request(context: MailContext) -> set[int]:

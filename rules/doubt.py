@@ -604,6 +604,8 @@ def undenied_confirmations(
                     not days
                     and bool(_ALL_SESSIONS.search(folded))
                     and not _CONFIRMING.search(folded)
+                    # "alle anderen im Mai, außer dem am 20.": every one but the day named
+                    and not _ALL_BUT.search(text)
                 )
                 continue
             doubting, doubted_before = True, doubting
@@ -705,7 +707,10 @@ _STATEMENT = re.compile(r"(\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)
 # Unsure which day a session was: "oder war es der 23.?", "welcher Tag", "or was it".
 _WHICH_DAY = re.compile(
     r"\boder\s+(?:war|am|an|der|den|dem|doch|vielleicht|eher|auch)\b|\bwelche[nrms]?\b"
-    r"|\bor\s+(?:was|on|the|maybe|perhaps)\b|\bwhich\b|\bverwechsel\w*|\bdurcheinander\w*"
+    r"|\bor\s+(?:was|on|the|maybe|perhaps)\b|\bverwechsel\w*|\bdurcheinander\w*"
+    # "which day it was", "not sure which one" (not "the 17th, which I missed")
+    r"|\bwhich\s+(?:day|date|one|ones|of\s+them|session|week|it\s+was|was\s+it)\b"
+    r"|\b(?:sure|know|remember|idea)\s+which\b"
     r"|\bmixed\s+up\b"
 )
 # Hearsay: "meine Tochter meint / sagt".

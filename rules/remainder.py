@@ -95,6 +95,37 @@ _COUNTED_FROM_ANOTHER = re.compile(
 )
 
 
+# More sessions said to be "too" without a day the reader could place: "Die drei im Oktober
+# auch", "Letzte Woche Mittwoch übrigens auch", "the ones before as well".
+_MORE_SESSIONS = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS_FULL)}|{_MONTH}|woche|week|termine\w*|behandlungen|sitzungen"
+    r"|sessions|appointments|treatments|calls|anrufe|telefonate|die\s+(?:zwei|drei|vier|fuenf|anderen"
+    r"|beiden|letzten|vorherigen|davor)|the\s+(?:two|three|four|others?|ones?\s+before|last\s+\w+))\b"
+)
+
+
+_ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
+    {"die", "der", "den", "dem", "das", "im", "in", "am", "vom", "und", "ja", "yes", "auch",
+     "ebenfalls", "ebenso", "uebrigens", "also", "too", "as", "well", "the", "ones", "one",
+     "others", "other", "anderen", "andere", "beiden", "beide", "zwei", "drei", "vier", "fuenf",
+     "two", "three", "four", "letzten", "letzte", "vorherigen", "vorigen", "davor", "before",
+     "woche", "week", "last", "termine", "behandlungen", "sitzungen", "sessions",
+     "appointments", "treatments", "calls", "anrufe", "telefonate", "alle", "all", "waren",
+     "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i"}
+)  # fmt: skip
+
+
+def _more_sessions(clause: str) -> str | None:
+    """The sessions a clause adds "too" and nothing else ("die drei im Oktober auch",
+    "letzte Woche Mittwoch übrigens auch"; not "die Woche war auch heiß" or "Donnerstag geht
+    auch klar"), as written."""
+    more = _MORE_SESSIONS.search(clause)
+    if more is None or not SAYS_ALSO.search(clause) or _WRITTEN.search(clause):
+        return None
+    words = re.findall(r"[^\W\d_]+", clause)
+    return more.group(0) if all(word in _ELLIPTIC_WORDS for word in words) else None
+
+
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
     sentences that confirm a treatment or carried a mention; "heute"/"gestern" of a
@@ -127,6 +158,12 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             # "Die Woche davor war nur der Donnerstag, am Dienstag war ich beim Hausarzt":
             # whatever it says of that day, a person counts it
             unread[counted.group(0)] = None
+        if not any(flat in c or c in flat for c in carried if c):
+            # "Die drei im Oktober auch": sessions added that no mention stands for (no day
+            # of the sentence was read; a mention's sentence may be cut shorter or longer)
+            for clause in clauses(flat):
+                if (more := _more_sessions(clause)) is not None:
+                    unread[more] = None
         if not (
             is_confirmation_sentence(sentence)
             or _SPEAKS_OF_CONFIRMING.search(flat)

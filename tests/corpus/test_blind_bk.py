@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bk20_oneill_cut_short.eml": "first run at 9ff8473: categories: expected {'question', 'confirmation'}, got {'confirmation'}; confirmed: expected [1139, 1141], got []; dates: expected ['2026-05-05', '2026-05-19'], got ['2026-05-05', '2026-05-12', '2026-05-19']",
     "bk24_berger_not_sure.eml": "first run at 9ff8473: confirmed: expected [1142, 1143], got []; dates: expected ['2026-05-06', '2026-05-13'], got ['2026-05-13', '2026-05-20']",
     "bk26_popescu_camera.eml": "first run at 9ff8473: categories: expected {'question', 'confirmation'}, got {'confirmation'}; confirmed: expected [1047, 1048], got []; dates: expected ['2026-06-09', '2026-06-16'], got ['2026-06-02', '2026-06-09', '2026-06-16']",
-    "bk27_richter_last_two.eml": "first run at 9ff8473: needs_staff: expected True, got False",
     "bk28_richter_short_one.eml": "first run at 9ff8473: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1054], got []; dates: expected ['2026-06-24'], got ['2026-06-24', '2026-07-01']",
     "bk29_neumann_doctor.eml": "first run at 9ff8473: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1058, 1059], got []; dates: expected ['2026-07-07', '2026-07-14', '2026-07-16'], got ['2026-07-14', '2026-07-16']",
     "bk32_brandt_holiday.eml": "first run at 9ff8473: confirmed: expected [1066, 1067], got []",

@@ -1094,6 +1094,15 @@ CATCHING_UP = [
         "2026-05-06",
         mail=JUN_5,
     ),
+    # every session of a month names no day: staff match the appointments (corpus c093)
+    case("all-in-month", "Alle Termine im März haben stattgefunden."),
+    # an exception speaks of its own day: the days before it are no ill days
+    case(
+        "days-before-an-exception",
+        "Die Termine am 3.3. und 10.3. haben stattgefunden außer am 17.3. weil ich krank war.",
+        "2026-03-03",
+        "2026-03-10",
+    ),
     # a weekday with its date beside it: the date is the day, however loosely the week was
     # said on a Sunday (blind BN bn20); a date of another weekday is a contradiction for
     # staff, so both stay

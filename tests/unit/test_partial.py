@@ -102,6 +102,9 @@ def decide(body: str) -> MailDecision:
         "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
         " abbrechen.",
+        # the days restated after the exception (blind BR br05)
+        "Hiermit bestätige ich die Behandlungen im April, bis auf den 8.4., da war ich"
+        " krank. Also der 6.4.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -226,6 +229,11 @@ def test_unsure_of_the_other_sessions_leaves_the_named_day_recorded(body: str) -
         " bitte auch nicht abrechnen.",
         # every session but one whose day is not named
         "Die Behandlungen am 6.4. und 8.4. haben stattgefunden, alle bis auf den letzten.",
+        # every session of a month, no day named: the practice bills on confirmations that
+        # name their day (corpus c093, blind D d24, d53), so staff match the appointments
+        "Alle Termine im April haben stattgefunden, bis auf den 8.4., da war ich krank.",
+        "All the sessions in April happened, except the 8th which I missed.",
+        "Alle Termine im April haben stattgefunden.",
     ],
 )
 def test_others_without_a_clear_reference_keep_everything_for_staff(body: str) -> None:
@@ -253,6 +261,19 @@ def test_others_without_a_clear_reference_keep_everything_for_staff(body: str) -
     ],
 )
 def test_more_idioms_that_doubt_nothing_leave_every_day_recorded(body: str) -> None:
+    decision = decide(body)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+    assert not decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a day added by weekday after a yes (blind BR br28, a silent loss on first run)
+        "Die Behandlung am 8.4. hat stattgefunden. Am Montag auch.",
+    ],
+)
+def test_days_named_as_a_whole_are_recorded(body: str) -> None:
     decision = decide(body)
     assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
     assert not decision.needs_staff

@@ -144,6 +144,13 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             ["8.", "10."],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden, um 10.30 Uhr.", [SIXTH], []),
+        # sessions added "too" without a day (blind BR br15, a silent loss on first run)
+        ("Die Behandlung am 6.4. hat stattgefunden. Die drei im März auch.", [SIXTH], ["die drei"]),
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Ihnen auch ein schönes Wochenende!",
+            [SIXTH],
+            [],
+        ),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
