@@ -462,7 +462,9 @@ _PROMISE_TO_CONFIRM = re.compile(
     r"\bbestae?tige\w*\s+(?:ich\s+)?(?:(?:ihnen|euch|dir|das|es|den|die|termin\w*|dann|gerne?)\s+)*"
     r"(?:morgen|ue?bermorgen|spae?ter|nachher|demnae?chst|heute\s+abend|am\s+wochenende"
     r"|nae?chste\s+woche)\b"
-    r"|\b(?:werde|werden|will|wollte)\s+(?:\w+\s+){0,5}bestae?tigen\b"
+    r"|\b(?:werde|werden|will)\s+(?:\w+\s+){0,5}bestae?tigen\b"
+    # not the polite past: "Ich wollte noch bestätigen, dass Frau Berg ... angerufen hat"
+    r"|\bwollte\s+(?:\w+\s+){0,5}bestae?tigen\b(?!\s*,?\s*(?:dass|das)\b)"
     r"|\b(?:i'?ll|i\s+will|i\s+shall|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}confirm\b"
 )
 _PAST = re.compile(

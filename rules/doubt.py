@@ -135,7 +135,9 @@ _SEMICOLON = re.compile(r"(?<=;)\s+")
 # A device that failed (the camera, the code, the connection) ...
 _DEVICE_FAILED = (
     r"\b(?:kamera|mikro\w*|ton|bild|wlan|internet|code|zugangscode|link|laptop|browser|app"
-    r"|video|verbindung|camera|sound|connection)\b[^.!?]{0,60}?\b(?:nicht|kein\w*|not|didn'?t)\b"
+    r"|video\w*|\w*verbindung|camera|sound|connection)\b(?:[^.!?]|\.(?=\s*\d)){0,60}?"
+    r"\b(?:nicht|kein\w*|not"
+    r"|didn'?t|abgebrochen|abgestue?rzt|ausgefallen|eingefroren|weg|dropped|froze|crashed)\b"
 )
 # ... and then the session went on.
 _WENT_ON = (

@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bp13_koch_already_confirmed.eml": "first run at 8b784a8: needs_staff: expected True, got False",
     "bp15_schulz_theraband.eml": "first run at 8b784a8: needs_staff: expected False, got True",
     "bp23_richter_coming_session.eml": "first run at 8b784a8: needs_staff: expected False, got True",
-    "bp25_neumann_late_new_mail.eml": "first run at 8b784a8: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057], got []; needs_staff: expected False, got True",
     "bp30_yildiz_nobody_called.eml": "first run at 8b784a8: categories: expected {'other'}, got set()",
     "bp37_zimmermann_cancelled_day.eml": "first run at 8b784a8: dates: expected [], got ['2026-10-26']",
     "bp42_hartmann_browser_question.eml": "first run at 8b784a8: categories: expected {'question', 'technical'}, got {'technical'}",

@@ -258,6 +258,9 @@ def test_others_without_a_clear_reference_keep_everything_for_staff(body: str) -
         " schreibe.",
         # something new to the writer (blind BJ bj16)
         "Confirming 6 April and 8 April. Never had physio by video before.",
+        # the polite past (blind BP bp25)
+        "Ich wollte noch bestätigen, dass Frau Berg am 6.4. und am 8.4. mit mir per Video die"
+        " Übungen gemacht hat.",
     ],
 )
 def test_more_idioms_that_doubt_nothing_leave_every_day_recorded(body: str) -> None:
@@ -277,6 +280,16 @@ def test_days_named_as_a_whole_are_recorded(body: str) -> None:
     decision = decide(body)
     assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
     assert not decision.needs_staff
+
+
+def test_a_connection_that_dropped_when_the_session_went_on_doubts_nothing() -> None:
+    # blind BP bp12, BN bn07: recorded; the technical trouble is still staff's to see
+    decision = decide(
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Am 8.4. ist die Verbindung nach"
+        " ca. 10 Minuten abgebrochen, dann haben wir mit neuem Link weitergemacht."
+    )
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+    assert decision.staff_reasons == ("Technisches Problem (z. B. Videozugang oder Zugangscode).",)
 
 
 def test_a_later_appointment_cancelled_beside_the_confirmation_does_not_block_it() -> None:
