@@ -37,6 +37,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bs32_demir_bild.eml": "first run at 0186726: categories: expected {'confirmation', 'technical', 'question'}, got {'confirmation', 'question'}; confirmed: expected [1024], got []",
+    "bs33_aydin_keiner.eml": "first run at 0186726: categories: expected {'confirmation', 'other'}, got {'confirmation'}",
+    "bs35_schulz_spaeter.eml": "first run at 0186726: categories: expected {'reschedule'}, got set()",
+    "bs38_zimmermann_abgesagt.eml": "first run at 0186726: dates: expected [], got ['2026-10-26']",
+    "bs39_nowak_danke.eml": "first run at 0186726: needs_staff: expected False, got True",
+    "bs40_hoffmann_dienstag.eml": "first run at 0186726: confirmation-intent: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -36,6 +36,9 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "bu39_krueger_therapist_absent.eml": "first run at 0186726: categories: expected {'other'}, got set()",
+    "bu40_schaefer_christmas_thanks.eml": "first run at 0186726: needs_staff: expected False, got True",
+    "bu41_yildiz_holiday_cancel.eml": "first run at 0186726: categories: expected {'cancellation'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
