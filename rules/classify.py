@@ -130,6 +130,10 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
         categories.add(Category.RESCHEDULE)
     if _TECHNICAL.search(_NOT_TECHNICAL.sub(" ", folded)):
         categories.add(Category.TECHNICAL)
+    if _CHANGED_DETAILS.search(folded):
+        # "Bitte die Rechnungen künftig an die Kanzleiadresse schicken": business for staff
+        # beside whatever else the mail says
+        categories.add(Category.OTHER)
     return frozenset(categories or {Category.OTHER})
 
 
@@ -884,6 +888,21 @@ _FORMULAS = re.compile(
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
     rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}"
+)
+
+
+# The patient's details changed, or a wish where our paperwork should go: a person updates
+# the record ("meine neue Adresse", "Rechnungen bitte an die Kanzlei schicken").
+_CHANGED_DETAILS = re.compile(
+    r"\b(?:neue[nrs]?|geae?nderte[nrs]?)\s+(?:\w+\s+)?(?:adresse|anschrift|rechnungsadresse"
+    r"|rechnungsanschrift|kanzleiadresse|telefonnummer|handynummer|mobilnummer|nummer|e-?mail-?adresse"
+    r"|mailadresse|bankverbindung|iban|krankenkasse|versicherung|nachname)\b"
+    r"|\b(?:rechnung\w*|post|unterlagen|briefe?)\b[^.!?]{0,60}\b(?:kue?nftig|ab\s+sofort|bitte)\b"
+    r"[^.!?]{0,60}\b(?:an|zu)\b[^.!?]{0,60}\b(?:schicken|senden|adressieren)\b"
+    r"|\b(?:adresse|anschrift|telefonnummer|nummer|nachname)\b[^.!?]{0,30}\bhat\s+sich\s+"
+    r"(?:\w+\s+)?geae?ndert\b"
+    r"|\bmy\s+new\s+(?:address|phone\s+number|number|email\s+address|insurance)\b"
+    r"|\b(?:send|address)\s+(?:the\s+|my\s+|all\s+)?(?:invoices?|bills?|letters?)\s+to\b"
 )
 
 

@@ -140,6 +140,7 @@ INTENT_REASONS = {
     Category.TECHNICAL: "Technisches Problem (z. B. Videozugang oder Zugangscode).",
 }
 OTHER_REASON = "Nachricht ohne erkennbare Bestätigung oder Formulare; bitte lesen."
+OTHER_BESIDE_REASON = "Weiteres Anliegen (z. B. neue Anschrift oder Rechnungsadresse); bitte lesen."
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -630,6 +631,11 @@ def give_reasons(draft: Draft) -> Draft:
     mail, context, patient, now = draft.mail, draft.context, draft.registered, draft.now
     categories, mentions = draft.categories, draft.mentions
     reasons = [*draft.reasons, *_intent_reasons(categories)]
+    read = draft.reading.intent or frozenset()
+    if Category.OTHER in read and read - {Category.OTHER}:
+        # the reader found other business beside the rest: a changed address, where our
+        # invoices should go
+        reasons.append(OTHER_BESIDE_REASON)
     if OTHER_REASON in reasons and _acknowledges_a_coming_session(draft):
         reasons.remove(OTHER_REASON)  # "Danke, bis morgen!" under our reminder: read, done
     if complains(mail.own_text):
@@ -1300,7 +1306,15 @@ def _contradictions(
             _statement_naming(m.sentence, finding.day, mail, context)
             for m in mentions
             if m.day == finding.day
-        ] or [mail.own_text]
+        ] or [
+            # a plain yes: the whole text, but a wish for the next time ("Können wir nächstes
+            # Mal lieber telefonieren?") says nothing of the session that was
+            " ".join(
+                s
+                for s in sentences_of(mail.own_text)
+                if not (speaks_of_a_later_appointment(s) and not _SAID_OF_THE_PAST.search(s))
+            )
+        ]
         others = [
             by_id[c.appointment_id]
             for c in confirmations
@@ -1319,6 +1333,10 @@ def _contradictions(
     return reasons
 
 
+# A sentence that tells of something that was ("wir haben telefoniert statt Video").
+_SAID_OF_THE_PAST = re.compile(
+    r"\b(?:war|waren|hatte|hatten|haben|hat|habe|hab|was|were|had|did)\b", re.IGNORECASE
+)
 _STATEMENT_BREAK = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b", re.I)
 
 

@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bt12_zimmermann_lowercase_heute.eml": "first run at 0186726: dates: expected ['2026-10-05'], got []",
     "bt14_zimmermann_nobody_called.eml": "first run at 0186726: categories: expected {'other'}, got set()",
     "bt40_becker_attends_thursday.eml": "first run at 0186726: needs_staff: expected False, got True",
-    "bt43_vogel_yes_and_invoice_address.eml": "first run at 0186726: categories: expected {'other', 'confirmation'}, got {'confirmation'}; needs_staff: expected True, got False",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -645,6 +645,37 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     # a typo of the predicate (blind AX ax20)
     ("typo-stadtgefunden", "", "Die Behandlumg am 14.7. hat stadtgefunden.", False, {C}),
     ("empty", "", "", False, {O}),
+    # changed details beside the yes: staff update the record (blind BT bt43)
+    (
+        "yes-and-invoice-address",
+        "",
+        "Termin 10.09. hat stattgefunden.\nBitte die Rechnungen künftig an die Kanzleiadresse"
+        " schicken: Vogel & Partner, Lindenallee 3, 50968 Köln.",
+        False,
+        {C, O},
+    ),
+    (
+        "yes-and-new-number",
+        "",
+        "Ja, hat stattgefunden. Meine neue Handynummer: 0171 2345678",
+        False,
+        {C, O},
+    ),
+    (
+        "new-exercise-is-no-detail",
+        "",
+        "Die Behandlung hat stattgefunden, die neue Übung hilft.",
+        False,
+        {C},
+    ),
+    # the polite past (blind BP bp25)
+    (
+        "wollte-bestaetigen-dass",
+        "",
+        "Ich wollte noch bestätigen, dass Frau Berg am 7. Juli mit mir telefoniert hat.",
+        False,
+        {C},
+    ),
 ]
 
 

@@ -480,8 +480,13 @@ CASES = {
         staff=True,
         reason_contains="Frage",
     ),
-    "confirmation-and-thanks-is-clean": Case(
-        intent=frozenset({Category.CONFIRMATION, Category.OTHER}), confirmed=(1,)
+    # the reader found other business beside the yes (a new address): recorded, and staff
+    # update the record
+    "confirmation-and-other-business-reaches-staff": Case(
+        intent=frozenset({Category.CONFIRMATION, Category.OTHER}),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="Weiteres Anliegen",
     ),
     "date-but-a-question": Case(
         intent=frozenset({Category.QUESTION}), staff=True, reason_contains="Frage"
