@@ -99,7 +99,7 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
         or any(
             # "hiermit bestätige ich ... bis auf den 30.01., da war ich beim Augenarzt. Also
             # 16.01., 23.01. und gestern.": the days confirmed, restated after the exception
-            _restates_days(whole) and any(_SPEAKS_OF_CONFIRMING.search(s) for s in sentences[:i])
+            _restates_days(whole) and any(SPEAKS_OF_CONFIRMING.search(s) for s in sentences[:i])
             for i, whole in enumerate(written)
         )
     ):
@@ -374,7 +374,9 @@ _RESTATING = re.compile(r"^\W*(?:also|sprich|d\.\s?h\.|das\s+hei(?:ss|ß)t|somit
 _LIST_WORDS = frozenset(
     {"und", "sowie", "den", "dem", "am", "vom", "der", "die", "and", "the", "on"}
 )
-_SPEAKS_OF_CONFIRMING = re.compile(r"\bbestae?tig|\bstattgefunden\b|\bconfirm")
+# A sentence about confirming at all, even one that is no plain yes: "den 12. und 19.10.
+# hatte ich noch nicht bestätigt, die waren auch" (folded).
+SPEAKS_OF_CONFIRMING = re.compile(r"bestae?tig|stattgefunden|stattfand|confirm|took\s+place")
 
 
 def _restates_days(sentence: str) -> bool:
@@ -875,6 +877,14 @@ ABOUT_OUR_PAPERWORK = (
     r"|\bob\s+ich\s+(?:\w+\s+){0,4}?(?:noch\s+)?(?:extra\s+|separat\s+|gesondert\s+|nochmal\s+)?"
     r"(?:bestae?tigen|antworten)\s+(?:muss|soll|sollte|muesste)\b"
 )
+# The patient's own late answer: "die Mail von letzter Woche hatte ich übersehen", "ich bin
+# mit dem Antworten nicht hinterhergekommen".
+LATE_ANSWER = (
+    r"\b(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:[\w.]+\s+){0,5}?"
+    r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)\b"
+    r"|\bmit\s+(?:dem\s+|den\s+)?(?:antworten|bestae?tigen|schreiben|mails|e-?mails)\s+"
+    r"(?:\w+\s+)?(?:nicht\s+)?(?:hinterher\w*|nachgekommen)\b"
+)
 # Something new to the writer, no denial: "Never had private physio before."
 NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"
 _FORMULAS = re.compile(
@@ -887,7 +897,7 @@ _FORMULAS = re.compile(
     r"|\bnoch\s+nicht\s+(?:bestae?tigt|beantwortet|geantwortet|gemeldet)\s+(?:habe|hatte|hab)\b"
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
-    rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}"
+    rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}|{LATE_ANSWER}"
 )
 
 

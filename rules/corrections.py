@@ -59,6 +59,10 @@ _NOT_BUT_GAP = re.compile(
 # "es war der 21., nicht der 14.": the day meant, then the one taken back, then the clause
 # ends.
 _MEANT_NOT_GAP = re.compile(rf"^[ \t]*,[ \t]*(?:nicht|not)[ \t]+{_BEFORE_DAY}?$", re.IGNORECASE)
+# "10.10.\n*10.11.": a star before the day meant, on the next line.
+_STAR_FIX_GAP = re.compile(r"^[ \t]*[.!]?[ \t]*\n[ \t]*\*[ \t]*$")
+_ALONE_ON_ITS_LINE = re.compile(r"[^\w\n]*(?:\n|$)")
+_BULLET = re.compile(r"[ \t]*[*•–-]")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,;!)]|[.–—-](?:\s|$)|\s*$|\n)")
 # "den 9. Juni geschrieben, das war falsch: es war der 10. Juni": the day taken back, a
 # sentence calling it wrong, and the day meant, in one line.
@@ -158,7 +162,20 @@ def take_back(text: str) -> Correction:
             # "am 14., nein, am 21." -> "am 21."
             edits.append((a_start, b_end, ("" if prep else repair["prep"] or "") + meant))
             taken.append((a_start, b_end, written[prep.end() :] if prep else written))
-        elif _MEANT_NOT_GAP.match(gap) and _CLAUSE_ENDS.match(text, b_end):
+        elif (
+            _STAR_FIX_GAP.match(gap)
+            and _ALONE_ON_ITS_LINE.match(text, b_end)
+            and not _BULLET.match(text, line_start)
+        ):
+            # "Hat stattgefunden 10.10.\n*10.11. 🙈": a chat-style fix on the next line (not
+            # a list of bullets)
+            edits.append((a_start, b_end, meant))
+            taken.append((a_start, b_end, written[prep.end() :] if prep else written))
+        elif _MEANT_NOT_GAP.match(gap) and (
+            _CLAUSE_ENDS.match(text, b_end)
+            # "16.02., nicht am 17. Hab aufs falsche Datum geschaut": the day's own full stop
+            or (text[b_end - 1] == "." and (b_end == len(text) or text[b_end].isspace()))
+        ):
             # "der 21., nicht der 14." -> "der 21."
             edits.append((a_start, b_end, text[a_start:a_end]))
             taken.append((a_start, b_end, meant if prep else text[b_start:b_end]))

@@ -19,6 +19,7 @@ from datetime import date
 from rules import dialect
 from rules.classify import (
     ABOUT_OUR_PAPERWORK,
+    LATE_ANSWER,
     NEW_TO_THE_WRITER,
     NOT_ALL_ANSWERED,
     fold,
@@ -219,8 +220,7 @@ _ALL_WELL = re.compile(
     r"|nicht\s+mehr\s+dazu\s+gekommen"
     # back from holidays, the answer late: "bin gerade aus dem Urlaub zurück und sehe ..."
     r"|(?:aus\s+dem|vom)\s+urlaub\s+(?:\w+\s+)?zurue?ck|zurue?ck\s+aus\s+dem\s+urlaub"
-    r"|(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:\w+\s+){0,2}"
-    r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)"
+    rf"|{LATE_ANSWER}"
     r"|\bmissed\s+(?:your|the|my)\s+(?:e-?mails?|mails?|messages?|requests?|reminders?)\b"
     r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"
     r"(?:repl(?:y|ied)|answer(?:ed)?|respond(?:ed)?|confirm(?:ed)?)\s+"
@@ -738,9 +738,9 @@ _THE_OTHERS = re.compile(
 )
 # Every session but the day named: "alle bis auf den 15.", "all except the 3rd".
 _ALL_BUT = re.compile(r"\b(?:ausser|bis\s+auf|ausgenommen|abgesehen\s+vo[nm]|except)\b")
-# A doubt about every session, not just the days its sentence names.
+# A doubt about every session, not just the days its sentence names (not "allerdings").
 _EVERY_SESSION = re.compile(
-    r"\b(?:alle\w*|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"
+    r"\b(?:alle[nmrs]?|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"
     r"|all|both|every|always|other|others)\b"
 )
 

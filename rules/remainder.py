@@ -15,7 +15,12 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from rules.classify import fold, folded_sentences, is_confirmation_sentence
+from rules.classify import (
+    SPEAKS_OF_CONFIRMING,
+    fold,
+    folded_sentences,
+    is_confirmation_sentence,
+)
 from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation
 from rules.dates import SAYS_ALSO, recent_day_of_month, says_the_same_of_another_day
 from rules.doubt import clauses, says_no_session
@@ -58,10 +63,6 @@ _LISTED_DAYS = re.compile(
     r"\d{1,2}\.(?!\d))+"
 )
 _LISTED_DAY = re.compile(r"\d{1,2}(?=\.)")
-
-# A sentence about confirming at all, even one that is no plain yes: "den 12. und 19.10.
-# hatte ich noch nicht bestätigt, die waren auch" names days a person must look at.
-_SPEAKS_OF_CONFIRMING = re.compile(r"bestae?tig|stattgefunden|stattfand|confirm|took\s+place")
 
 
 # "heute", "gestern" in any sentence that says a session went: "kurz zur Info: gestern lief
@@ -166,7 +167,7 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
                     unread[more] = None
         if not (
             is_confirmation_sentence(sentence)
-            or _SPEAKS_OF_CONFIRMING.search(flat)
+            or SPEAKS_OF_CONFIRMING.search(flat)
             or any(c and c in flat for c in carried)
             # "Und am 6. und 13. auch, falls Ihnen da noch was fehlt": days added to a yes
             or (mentions and any(says_the_same_of_another_day(c) for c in clauses(sentence)))
@@ -192,14 +193,13 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
                 named = _dotless_day(match, mail_day)
                 if named is not None and (named.month, named.day) not in read:
                     unread[match.group(0)] = None
+        read_days_of_month = {d for _, d in read}
         for match in _WRITTEN_DAY_ONLY.finditer(sentence):
-            if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in {d for _, d in read}:
+            if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in read_days_of_month:
                 unread[match.group(0).strip()] = None
         for run in _LISTED_DAYS.finditer(sentence):
             for number in _LISTED_DAY.finditer(run.group(0)):
-                if 1 <= int(number.group()) <= 31 and int(number.group()) not in {
-                    d for _, d in read
-                }:
+                if 1 <= int(number.group()) <= 31 and int(number.group()) not in read_days_of_month:
                     unread[f"{number.group()}."] = None
     return list(unread)
 

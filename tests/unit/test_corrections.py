@@ -82,6 +82,14 @@ def decide(body: str, *, both: bool = False, confirmed_14: bool = False) -> Mail
         pytest.param(
             "THE SESSION ON THE 14TH, SORRY, I MEAN THE 21ST, TOOK PLACE.", id="english-caps"
         ),
+        # blind BO bo19: the day taken back ends the sentence with its own full stop
+        pytest.param(
+            "Korrektur zu meiner Mail eben - die Behandlung war am 21.05., nicht am 14. Hab aufs"
+            " falsche Datum geschaut.",
+            id="meant-not-sentence-end",
+        ),
+        # blind BO bo07: a chat-style fix on the next line
+        pytest.param("Hat stattgefunden 14.05.\n*21.05. 🙈", id="star-fix"),
     ],
 )
 def test_the_day_meant_is_recorded_and_the_one_taken_back_is_not(body: str) -> None:
@@ -138,6 +146,8 @@ def test_staff_read_the_patients_own_words() -> None:
         "um 10.30 nein 11.00 Uhr",
         # two days on two lines
         "am 14. nein\nam 21. ja",
+        # a list with stars for bullets
+        "* 14.05.\n* 21.05.",
     ],
 )
 def test_no_correction_is_read_where_none_is_written(text: str) -> None:

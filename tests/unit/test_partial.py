@@ -102,6 +102,8 @@ def decide(body: str) -> MailDecision:
         "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
         " abbrechen.",
+        # "allerdings" is no "alle" (blind BV bv28)
+        "Die Behandlung am 6.4. hat stattgefunden. Den am 8.4. hab ich allerdings verpasst.",
         # the days restated after the exception (blind BR br05)
         "Hiermit bestätige ich die Behandlungen im April, bis auf den 8.4., da war ich"
         " krank. Also der 6.4.",
@@ -258,6 +260,10 @@ def test_others_without_a_clear_reference_keep_everything_for_staff(body: str) -
         " schreibe.",
         # something new to the writer (blind BJ bj16)
         "Confirming 6 April and 8 April. Never had physio by video before.",
+        # late answers (blind BV bv02, BW bw18)
+        "Ich bin mit dem Antworten nicht hinterhergekommen, deshalb gesammelt: die Behandlungen"
+        " am 6.4. und 8.4. haben stattgefunden.",
+        "Bestätige den 6.4. und den 8.4., die Mail von letzter Woche hatte ich übersehen.",
         # the polite past (blind BP bp25)
         "Ich wollte noch bestätigen, dass Frau Berg am 6.4. und am 8.4. mit mir per Video die"
         " Übungen gemacht hat.",
