@@ -136,7 +136,7 @@ RANGE_WORDS = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|-|�
 WORD_RANGE = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through)"
 CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 28."
     rf"(?:(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{WORD_RANGE})"
-    r"\s*(?:(?:am|den|dem|zum|on|the)\s+)?"
+    r"\s*(?:(?:am|den|dem|zum|vom|on|the)\s+)?"  # "vom 23. und vom 30. Januar"
     rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
     r"|[-–—])"  # a dash joins two days directly: "8.4. – am 1.4. war ..." is a new clause
 )
@@ -293,6 +293,7 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
+_AFTER_A_WRITTEN_DAY = re.compile(r"[0-9]\.[0-9]{1,2}\.?\s*(?:,|und|and|&|sowie)\s*$")
 _DATE_BESIDE_WEEKDAY = re.compile(  # "Dienstag letzte Woche (26.5.)", "Montag, den 6.4."
     r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:den|dem|the)[ \t]+)?)"
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?![0-9])"
@@ -1229,7 +1230,18 @@ class _Reader:
                     # the weekday is the day meant, however loosely the week was said
                     continue
                 day, vague = self._weekday(WEEKDAYS_FULL[word], before, after), False
-            if day is not None and self._counts_as_day(start, end):
+            if (
+                day is not None
+                and (
+                    self._counts_as_day(start, end)
+                    # the last of a list of written days: "Mo 16.2., Do 19.2. und gestern."
+                    or (
+                        word in RELATIVE_WORDS
+                        and _AFTER_A_WRITTEN_DAY.search(text, max(0, start - 12), start)
+                        and not any(self._context(start, end)[:2])
+                    )
+                )
+            ):
                 yield _Found(day, start, ambiguous=vague)
 
     def _scan_words(self, taken: list[tuple[int, int]]) -> Iterator[_Found]:

@@ -756,7 +756,7 @@ def _confirmations(
         # cancels or reports a problem may be saying it did NOT take place.
         # A written date that yielded no day (the future, a typo) contradicts the thread.
         dateless_confirmation=not mentions
-        and not categories & _DOUBTS_A_DATELESS_YES
+        and not _doubts_a_dateless_yes(categories, mail.own_text)
         and not dated,
     )
     reasons = list(match_reasons)
@@ -1541,6 +1541,25 @@ _YES = re.compile(
 _YES_SIGN = re.compile(
     r"\s*[\U0001F44D\U0001F44C\u2705\u2714\u2611][\U0001F3FB-\U0001F3FF\uFE0F]?\W*"
 )
+
+
+def _doubts_a_dateless_yes(categories: frozenset[Category], own_text: str) -> bool:
+    """Whether a cancellation, reschedule or technical trouble in the mail may say the
+    session our request asked about did not take place: not a cancellation or reschedule of
+    a later session only ("Ja hat stattgefunden. Könnten wir nächsten Mittwoch um 9
+    machen?"), told in a sentence of its own that speaks of nothing that was."""
+    doubting = categories & _DOUBTS_A_DATELESS_YES
+    if not doubting or Category.TECHNICAL in doubting:
+        return bool(doubting)
+    return any(
+        classify_intent(subject="", own_text=sentence, has_attachments=False) & doubting
+        and not (
+            speaks_of_a_later_appointment(sentence)
+            and not _SAID_OF_THE_PAST.search(sentence)
+            and not _TODAY_OR_YESTERDAY.search(sentence)
+        )
+        for sentence in sentences_of(own_text)
+    )
 
 
 def _is_lone_sign(text: str) -> bool:

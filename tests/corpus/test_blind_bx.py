@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "bx07_yildiz_heute.eml": "first run at eeefca0: dates: expected ['2026-08-05'], got []",
     "bx28_krueger_einer_krank.eml": "first run at eeefca0: categories: expected {'confirmation', 'other'}, got {'confirmation'}",
-    "bx29_demir_verschieben.eml": "first run at eeefca0: confirmed: expected [1020], got []",
     "bx39_aydin_kein_anruf.eml": "first run at eeefca0: categories: expected {'other'}, got set()",
     "bx41_krueger_morgen.eml": "first run at eeefca0: needs_staff: expected False, got True",
     **BILLING_BUGS,

@@ -1094,6 +1094,22 @@ CATCHING_UP = [
         "2026-05-06",
         mail=JUN_5,
     ),
+    # lists: "vom" before each day (blind BY by07), "und gestern" closing a list of written
+    # days (blind BZ bz04): silent losses on their first runs
+    case(
+        "vom-list-month-once",
+        "ich bestätige die Behandlungen vom 23. und vom 30. März.",
+        "2026-03-23",
+        "2026-03-30",
+    ),
+    case(
+        "list-and-yesterday",
+        "Für die letzten zwei Wochen: Mo 30.3., Do 2.4. und gestern.",
+        "2026-03-30",
+        "2026-04-02",
+        "2026-04-06",
+    ),
+    case("list-and-yesterday-ill", "Am 30.3. und gestern war ich krank."),
     # every session of a month names no day: staff match the appointments (corpus c093)
     case("all-in-month", "Alle Termine im März haben stattgefunden."),
     # an exception speaks of its own day: the days before it are no ill days

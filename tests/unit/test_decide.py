@@ -328,6 +328,31 @@ CASES = {
             ("OwnTextTooLong", "sehr langer Text"),
         )
     },
+    # blind BX bx29: a plain yes beside a wish to move a LATER session answers the request
+    "yes-beside-moving-a-later-session": Case(
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            own_text="Ja hat stattgefunden. Könnten wir nächsten Mittwoch um 9 statt 8:30 machen?",
+        ),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.CONFIRMATION, Category.RESCHEDULE}),
+        mentions=(),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="Terminverschiebung",
+    ),
+    # ... but not beside a cancellation that may be of this very session
+    "yes-beside-a-cancellation-of-today-records-nothing": Case(
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            own_text="Ja, heute musste ich leider absagen, nächste Woche dann wieder.",
+        ),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.CONFIRMATION, Category.CANCELLATION}),
+        mentions=(),
+        staff=True,
+        reason_contains="Absage",
+    ),
     # blind A ba29, D d03: the yes answers the request, "auch" adds the other day
     "ja-plus-another-day-also-confirms-the-requested-one": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Ja. Und letzte Woche (2.4.) auch."),

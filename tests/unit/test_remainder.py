@@ -144,6 +144,14 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             ["8.", "10."],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden, um 10.30 Uhr.", [SIXTH], []),
+        # a relative day closing a list of written days (blind BZ bz04), not one beside them
+        # (blind AE ae03)
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Termine: 2.4. und gestern.",
+            [SIXTH],
+            ["gestern"],
+        ),
+        ("Ich bestätige den 6.4., ich hatte erst heute im Kopf.", [SIXTH], []),
         # sessions added "too" without a day (blind BR br15, a silent loss on first run)
         ("Die Behandlung am 6.4. hat stattgefunden. Die drei im März auch.", [SIXTH], ["die drei"]),
         (
