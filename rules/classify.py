@@ -778,7 +778,8 @@ _QUESTION_WORDS = re.compile(
           \s+(?:sie|ihr|man|ich|wir|es)\b
       | \bich\s+hae?tte\s+(?:da\s+)?(?:eine|noch\s+eine|mal\s+eine)?\s*frage
       | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
-      | \bwei(?:ss|ß)\s+nicht,?\s+ob\b | \bnot\s+sure\s+(?:if|whether)\b
+      | \bwei(?:ss|ß)\s+(?:(?:aber|leider|halt|nur|eben|jetzt)\s+)?nicht,?\s+ob\b
+      | \bnot\s+sure\s+(?:if|whether)\b
       | \bbitte\s+(?:\w+\s+){0,2}(?:senden|schicken|ae?ndern|korrigieren|notieren|beachten
           |zusenden|umstellen|eintragen)\b
       | \b(?:senden|schicken|ae?ndern|korrigieren|notieren)\s+sie\s+(?:mir\s+)?bitte\b

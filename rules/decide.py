@@ -854,6 +854,16 @@ def _confirmations(
             f"Mail nennt auch {', '.join(unread)}, konnte aber keinem Termin zugeordnet "
             "werden; bitte prüfen."
         )
+    if confirmations and (
+        in_subject := sorted(
+            {m.day for m in _subject_mentions(mail, context)}
+            & open_days - {m.day for m in named} - {c.day for c in confirmations}
+        )
+    ):
+        # "Bestätigung Behandlung 17.09.2026" over "ich bestätige die heutige Behandlung
+        # (24.09.)": a reused subject, or a second day? A person asks.
+        days = ", ".join(f"{day:%d.%m.}" for day in in_subject)
+        reasons.append(f"Betreff nennt auch {days}, der Text nicht; bitte prüfen.")
     if (untrusted := untrusted_reason(mail, context)) is not None:
         # Billing rests on the From address: only a sender our mail server vouches for
         # (or a practice that chose to accept unauthenticated mail) records anything.

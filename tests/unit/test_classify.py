@@ -668,6 +668,14 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    # an indirect question with a particle (blind BP bp13)
+    (
+        "weiss-aber-nicht-ob",
+        "",
+        "Ich hatte gestern schon geantwortet, weiß aber nicht ob das angekommen ist.",
+        False,
+        {Q},
+    ),
     # the polite past (blind BP bp25)
     (
         "wollte-bestaetigen-dass",

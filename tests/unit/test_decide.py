@@ -328,6 +328,19 @@ CASES = {
             ("OwnTextTooLong", "sehr langer Text"),
         )
     },
+    # blind BO bo26: a new mail's subject names another open day the text leaves out
+    "subject-names-another-open-day": Case(
+        mail=mail(subject="Bestätigung Behandlung 02.04.2026"),
+        context=context(
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN)),
+            ),
+        ),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="Betreff nennt auch 02.04.",
+    ),
     # blind BX bx29: a plain yes beside a wish to move a LATER session answers the request
     "yes-beside-moving-a-later-session": Case(
         mail=mail(
