@@ -144,10 +144,15 @@ _REPEATS = re.compile(r"(\w)\1{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 
 
+# "jaa", "joo": a yes drawn out (three letters or more fold to one anyway).
+_LONG_YES = re.compile(r"\bj([ao])\1\b")
+
+
 def fold(text: str) -> str:
-    """Lower case, umlauts as ae/oe/ue, ß as ss, URLs removed, no letter repeated 3+ times."""
+    """Lower case, umlauts as ae/oe/ue, ß as ss, URLs removed, no letter repeated 3+ times,
+    "jaa" as "ja"."""
     text = _URL.sub(" ", text.lower().translate(_FOLDS))
-    return _REPEATS.sub(r"\1", text)
+    return _LONG_YES.sub(r"j\1", _REPEATS.sub(r"\1", text))
 
 
 def folded_sentences(text: str) -> Iterator[str]:
@@ -885,6 +890,8 @@ LATE_ANSWER = (
     r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)\b"
     r"|\bmit\s+(?:dem\s+|den\s+)?(?:antworten|bestae?tigen|schreiben|mails|e-?mails)\s+"
     r"(?:\w+\s+)?(?:nicht\s+)?(?:hinterher\w*|nachgekommen)\b"
+    # "Hab ich ganz vergessen: 29.10, 5.11 und 12.11 waren alle."
+    r"|\b(?:hab|habe|hatte)\s+ich\s+(?:ganz\s+|total\s+|voll\s+|glatt\s+)?vergessen\s*:"
 )
 # Something new to the writer, no denial: "Never had private physio before."
 NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"

@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cc39_yildiz_cancelled_day.eml": "first run at 02cd894: dates: expected [], got ['2026-08-19']",
     "cc43_lehmann_one_not.eml": "first run at 02cd894: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
     "cc46_schaefer_move.eml": "first run at 02cd894: categories: expected {'reschedule'}, got set()",
-    "cc48_jansen_three_question.eml": "first run at 02cd894: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1105, 1106, 1107], got []",
     "cc50_nowak_phone_instead.eml": "first run at 02cd894: categories: expected {'reschedule', 'question'}, got {'reschedule'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,

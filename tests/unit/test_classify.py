@@ -668,6 +668,15 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    # a drawn-out yes (blind CD cd13) and a late answer before a colon (blind CC cc48)
+    ("drawn-out-yes", "", "jaa war heut, danke! bis nächste woche", False, {C}),
+    (
+        "vergessen-colon",
+        "",
+        "Hab ich ganz vergessen: 29.10, 5.11 und 12.11 waren alle.",
+        False,
+        {C},
+    ),
     # an indirect question with a particle (blind BP bp13)
     (
         "weiss-aber-nicht-ob",
