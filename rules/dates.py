@@ -293,7 +293,8 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
-_AFTER_A_WRITTEN_DAY = re.compile(r"[0-9]\.[0-9]{1,2}\.?\s*(?:,|und|and|&|sowie)\s*$")
+# The end of a list of written days, before its last item: "Mo 16.2., Do 19.2. und " gestern.
+AFTER_A_WRITTEN_DAY = re.compile(r"[0-9]\.[0-9]{1,2}\.?\s*(?:,|und|and|&|sowie)\s*$")
 _DATE_BESIDE_WEEKDAY = re.compile(  # "Dienstag letzte Woche (26.5.)", "Montag, den 6.4."
     r"[ \t]*(?:\([ \t]*|,[ \t]*(?:(?:den|dem|the)[ \t]+)?)"
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})(?![0-9])"
@@ -1237,7 +1238,7 @@ class _Reader:
                     # the last of a list of written days: "Mo 16.2., Do 19.2. und gestern."
                     or (
                         word in RELATIVE_WORDS
-                        and _AFTER_A_WRITTEN_DAY.search(text, max(0, start - 12), start)
+                        and AFTER_A_WRITTEN_DAY.search(text, max(0, start - 12), start)
                         and not any(self._context(start, end)[:2])
                     )
                 )

@@ -22,7 +22,12 @@ from rules.classify import (
     is_confirmation_sentence,
 )
 from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation
-from rules.dates import SAYS_ALSO, recent_day_of_month, says_the_same_of_another_day
+from rules.dates import (
+    AFTER_A_WRITTEN_DAY,
+    SAYS_ALSO,
+    recent_day_of_month,
+    says_the_same_of_another_day,
+)
 from rules.doubt import clauses, says_no_session
 from rules.models import DateMention
 
@@ -72,7 +77,6 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:(?P<today>heute|today)|(?P<yesterday>gestern|(?<!\bbefore\s)yesterday)"
     r"|(?P<before>vorgestern|(?<=\bbefore\s)yesterday))\b(?!\s+vor\b)(?<!\bago\stoday)"
 )
-_AFTER_A_WRITTEN_DAY = re.compile(r"[0-9]\.[0-9]{1,2}\.?\s*(?:,|und|and|&|sowie)\s*$")
 _IT_WENT = re.compile(
     r"\b(?:lief|liefen|geklappt|klappte|stattgefunden|went|worked|happened)\b"
     r"|\b(?:war|waren|was)\s+(?:\w+\s+){0,2}(?:gut|super|prima|toll|ok|okay|klasse|schoen"
@@ -143,7 +147,7 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         went = _IT_WENT.search(flat) is not None
         for match in _RELATIVE_DAY.finditer(flat):
             # (or closing a list of written days: "Mo 16.2., Do 19.2. und gestern.")
-            if went or _AFTER_A_WRITTEN_DAY.search(flat, max(0, match.start() - 12), match.start()):
+            if went or AFTER_A_WRITTEN_DAY.search(flat, max(0, match.start() - 12), match.start()):
                 back = 0 if match["today"] else 1 if match["yesterday"] else 2
                 day = date.fromordinal(mail_day.toordinal() - back)
                 if (day.month, day.day) not in read:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice
+from tools.corpus.blind_kit import reminder_subject as rem
 from tools.corpus.blind_kit import request_subject as re
 from tools.corpus.make_corpus import Label, human
 
@@ -48,10 +49,6 @@ def no(file, pid, cats, date, subject, body, client="plain", reply=None, style=N
           client=client, reply_to=reply, quote_style=style, bottom_post=bottom, files=files,
           label=Label(cats, patient=pid, dates=dates, forms=forms, needs_staff=staff,
                       note=note))  # fmt: skip
-
-
-def rem(aid: int, prefix: str = "AW") -> str:
-    return f"{prefix}: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 FORMS_RE = "AW: Ihre Unterlagen für die Behandlung"

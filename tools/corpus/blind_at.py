@@ -19,6 +19,7 @@ from __future__ import annotations
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import reminder_subject as rem
 from tools.corpus.blind_kit import request_subject as re
 
 HERE = data_dir("blind_at")
@@ -27,10 +28,6 @@ OFFICE_16 = "b.schaefer@schaefer-steuerberatung.de"
 
 def re_en(aid: int) -> str:
     return f"Re: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-
-
-def rem(aid: int) -> str:
-    return f"AW: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def one_word_anna() -> None:

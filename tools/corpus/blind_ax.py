@@ -16,6 +16,7 @@ from __future__ import annotations
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import reminder_subject as rem
 from tools.corpus.blind_kit import request_subject as re
 
 HERE = data_dir("blind_ax")
@@ -25,10 +26,6 @@ URSULA, PETER, MARIE, ELENA, JONAS, GISELA, LUKAS, EMILY, FATMA = 24, 6, 5, 7, 8
 
 def re_en(aid: int) -> str:
     return f"Re: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-
-
-def rem(aid: int) -> str:
-    return f"AW: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def june() -> None:

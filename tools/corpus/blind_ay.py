@@ -18,13 +18,10 @@ from __future__ import annotations
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import reminder_subject as rem
 from tools.corpus.blind_kit import request_subject as re
 
 HERE = data_dir("blind_ay")
-
-
-def rem(aid: int, prefix: str = "AW") -> str:
-    return f"{prefix}: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def vl(aid: int, prefix: str = "AW") -> str:

@@ -18,6 +18,8 @@ from __future__ import annotations
 from tools.corpus import data_dir
 from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import reminder_subject as rem
+from tools.corpus.blind_kit import video_link_subject as vid
 
 HERE = data_dir("blind_bc")
 
@@ -26,14 +28,6 @@ def re(aid: int, prefix: str = "AW:") -> str:
     return (
         f"{prefix} Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
     )
-
-
-def rem(aid: int, prefix: str = "AW:") -> str:
-    return f"{prefix} Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-
-
-def vid(aid: int, prefix: str = "AW:") -> str:
-    return f"{prefix} Ihr Videotermin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def winter() -> None:
@@ -201,7 +195,7 @@ def look_alikes() -> None:
        "Hallo,\nkönnte ich den Termin morgen auf Freitag verschieben? Ich habe kurzfristig einen "
        "Arzttermin bekommen.\nDanke, Marie Schulz", client="thunderbird", reply="rem-1038",
        style="thunderbird")  # fmt: skip
-    no("bc40_hoffmann_theraband.eml", 6, ("question",), "2026-05-29 12:10", vid(1045),
+    no("bc40_hoffmann_theraband.eml", 6, ("question",), "2026-05-29 12:10", vid(1045, "AW"),
        "Brauche ich für den Termin am Montag das Theraband oder reicht die Matte?\n\nP. Hoffmann",
        client="outlook", reply="vl-1045", style="outlook")  # fmt: skip
     no("bc41_jonas_verpasst.eml", 8, ("other", "reschedule"), "2026-06-17 20:40", re(1053, "Re:"),
@@ -213,7 +207,7 @@ def look_alikes() -> None:
        "Passt, bin morgen dabei. Danke für die Erinnerung!\nLukas", client="thunderbird",
        reply="rem-1068", style="thunderbird", staff=False,
        note="acknowledges a reminder for a coming session: nothing to record, nobody needed")  # fmt: skip
-    no("bc43_schaefer_link.eml", 16, ("technical",), "2026-10-26 19:30", vid(1101),
+    no("bc43_schaefer_link.eml", 16, ("technical",), "2026-10-26 19:30", vid(1101, "AW"),
        "Hallo,\n\nder Zugangscode wird bei mir nicht angenommen, da steht \"ungültig\". Ich habe es "
        "mit Chrome und Firefox probiert. Was kann ich tun? Der Termin ist ja am Mittwoch.\n\n"
        "Birgit Schäfer", client="webde", reply="vl-1101", style="webde")  # fmt: skip

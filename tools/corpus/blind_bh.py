@@ -13,19 +13,12 @@ Written without reading rules/, the canonical table or the earlier blind sets' m
 from __future__ import annotations
 
 from tools.corpus import data_dir
-from tools.corpus import make_corpus as mc
 from tools.corpus.blind_kit import load_practice, no, write_set, yes
+from tools.corpus.blind_kit import reminder_subject as rem
 from tools.corpus.blind_kit import request_subject as re
+from tools.corpus.blind_kit import video_link_subject as vid
 
 HERE = data_dir("blind_bh")
-
-
-def rem(aid: int, prefix: str = "AW") -> str:
-    return f"{prefix}: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
-
-
-def vid(aid: int, prefix: str = "Re") -> str:
-    return f"{prefix}: Ihr Videotermin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def winter() -> None:

@@ -3,7 +3,8 @@ mail helpers its labels come from, our request's subject, and writing the set ou
 
 A generator (tools/corpus/blind_*.py) writes its mails with `yes(...)` (a confirmation,
 with the appointments it confirms) and `no(...)` (a look-alike), then `write_set(HERE,
-__file__)`. The helpers only shorten `make_corpus.human`; the mails are the writer's own.
+__file__)`; the subjects of replies to our request, reminder and video-link mail come from
+`request_subject`, `reminder_subject` and `video_link_subject`. The helpers only shorten `make_corpus.human`; the mails are the writer's own.
 """
 
 from __future__ import annotations
@@ -40,6 +41,16 @@ def request_subject(aid: int, prefix: str = "AW") -> str:
     return (
         f"{prefix}: Bitte bestätigen Sie Ihre Behandlung vom {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
     )
+
+
+def reminder_subject(aid: int, prefix: str = "AW") -> str:
+    """The subject of a reply to our reminder for appointment `aid`."""
+    return f"{prefix}: Erinnerung: Ihr Termin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
+
+
+def video_link_subject(aid: int, prefix: str = "Re") -> str:
+    """The subject of a reply to our video-link mail for appointment `aid`."""
+    return f"{prefix}: Ihr Videotermin am {mc.APPOINTMENTS[aid].start:%d.%m.%Y}"
 
 
 def write_set(here: Path, generator: str) -> None:
