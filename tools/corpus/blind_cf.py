@@ -30,7 +30,12 @@ from tools.corpus.blind_kit import (
 from tools.corpus.blind_kit import request_subject as re
 
 HERE = data_dir("blind_cf")
-UNKNOWN = "unknown sender address: staff checks who wrote before billing"
+# The writer labelled these with the sessions they confirm; nothing may be recorded from an
+# address not registered for the patient (DESIGN: a confirmation counts only from the
+# patient's own registered addresses), so the lead relabelled them as blind A a17, AK ak42.
+UNKNOWN = (
+    "an address not registered for the patient: nothing may be recorded, staff checks who wrote"
+)
 
 
 def yes_cc(file, pid, ids, dates, date, subject, body, *, sender, name, client="plain",
@@ -39,8 +44,8 @@ def yes_cc(file, pid, ids, dates, date, subject, body, *, sender, name, client="
     mc.human(file, sender=sender, name=name, date=date, subject=subject, body=body,
              client=client, reply_to=reply, quote_style=style,
              extra_headers=(("Cc", mc.PATIENTS[pid].emails[0]),),
-             label=mc.Label(("confirmation", *extra), patient=pid, confirmed=ids, dates=dates,
-                            needs_staff=staff, note=note))  # fmt: skip
+             label=mc.Label(("confirmation", *extra), patient=pid, dates=dates, needs_staff=True,
+                            note=note))  # fmt: skip
 
 
 def winter() -> None:
@@ -73,7 +78,7 @@ def winter() -> None:
              " 16.1., 23.1. und 30.1. wahrgenommen und sagt, es tut ihm gut.\n\n"
              "Mit freundlichen Grüßen\nPetra Wolff-Lindner",
              client="thunderbird", extra_headers=(("Cc", "hj.wolff@t-online.de"),),
-             label=mc.Label(("confirmation",), patient=4, confirmed=(1028, 1029, 1030),
+             label=mc.Label(("confirmation",), patient=4,
                             dates=("2026-01-16", "2026-01-23", "2026-01-30"), needs_staff=True,
                             note=UNKNOWN))  # fmt: skip
     no("cf06_wolff_nobody_called.eml", 4, ("other", "question"), "2026-02-20 16:05", re(1033),
@@ -170,7 +175,7 @@ def summer() -> None:
              body="Bestätige Termin 17.06.\n\nSorry, geht von der Arbeitsadresse raus – bitte"
              " weiter an\njonas.richter@icloud.com schreiben.\nJonas",
              client="iphone", reply_to="cr-1053", quote_style="iphone",
-             label=mc.Label(("confirmation",), patient=8, confirmed=(1053,),
+             label=mc.Label(("confirmation",), patient=8,
                             dates=("2026-06-17",), needs_staff=True,
                             note=UNKNOWN))  # fmt: skip
     no("cf23_richter_cancel.eml", 8, ("cancellation",), "2026-06-30 18:25",
@@ -245,7 +250,7 @@ def autumn() -> None:
              "Bitte trotzdem weiter an\nanna.lehmann@uni-beispiel.de schreiben.\n\n"
              "Viele Grüße\nAnna Lehmann",
              client="webde",
-             label=mc.Label(("confirmation",), patient=14, confirmed=(1088, 1089),
+             label=mc.Label(("confirmation",), patient=14,
                             dates=("2026-09-15", "2026-09-22"), needs_staff=True,
                             note=UNKNOWN))  # fmt: skip
     no("cf35_lehmann_move_exam.eml", 14, ("reschedule",), "2026-10-12 15:00",
