@@ -302,6 +302,10 @@ _TOOK_PLACE = re.compile(
   | {_TOOK_PART}
   | \b(?:therapeut\w*|physiotherapeut\w*|behandler\w*|krankengymnast\w*)\b[^!?,;]{{0,40}}
         \b(?:hat|haben)\b[^!?,;]{{0,30}}\bangerufen\s*(?:[.!]|$)  # "Therapeut hat mich angerufen."
+  | \b(?:wir|mit\s+mir)\b[^!?]{{0,40}}\bue?bungen\b[^!?]{{0,30}}\b(?:gemacht|durchgefue?hrt
+        |durchgegangen)\b   # "wir haben die Übungen zusammen gemacht", "mit mir die Übungen"
+  | \bue?bungen\s+(?:haben|hatten)\s+wir\b[^!?]{{0,40}}\b(?:gemacht|durchgefue?hrt
+        |durchgegangen)\b                     # "die Übungen haben wir am 3.3. gemacht"
   | \b(?:wurde|wurden|bin|worden)\b[^!?]{{0,40}}\bbehandelt\b
   | \bbehandelt\s+(?:worden|wurde)\b
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
@@ -356,14 +360,32 @@ def _thanks_for_a_session(sentence: str) -> re.Match[str] | None:
 _DASH = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b")
 
 
+# ", bei 12.3 ..." after days of its own: the next clause speaks of another day
+_ANOTHER_DAYS_CLAUSE = re.compile(
+    r",\s*(?=(?:(?:bei|beim|am|an|den|dem|der|die|vom|zum|on|the)\s+){0,2}\d{1,2}\s*[./]\s*\d)"
+)
+
+
 def _dash_part(sentence: str, offset: int) -> str:
     """The part of the sentence around offset between dashes, semicolons and "aber": a
-    statement of its own ("ich bestätige den 5.3., aber nächsten Dienstag kann ich nicht")."""
+    statement of its own ("ich bestätige den 5.3., aber nächsten Dienstag kann ich nicht");
+    a clause opening with another day after days of its own is one too ("ich bestätige die
+    Termine vom 19.2 und 5.3, bei 12.3 weiß ich nicht mehr": rules/doubt.py reads it)."""
     start = 0
-    for cut in _DASH.finditer(sentence):
-        if cut.start() >= offset:
-            return sentence[start : cut.start()]
-        start = cut.end()
+    cuts = sorted(
+        [
+            *((cut.start(), cut.end()) for cut in _DASH.finditer(sentence)),
+            *(
+                (cut.start(), cut.end())
+                for cut in _ANOTHER_DAYS_CLAUSE.finditer(sentence)
+                if re.search(r"\d", sentence[: cut.start()])
+            ),
+        ]
+    )
+    for cut_start, cut_end in cuts:
+        if cut_start >= offset:
+            return sentence[start:cut_start]
+        start = max(start, cut_end)
     return sentence[start:]
 
 
@@ -859,6 +881,9 @@ _TECHNICAL = re.compile(
       | \bbrowser | \bchrome\b | \bfirefox\b | \bsafari\b | fehlermeldung | \berror\b
       | \bfr(?:ee|o)z\w* | \b(?:call|connection|video|line)\b[^!?]{0,30}\b(?:dropped|cut\s+off|lost)
       | \bbild\b[^!?]{0,30}\bweg\b | \bton\b[^!?]{0,30}\bweg\b
+      | \b(?:video|bild|ton|leitung|kamera)\w*\b[^!?]{0,30}\b(?:abgebrochen|unterbrochen
+          |eingefroren|gestockt|geruckelt|gehangen)\b
+      | \b(?:ton|bild|verbindung|leitung|empfang)\b\s+(?:war|ist)\s+(?:sehr\s+|total\s+)?schlecht
       | technisch\w* | \bredmedical | \bhoe?re\s+(?:sie\s+)?nicht | \bsehe\s+(?:sie\s+)?nicht
       | \bcan'?t\s+(?:hear|see|connect|log\s*in|join) | \bno\s+(?:sound|audio|video)\b
       | \b(?:doesn'?t|does\s+not|isn'?t)\s+work""",

@@ -56,9 +56,11 @@ _NOT_BUT_GAP = re.compile(
     rf"^[ \t]*,?[ \t]*(?:sondern|but)[ \t]+(?!auch\b|also\b)(?P<prep>{_BEFORE_DAY})?$",
     re.IGNORECASE,
 )
-# "es war der 21., nicht der 14.": the day meant, then the one taken back, then the clause
-# ends.
-_MEANT_NOT_GAP = re.compile(rf"^[ \t]*,[ \t]*(?:nicht|not)[ \t]+{_BEFORE_DAY}?$", re.IGNORECASE)
+# "es war der 21., nicht der 14.", "Dienstag natürlich, nicht Mittwoch": the day meant,
+# then the one taken back, then the clause ends.
+_MEANT_NOT_GAP = re.compile(
+    rf"^[ \t]*(?:{_FILLER}[ \t]*)?,[ \t]*(?:nicht|not)[ \t]+{_BEFORE_DAY}?$", re.IGNORECASE
+)
 # "10.10.\n*10.11.": a star before the day meant, on the next line.
 _STAR_FIX_GAP = re.compile(r"^[ \t]*[.!]?[ \t]*\n[ \t]*\*[ \t]*$")
 _ALONE_ON_ITS_LINE = re.compile(r"[^\w\n]*(?:\n|$)")
@@ -179,6 +181,10 @@ def take_back(text: str) -> Correction:
             # "der 21., nicht der 14." -> "der 21."
             edits.append((a_start, b_end, text[a_start:a_end]))
             taken.append((a_start, b_end, meant if prep else text[b_start:b_end]))
+            if (earlier := _said_before(text, spans, a_start, b_start, b_end)) is not None:
+                # "ja hat am Mittwoch stattgefunden. Quatsch, Dienstag natürlich, nicht
+                # Mittwoch": the sentence before said it of the day taken back
+                edits.append((*earlier, _without_preposition(text[a_start:a_end])))
         elif (
             (head := _WRONG_BEFORE.search(text, line_start, a_start)) is not None
             and "\n" not in gap
@@ -211,6 +217,27 @@ def take_back(text: str) -> Correction:
         rewrite=_rewritten(text, _chains_joined(edits)),
         taken_back=tuple(_said_plainly(text, start, end, day) for start, end, day in taken),
     )
+
+
+def _without_preposition(day: str) -> str:
+    return day[m.end() :] if (m := re.match(_BEFORE_DAY, day, re.I)) else day
+
+
+def _said_before(
+    text: str, spans: list[tuple[int, int]], before: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """Where a sentence before `before` wrote the day taken back at [start, end) in the
+    same words ("Mittwoch" ... "nicht Mittwoch"), without its "am": the last such place."""
+    taken = _without_preposition(text[start:end]).strip(" .").lower()
+    found = None
+    for c_start, c_end in spans:
+        if c_end > before:
+            break
+        written = text[c_start:c_end]
+        plain = _without_preposition(written)
+        if plain.strip(" .").lower() == taken and re.search(r"[.!?\n]", text[c_end:before]):
+            found = (c_end - len(plain), c_end)
+    return found
 
 
 def _said_plainly(text: str, start: int, end: int, day: str) -> tuple[str, tuple[int, int]]:

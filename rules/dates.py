@@ -782,6 +782,30 @@ def named_days(text: str, *, mail_date: datetime, timezone: str) -> frozenset[da
     )
 
 
+# Before a weekday that is still to come: "nächsten Montag", "bis Montag", "next Monday".
+_LATER_WEEKDAY = re.compile(
+    r"\b(?:nächste\w*|naechste\w*|kommende\w*|übernächste\w*|uebernaechste\w*|bis|ab|next"
+    r"|coming|until|till|see\s+you)\s+(?:(?:zum|am|on)\s+)?$"
+)
+
+
+def weekdays_named(text: str, *, mail_date: datetime, timezone: str) -> frozenset[date]:
+    """The days of the weekdays a text names by themselves ("Montag ja.", "yes, monday was
+    fine"), each the last such weekday up to the mail's day, that `named_days` leaves out;
+    not one still to come ("nächsten Montag", "bis Montag!"). For a yes that names no date:
+    is its weekday the one asked about?"""
+    own = _own_words(text)
+    if not own.strip():
+        return frozenset()
+    reader = _AnyContextReader(own, _local_date(mail_date, timezone))
+    return frozenset(
+        found.day
+        for found in reader.scan()
+        if _BARE_WEEKDAY.match(reader.scan_text, found.start)
+        and not _LATER_WEEKDAY.search(reader.scan_text, 0, found.start)
+    )
+
+
 # Patterns that write a day by themselves, in the order day_spans tries them; month names
 # alone ("im März") and weekday abbreviations alone ("so", "do") are no day.
 _SPAN_PATTERNS = (

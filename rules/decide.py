@@ -77,7 +77,8 @@ from rules.classify import (
 )
 from rules.consistency import contradiction
 from rules.corrections import take_back
-from rules.dates import day_spans, days_within, extract_dates, named_days
+from rules.date_lexicon import WEEKDAYS_FULL, alternation
+from rules.dates import day_spans, days_within, extract_dates, named_days, weekdays_named
 from rules.doubt import (
     agrees_with_calendar,
     clauses,
@@ -572,7 +573,8 @@ def date_by_answered_mail(draft: Draft) -> Draft:
         return replace(
             draft,
             mentions=_day_of_the_mail_answered(draft.mail, draft.context, draft.registered)
-            or _day_of_a_late_answer(draft.mail, draft.context, draft.registered),
+            or _day_of_a_late_answer(draft.mail, draft.context, draft.registered)
+            or _latest_weekdays(draft.mail, draft.context, draft.registered),
         )
     asked = _asked_day_said_today(draft.mail, draft.context, draft.registered)
     asked = asked or _asked_day_by_a_yes_and_also(draft.mail, draft.context, draft.registered)
@@ -745,6 +747,8 @@ def _confirmations(
     mentions = _with_the_count_after(
         tuple(m for m in mentions if m.day not in earlier), mail.own_text
     )
+    # "Montag ja." under our request for Thursday's session: a yes for another day
+    other_weekdays = () if mentions else _other_weekdays(mail, context, patient)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
@@ -757,9 +761,15 @@ def _confirmations(
         # A written date that yielded no day (the future, a typo) contradicts the thread.
         dateless_confirmation=not mentions
         and not _doubts_a_dateless_yes(categories, mail.own_text)
-        and not dated,
+        and not dated
+        and not other_weekdays,
     )
     reasons = list(match_reasons)
+    if other_weekdays:
+        reasons.append(
+            f"Bestätigung nennt {', '.join(other_weekdays)}, der angefragte Termin liegt an "
+            "einem anderen Wochentag; nichts übernommen, bitte prüfen."
+        )
     held = {a.id for a in context.appointments if a.on_hold}
     if on_hold := [c for c in confirmations if c.appointment_id in held]:
         # The patient asked to cancel or move it and staff have not decided yet: a "Ja"
@@ -825,6 +835,7 @@ def _confirmations(
             lambda text: (
                 bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
             ),
+            lambda text: _days_of_weekdays(text, mail, context, appointment_days),
         )
         quoted = "“, „".join(sentence[:160] for sentence in doubtful)
         if kept:
@@ -1007,11 +1018,95 @@ def _day_of_a_late_answer(
     return ()
 
 
+# "an den letzten drei Freitagen", "die letzten beiden Dienstage", "the last two Mondays":
+# so many of that weekday, counted back from the mail. ("die letzten beiden Termine" names
+# no day: which sessions those are, staff look up - blind A ba49, D d05, d56.)
+_COUNTS = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}
+_COUNT_WORD = rf"(?:{'|'.join(_COUNTS)}|[234])"
+_LATEST_WEEKDAYS = re.compile(
+    rf"\b(?:die|den|the|my|our)\s+(?:(?P<n1>{_COUNT_WORD})\s+)?(?:letzten|last)\s+"
+    rf"(?:(?P<n2>{_COUNT_WORD})\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})(?:e|en|s)\b"
+)
+
+
+def _latest_weekdays(
+    mail: InboundMail, context: MailContext, patient: Patient
+) -> tuple[DateMention, ...]:
+    """ "Ich bestätige die Telefonbehandlungen an den letzten drei Freitagen": the days of
+    the patient's latest appointments on that weekday begun before the mail, as many as the
+    confirming sentence counts, one a week back from the mail; a week without one among
+    them leaves the counting to a person."""
+    zone = ZoneInfo(context.timezone)
+    mail_day = mail.date.astimezone(zone).date()
+    for sentence in written_sentences(mail.own_text):
+        flat = " ".join(fold(sentence).split())
+        found = _LATEST_WEEKDAYS.search(flat)
+        if found is None or not (count := found["n1"] or found["n2"]):
+            continue
+        if not is_confirmation_sentence(flat):
+            continue
+        wanted = int(_COUNTS.get(count, count))
+        weekday = WEEKDAYS_FULL[found["weekday"]]
+        days = sorted(
+            {
+                start.date()
+                for a in context.appointments
+                if a.patient_id == patient.id
+                and a.start <= mail.date
+                and (start := a.start.astimezone(zone)).weekday() == weekday
+            },
+            reverse=True,
+        )[:wanted]
+        if len(days) < wanted or (mail_day - days[-1]).days > 7 * wanted:
+            return ()  # fewer sessions than counted, or a week without one: a person counts
+        return tuple(DateMention(day=day, sentence=sentence) for day in sorted(days))
+    return ()
+
+
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 # "Und letzte Woche (19.2.) auch", "die bestätige ich gleich mit": days added to another yes.
 _ALSO = re.compile(
     r"\b(?:auch|ebenfalls|ebenso|genauso|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b"
 )
+
+
+def _days_of_weekdays(
+    text: str, mail: InboundMail, context: MailContext, appointment_days: frozenset[date]
+) -> frozenset[date]:
+    """Every appointment day of the last five weeks up to the mail that a weekday named by
+    itself may be ("Mittwoch war ich krank": whichever Wednesday the patient meant)."""
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    weekdays = {
+        day.weekday()
+        for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
+    }
+    return frozenset(
+        day
+        for day in appointment_days
+        if day.weekday() in weekdays and 0 <= (mail_day - day).days <= 35
+    )
+
+
+_WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+def _other_weekdays(mail: InboundMail, context: MailContext, patient: Patient) -> tuple[str, ...]:
+    """The weekdays a confirming sentence or a yes names by themselves ("Montag ja.") that are no
+    weekday of an appointment the thread is about: the yes is for another day."""
+    zone = ZoneInfo(context.timezone)
+    about = {i for r in context.thread if r.patient_id in (None, patient.id) for i in r.covered}
+    asked = {
+        a.start.astimezone(zone).weekday()
+        for a in context.appointments
+        if a.id in about and a.patient_id == patient.id
+    }
+    named = {
+        day.weekday()
+        for sentence in sentences_of(mail.own_text)
+        if is_confirmation_sentence(fold(sentence)) or _YES.search(sentence)
+        for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
+    }
+    return tuple(_WEEKDAY_NAMES[w] for w in sorted(named - asked)) if asked else ()
 
 
 def _asked_by_request(context: MailContext) -> set[int]:
@@ -1120,13 +1215,20 @@ def _with_continuations(
     Minuten gewartet und dann aufgegeben." speaks of the 4.5. twice, not of every day."""
     if len(doubtful) < 2:
         return doubtful
-    flat = [" ".join(s.split()) for s in sentences_of(own_text)]
+    # folded: the readers hand back some sentences folded ("diese behandlung hat also
+    # nicht stattgefunden.")
+    flat = [" ".join(fold(s).split()) for s in sentences_of(own_text)]
     position = {text: index for index, text in reversed(list(enumerate(flat)))}
-    ordered = sorted(doubtful, key=lambda s: position.get(" ".join(s.split()), len(flat)))
+    ordered = sorted(doubtful, key=lambda s: position.get(" ".join(fold(s).split()), len(flat)))
     joined: list[str] = []
     last_index = -2
+    seen: set[str] = set()
     for sentence in ordered:
-        index = position.get(" ".join(sentence.split()), -10)
+        key = " ".join(fold(sentence).split())
+        if key in seen:
+            continue  # the same sentence from another reader
+        seen.add(key)
+        index = position.get(key, -10)
         if (
             joined
             and index == last_index + 1

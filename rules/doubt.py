@@ -146,6 +146,16 @@ _WENT_ON = (
     r"\b[^.!?]{0,60}\b(?:teilgenommen|weitergemacht|gemacht|lief|geklappt|funktioniert\w*"
     r"|telefoniert|angerufen|drin|worked|went|called|did\s+it)\b"
 )
+# The connection dropped now and then, the session went on: "Video hat viele mal
+# abgebrochen", "die Verbindung ist zwischendurch immer wieder weg" (a technical problem,
+# which staff read; no session broken off).
+_REPEATED_DROPOUTS = (
+    r"\b(?:kamera|ton|bild|wlan|internet|video\w*|\w*verbindung|leitung|camera|sound"
+    r"|connection)\b[^.!?]{0,30}?\b(?:immer\s+wieder|mehrmals|mehrfach|(?:viele|ein\s+paar|paar"
+    r"|zwei|drei|einige)\s*-?\s*mal(?:e)?|oe?fters?|staendig|zwischendurch|several\s+times"
+    r"|a\s+few\s+times|(?:kept|keeps)(?:\s+on)?)\s+(?:\w+\s+)?(?:abgebrochen|unterbrochen|weg"
+    r"|gehangen|eingefroren|gestockt|hing|dropping|freezing|cutting\s+out)\b"
+)
 # Idioms that carry a negation word but say all went well.
 _ALL_WELL = re.compile(
     r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
@@ -198,7 +208,7 @@ _ALL_WELL = re.compile(
     # a device that failed at first, and the session went on: "der Code wollte erst nicht,
     # danach lief alles", "im WLAN ging die Kamera nicht, ich habe dann übers Handy
     # teilgenommen" (only the failure is set aside; what follows is still read)
-    rf"|{_DEVICE_FAILED}(?={_WENT_ON})"
+    rf"|{_DEVICE_FAILED}(?={_WENT_ON})|{_REPEATED_DROPOUTS}"
     # what could not have been without video: "bei dem Schnee wär ich nicht aus dem Haus
     # gekommen"
     r"|\b(?:waer|waere|haett|haette)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}nicht\s+(?:\w+\s+){0,4}"
@@ -387,6 +397,8 @@ _AFTER_A_WEEKDAY = "".join(
 _CLAUSE = re.compile(
     rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
+    # "19.2 und 5.3, bei 12.3 weiß ich nicht": a day's clause of its own after a list
+    r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
 )
 
 
@@ -542,6 +554,7 @@ def undenied_confirmations(
     appointment_days: frozenset[date],
     days_named: Callable[[str], frozenset[date]],
     is_later: Callable[[str], bool] = lambda _: False,
+    weekday_days: Callable[[str], frozenset[date]] = lambda _: frozenset(),
 ) -> tuple[ConfirmationFinding, ...]:
     """The confirmations that stand beside the doubtful sentences, read clause by clause
     (which clause names which day, what each clause says). A clause that says more than a
@@ -555,7 +568,8 @@ def undenied_confirmations(
     appointment of the patient, or doubts every session ("alle", "immer"). A confirmed day
     whose evidence lies in a doubtful sentence stands only when a plain clause names it.
     `days_named(text)` gives the days a folded sentence or clause writes down; `is_later`
-    whether a text speaks of a day still to come."""
+    whether a text speaks of a day still to come; `weekday_days(text)` the appointment days
+    a weekday named by itself may be ("Mittwoch war ich krank": every recent Wednesday)."""
     touched: set[date] = set()
     clean: set[date] = set()
     doubtful_texts = [_flat(sentence) for sentence in doubtful]
@@ -589,7 +603,7 @@ def undenied_confirmations(
         doubting = every = False
         # a hedge that touches its own day only, and the clean days of this same sentence:
         # then the hedge may govern them too ("Falls stattgefunden: 3., 10. und 17. Februar")
-        relaxed = clean_here = False
+        relaxed = clean_here = hedged_before = False
         for index, ((number, clause), days) in enumerate(zip(numbered, named, strict=True)):
             if index and numbered[index - 1][0] != number:
                 previous = frozenset()
@@ -599,6 +613,7 @@ def undenied_confirmations(
                 if days:
                     clean |= days
                     clean_here = True
+                    relaxed |= hedged_before
                     previous = days
                     last_clause[number] = (days, False)
                 # "..., wie bei allen Terminen": the doubt beside it is about every session
@@ -616,6 +631,10 @@ def undenied_confirmations(
             # got cut off")
             just_before = last_clause.get(number - 1, (frozenset(), False))
             near = bool(days) or bool(previous) or just_before[1]
+            if not days and (weekdays := weekday_days(clause)):
+                # "Montag war ich krank, aber Donnerstag hat geklappt": every day that
+                # Monday may be
+                days = weekdays
             if not days:
                 if (is_later(folded) and not _moved_away(folded)) or (
                     _OTHER_TOPIC.search(folded)
@@ -685,7 +704,12 @@ def undenied_confirmations(
                 )
             ):
                 return ()
-            relaxed |= bool(_HEDGE.search(folded)) and not earlier
+            # unsure of a day the clause names itself after the clean days ("19.2 und 5.3,
+            # bei 12.3 weiß ich nicht mehr, ob ...") leaves them; a condition, or a hedge
+            # before them ("ob die Behandlungen am 6., 13. und 27. ...") may govern them all
+            hedged = bool(_HEDGE.search(folded)) and not earlier
+            relaxed |= hedged and (not named[index] or bool(_IF.search(folded)))
+            hedged_before |= hedged
             touched |= days
             previous = days
             last_clause[number] = (days, True)
@@ -725,6 +749,8 @@ _HEDGE = re.compile(
     r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
     r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b"
 )
+# A condition: "falls", "wenn", "if".
+_IF = re.compile(r"\b(?:falls|sofern|wenn|if|provided)\b")
 # Every session, in a clause of its own ("wie bei allen Terminen"; not "alles gut").
 _ALL_SESSIONS = re.compile(
     r"\b(?:alle[nm]?|beide[nm]?|jede[snm]?\s+mal|jedes\s+mal|immer|staendig|all|both|every"

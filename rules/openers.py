@@ -14,7 +14,10 @@ _OPENER_WORDS = (  # words that usually open a German or English sentence
     "i we you it the my our thanks thank please also see kind best regards and but "
     "can could is was brauche muss müssen darf soll sollte "
     # a verb or adverb in first place after a date: "Bestätige 24.6. Lief diesmal nur ..."
-    "war waren lief liefen ging klappte fand ist sind bin wurde habe hab heute gestern"
+    "war waren lief liefen ging klappte fand ist sind bin wurde habe hab heute gestern "
+    # a question or wish in first place: "Bestätige 14.10 und 21.10. Geht nächste Woche ...?"
+    "geht gibt passt wäre waere würde wuerde würden wuerden hätte haette wird werde wollte "
+    "möchte moechte möchten moechten könnte koennte warum wieso weshalb welche welcher wer"
 )
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # A year's full stop ends a sentence ("vom 1. Oktober 2026. Ihre Bitten ..."), except

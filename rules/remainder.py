@@ -28,7 +28,7 @@ from rules.dates import (
     recent_day_of_month,
     says_the_same_of_another_day,
 )
-from rules.doubt import clauses, says_no_session
+from rules.doubt import clauses, refers_to_earlier_mail, says_no_session
 from rules.models import DateMention
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # the date reader's month names
@@ -98,7 +98,30 @@ _AHEAD = re.compile(
 _COUNTED_FROM_ANOTHER = re.compile(
     rf"\b(?:{alternation(WEEKDAYS_FULL)}|tag|termin|woche|day|session|week)"
     r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
+    # "Donnerstag und den davor", "gestern und den davor", "the one before", "den
+    # vorletzten Montag"
+    r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?)\s+(?:davor|zuvor|vorher|before)\b"
+    r"(?!\s+yesterday)|\bvorletzte\w*)"
+    # "die letzten beiden Freitage", "the last two": so many days in the mail
+    r"|\bletzten\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b|\blast\s+(?P<en>two|three|four|2|3|4)\b"
 )
+_COUNT = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}
+# A day named beside the counted one ("Donnerstag und den davor"): both must be read.
+_ANOTHER_DAY_WORD = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS_FULL)}|heute|gestern|today|yesterday)\b|\d{{1,2}}\s?[./]"
+)
+
+
+def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMention, ...]) -> bool:
+    """Whether fewer days are read than a sentence counts: "die letzten drei Freitage"
+    three in the mail, "Donnerstag und den davor" two in its sentence, "Den Donnerstag
+    davor ebenfalls." (or "Die Woche davor (22.10.) auch.") one."""
+    if number := counted["de"] or counted["en"]:
+        return len({m.day for m in mentions}) < int(_COUNT.get(number, number))
+    rest = flat[: counted.start()] + " " + flat[counted.end() :]
+    needed = 2 if counted["article"] and _ANOTHER_DAY_WORD.search(rest) else 1
+    read = sum(1 for m in mentions if _overlap(" ".join(fold(m.sentence).split()), flat))
+    return read < needed
 
 
 # More sessions said to be "too" without a day the reader could place: "Die drei im Oktober
@@ -121,15 +144,24 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 
 
+_SO_OPENING = re.compile(r"^\W*also\b")
+
+
 def _more_sessions(clause: str) -> str | None:
     """The sessions a clause adds "too" and nothing else ("die drei im Oktober auch",
     "letzte Woche Mittwoch übrigens auch"; not "die Woche war auch heiß" or "Donnerstag geht
     auch klar"), as written."""
     more = _MORE_SESSIONS.search(clause)
-    if more is None or not SAYS_ALSO.search(clause) or _WRITTEN.search(clause):
+    # a German "Also" opening the clause is "so", not "too": "Also Mittwoch, nicht Dienstag"
+    said_also = SAYS_ALSO.search(_SO_OPENING.sub("", clause))
+    if more is None or not said_also or _WRITTEN.search(clause):
         return None
     words = re.findall(r"[^\W\d_]+", clause)
     return more.group(0) if all(word in _ELLIPTIC_WORDS for word in words) else None
+
+
+def _overlap(one: str, other: str) -> bool:
+    return bool(one) and (one in other or other in one)
 
 
 def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
@@ -155,7 +187,9 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
         counted = _COUNTED_FROM_ANOTHER.search(flat)
         if (
             counted
-            and flat not in carried
+            and _counted_unread(flat, counted, mentions)
+            # "Die davor hatte ich ja schon bestätigt.": our paperwork, no session to count
+            and not refers_to_earlier_mail(flat)
             and (
                 _IT_WENT.search(flat)
                 or SAYS_ALSO.search(flat)

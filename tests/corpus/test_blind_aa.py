@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected True, got False; confirmed: expected [1047, 1048], got []; "
         "needs_staff: expected False, got True"
     ),
-    "aa13_richter_eingefroren.eml": ("now: categories: expected {'technical'}, got set()"),
     "aa19_brandt_verschwitzt.eml": (
         "now: categories: expected {'other'}, got set(); dates: expected [], got ['2026-07-10']"
     ),

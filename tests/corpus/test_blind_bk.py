@@ -36,7 +36,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "bk02_krueger_broke_off.eml": "first run at 9ff8473: categories: expected {'question', 'confirmation'}, got {'confirmation'}; dates: expected ['2026-02-17', '2026-02-24', '2026-03-03'], got ['2026-02-17', '2026-02-24', '2026-03-03', '2026-03-10']",
-    "bk03_becker_monday_sick.eml": "first run at 9ff8473: confirmed: expected [1011], got []",
     "bk06_becker_stuck_in_traffic.eml": "first run at 9ff8473: categories: expected {'other', 'question'}, got {'question'}",
     "bk10_wagner_january_too.eml": "first run at 9ff8473: needs_staff: expected False, got True",
     "bk13_demir_all_but_cancelled.eml": "first run at 9ff8473: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1021, 1022, 1024], got []; dates: expected ['2026-03-18', '2026-03-25', '2026-04-08'], got ['2026-03-18', '2026-03-25']; needs_staff: expected False, got True",

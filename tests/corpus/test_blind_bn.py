@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bn07_wagner_video_abgebrochen.eml": "first run at 90b0592: categories: expected {'technical', 'confirmation'}, got {'confirmation'}; confirmed: expected [1128], got []",
     "bn10_demir_heute.eml": "first run at 90b0592: dates: expected ['2026-03-04'], got []",
     "bn12_demir_abgesagter_tag.eml": "first run at 90b0592: dates: expected [], got ['2026-04-01']",
-    "bn30_neumann_woche_3_verpasst.eml": "first run at 90b0592: confirmed: expected [1060], got []",
     "bn35_carter_verpasst.eml": "first run at 90b0592: categories: expected {'other', 'reschedule'}, got set()",
     "bn41_lehmann_plus_verschieben.eml": "first run at 90b0592: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
     "bn44_schaefer_samsung_heute.eml": "first run at 90b0592: dates: expected ['2026-10-28'], got []",

@@ -39,7 +39,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "bp10_aydin_call_cut_short.eml": "first run at 8b784a8: dates: expected [], got ['2026-03-12']",
-    "bp12_demir_connection.eml": "first run at 8b784a8: categories: expected {'question', 'technical', 'confirmation'}, got {'question', 'confirmation'}; confirmed: expected [1024], got []",
     "bp15_schulz_theraband.eml": "first run at 8b784a8: needs_staff: expected False, got True",
     "bp23_richter_coming_session.eml": "first run at 8b784a8: needs_staff: expected False, got True",
     "bp30_yildiz_nobody_called.eml": "first run at 8b784a8: categories: expected {'other'}, got set()",

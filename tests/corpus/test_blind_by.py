@@ -38,7 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "by04_becker_three_days_new.eml": "first run at 1ecdb8f: confirmed: expected [1010, 1011, 1012], got []; needs_staff: expected False, got True",
     "by11_demir_yes_and_later.eml": "first run at 1ecdb8f: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
-    "by28_lehmann_yes_video_trouble.eml": "first run at 1ecdb8f: categories: expected {'confirmation', 'technical', 'question'}, got {'confirmation', 'question'}",
     "by29_zimmermann_dialect.eml": "first run at 1ecdb8f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1093], got []; needs_staff: expected False, got True",
     "by31_jansen_no_date.eml": "first run at 1ecdb8f: dates: expected [], got ['2026-10-22']",
     "by36_popescu_question_video.eml": "first run at 1ecdb8f: categories: expected {'technical', 'question'}, got {'question'}",

@@ -38,7 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "ca30_richter_under_reminder.eml": "first run at 1ecdb8f: confirmed: expected [1052], got []; needs_staff: expected False, got True",
-    "ca32_demir_yes_video_broke.eml": "first run at 1ecdb8f: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
     "ca36_yildiz_nobody_called.eml": "first run at 1ecdb8f: categories: expected {'other'}, got set()",
     "ca40_wolff_had_cancelled.eml": "first run at 1ecdb8f: categories: expected {'cancellation'}, got set()",
     **BILLING_BUGS,

@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ce14_koch_later_please.eml": "first run at 78b32a4: categories: expected {'reschedule'}, got set()",
     "ce33_yildiz_cancelled_and_real.eml": "first run at 78b32a4: dates: expected ['2026-08-26'], got ['2026-08-19', '2026-08-26']",
     "ce35_vogel_link_thanks.eml": "first run at 78b32a4: needs_staff: expected False, got True",
-    "ce37_lehmann_frozen.eml": "first run at 78b32a4: categories: expected {'question', 'technical', 'confirmation'}, got {'question', 'confirmation'}",
     "ce38_zimmermann_heute.eml": "first run at 78b32a4: dates: expected ['2026-10-05'], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,

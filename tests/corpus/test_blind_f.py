@@ -59,10 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
         "rules/classify.py: 'Leider nein ... krank ... bitte nicht abrechnen' is a cancellation"
         " to the rules, other to the label; nothing recorded, staff (category only)"
     ),
-    "n02_video_dropped_after_5_minutes.eml": (
-        "rules/classify.py: a video that broke off after 5 minutes is not tagged technical;"
-        " staff (category only)"
-    ),
     "n03_never_called_complaint.eml": (
         "rules/dates.py: the day of a treatment that 'hat also NICHT stattgefunden' is"
         " reported as a treatment day; nothing recorded, staff"

@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n09_doubt.eml": _DATE_NOT_TREATMENT,
     "n16_complaint_late.eml": _DATE_NOT_TREATMENT,
     "n12_missed_wrong_time.eml": _CAT,
-    "n21_technical.eml": _CAT,
     "n24_james_partial.eml": _CAT,
     "n07_link_received.eml": _NOACTION,
     "n23_mehmet_tomorrow.eml": _NOACTION,

@@ -693,6 +693,31 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    # blind CG cg14: the exercises done together are the session
+    ("uebungen-zusammen", "", "Am 30.3. haben wir die Übungen zusammen gemacht.", False, {C}),
+    (
+        "uebungen-mit-mir",
+        "",
+        "Die Therapeutin hat am 30.3. mit mir die Übungen gemacht.",
+        False,
+        {C},
+    ),
+    # blind BR br22: a clause of another day after a list does not negate the yes
+    (
+        "ander-tag-klausel",
+        "",
+        "Ich bestätige die Termine vom 19.2 26.2 und 5.3, bei 12.3 weiß ich nicht mehr ob das war.",
+        False,
+        {C},
+    ),
+    # blind CF cf39: a date's full stop before a verb in first place ends the sentence
+    (
+        "geht-nach-datum",
+        "",
+        "Bestätige 14.10 und 21.10. Geht nächste woche auch schon 18:30 statt 19 uhr?",
+        False,
+        {C, Category.QUESTION},
+    ),
 ]
 
 

@@ -181,6 +181,14 @@ def test_no_correction_is_read_where_none_is_written(text: str) -> None:
             "ich habe geschrieben , sorry",
             "13.08",
         ),
+        # blind CH ch23: the day meant, then the one taken back, in the next sentence; the
+        # sentence before said it of the day taken back
+        (
+            "ja hat am Mittwoch stattgefunden. Quatsch, Dienstag natürlich, nicht Mittwoch, bin"
+            " noch nicht wach",
+            "ja hat am Dienstag stattgefunden. Quatsch, Dienstag, bin noch nicht wach",
+            "Mittwoch",
+        ),
     ],
 )
 def test_the_correction_is_read_as_the_day_meant(text: str, seen: str, taken_back: str) -> None:

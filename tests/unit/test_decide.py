@@ -979,6 +979,33 @@ def test_a_denied_asked_day_is_never_the_dateless_yes() -> None:
     assert decision.needs_staff
 
 
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        ("Montag ja.", True),
+        ("Ja, war gut am Montag.", True),
+        ("Ja, bis Donnerstag!", True),  # the next session, no day of the yes
+        ("Dienstag ja.", False),
+        ("Ja, war gut am Mittwoch.", False),
+        ("yes, thursday was fine", False),
+    ],
+)
+def test_a_weekday_beside_a_dateless_yes_must_be_the_asked_one(text: str, recorded: bool) -> None:
+    """Found probing blind set CH (days in words only): "Montag ja." under our request for
+    Thursday's session recorded Thursday's. A yes that names another weekday by itself is
+    a yes for another day: nothing is recorded, staff see which weekday it names."""
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    decision = decide_mail(reply, context(thread=(REQUEST,)), now=NOW)
+    assert [c.appointment_id for c in decision.confirmations] == ([1] if recorded else [])
+    assert recorded or any("Wochentag" in reason for reason in decision.staff_reasons)
+
+
 def test_today_under_our_request_is_the_asked_day_beside_a_written_one() -> None:
     """Blind T t28: "ja heute war alles gut! Den Termin letzte Woche (2.4.) bestätige ich
     hiermit auch." under our request for today's session: both days; not when the asked

@@ -10,7 +10,7 @@ from email.message import EmailMessage
 import pytest
 
 from rules.decide import decide_mail
-from rules.models import Kind, MailContext, MailDecision, Quarantine
+from rules.models import Category, Kind, MailContext, MailDecision, Quarantine
 from rules.parsing import parse_mail
 from tests.unit.factories import BERLIN, appointment, patient
 
@@ -107,6 +107,16 @@ def decide(body: str) -> MailDecision:
         # the days restated after the exception (blind BR br05)
         "Hiermit bestätige ich die Behandlungen im April, bis auf den 8.4., da war ich"
         " krank. Also der 6.4.",
+        # unsure of a day of its own after the clean ones (blind BR br22)
+        "Ich bestätige den Termin vom 6.4, bei 8.4 weiß ich nicht mehr ob das geklappt hat.",
+        # a denial by weekday alone touches every day that weekday may be (blind BK bk03;
+        # blind AI ai18: "bis auf den einen Donnerstag" among two Thursdays, both touched)
+        "Am 6.4. hat es geklappt, aber Mittwoch war ich krank.",
+        "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
+        " war ich krank.",
+        # a denial the next sentence goes on with (blind CG cg21)
+        "Die Behandlung am 6. April hat stattgefunden. Am Mittwoch, dem 8. April, hat aber"
+        " niemand angerufen. Diese Behandlung hat also nicht stattgefunden.",
     ],
 )
 def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -> None:
@@ -142,10 +152,6 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Am 6.4. war ich krank, habe aber trotzdem teilgenommen.",
         # a bare "nicht" after a clean day is no denial of another day
         "Die Behandlung am 6.4. hat stattgefunden, nicht gemacht.",
-        # a weekday by itself may be any such day (blind AI ai18: "bis auf den einen
-        # Donnerstag" among two Thursdays)
-        "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
-        " war ich krank.",
         # unsure which day it was, in a sentence of its own or after a dash
         "Die Behandlung am 6.4. hat stattgefunden. Oder war es doch der 8.4.? Ich bin mir"
         " nicht sicher.",
@@ -160,11 +166,16 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Falls stattgefunden: 6.4. und 8.4., bitte kurz melden.",
         "Ich bestätige erst nächste Woche, ob die Behandlungen am 6.4. und 8.4. stattgefunden"
         " haben.",
+        # the hedge before a list's clean days governs them (the yes-forms mirror)
+        "Ich bestätige erst nächste Woche, ob die Behandlungen am 6. April, 7. April und"
+        " 8. April haben stattgefunden.",
         # taken back without a day, a hedged answer to our question, thanks for a session
         # that did not take place
         "Die Behandlung am 6.4. hat stattgefunden. Den bitte nicht abrechnen.",
         "Ob die Behandlung am 6.4. stattgefunden hat: ja, glaube ich.",
         "Danke für die Stunde am 6.4., die leider nicht stattfinden konnte.",
+        # a weekday denied that is the very day confirmed
+        "Am 8.4. hat es geklappt, aber Mittwoch war ich krank.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
@@ -286,6 +297,16 @@ def test_days_named_as_a_whole_are_recorded(body: str) -> None:
     decision = decide(body)
     assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
     assert not decision.needs_staff
+
+
+def test_a_connection_that_dropped_now_and_then_is_a_technical_problem_beside_the_yes() -> None:
+    """Blind CG cg27: "Die Behandlung 16.06 war, aber video hat viele mal abgebrochen": the
+    session took place with dropouts; recorded, and staff read of the trouble."""
+    decision = decide(
+        "Die Behandlungen am 6.4. und 8.4. waren, aber Video hat viele mal abgebrochen."
+    )
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+    assert Category.TECHNICAL in decision.categories
 
 
 def test_a_connection_that_dropped_when_the_session_went_on_doubts_nothing() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from rules.decide import decide_mail
 from rules.models import (
+    Appointment,
     Category,
     FormsPolicy,
     Kind,
@@ -176,3 +178,46 @@ def test_both_sessions_named_by_kind_are_both_confirmed() -> None:
 def test_the_session_named_by_its_kind_is_the_one_confirmed() -> None:
     decision = _decide_two_on_monday("Die Manuelle Therapie am 6.4. hat stattgefunden.")
     assert [c.appointment_id for c in decision.confirmations] == [12]
+
+
+def _decide_with(body: str, *booked: Appointment) -> MailDecision:
+    """A new mail of Friday 10 April 2026 08:00 against the appointments `booked`."""
+    message = EmailMessage()
+    message["From"] = "Anna Schmidt <anna.schmidt@web.de>"
+    message["To"] = "termine@praxis-impulse.de"
+    message["Subject"] = "Bestätigung"
+    message["Date"] = "Fri, 10 Apr 2026 08:00:00 +0200"
+    message["Message-ID"] = "<r3@web.de>"
+    message.set_content(body)
+    received = datetime(2026, 4, 10, 8, 5, tzinfo=BERLIN)
+    mail = parse_mail(message.as_bytes(), received_at=received)
+    assert not isinstance(mail, Quarantine)
+    context = MailContext(
+        practice_address="termine@praxis-impulse.de",
+        patient=patient(),
+        appointments=booked,
+        accept_unauthenticated=True,
+    )
+    return decide_mail(mail, context, now=received)
+
+
+def _session(id: int, day: int, month: int = 4, **changes: object) -> Appointment:
+    start = datetime(2026, month, day, 10, 0, tzinfo=BERLIN)
+    return replace(appointment(id=id, kind=Kind.PHONE, start=start), **changes)
+
+
+def test_the_latest_weekdays_counted_are_the_days_confirmed() -> None:
+    """Blind CH ch16: "an den letzten drei Freitagen": the patient's latest appointments on
+    that weekday begun before the mail, as many as counted, one a week; "die beiden letzten
+    Termine" names no day (blind A ba49, D d05, d56: staff look them up)."""
+    week = (_session(1, 20, 3), _session(2, 27, 3), _session(3, 3), _session(4, 8), _session(5, 14))
+    fridays = _decide_with("Hiermit bestätige ich die letzten drei Freitage.", *week)
+    assert [c.appointment_id for c in fridays.confirmations] == [1, 2, 3]
+    assert not fridays.needs_staff
+    # a week without a Friday session: which three, a person counts
+    gap = _decide_with("Hiermit bestätige ich die letzten drei Freitage.", week[0], *week[2:])
+    assert not gap.confirmations
+    assert gap.needs_staff
+    sessions = _decide_with("Ich bestätige die beiden letzten Termine.", *week)
+    assert not sessions.confirmations
+    assert sessions.needs_staff

@@ -11,6 +11,9 @@ from rules.remainder import later_days, unread_days, written_days
 
 MAIL_DAY = date(2026, 4, 14)
 SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat stattgefunden")
+SIXTH_AGAIN = DateMention(day=date(2026, 4, 6), sentence="Die Woche davor (6.4.) auch.")
+NINTH = DateMention(day=date(2026, 4, 9), sentence="6.4. und 9.4. waren beide.")
+YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern und den davor.")
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,17 @@ SIXTH = DateMention(day=date(2026, 4, 6), sentence="Die Behandlung am 6.4. hat s
             ["4/3"],
         ),
         ("Die Behandlung vom 6. April und vom 8. April hat stattgefunden.", [SIXTH], ["8. april"]),
+        # a day counted from one read (blind CH ch19, ch22); not one counted from a day
+        # beside it, nor days counted in another sentence (blind P p23, BM bm20)
+        ("Ich bestätige gestern und den davor.", [YESTERDAY], ["den davor"]),
+        (
+            "Ich bestätige die letzten beiden Termine (gestern und den davor).",
+            [YESTERDAY],
+            ["letzten beiden"],
+        ),
+        ("Die Woche davor (6.4.) auch.", [SIXTH_AGAIN], []),
+        ("Die letzten beiden hatte ich vergessen. 6.4. und 9.4. waren beide.", [SIXTH, NINTH], []),
+        ("Die davor hatte ich ja schon bestätigt.", [SIXTH], []),
         ("The sessions on April 6 and April 8th took place.", [SIXTH], ["april 8th"]),
         # the same day written twice, times, later days and other sentences are no remainder
         ("Die Behandlung am 6.4. (06.04.2026) hat stattgefunden.", [SIXTH], []),

@@ -623,6 +623,19 @@ NEAR_DE_7 = (
     "Bei der Behandlung {am} bin ich mir nicht sicher, die anderen haben stattgefunden.",
 )
 
+# Eighth round (session 10, from CE-CH): the exercises done together are the session; and
+# what must never confirm: the therapist calling to call it off, exercises that did not
+# come about.
+CONFIRM_DE_8 = (
+    "Die Therapeutin hat {am} per Video mit mir die Übungen gemacht.",
+    "{am} haben wir die Übungen zusammen gemacht.",
+)
+NEAR_DE_8 = (
+    "Die Therapeutin hat mich {am} angerufen und den Termin abgesagt.",
+    "Die Übungen wollten wir {am} zusammen machen, aber es hat nicht geklappt.",
+    "Die Übungen haben wir {am} nicht gemacht, die Verbindung kam nicht zustande.",
+)
+
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
@@ -705,7 +718,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DIALECT_4, PAST, False, 2)
         + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3)
         + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(CONFIRM_DE_7, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(CONFIRM_DE_7, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(CONFIRM_DE_8, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -720,7 +734,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DIALECT_4, PAST, False, 2)
         + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3)
         + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(NEAR_DE_7, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(NEAR_DE_7, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(NEAR_DE_8, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
@@ -738,14 +753,20 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
 
     return {
         "confirm.tsv": every(
-            CONFIRM_DE + CONFIRM_DE_2 + CONFIRM_DE_4 + CONFIRM_DE_5 + CONFIRM_DE_6 + CONFIRM_DE_7,
+            CONFIRM_DE
+            + CONFIRM_DE_2
+            + CONFIRM_DE_4
+            + CONFIRM_DE_5
+            + CONFIRM_DE_6
+            + CONFIRM_DE_7
+            + CONFIRM_DE_8,
             PAST + PAST_2 + PAST_3,
             False,
         )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
         + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
         "near_miss.tsv": every(
-            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6 + NEAR_DE_7,
+            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6 + NEAR_DE_7 + NEAR_DE_8,
             PAST + PAST_2 + PAST_3,
             False,
         )
