@@ -36,6 +36,18 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "cl11_schulz_himmelfahrt.eml": "first run at d658850: categories: expected {'question', 'confirmation'}, got {'confirmation'}",
+    "cl12_schulz_vergessen.eml": "first run at d658850: categories: expected {'other'}, got set()",
+    "cl14_hoffmann_acht_uhr.eml": "first run at d658850: confirmed: expected [1044], got []",
+    "cl16_popescu_kein_anruf.eml": "first run at d658850: categories: expected {'technical'}, got set()",
+    "cl20_oneill_away.eml": "first run at d658850: dates: expected ['2026-04-21'], got ['2026-04-12', '2026-04-21']",
+    "cl27_brandt_august_weg.eml": "first run at d658850: categories: expected {'cancellation', 'confirmation'}, got {'confirmation'}; needs_staff: expected True, got False",
+    "cl31_yildiz_arzttermin.eml": "first run at d658850: categories: expected {'reschedule', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1078], got []",
+    "cl36_zimmermann_abgesagt.eml": "first run at d658850: dates: expected [], got ['2026-10-26']",
+    "cl37_schaefer_buero.eml": "first run at d658850: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "cl38_jansen_daumen.eml": "first run at d658850: needs_staff: expected False, got True",
+    "cl39_jansen_link_danke.eml": "first run at d658850: needs_staff: expected False, got True",
+    "cl42_hartmann_verschlafen.eml": "first run at d658850: categories: expected {'reschedule'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
