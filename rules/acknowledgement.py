@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rules.classify import fold, lines_above_name
+from rules.date_lexicon import WEEKDAYS_FULL
 
 __all__ = ["is_acknowledgement"]
 
@@ -27,15 +28,34 @@ _ACKNOWLEDGEMENT_WORDS = """
     schoenen sonnigen
     thanks thank you so much for the reminder info got it see will be there tomorrow then
     great perfect fine ok hello dear best regards cheers i we ll
+    ist klappt erreichbar unter auf am um uhr bekannten nummer handy telefon
 """
 _WORDS = frozenset(_ACKNOWLEDGEMENT_WORDS.split())
+# "um 14 Uhr", "14:00", "14.30 Uhr": a time the writer names
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*uhr\b|\b(?P<h2>\d{1,2}):(?P<m2>\d{2})\b"
+)
 
 
-def is_acknowledgement(own_text: str) -> bool:
+def is_acknowledgement(
+    own_text: str,
+    *,
+    weekdays: frozenset[int] = frozenset(),
+    times: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
     """Whether the text only thanks or acknowledges ("Danke für die Erinnerung, ich bin
-    morgen dabei.", "👍🏼", "Code erhalten, bis morgen!")."""
+    morgen dabei.", "👍🏼", "Code erhalten, bis morgen!", "Montag passt, bin erreichbar.").
+    A weekday it names must be one of `weekdays` and a time one of `times` (hour, minute):
+    those of the sessions our mail was about ("Donnerstag ist gut" under the reminder for
+    Wednesday proposes another day); no other number may stand in it."""
     text = " ".join(lines_above_name(own_text))
     if not text or "?" in text or len(text) > 200:
         return False
-    words = re.findall(r"[a-z]+", fold(text))  # pictographs are no words: "👍🏼" passes
-    return all(word in _WORDS for word in words)
+    folded = fold(text)
+    named_times = {
+        (int(t["h"] or t["h2"]), int(t["m"] or t["m2"] or 0)) for t in _TIME.finditer(folded)
+    }
+    if not named_times <= times or re.search(r"\d", _TIME.sub(" ", folded)):
+        return False
+    words = re.findall(r"[a-z]+", folded)  # pictographs are no words: "👍🏼" passes
+    return all(word in _WORDS or WEEKDAYS_FULL.get(word, -1) in weekdays for word in words)

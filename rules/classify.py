@@ -273,7 +273,7 @@ _TREATMENT = (
 )
 # A treatment a patient "has": the session, not the booking ("einen Termin gehabt" may be one).
 _HELD_SESSION = (
-    r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|sitzung(?:en)?"
+    r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|(?:video|telefon)?sitzung(?:en)?"
     r"|(?:video|physio|therapie|behandlungs)?stunde(?:n)?|telefonat(?:e)?|krankengymnastik|kg)"
 )
 # "am 7.5. hat Marie teilgenommen", "ich habe an der Behandlung teilgenommen"; not "an
@@ -296,7 +296,7 @@ _TOOK_PLACE = re.compile(
   | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|waren|lief|liefen|verlief|verliefen)\b[^!?]{{0,30}}
         \b(?:erfolgreich|gut|super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n
         |in\s+ordnung)\b                          # "die Telefonate ... waren in Ordnung"
-  | \b(?:hatte|hatten)\b[^!?,;]{{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
+  | \b(?:hatte|hatten)\b(?:[^!?,;]|(?<=\d\.),){{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
         {_HELD_SESSION}\b\s*(?:bei\s+(?:ihnen|euch)\s*)?(?:[.!,;]|$)
                                   # "Marie hatte heute ihre Stunde.", not "... vergessen"
   | {_TOOK_PART}
@@ -457,13 +457,13 @@ _CONFIRM_VERB = re.compile(
     \b(?:ich|wir|hiermit|hiemit|hierdurch|hier\s*mit)\b(?:(?!\baber\b)[^!?;–—]){0,40}
         \bbe?st(?:ae?|e)tt?ig(?:e|en|t)\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:der|des|fue?r|ue?ber|meiner|unserer)\b[^!?]{0,30}
-        \b(?:(?:video|telefon|tele)?behandlung|leistung|teilnahme|termin|sitzung|therapie
+        \b(?:(?:video|telefon|tele)?(?:behandlung|termin|sitzung)|leistung|teilnahme|therapie
         |krankengymnastik|physiotherapie|kg|manuelle\s+therapie|telefonat|stunde)
   | \b(?:behandlung|leistung|teilnahme|sitzung|therapie)\w*\b[^!?]{0,40}\bbe?st(?:ae?|e)tt?igt
         \s*(?:[.!]|$)                            # "Teilnahme an der Behandlung vom 6.4. bestätigt."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
         \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
-  | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir)\b                    # "bestätige ich hiermit"
+  | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir|hiermit|hier\s*mit)\b  # "bestätige ich hiermit"
   | \b(?:hiermit|hier\s*mit)\s+(?:die\s+|meine\s+)?be?st(?:ae?|e)tt?igung\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:fue?r|vom|zum)\s+(?:den\s+)?\d{1,2}\.
                                         # "hiermit Bestätigung für 25.3., 30.3. und 1.4."
@@ -484,7 +484,8 @@ _NEGATION = re.compile(
 _FUTURE = re.compile(
     r"""\b(?:nae?chste[nrms]?|kommende[nrms]?|morgen|ue?bermorgen|werde|werden|wird|komme|kommen
         |freue|freuen|bis\s+dann|bis\s+bald|demnae?chst|zukue?nftig|spae?ter|next|tomorrow|will
-        |upcoming|looking\s+forward|see\s+you|bin\s+dabei|dabei\s+sein|be\s+there|shall)\b
+        |upcoming|looking\s+forward|see\s+you|bin\s+dabei|dabei\s+sein|dabei\s+bin|dabei\s+sind
+        |be\s+there|shall)\b
       | \b(?:i|we|you|she|he)'ll\b | \b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\b""",
     re.VERBOSE,
 )
@@ -807,8 +808,9 @@ _QUESTION_WORDS = re.compile(
       | \b(?:rue?ck)?frage\b | \bfragen\b | \bquestion\b | \bwissen\s+sie\b
       | \bwei(?:ss|ß)\s+(?:(?:aber|leider|halt|nur|eben|jetzt)\s+)?nicht,?\s+ob\b
       | \bnot\s+sure\s+(?:if|whether)\b
-      | \bbitte\s+(?:\w+\s+){0,2}(?:senden|schicken|ae?ndern|korrigieren|notieren|beachten
-          |zusenden|umstellen|eintragen)\b
+      | \bbitte\s+(?!(?:so|entsprechend|auch\s+so)\s+(?:eintragen|notieren|vermerken)\b)
+          (?:\w+\s+){0,2}(?:senden|schicken|ae?ndern|korrigieren|notieren|beachten
+          |zusenden|umstellen|eintragen)\b   # not "Bitte so eintragen." under the days
       | \b(?:senden|schicken|ae?ndern|korrigieren|notieren)\s+sie\s+(?:mir\s+)?bitte\b
                                           # "Bitte senden Sie die Rechnungen künftig an ..."
                                           # "Ich weiß nicht, ob das so in Ordnung ist."
@@ -858,6 +860,10 @@ _RESCHEDULE = re.compile(
       | \b(?:kann|koennte|koennen|koennten|darf)\s+(?:ich|wir)\s+(?:auch\s+|etwas\s+|bitte\s+)?
           (?:spae?ter|frue?her)\s*(?:[.!?,]|$|kommen|anfangen|beginnen)   # "kann ich später?"
       | \bgeht\s+(?:es\s+|das\s+)?auch\s+(?:um\s+)?\d{1,2}(?:[:.]\d{2})?\b
+      | (?:\d{1,2}\.(?:\d{1,2}\.?)?|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))
+          \s+(?:geht|passt|klappt)\s+(?:bei\s+mir\s+|mir\s+)?(?:leider\s+|aber\s+)?
+          (?:nicht|gar\s+nicht)\b                # "nächste mal 2.9. geht nicht"
+      | \bandere[nr]?\s+(?:tag|termin|zeit|uhrzeit)\b    # "bitte andere tag geben"
       | \b\d{1,2}(?:[:.]\d{2})?\s*uhr\s+(?:geht|ginge|wae?re\s+gut)\s*(?:[.!]|$|auch|bei\s+mir)
                                           # another time offered: "Geht auch 8:30?", "12 Uhr geht"
                                           # den Termin am 30.4. auf 16:30 Uhr schieben
@@ -890,7 +896,13 @@ _TECHNICAL = re.compile(
     re.VERBOSE,
 )
 # "setzen Sie sich mit mir in Verbindung" is a request to call, not a connection problem
-_NOT_TECHNICAL = re.compile(r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)")
+_NOT_TECHNICAL = re.compile(
+    r"\bin\s+verbindung\s+(?:setzen|treten|bleiben)"
+    # a day or time that does not suit: "2.9. geht nicht", "Donnerstag geht leider nicht"
+    r"|(?:\d{1,2}\.(?:\d{1,2}\.?)?|\d{1,2}(?::\d\d)?\s*uhr|\b(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|termin|uhrzeit|zeit|tag|datum))\s+(?:geht|passt|klappt)\s+"
+    r"(?:bei\s+mir\s+|mir\s+)?(?:leider\s+|aber\s+)?(?:nicht|gar\s+nicht)\b"
+)
 
 
 # "ich habe nicht alle Termine bestätigt", "noch nicht alles bestätigt": a late answer,

@@ -657,7 +657,9 @@ _DOTLESS_OUTRO = re.compile(
     # the treatment named right after: "26.2 Therapie hat stattgefunden"
     r"|therapie|behandlung|termin|sitzung|telefonat|kg|session|treatment|appointment"
     # the way it was held: "Termin war 19.02 telefon hat stattgefunden"
-    r"|telefon|video|per|am\s+telefon)\b)"
+    r"|telefon|video|per|am\s+telefon"
+    # a day added: "Und 30.6 auch."
+    r"|auch|ebenfalls|ebenso|too)\b)"
 )
 
 _CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=\s+[A-ZÄÖÜ])")

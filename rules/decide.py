@@ -741,7 +741,10 @@ def _confirmations(
     # a written date contradicts the thread unless its sentence only says what the calendar
     # holds ("Ja. Den Termin am 1.4. hatten Sie ja abgesagt.")
     dated = any(
-        _WRITTEN_DATE.search(sentence) and not agrees(sentence)
+        _WRITTEN_DATE.search(sentence)
+        and not agrees(sentence)
+        # "Können wir ab dem 1.6. auf 8:00 gehen?": other business about a later day
+        and not _only_of_a_later_day(sentence, mail_day)
         for sentence in sentences_of(mail.own_text)
     )
     mentions = _with_the_count_after(
@@ -760,7 +763,7 @@ def _confirmations(
         # cancels or reports a problem may be saying it did NOT take place.
         # A written date that yielded no day (the future, a typo) contradicts the thread.
         dateless_confirmation=not mentions
-        and not _doubts_a_dateless_yes(categories, mail.own_text)
+        and not _doubts_a_dateless_yes(categories, mail.own_text, mail_day)
         and not dated
         and not other_weekdays,
     )
@@ -1068,6 +1071,18 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 _ALSO = re.compile(
     r"\b(?:auch|ebenfalls|ebenso|genauso|gleich\s+mit|zusae?tzlich|also|too|as\s+well)\b"
 )
+
+
+def _only_of_a_later_day(sentence: str, mail_day: date) -> bool:
+    """A sentence that says no yes and writes down later days only ("Können wir ab dem 1.6.
+    auf 8:00 statt 7:30 gehen?"): no day of the treatment the yes beside it answers for. A
+    later day in a confirming sentence stays a doubt ("Ja, am 27.5." a typo?)."""
+    return (
+        bool(later_days(sentence, mail_day=mail_day))
+        and not written_days(sentence, mail_day=mail_day)
+        and not is_confirmation_sentence(fold(sentence))
+        and _YES.search(sentence) is None
+    )
 
 
 def _days_of_weekdays(
@@ -1449,6 +1464,13 @@ def _contradictions(
 _SAID_OF_THE_PAST = re.compile(
     r"\b(?:war|waren|hatte|hatten|haben|hat|habe|hab|was|were|had|did)\b", re.IGNORECASE
 )
+# Words that say what became of a session ("war", "hat stattgefunden", "ist ausgefallen"),
+# not the present "ich habe Arzttermin".
+_HELD_OR_NOT = re.compile(
+    r"\b(?:war|waren|hatte|hatten|stattgefunden|geklappt|ausgefallen|verpasst|was|were|had"
+    r"|did)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_BREAK = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b", re.I)
 
 
@@ -1655,11 +1677,12 @@ _YES_SIGN = re.compile(
 )
 
 
-def _doubts_a_dateless_yes(categories: frozenset[Category], own_text: str) -> bool:
+def _doubts_a_dateless_yes(categories: frozenset[Category], own_text: str, mail_day: date) -> bool:
     """Whether a cancellation, reschedule or technical trouble in the mail may say the
     session our request asked about did not take place: not a cancellation or reschedule of
     a later session only ("Ja hat stattgefunden. Könnten wir nächsten Mittwoch um 9
-    machen?"), told in a sentence of its own that speaks of nothing that was."""
+    machen?", "Können wir ab dem 1.6. auf 8:00 gehen?"), told in a sentence of its own that
+    speaks of nothing that was."""
     doubting = categories & _DOUBTS_A_DATELESS_YES
     if not doubting or Category.TECHNICAL in doubting:
         return bool(doubting)
@@ -1668,6 +1691,12 @@ def _doubts_a_dateless_yes(categories: frozenset[Category], own_text: str) -> bo
         and not (
             speaks_of_a_later_appointment(sentence)
             and not _SAID_OF_THE_PAST.search(sentence)
+            and not _TODAY_OR_YESTERDAY.search(sentence)
+        )
+        # "nächste mal 2.9. geht nicht ich habe arzt termin": only a later day, nothing that was
+        and not (
+            _only_of_a_later_day(sentence, mail_day)
+            and not _HELD_OR_NOT.search(sentence)
             and not _TODAY_OR_YESTERDAY.search(sentence)
         )
         for sentence in sentences_of(own_text)
@@ -1936,10 +1965,17 @@ def _acknowledges_a_coming_session(draft: Draft) -> bool:
     video-link mail of sessions that are all still to come when it was written."""
     mail, context = draft.mail, draft.context
     answered = [r for r in context.thread if r.kind in _ABOUT_ONE_APPOINTMENT]
-    if not answered or mail.attachments or not is_acknowledgement(mail.own_text):
+    if not answered or mail.attachments:
         return False
     starts = {a.id: a.start for a in context.appointments if a.patient_id == draft.registered.id}
     ids = [i for r in answered for i in r.covered]
+    local = [starts[i].astimezone(ZoneInfo(context.timezone)) for i in ids if i in starts]
+    if not is_acknowledgement(
+        mail.own_text,
+        weekdays=frozenset(start.weekday() for start in local),
+        times=frozenset((start.hour, start.minute) for start in local),
+    ):
+        return False
     written = min(mail.date, draft.now)
     return bool(ids) and all(i in starts and starts[i] > written for i in ids)
 

@@ -473,6 +473,18 @@ _NO_SESSION = re.compile(
 )
 
 
+# Called off: "der 1. April ist ja ausgefallen", "war abgesagt", "was cancelled".
+_CALLED_OFF = re.compile(
+    r"\b(?:ausgefallen|abgesagt|storniert|verschoben|cancell?ed|called\s+off)\b"
+)
+
+
+def says_called_off(clause: str) -> bool:
+    """The clause says its day's session was called off (whether the calendar agrees is
+    for the doubt reader: "der 1. April ist ja ausgefallen")."""
+    return _CALLED_OFF.search(_flat(clause)) is not None
+
+
 def says_no_session(clause: str) -> bool:
     """The clause says there was no session that day ("am 14.5. war ja kein Termin")."""
     return _NO_SESSION.search(_flat(clause)) is not None

@@ -412,11 +412,13 @@ def _therapist_called(clause: ClauseReading) -> bool:
     return clause.has(Word.THERAPIST) and clause.has(Word.CALLED) and clause.has(Word.DAY)
 
 
-_ELLIPTIC_ANSWERS = frozenset({("it", "did"), ("yes", "it", "did"), ("ja", "hat", "es")})
+_ELLIPTIC_ANSWERS = frozenset(
+    {("it", "did"), ("yes", "it", "did"), ("ja", "hat", "es"), ("ja", "war"), ("ja", "war", "es")}
+)
 
 
 def _elliptic_answer(clause: ClauseReading) -> bool:
-    """ "(Yes,) it did." under our question."""
+    """ "(Yes,) it did." under our question, "ja war." (it was held)."""
     return tuple(token.text for token in clause.tokens) in _ELLIPTIC_ANSWERS
 
 

@@ -28,7 +28,7 @@ from rules.dates import (
     recent_day_of_month,
     says_the_same_of_another_day,
 )
-from rules.doubt import clauses, refers_to_earlier_mail, says_no_session
+from rules.doubt import clauses, refers_to_earlier_mail, says_called_off, says_no_session
 from rules.models import DateMention
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # the date reader's month names
@@ -214,9 +214,13 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             or (mentions and any(says_the_same_of_another_day(c) for c in clauses(sentence)))
         ):
             continue
-        # a day of which the clause says there was no session is no day left unread
-        if says_no_session(sentence):
-            sentence = ", ".join(c for c in clauses(sentence) if not says_no_session(c))
+        # a day of which the clause says there was no session, or that it was called off,
+        # is no day left unread (a session called off that the calendar still holds is a
+        # doubt: rules/doubt.py sends it to staff)
+        if says_no_session(sentence) or says_called_off(sentence):
+            sentence = ", ".join(
+                c for c in clauses(sentence) if not (says_no_session(c) or says_called_off(c))
+            )
         for match in _WRITTEN.finditer(sentence):
             written = _written_day(match, mail_day)
             if written is None or (written.month, written.day) in read:

@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "aa38_yildiz_akku.eml": (
         "now: categories: expected {'technical'}, got set(); dates: expected [], got ['2026-08-26']"
     ),
-    "aa47_vogel_morgen.eml": ("now: needs_staff: expected False, got True"),
     "aa49_zimmermann_oktober.eml": ("now: dates: expected [], got ['2026-09-21']"),
     **BILLING_BUGS,
     **LOST_SILENTLY,

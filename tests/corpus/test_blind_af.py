@@ -79,7 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
     "af38_oneill_keiner_rief_an.eml": (
         "first run at 20ac342: categories: expected {'other'}, got set()"
     ),
-    "af40_neumann_morgen_caps.eml": ("first run at 20ac342: needs_staff: expected False, got True"),
     "af45_brandt_zug_absage.eml": (
         "first run at 20ac342: categories: expected {'cancellation'}, got set()"
     ),

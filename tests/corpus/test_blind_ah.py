@@ -48,11 +48,9 @@ KNOWN_MISSES: dict[str, str] = {
     "ah05_wagner_heute.eml": ("first run at cf71707: dates: expected ['2026-02-09'], got []"),
     "ah16_hoffmann_nur_mt.eml": ("first run at cf71707: confirmed: expected [1043], got []"),
     "ah17_hoffmann_uhrzeit.eml": ("first run at cf71707: dates: expected ['2026-05-18'], got []"),
-    "ah25_zimmermann_oktober.eml": ("first run at cf71707: needs_staff: expected False, got True"),
     "ah33_vogel_weiterleitung.eml": (
         "first run at cf71707: dates: expected ['2026-09-10'], got []"
     ),
-    "ah36_becker_bis_morgen.eml": ("first run at cf71707: needs_staff: expected False, got True"),
     "ah40_hoffmann_pfingsten.eml": (
         "first run at cf71707: categories: expected {'other'}, got set(); needs_staff: "
         "expected False, got True"

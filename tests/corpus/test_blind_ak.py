@@ -46,7 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at e0eb200: confirmed: expected [1017], got []; dates: expected "
         "['2026-02-26'], got ['2026-02-19', '2026-02-23', '2026-02-26']"
     ),
-    "ak05_becker_morgen_passt.eml": ("first run at e0eb200: needs_staff: expected False, got True"),
     "ak16_neumann_termin_morgen_ok.eml": (
         "first run at e0eb200: needs_staff: expected False, got True"
     ),

@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at aff7454: categories: expected {'technical', 'reschedule'}, got {'technical'}"
     ),
     "al34_zimmermann_zweifel.eml": ("first run at aff7454: dates: expected [], got ['2026-10-12']"),
-    "al36_schaefer_link.eml": ("first run at aff7454: needs_staff: expected False, got True"),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

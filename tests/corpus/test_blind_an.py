@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "an27_webde_ja_war_heute.eml": "first run at 1ba53d4: dates: expected ['2026-08-05'], got []",
     "an38_nobody_in_video.eml": "first run at 1ba53d4: categories: expected {'other'}, got set()",
     "an39_move_monday.eml": "first run at 1ba53d4: categories: expected {'reschedule'}, got set()",
-    "an44_thanks_reminder_wolff.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

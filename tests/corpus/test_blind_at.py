@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "at22_zimmermann_kein_anruf.eml": "first run at e56b585: categories: expected {'other'}, got set()",
     "at25_carter_link.eml": "first run at e56b585: categories: expected {'question', 'technical'}, got {'question'}",
     "at27_yildiz_verbindung.eml": "first run at e56b585: confirmed: expected [1080], got []",
-    "at28_yildiz_absage.eml": "first run at e56b585: categories: expected {'reschedule', 'cancellation'}, got {'cancellation'}",
     "at43_hartmann_eingefroren.eml": "first run at e56b585: categories: expected {'question', 'technical', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1122], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bb23_jansen_bottom_post.eml": "first run at bf57581: needs_staff: expected False, got True",
     "bb35_hartmann_missed_24_11.eml": "first run at bf57581: categories: expected {'other', 'question'}, got {'question'}",
     "bb41_lehmann_did_not_happen.eml": "first run at bf57581: categories: expected {'other'}, got set()",
-    "bb42_hartmann_link_thanks.eml": "first run at bf57581: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "be21_neumann_14ten.eml": "first run at 9d4cbb5: dates: expected ['2026-07-14'], got []",
     "be25_yildiz_5_8.eml": "first run at 9d4cbb5: confirmed: expected [1075], got []; dates: expected ['2026-08-05'], got []; needs_staff: expected False, got True",
     "be38_brandt_verpeilt.eml": "first run at 9d4cbb5: dates: expected [], got ['2026-07-24']",
-    "be39_carter_ok_reminder.eml": "first run at 9d4cbb5: needs_staff: expected False, got True",
     "be41_wagner_telefon.eml": "first run at 9d4cbb5: categories: expected {'question', 'technical'}, got {'question'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,

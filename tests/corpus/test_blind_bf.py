@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bf39_move_next_wednesday.eml": "first run at a8a3953: categories: expected {'reschedule'}, got set()",
     "bf41_which_code.eml": "first run at a8a3953: categories: expected {'question', 'technical'}, got {'question'}",
     "bf42_missed_forgot.eml": "first run at a8a3953: categories: expected {'other'}, got set()",
-    "bf43_reminder_ja_passt.eml": "first run at a8a3953: needs_staff: expected False, got True",
     "bf44_english_cut_off.eml": "first run at a8a3953: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bm31_brandt_abgebrochen.eml": "first run at 9ff8473: categories: expected {'technical'}, got set()",
     "bm36_vogel_nicht_da.eml": "first run at 9ff8473: categories: expected {'other', 'question'}, got {'question'}",
     "bm42_nowak_verschlafen.eml": "first run at 9ff8473: categories: expected {'reschedule'}, got set()",
-    "bm43_wolff_erinnerung.eml": "first run at 9ff8473: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

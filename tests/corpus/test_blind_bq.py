@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bq05_wolff_wife_tonline.eml": "first run at 8b784a8: confirmed: expected [1030], got []; needs_staff: expected False, got True",
     "bq12_krueger_reminder_reply.eml": "first run at 8b784a8: needs_staff: expected False, got True",
     "bq32_carter_missed.eml": "first run at 8b784a8: categories: expected {'other', 'question'}, got {'other'}",
-    "bq41_jansen_code.eml": "first run at 8b784a8: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -38,11 +38,9 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "bw28_wagner_verschieben.eml": "first run at eeefca0: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
     "bw31_demir_abgesagt.eml": "first run at eeefca0: dates: expected ['2026-03-25'], got ['2026-03-25', '2026-04-01']",
-    "bw33_demir_link_danke.eml": "first run at eeefca0: needs_staff: expected False, got True",
     "bw34_zimmermann_keiner_angerufen.eml": "first run at eeefca0: categories: expected {'other'}, got set()",
     "bw36_brandt_urlaub.eml": "first run at eeefca0: categories: expected {'other'}, got set()",
     "bw38_jansen_morgen_ok.eml": "first run at eeefca0: needs_staff: expected False, got True",
-    "bw39_berger_arzt.eml": "first run at eeefca0: categories: expected {'cancellation', 'reschedule'}, got {'cancellation'}",
     "bw40_becker_nicht_erreicht.eml": "first run at eeefca0: categories: expected {'reschedule'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,

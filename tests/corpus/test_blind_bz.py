@@ -38,7 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "bz07_wolff_reply_to_reminder.eml": "first run at 1ecdb8f: needs_staff: expected False, got True",
     "bz18_hoffmann_nobody_came.eml": "first run at 1ecdb8f: categories: expected {'other'}, got set(); dates: expected [], got ['2026-06-01']",
-    "bz20_popescu_other_day.eml": "first run at 1ecdb8f: categories: expected {'reschedule'}, got set()",
     "bz22_richter_mittwoch_bottom.eml": "first run at 1ecdb8f: dates: expected ['2026-06-17'], got []",
     "bz23_richter_verpennt.eml": "first run at 1ecdb8f: categories: expected {'other', 'question'}, got {'question'}",
     "bz25_neumann_broke_off.eml": "first run at 1ecdb8f: dates: expected [], got ['2026-07-14']",

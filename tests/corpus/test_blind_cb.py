@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cb25_krueger_nachtrag.eml": "first run at 02cd894: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1004, 1005], got []; needs_staff: expected False, got True",
     "cb28_carter_move.eml": "first run at 02cd894: categories: expected {'reschedule', 'confirmation'}, got {'reschedule'}; confirmation-intent: expected True, got False; confirmed: expected [1070], got []",
     "cb33_demir_abgesagt.eml": "first run at 02cd894: dates: expected [], got ['2026-04-01']",
-    "cb38_zimmermann_erinnerung.eml": "first run at 02cd894: needs_staff: expected False, got True",
     "cb40_schulz_link.eml": "first run at 02cd894: categories: expected {'technical'}, got set()",
     "cb41_koch_abgebrochen.eml": "first run at 02cd894: categories: expected {'technical'}, got set(); dates: expected [], got ['2026-04-01']",
     **BILLING_BUGS,

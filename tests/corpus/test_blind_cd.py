@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cd24_popescu_video_did_not_load.eml": "first run at 02cd894: categories: expected {'technical'}, got set()",
     "cd31_yildiz_cancelled_day.eml": "first run at 02cd894: dates: expected [], got ['2026-08-19']",
     "cd35_lehmann_sick_forgot.eml": "first run at 02cd894: categories: expected {'other'}, got set()",
-    "cd42_hartmann_thanks_code.eml": "first run at 02cd894: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

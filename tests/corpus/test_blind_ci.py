@@ -36,7 +36,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "ci27_demir_yes_and_reschedule.eml": "first run at d658850: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}; dates: expected ['2026-04-08'], got []",
     "ci35_richter_thanks_code.eml": "first run at d658850: needs_staff: expected False, got True",
-    "ci39_berger_reminder_ja.eml": "first run at d658850: needs_staff: expected False, got True",
     "ci41_schaefer_cut_short.eml": "first run at d658850: dates: expected [], got ['2026-10-28']",
     **BILLING_BUGS,
     **LOST_SILENTLY,

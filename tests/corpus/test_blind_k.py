@@ -69,14 +69,10 @@ KNOWN_MISSES: dict[str, str] = {
     "n19_mehmet_zahnarzt.eml": (
         "first run at e3793e6: categories: expected {'cancellation'}, got set()"
     ),
-    "n20_ursula_danke_erinnerung.eml": (
-        "first run at e3793e6: needs_staff: expected False, got True"
-    ),
     "n22_peter_ruckeln.eml": (
         "first run at e3793e6: categories: expected {'technical', 'question'}, got "
         "set(); dates: expected [], got ['2026-05-26']"
     ),
-    "n25_lukas_code_da.eml": ("first run at e3793e6: needs_staff: expected False, got True"),
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -57,10 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2026-04-17']; needs_staff: expected False, got True"
     ),
     "m13_schulz_two_and_moved.eml": ("first run at c679b06: needs_staff: expected False, got True"),
-    "m19_popescu_today_doctor.eml": (
-        "first run at c679b06: categories: expected {'reschedule', 'confirmation'}, got"
-        " {'confirmation'}"
-    ),
     "m23_richter_nobody_came.eml": (
         "first run at c679b06: categories: expected {'other', 'technical'}, got "
         "{'technical'}; dates: expected [], got ['2026-06-24']"

@@ -84,7 +84,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n09_gisela_arzt_verschieben.eml": (
         "first run at 81d7ab1: categories: expected {'reschedule'}, got set()"
     ),
-    "n10_lukas_code_danke.eml": ("first run at 81d7ab1: needs_staff: expected False, got True"),
     "n13_vogel_muenchen.eml": (
         "first run at 81d7ab1: categories: expected {'question'}, got set()"
     ),

@@ -40,12 +40,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
-    "o08_demir_abgesagt.eml": (
-        "first run at 1737bf2: categories: expected {'confirmation'}, got set(); "
-        "confirmation-intent: expected True, got False; confirmed: expected [1022, "
-        "1024], got []; dates: expected ['2026-03-25', '2026-04-08'], got []; "
-        "needs_staff: expected False, got True"
-    ),
     "o10_wolff_hausarzt.eml": (
         "first run at 1737bf2: dates: expected ['2026-01-09', '2026-01-30', "
         "'2026-02-06', '2026-02-13', '2026-02-20'], got ['2026-01-09', '2026-01-30', "
@@ -73,10 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     "o28_carter_doctor.eml": (
         "first run at 1737bf2: categories: expected {'reschedule', 'confirmation'}, got"
         " {'confirmation'}"
-    ),
-    "o31_yildiz_sohn.eml": (
-        "first run at 1737bf2: confirmed: expected [1078, 1079], got []; needs_staff: "
-        "expected False, got True"
     ),
     "o32_yildiz_telefon.eml": (
         "first run at 1737bf2: categories: expected {'reschedule'}, got set()"

@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         " 1089, 1090]; needs_staff: expected False, got True"
     ),
     "p32_becker_nein.eml": ("first run at e7b8828: categories: expected {'other'}, got set()"),
-    "p37_neumann_erinnerung.eml": ("first run at e7b8828: needs_staff: expected False, got True"),
     "p39_vogel_rechnung.eml": ("first run at e7b8828: categories: expected {'other'}, got set()"),
     "p43_oneill_tomorrow.eml": ("first run at e7b8828: needs_staff: expected False, got True"),
     "p44_berger_krank.eml": ("first run at e7b8828: categories: expected {'other'}, got set()"),

@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "y03_nowak_grippe.eml": ("now: categories: expected {'other'}, got set()"),
     "y07_lehmann_rezept.eml": ("now: dates: expected [], got ['2026-10-13']"),
-    "y10_yildiz_hochzeit.eml": ("now: categories: expected {'reschedule'}, got set()"),
     "y11_jansen_bogen.eml": ("now: dates: expected [], got ['2026-10-15']"),
     "y12_nowak_niemand.eml": ("now: categories: expected {'technical'}, got set()"),
     **BILLING_BUGS,

@@ -66,11 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2026-07-16', '2026-07-21', '2026-07-23'], got []; needs_staff: expected "
         "False, got True"
     ),
-    "y20_yildiz_abgesagt.eml": (
-        "now: confirmed: expected [1075, 1076, 1078], got [1075, 1076]; dates: expected"
-        " ['2026-08-05', '2026-08-12', '2026-08-26'], got ['2026-08-05', '2026-08-12'];"
-        " needs_staff: expected False, got True"
-    ),
     "y32_wagner_ausfall.eml": (
         "now: dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', "
         "'2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', "

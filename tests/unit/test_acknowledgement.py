@@ -35,3 +35,28 @@ def test_a_thank_you_is_an_acknowledgement(text: str) -> None:
 )
 def test_anything_more_is_no_acknowledgement(text: str) -> None:
     assert not is_acknowledgement(text)
+
+
+MONDAY_AT_TWO = {"weekdays": frozenset({0}), "times": frozenset({(14, 0)})}
+
+
+@pytest.mark.parametrize(
+    ("text", "acknowledged"),
+    [
+        # blind CE ce09, ce35, CH ch35, ch37: the session's own weekday and time
+        ("Montag passt, bin erreichbar.", True),
+        ("Ja, Montag ist gut, ich bin auf dem Handy erreichbar.", True),
+        (
+            "Danke für die Erinnerung, ich bin morgen um 14 Uhr unter der bekannten Nummer erreichbar.",
+            True,
+        ),
+        ("Danke, Link ist angekommen.", True),
+        # another weekday or time proposes a change; any other number is more than thanks
+        ("Ja, Dienstag ist gut.", False),
+        ("Danke, ich bin morgen um 15 Uhr erreichbar.", False),
+        ("Danke, bis morgen 14:30.", False),
+        ("Danke, meine neue Nummer ist 0171 2345678.", False),
+    ],
+)
+def test_a_weekday_or_time_must_be_the_sessions_own(text: str, acknowledged: bool) -> None:
+    assert is_acknowledgement(text, **MONDAY_AT_TWO) is acknowledged

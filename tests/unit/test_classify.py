@@ -710,6 +710,39 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    # blind CJ cj05, cj10, CK ck42: the noun with a compound, a list of days before the
+    # session held, the verb before "hiermit"; "Bitte so eintragen." asks nothing
+    (
+        "bestaetigung-fuer-videotermine",
+        "",
+        "hier meine Bestätigung für die Videotermine: 12.1., 19.1. und 26.1.",
+        False,
+        {C},
+    ),
+    (
+        "hatte-liste-videositzung",
+        "",
+        "im April hatte ich am 8., 15. und 22. meine Videositzung. Bitte so eintragen.",
+        False,
+        {C},
+    ),
+    ("bestaetige-hiermit", "", "moin, war alles gut, bestätige hiermit.", False, {C}),
+    # ... not a session still to come (blind U u36)
+    (
+        "bestaetige-hiermit-dabei-bin",
+        "",
+        "Hey, bestätige hiermit, dass ich am Donnerstag 29.10. dabei bin.",
+        False,
+        {O},
+    ),
+    # blind CL cl31: a day that does not suit is a reschedule, no technical trouble
+    (
+        "tag-geht-nicht",
+        "",
+        "nächste mal 2.9. geht nicht ich habe arzt termin, bitte andere tag geben.",
+        False,
+        {R},
+    ),
     # blind CF cf39: a date's full stop before a verb in first place ends the sentence
     (
         "geht-nach-datum",

@@ -58,6 +58,13 @@ GERMAN_NUMERIC = [
     case("de-day-after-mail-kept-as-doubtful", "Termin am 8.4. bestätigt", "2026-04-08?"),
     case("de-dotless-then-verb", "Bestätigung: Behanldung 12.3 hat stattgefunen", "2026-03-12"),
     case("de-dotless-then-treatment", "Hallo,\n2.4 Therapie hat stattgefunden.", "2026-04-02"),
+    # a day added "too" after the days of a yes (blind CK ck24)
+    case(
+        "de-dotless-auch",
+        "Die Behandlung am 2.4. war gut. Und 6.4 auch.",
+        "2026-04-02",
+        "2026-04-06",
+    ),
     # a plural verb after the last day of a dotless list (blind L c12)
     case(
         "de-dotless-list-waren",

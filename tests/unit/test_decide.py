@@ -1006,6 +1006,33 @@ def test_a_weekday_beside_a_dateless_yes_must_be_the_asked_one(text: str, record
     assert recorded or any("Wochentag" in reason for reason in decision.staff_reasons)
 
 
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind CL cl14, cl31: a yes beside business about a later day only
+        ("Bestätigt.\nKönnen wir ab dem 20.4. auf 8:00 statt 7:30 gehen?", True),
+        (
+            "ja war.\nnächste mal 20.4. geht nicht ich habe arzt termin, bitte andere tag geben.",
+            True,
+        ),
+        # a later day in the yes itself (a typo?), or said of what was, stays a doubt
+        ("Ja, am 20.4.", False),
+        ("Bestätigt.\nDer Termin am 20.4. hat leider nicht geklappt.", False),
+    ],
+)
+def test_a_dateless_yes_beside_a_later_day_answers_our_request(text: str, recorded: bool) -> None:
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    decision = decide_mail(reply, context(thread=(REQUEST,)), now=NOW)
+    assert [c.appointment_id for c in decision.confirmations] == ([1] if recorded else [])
+    assert decision.needs_staff
+
+
 def test_today_under_our_request_is_the_asked_day_beside_a_written_one() -> None:
     """Blind T t28: "ja heute war alles gut! Den Termin letzte Woche (2.4.) bestätige ich
     hiermit auch." under our request for today's session: both days; not when the asked
