@@ -36,6 +36,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "co06_becker_future_day.eml": "first run at ed59631: dates: expected ['2026-02-23'], got ['2026-02-23', '2026-02-26']",
+    "co11_demir_heute.eml": "first run at ed59631: dates: expected ['2026-03-04'], got []",
+    "co15_demir_cancelled_day.eml": "first run at ed59631: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected [], got ['2026-04-01']",
+    "co21_hoffmann_nobody_came.eml": "first run at ed59631: categories: expected {'other'}, got set()",
+    "co24_richter_missed.eml": "first run at ed59631: categories: expected {'reschedule'}, got set(); dates: expected [], got ['2026-06-17']",
+    "co27_neumann_comma.eml": "first run at ed59631: dates: expected ['2026-07-21'], got []",
+    "co28_neumann_hospital.eml": "first run at ed59631: categories: expected {'cancellation'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
