@@ -463,7 +463,7 @@ _CONFIRM_VERB = re.compile(
         \s*(?:[.!]|$)                            # "Teilnahme an der Behandlung vom 6.4. bestätigt."
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
         \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
-  | \bbe?st(?:ae?|e)tt?ige\s+(?:ich|wir|hiermit|hier\s*mit)\b  # "bestätige ich hiermit"
+  | \bbe?st(?:ae?|e)tt?ige?\s+(?:ich|wir|hiermit|hier\s*mit)\b  # "bestätige ich hiermit"
   | \b(?:hiermit|hier\s*mit)\s+(?:die\s+|meine\s+)?be?st(?:ae?|e)tt?igung\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:fue?r|vom|zum)\s+(?:den\s+)?\d{1,2}\.
                                         # "hiermit Bestätigung für 25.3., 30.3. und 1.4."
@@ -929,6 +929,9 @@ LATE_ANSWER = (
     r"(?:\w+\s+)?(?:nicht\s+)?(?:hinterher\w*|nachgekommen)\b"
     # "Hab ich ganz vergessen: 29.10, 5.11 und 12.11 waren alle."
     r"|\b(?:hab|habe|hatte)\s+ich\s+(?:ganz\s+|total\s+|voll\s+|glatt\s+)?vergessen\s*:"
+    # "da ich nicht dazu gekommen bin, auf Ihre einzelnen Mails zu antworten"
+    r"|\bnicht\s+dazu\s+gekommen\b(?:[^.!?]|(?<=\d)\.){0,60}?\bzu\s+(?:antworten|bestae?tigen"
+    r"|schreiben|melden|reagieren)\b"
 )
 # Something new to the writer, no denial: "Never had private physio before."
 NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"

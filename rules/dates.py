@@ -256,7 +256,9 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
     r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took)"
     # "im Mai am 6., 13., 20. und 27. und im Juni am 3.": the next month's list
-    r"|(?:und|and)\s+(?:im|in|am|on)\b)"
+    r"|(?:und|and)\s+(?:im|in|am|on)\b"
+    # "Freitag den 13. und Freitag den 20.": the next day with its weekday
+    rf"|(?:und|and|sowie)\s+(?:{alternation(WEEKDAYS_FULL)}))"
     r"\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")

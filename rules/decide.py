@@ -995,7 +995,9 @@ def _day_of_a_late_answer(
     day, the next one confirms without a day of its own - that day. Only when the first says
     nothing else of its day (no denial, doubt or condition beside the unanswered request),
     the second speaks of no other sessions, and the day is one of the patient's open
-    appointments begun before the mail."""
+    appointments begun before the mail. Several days, when the second counts them ("...
+    die Termine vom 21. und 23. Juli noch nicht bestätigt habe. Beide Anrufe haben
+    stattgefunden.")."""
     zone = ZoneInfo(context.timezone)
     open_days = {
         a.start.astimezone(zone).date()
@@ -1011,14 +1013,42 @@ def _day_of_a_late_answer(
             _UNANSWERED.search(fold(before)) is None
             or says_more_than_yes(_UNANSWERED.sub(" ", fold(before)))
             or not is_confirmation_sentence(fold(after))
-            or _OTHER_SESSIONS.search(fold(after))
             or _read_days(after, mail, context)
         ):
             continue
         days = _read_days(before, mail, context)
-        if len(days) == 1 and days <= open_days:
+        if not days or not days <= open_days:
+            continue
+        if len(days) == 1 and not _OTHER_SESSIONS.search(fold(after)):
             return (DateMention(day=next(iter(days)), sentence=after),)
+        if len(days) > 1 and _counts(after) in (len(days), 0) and not _THE_REST.search(fold(after)):
+            # "... die Termine vom 21. und 23. Juli noch nicht bestätigt habe. Beide Anrufe
+            # haben stattgefunden.": as many as it counts, or "alle"
+            return tuple(DateMention(day=day, sentence=after) for day in sorted(days))
     return ()
+
+
+# Sessions other than those named: "Die anderen haben stattgefunden."
+_THE_REST = re.compile(r"\b(?:andere\w*|uebrige\w*|restliche\w*|others?|rest)\b")
+
+
+# "beide", "alle drei", "both", "all": how many sessions a sentence speaks of (0: all of
+# them), or None when it counts none.
+_COUNTED = re.compile(
+    r"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>zwei|drei|vier|fuenf|\d)|(?P<all>alle|all))\b"
+)
+_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fuenf": 5}
+
+
+def _counts(sentence: str) -> int | None:
+    found = _COUNTED.search(fold(sentence))
+    if found is None:
+        return None
+    if found["two"]:
+        return 2
+    if number := found["n"]:
+        return int(_NUMBER_WORDS.get(number, number))
+    return 0
 
 
 # "an den letzten drei Freitagen", "die letzten beiden Dienstage", "the last two Mondays":
@@ -1212,7 +1242,7 @@ def _doubtful_sentences(
         *(
             sentence
             for sentence in sentences_of(mail.own_text)
-            if any(says_more_than_yes(clause) for clause in clauses(sentence))
+            if any(says_more_than_yes(clause) for clause in clauses(fold(sentence)))
             # a day confirmed before may be named as such ("Die vom 20. hatte ich Ihnen
             # schon bestätigt"); any other word on it but a yes goes to a person
             and _days_named(sentence, mentions, mail_day)
@@ -1220,6 +1250,14 @@ def _doubtful_sentences(
         ),
     ]
     return list(dict.fromkeys(found))
+
+
+# One session pointed back to: "diesen Termin", "diese Behandlung" (not "die Behandlung",
+# which may be any, nor "diese Termine").
+_THAT_SESSION = re.compile(
+    r"\b(?:diese[nrms]?|this|that)\s+(?:termin|behandlung|sitzung|anruf|stunde|videotermin"
+    r"|telefontermin|session|appointment|call)\b"
+)
 
 
 def _with_continuations(
@@ -1246,9 +1284,19 @@ def _with_continuations(
         index = position.get(key, -10)
         if (
             joined
-            and index == last_index + 1
             and not days_named(sentence)
             and days_named(joined[-1])
+            and (
+                index == last_index + 1
+                # "Am 19.02. hat mich niemand angerufen. Ich habe bis 18 Uhr gewartet. Bitte
+                # diesen Termin nicht abrechnen.": that one session, over sentences naming
+                # no day between
+                or (
+                    0 <= last_index < index
+                    and _THAT_SESSION.search(key) is not None
+                    and not any(days_named(between) for between in flat[last_index + 1 : index])
+                )
+            )
         ):
             joined[-1] = f"{joined[-1]} {sentence}"
         else:

@@ -156,6 +156,14 @@ _REPEATED_DROPOUTS = (
     r"|a\s+few\s+times|(?:kept|keeps)(?:\s+on)?)\s+(?:\w+\s+)?(?:abgebrochen|unterbrochen|weg"
     r"|gehangen|eingefroren|gestockt|hing|dropping|freezing|cutting\s+out)\b"
 )
+# Forgot to confirm: "versäumt, die letzten Termine zu bestätigen"; "ich glaube, ich hab
+# vergessen, die Termine vom 10.11. und 17.11. zu bestätigen" is the writer unsure of the
+# paperwork, not of the sessions.
+_FORGOT_TO_CONFIRM = (
+    r"(?:\bich\s+glaub(?:e)?,?\s+(?:ich\s+)?(?:hab(?:e)?\s+)?)?"
+    r"(?:vergessen|versae?umt|verschwitzt),?\s+(?:[\w.]+\s+){0,7}?zu\s+(?:antworten"
+    r"|bestae?tigen|schreiben|melden)"
+)
 # Idioms that carry a negation word but say all went well.
 _ALL_WELL = re.compile(
     r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
@@ -164,8 +172,7 @@ _ALL_WELL = re.compile(
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
     r"|geschrieben|zurue?ckgemeldet|reagiert)"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
-    r"|(?:vergessen|versae?umt|verschwitzt),?\s+(?:[\w.]+\s+){0,5}?zu\s+(?:antworten"
-    r"|bestae?tigen|schreiben|melden)"
+    rf"|{_FORGOT_TO_CONFIRM}"
     # "den 24.6. hab ich glaub ich noch gar nicht bestätigt", "falls ich den noch nicht
     # bestätigt hatte", "ich antworte auf die falsche Mail": about our paperwork, not the session
     # "Den vom 24.2. haben Sie auch noch nicht von mir": our confirmation, not yet given
@@ -424,7 +431,9 @@ def clauses(sentence: str) -> list[str]:
 # geklappt, Ihre Kollegin hat mich dann angerufen", "Sie fragen, ob der Termin am 6.4., den
 # ich hatte, stattgefunden hat: ja".
 _KEPT_TOGETHER = re.compile(
-    rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b", re.IGNORECASE
+    rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b"
+    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}",
+    re.IGNORECASE,
 )
 
 

@@ -171,14 +171,14 @@ TOOK_PLACE = _words(
 )
 # Having the session: "ich hatte Telefon Behandlung", "Behandlung gehabt" (not "einen
 # Termin gehabt": a booking one has, see _had_session).
-HAD = _words("gehabt hatte hatten had")
+HAD = _words("gehabt g'habt ghabt hatte hatten had")  # Bavarian "g'habt"
 # The therapist called: a session by phone, when the therapist is the one who called.
 CALLED = _words("angerufen")
 # "stattgefunden" and its typos: "stattgefunde", "statgefunden", "stattgfundn", "stattjefunge"
 _TOOK_PLACE_FORM = re.compile(r"sta(?:t+|dt)\s?[gj]?e?fun\w*")
-_CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)|confirm(?:ed)?")
+_CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)?|confirm(?:ed)?")  # "Bestätig ich"
 YES = _words(
-    "ok okay oki gut passt prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
+    "ok okay oki gut passt basst prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
     "richtig stimmt genau top spitze fine good ✅ ✔ ☑ 👍 👌"
 )
 QUANTIFIERS = _words(

@@ -38,7 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "cn12_richter_link_blank.eml": "first run at ed59631: categories: expected {'question', 'technical'}, got set()",
     "cn14_lehmann_phone_instead.eml": "first run at ed59631: categories: expected {'question'}, got set()",
-    "cn15_nowak_fri_13th_20th.eml": "first run at ed59631: confirmed: expected [1117, 1118], got [1118]; dates: expected ['2026-11-13', '2026-11-20'], got ['2026-11-20']; needs_staff: expected False, got True",
     "cn21_demir_cancelled_day.eml": "first run at ed59631: dates: expected [], got ['2026-04-01']",
     "cn39_zimmermann_one_cancelled.eml": "first run at ed59631: dates: expected ['2026-10-12'], got ['2026-10-12', '2026-10-26']",
     "cn43_hartmann_nobody_came.eml": "first run at ed59631: categories: expected {'other'}, got set()",

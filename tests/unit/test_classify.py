@@ -735,6 +735,21 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {O},
     ),
+    # blind CM cm12, CP cp41: Bavarian and Low German
+    (
+        "bairisch-ghabt-basst",
+        "",
+        "am Montag den 23.3. hab i die Behandlung g'habt, hat alles basst.",
+        False,
+        {C},
+    ),
+    (
+        "platt-bestaetig-ich",
+        "",
+        "dat hat am 5.10. allens goot klappt. Bestätig ich hiermit.",
+        False,
+        {C},
+    ),
     # blind CL cl31: a day that does not suit is a reschedule, no technical trouble
     (
         "tag-geht-nicht",

@@ -65,6 +65,19 @@ GERMAN_NUMERIC = [
         "2026-04-02",
         "2026-04-06",
     ),
+    # each day with its weekday, joined by "und" (blind CN cn15)
+    case(
+        "de-weekday-day-and-weekday-day",
+        "Freitag den 3. und Montag den 6. haben stattgefunden.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
+    case(
+        "en-weekday-day-and",
+        "Friday the 3rd and Monday the 6th took place.",
+        "2026-04-03",
+        "2026-04-06",
+    ),
     # a plural verb after the last day of a dotless list (blind L c12)
     case(
         "de-dotless-list-waren",

@@ -114,6 +114,9 @@ def decide(body: str) -> MailDecision:
         "Am 6.4. hat es geklappt, aber Mittwoch war ich krank.",
         "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
         " war ich krank.",
+        # "diesen Termin" over a sentence naming no day (blind CP cp09)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat mich niemand angerufen. Ich"
+        " habe bis 18 Uhr gewartet. Bitte diesen Termin nicht abrechnen.",
         # a denial the next sentence goes on with (blind CG cg21)
         "Die Behandlung am 6. April hat stattgefunden. Am Mittwoch, dem 8. April, hat aber"
         " niemand angerufen. Diese Behandlung hat also nicht stattgefunden.",
@@ -176,6 +179,9 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Danke für die Stunde am 6.4., die leider nicht stattfinden konnte.",
         # a weekday denied that is the very day confirmed
         "Am 8.4. hat es geklappt, aber Mittwoch war ich krank.",
+        # not billing "the sessions" after a sentence between: which ones, a person asks
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat mich niemand angerufen. Ich"
+        " habe bis 18 Uhr gewartet. Bitte die Termine nicht abrechnen.",
     ],
 )
 def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
@@ -206,6 +212,13 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
         "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Die Mail vom 6. hatte ich"
         " nicht beantwortet, sorry.",
         "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Meine Schulter ist noch nicht gut.",
+        # late answers (blind CP cp03, CM cm43, CM cm26)
+        "Da ich nicht dazu gekommen bin, auf Ihre Mails zu antworten, bestätige ich hiermit"
+        " die Behandlungen am 6.4. und 8.4.",
+        "Ich glaube, ich hab vergessen, die Termine vom 6.4. und 8.4. zu bestätigen. Beide haben"
+        " stattgefunden!",
+        "Ich habe gemerkt, dass ich die Termine vom 6. und 8. April noch nicht bestätigt habe."
+        " Beide Behandlungen haben stattgefunden.",
         # days added in dialect, with an offer (blind AD ad36)
         "Am 6.4. war ick dran, hat stattjefunden. Und am 8. ooch, falls Ihnen da noch wat fehlt.",
     ],
