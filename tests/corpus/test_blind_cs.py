@@ -36,6 +36,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "cs31_wagner_abbruch.eml": "first run at 8dfb98b: confirmed: expected [1124], got []",
+    "cs13_hartmann_mikro.eml": "first run at 8dfb98b: categories: expected {'technical', 'question', 'confirmation'}, got {'technical', 'confirmation'}",
+    "cs35_becker_spaeter.eml": "first run at 8dfb98b: categories: expected {'reschedule'}, got set()",
+    "cs37_jansen_verpasst.eml": "first run at 8dfb98b: categories: expected {'technical', 'reschedule'}, got {'technical'}",
+    "cs39_vogel_zweifel.eml": "first run at 8dfb98b: categories: expected {'technical', 'question'}, got {'question'}",
+    "cs41_nowak_bin_dabei.eml": "first run at 8dfb98b: needs_staff: expected False, got True",
+    "cs44_lehmann_code.eml": "first run at 8dfb98b: categories: expected {'technical'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

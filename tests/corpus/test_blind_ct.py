@@ -33,6 +33,26 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ct11_brandt_one_of_two.eml": "first run at 8dfb98b: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",
+    "ct12_krueger_reminder_attend.eml": "first run at 8dfb98b: needs_staff: expected False, got True",
+    "ct13_hoffmann_link_ok.eml": "first run at 8dfb98b: needs_staff: expected False, got True",
+    "ct14_jansen_confirms_first.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
+    "ct15_schulz_after_break.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-05-21']; needs_staff: expected False, got True",
+    "ct17_popescu_forms_yes.eml": "first run at 8dfb98b: categories: expected {'forms'}, got set(); needs_staff: expected False, got True",
+    "ct18_wolff_next_date.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "ct20_yildiz_thanks_cancelled.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-08-19']",
+    "ct21_zimmermann_thanks_move.eml": "first run at 8dfb98b: needs_staff: expected False, got True",
+    "ct22_koch_for_mother.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "ct23_hoffmann_for_wife.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "ct24_krueger_for_husband.eml": "first run at 8dfb98b: dates: expected ['2026-02-02'], got []",
+    "ct25_wolff_doctor.eml": "first run at 8dfb98b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-02-09']",
+    "ct26_lehmann_other_practice.eml": "first run at 8dfb98b: dates: expected [], got ['2026-09-17']",
+    "ct27_carter_doctor_en.eml": "first run at 8dfb98b: dates: expected [], got ['2026-08-12']",
+    "ct28_wolff_forwards_old.eml": "first run at 8dfb98b: categories: expected {'question'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected True, got False",
+    "ct29_krueger_already.eml": "first run at 8dfb98b: dates: expected ['2026-01-20'], got []",
+    "ct32_demir_waiting_room.eml": "first run at 8dfb98b: categories: expected {'technical'}, got set()",
+    "ct33_popescu_ill.eml": "first run at 8dfb98b: categories: expected {'other'}, got set()",
+    "ct38_lehmann_fever.eml": "first run at 8dfb98b: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
