@@ -92,6 +92,7 @@ from rules.doubt import (
     someone_elses_or_elsewhere,
     speaks_of_a_later_appointment,
     undenied_confirmations,
+    went_on_in_the_next,
     writer_is_someone_else,
 )
 from rules.forms import (
@@ -537,7 +538,46 @@ def settle_days(draft: Draft) -> Draft:
         mail_date=min(mail.date, draft.now),
         timezone=context.timezone,
     )
+    mentions = _with_the_one_before(mentions, mail, context, patient)
     return replace(draft, mentions=mentions, reasons=reasons)
+
+
+# "Donnerstag und den davor", "gestern und den davor", "the 5th and the one before"
+_AND_THE_ONE_BEFORE = re.compile(
+    r"(?:\bund|\band|\bsowie|,)\s+(?:den|der|die|dem|the\s+one)\s+(?:davor|zuvor|vorher|before)\b"
+    r"(?!\s+(?:yesterday|that))"
+)
+
+
+def _with_the_one_before(
+    mentions: tuple[DateMention, ...], mail: InboundMail, context: MailContext, patient: Patient
+) -> tuple[DateMention, ...]:
+    """ "Donnerstag und den davor kann ich bestätigen": the patient's appointment right
+    before the one day the sentence names, when it lies a week before it, on the same
+    weekday (the appointment before and the weekday before are then the same day; else
+    which one is meant, a person asks: rules/remainder.py sends it to staff)."""
+    zone = ZoneInfo(context.timezone)
+    days = sorted(
+        {
+            a.start.astimezone(zone).date()
+            for a in context.appointments
+            if a.patient_id == patient.id
+        }
+    )
+    added: list[DateMention] = []
+    for sentence in dict.fromkeys(m.sentence for m in mentions):
+        if _AND_THE_ONE_BEFORE.search(fold(sentence)) is None:
+            continue
+        anchors = {m.day for m in mentions if m.sentence == sentence}
+        if len(anchors) != 1:
+            continue
+        anchor = next(iter(anchors))
+        before = [day for day in days if day < anchor]
+        if before and (anchor - before[-1]).days == 7:
+            added.append(DateMention(day=before[-1], sentence=sentence))
+    known = {m.day for m in mentions}
+    new = [m for m in added if m.day not in known]
+    return tuple(sorted((*mentions, *new), key=lambda m: m.day)) if new else mentions
 
 
 def drop_others_treatments(draft: Draft) -> Draft:
@@ -824,7 +864,9 @@ def _confirmations(
         if not agrees(sentence)
     ]
     doubtful = _with_continuations(
-        doubtful, mail.own_text, lambda text: _days_named(text, mentions, mail_day)
+        [s for s in doubtful if not _went_on_after(s, mail.own_text)],
+        mail.own_text,
+        lambda text: _days_named(text, mentions, mail_day),
     )
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
@@ -1250,6 +1292,17 @@ def _doubtful_sentences(
         ),
     ]
     return list(dict.fromkeys(found))
+
+
+def _went_on_after(sentence: str, own_text: str) -> bool:
+    """The sentence after this one in the text says the session carried on after the device
+    failure this one tells of (doubt.went_on_in_the_next)."""
+    flat = [" ".join(fold(s).split()) for s in sentences_of(own_text)]
+    key = " ".join(fold(sentence).split())
+    return any(
+        text == key and index + 1 < len(flat) and went_on_in_the_next(text, flat[index + 1])
+        for index, text in enumerate(flat)
+    )
 
 
 # One session pointed back to: "diesen Termin", "diese Behandlung" (not "die Behandlung",

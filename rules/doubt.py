@@ -134,17 +134,24 @@ _SEMICOLON = re.compile(r"(?<=;)\s+")
 
 
 # A device that failed (the camera, the code, the connection) ...
+# The session carried on after a failure: "weitergemacht", "per Telefon zu Ende gemacht".
+_CARRIED_ON = (
+    r"\b(?:weitergemacht|weiter\s+gemacht|zu\s+ende\s+gemacht|fortgesetzt|weiter\s+telefoniert"
+    r"|carried\s+on|continued|finished\s+(?:it\s+|the\s+session\s+)?(?:by|on|over)\s+(?:the\s+)?phone)\b"
+)
 _DEVICE_FAILED = (
     r"\b(?:kamera|mikro\w*|ton|bild|wlan|internet|code|zugangscode|link|laptop|browser|app"
     r"|video\w*|\w*verbindung|camera|sound|connection)\b(?:[^.!?]|\.(?=\s*\d)){0,60}?"
     r"\b(?:nicht|kein\w*|not"
     r"|didn'?t|abgebrochen|abgestue?rzt|ausgefallen|eingefroren|weg|dropped|froze|crashed)\b"
 )
-# ... and then the session went on.
+# ... and then the session went on ("und wir haben am Telefon weitergemacht": the verb
+# says it by itself).
 _WENT_ON = (
     r"[^.!?]{0,80}\b(?:dann|danach|anschliessend|schliesslich|stattdessen|then|after\s+that)"
     r"\b[^.!?]{0,60}\b(?:teilgenommen|weitergemacht|gemacht|lief|geklappt|funktioniert\w*"
     r"|telefoniert|angerufen|drin|worked|went|called|did\s+it)\b"
+    rf"|[^.!?]{{0,80}}{_CARRIED_ON}"
 )
 # The connection dropped now and then, the session went on: "Video hat viele mal
 # abgebrochen", "die Verbindung ist zwischendurch immer wieder weg" (a technical problem,
@@ -164,6 +171,13 @@ _FORGOT_TO_CONFIRM = (
     r"(?:vergessen|versae?umt|verschwitzt),?\s+(?:[\w.]+\s+){0,7}?zu\s+(?:antworten"
     r"|bestae?tigen|schreiben|melden)"
 )
+# A hope about our calendar, not about the session: "ich hoffe, das wurde bei Ihnen
+# ausgetragen".
+_HOPE_ABOUT_OUR_CALENDAR = (
+    r"\bich\s+hoffe,?\s+(?:das|dies|es|der|die|er|sie)\s+(?:wurde|ist|war|wurden|sind)\s+"
+    r"(?:bei\s+(?:ihnen|euch)\s+)?(?:auch\s+|schon\s+)?(?:ausgetragen|storniert|abgesagt"
+    r"|geloescht|beruecksichtigt|vermerkt|eingetragen|notiert)\b"
+)
 # Idioms that carry a negation word but say all went well.
 _ALL_WELL = re.compile(
     r"\b(?:kein(?:e)?\s+(?:problem\w*|thema|ding|stress|sorge)|nicht\s+(?:schlimm|tragisch)"
@@ -173,6 +187,11 @@ _ALL_WELL = re.compile(
     r"|geschrieben|zurue?ckgemeldet|reagiert)"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
     rf"|{_FORGOT_TO_CONFIRM}"
+    # a hope about our calendar, not the session: "ich hoffe, das wurde bei Ihnen ausgetragen"
+    rf"|{_HOPE_ABOUT_OUR_CALENDAR}"
+    # "dass ich die Bestätigungen für Januar noch gar nicht geschickt habe"
+    r"|\bbestae?tigung\w*\b[^.!?]{0,40}\b(?:noch\s+)?(?:gar\s+)?nicht\s+(?:geschickt|gesendet"
+    r"|abgeschickt|geschrieben)\b"
     # "den 24.6. hab ich glaub ich noch gar nicht bestätigt", "falls ich den noch nicht
     # bestätigt hatte", "ich antworte auf die falsche Mail": about our paperwork, not the session
     # "Den vom 24.2. haben Sie auch noch nicht von mir": our confirmation, not yet given
@@ -432,7 +451,7 @@ def clauses(sentence: str) -> list[str]:
 # ich hatte, stattgefunden hat: ja".
 _KEPT_TOGETHER = re.compile(
     rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b"
-    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}",
+    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}|{_HOPE_ABOUT_OUR_CALENDAR}",
     re.IGNORECASE,
 )
 
@@ -486,6 +505,22 @@ _NO_SESSION = re.compile(
 _CALLED_OFF = re.compile(
     r"\b(?:ausgefallen|abgesagt|storniert|verschoben|cancell?ed|called\s+off)\b"
 )
+
+
+_DEVICE_FAILED_RE = re.compile(_DEVICE_FAILED)
+_WENT_ON_RE = re.compile(_WENT_ON)
+
+
+def went_on_in_the_next(sentence: str, following: str) -> bool:
+    """A device that failed, told in one sentence, and the session carried on in the next
+    ("... allerdings ist die Verbindung nach ca. 20 Minuten abgebrochen. Wir haben dann per
+    Telefon zu Ende gemacht."): the first says nothing else that doubts the session."""
+    folded = _flat(sentence)
+    return (
+        _DEVICE_FAILED_RE.search(folded) is not None
+        and _WENT_ON_RE.match(_flat(following)) is not None
+        and not says_more_than_yes(_DEVICE_FAILED_RE.sub(" ", folded))
+    )
 
 
 def says_called_off(clause: str) -> bool:

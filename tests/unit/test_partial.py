@@ -114,6 +114,9 @@ def decide(body: str) -> MailDecision:
         "Am 6.4. hat es geklappt, aber Mittwoch war ich krank.",
         "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
         " war ich krank.",
+        # a hope about our calendar beside the denied day (blind CR cr20)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich in der Kur, da gab es keine"
+        " Behandlung – ich hoffe, das wurde bei Ihnen ausgetragen.",
         # "diesen Termin" over a sentence naming no day (blind CP cp09)
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat mich niemand angerufen. Ich"
         " habe bis 18 Uhr gewartet. Bitte diesen Termin nicht abrechnen.",
@@ -219,6 +222,9 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
         " stattgefunden!",
         "Ich habe gemerkt, dass ich die Termine vom 6. und 8. April noch nicht bestätigt habe."
         " Beide Behandlungen haben stattgefunden.",
+        # our paperwork late (blind CQ cq07)
+        "Mir ist aufgefallen, dass ich die Bestätigungen noch gar nicht geschickt habe. Die"
+        " Behandlungen am 6.4. und 8.4. haben stattgefunden.",
         # days added in dialect, with an offer (blind AD ad36)
         "Am 6.4. war ick dran, hat stattjefunden. Und am 8. ooch, falls Ihnen da noch wat fehlt.",
     ],
@@ -312,12 +318,22 @@ def test_days_named_as_a_whole_are_recorded(body: str) -> None:
     assert not decision.needs_staff
 
 
-def test_a_connection_that_dropped_now_and_then_is_a_technical_problem_beside_the_yes() -> None:
-    """Blind CG cg27: "Die Behandlung 16.06 war, aber video hat viele mal abgebrochen": the
-    session took place with dropouts; recorded, and staff read of the trouble."""
-    decision = decide(
-        "Die Behandlungen am 6.4. und 8.4. waren, aber Video hat viele mal abgebrochen."
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        # blind CG cg27: dropouts now and then
+        "Die Behandlungen am 6.4. und 8.4. waren, aber Video hat viele mal abgebrochen.",
+        # blind CQ cq16, CS cs31: the session carried on by phone, in the same sentence or
+        # the next
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden, allerdings ist das Video nach"
+        " zehn Minuten abgebrochen und wir haben am Telefon weitergemacht.",
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden, allerdings ist die Verbindung"
+        " nach ca. 20 Minuten abgebrochen. Wir haben dann per Telefon zu Ende gemacht.",
+    ],
+)
+def test_a_connection_that_dropped_is_a_technical_problem_beside_the_yes(body: str) -> None:
+    """The session took place with its trouble: recorded, and staff read of the trouble."""
+    decision = decide(body)
     assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
     assert Category.TECHNICAL in decision.categories
 

@@ -221,3 +221,16 @@ def test_the_latest_weekdays_counted_are_the_days_confirmed() -> None:
     sessions = _decide_with("Ich bestätige die beiden letzten Termine.", *week)
     assert not sessions.confirmations
     assert sessions.needs_staff
+
+
+def test_the_one_before_is_the_appointment_a_week_before() -> None:
+    """Blind CH ch19, ch22: "Donnerstag und den davor kann ich bestätigen": the appointment
+    right before the day named, when it is a week before, on the same weekday; otherwise
+    which one is meant goes to staff."""
+    week = (_session(1, 20, 3), _session(2, 27, 3), _session(3, 3), _session(4, 8), _session(5, 14))
+    fridays = _decide_with("Ich bestätige den 3.4. und den davor.", *week)
+    assert [c.appointment_id for c in fridays.confirmations] == [2, 3]
+    assert not fridays.needs_staff
+    unclear = _decide_with("Ich bestätige den 8.4. und den davor.", *week)
+    assert [c.appointment_id for c in unclear.confirmations] == [4]
+    assert unclear.needs_staff
