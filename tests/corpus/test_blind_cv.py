@@ -36,6 +36,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "cv26_becker_invoice_query.eml": "first run at a4ca482: confirmed: expected [1015, 1016], got []",
+    "cv29_richter_july_holiday.eml": "first run at a4ca482: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
+    "cv27_demir_cancelled_makeup.eml": "first run at a4ca482: dates: expected ['2026-04-08'], got ['2026-04-01', '2026-04-08']",
+    "cv31_lehmann_no_link.eml": "first run at a4ca482: categories: expected {'question', 'confirmation'}, got {'confirmation'}",
+    "cv40_jansen_no_show_therapist.eml": "first run at a4ca482: categories: expected {'technical'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -34,6 +34,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "cw14_demir_nobody_came.eml": "first run at a4ca482: categories: expected {'other'}, got set()",
+    "cw22_berger_had_cancelled.eml": "first run at a4ca482: categories: expected {'cancellation'}, got set()",
+    "cw24_popescu_bad_video.eml": "first run at a4ca482: categories: expected {'technical', 'confirmation', 'question'}, got {'confirmation', 'question'}; confirmed: expected [1047], got []",
+    "cw27_richter_missed.eml": "first run at a4ca482: categories: expected {'reschedule'}, got set()",
+    "cw34_yildiz_asks_replacement.eml": "first run at a4ca482: categories: expected {'confirmation', 'question'}, got {'confirmation'}; confirmed: expected [1078], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

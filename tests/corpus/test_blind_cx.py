@@ -35,6 +35,28 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "cx12_schulz_one_took_place_one_not.eml": "first run at a4ca482: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
+    "cx14_becker_one_broken_off.eml": "first run at a4ca482: categories: expected {'confirmation', 'question'}, got {'confirmation'}",
+    "cx15_vogel_today_broken_off.eml": "first run at a4ca482: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
+    "cx16_koch_already_confirmed.eml": "first run at a4ca482: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; needs_staff: expected False, got True",
+    "cx19_hartmann_confirms_tomorrow.eml": "first run at a4ca482: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False",
+    "cx20_popescu_attends_tomorrow.eml": "first run at a4ca482: needs_staff: expected False, got True",
+    "cx22_richter_yes_to_reminder.eml": "first run at a4ca482: needs_staff: expected False, got True",
+    "cx23_hartmann_yes_to_forms.eml": "first run at a4ca482: needs_staff: expected False, got True",
+    "cx24_popescu_yes_to_new_time.eml": "first run at a4ca482: categories: expected {'reschedule'}, got set()",
+    "cx25_krueger_could_not_join.eml": "first run at a4ca482: categories: expected {'technical'}, got set()",
+    "cx26_wolff_nobody_called.eml": "first run at a4ca482: categories: expected {'other', 'reschedule'}, got {'reschedule'}",
+    "cx27_richter_missed_link.eml": "first run at a4ca482: categories: expected {'reschedule'}, got set()",
+    "cx29_berger_no_signal.eml": "first run at a4ca482: categories: expected {'other'}, got set()",
+    "cx30_oneill_did_not_happen.eml": "first run at a4ca482: categories: expected {'other', 'reschedule'}, got {'other'}",
+    "cx32_neumann_only_short_call.eml": "first run at a4ca482: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-07-21']",
+    "cx33_hoffmann_thanks_anyway.eml": "first run at a4ca482: categories: expected {'technical'}, got set()",
+    "cx34_yildiz_thanks_for_cancelled.eml": "first run at a4ca482: dates: expected [], got ['2026-08-19']",
+    "cx36_lehmann_does_it_count.eml": "first run at a4ca482: categories: expected {'technical', 'question'}, got {'question'}",
+    "cx37_schaefer_only_sound.eml": "first run at a4ca482: dates: expected [], got ['2026-10-21']",
+    "cx38_wagner_for_her_mother.eml": "first run at a4ca482: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "cx39_koch_for_her_partner.eml": "first run at a4ca482: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "cx41_brandt_other_practice.eml": "first run at a4ca482: dates: expected [], got ['2026-07-10', '2026-07-13']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
