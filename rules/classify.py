@@ -286,7 +286,7 @@ _TOOK_PART = (
 # strong statements that something took place: never read as future
 _TOOK_PLACE = re.compile(
     rf"""
-    sta(?:t+|dt)\s?[gj]?e?fun\w*      # stattgefunden (+ typos, "stattgfundn", "stadtgefunden")
+    sta(?:t+|dt)\s?[gj]?['’]?e?fun\w*      # stattgefunden (+ typos, "stattgfundn", "stadtgefunden")
   | \bfand(?:en)?\b[^!?]{{0,60}}\bstat+\b                         # fand ... statt
   | \b{_TREATMENT}\b(?:[^!?.]|\.(?!\s+\d)){{0,60}}\b(?:erhalten|bekommen|wahrgenommen|erbracht
         |absolviert|durchgefue?hrt|in\s+anspruch\s+genommen|gemacht|erfolgt)\b

@@ -803,7 +803,9 @@ def _confirmations(
         # cancels or reports a problem may be saying it did NOT take place.
         # A written date that yielded no day (the future, a typo) contradicts the thread.
         dateless_confirmation=not mentions
-        and not _doubts_a_dateless_yes(categories, mail.own_text, mail_day)
+        and not _doubts_a_dateless_yes(
+            categories, mail.own_text, mail_day, _days_asked(requests, context)
+        )
         and not dated
         and not other_weekdays,
     )
@@ -1778,17 +1780,23 @@ _YES_SIGN = re.compile(
 )
 
 
-def _doubts_a_dateless_yes(categories: frozenset[Category], own_text: str, mail_day: date) -> bool:
+def _doubts_a_dateless_yes(
+    categories: frozenset[Category], own_text: str, mail_day: date, asked: frozenset[date]
+) -> bool:
     """Whether a cancellation, reschedule or technical trouble in the mail may say the
-    session our request asked about did not take place: not a cancellation or reschedule of
-    a later session only ("Ja hat stattgefunden. Könnten wir nächsten Mittwoch um 9
-    machen?", "Können wir ab dem 1.6. auf 8:00 gehen?"), told in a sentence of its own that
-    speaks of nothing that was."""
+    session our request asked about (on the `asked` days) did not take place: not a
+    cancellation or reschedule of a later session only ("Ja hat stattgefunden. Könnten wir
+    nächsten Mittwoch um 9 machen?", "Können wir ab dem 1.6. auf 8:00 gehen?"), told in a
+    sentence of its own that speaks of nothing that was, nor one of another day the
+    sentence names ("Am 19. war ja ausgefallen, bekomme ich dafür einen Ersatztermin?")."""
     doubting = categories & _DOUBTS_A_DATELESS_YES
     if not doubting or Category.TECHNICAL in doubting:
         return bool(doubting)
     return any(
         classify_intent(subject="", own_text=sentence, has_attachments=False) & doubting
+        and not (
+            asked and (named := written_days(sentence, mail_day=mail_day)) and not named & asked
+        )
         and not (
             speaks_of_a_later_appointment(sentence)
             and not _SAID_OF_THE_PAST.search(sentence)

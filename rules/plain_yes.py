@@ -175,7 +175,7 @@ HAD = _words("gehabt g'habt ghabt hatte hatten had")  # Bavarian "g'habt"
 # The therapist called: a session by phone, when the therapist is the one who called.
 CALLED = _words("angerufen")
 # "stattgefunden" and its typos: "stattgefunde", "statgefunden", "stattgfundn", "stattjefunge"
-_TOOK_PLACE_FORM = re.compile(r"sta(?:t+|dt)\s?[gj]?e?fun\w*")
+_TOOK_PLACE_FORM = re.compile(r"sta(?:t+|dt)\s?[gj]?['’]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)?|confirm(?:ed)?")  # "Bestätig ich"
 YES = _words(
     "ok okay oki gut passt basst prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
@@ -525,8 +525,8 @@ _PREDICATE = re.compile(
         re.escape(w)
         for w in sorted(TOOK_PLACE | HAD | CALLED | YES | {"it", "did"}, key=len, reverse=True)
     )
-    + r")(?![\w'’])|[✅✔☑👍👌]|sta(?:t+|dt)\s?[gj]?e?fun|be?st(?:ae?|e)tt?ig|confirm|in ordnung"
-    r"|took place|went ahead"
+    + r")(?![\w'’])|[✅✔☑👍👌]|sta(?:t+|dt)\s?[gj]?['’]?e?fun|be?st(?:ae?|e)tt?ig|confirm"
+    r"|in ordnung|took place|went ahead"
 )
 # A plain yes is short; a longer sentence is left to the patterns (and the reading of its
 # parts, each read again as it grows, stays bounded).

@@ -743,6 +743,7 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    ("bairisch-stattgfunden", "", "Der Termin am 5. Oktober hat scho stattg'funden.", False, {C}),
     (
         "platt-bestaetig-ich",
         "",

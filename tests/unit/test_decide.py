@@ -1015,6 +1015,16 @@ def test_a_weekday_beside_a_dateless_yes_must_be_the_asked_one(text: str, record
             "ja war.\nnächste mal 20.4. geht nicht ich habe arzt termin, bitte andere tag geben.",
             True,
         ),
+        # a replacement asked for another day, one that was called off (blind CW cw34);
+        # not for the asked day
+        (
+            "Ja hat stattgefunden. Am 1. war ja ausgefallen, bekomme ich dafür einen Ersatztermin?",
+            True,
+        ),
+        (
+            "Ja hat stattgefunden. Am 6. war ja ausgefallen, bekomme ich dafür einen Ersatztermin?",
+            False,
+        ),
         # a later day in the yes itself (a typo?), or said of what was, stays a doubt
         ("Ja, am 20.4.", False),
         ("Bestätigt.\nDer Termin am 20.4. hat leider nicht geklappt.", False),
