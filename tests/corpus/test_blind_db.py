@@ -36,6 +36,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "db04_becker_verschieben.eml": "first run at fa94b11: categories: expected {'reschedule'}, got set()",
+    "db12_demir_verschlafen.eml": "first run at fa94b11: categories: expected {'reschedule'}, got set()",
+    "db16_schulz_ja_frage_14_5.eml": "first run at fa94b11: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1037], got []",
+    "db22_richter_nur_danke.eml": "first run at fa94b11: needs_staff: expected False, got True",
+    "db27_brandt_code_thx.eml": "first run at fa94b11: needs_staff: expected False, got True",
+    "db30_carter_nobody_joined.eml": "first run at fa94b11: categories: expected {'technical'}, got set()",
+    "db41_hartmann_verschieben.eml": "first run at fa94b11: categories: expected {'reschedule'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
