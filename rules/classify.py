@@ -206,6 +206,7 @@ LOWER_CASE_FULL_STOP = (
     r"(?<!\bca\.)(?<!\bnr\.)(?<!\btel\.)(?<!\bstr\.)(?<!\bjan\.)(?<!\bfeb\.)(?<!\bmrz\.)"
     r"(?<!\bapr\.)(?<!\bjun\.)(?<!\bjul\.)(?<!\baug\.)(?<!\bsep\.)(?<!\bsept\.)(?<!\bokt\.)"
     r"(?<!\bnov\.)(?<!\bdez\.)\s+(?=[a-zäöü])"
+    r"|(?<=\)\.)\s+(?=[a-zäöü])"  # "der davor auch (26.2). nur am 19.2 ..."
     # a pictograph after a word ("super 👍 danke"), not a tick beside a day in a list
     # ("- 04.03. ✔ hat stattgefunden": one sentence)
     rf"|(?<=[^\W\d_]{EMOJI})[ \t]+(?=[^\W\d_])|(?<=[^\W\d_][ \t]{EMOJI})[ \t]+(?=[^\W\d_])"
@@ -222,9 +223,15 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 def writes_in_lower_case(text: str) -> bool:
     """Whether the writer starts sentences in lower case: the text begins with a small
-    letter and no sentence in it begins with a capital."""
-    first = _FIRST_LETTER.search(text)
+    letter (after a greeting: "Hallo, ja gestern termin war. der davor auch.") and no
+    sentence in it begins with a capital."""
+    first = _FIRST_LETTER.search(_OPENING_GREETING.sub("", text, count=1))
     return first is not None and first.group().islower() and not _CAPITAL_AFTER_STOP.search(text)
+
+
+_OPENING_GREETING = re.compile(
+    r"^\W*(?:hallo|hi|hey|moin|servus|guten\s+(?:tag|morgen|abend))\b[ \t]*[,!]?", re.IGNORECASE
+)
 
 
 _LOWER_CASE_SENTENCE_END = re.compile(rf"(?<=[!?])\s+|{LOWER_CASE_FULL_STOP}")

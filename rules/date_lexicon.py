@@ -130,6 +130,17 @@ WEEK_COUNTS = {"einer": 1, "eine": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "dr
 
 # "3.IV.", "3. IV. 2026": months in Roman numerals (lower-case: the grammar reads the
 # lower-cased text), longest first so that "iii" is not read as "ii".
+# How many sessions a word counts: "beide Termine", "alle drei", "die letzten zwei".
+COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3,
+               "vier": 4, "four": 4, "fuenf": 5, "fünf": 5, "five": 5, "sechs": 6, "six": 6,
+               "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
+
+
+def count_of(word: str) -> int:
+    """The number a count word or digits stand for ("drei", "3")."""
+    return int(word) if word.isdigit() else COUNT_WORDS[word]
+
+
 ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
                 "ix": 9, "x": 10, "xi": 11, "xii": 12}  # fmt: skip
 ROMAN = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"

@@ -639,7 +639,7 @@ def says_the_same_of_another_day(clause: str) -> bool:
 _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung"
-    r"|stattgefunden|bestätigt|bestätige|ja|yes"  # "Ja stattgefunden 26.8 danke"
+    r"|stattgefunden|bestätigt|bestätige|ja|yes|auch"  # "Ja stattgefunden 26.8", "Auch 9.06"
     r"|heute|gestern|today|yesterday)\s*:?\s*$"  # "2.9 und heute 9.9 gemacht"
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")

@@ -77,10 +77,11 @@ from rules.classify import (
 )
 from rules.consistency import contradiction
 from rules.corrections import take_back
-from rules.date_lexicon import WEEKDAYS_FULL, alternation
+from rules.date_lexicon import COUNT_WORDS, WEEKDAYS_FULL, alternation, count_of
 from rules.dates import day_spans, days_within, extract_dates, named_days, weekdays_named
 from rules.doubt import (
     agrees_with_calendar,
+    breaks_off,
     clauses,
     complains,
     denying_sentences,
@@ -93,6 +94,7 @@ from rules.doubt import (
     speaks_of_a_later_appointment,
     undenied_confirmations,
     went_on_in_the_next,
+    without_forgotten_paperwork,
     writer_is_someone_else,
 )
 from rules.forms import (
@@ -855,7 +857,17 @@ def _confirmations(
     doubtful = [
         sentence
         for sentence in (
-            _doubtful_sentences(mail, confirmations, (held_days, open_days), mentions, mail_day)
+            _doubtful_sentences(
+                mail,
+                confirmations,
+                (held_days, open_days),
+                # a session broken off on a day named "gestern" ("Gestern war auch, aber ich
+                # musste nach der Hälfte aufhören"): its relative day too
+                lambda text: (
+                    _days_named(text, mentions, mail_day)
+                    | (_read_days(text, mail, context) if breaks_off(text) else frozenset())
+                ),
+            )
             if confirmations
             else []
         )
@@ -1079,9 +1091,8 @@ _THE_REST = re.compile(r"\b(?:andere\w*|uebrige\w*|restliche\w*|others?|rest)\b"
 # "beide", "alle drei", "both", "all": how many sessions a sentence speaks of (0: all of
 # them), or None when it counts none.
 _COUNTED = re.compile(
-    r"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>zwei|drei|vier|fuenf|\d)|(?P<all>alle|all))\b"
+    rf"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>{'|'.join(COUNT_WORDS)}|\d)|(?P<all>alle|all))\b"
 )
-_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fuenf": 5}
 
 
 def _counts(sentence: str) -> int | None:
@@ -1090,16 +1101,13 @@ def _counts(sentence: str) -> int | None:
         return None
     if found["two"]:
         return 2
-    if number := found["n"]:
-        return int(_NUMBER_WORDS.get(number, number))
-    return 0
+    return count_of(found["n"]) if found["n"] else 0
 
 
 # "an den letzten drei Freitagen", "die letzten beiden Dienstage", "the last two Mondays":
 # so many of that weekday, counted back from the mail. ("die letzten beiden Termine" names
 # no day: which sessions those are, staff look up - blind A ba49, D d05, d56.)
-_COUNTS = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}
-_COUNT_WORD = rf"(?:{'|'.join(_COUNTS)}|[234])"
+_COUNT_WORD = rf"(?:{'|'.join(COUNT_WORDS)}|[2-9])"
 _LATEST_WEEKDAYS = re.compile(
     rf"\b(?:die|den|the|my|our)\s+(?:(?P<n1>{_COUNT_WORD})\s+)?(?:letzten|last)\s+"
     rf"(?:(?P<n2>{_COUNT_WORD})\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})(?:e|en|s)\b"
@@ -1122,7 +1130,7 @@ def _latest_weekdays(
             continue
         if not is_confirmation_sentence(flat):
             continue
-        wanted = int(_COUNTS.get(count, count))
+        wanted = count_of(count)
         weekday = WEEKDAYS_FULL[found["weekday"]]
         days = sorted(
             {
@@ -1271,13 +1279,14 @@ def _doubtful_sentences(
     mail: InboundMail,
     confirmations: tuple[ConfirmationFinding, ...],
     calendar: tuple[frozenset[date], frozenset[date]],
-    mentions: tuple[DateMention, ...],
-    mail_day: date,
+    days_named: Callable[[str], frozenset[date]],
 ) -> list[str]:
     """Every sentence that doubts, conditions or denies a treatment, and every sentence
     that says more than a plain yes of a day the patient has a held appointment on ("Am 9.3.
-    war ich im Urlaub", "Hat der Termin am 10.3. überhaupt gezählt?"). `calendar`: the
-    days of held appointments, and of those not yet confirmed."""
+    war ich im Urlaub", "Hat der Termin am 10.3. überhaupt gezählt?", "Gestern war auch,
+    aber ich musste nach der Hälfte aufhören"). `calendar`: the days of held appointments,
+    and of those not yet confirmed; `days_named(text)`: the days a text names, relative
+    ones too."""
     held_days, open_days = calendar
     found = [
         *doubting_sentences(mail.own_text, (c.evidence for c in confirmations)),
@@ -1286,10 +1295,13 @@ def _doubtful_sentences(
         *(
             sentence
             for sentence in sentences_of(mail.own_text)
-            if any(says_more_than_yes(clause) for clause in clauses(fold(sentence)))
+            if any(
+                says_more_than_yes(clause)
+                for clause in clauses(without_forgotten_paperwork(sentence))
+            )
             # a day confirmed before may be named as such ("Die vom 20. hatte ich Ihnen
             # schon bestätigt"); any other word on it but a yes goes to a person
-            and _days_named(sentence, mentions, mail_day)
+            and days_named(sentence)
             & (open_days if refers_to_earlier_mail(sentence) else held_days)
         ),
     ]
@@ -1608,12 +1620,10 @@ _SAYS_YES = re.compile(
 )
 
 
-_COUNT_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "fünf": 5, "sechs": 6,
-                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
 # "vom 9.2. bis 19.2. (haben) alle vier Termine ...": a range with the number it holds.
 _COUNTED_RANGE = re.compile(
     r"\b(?:vom|von)\s+\d{1,2}\.(?:\s?\d{1,2}\.)?\s*(?:bis(?:\s+zum)?|-|–)\s*\d{1,2}\.\s?\d{1,2}\."
-    r"[^.!?\n]{0,40}?\balle\s+(?P<count>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\b",
+    r"[^.!?\n]{0,40}?\balle\s+(?P<count>\d{1,2}|" + "|".join(COUNT_WORDS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -1633,7 +1643,7 @@ def _expand_counted_range(
     if match is None or len(ends) != 2:
         return mentions
     word = match.group("count").lower()
-    count = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    count = count_of(word)
     first, last = sorted(m.day for m in ends)
     zone = ZoneInfo(context.timezone)
     inside = sorted(

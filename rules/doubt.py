@@ -330,10 +330,34 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
 
 # Anywhere in the mail: a treatment that did not happen ("ihr Videotermin ist ausgefallen",
 # "Ihren Anruf konnte ich nicht annehmen") - then the mail's yes may not be the one we bill.
+# Missed by forgetting or oversleeping: the session, or (in a sentence about our paperwork
+# or adding a day) the answer. Not "vergessen": patients nearly always mean the answer ("Den
+# vom 29. hatte ich vergessen, sorry." beside its yes).
+_FORGOT = r"\b(?:verschwitzt|verpennt|overslept)\b"
+_PAPERWORK_OR_ALSO = re.compile(
+    r"bestae?tig|beantwort|antwort|\bmails?\b|\be-?mail|\bmeld|\bschreiben\b|geschrieben"
+    r"|zurue?ckmeld|nachtrag|\bauch\b|\bebenfalls\b|\bebenso\b|\btoo\b|\balso\b|confirm|repl"
+)
+
+
+def without_forgotten_paperwork(sentence: str) -> str:
+    """The folded sentence; "verschwitzt", "verpennt" taken out where the sentence speaks of
+    our paperwork or adds a day ("die Bestätigung für letzte Woche hatte ich verschwitzt"):
+    the answer was forgotten, not the session ("Den vom 4. hab ich verschwitzt, war noch im
+    Büro" stays a denial)."""
+    folded = _flat(sentence)
+    if _PAPERWORK_OR_ALSO.search(folded):
+        return re.sub(_FORGOT, " ", folded)
+    return folded
+
+
 _NEGATION = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
     r"|\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
     r"|verschlafen|missed)\b"
+    # "Den vom 4. hab ich verschwitzt / verpennt / vergessen": the session, missed (not in a
+    # sentence about our paperwork or adding a day: without_forgotten_paperwork)
+    rf"|{_FORGOT}"
     # "den Termin am 23.02. musste ich aber absagen"
     r"|\b(?:absagen|abzusagen|stornieren|zu\s+stornieren)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
@@ -373,7 +397,9 @@ def denying_sentences(own_text: str) -> Iterator[str]:
     """Every sentence denies_a_treatment would name, in text order."""
     for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
-        folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
+        folded = _ABOUT_SOMETHING_ELSE.sub(
+            " ", _ALL_WELL.sub(" ", without_forgotten_paperwork(sentence))
+        )
         if _ABOUT_LATER.search(folded) and not _moved_away(folded):
             continue
         if _TREATMENT.search(folded) and (_NEGATION.search(folded) or _moved_away(folded)):
@@ -475,6 +501,8 @@ _BROKEN = re.compile(
     # cut short by the patient: "musste nach ca. 10 Minuten abbrechen", "I had to cut it
     # short after about 10 minutes", "ended early", "half-way"
     r"|\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
+    # "musste nach der Hälfte aufhören"
+    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,5}aufhoeren\b"
     r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+)?(?:\d+|eine?r?|zwei|drei|fue?nf"
     r"|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
     r"|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:short|off)\b|\b(?:broke|broken)\s+off\b"
@@ -521,6 +549,12 @@ def went_on_in_the_next(sentence: str, following: str) -> bool:
         and _WENT_ON_RE.match(_flat(following)) is not None
         and not says_more_than_yes(_DEVICE_FAILED_RE.sub(" ", folded))
     )
+
+
+def breaks_off(text: str) -> bool:
+    """The text tells of a session broken off or cut short ("musste nach der Hälfte
+    aufhören", "nach zehn Minuten abgebrochen")."""
+    return _BROKEN.search(_flat(text)) is not None
 
 
 def says_called_off(clause: str) -> bool:
@@ -639,6 +673,7 @@ def undenied_confirmations(
     for text in dict.fromkeys(
         [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
     ):
+        text = without_forgotten_paperwork(text)
         # clauses with the number of their statement (between dashes, ";" and "aber")
         pieces = _STATEMENT.split(text)  # statement, separator, statement, ...
         statements, separators = pieces[::2], ["", *pieces[1::2]]

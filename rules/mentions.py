@@ -24,14 +24,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold
+from rules.date_lexicon import COUNT_WORDS, count_of
 from rules.models import Appointment, DateMention, OutboxRef
 
-_COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3,
-                "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6,
-                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
 _COUNT = re.compile(
     # not a date's number: "beide Termine am 18.5 haben stattgefunden"
-    r"\b(?<![\d./])(?P<count>[2-9]|10|" + "|".join(_COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
+    r"\b(?<![\d./])(?P<count>[2-9]|10|" + "|".join(COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
     r"(?=\(|\b(?:\w*termin\w*|\w*behandlung\w*|sitzung\w*|stunden|einheiten|mal|sessions?"
     r"|appointments?|treatments?|haben|hatten|waren|fanden)\b)"
 )
@@ -127,9 +125,7 @@ def _settle_span(
         ]
     folded = _WEEK_NUMBERS.sub(" ", fold(mention.sentence))
     count = _COUNT.search(folded)
-    counted = count is not None and len(inside) == (
-        int(w) if (w := count["count"]).isdigit() else _COUNT_WORDS[w]
-    )
+    counted = count is not None and len(inside) == (count_of(count["count"]))
     every_one = _ALL_OF_THEM.search(folded) is not None and len(inside) >= 1
     if inside and (counted or len(inside) == 1 or (every_one and count is None)):
         return [DateMention(day=day, sentence=mention.sentence) for day in inside]
@@ -160,10 +156,9 @@ def sessions_counted(sentence: str) -> int | None:
     every = EVERY_ONE.findall(folded)
     if not every:
         return None
-    counts = {
-        int(w) if (w := match["count"]).isdigit() else _COUNT_WORDS[w]
-        for match in _COUNT.finditer(folded)
-    } | {_IMPLIED_COUNT[word] for word in every if word in _IMPLIED_COUNT}
+    counts = {count_of(match["count"]) for match in _COUNT.finditer(folded)} | {
+        _IMPLIED_COUNT[word] for word in every if word in _IMPLIED_COUNT
+    }
     return counts.pop() if len(counts) == 1 else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from difflib import get_close_matches
 
 from rules.classify import (
     SPEAKS_OF_CONFIRMING,
@@ -21,7 +22,7 @@ from rules.classify import (
     folded_sentences,
     is_confirmation_sentence,
 )
-from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation
+from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation, count_of
 from rules.dates import (
     AFTER_A_WRITTEN_DAY,
     SAYS_ALSO,
@@ -100,16 +101,19 @@ _COUNTED_FROM_ANOTHER = re.compile(
     r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
     # "Donnerstag und den davor", "gestern und den davor", "the one before", "den
     # vorletzten Montag"
-    r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?)\s+(?:davor|zuvor|vorher|before)\b"
+    r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?|the)\s+(?:(?:zwei|beiden|drei|two|three)\s+)?"
+    r"(?:davor|zuvor|vorher|before)\b"
     r"(?!\s+yesterday)|\bvorletzte\w*)"
     # "die letzten beiden Freitage", "the last two": so many days in the mail
     r"|\bletzten\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b|\blast\s+(?P<en>two|three|four|2|3|4)\b"
 )
-_COUNT = {"beiden": 2, "zwei": 2, "two": 2, "drei": 3, "three": 3, "vier": 4, "four": 4}
 # A day named beside the counted one ("Donnerstag und den davor"): both must be read.
 _ANOTHER_DAY_WORD = re.compile(
     rf"\b(?:{alternation(WEEKDAYS_FULL)}|heute|gestern|today|yesterday)\b|\d{{1,2}}\s?[./]"
 )
+
+
+_OWN_DATE_BESIDE = re.compile(r"^\s*(?:auch\s+)?\(\s*\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?\s*\)")
 
 
 def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMention, ...]) -> bool:
@@ -117,8 +121,10 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
     three in the mail, "Donnerstag und den davor" two in its sentence, "Den Donnerstag
     davor ebenfalls." (or "Die Woche davor (22.10.) auch.") one."""
     if number := counted["de"] or counted["en"]:
-        return len({m.day for m in mentions}) < int(_COUNT.get(number, number))
-    rest = flat[: counted.start()] + " " + flat[counted.end() :]
+        return len({m.day for m in mentions}) < count_of(number)
+    # the counted day's own date beside it is no other day: "der davor auch (26.2)."
+    after = _OWN_DATE_BESIDE.sub(" ", flat[counted.end() :], count=1)
+    rest = flat[: counted.start()] + " " + after
     needed = 2 if counted["article"] and _ANOTHER_DAY_WORD.search(rest) else 1
     read = sum(1 for m in mentions if _overlap(" ".join(fold(m.sentence).split()), flat))
     return read < needed
@@ -140,7 +146,8 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
      "two", "three", "four", "letzten", "letzte", "vorherigen", "vorigen", "davor", "before",
      "woche", "week", "last", "termine", "behandlungen", "sitzungen", "sessions",
      "appointments", "treatments", "calls", "anrufe", "telefonate", "alle", "all", "waren",
-     "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i"}
+     "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i",
+     "noch"}
 )  # fmt: skip
 
 
@@ -152,12 +159,21 @@ def _more_sessions(clause: str) -> str | None:
     "letzte Woche Mittwoch übrigens auch"; not "die Woche war auch heiß" or "Donnerstag geht
     auch klar"), as written."""
     more = _MORE_SESSIONS.search(clause)
+    words = re.findall(r"[^\W\d_]+", clause)
+    # a weekday mistyped: "Letzten Monntag auch."
+    mistyped = [word for word in words if word not in _ELLIPTIC_WORDS and _mistyped_weekday(word)]
     # a German "Also" opening the clause is "so", not "too": "Also Mittwoch, nicht Dienstag"
     said_also = SAYS_ALSO.search(_SO_OPENING.sub("", clause))
-    if more is None or not said_also or _WRITTEN.search(clause):
+    if (more is None and not mistyped) or not said_also or _WRITTEN.search(clause):
         return None
-    words = re.findall(r"[^\W\d_]+", clause)
-    return more.group(0) if all(word in _ELLIPTIC_WORDS for word in words) else None
+    if not all(word in _ELLIPTIC_WORDS or word in mistyped for word in words):
+        return None
+    return more.group(0) if more is not None else mistyped[0]
+
+
+def _mistyped_weekday(word: str) -> bool:
+    """A word one slip away from a weekday name ("Monntag", "Dienstg")."""
+    return len(word) >= 5 and bool(get_close_matches(word, WEEKDAYS_FULL, n=1, cutoff=0.85))
 
 
 def _overlap(one: str, other: str) -> bool:

@@ -27,17 +27,15 @@ BLIND = LabelledSet("blind_da", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "da38_schaefer_verschwitzt.eml": "BILLING BUG: first run at fa94b11: recorded [1102]; confirmed: expected [1103], got [1102, 1103]; dates: expected ['2026-11-11'], got ['2026-11-04', '2026-11-11']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "da35_zimmermann_letzten_montag.eml": "first run at fa94b11: lost without staff [1094]; confirmed: expected [1094, 1095], got [1095]; dates: expected ['2026-10-12', '2026-10-19'], got []",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "da38_schaefer_verschwitzt.eml": "BILLING BUG: first run at fa94b11: recorded [1102]; now: dates: expected ['2026-11-11'], got ['2026-11-04', '2026-11-11']",
+    "da35_zimmermann_letzten_montag.eml": "first run at fa94b11: lost without staff [1094]; now: confirmed: expected [1094, 1095], got [1095]; dates: expected ['2026-10-12', '2026-10-19'], got []; needs_staff: expected False, got True",
     "da03_krueger_kind_krank.eml": "first run at fa94b11: categories: expected {'reschedule'}, got set()",
     "da05_becker_verpennt.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1014], got []; dates: expected ['2026-02-16'], got ['2026-02-16', '2026-02-19']",
     "da06_becker_davor_zehn_minuten.eml": "first run at fa94b11: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1013], got []",
@@ -45,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "da09_demir_abgesagt_gestern.eml": "first run at fa94b11: confirmed: expected [1021, 1022, 1024], got [1021, 1022]; dates: expected ['2026-03-18', '2026-03-25', '2026-04-08'], got ['2026-03-18', '2026-03-25']; needs_staff: expected False, got True",
     "da10_schulz_vier_und_frage.eml": "first run at fa94b11: confirmed: expected [1034, 1035, 1036, 1037], got []",
     "da11_schulz_laptop_abgestuerzt.eml": "first run at fa94b11: dates: expected ['2026-05-28'], got ['2026-05-21', '2026-05-28']",
-    "da12_koch_schwindelig.eml": "first run at fa94b11: needs_staff: expected True, got False",
     "da14_aydin_arbeit.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1131, 1132], got []; dates: expected ['2026-02-26', '2026-03-05'], got ['2026-02-19', '2026-02-26', '2026-03-05']",
     "da17_hoffmann_bis_auf_den_11.eml": "first run at fa94b11: confirmed: expected [1040, 1042, 1043, 1044], got []",
     "da19_popescu_link.eml": "first run at fa94b11: categories: expected {'technical'}, got set()",

@@ -743,6 +743,14 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C},
     ),
+    # a greeting with a capital, then lower case: the sentences are split (blind DA da14)
+    (
+        "klein-nach-gruss",
+        "",
+        "Hallo, ja gestern termin war. nur am 19.2 ich war auf arbeit, hab nicht gehört telefon.",
+        False,
+        {C},
+    ),
     ("bairisch-stattgfunden", "", "Der Termin am 5. Oktober hat scho stattg'funden.", False, {C}),
     (
         "platt-bestaetig-ich",

@@ -65,6 +65,13 @@ GERMAN_NUMERIC = [
         "2026-04-02",
         "2026-04-06",
     ),
+    # a dotless day added with "Auch" opening the sentence (blind CZ cz15)
+    case(
+        "de-dotless-auch-first",
+        "Die Therapie am 2.4. war. Auch 6.04 ich habe vergessen zu schreiben.",
+        "2026-04-02",
+        "2026-04-06",
+    ),
     # each day with its weekday, joined by "und" (blind CN cn15)
     case(
         "de-weekday-day-and-weekday-day",

@@ -114,6 +114,13 @@ def decide(body: str) -> MailDecision:
         "Am 6.4. hat es geklappt, aber Mittwoch war ich krank.",
         "Die Behandlungen am 6. und 8.4. haben stattgefunden, bis auf den einen Mittwoch, da"
         " war ich krank.",
+        # a session stopped half-way, named by a relative day (blind DA da12: the mail had
+        # been filed as done)
+        "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war auch, aber ich musste nach"
+        " der Hälfte aufhören, weil mir schwindelig wurde.",
+        # a session forgotten or overslept (blind DA da38: it had been recorded)
+        "Die Behandlung am 6.4. hat stattgefunden. Den vom 8. hab ich verschwitzt, sorry.",
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8. hab ich's verpennt.",
         # a hope about our calendar beside the denied day (blind CR cr20)
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich in der Kur, da gab es keine"
         " Behandlung – ich hoffe, das wurde bei Ihnen ausgetragen.",

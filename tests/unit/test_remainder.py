@@ -52,6 +52,19 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
         ("Die Woche davor (6.4.) auch.", [SIXTH_AGAIN], []),
         ("Die letzten beiden hatte ich vergessen. 6.4. und 9.4. waren beide.", [SIXTH, NINTH], []),
         ("Die davor hatte ich ja schon bestätigt.", [SIXTH], []),
+        # its own date beside it (blind DA da14)
+        (
+            "Der davor auch (6.4.).",
+            [DateMention(day=date(2026, 4, 6), sentence="Der davor auch (6.4.).")],
+            [],
+        ),
+        # sessions added "too" by a count or a mistyped weekday (blind CZ cz16, DA da35)
+        (
+            "Jo hat stattgefunden. Die zwei davor auch noch.",
+            [SIXTH],
+            ["die zwei davor", "die zwei"],
+        ),
+        ("Ja hat geklappt heute. Letzten Monntag auch.", [SIXTH], ["heute", "monntag"]),
         # a day called off is no day left unread (blind CJ cj10; a doubt if the calendar
         # still holds it: rules/doubt.py)
         ("Die Behandlung am 6.4. hat stattgefunden, der 1. April ist ja ausgefallen.", [SIXTH], []),
