@@ -34,6 +34,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dd32_demir_reminder_which_link.eml": "first run at f825082: categories: expected {'question', 'technical'}, got {'question'}",
+    "dd15_nowak_yes_video_froze.eml": "first run at f825082: categories: expected {'technical', 'confirmation'}, got {'confirmation'}; needs_staff: expected True, got False",
+    "dd35_popescu_link_failed.eml": "first run at f825082: categories: expected {'question', 'technical'}, got {'question'}",
+    "dd40_lehmann_cancelled_by_phone.eml": "first run at f825082: categories: expected {'cancellation', 'other'}, got {'other'}",
+    "dd41_berger_reminder_ok.eml": "first run at f825082: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
