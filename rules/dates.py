@@ -682,6 +682,9 @@ _CLAUSE_SPLIT = re.compile(
     # an exception speaks of its own days: "alle im Februar bis auf die zwei, wo ich krank
     # war" (the days before it are not ill days)
     r"|\s(?=(?:bis\s+auf|außer|ausser|ausgenommen|except)\b)"
+    # an aside with a day and a verb of its own: "... haben stattgefunden (19.8. war ja
+    # abgesagt)"
+    r"|\s?\((?=\s*[0-9]{1,2}\.[0-9]{0,2}\.?\s+(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
 )
 # "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
 # "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".

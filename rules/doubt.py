@@ -187,6 +187,9 @@ _ALL_WELL = re.compile(
     r"|geschrieben|zurue?ckgemeldet|reagiert)"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
     rf"|{_FORGOT_TO_CONFIRM}"
+    # "nur damit da nichts durcheinander kommt": our records kept straight, no doubt of a day
+    r"|\bdamit\s+(?:da\s+|hier\s+)?(?:nichts|keiner|niemand)\s+(?:\w+\s+)?durcheinander\w*"
+    r"(?:\s+(?:kommt|geraet|bringt))?"
     # a hope about our calendar, not the session: "ich hoffe, das wurde bei Ihnen ausgetragen"
     rf"|{_HOPE_ABOUT_OUR_CALENDAR}"
     # "dass ich die Bestätigungen für Januar noch gar nicht geschickt habe"
@@ -686,7 +689,9 @@ def undenied_confirmations(
         # "Den 3.2. weiß ich nicht mehr, ob wir den gemacht haben": unsure whether that
         # day's session took place touches that day only; unsure which day it was ("oder war
         # es der 23.?"), or someone's word about it, touches every day
-        unsure_of_its_day = not _WHICH_DAY.search(text) and not _SAYS.search(text)
+        unsure_of_its_day = not _WHICH_DAY.search(_ALL_WELL.sub(" ", text)) and not _SAYS.search(
+            text
+        )
         previous: frozenset[date] = frozenset()  # the last clause's days in this statement
         statement_days: dict[int, frozenset[date]] = {}
         # the last clause with days of each statement, and whether it said more than a yes
@@ -804,7 +809,9 @@ def undenied_confirmations(
             touched |= days
             previous = days
             last_clause[number] = (days, True)
-        if doubting and (every or _WHICH_DAY.search(text) or (relaxed and clean_here)):
+        if doubting and (
+            every or _WHICH_DAY.search(_ALL_WELL.sub(" ", text)) or (relaxed and clean_here)
+        ):
             # a doubt about every session, about which day it was ("- oder am 8.4., ich weiß
             # es nicht mehr genau"), or a hedge beside clean days of its own sentence
             return ()

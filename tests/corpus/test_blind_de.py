@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "de03_krueger_sound_broke_off.eml": "first run at f825082: categories: expected {'confirmation', 'question', 'technical'}, got {'confirmation', 'question'}",
     "de11_demir_heute.eml": "first run at f825082: dates: expected ['2026-03-25'], got []",
     "de16_oneill_last_invoice.eml": "first run at f825082: categories: expected {'confirmation', 'question'}, got {'confirmation'}",
-    "de23_yildiz_year_end_collected.eml": "first run at f825082: confirmed: expected [1075, 1076, 1078, 1079], got []; dates: expected ['2026-08-05', '2026-08-12', '2026-08-26', '2026-09-02'], got []; needs_staff: expected False, got True",
     "de31_zimmermann_cancelled_day.eml": "first run at f825082: dates: expected [], got ['2026-10-26']",
     "de39_aydin_missed_call.eml": "first run at f825082: categories: expected {'reschedule'}, got set()",
     "de41_carter_code_invalid.eml": "first run at f825082: categories: expected {'technical'}, got set()",

@@ -72,6 +72,13 @@ GERMAN_NUMERIC = [
         "2026-04-02",
         "2026-04-06",
     ),
+    # an aside with a day called off does not take the other days with it (blind DE de23)
+    case(
+        "de-aside-called-off",
+        "Die Behandlungen am 2.4. und 6.4. haben stattgefunden (3.4. war ja abgesagt).",
+        "2026-04-02",
+        "2026-04-06",
+    ),
     # each day with its weekday, joined by "und" (blind CN cn15)
     case(
         "de-weekday-day-and-weekday-day",

@@ -118,6 +118,9 @@ def decide(body: str) -> MailDecision:
         # been filed as done)
         "Die Behandlung am 6.4. hat stattgefunden. Vorgestern war auch, aber ich musste nach"
         " der Hälfte aufhören, weil mir schwindelig wurde.",
+        # keeping our records straight is no doubt of which day (blind DF df13)
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich krank, den hatte ich"
+        " abgesagt - nur damit da nichts durcheinander kommt.",
         # a session forgotten or overslept (blind DA da38: it had been recorded)
         "Die Behandlung am 6.4. hat stattgefunden. Den vom 8. hab ich verschwitzt, sorry.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8. hab ich's verpennt.",
@@ -229,6 +232,9 @@ def test_any_other_doubt_keeps_everything_for_staff(body: str) -> None:
         " stattgefunden!",
         "Ich habe gemerkt, dass ich die Termine vom 6. und 8. April noch nicht bestätigt habe."
         " Beide Behandlungen haben stattgefunden.",
+        # an English late answer (blind DC dc25)
+        "Sorry, I just realised I never replied. The sessions on 6 April and 8 April both"
+        " took place.",
         # our paperwork late (blind CQ cq07)
         "Mir ist aufgefallen, dass ich die Bestätigungen noch gar nicht geschickt habe. Die"
         " Behandlungen am 6.4. und 8.4. haben stattgefunden.",
