@@ -358,8 +358,8 @@ _NEGATION = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
     r"|\b(?:nicht|nich|nein|kein\w*|nie|ausgefallen|abgesagt|storniert|verpasst|versaeumt"
     r"|verschlafen|missed)\b"
-    # "Den vom 4. hab ich verschwitzt / verpennt / vergessen": the session, missed (not in a
-    # sentence about our paperwork or adding a day: without_forgotten_paperwork)
+    # "Den vom 4. hab ich verschwitzt / verpennt": the session, missed (not in a sentence
+    # about our paperwork or adding a day: without_forgotten_paperwork)
     rf"|{_FORGOT}"
     # "den Termin am 23.02. musste ich aber absagen"
     r"|\b(?:absagen|abzusagen|stornieren|zu\s+stornieren)\b"
