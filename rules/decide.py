@@ -877,8 +877,9 @@ def _confirmations(
         # "am 14.5. war ja kein Termin" of a day without appointment: the calendar agrees
         if not agrees(sentence)
     ]
+    went_on = _went_on_after_a_failure(mail.own_text) if doubtful else frozenset()
     doubtful = _with_continuations(
-        [s for s in doubtful if not _went_on_after(s, mail.own_text)],
+        [s for s in doubtful if " ".join(fold(s).split()) not in went_on],
         mail.own_text,
         lambda text: _days_named(text, mentions, mail_day),
     )
@@ -1037,9 +1038,10 @@ _UNANSWERED = re.compile(
 )
 # Other sessions than the one named before: "Die anderen haben stattgefunden." (not "alles
 # gut")
-_OTHER_SESSIONS = re.compile(
-    r"\b(?:andere\w*|uebrige\w*|restliche\w*|alle[nm]?|beide\w*|others?|rest|all|both)\b"
-)
+# Sessions other than those named: "Die anderen haben stattgefunden."
+_THE_REST = re.compile(r"\b(?:andere\w*|uebrige\w*|restliche\w*|others?|rest)\b")
+# ... or all of them: "Die anderen / beide / alle haben stattgefunden."
+_OTHER_SESSIONS = re.compile(rf"{_THE_REST.pattern}|\b(?:alle[nm]?|beide\w*|all|both)\b")
 
 
 def _day_of_a_late_answer(
@@ -1082,10 +1084,6 @@ def _day_of_a_late_answer(
             # haben stattgefunden.": as many as it counts, or "alle"
             return tuple(DateMention(day=day, sentence=after) for day in sorted(days))
     return ()
-
-
-# Sessions other than those named: "Die anderen haben stattgefunden."
-_THE_REST = re.compile(r"\b(?:andere\w*|uebrige\w*|restliche\w*|others?|rest)\b")
 
 
 # "beide", "alle drei", "both", "all": how many sessions a sentence speaks of (0: all of
@@ -1308,14 +1306,12 @@ def _doubtful_sentences(
     return list(dict.fromkeys(found))
 
 
-def _went_on_after(sentence: str, own_text: str) -> bool:
-    """The sentence after this one in the text says the session carried on after the device
-    failure this one tells of (doubt.went_on_in_the_next)."""
+def _went_on_after_a_failure(own_text: str) -> frozenset[str]:
+    """The sentences (folded) whose next sentence says the session carried on after the
+    device failure they tell of (doubt.went_on_in_the_next), read once per mail."""
     flat = [" ".join(fold(s).split()) for s in sentences_of(own_text)]
-    key = " ".join(fold(sentence).split())
-    return any(
-        text == key and index + 1 < len(flat) and went_on_in_the_next(text, flat[index + 1])
-        for index, text in enumerate(flat)
+    return frozenset(
+        text for text, following in pairwise(flat) if went_on_in_the_next(text, following)
     )
 
 

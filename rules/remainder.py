@@ -158,17 +158,16 @@ def _more_sessions(clause: str) -> str | None:
     """The sessions a clause adds "too" and nothing else ("die drei im Oktober auch",
     "letzte Woche Mittwoch übrigens auch"; not "die Woche war auch heiß" or "Donnerstag geht
     auch klar"), as written."""
+    # a German "Also" opening the clause is "so", not "too": "Also Mittwoch, nicht Dienstag"
+    if not SAYS_ALSO.search(_SO_OPENING.sub("", clause)) or _WRITTEN.search(clause):
+        return None
     more = _MORE_SESSIONS.search(clause)
     words = re.findall(r"[^\W\d_]+", clause)
     # a weekday mistyped: "Letzten Monntag auch."
-    mistyped = [word for word in words if word not in _ELLIPTIC_WORDS and _mistyped_weekday(word)]
-    # a German "Also" opening the clause is "so", not "too": "Also Mittwoch, nicht Dienstag"
-    said_also = SAYS_ALSO.search(_SO_OPENING.sub("", clause))
-    if (more is None and not mistyped) or not said_also or _WRITTEN.search(clause):
+    unknown = [word for word in words if word not in _ELLIPTIC_WORDS]
+    if not all(_mistyped_weekday(word) for word in unknown) or (more is None and not unknown):
         return None
-    if not all(word in _ELLIPTIC_WORDS or word in mistyped for word in words):
-        return None
-    return more.group(0) if more is not None else mistyped[0]
+    return more.group(0) if more is not None else unknown[0]
 
 
 def _mistyped_weekday(word: str) -> bool:
