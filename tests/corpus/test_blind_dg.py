@@ -35,6 +35,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dg30_schulz_yes_and_holiday_question.eml": "first run at a9edc51: dates: expected ['2026-05-07'], got ['2026-04-21', '2026-05-07']",
+    "dg31_yildiz_cancelled_day_too.eml": "first run at a9edc51: dates: expected ['2026-08-12'], got ['2026-08-12', '2026-08-19']",
+    "dg35_popescu_video_question.eml": "first run at a9edc51: categories: expected {'question', 'technical'}, got {'question'}",
+    "dg36_richter_missed.eml": "first run at a9edc51: categories: expected {'other'}, got set()",
+    "dg40_nowak_broken_off.eml": "first run at a9edc51: categories: expected {'other', 'technical'}, got {'technical'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

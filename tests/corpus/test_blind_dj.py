@@ -25,13 +25,37 @@ BLIND = LabelledSet("blind_dj", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "dj07_wolff_nur_viertelstunde.eml": "BILLING BUG: first run at a9edc51: recorded [1031]; confirmed: expected [], got [1031]",
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "dj19_koch_montag_mittwoch.eml": "first run at a9edc51: lost without staff [1111]; confirmed: expected [1111, 1112], got [1112]; dates: expected ['2026-03-30', '2026-04-01'], got ['2026-04-01']",
+    "dj31_oneill_week_before.eml": "first run at a9edc51: lost without staff [1136]; confirmed: expected [1136, 1137], got [1137]; dates: expected ['2026-04-14', '2026-04-21'], got ['2026-04-21']",
+}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dj01_krueger_bis_auf_den_dritten.eml": "first run at a9edc51: confirmed: expected [1003, 1005, 1006, 1007], got []; dates: expected ['2026-01-27', '2026-02-10', '2026-02-17', '2026-02-24'], got ['2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24']",
+    "dj02_neumann_dienstag_ja_donnerstag_verschlafen.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056], got []; dates: expected ['2026-07-07'], got []",
+    "dj03_becker_die_ersten_beiden.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1010, 1011], got []",
+    "dj04_becker_donnerstag_ja_montag_ausgefallen.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1015], got []; dates: expected ['2026-02-19'], got []",
+    "dj08_popescu_neunter_nur_kurz.eml": "first run at a9edc51: dates: expected ['2026-06-16'], got ['2026-06-09', '2026-06-16']",
+    "dj09_brandt_verschoben_auf_montag.eml": "first run at a9edc51: confirmed: expected [1063, 1064, 1066], got []; dates: expected ['2026-07-03', '2026-07-10', '2026-07-24'], got ['2026-07-03', '2026-07-10']",
+    "dj11_yildiz_abgesagter_tag.eml": "first run at a9edc51: dates: expected ['2026-08-26'], got ['2026-08-19', '2026-08-26']",
+    "dj12_lehmann_letzte_woche_halb.eml": "first run at a9edc51: needs_staff: expected True, got False",
+    "dj14_jansen_erste_stunde_zaehlt.eml": "first run at a9edc51: dates: expected ['2026-11-05'], got ['2026-10-22', '2026-11-05']",
+    "dj17_neumann_den_letzten_weiss_nicht.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1058, 1059, 1060, 1061], got []",
+    "dj18_krueger_dritten_maerz_verpasst.eml": "first run at a9edc51: dates: expected ['2026-03-10'], got []; needs_staff: expected True, got False",
+    "dj23_schulz_feiertag_dazwischen.eml": "first run at a9edc51: dates: expected ['2026-05-07', '2026-05-21'], got ['2026-05-07', '2026-05-14', '2026-05-21']; needs_staff: expected False, got True",
+    "dj24_richter_mittwoch_und_letzte_woche.eml": "first run at a9edc51: confirmed: expected [1052, 1053], got [1052]; dates: expected ['2026-06-10', '2026-06-17'], got ['2026-06-10']; needs_staff: expected False, got True",
+    "dj30_krueger_dienstag.eml": "first run at a9edc51: dates: expected ['2026-02-17'], got []",
+    "dj33_becker_montag_stau.eml": "first run at a9edc51: categories: expected {'reschedule'}, got set()",
+    "dj34_carter_forgot_today.eml": "first run at a9edc51: categories: expected {'reschedule'}, got set()",
+    "dj36_koch_durcheinander.eml": "first run at a9edc51: dates: expected [], got ['2026-04-06', '2026-04-08']",
+    "dj38_popescu_nicht_gehoert.eml": "first run at a9edc51: categories: expected {'reschedule'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-06-23']",
+    "dj39_zimmermann_termin_morgen.eml": "first run at a9edc51: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
