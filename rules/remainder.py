@@ -113,6 +113,14 @@ _ANOTHER_DAY_WORD = re.compile(
 )
 
 
+# A day "forgotten": the answer ("Den vom 29. hatte ich vergessen, sorry.") or the session
+# ("Den Termin am 27.1. hab ich leider vergessen."). Either way a person reads which, when
+# the date reader did not take the day.
+_FORGOTTEN = re.compile(
+    r"\b(?:vergessen|vergass|verschwitzt|verpennt|versaeumt|verbaselt|forgot|forgotten)\b"
+)
+
+
 _OWN_DATE_BESIDE = re.compile(r"^\s*(?:auch\s+)?\(\s*\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?\s*\)")
 
 
@@ -227,6 +235,7 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
             or any(c and c in flat for c in carried)
             # "Und am 6. und 13. auch, falls Ihnen da noch was fehlt": days added to a yes
             or (mentions and any(says_the_same_of_another_day(c) for c in clauses(sentence)))
+            or _FORGOTTEN.search(flat)
         ):
             continue
         # a day of which the clause says there was no session, or that it was called off,

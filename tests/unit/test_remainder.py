@@ -22,6 +22,11 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
         ("Die Behandlung am 6.4. hat stattgefunden.", [SIXTH], []),
         ("Die Behandlungen am 6.4. und am 9.4. haben stattgefunden.", [SIXTH], ["9.4."]),
         ("Die Behandlungen am 6.4. und am 9/4 haben stattgefunden.", [SIXTH], ["9/4"]),
+        # a day "forgotten" the date reader did not take: the answer or the session, a
+        # person reads which (not one the date reader took)
+        ("Gestern ja. Den vom 9.4. hatte ich vergessen, sorry.", [YESTERDAY], ["9.4."]),
+        ("Den Termin am 9.4. hab ich leider vergessen. Gestern ja.", [YESTERDAY], ["9.4."]),
+        ("Ich hatte vergessen, den 6.4. zu bestätigen, der war.", [SIXTH], []),
         # a late answer about days not yet confirmed (blind M m43)
         (
             "Den 2. und 3.4. hatte ich noch nicht bestätigt, die waren auch.",
