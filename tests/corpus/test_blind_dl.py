@@ -35,6 +35,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dl09_demir_frage_uhrzeit.eml": "first run at 0f4ee9c: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "dl29_zimmermann_montag.eml": "first run at 0f4ee9c: dates: expected ['2026-10-05'], got []",
+    "dl38_carter_question.eml": "first run at 0f4ee9c: categories: expected {'technical', 'question'}, got {'question'}; dates: expected [], got ['2026-08-24']",
+    "dl39_zimmermann_abgesagter_tag.eml": "first run at 0f4ee9c: dates: expected [], got ['2026-10-26']",
+    "dl42_nowak_verpasst.eml": "first run at 0f4ee9c: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
