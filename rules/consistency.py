@@ -23,6 +23,16 @@ _VIDEO = re.compile(r"\bvideo\w*|\bredmedical\b")
 _PHONE = re.compile(
     r"(?<![\w-])(?:telefon\w*|telefoniert|anruf\w*|angerufen|phone\w*|(?:phone\s+)?call(?:ed)?)\b"
 )
+# A call that arranged something or did not come says nothing of the session's kind: "hatte
+# ich mit Ihrer Kollegin am Telefon ausgemacht", "hab den Anruf nicht mitbekommen".
+_NO_STATEMENT_OF_KIND = re.compile(
+    r"\b(?:am|per|ue?bers?|via)\s+telefon\s+(?:\w+\s+){0,2}?(?:ausgemacht|abgemacht|besprochen"
+    r"|vereinbart|abgesprochen|geklae?rt|verschoben|abgesagt)\b"
+    r"|\btelefonisch\s+(?:\w+\s+){0,2}?(?:ausgemacht|abgemacht|besprochen|vereinbart|abgesprochen"
+    r"|geklae?rt|verschoben|abgesagt)\b"
+    r"|\b(?:den|einen|ihren|keinen|kein)\s+anruf\s+(?:\w+\s+){0,3}?(?:nicht|verpasst|verschlafen)\b"
+    r"|\b(?:nicht|niemand|keiner)\s+(?:\w+\s+)?angerufen\b"
+)
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
 # ("5.8 am Telefon"), after "at"/"um" it is the morning ("at 3 am took place").
@@ -50,7 +60,7 @@ def contradiction(
     staff, or None when nothing contradicts it. A time that is the start of another
     session the same mail confirms ("der frühe um 7:30 und der mittags um 12:30") is
     that session's, no contradiction."""
-    folded = fold(evidence)
+    folded = _NO_STATEMENT_OF_KIND.sub(" ", fold(evidence))
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
     if appointment.kind is Kind.VIDEO and says_phone and not says_video:

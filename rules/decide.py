@@ -82,6 +82,7 @@ from rules.dates import day_spans, days_within, extract_dates, named_days, weekd
 from rules.doubt import (
     agrees_with_calendar,
     breaks_off,
+    cut_short_sentences,
     clauses,
     complains,
     denying_sentences,
@@ -917,6 +918,7 @@ def _confirmations(
             mail.own_text,
             named,
             mail_day=mail.date.astimezone(ZoneInfo(context.timezone)).date(),
+            confirmed=_confirmed_days(confirmations, context),
         )
     ):
         # The days that were read are recorded; the ones we could not read must not be
@@ -1230,16 +1232,35 @@ def _asked_day_by_a_yes_and_also(
     ]
     if len(asked_ids) != 1 or len(asked) != 1:
         return None
+    asked_day = asked[0].start.astimezone(zone).date()
     sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
-    dated = [s for s in sentences if day_spans(fold(s))]
+    # "Montag ja. Mittwoch auch.": a yes naming the asked session's weekday, within the
+    # week before the mail, is that yes
+    weekday_yeses = [
+        s
+        for s in sentences
+        if (found := _WEEKDAY_YES.fullmatch(fold(s).strip()))
+        and WEEKDAYS_FULL[found["weekday"] or found["weekday2"]] == asked_day.weekday()
+        and 0 <= (mail.date.astimezone(zone).date() - asked_day).days < 7
+    ]
+    dated = [s for s in sentences if day_spans(fold(s)) and s not in weekday_yeses]
     yeses = [
         s
         for s in sentences
-        if s not in dated and (_is_bare_yes(s) or is_confirmation_sentence(fold(s)))
+        if s in weekday_yeses
+        or (s not in dated and (_is_bare_yes(s) or is_confirmation_sentence(fold(s))))
     ]
     if not yeses or not dated or not all(_ALSO.search(fold(s)) for s in dated):
         return None
-    return DateMention(day=asked[0].start.astimezone(zone).date(), sentence=yeses[0])
+    return DateMention(day=asked_day, sentence=yeses[0])
+
+
+# A weekday and a yes, nothing else: "Montag ja.", "am Montag: ja", "Ja, Montag."
+_WEEKDAY_YES = re.compile(
+    rf"(?:(?:am|on)\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})\s*[:,-]?\s*(?:war\s+|was\s+)?"
+    r"(?:ja|jawohl|jo|yes|yep)\W*"
+    rf"|(?:ja|jawohl|jo|yes|yep)\s*[,:-]?\s*(?:(?:am|on)\s+)?(?P<weekday2>{alternation(WEEKDAYS_FULL)})\W*"
+)
 
 
 def _asked_day_said_today(
@@ -1290,6 +1311,7 @@ def _doubtful_sentences(
         *doubting_sentences(mail.own_text, (c.evidence for c in confirmations)),
         *denying_sentences(mail.own_text),
         *negated_sentences(mail.own_text),
+        *cut_short_sentences(mail.own_text),
         *(
             sentence
             for sentence in sentences_of(mail.own_text)
@@ -1582,7 +1604,12 @@ _HELD_OR_NOT = re.compile(
     r"|did)\b",
     re.IGNORECASE,
 )
-_STATEMENT_BREAK = re.compile(r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b", re.I)
+# (and an exception: "..., bis auf den 3., da hab ich den Anruf nicht mitbekommen")
+_STATEMENT_BREAK = re.compile(
+    r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however|bis\s+auf|au(?:ss|ß)er|ausgenommen"
+    r"|except)\b",
+    re.I,
+)
 
 
 def _read_days(text: str, mail: InboundMail, context: MailContext) -> frozenset[date]:
@@ -1667,6 +1694,17 @@ def _forms_needed(patient: Patient, context: MailContext) -> tuple[str, ...]:
             ):
                 needed[key] = None
     return tuple(needed)
+
+
+def _confirmed_days(
+    confirmations: tuple[ConfirmationFinding, ...], context: MailContext
+) -> frozenset[date]:
+    """The days (in the practice's zone) of the appointments confirmed."""
+    zone = ZoneInfo(context.timezone)
+    ids = {c.appointment_id for c in confirmations}
+    return frozenset(
+        a.start.astimezone(zone).date() for a in context.appointments if a.id in ids
+    )
 
 
 def _requested_but_not_named(

@@ -137,8 +137,13 @@ _SEMICOLON = re.compile(r"(?<=;)\s+")
 # The session carried on after a failure: "weitergemacht", "per Telefon zu Ende gemacht".
 _CARRIED_ON = (
     r"\b(?:weitergemacht|weiter\s+gemacht|zu\s+ende\s+gemacht|fortgesetzt|weiter\s+telefoniert"
-    r"|carried\s+on|continued|finished\s+(?:it\s+|the\s+session\s+)?(?:by|on|over)\s+(?:the\s+)?phone)\b"
+    r"|carried\s+on|continued|finished\s+(?:it\s+|the\s+session\s+)?(?:by|on|over)\s+(?:the\s+)?phone"
+    # "den Rest dann nur mit Ton gemacht", "we switched to a phone call, but we did the full
+    # session"
+    r"|den\s+rest\s+(?:\w+\s+){0,5}?(?:gemacht|telefoniert|besprochen)"
+    r"|(?:did|had|finished|completed)\s+the\s+(?:full|whole|entire)\s+(?:session|treatment|call))\b"
 )
+_CARRIED_ON_RE = re.compile(_CARRIED_ON)
 _DEVICE_FAILED = (
     r"\b(?:kamera|mikro\w*|ton|bild|wlan|internet|code|zugangscode|link|laptop|browser|app"
     r"|video\w*|\w*verbindung|camera|sound|connection)\b(?:[^.!?]|\.(?=\s*\d)){0,60}?"
@@ -497,21 +502,32 @@ _AWAY = re.compile(
     r"\b(?:urlaub|verreist|im\s+ausland|zum\s+arzt|beim\s+arzt|im\s+krankenhaus|holiday"
     r"|vacation)\b"
 )
+# A session cut short: "musste nach ca. 10 Minuten abbrechen", "I had to cut it short after
+# about 10 minutes", "ended early", "half-way", "nur eine Viertelstunde, dann musste ich
+# auflegen", "it only lasted ten minutes".
+_SHORT_WHILE = (
+    r"(?:\d+|eine?r?|ne|zwei|drei|fue?nf|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
+    r"|(?:eine?r?\s+|ne\s+)?(?:viertel\s*stunde|halbe\w*\s+stunde)"
+)
+_CUT_SHORT = (
+    r"\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
+    # "musste nach der Hälfte aufhören", "ich musste auflegen"
+    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,5}(?:aufhoeren|auflegen)\b"
+    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+)?"
+    rf"(?:{_SHORT_WHILE})"
+    rf"|\bnur\s+(?:ca\.?\s*|etwa\s+|knapp\s+)?(?:{_SHORT_WHILE})"
+    r"|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:short|off)\b|\b(?:broke|broken)\s+off\b"
+    r"|\b(?:ended|left|stopped|finished)\s+(?:it\s+)?early\b"
+    r"|\b(?:after|only|lasted)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|for\s+)?"
+    r"(?:\d+|one|two|five|ten|fifteen|twenty)\s*(?:minutes?|mins?)\b"
+    r"|\b(?:quarter\s+of\s+an|half\s+an)\s+hour\b"
+)
+_CUT_SHORT_RE = re.compile(_CUT_SHORT)
 # Broken off: "der Ton ist nach zehn Minuten abgebrochen", "die Behandlung fiel aus".
 _BROKEN = re.compile(
     r"\b(?:abgebrochen|unterbrochen|ausgefallen|weggebrochen|abgestue?rzt)\b"
     r"|\b(?:fiel|fae?llt|brach)\b[^.!?]{0,40}\b(?:aus|ab)\b"
-    # cut short by the patient: "musste nach ca. 10 Minuten abbrechen", "I had to cut it
-    # short after about 10 minutes", "ended early", "half-way"
-    r"|\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
-    # "musste nach der Hälfte aufhören"
-    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,5}aufhoeren\b"
-    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+)?(?:\d+|eine?r?|zwei|drei|fue?nf"
-    r"|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
-    r"|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:short|off)\b|\b(?:broke|broken)\s+off\b"
-    r"|\b(?:ended|left|stopped|finished)\s+(?:it\s+)?early\b"
-    r"|\bafter\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|one|two|five|ten"
-    r"|fifteen|twenty)\s*(?:minutes?|mins?)\b"
+    rf"|{_CUT_SHORT}"
 )
 # A complaint: "Ich möchte mich beschweren", "sehr unzufrieden", "nur zehn Minuten lang".
 _COMPLAINT = re.compile(
@@ -558,6 +574,18 @@ def breaks_off(text: str) -> bool:
     """The text tells of a session broken off or cut short ("musste nach der Hälfte
     aufhören", "nach zehn Minuten abgebrochen")."""
     return _BROKEN.search(_flat(text)) is not None
+
+
+def cut_short_sentences(own_text: str) -> Iterator[str]:
+    """Every sentence that tells of a session cut short, with a word for the session or
+    without ("Aber nur eine Viertelstunde, dann kam der Handwerker und ich musste
+    auflegen."): beside a yes, it is the yes's session that was cut short."""
+    for sentence in sentences_of(own_text):
+        flat = _flat(sentence)
+        # "nach ca. 10 Minuten ist das Bild eingefroren, wir haben den Rest dann nur mit Ton
+        # gemacht": the session carried on
+        if _CUT_SHORT_RE.search(_ALL_WELL.sub(" ", flat)) and not _CARRIED_ON_RE.search(flat):
+            yield " ".join(sentence.split())
 
 
 def says_called_off(clause: str) -> bool:

@@ -121,6 +121,28 @@ _FORGOTTEN = re.compile(
 )
 
 
+# A weekday beside a yes: "Mittwoch ja", "Montag: ok", "ja, Dienstag" (not "bis Montag",
+# "nächsten Montag").
+_WEEKDAY_SAID_YES = re.compile(
+    rf"(?<!naechsten\s)(?<!kommenden\s)(?<!bis\s)(?<!ab\s)(?<!next\s)"
+    rf"\b(?P<weekday>{alternation(WEEKDAYS_FULL)})\b\s*[:,-]?\s*(?:war\s+|was\s+)?"
+    r"(?:ja|jo|yes|yep|ok|okay|passt|✅|👍)(?!\w)"
+    r"|\b(?:ja|jo|yes|yep)\s*[,:-]?\s*(?:(?:am|on)\s+)?"
+    rf"(?P<weekday2>{alternation(WEEKDAYS_FULL)})\b"
+)
+
+
+def _weekday_unread(match: re.Match[str], read_days: set[date], mail_day: date) -> bool:
+    """Whether no day read stands for a weekday said yes to: its last date up to the mail's
+    day (or, written on that weekday, the one a week before)."""
+    weekday = WEEKDAYS_FULL[match["weekday"] or match["weekday2"]]
+    back = (mail_day.weekday() - weekday) % 7
+    candidates = {date.fromordinal(mail_day.toordinal() - back)}
+    if back == 0:
+        candidates.add(date.fromordinal(mail_day.toordinal() - 7))
+    return not candidates & read_days
+
+
 _OWN_DATE_BESIDE = re.compile(r"^\s*(?:auch\s+)?\(\s*\d{1,2}\.\s?\d{1,2}\.?(?:\d{2,4})?\s*\)")
 
 
@@ -133,7 +155,8 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
     # the counted day's own date beside it is no other day: "der davor auch (26.2)."
     after = _OWN_DATE_BESIDE.sub(" ", flat[counted.end() :], count=1)
     rest = flat[: counted.start()] + " " + after
-    needed = 2 if counted["article"] and _ANOTHER_DAY_WORD.search(rest) else 1
+    # "Tuesday's session took place, as did the one the week before": two days
+    needed = 2 if _ANOTHER_DAY_WORD.search(rest) else 1
     read = sum(1 for m in mentions if _overlap(" ".join(fold(m.sentence).split()), flat))
     return read < needed
 
@@ -187,11 +210,18 @@ def _overlap(one: str, other: str) -> bool:
     return bool(one) and (one in other or other in one)
 
 
-def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: date) -> list[str]:
+def unread_days(
+    own_text: str,
+    mentions: Iterable[DateMention],
+    *,
+    mail_day: date,
+    confirmed: Iterable[date] = (),
+) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
     sentences that confirm a treatment or carried a mention; "heute"/"gestern" of a
-    day not read in any sentence that says something went; and a day counted from another
-    ("Donnerstag davor") that no mention stands for."""
+    day not read in any sentence that says something went; a day counted from another
+    ("Donnerstag davor") that no mention stands for; and a weekday said yes to ("Mittwoch
+    ja") that neither a mention nor a `confirmed` day stands for."""
     mentions = tuple(mentions)
     mentioned = {m.day for m in mentions}
     read = {(m.day.month, m.day.day) for m in mentions}
@@ -199,6 +229,9 @@ def unread_days(own_text: str, mentions: Iterable[DateMention], *, mail_day: dat
     unread: dict[str, None] = {}
     for sentence in folded_sentences(own_text):
         flat = " ".join(sentence.split())
+        for match in _WEEKDAY_SAID_YES.finditer(flat):
+            if _weekday_unread(match, mentioned | set(confirmed), mail_day):
+                unread[match["weekday"] or match["weekday2"]] = None
         went = _IT_WENT.search(flat) is not None
         for match in _RELATIVE_DAY.finditer(flat):
             # (or closing a list of written days: "Mo 16.2., Do 19.2. und gestern.")

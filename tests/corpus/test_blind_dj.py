@@ -25,18 +25,14 @@ BLIND = LabelledSet("blind_dj", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "dj07_wolff_nur_viertelstunde.eml": "BILLING BUG: first run at a9edc51: recorded [1031]; confirmed: expected [], got [1031]",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "dj19_koch_montag_mittwoch.eml": "first run at a9edc51: lost without staff [1111]; confirmed: expected [1111, 1112], got [1112]; dates: expected ['2026-03-30', '2026-04-01'], got ['2026-04-01']",
-    "dj31_oneill_week_before.eml": "first run at a9edc51: lost without staff [1136]; confirmed: expected [1136, 1137], got [1137]; dates: expected ['2026-04-14', '2026-04-21'], got ['2026-04-21']",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dj31_oneill_week_before.eml": "first run at a9edc51: lost without staff [1136]; now: confirmed: expected [1136, 1137], got [1137]; dates: expected ['2026-04-14', '2026-04-21'], got ['2026-04-21']; needs_staff: expected False, got True",
     "dj01_krueger_bis_auf_den_dritten.eml": "first run at a9edc51: confirmed: expected [1003, 1005, 1006, 1007], got []; dates: expected ['2026-01-27', '2026-02-10', '2026-02-17', '2026-02-24'], got ['2026-01-27', '2026-02-03', '2026-02-10', '2026-02-17', '2026-02-24']",
     "dj02_neumann_dienstag_ja_donnerstag_verschlafen.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056], got []; dates: expected ['2026-07-07'], got []",
     "dj03_becker_die_ersten_beiden.eml": "first run at a9edc51: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1010, 1011], got []",

@@ -53,6 +53,11 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         # blind V v12: "am" before a word is German, no "8 am"
         ("ja termin war am 6.4 am video alles gut gemacht", VIDEO_AT_9, False),
         ("The session on 6.4 at 8 am. took place.", PHONE_AT_15, True),
+        # a call that arranged something or did not come is no kind (blind DJ dj01, dj09)
+        ("Am 6.4. war, den 8.4. hatte ich am Telefon abgesagt.", VIDEO_AT_9, False),
+        ("Am 6.4. war, am 8.4. hab ich den Anruf nicht mitbekommen.", VIDEO_AT_9, False),
+        ("Am 6.4. hat mich niemand angerufen.", VIDEO_AT_9, False),
+        ("Am 6.4. hat mich Ihre Kollegin angerufen.", VIDEO_AT_9, True),
     ],
 )
 def test_contradiction(sentence: str, booked: Appointment, contradicts: bool) -> None:

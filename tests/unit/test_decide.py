@@ -379,6 +379,34 @@ CASES = {
         mentions=(DateMention(day=date(2026, 4, 2), sentence="Und letzte Woche (2.4.) auch."),),
         confirmed=(3, 1),
     ),
+    # blind DJ dj19: a yes naming the asked session's weekday is that yes
+    "weekday-ja-plus-another-day-also-confirms-the-requested-one": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Montag ja. Mittwoch auch."),
+        context=context(
+            thread=(REQUEST,),
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN)),
+            ),
+        ),
+        mentions=(DateMention(day=date(2026, 4, 8), sentence="Mittwoch auch."),),
+        confirmed=(1, 3),
+    ),
+    # ... another weekday said yes to, not read: staff hear of it (it had been lost)
+    "weekday-ja-of-another-day-unread-reaches-staff": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="Mittwoch ja. Montag auch."),
+        context=context(
+            thread=(REQUEST,),
+            appointments=(
+                MONDAY_APPOINTMENT,
+                appointment(3, datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN)),
+            ),
+        ),
+        mentions=(DateMention(day=date(2026, 4, 6), sentence="Montag auch."),),
+        confirmed=(1,),
+        staff=True,
+        reason_contains="Mail nennt auch mittwoch",
+    ),
     "ja-plus-another-day-without-also-asks-about-the-requested-one": Case(
         mail=mail(
             in_reply_to=REQUEST.message_id,

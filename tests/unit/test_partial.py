@@ -102,6 +102,10 @@ def decide(body: str) -> MailDecision:
         "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
         " abbrechen.",
+        # cut short by its length, "aber" before it: the day just before (blind DJ dj07)
+        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. nur eine Viertelstunde, dann"
+        " musste ich auflegen.",
         # "allerdings" is no "alle" (blind BV bv28)
         "Die Behandlung am 6.4. hat stattgefunden. Den am 8.4. hab ich allerdings verpasst.",
         # the days restated after the exception (blind BR br05)
@@ -152,8 +156,6 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte mein Mann keinen Termin.",
         # a denied day that is no appointment of the patient
         "Die Behandlung am 6.4. hat stattgefunden. Am 7.4. hat niemand angerufen.",
-        # "aber" cuts the statement: what follows speaks of all its days
-        "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         # a doubt that no single clause holds, or a clause that doubts without a day
         "Am 6.4. ja, am 8.4. nicht, glaube ich.",
         # "die anderen" after a denial are other days, not the denied one

@@ -27,6 +27,27 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
         ("Gestern ja. Den vom 9.4. hatte ich vergessen, sorry.", [YESTERDAY], ["9.4."]),
         ("Den Termin am 9.4. hab ich leider vergessen. Gestern ja.", [YESTERDAY], ["9.4."]),
         ("Ich hatte vergessen, den 6.4. zu bestätigen, der war.", [SIXTH], []),
+        # a weekday said yes to that no day read or confirmed stands for (blind DJ dj19)
+        (
+            "Donnerstag ja. Montag auch.",
+            [DateMention(day=date(2026, 4, 13), sentence="Montag auch.")],
+            ["donnerstag"],
+        ),
+        (
+            "Montag ja. Donnerstag auch.",
+            [
+                DateMention(day=date(2026, 4, 13), sentence="Montag ja."),
+                DateMention(day=date(2026, 4, 9), sentence="Donnerstag auch."),
+            ],
+            [],
+        ),
+        ("Montag ja, bis Donnerstag!", [YESTERDAY], []),
+        # "the week before" beside another day: two days (blind DJ dj31)
+        (
+            "Monday's session took place, as did the one the week before.",
+            [DateMention(day=date(2026, 4, 13), sentence="Monday's session took place")],
+            ["week before"],
+        ),
         # a late answer about days not yet confirmed (blind M m43)
         (
             "Den 2. und 3.4. hatte ich noch nicht bestätigt, die waren auch.",
