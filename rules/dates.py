@@ -559,7 +559,16 @@ WRITERS_MAIL_ACCESS = (
 )
 # Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
 # wird: am 7. Juli ..."
+# Away after the session, the answer late: "war im Urlaub deshalb so spät", "was on holiday,
+# hence the late reply" (lower case, umlauts folded or not).
+LATE_FOR_AN_ABSENCE = (
+    r"\b(?:war|bin|waren|sind|was|were)\s+(?:\w+\s+){0,2}?(?:im|in|on|away\s+on)\s+"
+    r"(?:urlaub|holiday|vacation|reha|kur)\s*[,;-]?\s*(?:und\s+)?(?:deshalb|daher|darum|drum"
+    r"|deswegen|hence|so|that'?s\s+why)\s+(?:\w+\s+){0,3}?(?:so\s+)?(?:sp(?:ä|ae)t|late|erst"
+    r"\s+(?:jetzt|heute))\b"
+)
 _NOT_A_DENIAL = re.compile(
+    rf"{LATE_FOR_AN_ABSENCE}|"
     r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
     # a concession: "Trotz Erkältung hat die Behandlung am 29. Mai stattgefunden"
     rf"|{CONCESSION}|{WRITERS_MAIL_ACCESS}"
@@ -683,8 +692,9 @@ _CLAUSE_SPLIT = re.compile(
     # war" (the days before it are not ill days)
     r"|\s(?=(?:bis\s+auf|außer|ausser|ausgenommen|except)\b)"
     # an aside with a day and a verb of its own: "... haben stattgefunden (19.8. war ja
-    # abgesagt)"
-    r"|\s?\((?=\s*[0-9]{1,2}\.[0-9]{0,2}\.?\s+(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
+    # abgesagt)", "(der 01.04. war ja abgesagt)"
+    r"|\s?\((?=\s*(?:(?:der|den|die|am|vom|the)\s+)?[0-9]{1,2}\.[0-9]{0,2}\.?\s+"
+    r"(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
 )
 # "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
 # "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".

@@ -82,12 +82,13 @@ from rules.dates import day_spans, days_within, extract_dates, named_days, weekd
 from rules.doubt import (
     agrees_with_calendar,
     breaks_off,
-    cut_short_sentences,
     clauses,
     complains,
+    cut_short_sentences,
     denying_sentences,
     doubting_sentences,
     doubts_confirmation,
+    elliptic_denials,
     refers_to_earlier_mail,
     says_more_than_yes,
     sentences_of,
@@ -1312,6 +1313,7 @@ def _doubtful_sentences(
         *denying_sentences(mail.own_text),
         *negated_sentences(mail.own_text),
         *cut_short_sentences(mail.own_text),
+        *elliptic_denials(mail.own_text),
         *(
             sentence
             for sentence in sentences_of(mail.own_text)
@@ -1702,9 +1704,7 @@ def _confirmed_days(
     """The days (in the practice's zone) of the appointments confirmed."""
     zone = ZoneInfo(context.timezone)
     ids = {c.appointment_id for c in confirmations}
-    return frozenset(
-        a.start.astimezone(zone).date() for a in context.appointments if a.id in ids
-    )
+    return frozenset(a.start.astimezone(zone).date() for a in context.appointments if a.id in ids)
 
 
 def _requested_but_not_named(

@@ -26,7 +26,7 @@ from rules.classify import (
     written_sentences,
 )
 from rules.date_lexicon import WEEKDAYS_FULL
-from rules.dates import CONCESSION, WRITERS_MAIL_ACCESS
+from rules.dates import CONCESSION, LATE_FOR_AN_ABSENCE, WRITERS_MAIL_ACCESS
 from rules.models import ConfirmationFinding
 
 # A sentence that says a treatment took place (or confirms one).
@@ -264,6 +264,8 @@ _ALL_WELL = re.compile(
     r"|nicht\s+mehr\s+dazu\s+gekommen"
     # back from holidays, the answer late: "bin gerade aus dem Urlaub zurück und sehe ..."
     r"|(?:aus\s+dem|vom)\s+urlaub\s+(?:\w+\s+)?zurue?ck|zurue?ck\s+aus\s+dem\s+urlaub"
+    # "war im Urlaub deshalb so spät"
+    rf"|{LATE_FOR_AN_ABSENCE}"
     rf"|{LATE_ANSWER}"
     r"|\bmissed\s+(?:your|the|my)\s+(?:e-?mails?|mails?|messages?|requests?|reminders?)\b"
     r"|(?:never|didn'?t|did\s+not|forgot\s+to)\s+(?:get\s+(?:round|around)\s+to\s+)?"
@@ -576,6 +578,31 @@ def breaks_off(text: str) -> bool:
     return _BROKEN.search(_flat(text)) is not None
 
 
+# A denial in a few words that goes on from the sentence before: "Den davor aber nicht.",
+# "Donnerstag leider nein.", "The other one not."
+_ELLIPTIC_TEXT = (
+    "den der die dem das am vom von aber leider jedoch allerdings auch nur noch davor danach"
+    " zuvor vorher andere anderen anderer erste ersten zweite zweiten dritte dritten letzte"
+    " letzten vorletzte vorletzten woche termin tag the one ones other others before after"
+    " first second last week day but unfortunately and und also so"
+)
+_ELLIPTIC_WORDS = frozenset(_ELLIPTIC_TEXT.split()) | frozenset(WEEKDAYS_FULL)
+_ELLIPTIC_NO = frozenset({"nicht", "nein", "nee", "no", "not", "nope"})
+
+
+def elliptic_denials(own_text: str) -> Iterator[str]:
+    """Every short sentence that only denies a session named by the sentence before it or
+    by a day word of its own ("Freitag hat stattgefunden. Den davor aber nicht.")."""
+    for sentence in sentences_of(own_text):
+        words = re.findall(r"[^\W\d_]+", _flat(sentence))
+        if (
+            0 < len(words) <= 7
+            and _ELLIPTIC_NO & set(words)
+            and all(w in _ELLIPTIC_WORDS or w in _ELLIPTIC_NO for w in words)
+        ):
+            yield " ".join(sentence.split())
+
+
 def cut_short_sentences(own_text: str) -> Iterator[str]:
     """Every sentence that tells of a session cut short, with a word for the session or
     without ("Aber nur eine Viertelstunde, dann kam der Handwerker und ich musste
@@ -740,6 +767,11 @@ def undenied_confirmations(
                     relaxed |= hedged_before
                     previous = days
                     last_clause[number] = (days, False)
+                elif weekdays := weekday_days(clause):
+                    # "Am Donnerstag hat mich aber niemand angerufen": "aber" cut the
+                    # weekday from its denial (the weekday is no clean day)
+                    previous = weekdays
+                    last_clause[number] = (weekdays, False)
                 # "..., wie bei allen Terminen": the doubt beside it is about every session
                 every |= (
                     not days

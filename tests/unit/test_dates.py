@@ -79,6 +79,15 @@ GERMAN_NUMERIC = [
         "2026-04-02",
         "2026-04-06",
     ),
+    # ... with an article before its day (blind DM dm11: nothing had been read)
+    case(
+        "de-aside-called-off-with-article",
+        "02.04. und 06.04. haben beide stattgefunden (der 03.04. war ja abgesagt).",
+        "2026-04-02",
+        "2026-04-06",
+    ),
+    # away after the session, the answer late (blind DI di28)
+    case("de-late-for-a-holiday", "Bestätige 6.4. war im Urlaub deshalb so spät", "2026-04-06"),
     # each day with its weekday, joined by "und" (blind CN cn15)
     case(
         "de-weekday-day-and-weekday-day",

@@ -134,6 +134,9 @@ def decide(body: str) -> MailDecision:
         # "diesen Termin" over a sentence naming no day (blind CP cp09)
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat mich niemand angerufen. Ich"
         " habe bis 18 Uhr gewartet. Bitte diesen Termin nicht abrechnen.",
+        # "aber" between the weekday and its denial (blind DM dm21: everything had been kept)
+        "Am Montag, den 6.4., hat die Behandlung stattgefunden. Am Mittwoch hat mich aber"
+        " niemand angerufen.",
         # a denial the next sentence goes on with (blind CG cg21)
         "Die Behandlung am 6. April hat stattgefunden. Am Mittwoch, dem 8. April, hat aber"
         " niemand angerufen. Diese Behandlung hat also nicht stattgefunden.",
@@ -149,6 +152,9 @@ def test_the_clean_day_is_recorded_and_the_denied_one_reaches_staff(body: str) -
     "body",
     [
         # the doubt names no day
+        # a denial in a few words after the yes (blind DK dk23: filed as done, no staff)
+        "Die Behandlung am 6.4. hat stattgefunden. Den danach aber nicht.",
+        "Die Behandlung am 6.4. hat stattgefunden. The other one not.",
         "Die Behandlung am 6.4. hat stattgefunden. Eine andere Behandlung hatte ich nicht.",
         # unsure which day
         "Die Behandlung am 6.4. hat stattgefunden. Ich bin nicht sicher, ob es der 8.4. war.",
