@@ -35,6 +35,9 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ds20_berger_bin_dabei.eml": "first run at f205e92: needs_staff: expected False, got True",
+    "ds22_popescu_telefonisch_abgesagt.eml": "first run at f205e92: categories: expected {'cancellation'}, got set()",
+    "ds34_vogel_termin_morgen.eml": "first run at f205e92: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -35,6 +35,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dt08_wolff_ja_rezeptfrage.eml": "first run at f205e92: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1030], got []",
+    "dt13_demir_niemand_da.eml": "first run at f205e92: categories: expected {'question', 'other'}, got {'question'}",
+    "dt23_popescu_app_frage.eml": "first run at f205e92: categories: expected {'question'}, got set()",
+    "dt28_neumann_ja_spaeter.eml": "first run at f205e92: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "dt35_lehmann_ruckelig.eml": "first run at f205e92: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",
+    "dt42_hartmann_verpasst.eml": "first run at f205e92: categories: expected {'question', 'other'}, got {'question'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
