@@ -507,6 +507,9 @@ _PROMISE_TO_CONFIRM = re.compile(
     # not the polite past: "Ich wollte noch bestätigen, dass Frau Berg ... angerufen hat"
     r"|\bwollte\s+(?:\w+\s+){0,5}bestae?tigen\b(?!\s*,?\s*(?:dass|das)\b)"
     r"|\b(?:i'?ll|i\s+will|i\s+shall|i'?m\s+going\s+to)\s+(?:\w+\s+){0,2}confirm\b"
+    # after what is asked first: "schicken Sie mir zunächst eine Aufstellung ... Dann
+    # bestätige ich gesammelt." (not "Dann bestätige ich hiermit den 6.4.")
+    r"|\b(?:dann|danach|anschliessend)\s+bestae?tige\s+ich\b(?![^.!?]{0,40}(?:hiermit|hierdurch|\d|:))"
 )
 _PAST = re.compile(
     # "vom 6.4.", "vom Montag"; not a place ("bestätige ich morgen vom Büro aus")
@@ -658,6 +661,12 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
         ):
             return True
     return False
+
+
+def promises_to_confirm(text: str) -> bool:
+    """Whether the text promises a confirmation still to come ("Dann bestätige ich
+    gesammelt.", "bestätige ich Ihnen morgen") rather than giving one."""
+    return _PROMISE_TO_CONFIRM.search(fold(text)) is not None
 
 
 def acknowledges_something_else(text: str) -> bool:

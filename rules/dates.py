@@ -649,6 +649,7 @@ _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung"
     r"|stattgefunden|bestätigt|bestätige|ja|yes|auch"  # "Ja stattgefunden 26.8", "Auch 9.06"
+    r"|gemacht|gut|erledigt|geklappt|ok|okay|passt"  # "tamam ja gemacht 12.08", "war gut 26.2"
     r"|heute|gestern|today|yesterday)\s*:?\s*$"  # "2.9 und heute 9.9 gemacht"
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–][ \t]*)?$")
@@ -670,7 +671,9 @@ _DOTLESS_OUTRO = re.compile(
     # the way it was held: "Termin war 19.02 telefon hat stattgefunden"
     r"|telefon|video|per|am\s+telefon"
     # a day added: "Und 30.6 auch."
-    r"|auch|ebenfalls|ebenso|too)\b)"
+    r"|auch|ebenfalls|ebenso|too"
+    # thanks after it: "Ja war gut 26.2 danke"
+    r"|danke|vielen\s+dank|thanks|thank\s+you|thx|teşekkür\w*|dziękuję|multumesc|mulțumesc)\b)"
 )
 
 _CANDIDATE_END = re.compile(rf"[.!?…]+(?=\s|$)|\n[ \t]*\n|{EMOJI}(?=\s+[A-ZÄÖÜ])")

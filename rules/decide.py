@@ -73,6 +73,7 @@ from rules.classify import (
     is_negated_confirmation,
     lines_above_name,
     negated_sentences,
+    promises_to_confirm,
     written_sentences,
 )
 from rules.consistency import contradiction
@@ -86,6 +87,7 @@ from rules.doubt import (
     complains,
     cut_short_sentences,
     denying_sentences,
+    done_in_full,
     doubting_sentences,
     doubts_confirmation,
     elliptic_denials,
@@ -881,7 +883,7 @@ def _confirmations(
     ]
     went_on = _went_on_after_a_failure(mail.own_text) if doubtful else frozenset()
     doubtful = _with_continuations(
-        [s for s in doubtful if " ".join(fold(s).split()) not in went_on],
+        [s for s in doubtful if " ".join(fold(s).split()) not in went_on and not done_in_full(s)],
         mail.own_text,
         lambda text: _days_named(text, mentions, mail_day),
     )
@@ -1929,6 +1931,8 @@ def _is_bare_yes(own_text: str) -> bool:
         and not refers_to_earlier_mail(text)
         # "Ich bestätige den Termin nächste Woche Mittwoch" acknowledges the next booking
         and not speaks_of_a_later_appointment(text)
+        # "... eine Aufstellung aller Termine. Dann bestätige ich gesammelt." is no yes yet
+        and not promises_to_confirm(text)
     )
 
 

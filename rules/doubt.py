@@ -25,7 +25,7 @@ from rules.classify import (
     fold,
     written_sentences,
 )
-from rules.date_lexicon import WEEKDAYS_FULL
+from rules.date_lexicon import WEEKDAYS_FULL, alternation
 from rules.dates import CONCESSION, LATE_FOR_AN_ABSENCE, WRITERS_MAIL_ACCESS
 from rules.models import ConfirmationFinding
 
@@ -141,6 +141,11 @@ _CARRIED_ON = (
     # "den Rest dann nur mit Ton gemacht", "we switched to a phone call, but we did the full
     # session"
     r"|den\s+rest\s+(?:\w+\s+){0,5}?(?:gemacht|telefoniert|besprochen)"
+    # "... hat mich dann auf dem Handy angerufen und wir haben so fertig gemacht", "auf
+    # Telefon umgestiegen"
+    r"|fertig\s+gemacht|zu\s+ende\s+(?:gebracht|gefuehrt)|umgestiegen|gewechselt"
+    r"|(?:gemacht|geuebt)\s+(?:\w+\s+){0,3}bis\s+(?:zum\s+)?ende"
+    r"|switched\s+(?:over\s+)?to"
     r"|(?:did|had|finished|completed)\s+the\s+(?:full|whole|entire)\s+(?:session|treatment|call))\b"
 )
 _CARRIED_ON_RE = re.compile(_CARRIED_ON)
@@ -156,7 +161,7 @@ _WENT_ON = (
     r"[^.!?]{0,80}\b(?:dann|danach|anschliessend|schliesslich|stattdessen|then|after\s+that)"
     r"\b[^.!?]{0,60}\b(?:teilgenommen|weitergemacht|gemacht|lief|geklappt|funktioniert\w*"
     r"|telefoniert|angerufen|drin|worked|went|called|did\s+it)\b"
-    rf"|[^.!?]{{0,80}}{_CARRIED_ON}"
+    rf"|[^.!?]{{0,100}}{_CARRIED_ON}"
 )
 # The connection dropped now and then, the session went on: "Video hat viele mal
 # abgebrochen", "die Verbindung ist zwischendurch immer wieder weg" (a technical problem,
@@ -523,6 +528,9 @@ _CUT_SHORT = (
     r"|\b(?:after|only|lasted)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|for\s+)?"
     r"(?:\d+|one|two|five|ten|fifteen|twenty)\s*(?:minutes?|mins?)\b"
     r"|\b(?:quarter\s+of\s+an|half\s+an)\s+hour\b"
+    # "dann aber nicht die volle Zeit", "not the full session"
+    r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
+    r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"
 )
 _CUT_SHORT_RE = re.compile(_CUT_SHORT)
 # Broken off: "der Ton ist nach zehn Minuten abgebrochen", "die Behandlung fiel aus".
@@ -601,6 +609,43 @@ def elliptic_denials(own_text: str) -> Iterator[str]:
             and all(w in _ELLIPTIC_WORDS or w in _ELLIPTIC_NO for w in words)
         ):
             yield " ".join(sentence.split())
+
+
+# What a sentence ends on after a mishap: the session done in full ("ging erst um 8:15 los
+# statt 7:30, lief dann aber die volle halbe Stunde", "war aber die volle Zeit").
+_DONE_IN_FULL = re.compile(
+    r"\b(?:aber|dann|trotzdem|dafuer|jedoch|doch|also|but|still|anyway)\b"
+    r"(?P<rest>[^.!?;]{0,80}?\b(?:volle\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde|sitzung"
+    r"|behandlung|laenge)|ganze\w*\s+(?:zeit|stunde|behandlung|sitzung)|komplett|vollstae?ndig"
+    r"|(?:whole|full|entire)\s+(?:session|time|hour|length|treatment)|in\s+full)\b)"
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:nachgeholt|nachholen|morgen|nae?chste\w*|anderen\s+tag|next|tomorrow|another\s+day"
+    r"|later)\b"
+)
+# ... and names one day at most: "Montag hat niemand angerufen, aber Mittwoch war dann
+# komplett" speaks of two sessions.
+_DAY_WORD = re.compile(
+    r"\b(?:heute|gestern|vorgestern|davor|woche|today|yesterday|week)\b"
+    rf"|\b(?:{alternation(WEEKDAYS_FULL)})\b|\b\d{{1,2}}\.\s?\d{{1,2}}\b"
+    r"|\b(?:am|den|dem|vom|the)\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
+
+
+def done_in_full(sentence: str) -> bool:
+    """The sentence ends on the session done in full after a mishap it tells ("Am Anfang
+    die Therapeutin kam nicht in Video, 10 Minuten spät, aber dann wir haben alles gemacht,
+    ganze Zeit."): no doubt of the session. Not when what follows is denied, or the
+    sentence writes a date or speaks of another time ("am nächsten Tag dann komplett
+    nachgeholt") or of more than one day."""
+    flat = _flat(sentence)
+    found = _DONE_IN_FULL.search(flat)
+    return (
+        found is not None
+        and not _NEGATION.search(found["rest"])
+        and not _ANOTHER_TIME.search(flat)
+        and len(_DAY_WORD.findall(flat)) <= 1
+    )
 
 
 def cut_short_sentences(own_text: str) -> Iterator[str]:

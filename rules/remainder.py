@@ -178,10 +178,11 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
      "woche", "week", "last", "termine", "behandlungen", "sitzungen", "sessions",
      "appointments", "treatments", "calls", "anrufe", "telefonate", "alle", "all", "waren",
      "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i",
-     "noch"}
+     "noch", "ansonsten", "sonst", "uebrigen", "restlichen"}
 )  # fmt: skip
 
 
+_EXCEPTION = re.compile(r"\b(?:bis\s+auf|ausser|ausgenommen|except)\b")
 _SO_OPENING = re.compile(r"^\W*also\b")
 
 
@@ -199,6 +200,16 @@ def _more_sessions(clause: str) -> str | None:
     if not all(_mistyped_weekday(word) for word in unknown) or (more is None and not unknown):
         return None
     return more.group(0) if more is not None else unknown[0]
+
+
+def _falls_on(day: date, name: str) -> bool:
+    """Whether a day lies in the month or on the weekday a word names; any other word
+    ("die drei", "Termine") is no month or weekday, and any day may be meant."""
+    if name in MONTHS:
+        return day.month == MONTHS[name]
+    if name in WEEKDAYS_FULL:
+        return day.weekday() == WEEKDAYS_FULL[name]
+    return True
 
 
 def _mistyped_weekday(word: str) -> bool:
@@ -261,6 +272,14 @@ def unread_days(
             # of the sentence was read; a mention's sentence may be cut shorter or longer)
             for clause in clauses(flat):
                 if (more := _more_sessions(clause)) is not None:
+                    unread[more] = None
+        else:
+            # "ja, der Termin am 2.11. hat stattgefunden, ansonsten auch alle im Oktober":
+            # a month or weekday added that no day read falls on
+            for clause in clauses(flat):
+                # (what it excepts is no session added: "... bis auf den 26.")
+                more = _more_sessions(_EXCEPTION.split(clause, maxsplit=1)[0])
+                if more is not None and not any(_falls_on(m.day, more) for m in mentions):
                     unread[more] = None
         if not (
             is_confirmation_sentence(sentence)

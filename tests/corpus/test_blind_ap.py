@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ap07_schaefer_all_october.eml": "first run at 1ba53d4: confirmed: expected [1098, 1099, 1100, 1101], got []; needs_staff: expected False, got True",
     "ap18_demir_cancelled_in_list.eml": "first run at 1ba53d4: dates: expected ['2026-03-18', '2026-03-25', '2026-04-08'], got ['2026-03-18', '2026-03-25', '2026-04-01', '2026-04-08']",
     "ap34_wagner_cancelled_day.eml": "first run at 1ba53d4: dates: expected [], got ['2026-02-02']",
-    "ap35_becker_which_open.eml": "first run at 1ba53d4: confirmation-intent: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

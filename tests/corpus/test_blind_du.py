@@ -28,17 +28,14 @@ BLIND = LabelledSet("blind_du", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "du43_vogel_aufstellung_erst.eml": "BILLING BUG: first run at f205e92: recorded [1086]; confirmation-intent: expected False, got True; confirmed: expected [], got [1086]",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "du22_zimmermann_alle_im_oktober_ausser_26.eml": "first run at f205e92: lost without staff [1093, 1094, 1095]; confirmed: expected [1093, 1094, 1095, 1097], got [1097]; dates: expected ['2026-10-05', '2026-10-12', '2026-10-19', '2026-11-02'], got ['2026-11-02']",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "du22_zimmermann_alle_im_oktober_ausser_26.eml": "first run at f205e92: lost without staff [1093, 1094, 1095]; now: confirmed: expected [1093, 1094, 1095, 1097], got [1097]; dates: expected ['2026-10-05', '2026-10-12', '2026-10-19', '2026-11-02'], got ['2026-11-02']; needs_staff: expected False, got True",
     "du01_krueger_davor_mit_datum.eml": "first run at f205e92: needs_staff: expected False, got True",
     "du04_becker_montag_abgebrochen.eml": "first run at f205e92: dates: expected ['2026-02-16', '2026-02-19'], got ['2026-02-19']",
     "du07_schulz_bis_auf_den_23.eml": "first run at f205e92: confirmed: expected [1034, 1036], got [1036]; dates: expected ['2026-04-16', '2026-04-30'], got []",

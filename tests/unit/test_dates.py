@@ -53,6 +53,9 @@ GERMAN_NUMERIC = [
     case("de-dotless-um", "am 6.4 um 10 uhr war die behandlung", "2026-04-06"),
     case("de-dotless-newline", "Termin 6.4\nViele Grüße", "2026-04-06"),
     case("de-dotless-comma", "Hallo, 6.4, alles gut gelaufen", "2026-04-06"),
+    # a yes word before it or thanks after it (blind DP dp07, dp11)
+    case("de-dotless-after-gemacht", "tamam ja gemacht 6.4 teşekkürler", "2026-04-06"),
+    case("de-dotless-before-danke", "Ja war gut 6.4 danke", "2026-04-06"),
     case("de-short-mail", "6.4. bestätigt", "2026-04-06"),
     case("de-only-date", "06.04.", "2026-04-06"),
     case("de-day-after-mail-kept-as-doubtful", "Termin am 8.4. bestätigt", "2026-04-08?"),

@@ -379,6 +379,18 @@ CASES = {
         mentions=(DateMention(day=date(2026, 4, 2), sentence="Und letzte Woche (2.4.) auch."),),
         confirmed=(3, 1),
     ),
+    # blind DU du43: a confirmation promised once a list is sent is no yes yet (recorded)
+    "promise-to-confirm-later-under-our-request-is-no-yes": Case(
+        mail=mail(
+            in_reply_to=REQUEST.message_id,
+            own_text="Bitte schicken Sie mir zunächst eine Aufstellung aller Termine. Dann"
+            " bestätige ich gesammelt.",
+        ),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.QUESTION}),
+        mentions=(),
+        staff=True,
+    ),
     # blind DJ dj19: a yes naming the asked session's weekday is that yes
     "weekday-ja-plus-another-day-also-confirms-the-requested-one": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Montag ja. Mittwoch auch."),

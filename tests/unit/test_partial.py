@@ -369,6 +369,45 @@ def test_a_connection_that_dropped_when_the_session_went_on_doubts_nothing() -> 
     assert decision.staff_reasons == ("Technisches Problem (z. B. Videozugang oder Zugangscode).",)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a mishap, and the session done in full after it (blind DR dr06, dr07, dr18)
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Beim zweiten ging es erst um"
+        " 10:15 los statt 10:00, lief dann aber die volle halbe Stunde.",
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Am Anfang die Therapeutin kam"
+        " nicht in Video, 10 Minuten spät, aber dann wir haben alles gemacht, ganze Zeit.",
+        # switched to the phone and finished (blind DR dr01, dr15)
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Das Video hat nach der Hälfte"
+        " nur noch gehangen, Frau Albers hat mich dann auf dem Handy angerufen und wir haben so"
+        " fertig gemacht.",
+    ],
+)
+def test_a_session_done_in_full_after_a_mishap_is_recorded(body: str) -> None:
+    decision = decide(body)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [MONDAY.id, WEDNESDAY.id]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two days in the sentence: which one went in full, a person reads
+        "Die Behandlung am 6.4. hat stattgefunden. Montag hat niemand angerufen, aber Mittwoch"
+        " war dann komplett.",
+        # made up on another day is no session on its day
+        "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hat niemand angerufen, aber am"
+        " nächsten Tag haben wir es komplett nachgeholt.",
+        # the full time denied
+        "Die Behandlungen am 6.4. und 8.4. haben stattgefunden. Beim zweiten ging es erst um"
+        " 10:15 los, dann aber nicht die volle Zeit.",
+    ],
+)
+def test_done_in_full_is_read_only_of_one_session_in_its_time(body: str) -> None:
+    decision = decide(body)
+    assert WEDNESDAY.id not in {c.appointment_id for c in decision.confirmations}
+    assert decision.needs_staff
+
+
 def test_a_later_appointment_cancelled_beside_the_confirmation_does_not_block_it() -> None:
     decision = decide(
         "Die Behandlung am 6.4. hat stattgefunden. Den Termin am 13.04. kann ich leider nicht"

@@ -42,6 +42,20 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
             [],
         ),
         ("Montag ja, bis Donnerstag!", [YESTERDAY], []),
+        # a month added in a sentence a mention came from, none of its days read (blind DU
+        # du22: filed as done)
+        (
+            "Die Behandlung am 13.4. hat stattgefunden, ansonsten auch alle im Februar bis auf"
+            " den 23.",
+            [
+                DateMention(
+                    day=date(2026, 4, 13),
+                    sentence="Die Behandlung am 13.4. hat stattgefunden, ansonsten auch alle im"
+                    " Februar bis auf den 23.",
+                )
+            ],
+            ["februar", "den 23."],
+        ),
         # "the week before" beside another day: two days (blind DJ dj31)
         (
             "Monday's session took place, as did the one the week before.",
