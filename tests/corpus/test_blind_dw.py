@@ -36,6 +36,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dw25_aydin_einer_fehlt.eml": "first run at 7d0b6cd: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
+    "dw34_popescu_kamera.eml": "first run at 7d0b6cd: categories: expected {'question'}, got set()",
+    "dw35_richter_keiner_da.eml": "first run at 7d0b6cd: categories: expected {'other'}, got set()",
+    "dw37_zimmermann_abgesagt.eml": "first run at 7d0b6cd: dates: expected [], got ['2026-10-19']",
+    "dw38_carter_abgebrochen.eml": "first run at 7d0b6cd: categories: expected {'reschedule'}, got set()",
+    "dw41_wolff_unsicher.eml": "first run at 7d0b6cd: dates: expected [], got ['2026-02-19']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

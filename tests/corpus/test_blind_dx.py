@@ -35,6 +35,19 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dx03_aylin_yes_and_new_date.eml": "first run at 7d0b6cd: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "dx06_fatma_daughter_writes.eml": "first run at 7d0b6cd: confirmed: expected [1078], got []; needs_staff: expected False, got True",
+    "dx07_fatma_call_broke_off.eml": "first run at 7d0b6cd: categories: expected {'technical'}, got set()",
+    "dx08_fatma_ok_tomorrow.eml": "first run at 7d0b6cd: needs_staff: expected False, got True",
+    "dx10_mehmet_three_late.eml": "first run at 7d0b6cd: confirmed: expected [1131, 1132, 1133], got []; needs_staff: expected False, got True",
+    "dx11_mehmet_other_time.eml": "first run at 7d0b6cd: categories: expected {'reschedule'}, got set()",
+    "dx14_elena_phone_only.eml": "first run at 7d0b6cd: categories: expected {'question', 'technical'}, got {'technical'}",
+    "dx17_nowak_nobody_came.eml": "first run at 7d0b6cd: categories: expected {'technical'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-11-27']",
+    "dx30_emily_phone_instead.eml": "first run at 7d0b6cd: categories: expected {'question', 'technical'}, got {'technical'}",
+    "dx34_lukas_spanish.eml": "first run at 7d0b6cd: confirmed: expected [1063], got []; needs_staff: expected False, got True",
+    "dx35_lukas_late_17_7.eml": "first run at 7d0b6cd: needs_staff: expected False, got True",
+    "dx36_ole_dutch_date.eml": "first run at 7d0b6cd: dates: expected ['2026-10-22'], got []",
+    "dx48_klaus_cancelled_day.eml": "first run at 7d0b6cd: dates: expected [], got ['2026-10-26']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
