@@ -1274,7 +1274,16 @@ class _Reader:
                     # "Dienstag letzte Woche (26.5.)" on a Sunday: the date written beside
                     # the weekday is the day meant, however loosely the week was said
                     continue
-                day, vague = self._weekday(WEEKDAYS_FULL[word], before, after), False
+                day = self._weekday(WEEKDAYS_FULL[word], before, after)
+                # "letzten Donnerstag" written on the Friday: yesterday or the week before,
+                # people mean either
+                last = (before.group("word") or "") if before is not None else ""
+                vague = (
+                    day is not None
+                    and last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
+                    and not (before is not None and before.group("week"))
+                    and (self.today - day).days == 1
+                )
             if (
                 day is not None
                 and (

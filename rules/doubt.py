@@ -837,7 +837,11 @@ def undenied_confirmations(
                 # Monday may be
                 days = weekdays
             if not days:
-                if (is_later(folded) and not _moved_away(folded)) or (
+                # (not a session cut short beside it: "nach 20 min gesagt er muss weg und
+                # wir machen nächstes mal länger")
+                if (
+                    is_later(folded) and not _moved_away(folded) and not _BROKEN.search(folded)
+                ) or (
                     _OTHER_TOPIC.search(folded)
                     and not _TREATMENT.search(folded)
                     and not _HEDGE.search(folded)

@@ -178,7 +178,9 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
      "woche", "week", "last", "termine", "behandlungen", "sitzungen", "sessions",
      "appointments", "treatments", "calls", "anrufe", "telefonate", "alle", "all", "waren",
      "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i",
-     "noch", "ansonsten", "sonst", "uebrigen", "restlichen"}
+     "noch", "ansonsten", "sonst", "uebrigen", "restlichen", "ganze", "ganzen",
+     # weekdays written short: "letzte Woche (Mo + Do) auch"
+     "mo", "di", "mi", "do", "fr", "sa", "mon", "tue", "wed", "thu", "fri"}
 )  # fmt: skip
 
 

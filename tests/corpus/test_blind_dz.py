@@ -28,15 +28,14 @@ BLIND = LabelledSet("blind_dz", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "dz24_aydin_letzten_donnerstag.eml": "BILLING BUG: first run at 7d0b6cd: recorded [1133]; confirmed: expected [], got [1133]; dates: expected [], got ['2026-03-12']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "dz24_aydin_letzten_donnerstag.eml": "BILLING BUG: first run at 7d0b6cd: recorded [1133]; now: dates: expected [], got ['2026-03-12']",
     "dz09_richter_gestern.eml": "first run at 7d0b6cd: dates: expected ['2026-06-10'], got []",
     "dz07_hoffmann_frueh_ja_mittag_nicht.eml": "first run at 7d0b6cd: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1042], got []",
     "dz29_demir_gestern_letzte_woche_ausgefallen.eml": "first run at 7d0b6cd: confirmed: expected [1024], got []; dates: expected ['2026-04-08'], got []",

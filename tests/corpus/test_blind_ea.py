@@ -27,9 +27,7 @@ BLIND = LabelledSet("blind_ea", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ea39_aydin_20_min.eml": "BILLING BUG: first run at 7d0b6cd: recorded [1130]; confirmed: expected [], got [1130]",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

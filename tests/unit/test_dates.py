@@ -208,7 +208,9 @@ RELATIVE = [
     case("de-vorgestern", "Vorgestern hat die Sitzung stattgefunden", "2026-04-05"),
     case("de-am-weekday", "Die Sitzung am Freitag war gut", "2026-04-03"),
     case("de-am-weekday-today", "Die Sitzung am Dienstag war gut", "2026-04-07"),
-    case("de-letzten-weekday", "letzten Montag war die Behandlung", "2026-04-06"),
+    # "letzten Montag" written on the Tuesday: yesterday or the week before (blind DZ dz24)
+    case("de-letzten-weekday", "letzten Montag war die Behandlung", "2026-04-06?"),
+    case("de-letzten-weekday-two-back", "letzten Sonntag war die Behandlung", "2026-04-05"),
     case("de-letzten-same-weekday", "letzten Dienstag war die Behandlung", "2026-03-31"),
     case("de-vergangenen", "Am vergangenen Mittwoch hatte ich Termin", "2026-04-01"),
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
@@ -269,7 +271,7 @@ RELATIVE = [
     case("de-late-utc-gestern", "gestern Termin gehabt", "2026-04-06", mail=LATE_UTC),
     case("en-yesterday", "Yesterday's session was great, thank you.", "2026-04-06"),
     case("en-today", "The call today took place as planned.", "2026-04-07"),
-    case("en-last-monday", "Last Monday's appointment took place", "2026-04-06"),
+    case("en-last-monday", "Last Monday's appointment took place", "2026-04-06?"),
     case("en-on-friday", "I attended the session on Friday", "2026-04-03"),
     case("en-day-before-yesterday", "the session the day before yesterday was fine", "2026-04-05"),
 ]

@@ -56,6 +56,8 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
             ],
             ["februar", "den 23."],
         ),
+        # weekdays written short, a week added (blind DY dy33: filed as done)
+        ("Gestern ja, und letzte Woche Mo und Do auch.", [YESTERDAY], ["woche"]),
         # "the week before" beside another day: two days (blind DJ dj31)
         (
             "Monday's session took place, as did the one the week before.",
