@@ -36,6 +36,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "eb32_demir_video_hing_gmail.eml": "first run at 829ac99: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
+    "eb34_brandt_one_yes_one_missed.eml": "first run at 829ac99: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
+    "eb38_hartmann_nicht_dabei.eml": "first run at 829ac99: categories: expected {'technical'}, got set()",
+    "eb43_hoffmann_frage_montag.eml": "first run at 829ac99: confirmation-intent: expected False, got True",
+    "eb44_koch_montag_geht_nicht.eml": "first run at 829ac99: categories: expected {'reschedule'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -36,6 +36,10 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ec10_schaefer_cancel_tomorrow.eml": "first run at 829ac99: categories: expected {'reschedule', 'cancellation'}, got {'cancellation'}",
+    "ec12_lehmann_missed.eml": "first run at 829ac99: categories: expected {'reschedule', 'other'}, got set()",
+    "ec17_carter_video_failed.eml": "first run at 829ac99: categories: expected {'reschedule', 'technical'}, got {'technical'}",
+    "ec25_demir_cancelled_day_too.eml": "first run at 829ac99: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1024], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -29,13 +29,38 @@ BLIND = LabelledSet("blind_ee", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "ee44_zimmermann_got_it.eml": "BILLING BUG: first run at 829ac99: recorded [1097]; categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; confirmed: expected [], got [1097]; needs_staff: expected True, got False",
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ee12_neumann_tue_yes_thu_no.eml": "first run at 829ac99: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1058], got []",
+    "ee14_becker_future_day.eml": "first run at 829ac99: dates: expected [], got ['2026-02-19']",
+    "ee15_lehmann_confirms_tomorrow.eml": "first run at 829ac99: needs_staff: expected False, got True",
+    "ee16_vogel_video_link_ok.eml": "first run at 829ac99: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
+    "ee17_jansen_in_advance.eml": "first run at 829ac99: dates: expected [], got ['2026-11-19']",
+    "ee18_demir_thanks_for_cancelling.eml": "first run at 829ac99: categories: expected {'other'}, got set(); needs_staff: expected False, got True",
+    "ee19_wagner_thanks_cancelled.eml": "first run at 829ac99: categories: expected {'other'}, got set(); needs_staff: expected False, got True",
+    "ee20_zimmermann_thanks_cancelled_monday.eml": "first run at 829ac99: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-10-26']",
+    "ee21_yildiz_cancelled_day.eml": "first run at 829ac99: dates: expected [], got ['2026-08-19']",
+    "ee22_koch_for_partner.eml": "first run at 829ac99: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-02-20'], got []",
+    "ee23_demir_for_mother.eml": "first run at 829ac99: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-08-12'], got []",
+    "ee24_wolff_orthopaede.eml": "first run at 829ac99: confirmation-intent: expected False, got True",
+    "ee25_lehmann_reha.eml": "first run at 829ac99: categories: expected {'other'}, got set()",
+    "ee26_vogel_other_practice.eml": "first run at 829ac99: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-09-15']",
+    "ee31_demir_internet_down.eml": "first run at 829ac99: categories: expected {'technical', 'reschedule'}, got set()",
+    "ee33_schulz_was_ill.eml": "first run at 829ac99: categories: expected {'other'}, got set()",
+    "ee34_popescu_nobody_came.eml": "first run at 829ac99: categories: expected {'technical'}, got set()",
+    "ee35_richter_forgot.eml": "first run at 829ac99: categories: expected {'reschedule'}, got set(); dates: expected [], got ['2026-06-17']",
+    "ee38_aydin_line_dropped.eml": "first run at 829ac99: categories: expected {'technical'}, got set()",
+    "ee40_berger_ja_reminder.eml": "first run at 829ac99: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
+    "ee41_richter_forms_yes.eml": "first run at 829ac99: needs_staff: expected False, got True",
+    "ee42_carter_link_received.eml": "first run at 829ac99: needs_staff: expected False, got True",
+    "ee43_schaefer_link_works.eml": "first run at 829ac99: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
