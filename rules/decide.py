@@ -1875,7 +1875,11 @@ _NO = re.compile(
     r"|sohn|tochter|kind)|my\s+(?:husband|wife|son|daughter))\b|\?",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(erhalten|bekommen|received)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"\b(erhalten|bekommen|gekriegt|angekommen|received|got\s+it|got\s+(?:the|your)\s+"
+    r"(?:mail|e-?mail|message))\b",
+    re.IGNORECASE,
+)
 _TREATMENT_STEM = re.compile(
     r"\b(behand|therap|termin|sitzung|telefonat|anruf|video|leistung|kg\b|treatment|session)",
     re.IGNORECASE,
@@ -1929,6 +1933,8 @@ def _is_bare_yes(own_text: str) -> bool:
         # "hatte ich Ihnen bereits in meiner letzten Mail bestätigt"
         and not acknowledges_something_else(text)
         and not refers_to_earlier_mail(text)
+        # "ja hab ich bekommen danke" acknowledges our mail, not the session (blind EE ee44)
+        and not (_RECEIVED.search(text) and not _TREATMENT_STEM.search(text))
         # "Ich bestätige den Termin nächste Woche Mittwoch" acknowledges the next booking
         and not speaks_of_a_later_appointment(text)
         # "... eine Aufstellung aller Termine. Dann bestätige ich gesammelt." is no yes yet

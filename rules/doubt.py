@@ -466,6 +466,8 @@ _CLAUSE = re.compile(
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
     # "19.2 und 5.3, bei 12.3 weiß ich nicht": a day's clause of its own after a list
     r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
+    # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
+    r"|(?<=\d\.),(?=\s*(?:bis\s+auf|ausser|außer|ausgenommen|except)\b)"
 )
 
 
@@ -866,6 +868,17 @@ def undenied_confirmations(
                 )
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
+            if _ALL_BUT.search(folded) and (
+                listed := {
+                    d
+                    for ds in (*named[:index], *named[index + 1 :])
+                    for d in ds
+                    if any(d.day == x.day for x in days)
+                }
+            ):
+                # "3.2., 10.2. und 17.2. waren alle, bis auf den 17." written in March: the
+                # listed days of that number (and the short day's own, if an appointment's)
+                days = frozenset(listed) | (days & appointment_days)
             if _THE_OTHERS.search(folded) and _UNSURE.search(folded):
                 # "Die anderen im Juni weiß ich nicht mehr": unsure of the sessions the mail
                 # does not name; those it names plainly elsewhere stand, the days this clause

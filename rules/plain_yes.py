@@ -137,6 +137,8 @@ PHRASES: dict[str, Word] = {
         for service in ("leistung", "leistungen", "behandlung", "behandlungen", "therapie")
     },
     "as well": Word.QUANTIFIER,
+    # an exception denies its day: "..., bis auf den 17., da war ich beim Zahnarzt"
+    "bis auf": Word.NEGATION,
     "wie geplant": Word.FILLER,
     "wie immer": Word.FILLER,  # "am 8.4. war die Behandlung wie immer um 15 Uhr"
     "wie gewohnt": Word.FILLER,
@@ -206,7 +208,7 @@ _BOOKING = re.compile(r"(?:termin|appointment)")
 BLOCKERS: dict[str, frozenset[str]] = {
     "negation": _words(
         "nicht nich nichts kein keine keinen keiner keinem nie niemals niemand nein no not "
-        "never nobody didn't wasn't hasn't haven't hadn't didnt wasnt "
+        "never nobody didn't wasn't hasn't haven't hadn't didnt wasnt ausser ausgenommen except "
         + " ".join(dialect.NEGATIONS)
     ),
     "hedge": _words(

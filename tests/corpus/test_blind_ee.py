@@ -29,9 +29,7 @@ BLIND = LabelledSet("blind_ee", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ee44_zimmermann_got_it.eml": "BILLING BUG: first run at 829ac99: recorded [1097]; categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; confirmed: expected [], got [1097]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

@@ -391,6 +391,14 @@ CASES = {
         mentions=(),
         staff=True,
     ),
+    # blind EE ee44: "ja, bekommen" under our request acknowledges the mail (recorded)
+    "yes-we-got-your-mail-under-our-request-is-no-yes": Case(
+        mail=mail(in_reply_to=REQUEST.message_id, own_text="ja hab ich bekommen danke"),
+        context=context(thread=(REQUEST,)),
+        intent=frozenset({Category.OTHER}),
+        mentions=(),
+        staff=True,
+    ),
     # blind DJ dj19: a yes naming the asked session's weekday is that yes
     "weekday-ja-plus-another-day-also-confirms-the-requested-one": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Montag ja. Mittwoch auch."),

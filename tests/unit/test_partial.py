@@ -102,6 +102,10 @@ def decide(body: str) -> MailDecision:
         "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
         " abbrechen.",
+        # the exception names a listed day by its number only (blind DY dy04, dy32)
+        "Ich bestätige die Behandlungen vom 06.04. und 08.04., bis auf den 8., da hat mich"
+        " keiner angerufen.",
+        "06.04. und 08.04. waren alle, bis auf den 8.",
         # cut short by its length, "aber" before it: the day just before (blind DJ dj07)
         "Die Behandlung am 6.4. hat stattgefunden, am 8.4. aber nur 5 Minuten.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. nur eine Viertelstunde, dann"
