@@ -36,6 +36,11 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "eg25_wolff_reschedule.eml": "first run at 8d5ac9f: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
+    "eg37_yildiz_cancelled_day.eml": "first run at 8d5ac9f: dates: expected [], got ['2026-08-19']",
+    "eg38_zimmermann_reminder_ok.eml": "first run at 8d5ac9f: needs_staff: expected False, got True",
+    "eg41_koch_attend_future.eml": "first run at 8d5ac9f: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-13']; needs_staff: expected False, got True",
+    "eg42_brandt_code_invalid.eml": "first run at 8d5ac9f: categories: expected {'reschedule', 'technical'}, got {'technical'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

@@ -36,6 +36,18 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ei11_becker_one_yes_one_no_call.eml": "first run at 8d5ac9f: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
+    "ei12_berger_second_broken_off.eml": "first run at 8d5ac9f: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",
+    "ei13_krueger_reminder_ack.eml": "first run at 8d5ac9f: needs_staff: expected False, got True",
+    "ei15_hartmann_before_session.eml": "first run at 8d5ac9f: dates: expected [], got ['2026-11-17']",
+    "ei17_yildiz_thanks_for_cancelling.eml": "first run at 8d5ac9f: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
+    "ei19_wagner_thanks_cancel_info.eml": "first run at 8d5ac9f: needs_staff: expected False, got True",
+    "ei24_carter_didnt_happen.eml": "first run at 8d5ac9f: categories: expected {'technical', 'reschedule'}, got set()",
+    "ei25_aydin_missed_phone.eml": "first run at 8d5ac9f: categories: expected {'reschedule'}, got set()",
+    "ei27_brandt_no_picture.eml": "first run at 8d5ac9f: confirmation-intent: expected False, got True",
+    "ei39_koch_already_confirmed.eml": "first run at 8d5ac9f: needs_staff: expected True, got False",
+    "ei43_jansen_got_mail.eml": "first run at 8d5ac9f: needs_staff: expected False, got True",
+    "ei44_zimmermann_reminder_ja.eml": "first run at 8d5ac9f: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
