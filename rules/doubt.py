@@ -468,6 +468,7 @@ _CLAUSE = re.compile(
     r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
     # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
     r"|(?<=\d\.),(?=\s*(?:bis\s+auf|ausser|außer|ausgenommen|except)\b)"
+    r"|(?<=[^\W\d_]{2})\s+(?=(?:bis\s+auf|ausser|außer|ausgenommen|except)\s+(?:de[nm]\s+|the\s+)?\d)"
 )
 
 
@@ -515,8 +516,8 @@ _AWAY = re.compile(
 # about 10 minutes", "ended early", "half-way", "nur eine Viertelstunde, dann musste ich
 # auflegen", "it only lasted ten minutes".
 _SHORT_WHILE = (
-    r"(?:\d+|eine?r?|ne|zwei|drei|fue?nf|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
-    r"|(?:eine?r?\s+|ne\s+)?(?:viertel\s*stunde|halbe\w*\s+stunde)"
+    r"(?:\d+|eine?r?|ne|ner|zwei|drei|fue?nf|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
+    r"|(?:eine?r?\s+|ner?\s+)?(?:viertel\s*stunde|halbe\w*\s+stunde)"
 )
 _CUT_SHORT = (
     r"\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"

@@ -194,7 +194,7 @@ FILLERS = _words(
     "unser unseren unserer wieder jeweils so the a on my our i we it is was were has have "
     "and thanks thank you hello dear mit per telefonisch did von frueh vormittag "
     "nachmittag mittag abend also ganz normal puenktlich planmaessig erste ersten letzte "
-    "letzten zweite"
+    "letzten zweite ansonsten"
 )
 _TREATMENT_FORM = re.compile(
     r"(?:tele|telefon|video|online|physio|behandlungs|therapie|kgg|kg|mt|geraete)?-?"

@@ -63,6 +63,12 @@ _WRITTEN_DAY_ONLY = re.compile(
     rf"(?![^!?\n]{{0,20}}\b(?:{_MONTH})\b)"
 )
 
+# A day's number without its dot before a verb or "auch": "Und der 12 war auch".
+_BARE_DAY_NUMBER = re.compile(
+    r"\b(?:am|den|der|dem|vom)\s+(?P<d>\d{1,2})\s+(?=(?:war|waren|hat|hatte|auch|ebenfalls"
+    r"|ebenso|ja|ok|stattgefunden)\b)"
+)
+
 # Bare days in a list: "im Mai am 6., 13., 20. und 27." (not a full date's month: "6.5.").
 _LISTED_DAYS = re.compile(
     r"(?<![\d.,/:])\b\d{1,2}\.(?!\d)(?:\s*(?:,|und|and|&|sowie|u\.)\s*(?:(?:am|den|dem|der)\s+)?"
@@ -101,7 +107,9 @@ _COUNTED_FROM_ANOTHER = re.compile(
     r"\s+(?:davor|zuvor|vorher|danach|darauf|before|after)\b(?!\s+yesterday)"
     # "Donnerstag und den davor", "gestern und den davor", "the one before", "den
     # vorletzten Montag"
-    r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?|the)\s+(?:(?:zwei|beiden|drei|two|three)\s+)?"
+    # "die beiden Mittwoche davor", "the two sessions before"
+    r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?|the)\s+"
+    r"(?:(?P<many>zwei|beiden|drei|vier|two|three|four)\s+(?:[^\W\d_]+\s+)?)?"
     r"(?:davor|zuvor|vorher|before)\b"
     r"(?!\s+yesterday)|\bvorletzte\w*)"
     # "die letzten beiden Freitage", "the last two": so many days in the mail
@@ -152,6 +160,10 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
     davor ebenfalls." (or "Die Woche davor (22.10.) auch.") one."""
     if number := counted["de"] or counted["en"]:
         return len({m.day for m in mentions}) < count_of(number)
+    if many := counted["many"]:
+        # "der 21.10. hat stattgefunden, ebenso die beiden Mittwoche davor": three days
+        beside = 1 if _ANOTHER_DAY_WORD.search(flat[: counted.start()]) else 0
+        return len({m.day for m in mentions}) < count_of(many) + beside
     # the counted day's own date beside it is no other day: "der davor auch (26.2)."
     after = _OWN_DATE_BESIDE.sub(" ", flat[counted.end() :], count=1)
     rest = flat[: counted.start()] + " " + after
@@ -317,7 +329,7 @@ def unread_days(
                 if named is not None and (named.month, named.day) not in read:
                     unread[match.group(0)] = None
         read_days_of_month = {d for _, d in read}
-        for match in _WRITTEN_DAY_ONLY.finditer(sentence):
+        for match in (*_WRITTEN_DAY_ONLY.finditer(sentence), *_BARE_DAY_NUMBER.finditer(sentence)):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in read_days_of_month:
                 unread[match.group(0).strip()] = None
         for run in _LISTED_DAYS.finditer(sentence):

@@ -27,18 +27,16 @@ BLIND = LabelledSet("blind_eh", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "eh24_brandt_halbe_sache.eml": "BILLING BUG: first run at 8d5ac9f: recorded [1064]; confirmed: expected [1065], got [1064, 1065]; dates: expected ['2026-07-17'], got ['2026-07-10', '2026-07-17']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "eh29_yildiz_heute.eml": "first run at 8d5ac9f: lost without staff [1076]; confirmed: expected [1076, 1078], got [1078]; dates: expected ['2026-08-12', '2026-08-26'], got ['2026-08-26']",
-    "eh35_schaefer_mittwoche.eml": "first run at 8d5ac9f: lost without staff [1098, 1099]; confirmed: expected [1098, 1099, 1100], got [1100]; dates: expected ['2026-10-07', '2026-10-14', '2026-10-21'], got ['2026-10-21']",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "eh24_brandt_halbe_sache.eml": "BILLING BUG: first run at 8d5ac9f: recorded [1064]; now: dates: expected ['2026-07-17'], got ['2026-07-10', '2026-07-17']",
+    "eh29_yildiz_heute.eml": "first run at 8d5ac9f: lost without staff [1076]; now: confirmed: expected [1076, 1078], got [1078]; dates: expected ['2026-08-12', '2026-08-26'], got ['2026-08-26']; needs_staff: expected False, got True",
+    "eh35_schaefer_mittwoche.eml": "first run at 8d5ac9f: lost without staff [1098, 1099]; now: confirmed: expected [1098, 1099, 1100], got [1100]; dates: expected ['2026-10-07', '2026-10-14', '2026-10-21'], got ['2026-10-21']; needs_staff: expected False, got True",
     "eh02_krueger_bis_auf.eml": "first run at 8d5ac9f: dates: expected ['2026-02-10', '2026-02-24'], got ['2026-02-10', '2026-02-17', '2026-02-24']",
     "eh03_becker_verpennt.eml": "first run at 8d5ac9f: confirmed: expected [1010], got []; dates: expected ['2026-02-02'], got []",
     "eh04_becker_cut_short.eml": "first run at 8d5ac9f: confirmed: expected [1012, 1014, 1015], got []; dates: expected ['2026-02-09', '2026-02-16', '2026-02-19'], got ['2026-02-09', '2026-02-12', '2026-02-16', '2026-02-19']",

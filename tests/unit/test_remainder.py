@@ -58,6 +58,19 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
         ),
         # weekdays written short, a week added (blind DY dy33: filed as done)
         ("Gestern ja, und letzte Woche Mo und Do auch.", [YESTERDAY], ["woche"]),
+        # a day's number without its dot before "war auch" (blind EH eh29: filed as done)
+        ("Gestern ja. Und der 9 war auch", [YESTERDAY], ["der 9"]),
+        # so many weekdays counted back beside the day read (blind EH eh35)
+        (
+            "Ja, der 13.4. hat stattgefunden, ebenso die beiden Montage davor.",
+            [
+                DateMention(
+                    day=date(2026, 4, 13),
+                    sentence="Ja, der 13.4. hat stattgefunden, ebenso die beiden Montage davor.",
+                )
+            ],
+            ["die beiden montage davor"],
+        ),
         # "the week before" beside another day: two days (blind DJ dj31)
         (
             "Monday's session took place, as did the one the week before.",
