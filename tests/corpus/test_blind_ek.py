@@ -35,6 +35,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ek31_demir_abgesagt.eml": "first run at 43679ba: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-01']",
+    "ek35_jansen_verpasst.eml": "first run at 43679ba: categories: expected {'other'}, got set(); dates: expected [], got ['2026-10-29']",
+    "ek37_krueger_schon.eml": "first run at 43679ba: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected True, got False",
+    "ek38_yildiz_ausfall.eml": "first run at 43679ba: categories: expected {'other'}, got set()",
+    "ek39_vogel_zukunft.eml": "first run at 43679ba: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "ek40_nowak_abbruch.eml": "first run at 43679ba: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
