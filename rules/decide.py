@@ -1702,11 +1702,11 @@ def _forms_needed(patient: Patient, context: MailContext) -> tuple[str, ...]:
 
 def _confirmed_days(
     confirmations: tuple[ConfirmationFinding, ...], context: MailContext
-) -> frozenset[date]:
-    """The days (in the practice's zone) of the appointments confirmed."""
+) -> tuple[date, ...]:
+    """The day (in the practice's zone) of each appointment confirmed."""
     zone = ZoneInfo(context.timezone)
     ids = {c.appointment_id for c in confirmations}
-    return frozenset(a.start.astimezone(zone).date() for a in context.appointments if a.id in ids)
+    return tuple(a.start.astimezone(zone).date() for a in context.appointments if a.id in ids)
 
 
 def _requested_but_not_named(

@@ -12,7 +12,7 @@ patient forgot to have read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from difflib import get_close_matches
 
@@ -129,6 +129,10 @@ _FORGOTTEN = re.compile(
 )
 
 
+# Two sessions said to have taken place: "beide gemacht", "both happened".
+_BOTH = re.compile(r"\b(?:beide|beiden|both)\b")
+_DONE = re.compile(r"\b(?:gemacht|gehabt|stattgefunden|statt\s+gefunden|done|happened)\b")
+
 # A weekday beside a yes: "Mittwoch ja", "Montag: ok", "ja, Dienstag" (not "bis Montag",
 # "nächsten Montag").
 _WEEKDAY_SAID_YES = re.compile(
@@ -240,7 +244,7 @@ def unread_days(
     mentions: Iterable[DateMention],
     *,
     mail_day: date,
-    confirmed: Iterable[date] = (),
+    confirmed: Sequence[date] = (),
 ) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
     sentences that confirm a treatment or carried a mention; "heute"/"gestern" of a
@@ -258,6 +262,15 @@ def unread_days(
             if _weekday_unread(match, mentioned | set(confirmed), mail_day):
                 unread[match["weekday"] or match["weekday2"]] = None
         went = _IT_WENT.search(flat) is not None
+        if (
+            (both := _BOTH.search(flat))
+            and not _COUNTED_FROM_ANOTHER.search(flat)  # counted below
+            # (two sessions of one day are two: "beide Termine heute")
+            and max(len(mentioned | set(confirmed)), len(mentions), len(confirmed)) < 2
+            and (went or _DONE.search(flat) or is_confirmation_sentence(flat))
+        ):
+            # "gestern und vorige woche dienstag beide gemacht": two days, fewer read
+            unread[both.group(0)] = None
         for match in _RELATIVE_DAY.finditer(flat):
             # (or closing a list of written days: "Mo 16.2., Do 19.2. und gestern.")
             if went or AFTER_A_WRITTEN_DAY.search(flat, max(0, match.start() - 12), match.start()):
