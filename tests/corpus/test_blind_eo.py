@@ -1,0 +1,56 @@
+"""Blind corpus EO: partial confirmations in everyday words, 31 confirmations and 9 look-alikes.
+
+The mails in tests/data/blind_eo/ (made by `python -m tools.corpus.blind_eo`, written
+without reading the rules, the canonical table or the earlier blind sets' mails) are
+mostly patients confirming one or more sessions while saying, in passing, that another
+did not take place, was cut short, was moved or is uncertain ('Donnerstag hab ich
+verpennt', 'die ersten beiden ja', 'bis auf den 12.', 'the one on the 17th got cut
+short'), days named by weekday, 'gestern' or 'den davor', and some where every session
+took place; the look-alikes confirm a day already confirmed, a cancelled or a future
+day, or report a missed, aborted or uncertain session. Two look-alikes carry the
+confirmation category without confirming anything (33 labels in that category).
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.corpus.harness import (
+    LabelledSet,
+    assert_ordinary_inbox,
+    blind_tests,
+)
+
+BLIND = LabelledSet("blind_eo", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Mails decided otherwise than labelled (the lead fills this after the first run).
+KNOWN_MISSES: dict[str, str] = {
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
+
+(
+    test_no_invented_confirmation,
+    test_no_confirmation_lost_silently,
+    test_decision,
+    test_billing_bugs_are_declared_as_such,
+) = blind_tests(
+    BLIND,
+    billing_bugs=BILLING_BUGS,
+    lost_silently=LOST_SILENTLY,
+    known_misses={**BILLING_BUGS, **LOST_SILENTLY, **KNOWN_MISSES},
+)
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    assert_ordinary_inbox(BLIND, mails=40, confirmations=33, known_misses=KNOWN_MISSES)
