@@ -34,6 +34,13 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "en13_brandt_bottom.eml": "first run at 79e5d75: needs_staff: expected False, got True",
+    "en24_hartmann_smiley.eml": "first run at 79e5d75: confirmed: expected [1120], got []; dates: expected ['2026-11-03'], got []; needs_staff: expected False, got True",
+    "en34_schulz_move_question.eml": "first run at 79e5d75: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
+    "en39_demir_cancelled_day.eml": "first run at 79e5d75: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
+    "en40_schulz_camera.eml": "first run at 79e5d75: categories: expected {'technical', 'question'}, got {'technical'}",
+    "en42_jansen_overslept.eml": "first run at 79e5d75: categories: expected {'other'}, got set()",
+    "en44_wolff_no_appointment.eml": "first run at 79e5d75: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

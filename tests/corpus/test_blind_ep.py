@@ -34,6 +34,26 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ep01_krueger_video_to_phone.eml": "first run at 79e5d75: needs_staff: expected False, got True",
+    "ep12_carter_froze_finished_phone.eml": "first run at 79e5d75: needs_staff: expected False, got True",
+    "ep17_lehmann_two_one_switched.eml": "first run at 79e5d75: needs_staff: expected False, got True",
+    "ep06_hoffmann_moved_same_day_both.eml": "first run at 79e5d75: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
+    "ep08_richter_two_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1052, 1053], got []; needs_staff: expected False, got True",
+    "ep15_vogel_half_hour_later.eml": "first run at 79e5d75: needs_staff: expected False, got True",
+    "ep18_zimmermann_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1094], got []; dates: expected ['2026-10-12'], got []; needs_staff: expected False, got True",
+    "ep33_becker_moved_evening_two.eml": "first run at 79e5d75: confirmed: expected [1014, 1015], got []; dates: expected ['2026-02-16', '2026-02-19'], got []; needs_staff: expected False, got True",
+    "ep40_popescu_other_and_dropped.eml": "first run at 79e5d75: categories: expected {'confirmation', 'technical'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got []",
+    "ep41_hartmann_two_second_by_phone.eml": "first run at 79e5d75: confirmed: expected [1120, 1122], got []; needs_staff: expected False, got True",
+    "ep10_neumann_one_done_one_short.eml": "first run at 79e5d75: categories: expected {'confirmation', 'other'}, got {'confirmation'}; dates: expected ['2026-07-16'], got ['2026-07-16', '2026-07-21']",
+    "ep29_oneill_short_and_fine.eml": "first run at 79e5d75: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
+    "ep31_berger_stopped_then_normal.eml": "first run at 79e5d75: categories: expected {'confirmation', 'other'}, got {'confirmation'}; dates: expected ['2026-05-27'], got ['2026-05-20', '2026-05-27']",
+    "ep03_demir_cut_short.eml": "first run at 79e5d75: categories: expected {'other'}, got set(); dates: expected [], got ['2026-03-11']",
+    "ep04_wolff_dropped_for_good.eml": "first run at 79e5d75: categories: expected {'technical'}, got set()",
+    "ep19_zimmermann_battery.eml": "first run at 79e5d75: categories: expected {'technical'}, got set()",
+    "ep23_koch_line_gone.eml": "first run at 79e5d75: categories: expected {'technical'}, got set()",
+    "ep25_hartmann_only_15_min.eml": "first run at 79e5d75: categories: expected {'reschedule', 'question'}, got {'question'}; dates: expected [], got ['2026-11-10']",
+    "ep35_richter_moved_could_not.eml": "first run at 79e5d75: categories: expected {'reschedule'}, got set(); dates: expected [], got ['2026-06-24']",
+    "ep42_jansen_stopped_knee.eml": "first run at 79e5d75: categories: expected {'other'}, got set(); dates: expected [], got ['2026-11-05']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
