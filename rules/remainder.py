@@ -71,7 +71,7 @@ _BARE_DAY_NUMBER = re.compile(
 
 # Bare days in a list: "im Mai am 6., 13., 20. und 27." (not a full date's month: "6.5.").
 _LISTED_DAYS = re.compile(
-    r"(?<![\d.,/:])\b\d{1,2}\.(?!\d)(?:\s*(?:,|und|and|&|sowie|u\.)\s*(?:(?:am|den|dem|der)\s+)?"
+    r"(?<![\d.,/:])\b\d{1,2}\.(?!\d)(?:\s*(?:,|und|and|&|\+|sowie|u\.)\s*(?:(?:am|den|dem|der)\s+)?"
     r"\d{1,2}\.(?!\d))+"
 )
 _LISTED_DAY = re.compile(r"\d{1,2}(?=\.)")
@@ -247,10 +247,12 @@ def unread_days(
     confirmed: Sequence[date] = (),
 ) -> list[str]:
     """The written dates (as written) of past days that no mention stands for, from the
-    sentences that confirm a treatment or carried a mention; "heute"/"gestern" of a
-    day not read in any sentence that says something went; a day counted from another
-    ("Donnerstag davor") that no mention stands for; and a weekday said yes to ("Mittwoch
-    ja") that neither a mention nor a `confirmed` day stands for."""
+    sentences that confirm a treatment, carried a mention or say a day was "forgotten";
+    "heute"/"gestern" of a day not read in any sentence that says something went; a day
+    counted from another ("Donnerstag davor", "die beiden Mittwoche davor") or sessions
+    added "auch" ("die drei im Oktober auch") that no mention stands for; "beide" with
+    fewer than two days; and a weekday said yes to ("Mittwoch ja") that neither a mention
+    nor a `confirmed` day (one per confirmation) stands for."""
     mentions = tuple(mentions)
     mentioned = {m.day for m in mentions}
     read = {(m.day.month, m.day.day) for m in mentions}
@@ -314,6 +316,8 @@ def unread_days(
             or any(c and c in flat for c in carried)
             # "Und am 6. und 13. auch, falls Ihnen da noch was fehlt": days added to a yes
             or (mentions and any(says_the_same_of_another_day(c) for c in clauses(sentence)))
+            # "die ersten beiden (3. + 10.) auch": days added by number
+            or (SAYS_ALSO.search(flat) and _LISTED_DAYS.search(flat))
             or _FORGOTTEN.search(flat)
         ):
             continue

@@ -74,6 +74,8 @@ YESTERDAY = DateMention(day=date(2026, 4, 13), sentence="Ich bestätige gestern 
         # "beide" with fewer than two days read or confirmed (blind EM em18: filed as done)
         ("gestern und vorige woche dienstag beide gemacht, alles ok", [YESTERDAY], ["beide"]),
         ("Die Behandlungen am 9.4. und gestern haben beide stattgefunden.", [NINTH, YESTERDAY], []),
+        # days added "auch" by their numbers, joined by "+" (blind EO eo24: filed as done)
+        ("Gestern hat geklappt. Die ersten beiden (6. + 9.) auch", [YESTERDAY], ["6.", "9."]),
         # "the week before" beside another day: two days (blind DJ dj31)
         (
             "Monday's session took place, as did the one the week before.",
