@@ -36,6 +36,9 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "es35_james_missed.eml": "first run at 55da039: categories: expected {'reschedule'}, got set()",
+    "es36_peter_reminder_ack.eml": "first run at 55da039: needs_staff: expected False, got True",
+    "es37_fatma_no_call.eml": "first run at 55da039: categories: expected {'other'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
