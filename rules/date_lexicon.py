@@ -77,7 +77,7 @@ def alternation(words: Iterable[str]) -> str:
 # "today" in dialect too ("heid", "hüüt": rules/dialect.py).
 RELATIVE_WORDS = dict.fromkeys(dialect.TODAY, 0) | {
     "heute": 0, "heut": 0, "today": 0, "tonight": 0, "morning": 0,
-    "gestern": -1, "gesten": -1, "yesterday": -1, "vorgestern": -2,
+    "gestern": -1, "gesten": -1, "yesterday": -1, "last night": -1, "vorgestern": -2,
 } | {f"heutige{end}": 0 for end in ("", "n", "r", "m", "s")} | {
     f"gestrige{end}": -1 for end in ("", "n", "r", "m", "s")
 }  # fmt: skip

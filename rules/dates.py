@@ -355,6 +355,18 @@ _WEEKDAY_RANGE = re.compile(  # starts with the weekday: the prefix tree keeps i
     r"(?:bis(?:\s+(?:zum|einschließlich))?|-|–|—|to|until|till|through|thru)\s*"
     rf"(?P<b>{_WEEKDAY_NAME})"
 )
+# A list of weekdays with its week word once, before or after it: the week of each.
+_WEEKDAY_JOIN = r"(?:\s*[,/+&]\s*|\s+(?:und|u\.|sowie|and)\s+)(?:(?:am|on)\s+)?"
+_WEEK_BEFORE_WEEKDAYS_LISTED = re.compile(
+    rf"\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+(?:(?:am|on)\s+)?(?P<word>)"
+    rf"(?:{_WEEKDAY_NAME}{_WEEKDAY_JOIN})+$"
+)
+_WEEKDAYS_LISTED_BEFORE_WEEK = re.compile(
+    rf"\.?(?:{_WEEKDAY_JOIN}{_WEEKDAY_NAME})+"
+    rf"\s+(?:in\s+)?(?:der\s+)?(?:(?P<week>{WEEK_WORDS})\s+(?:woche|week)|(?P<prev>vorwoche))\b"
+)
+
+
 _RANGE_FROM = re.compile(r"\b(?:von|vom|from)\s+$")
 # "jeden Montag im Februar", "alle Dienstage im März", "montags diesen Monat", "every Monday
 # in February": every such weekday of a month (this year's if it has begun, else last
@@ -595,6 +607,8 @@ _CLAUSE_FUTURE = re.compile(
 _CLAUSE_PASSIVE = re.compile(
     r"\bhier(?:mit|durch)\s+(?:wird|werden)\b(?:(?!\bnoch\b).){0,120}?"
     r"\b(?:bestätigt|bestaetigt|quittiert|bescheinigt)\b(?!\s+werden)"
+    # "Die Behandlung am 3.3. kann abgerechnet werden": billing permitted, no future
+    r"|\b(?:kann|können|koennen|darf|dürfen|duerfen)\s+(?:\S+\s+){0,4}abgerechnet\s+werden\b"
 )
 # A sentence that speaks of the treatment: needed before a bare "heute" or weekday counts.
 _TREATMENT_WORDS = re.compile(
@@ -1274,6 +1288,18 @@ class _Reader:
                     # "Dienstag letzte Woche (26.5.)" on a Sunday: the date written beside
                     # the weekday is the day meant, however loosely the week was said
                     continue
+                if (before is None or not before.group("week")) and after is None:
+                    # "letzte Woche Montag und Mittwoch", "Mo. und Mi. letzter Woche": the
+                    # week word of a list of weekdays is every one's
+                    listed_after = _WEEKDAYS_LISTED_BEFORE_WEEK.match(text, anchor.end())
+                    listed_before = _WEEK_BEFORE_WEEKDAYS_LISTED.search(
+                        text, max(0, anchor.start() - 80), anchor.start()
+                    )
+                    if listed_after is not None or listed_before is not None:
+                        before = listed_before
+                        after = listed_after
+                        if listed_after is not None:
+                            end = listed_after.end()
                 day = self._weekday(WEEKDAYS_FULL[word], before, after)
                 # "letzten Donnerstag" written on the Friday: yesterday or the week before,
                 # people mean either

@@ -216,6 +216,39 @@ RELATIVE = [
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
     case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),
     case("de-day-letzte-woche", "Termin am Donnerstag letzter Woche", "2026-04-02"),
+    # a week word once for a list of weekdays is every one's (blind EV ev10: "Letzte Woche
+    # Montag und Mittwoch ebenfalls" read this week's Wednesday, a day not confirmed)
+    case(
+        "de-letzte-woche-weekday-list",
+        "Letzte Woche Montag und Mittwoch hatte ich Behandlung",
+        "2026-03-30",
+        "2026-04-01",
+    ),
+    case(
+        "de-weekday-list-letzter-woche",
+        "Montag, Mittwoch und Freitag letzter Woche hatte ich Behandlung",
+        "2026-03-30",
+        "2026-04-01",
+        "2026-04-03",
+    ),
+    case(
+        "de-weekday-list-diese-woche",
+        "Die Termine am Montag und Dienstag diese Woche haben stattgefunden",
+        "2026-04-06",
+        "2026-04-07",
+    ),
+    case(
+        "de-weekday-list-two-weeks",
+        "Letzte Woche Montag, diese Woche Montag hatte ich Termin",
+        "2026-03-30",
+        "2026-04-06",
+    ),
+    case(
+        "en-weekday-list-last-week",
+        "I had my sessions on Monday and Wednesday last week",
+        "2026-03-30",
+        "2026-04-01",
+    ),
     # ordinal words and suffixes; a day without month (mail: Tuesday 7 April)
     case(
         "de-ordinal-word-month", "Die Behandlung am dritten April hat stattgefunden", "2026-04-03"
@@ -270,6 +303,8 @@ RELATIVE = [
     case("en-weekday-weeks-ago", "The session on Friday two weeks ago took place", "2026-03-27?"),
     case("de-late-utc-gestern", "gestern Termin gehabt", "2026-04-06", mail=LATE_UTC),
     case("en-yesterday", "Yesterday's session was great, thank you.", "2026-04-06"),
+    # blind EV ev13: "confirming last night's session"
+    case("en-last-night", "Confirming last night's session.", "2026-04-06"),
     case("en-today", "The call today took place as planned.", "2026-04-07"),
     case("en-last-monday", "Last Monday's appointment took place", "2026-04-06?"),
     case("en-on-friday", "I attended the session on Friday", "2026-04-03"),
