@@ -477,6 +477,9 @@ _CONFIRM_VERB = re.compile(
   | \b(?:i|we)\s+(?:hereby\s+|can\s+)?confirm\b | \bconfirming\b | \bto\s+confirm\b
   | \b(?:hiermit|hier\s*mit|bestae?tigung)\b[^!?]{0,30}\b(?:nachgeholt|nachgereicht)\b
                                                   # "hiermit nachgeholt: 6.4." (a late yes)
+  | \b(?:koe?nnen|due?rfen)\s+sie\s+(?:(?:\w+\.?|\(\d{1,2}\.\))\s+){0,4}abrechnen\b
+  | \b(?:kann|koe?nnen|darf|due?rfen)\s+(?:(?:\w+\.?)\s+){0,4}abgerechnet\s+werden\b
+                                    # "die können Sie abrechnen": billing is what we ask for
     """,
     re.VERBOSE,
 )
@@ -656,8 +659,9 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
         start = _clause_start(sentence, match.start())
         if _marks(sentence).conditional.within(start, match.end()):
             continue  # "bevor ich bestätige, ..." / "wenn ich bestätigen soll" is not yet a yes
-        if _marks(sentence).past.within(start, _clause_end(sentence, match.end())) or not _has(
-            _FUTURE, part
+        if _marks(sentence).past.within(start, _clause_end(sentence, match.end())) or not (
+            # (the passive's "werden" is no future: "kann abgerechnet werden")
+            _has(_FUTURE, part) and _FUTURE.search(part.replace(match.group(), " "))
         ):
             return True
     return False

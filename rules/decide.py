@@ -79,7 +79,15 @@ from rules.classify import (
 from rules.consistency import contradiction
 from rules.corrections import take_back
 from rules.date_lexicon import COUNT_WORDS, WEEKDAYS_FULL, alternation, count_of
-from rules.dates import day_spans, days_within, extract_dates, named_days, weekdays_named
+from rules.dates import (
+    SAYS_ALSO,
+    day_spans,
+    days_within,
+    extract_dates,
+    named_days,
+    says_the_same_of_another_day,
+    weekdays_named,
+)
 from rules.doubt import (
     agrees_with_calendar,
     breaks_off,
@@ -127,7 +135,7 @@ from rules.models import (
 )
 from rules.paperwork import forms_required
 from rules.parsing import describe_defects
-from rules.plain_yes import has_a_blocker
+from rules.plain_yes import Word, has_a_blocker, read_words
 from rules.remainder import later_days, unread_days, written_days
 from rules.rewrite import Rewrite, restore_decision
 
@@ -408,6 +416,12 @@ def read_intent(draft: Draft) -> Draft:
         # "Stattgefunden." above our forwarded request "Bitte bestätigen Sie Ihre
         # Behandlung vom 16.02.2026": the answer to that request, its day in our subject.
         mentions = draft.reading.forwarded_request_days
+    if said_yes := _weekday_yeses(mail, context, categories, now=draft.now):
+        # "Montag ja, Donnerstag nicht - da hat mich niemand angerufen.": the Monday is
+        # confirmed, the doubt reader sends the Thursday to staff
+        categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
+        named = {m.day for m in mentions}
+        mentions = (*mentions, *(m for m in said_yes if m.day not in named))
     if (
         mentions
         and Category.CONFIRMATION not in categories
@@ -548,20 +562,34 @@ def settle_days(draft: Draft) -> Draft:
     return replace(draft, mentions=mentions, reasons=reasons)
 
 
-# "Donnerstag und den davor", "gestern und den davor", "the 5th and the one before"
-_AND_THE_ONE_BEFORE = re.compile(
-    r"(?:\bund|\band|\bsowie|,)\s+(?:den|der|die|dem|the\s+one)\s+(?:davor|zuvor|vorher|before)\b"
+# "Donnerstag und den davor", "gestern und den davor", "the 5th and the one before";
+# "Die beiden davor auch.", "The one before as well." (a sentence of its own, adding)
+_THE_ONES_BEFORE = re.compile(
+    r"(?:(?P<joined>\bund|\band|\bsowie|,)\s+|^\W*(?:und\s+|and\s+)?)"
+    r"(?:(?P<one>den|der|die|dem|the\s+one)|(?:die|the)\s+(?P<count>beiden|zwei|drei|vier|two|three"
+    r"|four))\s+(?:davor|zuvor|vorher|before)\b"
     r"(?!\s+(?:yesterday|that))"
 )
+_ONES_BEFORE_COUNTS = {
+    "beiden": 2,
+    "zwei": 2,
+    "two": 2,
+    "drei": 3,
+    "three": 3,
+    "vier": 4,
+    "four": 4,
+}
 
 
 def _with_the_one_before(
     mentions: tuple[DateMention, ...], mail: InboundMail, context: MailContext, patient: Patient
 ) -> tuple[DateMention, ...]:
-    """ "Donnerstag und den davor kann ich bestätigen": the patient's appointment right
-    before the one day the sentence names, when it lies a week before it, on the same
-    weekday (the appointment before and the weekday before are then the same day; else
-    which one is meant, a person asks: rules/remainder.py sends it to staff)."""
+    """ "Donnerstag und den davor kann ich bestätigen", "24.7. hat stattgefunden. Die drei
+    davor auch.": the patient's appointments right before the one day named (in the
+    sentence, or in the sentence before one that only adds "auch"), when each lies a week
+    before the next, on the same weekday (the appointments before and the weekdays before
+    are then the same days; else which ones are meant, a person asks: rules/remainder.py
+    sends it to staff)."""
     zone = ZoneInfo(context.timezone)
     days = sorted(
         {
@@ -571,16 +599,26 @@ def _with_the_one_before(
         }
     )
     added: list[DateMention] = []
-    for sentence in dict.fromkeys(m.sentence for m in mentions):
-        if _AND_THE_ONE_BEFORE.search(fold(sentence)) is None:
+    previous: set[date] = set()
+    for sentence in written_sentences(mail.own_text):
+        sentence = " ".join(sentence.split())
+        folded = fold(sentence)
+        anchors = {m.day for m in mentions if " ".join(fold(m.sentence).split()) in folded}
+        found = _THE_ONES_BEFORE.search(folded)
+        if found is not None and not found["joined"]:
+            # a sentence of its own counts from the day before it, and only adds
+            anchors = previous if not anchors and SAYS_ALSO.search(folded) else set()
+        previous = anchors or previous
+        if found is None or len(anchors) != 1:
             continue
-        anchors = {m.day for m in mentions if m.sentence == sentence}
-        if len(anchors) != 1:
-            continue
-        anchor = next(iter(anchors))
-        before = [day for day in days if day < anchor]
-        if before and (anchor - before[-1]).days == 7:
-            added.append(DateMention(day=before[-1], sentence=sentence))
+        count = 1 if found["one"] else _ONES_BEFORE_COUNTS[found["count"]]
+        chain = [next(iter(anchors))]
+        for day in reversed([day for day in days if day < chain[0]]):
+            if len(chain) > count or (chain[-1] - day).days != 7:
+                break
+            chain.append(day)
+        if len(chain) == count + 1:
+            added.extend(DateMention(day=day, sentence=sentence) for day in chain[1:])
     known = {m.day for m in mentions}
     new = [m for m in added if m.day not in known]
     return tuple(sorted((*mentions, *new), key=lambda m: m.day)) if new else mentions
@@ -643,6 +681,7 @@ def match_confirmed(draft: Draft) -> Draft:
         draft.requests,
         now=draft.now,
         behalf=draft.behalf,
+        corrected=bool(draft.taken_back),
     )
     return replace(draft, confirmations=confirmations, reasons=(*draft.reasons, *reasons))
 
@@ -764,6 +803,7 @@ def _confirmations(
     *,
     now: datetime,
     behalf: Behalf | None = None,
+    corrected: bool = False,
 ) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
     """The confirmations a confirming mail may record, and every reason staff must look:
     the named days matched to the patient's appointments (or the thread for a plain yes),
@@ -816,6 +856,19 @@ def _confirmations(
         and not other_weekdays,
     )
     reasons = list(match_reasons)
+    # (a text rewritten around a correction, "den 9. Juni, das war falsch: ... der 10.
+    # Juni", keeps its words of the session elsewhere)
+    if not corrected and (
+        other_business := _days_of_other_business(confirmations, mentions, mail, context)
+    ):
+        # "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. bin ich umgezogen.": the mail
+        # confirms, but not that day; a person reads what the patient said of it
+        confirmations = tuple(c for c in confirmations if c.day not in other_business)
+        days = ", ".join(f"{day:%d.%m.}" for day in sorted(other_business))
+        reasons.append(
+            f"Mail nennt {days} nur in einem Satz, der von keiner Behandlung spricht; nicht "
+            "übernommen, bitte prüfen."
+        )
     if other_weekdays:
         reasons.append(
             f"Bestätigung nennt {', '.join(other_weekdays)}, der angefragte Termin liegt an "
@@ -870,6 +923,8 @@ def _confirmations(
                 lambda text: (
                     _days_named(text, mentions, mail_day)
                     | (_read_days(text, mail, context) if breaks_off(text) else frozenset())
+                    # "Mittwoch ja. Montag war ausgefallen.": whichever Monday was meant
+                    | _days_of_other_weekdays(text, mail, context, appointment_days, confirmations)
                 ),
             )
             if confirmations
@@ -895,7 +950,11 @@ def _confirmations(
             confirmations,
             doubtful,
             appointment_days,
-            lambda text: _days_named(text, mentions, mail_day) | _read_days(text, mail, context),
+            lambda text: (
+                _days_named(text, mentions, mail_day)
+                | _read_days(text, mail, context)
+                | (_weekdays_said_yes(text, mail_day) & {m.day for m in mentions})
+            ),
             lambda text: (
                 bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
             ),
@@ -947,6 +1006,72 @@ def _confirmations(
             reasons.append(untrusted)
         confirmations = ()
     return confirmations, reasons
+
+
+def _days_of_other_business(
+    confirmations: tuple[ConfirmationFinding, ...],
+    mentions: tuple[DateMention, ...],
+    mail: InboundMail,
+    context: MailContext,
+) -> frozenset[date]:
+    """The days confirmed whose every sentence in the patient's text speaks of something
+    but no session ("Am 8.4. hatte ich Geburtstag.", "Am 8.4. war ich in Berlin.") beside
+    another that confirms: the mail is a confirmation, that day's sentence is not. Days
+    alone ("- Mo 16.02."), "auch", a correction ("10.06. meine ich") or a late answer's
+    excuse are the confirmation's."""
+    own = " ".join(fold(mail.own_text).split())
+    days = set()
+    for confirmation in confirmations:
+        carrying = [
+            " ".join(fold(sentence).split())
+            for m in mentions
+            if m.day == confirmation.day
+            for sentence in (m.sentence, *m.other_sentences)
+        ]
+        if carrying and all(
+            sentence in own and _of_other_business(sentence) for sentence in carrying
+        ):
+            days.add(confirmation.day)
+    return frozenset(days)
+
+
+def _of_other_business(folded: str) -> bool:
+    """A folded sentence says something, and nothing of a session: no word of the
+    treatment, its taking place (not "ich war" somewhere), a yes, a confirmation, the
+    therapist or the calls, no "auch", no correction or excuse of a late answer."""
+    folded = _NOTE_IN_PARENTHESES.sub(" ", folded)
+    if (
+        is_confirmation_sentence(folded)
+        or says_the_same_of_another_day(folded)
+        or SAYS_ALSO.search(folded)
+        or _SESSION_BESIDE.search(folded)
+    ):
+        return False
+    weak = _NOT_OF_A_SESSION | (_WAS.keys() if _I_WAS.search(folded) else frozenset())
+    words = read_words(folded)
+    return not any(w.word in _SESSION_WORDS and w.text not in weak for w in words) and any(
+        w.word in (Word.UNKNOWN, Word.BLOCKER, Word.NEGATION) for w in words
+    )
+
+
+_SESSION_WORDS = frozenset(
+    {Word.TREATMENT, Word.TOOK_PLACE, Word.CONFIRMED, Word.YES, Word.CALLED, Word.THERAPIST,
+     Word.QUANTIFIER}
+)  # fmt: skip
+# a note in parentheses beside a day of a list: "- Di, 26.05. (wegen Pfingsten)"
+_NOTE_IN_PARENTHESES = re.compile(r"\([^()\d]*\)")
+_NOT_OF_A_SESSION = frozenset({"gemacht"})  # "am 8.4. Sport gemacht"
+# "Am 8.4. war ich in Berlin": the writer was somewhere, no session was
+_WAS = dict.fromkeys(("war", "waren", "was", "were"))
+_I_WAS = re.compile(
+    r"\b(?:war|waren|was|were)\s+(?:ich|wir|i|we)\b|\b(?:ich|wir|i|we)\s+(?:war|waren|was|were)\b"
+)
+# Words that go with the session confirmed: "Außerdem noch den 23.2.", "dann wieder ganz
+# normal", "10.06. meine ich", "Same for the 14th", "da hatte ich noch nicht geantwortet".
+_SESSION_BESIDE = re.compile(
+    r"\b(?:ausserdem|zudem|ebenso|normal|same|bestae?tigung\w*|bestae?tigt|geantwortet"
+    r"|gemeldet|meine\s+ich|meinte\s+ich|i\s+mean|natuerlich|dabei)\b"
+)
 
 
 # "heute", "heut", "gestern", "today", "yesterday" in a short answer to our reminder or link
@@ -1187,6 +1312,25 @@ def _days_of_weekdays(
     )
 
 
+def _days_of_other_weekdays(
+    text: str,
+    mail: InboundMail,
+    context: MailContext,
+    appointment_days: frozenset[date],
+    confirmations: tuple[ConfirmationFinding, ...],
+) -> frozenset[date]:
+    """The appointment days a text may mean by weekdays named by themselves, when none is
+    the weekday of a day confirmed ("Mittwoch ja. Montag war ausgefallen." -> the recent
+    Mondays; not "Also Dienstag, nicht Mittwoch": that corrects the day confirmed)."""
+    named = {
+        day.weekday()
+        for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
+    }
+    if not named or named & {c.day.weekday() for c in confirmations}:
+        return frozenset()
+    return _days_of_weekdays(text, mail, context, appointment_days)
+
+
 _WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
@@ -1256,6 +1400,82 @@ def _asked_day_by_a_yes_and_also(
     if not yeses or not dated or not all(_ALSO.search(fold(s)) for s in dated):
         return None
     return DateMention(day=asked_day, sentence=yeses[0])
+
+
+def _weekday_yeses(
+    mail: InboundMail,
+    context: MailContext,
+    categories: frozenset[Category],
+    *,
+    now: datetime,
+) -> tuple[DateMention, ...]:
+    """ "Montag ja, Donnerstag nicht - da hat mich niemand angerufen.", "Dienstag ja, letzte
+    Woche Dienstag hab ich verpennt": a weekday said yes to in a clause of its own is the
+    last such day before the mail's day. A present yes beside a weekday may mean the
+    coming one ("Montag ja" to a reminder or a question which days suit), so only when
+    nothing points ahead: the thread holds none of our mails but confirmation requests, the
+    mail names no day to come, no later appointment, no rescheduling and no present or
+    future verb of coming or being able, and it speaks in the past or answers our request
+    about a session on that weekday. A weekday written on its own day ("Montag ja" on a
+    Monday: today or a week ago?) is left to staff."""
+    zone = ZoneInfo(context.timezone)
+    mail_day = min(mail.date, now).astimezone(zone).date()
+    if (
+        Category.RESCHEDULE in categories
+        or any(r.kind not in ASKS_FOR_CONFIRMATION for r in context.thread)
+        or later_days(mail.own_text, mail_day=mail_day)
+        or speaks_of_a_later_appointment(mail.own_text)
+        or _AHEAD.search(fold(mail.own_text))
+    ):
+        return ()
+    days: dict[date, str] = {}
+    for sentence in written_sentences(mail.own_text):
+        sentence = " ".join(sentence.split())
+        for day in _weekdays_said_yes(sentence, mail_day):
+            days.setdefault(day, sentence)
+    asked = _asked_by_request(context)
+    asked_weekdays = {
+        a.start.astimezone(zone).weekday() for a in context.appointments if a.id in asked
+    }
+    if not days or not (
+        _SPOKEN_OF_AS_PAST.search(fold(mail.own_text))
+        or any(day.weekday() in asked_weekdays for day in days)
+    ):
+        return ()
+    return tuple(DateMention(day=day, sentence=sentence) for day, sentence in sorted(days.items()))
+
+
+def _weekdays_said_yes(text: str, mail_day: date) -> frozenset[date]:
+    """The last days before `mail_day` of the weekdays a text says yes to, each in a clause
+    of its own ("Montag ja, Donnerstag nicht" -> the Monday); not the mail day's own
+    weekday (today, or a week ago?)."""
+    days = set()
+    for clause in _YES_CLAUSE_BREAK.split(fold(text)):
+        if (found := _WEEKDAY_YES.fullmatch(clause.strip(" .!"))) is not None:
+            weekday = WEEKDAYS_FULL[found["weekday"] or found["weekday2"]]
+            if back := (mail_day.weekday() - weekday) % 7:
+                days.add(date.fromordinal(mail_day.toordinal() - back))
+    return frozenset(days)
+
+
+# Where a weekday said yes to ends: "Montag ja, Donnerstag nicht", "Dienstag ja - letzte
+# Woche nicht", "Montag ja und Mittwoch auch" (not "Montag, ja": that is one answer).
+_YES_CLAUSE_BREAK = re.compile(
+    r"[;:!]|,(?!\s*(?:ja|jo|yes|yep)\b)|\s[–—-]\s|\b(?:aber|und|doch|but|and)\b"
+)
+# Words of coming or of being able: "Montag ja, Donnerstag kann ich nicht" offers days.
+_AHEAD = re.compile(
+    r"\b(?:kann|kannst|koennen|koennte|koennten|komme|kommen|passt|passen|geht|gehen|schaffe"
+    r"|schaffen|werde|werden|wird|will|moechte|can|could|would|suits?|works)\b|\bbin\s+dabei\b"
+    r"|\?"
+)
+# A mail that speaks of what happened: "da hat mich niemand angerufen", "hab ich verpennt".
+_SPOKEN_OF_AS_PAST = re.compile(
+    r"\b(?:war|waren|hatte|hatten|gewesen|stattgefunden|angerufen|gewartet|gemacht|gehabt"
+    r"|geklappt|verpennt|vergessen|verpasst|verschlafen|versaeumt|ausgefallen|abgesagt|lief"
+    r"|klappte|ging|gestern|vorgestern|letzte[nrs]?|vorige[nrs]?|vergangene[nrs]?|was|were"
+    r"|had|did|went|happened|called|yesterday|last)\b"
+)
 
 
 # A weekday and a yes, nothing else: "Montag ja.", "am Montag: ja", "Ja, Montag."

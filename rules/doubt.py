@@ -244,6 +244,10 @@ _ALL_WELL = re.compile(
     # "hat auch stattgefunden, falls das noch fehlt"
     r"|\b(?:falls|wenn|sofern)\s+(?:das|der|die|den|er|es)\s+(?:ihnen\s+|euch\s+)?(?:da\s+)?"
     r"(?:noch\s+)?fehl(?:t|en)\b"
+    # "Die drei davor auch, falls die noch offen sind": our paperwork, not the session
+    r"|\b(?:falls|wenn|sofern)\s+(?:die|das|der|den|sie|es|er)\s+(?:bei\s+(?:ihnen|euch)\s+)?"
+    r"(?:noch\s+)?offen\s+(?:ist|sind|waren|war)\b"
+    r"|\bif\s+(?:they|it)\s*(?:'re|'s|\s+are|\s+is)\s+still\s+open\b"
     # a device that failed at first, and the session went on: "der Code wollte erst nicht,
     # danach lief alles", "im WLAN ging die Kamera nicht, ich habe dann übers Handy
     # teilgenommen" (only the failure is set aside; what follows is still read)
@@ -595,7 +599,8 @@ _ELLIPTIC_TEXT = (
     "den der die dem das am vom von aber leider jedoch allerdings auch nur noch davor danach"
     " zuvor vorher andere anderen anderer erste ersten zweite zweiten dritte dritten letzte"
     " letzten vorletzte vorletzten woche termin tag the one ones other others before after"
-    " first second last week day but unfortunately and und also so"
+    " first second last week day but unfortunately and und also so beiden zwei drei vier both two"
+    " three four"
 )
 _ELLIPTIC_WORDS = frozenset(_ELLIPTIC_TEXT.split()) | frozenset(WEEKDAYS_FULL)
 _ELLIPTIC_NO = frozenset({"nicht", "nein", "nee", "no", "not", "nope"})

@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bj06_mehmet_battery_ten_minutes.eml": "first run at 9ff8473: categories: expected {'technical'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-02-26']",
     "bj08_aylin_iphone_heute.eml": "first run at 9ff8473: dates: expected ['2026-04-08'], got []",
     "bj09_aylin_cancelled_day_too.eml": "first run at 9ff8473: dates: expected ['2026-04-08'], got ['2026-04-01', '2026-04-08']",
-    "bj12_james_last_night.eml": "first run at 9ff8473: dates: expected ['2026-04-21'], got []",
     "bj14_james_missed_call.eml": "first run at 9ff8473: categories: expected {'reschedule'}, got set()",
     "bj15_emily_today.eml": "first run at 9ff8473: dates: expected ['2026-08-03'], got []; needs_staff: expected False, got True",
     "bj20_elena_nobody_came.eml": "first run at 9ff8473: categories: expected {'other'}, got set(); dates: expected [], got ['2026-06-23']",

@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "da17_hoffmann_bis_auf_den_11.eml": "first run at fa94b11: confirmed: expected [1040, 1042, 1043, 1044], got []",
     "da19_popescu_link.eml": "first run at fa94b11: categories: expected {'technical'}, got set()",
     "da20_popescu_kamera.eml": "first run at fa94b11: confirmed: expected [1047, 1048], got []; dates: expected ['2026-06-09', '2026-06-16'], got ['2026-06-02', '2026-06-09', '2026-06-16']",
-    "da22_richter_stau.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1054], got []; dates: expected ['2026-06-24'], got []",
     "da24_neumann_beim_arzt.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057, 1058], got []; dates: expected ['2026-07-07', '2026-07-09', '2026-07-14'], got ['2026-07-14', '2026-07-16']",
     "da27_brandt_gestern_nein.eml": "first run at fa94b11: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
     "da29_carter_mondays.eml": "first run at fa94b11: confirmed: expected [1072, 1073, 1074], got []; needs_staff: expected False, got True",

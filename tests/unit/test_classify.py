@@ -837,3 +837,22 @@ def test_war_in_a_subordinate_clause_confirms_nothing(
     assert classify_intent(subject="", own_text=own_text, has_attachments=False) == frozenset(
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "confirms"),
+    [
+        # blind EQ eq11: billing permitted in the patient's words is a confirmation
+        ("Die Gerätestunde am Montag (18.) war normal, die können Sie abrechnen.", True),
+        ("Den Termin am 18.5. können Sie abrechnen.", True),
+        ("Die Behandlung vom 18.5. kann abgerechnet werden.", True),
+        # ... refused, asked about, or of a session to come, it is none
+        ("Den 18.5. können Sie nicht abrechnen.", False),
+        ("Können Sie den 18.5. schon abrechnen?", False),
+        ("Den Termin am 25.5. können Sie dann abrechnen, ich komme.", False),
+        ("Die Behandlung am 18.5. darf nicht abgerechnet werden, ich war nicht da.", False),
+    ],
+)
+def test_billing_permitted_is_a_confirmation(text: str, confirms: bool) -> None:
+    categories = classify_intent(subject="", own_text=text, has_attachments=False)
+    assert (Category.CONFIRMATION in categories) == confirms

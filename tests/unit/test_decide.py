@@ -1054,6 +1054,83 @@ def test_a_weekday_beside_a_dateless_yes_must_be_the_asked_one(text: str, record
     assert recorded or any("Wochentag" in reason for reason in decision.staff_reasons)
 
 
+WEDNESDAY_APPOINTMENT = appointment(3, datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN))
+
+
+@pytest.mark.parametrize(
+    ("text", "thread", "recorded", "staff"),
+    [
+        # blind ER er02, EQ eq25, EV ev02: a weekday said yes to in a clause of its own,
+        # beside a day denied, in a mail that speaks of what happened
+        ("Montag ja, Mittwoch nicht - da hat mich niemand angerufen.", (), [1], True),
+        ("Hallo, Montag ja, Mittwoch hab ich verpennt 🙈 sorry", (), [1], True),
+        ("Mittwoch ja. Montag war ausgefallen.", (), [3], True),
+        ("Montag ja und Mittwoch ja, beide haben geklappt.", (), [1, 3], False),
+        # blind ER er20: under our request for Monday's session, the asked weekday
+        ("Montag ja. Letzte Woche war ja ausgefallen.", (REQUEST,), [1], False),
+        # the coming Monday may be meant: nothing recorded, a person reads it
+        ("Montag ja, Mittwoch nicht.", (), [], True),  # nothing said of the past
+        ("Montag ja, Mittwoch nicht, da war ich verreist.", (REMINDER,), [], True),
+        ("Nächste Woche: Montag ja, Mittwoch nicht, da war doch Feiertag.", (), [], True),
+        ("Montag ja, Mittwoch kann ich nicht, war krank.", (), [], True),
+        ("Montag ja? Mittwoch war ja nichts.", (), [], True),
+        ("Montag ja, Mittwoch nicht, am 13.4. war ich weg.", (), [], True),
+        # written on a Thursday: "Donnerstag ja" is today's or last week's
+        ("Donnerstag ja, Mittwoch nicht - da hat niemand angerufen.", (), [], True),
+    ],
+)
+def test_a_weekday_said_yes_to_is_its_last_day_when_nothing_points_ahead(
+    text: str, thread: tuple[OutboxRef, ...], recorded: list[int], staff: bool
+) -> None:
+    """Blind sets ER, EQ and EV: "Montag ja, Donnerstag nicht - da hat mich niemand
+    angerufen." recorded nothing (a weekday with a present yes was never a day). It is the
+    last Monday before the mail, unless the thread or the mail points at days to come."""
+    reply = mail(
+        in_reply_to=thread[0].message_id if thread else None,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026" if thread else "Termine",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(thread=thread, appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # a day named only in words of other business, beside a confirmation of another:
+        # the mail confirms, that day's sentence (or clause) does not (found probing
+        # session 12: each of these recorded 8.4.)
+        ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich Geburtstag.", [1], True),
+        ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. bin ich umgezogen.", [1], True),
+        ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich in Berlin.", [1], True),
+        # the confirmation's own words: days alone, "auch", "war ich da", a note beside a
+        # listed day
+        ("Behandlungen gehabt:\n- Mo 6.4.\n- Mi 8.4. (wegen Ostern)", [1, 3], False),
+        ("Die Behandlung am 6.4. hat stattgefunden. Der 8.4. natürlich auch.", [1, 3], False),
+        ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich da.", [1, 3], False),
+        ("Folgende Behandlungen haben stattgefunden:\n- Mo 6.4.\n- Mi 8.4.", [1, 3], False),
+        ("Am 6.4. und am 8.4. hat die Behandlung stattgefunden.", [1, 3], False),
+    ],
+)
+def test_a_day_named_only_in_other_business_is_not_confirmed(
+    text: str, recorded: list[int], staff: bool
+) -> None:
+    """A confirming mail records a day only when words of a session carry it: "Am 8.4.
+    hatte ich Geburtstag" beside "Die Behandlung am 6.4. hat stattgefunden" recorded the
+    8.4. (the mail was a confirmation, so every day it named was matched)."""
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
+
+
 @pytest.mark.parametrize(
     ("text", "recorded"),
     [

@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
+import pytest
+
 from rules.decide import decide_mail
 from rules.models import (
     Appointment,
@@ -234,3 +236,36 @@ def test_the_one_before_is_the_appointment_a_week_before() -> None:
     unclear = _decide_with("Ich bestätige den 8.4. und den davor.", *week)
     assert [c.appointment_id for c in unclear.confirmations] == [4]
     assert unclear.needs_staff
+
+
+@pytest.mark.parametrize(
+    ("body", "recorded", "staff"),
+    [
+        # blind EV ev04, ev20, EQ eq12: the ones before, counted, in a sentence that adds
+        ("Die Behandlung am 3.4. hat stattgefunden. Die beiden davor auch.", [1, 2, 3], False),
+        ("Der 3.4. hat stattgefunden. Die zwei davor ebenfalls.", [1, 2, 3], False),
+        ("Yes, 3.4. took place. The one before as well.", [2, 3], False),
+        ("3.4. hat stattgefunden, und die beiden davor.", [1, 2, 3], False),
+        (
+            "3.4. hat stattgefunden. Die beiden davor auch, falls die noch offen sind.",
+            [1, 2, 3],
+            False,
+        ),
+        ("3.4. hat stattgefunden. Die drei davor auch.", [3], True),
+        # more counted than sessions a week apart: which ones, a person counts
+        ("Die Behandlung am 8.4. hat stattgefunden. Die beiden davor auch.", [4], True),
+        # a sentence of its own that denies: which days, a person reads (it had been lost)
+        ("Die Behandlung am 3.4. hat stattgefunden. Die beiden davor nicht.", [], True),
+    ],
+)
+def test_the_ones_before_counted_are_the_weekly_appointments_before(
+    body: str, recorded: list[int], staff: bool
+) -> None:
+    """Blind EV ev04 "Freitag hat stattgefunden. Die beiden davor auch." and ev20 "Die drei
+    davor auch, falls die noch offen sind." went to staff unread: the patient's
+    appointments right before the day named, as many as counted, each a week before the
+    next (else a person counts: with three Fridays before, "die drei" ask for a fourth)."""
+    week = (_session(1, 20, 3), _session(2, 27, 3), _session(3, 3), _session(4, 8), _session(5, 14))
+    decision = _decide_with(body, *week)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert decision.needs_staff == staff

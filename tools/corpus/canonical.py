@@ -636,6 +636,19 @@ NEAR_DE_8 = (
     "Die Übungen haben wir {am} nicht gemacht, die Verbindung kam nicht zustande.",
 )
 
+# Ninth round (session 12, from EQ-EV): billing permitted in the patient's words; and what
+# must never confirm: billing refused or asked about, the ones before denied.
+CONFIRM_DE_9 = (
+    "Die Behandlung {am} können Sie abrechnen.",
+    "Der Termin {am} war normal, den können Sie abrechnen.",
+    "Die Behandlung {am} kann abgerechnet werden.",
+)
+NEAR_DE_9 = (
+    "Die Behandlung {am} können Sie nicht abrechnen.",
+    "Können Sie die Behandlung {am} schon abrechnen?",
+    "Die Behandlung {am} darf nicht abgerechnet werden, ich war nicht da.",
+)
+
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
@@ -719,7 +732,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DE_5, PAST + PAST_2 + PAST_3, False, 3)
         + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4)
         + rows(CONFIRM_DE_7, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(CONFIRM_DE_8, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(CONFIRM_DE_8, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(CONFIRM_DE_9, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -735,7 +749,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DE_5, PAST + PAST_2 + PAST_3, False, 3)
         + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4)
         + rows(NEAR_DE_7, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(NEAR_DE_8, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(NEAR_DE_8, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(NEAR_DE_9, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
