@@ -1,0 +1,55 @@
+"""Blind corpus EX: partial confirmations in everyday words, 37 confirmations and 10 look-alikes.
+
+The mails in tests/data/blind_ex/ (made by `python -m tools.corpus.blind_ex`, written
+without reading the rules, the canonical table or the earlier blind sets' mails) mostly
+confirm one or more sessions while saying in passing that another did not take place, was
+cut short, was moved to another day or is uncertain; days are named by date, weekday,
+"heute", "gestern", "letzte Woche", "den davor" or as "alle ... bis auf", and some mails
+plainly confirm every session. The look-alikes answer our request or reminder but confirm
+nothing: a call that never came, a missed or failed video session, a session the patient
+doubts was a treatment, an appointment still ahead.
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.corpus.harness import (
+    LabelledSet,
+    assert_ordinary_inbox,
+    blind_tests,
+)
+
+BLIND = LabelledSet("blind_ex", received_at=datetime.fromisoformat("2026-12-31T12:00:00+01:00"))
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Mails decided otherwise than labelled (the lead fills this after the first run).
+KNOWN_MISSES: dict[str, str] = {
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
+
+(
+    test_no_invented_confirmation,
+    test_no_confirmation_lost_silently,
+    test_decision,
+    test_billing_bugs_are_declared_as_such,
+) = blind_tests(
+    BLIND,
+    billing_bugs=BILLING_BUGS,
+    lost_silently=LOST_SILENTLY,
+    known_misses={**BILLING_BUGS, **LOST_SILENTLY, **KNOWN_MISSES},
+)
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    assert_ordinary_inbox(BLIND, mails=47, confirmations=37, known_misses=KNOWN_MISSES)
