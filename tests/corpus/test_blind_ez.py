@@ -29,13 +29,30 @@ BLIND = LabelledSet("blind_ez", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "ez42_jansen_mittwoch_gestern.eml": "BILLING BUG: first run at 73c692e: recorded [1105]; confirmed: expected [], got [1105]; dates: expected ['2026-10-28'], got ['2026-10-28', '2026-10-29']",
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ez13_demir_morgen.eml": "first run at 73c692e: needs_staff: expected False, got True",
+    "ez14_krueger_heute_vorher.eml": "first run at 73c692e: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-02-24']",
+    "ez15_wagner_ja_erinnerung.eml": "first run at 73c692e: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
+    "ez17_yildiz_abgesagt_ja.eml": "first run at 73c692e: dates: expected [], got ['2026-08-19']",
+    "ez18_zimmermann_danke_absage.eml": "first run at 73c692e: categories: expected {'other'}, got set(); needs_staff: expected False, got True",
+    "ez19_wagner_war_doch_abgesagt.eml": "first run at 73c692e: dates: expected [], got ['2026-01-30']",
+    "ez23_berger_orthopaede.eml": "first run at 73c692e: categories: expected {'other'}, got set()",
+    "ez25_zimmermann_falsche_praxis.eml": "first run at 73c692e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-10-14'], got []",
+    "ez27_wolff_schon_bestaetigt.eml": "first run at 73c692e: confirmation-intent: expected False, got True; dates: expected [], got ['2026-01-09']",
+    "ez29_koch_doppelt.eml": "first run at 73c692e: needs_staff: expected True, got False",
+    "ez31_hartmann_warteraum.eml": "first run at 73c692e: categories: expected {'technical'}, got set()",
+    "ez32_lehmann_verpasst.eml": "first run at 73c692e: categories: expected {'reschedule'}, got set()",
+    "ez33_nowak_krank.eml": "first run at 73c692e: categories: expected {'other'}, got set()",
+    "ez34_jansen_schwarz.eml": "first run at 73c692e: categories: expected {'technical', 'reschedule'}, got set()",
+    "ez35_popescu_internet.eml": "first run at 73c692e: categories: expected {'technical'}, got set()",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
