@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import chain, islice, pairwise
@@ -568,6 +568,9 @@ WRITERS_MAIL_ACCESS = (
     r"\bprivat\w*\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:rein|hinein|ran)\w*"
     r"|\b(?:komme?|kam)\s+(?:\w+\s+){0,3}nicht\s+(?:mehr\s+)?(?:an|in)\s+(?:mein\w*\s+)?"
     r"(?:private\w*\s+)?(?:e-?mails?|mails?|postfach|konto|account)\b"
+    # "bin nicht an den Computer gekommen, daher beantworte ich beide Anfragen auf einmal"
+    r"|\b(?:bin|war|kam|komme?)\s+(?:\w+\s+){0,2}nicht\s+(?:mehr\s+)?(?:an|zu)\s+(?:den|das|die"
+    r"|meine[nm]?)\s+(?:computer|rechner|pc|laptop|e-?mails?|mails?)\s+(?:gekommen|ran)\b"
 )
 # Idioms with "nicht" that deny nothing and promise nothing: "Und damit es nicht vergessen
 # wird: am 7. Juli ..."
@@ -620,7 +623,10 @@ _TREATMENT_WORDS = re.compile(
     r"|durchgeführt|durchgefuehrt|appointment|session|treatment|therapy|call|confirm"
     r"|took\s+place|attended|received)"
     r"|\b(?:kg|mt|kgg|leistung|erbracht)\b"
+    # both sessions had: "letzte Woche Montag und Donnerstag waren beide", "beide gehabt"
+    r"|\bbeide[n]?\s+(?:waren|gehabt|gemacht|stattgefunden)\b|\bwaren\s+beide\b"
 )
+_HELD_BEFORE = re.compile(r"\b(?:war|waren|was|gepasst|passte)\b(?!\s+(?:ich|wir|i|we)\b)")
 _SAID_YES = re.compile(r"\b(?:ja|jo|jep|jawohl|yes|yep|ok|okay|geklappt|klappte|lief|happened)\b")
 # A clause that only says "that day too" ("Gestern (24.) übrigens auch.", "And the 24th as
 # well."): it speaks of what the sentence before spoke of. Nothing but the day, these
@@ -733,6 +739,35 @@ class _Found:
     weekday: int | None = None  # the range holds only this weekday (see DateMention.weekday)
 
 
+# A relative day with a date beside it: "gestern, Mittwoch 28.10.", "heute (3.3.)".
+_RELATIVE_THEN_DATE = re.compile(
+    rf"(?:{alternation(RELATIVE_WORDS)}){_NOT_LETTER_AHEAD}"
+    r"(?:\s*,\s*|\s*\(\s*|\s+)(?:(?:am|den|dem|the|on)\s+)?"
+)
+_WEEKDAY_BESIDE = re.compile(rf"{WEEKDAY_ANY}\.?\s*,?\s*(?:(?:den|dem|the)\s+)?")
+
+
+def _without_clashing_appositions(found: list[_Found], text: str) -> list[_Found]:
+    """ "die Behandlung gestern, Mittwoch 28.10." written on a Friday: the relative day
+    and the date beside it name two days, one of them wrong. Neither is certain (blind EZ
+    ez42 had recorded Thursday's session)."""
+    by_start: dict[int, list[_Found]] = {}
+    for item in found:
+        by_start.setdefault(item.start, []).append(item)
+    clashing: set[int] = set()
+    for item in found:
+        beside = _RELATIVE_THEN_DATE.match(text, item.start)
+        if beside is None or beside.end() == item.start:
+            continue
+        starts = {beside.end()}
+        if (weekday := _WEEKDAY_BESIDE.match(text, beside.end())) is not None:
+            starts.add(weekday.end())
+        others = [o for at in starts for o in by_start.get(at, []) if o.day != item.day]
+        if others:
+            clashing |= {id(item), *(id(o) for o in others)}
+    return [replace(item, ambiguous=True) if id(item) in clashing else item for item in found]
+
+
 def extract_dates(
     text: str, *, mail_date: datetime, timezone: str = "Europe/Berlin"
 ) -> tuple[DateMention, ...]:
@@ -764,7 +799,7 @@ def extract_dates(
     reader = _Reader(own, today)
     by_day: dict[date, _Found] = {}
     sentences: dict[date, dict[str, None]] = {}
-    for found in reader.scan():
+    for found in _without_clashing_appositions(list(reader.scan()), reader.scan_text):
         known = by_day.get(found.day)
         if known is None or (known.ambiguous and not found.ambiguous):
             by_day[found.day] = found
@@ -1719,6 +1754,15 @@ class _Reader:
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
         doubtful = future or _asks_about(sentence, start - sentence_start)
         about_treatment = _TREATMENT_WORDS.search(sentence) is not None
+        if (
+            not about_treatment
+            and clause_start > sentence_start
+            and says_the_same_of_another_day(clause)
+        ):
+            # "heute war, letzte Woche auch", "Heute ja, letzte Woche auch": what the
+            # sentence said before this clause
+            before = text[sentence_start:clause_start]
+            about_treatment = bool(_SAID_YES.search(before) or _HELD_BEFORE.search(before))
         if not about_treatment and sentence_start > 0 and says_the_same_of_another_day(clause):
             # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
             before_start, before_end = self._sentence_bounds(sentence_start - 1)

@@ -1049,15 +1049,27 @@ def _of_other_business(folded: str) -> bool:
         return False
     weak = _NOT_OF_A_SESSION | (_WAS.keys() if _I_WAS.search(folded) else frozenset())
     words = read_words(folded)
-    return not any(w.word in _SESSION_WORDS and w.text not in weak for w in words) and any(
-        w.word in (Word.UNKNOWN, Word.BLOCKER, Word.NEGATION) for w in words
+    if not any(w.word in (Word.UNKNOWN, Word.BLOCKER, Word.NEGATION) for w in words):
+        return False
+    # "klappt", "stattgefunden" count; a yes, "war", "alle" when no word the lexicon does
+    # not know follows them: "Ja 19. war.", "29.10, 5.11 und 12.11 waren alle", not "Der
+    # 8.4. war verregnet"; "hatte" never ("Am 8.4. hatte ich Geburtstag")
+    return not any(
+        w.word in _SESSION_WORDS
+        or (w.word is Word.TOOK_PLACE and w.text not in weak and w.text not in _WAS)
+        or (
+            w.word in _SESSION_IF_NOTHING_ELSE
+            and w.text not in weak
+            and (following is None or following.word is not Word.UNKNOWN)
+        )
+        for w, following in zip(words, (*words[1:], None), strict=True)
     )
 
 
-_SESSION_WORDS = frozenset(
-    {Word.TREATMENT, Word.TOOK_PLACE, Word.CONFIRMED, Word.YES, Word.CALLED, Word.THERAPIST,
-     Word.QUANTIFIER}
-)  # fmt: skip
+_SESSION_IF_NOTHING_ELSE = frozenset({Word.TOOK_PLACE, Word.YES, Word.QUANTIFIER})
+# Words that name the session itself; "war", "ok" or "beide" beside a word the lexicon does
+# not know say nothing of one ("Der 8.4. war verregnet").
+_SESSION_WORDS = frozenset({Word.TREATMENT, Word.CONFIRMED, Word.CALLED, Word.THERAPIST})
 # a note in parentheses beside a day of a list: "- Di, 26.05. (wegen Pfingsten)"
 _NOTE_IN_PARENTHESES = re.compile(r"\([^()\d]*\)")
 _NOT_OF_A_SESSION = frozenset({"gemacht"})  # "am 8.4. Sport gemacht"
@@ -1070,7 +1082,7 @@ _I_WAS = re.compile(
 # normal", "10.06. meine ich", "Same for the 14th", "da hatte ich noch nicht geantwortet".
 _SESSION_BESIDE = re.compile(
     r"\b(?:ausserdem|zudem|ebenso|normal|same|bestae?tigung\w*|bestae?tigt|geantwortet"
-    r"|gemeldet|meine\s+ich|meinte\s+ich|i\s+mean|natuerlich|dabei)\b"
+    r"|gemeldet|meine\s+ich|meinte\s+ich|i\s+mean|natuerlich|dabei|komplett|vollstae?ndig)\b"
 )
 
 

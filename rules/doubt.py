@@ -194,7 +194,7 @@ _ALL_WELL = re.compile(
     r"|no\s+(?:problem|worries|issue)s?|not\s+a\s+problem"
     # the patient's own late answer: "da hatte ich noch nicht geantwortet / bestätigt"
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
-    r"|geschrieben|zurue?ckgemeldet|reagiert)"
+    r"|geschrieben|zurue?ckgemeldet|reagiert)(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
     rf"|{_FORGOT_TO_CONFIRM}"
     # "nur damit da nichts durcheinander kommt": our records kept straight, no doubt of a day
@@ -209,8 +209,11 @@ _ALL_WELL = re.compile(
     # bestätigt hatte", "ich antworte auf die falsche Mail": about our paperwork, not the session
     # "Den vom 24.2. haben Sie auch noch nicht von mir": our confirmation, not yet given
     r"|\bnoch\s+(?:gar\s+)?nicht\s+von\s+mir\b"
-    r"|(?:glaub(?:e)?\s+ich\s+|wohl\s+|vielleicht\s+)?noch\s+(?:gar\s+)?nicht\s+"
-    r"(?:bestae?tigt|geantwortet|gemeldet)"
+    r"|(?:glaub(?:e)?\s+ich\s+|wohl\s+|vielleicht\s+)?(?:auch\s+)?noch\s+(?:gar\s+)?nicht\s+"
+    r"(?:bestae?tigt|geantwortet|gemeldet)(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
+    # "Der vom 10.07. fehlt bei Ihnen glaube ich auch noch": our records, not the session
+    r"|\bfehl(?:t|en)\s+(?:bei\s+(?:ihnen|euch)\s+)?(?:glaub(?:e)?\s+ich\s+|wohl\s+)?"
+    r"(?:auch\s+)?noch\b"
     r"|\b(?:falls|wenn|sofern|if)\s+ich\s+(?:\w+\s+){0,3}(?:noch\s+)?(?:nicht|never|not)\s+"
     r"(?:schon\s+)?(?:bestae?tigt|geantwortet|confirmed|replied)"
     r"|\bauf\s+die\s+falsche\s+(?:e-?mail|mail|nachricht)(?:,?\s+glaub(?:e)?\s+ich)?"

@@ -166,7 +166,7 @@ PHRASES: dict[str, Word] = {
     ),
 }
 TOOK_PLACE = _words(
-    "war waren gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
+    "war waren wars gewesen gemacht wahrgenommen teilgenommen erhalten bekommen erfolgt "
     "absolviert durchgefuehrt erbracht erledigt gelaufen lief liefen geklappt klappte klappt "
     "happened done "
     "completed attended telefoniert geturnt trainiert geuebt"
@@ -180,7 +180,8 @@ CALLED = _words("angerufen")
 _TOOK_PLACE_FORM = re.compile(r"sta(?:t+|dt)\s?[gj]?['’]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)?|confirm(?:ed)?")  # "Bestätig ich"
 YES = _words(
-    "ok okay oki gut passt basst prima super toll klasse bestens ja jawohl jep jo yes yep korrekt "
+    "ok okay oki gut passt basst prima super toll klasse bestens ja jawohl jep jap japp jo yes yep "
+    "korrekt "
     "richtig stimmt genau top spitze fine good ✅ ✔ ☑ 👍 👌"
 )
 QUANTIFIERS = _words(

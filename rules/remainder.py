@@ -280,6 +280,15 @@ def unread_days(
                 day = date.fromordinal(mail_day.toordinal() - back)
                 if (day.month, day.day) not in read:
                     unread[match.group(0)] = None
+        if (
+            (week := _WEEK_ADDED.search(flat))
+            and (SAYS_ALSO.search(flat) or _IT_WENT.search(flat))
+            and not _AHEAD.search(flat)
+            and not any(_in_the_week_before(day, mail_day) for day in mentioned | set(confirmed))
+        ):
+            # "Jo hat gepasst heute👍 letzte woche auch": a week's session added that no
+            # day read or confirmed stands for
+            unread[week["week"] or week["week2"]] = None
         counted = _COUNTED_FROM_ANOTHER.search(flat)
         if (
             counted
@@ -353,7 +362,34 @@ def unread_days(
             for number in _LISTED_DAY.finditer(run.group(0)):
                 if 1 <= int(number.group()) <= 31 and int(number.group()) not in read_days_of_month:
                     unread[f"{number.group()}."] = None
-    return list(unread)
+    # one name for one thing: "letzte woche" found by two nets is not also "woche"
+    return [
+        key
+        for key in unread
+        if any(ch.isdigit() for ch in key) or not any(key != k and key in k for k in unread)
+    ]
+
+
+# A week named by itself and added: "letzte Woche auch", "auch letzte Woche", "last week
+# too" (not "meiner Mail von letzter Woche", not "Dienstag letzte Woche (26.5.)").
+_WEEK = (
+    r"(?<!\bvon\s)(?<!\bvom\s)(?<!\bseit\s)(?<!\baus\s)"
+    r"\b(?:(?:letzte|vorige|vergangene)[nr]?\s+woche|vorwoche|last\s+week)\b"
+    # (not "letzte Woche Mo und Do": its days are read, or missed, as weekdays)
+    r"(?!\s+(?:am\s+|on\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday)\b)"
+)
+_WEEK_ADDED = re.compile(
+    rf"(?<!tag\s)(?<!woch\s)(?<!tags\s)(?<!day\s)(?P<week>{_WEEK})(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well)\b"
+    rf"|\b(?:auch|ebenfalls|also)\s+(?:(?:die|der|in\s+der)\s+)?(?P<week2>{_WEEK})"
+)
+
+
+def _in_the_week_before(day: date, mail_day: date) -> bool:
+    """Whether `day` lies in the calendar week before the mail's (Monday to Sunday)."""
+    monday = date.fromordinal(mail_day.toordinal() - mail_day.weekday())
+    return 0 < (monday - day).days <= 7
 
 
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:

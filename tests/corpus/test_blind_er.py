@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "er07_die_beiden_letzten.eml": "first run at 26eeb2e: confirmed: expected [1088, 1089], got [1089]; dates: expected ['2026-09-15', '2026-09-22'], got []; needs_staff: expected False, got True",
     "er09_wochentag_datum_falsch.eml": "first run at 26eeb2e: dates: expected [], got ['2026-02-04']",
     "er10_mittwoch_abgesagt.eml": "first run at 26eeb2e: dates: expected [], got ['2026-08-19']",
-    "er14_montag_und_mittwoch.eml": "first run at 26eeb2e: confirmed: expected [1109, 1110], got []; dates: expected ['2026-03-23', '2026-03-25'], got []; needs_staff: expected False, got True",
     "er16_tuesday_one.eml": "first run at 26eeb2e: dates: expected ['2026-04-21'], got []",
     "er19_donnerstag_und_davor.eml": "first run at 26eeb2e: needs_staff: expected True, got False",
     "er21_spaet_montag.eml": "first run at 26eeb2e: confirmed: expected [1094], got []; dates: expected ['2026-10-12'], got ['2026-11-16']; needs_staff: expected False, got True",

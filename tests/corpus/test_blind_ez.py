@@ -29,15 +29,14 @@ BLIND = LabelledSet("blind_ez", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ez42_jansen_mittwoch_gestern.eml": "BILLING BUG: first run at 73c692e: recorded [1105]; confirmed: expected [], got [1105]; dates: expected ['2026-10-28'], got ['2026-10-28', '2026-10-29']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ez42_jansen_mittwoch_gestern.eml": "BILLING BUG: first run at 73c692e: recorded [1105]; now: dates: expected ['2026-10-28'], got ['2026-10-28', '2026-10-29']",
     "ez13_demir_morgen.eml": "first run at 73c692e: needs_staff: expected False, got True",
     "ez14_krueger_heute_vorher.eml": "first run at 73c692e: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-02-24']",
     "ez15_wagner_ja_erinnerung.eml": "first run at 73c692e: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",

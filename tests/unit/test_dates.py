@@ -303,6 +303,18 @@ RELATIVE = [
     case("en-weekday-weeks-ago", "The session on Friday two weeks ago took place", "2026-03-27?"),
     case("de-late-utc-gestern", "gestern Termin gehabt", "2026-04-06", mail=LATE_UTC),
     case("en-yesterday", "Yesterday's session was great, thank you.", "2026-04-06"),
+    # a relative day and a date beside it that disagree: neither is certain (blind EZ
+    # ez42 recorded yesterday's session for "gestern, Mittwoch 28.10." on a Friday)
+    case(
+        "de-gestern-beside-other-date",
+        "Die Behandlung gestern, Sonntag 5.4., war gut",
+        "2026-04-05?",
+        "2026-04-06?",
+    ),
+    case(
+        "de-gestern-beside-its-date", "Die Behandlung gestern, Montag 6.4., war gut", "2026-04-06"
+    ),
+    case("de-heute-in-parens", "Die Behandlung heute (7.4.) war gut", "2026-04-07"),
     # blind EV ev13: "confirming last night's session"
     case("en-last-night", "Confirming last night's session.", "2026-04-06"),
     case("en-today", "The call today took place as planned.", "2026-04-07"),

@@ -1107,6 +1107,8 @@ def test_a_weekday_said_yes_to_is_its_last_day_when_nothing_points_ahead(
         ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. hatte ich Geburtstag.", [1], True),
         ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. bin ich umgezogen.", [1], True),
         ("Die Behandlung am 6.4. hat stattgefunden. Am 8.4. war ich in Berlin.", [1], True),
+        ("Die Behandlung am 6.4. hat stattgefunden. Der 8.4. war verregnet.", [1], True),
+        ("Die Behandlung am 6.4. hat stattgefunden. Ja, 8.4. war auch.", [1, 3], False),
         # the confirmation's own words: days alone, "auch", "war ich da", a note beside a
         # listed day
         ("Behandlungen gehabt:\n- Mo 6.4.\n- Mi 8.4. (wegen Ostern)", [1, 3], False),

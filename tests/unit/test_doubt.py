@@ -441,7 +441,18 @@ def test_clauses(sentence: str, expected: list[str]) -> None:
         ),
         ("and the one on the 10th too, sorry I never replied to that one.", False),
         ("Und damit es nicht vergessen wird: am 6.4. war die Behandlung.", False),  # u09
+        # blind EY ey06, EX ex30: the hedge after a late answer, our records lacking a day
+        ("Dienstag und Donnerstag auch, da hab ich noch nicht geantwortet glaube ich.", False),
+        ("Der vom 10.07. fehlt bei Ihnen glaube ich auch noch, der war auch.", False),
         ("Am 6.4. bin ich nicht zur Behandlung gekommen.", True),
+        ("Am 6.4. war ich glaube ich nicht da.", True),
+        # blind EW ew02: no computer at hand, hence the late answer
+        (
+            "Ich bin nicht an den Computer gekommen, daher beantworte ich"
+            " beide Anfragen: die Behandlungen am 6.4. und 13.4. haben stattgefunden.",
+            False,
+        ),
+        ("Am 6.4. bin ich nicht an den Computer gekommen, die Behandlung fiel aus.", True),
         ("I never attended the session on the 10th.", True),
         ("Die Behandlung am 6.4. habe ich übersehen.", True),
     ],

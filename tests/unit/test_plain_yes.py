@@ -30,8 +30,11 @@ def no(case_id: str, text: str) -> object:
         yes("both-ok", "Beide OK"),
         # a farewell and a name on the same line (blind AL al26, AG ag46)
         yes("farewell-and-name", "hi 10.11 war lg leonie"),
+        # blind EY ey21: "wars" (war es) and "jap"
+        yes("jap-wars", "Jap, gestern Abend wars."),
         yes("greeting-farewell-name", "hallo die anrufe am 5 10 waren gut gruss klaus zimmermann"),
         no("farewell-keeps-the-denial", "10.11 war nicht lg leonie"),
+        no("wars-not", "gestern wars nicht"),
         yes("kind-by-name", "bestätigt: Manuelle Therapie am 02.02. per Telefon."),
         yes("late-forgot-to-write", "den 28.7. hatte ich auch, hab das vergessen zu schreiben"),
         no("forgot-the-session", "den 28.7. hatte ich vergessen"),
