@@ -36,6 +36,12 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fa32_demir_einer_nicht.eml": "first run at 697419b: dates: expected ['2026-03-11'], got ['2026-03-11', '2026-03-18']",
+    "fa36_jansen_niemand_kam.eml": "first run at 697419b: categories: expected {'other'}, got set()",
+    "fa37_wagner_bin_dabei.eml": "first run at 697419b: needs_staff: expected False, got True",
+    "fa38_demir_abgesagt.eml": "first run at 697419b: dates: expected [], got ['2026-04-01']",
+    "fa39_wolff_nochmal.eml": "first run at 697419b: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False",
+    "fa42_oneill_thanks.eml": "first run at 697419b: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
