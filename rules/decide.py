@@ -1082,7 +1082,8 @@ _I_WAS = re.compile(
 # normal", "10.06. meine ich", "Same for the 14th", "da hatte ich noch nicht geantwortet".
 _SESSION_BESIDE = re.compile(
     r"\b(?:ausserdem|zudem|ebenso|normal|same|bestae?tigung\w*|bestae?tigt|geantwortet"
-    r"|gemeldet|meine\s+ich|meinte\s+ich|i\s+mean|natuerlich|dabei|komplett|vollstae?ndig)\b"
+    r"|gemeldet|meine\s+ich|meinte\s+ich|i\s+mean|natuerlich|dabei|komplett|vollstae?ndig"
+    r"|dasselbe|das\s+gleiche|gilt)\b"
 )
 
 

@@ -247,6 +247,15 @@ _ALL_WELL = re.compile(
     # "hat auch stattgefunden, falls das noch fehlt"
     r"|\b(?:falls|wenn|sofern)\s+(?:das|der|die|den|er|es)\s+(?:ihnen\s+|euch\s+)?(?:da\s+)?"
     r"(?:noch\s+)?fehl(?:t|en)\b"
+    # another therapist of the practice gave the session (blind EU, FC: labelled held):
+    # "hat mich ein Herr Brückner angerufen und nicht Frau Lange", "eine andere Dame, ich
+    # glaube Frau Sommer", "Am 19. war eine Vertretung da, weil Ihre Kollegin krank war"
+    r"|\b(?:und\s+|aber\s+)?nicht\s+(?:die\s+|der\s+)?(?:frau|herr)\s+[^\W\d_]+"
+    r"|\b(?:ich\s+)?glaube?\s+(?:ich\s+)?(?:es\s+war\s+)?(?:frau|herr)\s+[^\W\d_]+"
+    r"|\b(?:eine?|ne)\s+vertretung\b(?:\s+(?:da|dran))?(?:,?\s+weil\s+(?:ihre|die|unsere)\s+"
+    r"(?:kollegin|therapeutin|kollege|therapeut)\s+krank\s+war)?"
+    # "Für den 17.09. gilt dasselbe": the same, no doubt
+    r"|\bgilt\s+(?:dasselbe|das\s+gleiche|das\s+selbe|ebenso|auch)\b"
     # "Die drei davor auch, falls die noch offen sind": our paperwork, not the session
     r"|\b(?:falls|wenn|sofern)\s+(?:die|das|der|den|sie|es|er)\s+(?:bei\s+(?:ihnen|euch)\s+)?"
     r"(?:noch\s+)?offen\s+(?:ist|sind|waren|war)\b"
@@ -518,6 +527,11 @@ _WAS_ILL = re.compile(
 _AWAY = re.compile(
     r"\b(?:urlaub|verreist|im\s+ausland|zum\s+arzt|beim\s+arzt|im\s+krankenhaus|holiday"
     r"|vacation)\b"
+    # "am 19. und 26. war ich noch im Büro" (blind FB fb28 recorded both days); not on a
+    # business trip or "unterwegs": patients join from the hotel, or explain a late answer
+    r"|\b(?:war|waren|bin|was|were)\s+(?:ich|wir|i|we)?\s*(?:\w+\s+){0,2}?(?:im\s+buero"
+    r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+dienst"
+    r"|nicht\s+(?:zu\s*hause|daheim|da|erreichbar)|at\s+work|in\s+the\s+office)\b"
 )
 # A session cut short: "musste nach ca. 10 Minuten abbrechen", "I had to cut it short after
 # about 10 minutes", "ended early", "half-way", "nur eine Viertelstunde, dann musste ich

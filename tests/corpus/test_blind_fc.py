@@ -34,7 +34,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "fc01_krueger_video_to_phone.eml": "first run at 697419b: confirmed: expected [1003], got []; needs_staff: expected False, got True",
-    "fc03_wolff_other_therapist.eml": "first run at 697419b: confirmed: expected [1028], got []; needs_staff: expected False, got True",
     "fc04_demir_moved_same_day.eml": "first run at 697419b: confirmed: expected [1019], got []; needs_staff: expected False, got True",
     "fc08_brandt_frozen_video.eml": "first run at 697419b: needs_staff: expected False, got True",
     "fc10_yildiz_other_therapist.eml": "first run at 697419b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1075], got []; dates: expected ['2026-08-05'], got []; needs_staff: expected False, got True",
@@ -42,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fc16_nowak_two_hours_later.eml": "first run at 697419b: confirmed: expected [1116], got []; dates: expected ['2026-11-06'], got []; needs_staff: expected False, got True",
     "fc18_wagner_late_three.eml": "first run at 697419b: confirmed: expected [1124, 1125, 1126], got [1124, 1126]; needs_staff: expected False, got True",
     "fc19_aydin_called_later.eml": "first run at 697419b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1130], got []; needs_staff: expected False, got True",
-    "fc21_berger_two_days.eml": "first run at 697419b: confirmed: expected [1142, 1143], got []; needs_staff: expected False, got True",
     "fc22_koch_moved_afternoon.eml": "first run at 697419b: needs_staff: expected False, got True",
     "fc28_carter_dropped_en.eml": "first run at 697419b: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
     "fc31_richter_short_second.eml": "first run at 697419b: categories: expected {'confirmation', 'technical'}, got {'confirmation'}; dates: expected ['2026-06-03'], got ['2026-06-03', '2026-06-10']",

@@ -446,6 +446,16 @@ def test_clauses(sentence: str, expected: list[str]) -> None:
         ("Der vom 10.07. fehlt bei Ihnen glaube ich auch noch, der war auch.", False),
         ("Am 6.4. bin ich nicht zur Behandlung gekommen.", True),
         ("Am 6.4. war ich glaube ich nicht da.", True),
+        # blind FC fc03, fc21, FB fb21: another therapist of the practice, "the same"
+        ("Diesmal hat mich ein Herr Brückner angerufen und nicht Frau Lange, war gut.", False),
+        ("Am 13. hat mich eine andere Dame angerufen, ich glaube Frau Sommer.", False),
+        ("Für den 17.09. gilt dasselbe.", False),
+        ("Am 13. hat mich niemand angerufen, auch nicht Frau Sommer.", True),
+        # blind FB fb28 recorded both days: still at the office, at work, on a business trip
+        ("donnerstags nur der 5., am 19. und 26. war ich noch im Büro.", True),
+        ("Am 6.4. war ich auf der Arbeit und bin nicht rangegangen.", True),
+        ("Am 6.4. war ich auf Dienstreise und habe mich aus dem Hotel eingewählt.", False),
+        ("On the 6th I was at work.", True),
         # blind EW ew02: no computer at hand, hence the late answer
         (
             "Ich bin nicht an den Computer gekommen, daher beantworte ich"
