@@ -27,13 +27,42 @@ BLIND = LabelledSet("blind_fe", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {}
+BILLING_BUGS: dict[str, str] = {
+    "fe05_becker_einer_nur_kurz.eml": "BILLING BUG: first run at d7926ef: recorded [1017]; confirmed: expected [1016, 1018], got [1017]; dates: expected ['2026-02-23', '2026-03-02'], got ['2026-02-26']",
+}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {}
+LOST_SILENTLY: dict[str, str] = {
+    "fe09_wolff_den_vorigen_auch.eml": "first run at d7926ef: lost without staff [1028]; confirmed: expected [1028, 1029], got [1029]",
+}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fe04_becker_ganze_woche.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1014, 1015], got []; needs_staff: expected False, got True",
+    "fe06_demir_ersten_beiden_ja_dritter_unsicher.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1019, 1020], got []",
+    "fe08_wolff_alle_bis_auf_einen.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1028, 1029, 1030, 1031, 1033], got []",
+    "fe11_schulz_einer_ja_einer_halb.eml": "first run at d7926ef: dates: expected ['2026-05-07'], got ['2026-05-07', '2026-05-14']",
+    "fe12_hoffmann_mittags_ja_morgens_stau.eml": "first run at d7926ef: needs_staff: expected True, got False",
+    "fe13_popescu_einer_ja_einer_telefon.eml": "first run at d7926ef: confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got ['2026-06-09', '2026-06-16']",
+    "fe15_richter_heute_ja_letzte_woche_abgesagt.eml": "first run at d7926ef: dates: expected ['2026-06-24'], got []",
+    "fe17_neumann_dienstag_ja_donnerstag_nein.eml": "first run at d7926ef: dates: expected ['2026-07-14'], got ['2026-07-14', '2026-07-16']",
+    "fe20_brandt_bottom_zwei.eml": "first run at d7926ef: confirmed: expected [1065, 1066], got [1066]; needs_staff: expected False, got True",
+    "fe21_brandt_alle_ausser_urlaub.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1063, 1064, 1065, 1066, 1068], got []; dates: expected ['2026-07-03', '2026-07-10', '2026-07-17', '2026-07-24', '2026-08-07'], got ['2026-07-03', '2026-07-10', '2026-07-17', '2026-07-24', '2026-07-31', '2026-08-07']",
+    "fe25_yildiz_abgesagter_tag.eml": "first run at d7926ef: dates: expected [], got ['2026-08-19']",
+    "fe26_vogel_heute_und_vorwoche.eml": "first run at d7926ef: confirmed: expected [1083, 1084], got []; dates: expected ['2026-09-17', '2026-09-24'], got ['2026-09-10', '2026-09-17', '2026-09-24']",
+    "fe29_lehmann_drei.eml": "first run at d7926ef: confirmed: expected [1089, 1091, 1092], got []; needs_staff: expected False, got True",
+    "fe31_zimmermann_abgesagter_montag.eml": "first run at d7926ef: dates: expected [], got ['2026-10-26']",
+    "fe33_jansen_verschoben.eml": "first run at d7926ef: confirmed: expected [1107], got []; dates: expected ['2026-11-12'], got []",
+    "fe35_koch_drei_ja_gestern_kein_anruf.eml": "first run at d7926ef: dates: expected ['2026-03-23', '2026-03-25', '2026-03-30'], got ['2026-03-23', '2026-03-25', '2026-03-30', '2026-04-01']",
+    "fe36_nowak_im_voraus.eml": "first run at d7926ef: dates: expected [], got ['2026-11-27']",
+    "fe37_nowak_freitag_und_woche_davor.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1116, 1117], got []; needs_staff: expected False, got True",
+    "fe38_hartmann_nur_viertelstunde.eml": "first run at d7926ef: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
+    "fe40_wagner_feb_und_januar.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1124, 1125, 1126, 1128, 1129], got []; dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', '2026-02-16'], got ['2026-02-09']; needs_staff: expected False, got True",
+    "fe41_aydin_bis_auf_den_12.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1130, 1131, 1132, 1134, 1135], got []",
+    "fe42_oneill_one_before_short.eml": "first run at d7926ef: dates: expected ['2026-05-05'], got ['2026-04-28', '2026-05-05']",
+    "fe43_berger_mittwoch_und_davor.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1145, 1146], got []; dates: expected ['2026-05-27', '2026-06-03'], got []",
+    "fe44_berger_durcheinander.eml": "first run at d7926ef: categories: expected {'question'}, got set()",
+    "fe45_demir_tag_ohne_termin.eml": "first run at d7926ef: dates: expected [], got ['2026-03-05']",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

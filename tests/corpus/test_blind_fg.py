@@ -34,6 +34,24 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fg11_schaefer_einer_ja.eml": "first run at d7926ef: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
+    "fg15_jansen_mit_freundin.eml": "first run at d7926ef: dates: expected ['2026-11-05'], got ['2026-11-03', '2026-11-05']",
+    "fg16_hoffmann_mittag_abgesagt.eml": "first run at d7926ef: dates: expected [], got ['2026-05-18']",
+    "fg17_demir_morgen.eml": "first run at d7926ef: needs_staff: expected False, got True",
+    "fg18_krueger_vorab.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-02-10']",
+    "fg20_oneill_booked.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-21']; needs_staff: expected False, got True",
+    "fg21_popescu_link.eml": "first run at d7926ef: needs_staff: expected False, got True",
+    "fg22_becker_ja_aber_spaeter.eml": "first run at d7926ef: categories: expected {'reschedule'}, got set()",
+    "fg23_demir_danke_abgesagt.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-01']",
+    "fg24_yildiz_abgesagt.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-08-19']",
+    "fg25_zimmermann_abgesagter.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-10-26']",
+    "fg26_wagner_danke_ausfall.eml": "first run at d7926ef: categories: expected {'other'}, got set(); needs_staff: expected False, got True",
+    "fg31_berger_grippe.eml": "first run at d7926ef: categories: expected {'other'}, got set()",
+    "fg32_aydin_arbeiten.eml": "first run at d7926ef: categories: expected {'reschedule'}, got set()",
+    "fg34_carter_not_found.eml": "first run at d7926ef: categories: expected {'technical'}, got set()",
+    "fg36_krueger_kamera.eml": "first run at d7926ef: confirmation-intent: expected False, got True",
+    "fg38_jansen_fuer_freundin.eml": "first run at d7926ef: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-11-17']",
+    "fg41_neumann_danke.eml": "first run at d7926ef: needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }
