@@ -568,8 +568,11 @@ _THE_ONES_BEFORE = re.compile(
     r"(?:(?P<joined>\bund|\band|\bsowie|,)\s+|^\W*(?:und\s+|and\s+)?)"
     r"(?:(?P<one>den|der|die|dem|the\s+one)|(?:die|the)\s+(?P<count>beiden|zwei|drei|vier|two|three"
     r"|four))\s+(?:davor|zuvor|vorher|before)\b"
+    r"|(?:(?P<joined2>\bund|\band|,)\s+|^\W*)(?P<previous>(?:den|der|die|dem)\s+(?:vorige[nr]?"
+    r"|vorherige[nr]?)|the\s+previous(?:\s+one)?)\b(?!\s+(?:woche|monat|week|month))"
     r"(?!\s+(?:yesterday|that))"
 )
+_ALL_OF_THEM = re.compile(r"\b(?:alle|allesamt|saemtliche|all|every)\b")
 _ONES_BEFORE_COUNTS = {
     "beiden": 2,
     "zwei": 2,
@@ -579,6 +582,23 @@ _ONES_BEFORE_COUNTS = {
     "vier": 4,
     "four": 4,
 }
+
+
+def _the_one_asked(mail: InboundMail, context: MailContext, patient: Patient) -> date | None:
+    """The day of the one open, held session of the patient that our confirmation requests
+    in the thread ask about and that began before the mail, if exactly one."""
+    zone = ZoneInfo(context.timezone)
+    asked_ids = _asked_by_request(context)
+    asked = [
+        a
+        for a in context.appointments
+        if a.id in asked_ids
+        and a.patient_id == patient.id
+        and a.is_held
+        and a.confirmed_at is None
+        and a.start <= mail.date
+    ]
+    return asked[0].start.astimezone(zone).date() if len(asked_ids) == 1 == len(asked) else None
 
 
 def _with_the_one_before(
@@ -600,18 +620,27 @@ def _with_the_one_before(
     )
     added: list[DateMention] = []
     previous: set[date] = set()
+    asked = _the_one_asked(mail, context, patient)
+    said_yes: DateMention | None = None
     for sentence in written_sentences(mail.own_text):
         sentence = " ".join(sentence.split())
         folded = fold(sentence)
         anchors = {m.day for m in mentions if " ".join(fold(m.sentence).split()) in folded}
         found = _THE_ONES_BEFORE.search(folded)
-        if found is not None and not found["joined"]:
+        if found is not None and not (found["joined"] or found["joined2"]):
             # a sentence of its own counts from the day before it, and only adds
             anchors = previous if not anchors and SAYS_ALSO.search(folded) else set()
+            if not anchors and not previous and said_yes is not None and SAYS_ALSO.search(folded):
+                # "ja. den vorigen auch" under our request for one session: the yes is its day
+                anchors = {said_yes.day}
+                added.append(said_yes)
+        if asked is not None and said_yes is None and _is_bare_yes(sentence):
+            said_yes = DateMention(day=asked, sentence=sentence)
         previous = anchors or previous
-        if found is None or len(anchors) != 1:
+        if found is None or len(anchors) != 1 or _ALL_OF_THEM.search(folded, found.end()):
+            # "die davor auch alle": how many, a person counts (rules/remainder.py)
             continue
-        count = 1 if found["one"] else _ONES_BEFORE_COUNTS[found["count"]]
+        count = 1 if found["one"] or found["previous"] else _ONES_BEFORE_COUNTS[found["count"]]
         chain = [next(iter(anchors))]
         for day in reversed([day for day in days if day < chain[0]]):
             if len(chain) > count or (chain[-1] - day).days != 7:

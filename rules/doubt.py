@@ -547,6 +547,13 @@ _CUT_SHORT = (
     r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+)?"
     rf"(?:{_SHORT_WHILE})"
     rf"|\bnur\s+(?:ca\.?\s*|etwa\s+|knapp\s+)?(?:{_SHORT_WHILE})"
+    # "nur am 26. waren es eher 15 min, ich musste zum Zug" (blind FE fe05 recorded it)
+    r"|\b(?:war|waren|wars|dauerte|ging)\s+(?:es|das|der|die|sie)?\s*(?:eher|nur|bloss|knapp"
+    r"|ca\.?|etwa|ungefae?hr|vielleicht|so)?\s*(?:[1-9]|1\d|20|eine?r?|ne|fue?nf|zehn|fuenfzehn"
+    r"|zwanzig)\s*(?:minute\w*|min\b)|\b(?:war|waren|wars|dauerte)\s+(?:es|das)?\s*(?:eher|nur)?"
+    r"\s*(?:eine?r?\s+)?viertel\s*stunde"
+    r"|\b(?:musste|mussten)\s+(?:ich\s+|wir\s+)?(?:dann\s+)?(?:schon\s+)?(?:weg|los|zum\s+zug"
+    r"|zur\s+arbeit|zum\s+bus)\b"
     r"|\bcut\s+(?:it\s+|things\s+|the\s+\w+\s+)?(?:short|off)\b|\b(?:broke|broken)\s+off\b"
     r"|\b(?:ended|left|stopped|finished)\s+(?:it\s+)?early\b"
     r"|\b(?:after|only|lasted)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|for\s+)?"

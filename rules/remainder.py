@@ -111,7 +111,10 @@ _COUNTED_FROM_ANOTHER = re.compile(
     r"|(?P<article>\b(?:den|der|die|dem|the\s+ones?|the)\s+"
     r"(?:(?P<many>zwei|beiden|drei|vier|two|three|four)\s+(?:[^\W\d_]+\s+)?)?"
     r"(?:davor|zuvor|vorher|before)\b"
-    r"(?!\s+yesterday)|\bvorletzte\w*)"
+    r"(?!\s+yesterday)|\bvorletzte\w*"
+    # "den vorigen auch", "den vorherigen", "the previous one"
+    r"|\b(?:den|der|die|dem|the)\s+(?:vorige[nr]?|vorherige[nr]?|previous(?:\s+one)?)\b"
+    r"(?!\s+(?:woche|monat|mail|nachricht|week|month|e-?mail)))"
     # "die letzten beiden Freitage", "the last two": so many days in the mail
     r"|\bletzten\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b|\blast\s+(?P<en>two|three|four|2|3|4)\b"
 )

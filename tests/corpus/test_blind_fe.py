@@ -27,17 +27,15 @@ BLIND = LabelledSet("blind_fe", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "fe05_becker_einer_nur_kurz.eml": "BILLING BUG: first run at d7926ef: recorded [1017]; confirmed: expected [1016, 1018], got [1017]; dates: expected ['2026-02-23', '2026-03-02'], got ['2026-02-26']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "fe09_wolff_den_vorigen_auch.eml": "first run at d7926ef: lost without staff [1028]; confirmed: expected [1028, 1029], got [1029]",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fe05_becker_einer_nur_kurz.eml": "BILLING BUG: first run at d7926ef: recorded [1017]; now: confirmed: expected [1016, 1018], got []; dates: expected ['2026-02-23', '2026-03-02'], got ['2026-02-26']",
+    "fe09_wolff_den_vorigen_auch.eml": "first run at d7926ef: lost without staff [1028]; now: dates: expected [], got ['2026-01-16', '2026-01-23']",
     "fe04_becker_ganze_woche.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1014, 1015], got []; needs_staff: expected False, got True",
     "fe06_demir_ersten_beiden_ja_dritter_unsicher.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1019, 1020], got []",
     "fe08_wolff_alle_bis_auf_einen.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1028, 1029, 1030, 1031, 1033], got []",

@@ -1101,6 +1101,36 @@ def test_a_weekday_said_yes_to_is_its_last_day_when_nothing_points_ahead(
 @pytest.mark.parametrize(
     ("text", "recorded", "staff"),
     [
+        # blind FE fe09: under our request for Monday's session, "the previous one" too
+        ("ja. den vorigen auch", [1, 5], False),
+        ("Ja, hat stattgefunden. Den davor auch.", [1, 5], False),
+        # a yes that adds nothing, or a previous one denied: as before
+        ("Ja.", [1], False),
+        ("ja. den vorigen nicht.", [], True),
+        # blind EL el16: "all the ones before" counts none (it had been lost silently)
+        ("ja war. die davor auch alle", [1], True),
+    ],
+)
+def test_the_previous_session_beside_a_dateless_yes(
+    text: str, recorded: list[int], staff: bool
+) -> None:
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    week_before = appointment(5, datetime(2026, 3, 30, 10, 0, tzinfo=BERLIN))
+    appointments = (week_before, MONDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(thread=(REQUEST,), appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
         # a day named only in words of other business, beside a confirmation of another:
         # the mail confirms, that day's sentence (or clause) does not (found probing
         # session 12: each of these recorded 8.4.)

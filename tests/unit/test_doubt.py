@@ -451,6 +451,10 @@ def test_clauses(sentence: str, expected: list[str]) -> None:
         ("Am 13. hat mich eine andere Dame angerufen, ich glaube Frau Sommer.", False),
         ("Für den 17.09. gilt dasselbe.", False),
         ("Am 13. hat mich niemand angerufen, auch nicht Frau Sommer.", True),
+        # blind FE fe05 recorded the short one: "waren es eher 15 min, ich musste zum Zug"
+        ("nur am 26. waren es eher 15 min, ich musste zum Zug.", True),
+        ("Die Behandlung am 26. dauerte nur 10 Minuten.", True),
+        ("Die Behandlung am 26. war 30 Minuten, wie immer.", False),
         # blind FB fb28 recorded both days: still at the office, at work, on a business trip
         ("donnerstags nur der 5., am 19. und 26. war ich noch im Büro.", True),
         ("Am 6.4. war ich auf der Arbeit und bin nicht rangegangen.", True),
