@@ -310,7 +310,7 @@ WEEK_WORDS = (
 )
 _BEFORE_WEEKDAY = re.compile(
     rf"(?:\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+(?:am\s+|on\s+)?)?"
-    r"(?:\b(?P<word>letzte[nrms]?|vergangene[nrms]?|vorige[nrms]?|last|past|am|on"
+    r"(?:\b(?P<word>vorletzte[nrms]?|letzte[nrms]?|vergangene[nrms]?|vorige[nrms]?|last|past|am|on"
     r"|diese[nrms]?|this)\s+)?$"
 )
 _AFTER_WEEKDAY = re.compile(
@@ -1344,7 +1344,7 @@ class _Reader:
                     and last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
                     and not (before is not None and before.group("week"))
                     and (self.today - day).days == 1
-                )
+                ) or last.startswith("vorletzt")  # one week back or two, people mean either
             if (
                 day is not None
                 and (
@@ -2223,8 +2223,12 @@ class _Reader:
             # "diese Woche Dienstag" written on Monday is still to come: no treatment day
             return day if day is not None and day <= self.today else None
         back = (self.today.weekday() - weekday) % 7
-        if back == 0 and word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
+        if back == 0 and word.startswith(
+            ("letzt", "vergangen", "vorig", "last", "past", "vorletzt")
+        ):
             back = 7  # "letzten Montag", written on a Monday: a week ago
+        if word.startswith("vorletzt"):
+            back += 7  # "vorletzten Freitag": the one before the last (never yesterday)
         return _shift(self.today, -back)
 
 

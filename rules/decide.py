@@ -1074,6 +1074,8 @@ def _of_other_business(folded: str) -> bool:
         or says_the_same_of_another_day(folded)
         or SAYS_ALSO.search(folded)
         or _SESSION_BESIDE.search(folded)
+        # "Montag ja, aber Mittwoch war ich verhindert": a weekday said yes to
+        or any(_WEEKDAY_YES.fullmatch(c.strip(" .!")) for c in _YES_CLAUSE_BREAK.split(folded))
     ):
         return False
     weak = _NOT_OF_A_SESSION | (_WAS.keys() if _I_WAS.search(folded) else frozenset())
@@ -1361,16 +1363,30 @@ def _days_of_other_weekdays(
     appointment_days: frozenset[date],
     confirmations: tuple[ConfirmationFinding, ...],
 ) -> frozenset[date]:
-    """The appointment days a text may mean by weekdays named by themselves, when none is
-    the weekday of a day confirmed ("Mittwoch ja. Montag war ausgefallen." -> the recent
-    Mondays; not "Also Dienstag, nicht Mittwoch": that corrects the day confirmed)."""
+    """The appointment days a text may mean by the weekdays it names by themselves, other
+    than those of the days confirmed ("Mittwoch ja. Montag war ausgefallen.", "Montag ja,
+    aber Mittwoch war ich verhindert" -> the recent Wednesdays); none when it corrects the
+    day confirmed ("Also Dienstag, nicht Mittwoch", "Ach nein, Dienstag.")."""
     named = {
         day.weekday()
         for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
     }
-    if not named or named & {c.day.weekday() for c in confirmations}:
+    confirmed = {c.day.weekday() for c in confirmations}
+    if not named - confirmed or (named & confirmed and _CORRECTS_THE_DAY.search(fold(text))):
         return frozenset()
-    return _days_of_weekdays(text, mail, context, appointment_days)
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    return frozenset(
+        day
+        for day in appointment_days
+        if day.weekday() in named - confirmed and 0 <= (mail_day - day).days <= 35
+    )
+
+
+# A weekday corrected: "Also Dienstag, nicht Mittwoch", "Quatsch, Dienstag", "Ach nein".
+_CORRECTS_THE_DAY = re.compile(
+    rf"\bnicht\s+(?:am\s+)?(?:{alternation(WEEKDAYS_FULL)})\b|\bsondern\b|\bquatsch\b"
+    r"|\bach\s+nein\b|\bnein\s*,|\bsorry\b|\bi\s+mean\b|\bmeine\s+ich\b|^\W*also\b"
+)
 
 
 _WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")

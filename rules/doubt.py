@@ -365,10 +365,11 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
 # or adding a day) the answer. Not "vergessen": patients nearly always mean the answer ("Den
 # vom 29. hatte ich vergessen, sorry." beside its yes).
 _FORGOT = r"\b(?:verschwitzt|verpennt|overslept)\b"
-_PAPERWORK_OR_ALSO = re.compile(
+_PAPERWORK = re.compile(
     r"bestae?tig|beantwort|antwort|\bmails?\b|\be-?mail|\bmeld|\bschreiben\b|geschrieben"
-    r"|zurue?ckmeld|nachtrag|\bauch\b|\bebenfalls\b|\bebenso\b|\btoo\b|\balso\b|confirm|repl"
+    r"|zurue?ckmeld|nachtrag|confirm|repl"
 )
+_ADDS = re.compile(r"\bauch\b|\bebenfalls\b|\bebenso\b|\btoo\b|\balso\b")
 
 
 def without_forgotten_paperwork(sentence: str) -> str:
@@ -377,9 +378,17 @@ def without_forgotten_paperwork(sentence: str) -> str:
     the answer was forgotten, not the session ("Den vom 4. hab ich verschwitzt, war noch im
     Büro" stays a denial)."""
     folded = _flat(sentence)
-    if _PAPERWORK_OR_ALSO.search(folded):
+    if _PAPERWORK.search(folded):
         return re.sub(_FORGOT, " ", folded)
-    return folded
+    # an added day only in its own clause: "Die Woche davor war auch, bloß die erste am 5.
+    # hab ich verpennt" adds one day and misses another session (blind FI fi16)
+    return "".join(
+        re.sub(_FORGOT, " ", part) if _ADDS.search(part) else part
+        for part in _FORGOT_CLAUSE.split(folded)
+    )
+
+
+_FORGOT_CLAUSE = re.compile(r"(,|;|\s[–—-]\s|\b(?:aber|bloss|nur|jedoch|but)\b)")
 
 
 _NEGATION = re.compile(
@@ -526,7 +535,7 @@ _WAS_ILL = re.compile(
 # Away that day: "am 9.3. war ich im Urlaub", "musste ich zum Arzt".
 _AWAY = re.compile(
     r"\b(?:urlaub|verreist|im\s+ausland|zum\s+arzt|beim\s+arzt|im\s+krankenhaus|holiday"
-    r"|vacation)\b"
+    r"|vacation|verhindert)\b"
     # "am 19. und 26. war ich noch im Büro" (blind FB fb28 recorded both days); not on a
     # business trip or "unterwegs": patients join from the hotel, or explain a late answer
     r"|\b(?:war|waren|bin|was|were)\s+(?:ich|wir|i|we)?\s*(?:\w+\s+){0,2}?(?:im\s+buero"

@@ -184,8 +184,9 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
 # auch", "Letzte Woche Mittwoch übrigens auch", "the ones before as well".
 _MORE_SESSIONS = re.compile(
     rf"\b(?:{alternation(WEEKDAYS_FULL)}|{_MONTH}|woche|week|termine\w*|behandlungen|sitzungen"
-    r"|sessions|appointments|treatments|calls|anrufe|telefonate|die\s+(?:zwei|drei|vier|fuenf|anderen"
-    r"|beiden|letzten|vorherigen|davor)|the\s+(?:two|three|four|others?|ones?\s+before|last\s+\w+))\b"
+    r"|sessions|appointments|treatments|calls|anrufe|telefonate|die\s+(?:ersten\s+)?(?:zwei|drei"
+    r"|vier|fuenf|anderen|beiden|letzten|vorherigen|davor|ersten)"
+    r"|the\s+(?:first\s+)?(?:two|three|four|others?|ones?\s+before|last\s+\w+|first))\b"
 )
 
 
@@ -197,7 +198,8 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
      "woche", "week", "last", "termine", "behandlungen", "sitzungen", "sessions",
      "appointments", "treatments", "calls", "anrufe", "telefonate", "alle", "all", "waren",
      "war", "hatte", "hatten", "ich", "gehabt", "stattgefunden", "were", "was", "had", "i",
-     "noch", "ansonsten", "sonst", "uebrigen", "restlichen", "ganze", "ganzen",
+     "noch", "ansonsten", "sonst", "uebrigen", "restlichen", "ganze", "ganzen", "ersten",
+     "first",
      # weekdays written short: "letzte Woche (Mo + Do) auch"
      "mo", "di", "mi", "do", "fr", "sa", "mon", "tue", "wed", "thu", "fri"}
 )  # fmt: skip
@@ -292,6 +294,18 @@ def unread_days(
             # "Jo hat gepasst heute👍 letzte woche auch": a week's session added that no
             # day read or confirmed stands for
             unread[week["week"] or week["week2"]] = None
+        for said in _LAST_WEEKS_WEEKDAY.finditer(flat):
+            # "ja gestern und letzte woche mittwoch auch war telefon": that day, unread
+            weekday = WEEKDAYS_FULL[said["weekday"] or said["weekday2"]]
+            monday = date.fromordinal(mail_day.toordinal() - mail_day.weekday())
+            day = date.fromordinal(monday.toordinal() - 7 + weekday)
+            if (
+                (SAYS_ALSO.search(flat) or _IT_WENT.search(flat) or is_confirmation_sentence(flat))
+                and not _AHEAD.search(flat)
+                # (written on a weekend, "letzte Woche" may be the week now ending)
+                and not _days_of_last_week(day, mail_day) & (mentioned | set(confirmed))
+            ):
+                unread[said.group(0)] = None
         counted = _COUNTED_FROM_ANOTHER.search(flat)
         if (
             counted
@@ -387,6 +401,19 @@ _WEEK_ADDED = re.compile(
     r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well)\b"
     rf"|\b(?:auch|ebenfalls|also)\s+(?:(?:die|der|in\s+der)\s+)?(?P<week2>{_WEEK})"
 )
+
+
+# Last week's weekday: "letzte Woche Mittwoch", "Mittwoch letzter Woche".
+_LAST_WEEKS_WEEKDAY = re.compile(
+    rf"\b(?:letzte|vorige|vergangene)[nr]?\s+woche\s+(?:am\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})\b"
+    rf"|\b(?P<weekday2>{alternation(WEEKDAYS_FULL)})\s+(?:der\s+)?(?:letzte|vorige|vergangene)[nr]?"
+    r"\s+woche\b"
+)
+
+
+def _days_of_last_week(day: date, mail_day: date) -> set[date]:
+    """Last week's weekday, and on a weekend also the one of the week now ending."""
+    return {day, date.fromordinal(day.toordinal() + 7)} if mail_day.weekday() >= 5 else {day}
 
 
 def _in_the_week_before(day: date, mail_day: date) -> bool:

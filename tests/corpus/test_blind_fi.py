@@ -26,17 +26,15 @@ BLIND = LabelledSet("blind_fi", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "fi16_zimmermann_first_overslept.eml": "BILLING BUG: first run at 137df8b: recorded [1093]; confirmed: expected [1094, 1095], got [1093, 1095]; dates: expected [], got ['2026-10-05', '2026-10-19']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "fi24_richter_first_two_too.eml": "first run at 137df8b: lost without staff [1051, 1052]; confirmed: expected [1051, 1052, 1053], got [1053]",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fi16_zimmermann_first_overslept.eml": "BILLING BUG: first run at 137df8b: recorded [1093]; now: confirmed: expected [1094, 1095], got [1095]; dates: expected [], got ['2026-10-05', '2026-10-19']",
+    "fi24_richter_first_two_too.eml": "first run at 137df8b: lost without staff [1051, 1052]; now: confirmed: expected [1051, 1052, 1053], got [1053]; needs_staff: expected False, got True",
     "fi05_wolff_february_except_13.eml": "first run at 137df8b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1031, 1033], got []",
     "fi07_hoffmann_mt_aborted.eml": "first run at 137df8b: confirmed: expected [1042], got []; dates: expected [], got ['2026-05-18']",
     "fi09_richter_15_minutes.eml": "first run at 137df8b: categories: expected {'question', 'confirmation'}, got {'confirmation'}; dates: expected ['2026-07-01'], got ['2026-06-24', '2026-07-01']",

@@ -27,17 +27,15 @@ BLIND = LabelledSet("blind_fj", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "fj11_wolff_letzter_vorletzter_freitag.eml": "BILLING BUG: first run at 137df8b: recorded [1031]; confirmed: expected [], got [1031]; dates: expected [], got ['2026-02-06']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "fj20_yildiz_gestern_und_letzte_woche.eml": "first run at 137df8b: lost without staff [1078]; confirmed: expected [1078, 1079], got [1079]; dates: expected ['2026-08-26', '2026-09-02'], got []",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "fj11_wolff_letzter_vorletzter_freitag.eml": "BILLING BUG: first run at 137df8b: recorded [1031]; now: dates: expected [], got ['2026-01-30']",
+    "fj20_yildiz_gestern_und_letzte_woche.eml": "first run at 137df8b: lost without staff [1078]; now: confirmed: expected [1078, 1079], got [1079]; dates: expected ['2026-08-26', '2026-09-02'], got []; needs_staff: expected False, got True",
     "fj02_becker_montag_ja_donnerstag_nicht.eml": "first run at 137df8b: categories: expected {'reschedule', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1014], got []",
     "fj12_wolff_heute_geht_klar.eml": "first run at 137df8b: needs_staff: expected False, got True",
     "fj13_wagner_gestern_abgesagt.eml": "first run at 137df8b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected [], got ['2026-02-02']",

@@ -315,6 +315,9 @@ RELATIVE = [
         "de-gestern-beside-its-date", "Die Behandlung gestern, Montag 6.4., war gut", "2026-04-06"
     ),
     case("de-heute-in-parens", "Die Behandlung heute (7.4.) war gut", "2026-04-07"),
+    # "vorletzten Freitag" is the one before the last, a week or two back (blind FJ fj11
+    # recorded yesterday's session for it, written on a Saturday)
+    case("de-vorletzten-weekday", "die Behandlung vom vorletzten Freitag war gut", "2026-03-27?"),
     # blind EV ev13: "confirming last night's session"
     case("en-last-night", "Confirming last night's session.", "2026-04-06"),
     case("en-today", "The call today took place as planned.", "2026-04-07"),

@@ -1066,6 +1066,7 @@ WEDNESDAY_APPOINTMENT = appointment(3, datetime(2026, 4, 8, 10, 0, tzinfo=BERLIN
         ("Hallo, Montag ja, Mittwoch hab ich verpennt 🙈 sorry", (), [1], True),
         ("Mittwoch ja. Montag war ausgefallen.", (), [3], True),
         ("Montag ja und Mittwoch ja, beide haben geklappt.", (), [1, 3], False),
+        ("Montag ja, aber Mittwoch war ich verhindert.", (), [1], True),
         # blind ER er20: under our request for Monday's session, the asked weekday
         ("Montag ja. Letzte Woche war ja ausgefallen.", (REQUEST,), [1], False),
         # the coming Monday may be meant: nothing recorded, a person reads it

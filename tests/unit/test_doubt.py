@@ -10,6 +10,7 @@ from rules.doubt import (
     refers_to_earlier_mail,
     says_more_than_yes,
     someone_elses_or_elsewhere,
+    without_forgotten_paperwork,
     writer_is_someone_else,
 )
 
@@ -473,3 +474,19 @@ def test_clauses(sentence: str, expected: list[str]) -> None:
 )
 def test_a_late_answers_apology_is_no_doubt(sentence: str, more: bool) -> None:
     assert says_more_than_yes(sentence) is more
+
+
+def test_a_session_overslept_in_a_clause_of_its_own_stays_a_denial() -> None:
+    """Blind FI fi16: "Die Woche davor war auch, bloß die erste am 5. hab ich verpennt"
+    recorded the 5th: the "auch" of one clause had made the whole sentence's "verpennt" a
+    forgotten answer. A sentence about our paperwork loses it; "auch" only in its clause."""
+    assert "verpennt" in without_forgotten_paperwork(
+        "Die Woche davor war auch, bloß die erste am 5. hab ich verpennt."
+    )
+    assert "verpennt" not in without_forgotten_paperwork(
+        "Den 27. hab ich auch verpennt zu bestätigen."
+    )
+    # our paperwork anywhere in the sentence (blind CL cl18, AZ az33)
+    assert "verpennt" not in without_forgotten_paperwork(
+        "sorry, ich hab total verpennt, meine Termine zu bestätigen!"
+    )

@@ -74,10 +74,18 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
             ["die beiden montage davor"],
         ),
         # "beide" with fewer than two days read or confirmed (blind EM em18: filed as done)
-        ("gestern und vorige woche dienstag beide gemacht, alles ok", [YESTERDAY], ["beide"]),
+        (
+            "gestern und vorige woche dienstag beide gemacht, alles ok",
+            [YESTERDAY],
+            ["beide", "vorige woche dienstag"],
+        ),
         ("Die Behandlungen am 9.4. und gestern haben beide stattgefunden.", [NINTH, YESTERDAY], []),
         # days added "auch" by their numbers, joined by "+" (blind EO eo24: filed as done)
-        ("Gestern hat geklappt. Die ersten beiden (6. + 9.) auch", [YESTERDAY], ["6.", "9."]),
+        (
+            "Gestern hat geklappt. Die ersten beiden (6. + 9.) auch",
+            [YESTERDAY],
+            ["die ersten beiden", "6.", "9."],
+        ),
         # "the week before" beside another day: two days (blind DJ dj31)
         (
             "Monday's session took place, as did the one the week before.",
@@ -249,6 +257,10 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
         ("Heute ja, last week too.", [TODAY], ["last week"]),
         ("Heute ja, letzte Woche auch.", [TODAY, LAST_WEEK], []),
         ("Heute ja, nächste Woche komme ich wieder.", [TODAY], []),
+        # blind FI fi24, FJ fj20 (silent losses): the first two added, last week's weekday
+        ("Jo, hat stattgefunden. Die ersten beiden übrigens auch.", [TODAY], ["die ersten beiden"]),
+        ("ja heute und letzte woche mittwoch auch war telefon", [TODAY], ["letzte woche mittwoch"]),
+        ("ja heute und letzte woche mittwoch auch", [TODAY, LAST_WEEK], []),
         # sessions added "too" without a day (blind BR br15, a silent loss on first run)
         ("Die Behandlung am 6.4. hat stattgefunden. Die drei im März auch.", [SIXTH], ["die drei"]),
         (
