@@ -1078,7 +1078,7 @@ def _of_other_business(folded: str) -> bool:
         or any(_WEEKDAY_YES.fullmatch(c.strip(" .!")) for c in _YES_CLAUSE_BREAK.split(folded))
     ):
         return False
-    weak = _NOT_OF_A_SESSION | (_WAS.keys() if _I_WAS.search(folded) else frozenset())
+    weak = _NOT_OF_A_SESSION | (_WAS if _I_WAS.search(folded) else frozenset())
     words = read_words(folded)
     if not any(w.word in (Word.UNKNOWN, Word.BLOCKER, Word.NEGATION) for w in words):
         return False
@@ -1105,7 +1105,7 @@ _SESSION_WORDS = frozenset({Word.TREATMENT, Word.CONFIRMED, Word.CALLED, Word.TH
 _NOTE_IN_PARENTHESES = re.compile(r"\([^()\d]*\)")
 _NOT_OF_A_SESSION = frozenset({"gemacht"})  # "am 8.4. Sport gemacht"
 # "Am 8.4. war ich in Berlin": the writer was somewhere, no session was
-_WAS = dict.fromkeys(("war", "waren", "was", "were"))
+_WAS = frozenset({"war", "waren", "was", "were"})
 _I_WAS = re.compile(
     r"\b(?:war|waren|was|were)\s+(?:ich|wir|i|we)\b|\b(?:ich|wir|i|we)\s+(?:war|waren|was|were)\b"
 )
@@ -1367,18 +1367,17 @@ def _days_of_other_weekdays(
     than those of the days confirmed ("Mittwoch ja. Montag war ausgefallen.", "Montag ja,
     aber Mittwoch war ich verhindert" -> the recent Wednesdays); none when it corrects the
     day confirmed ("Also Dienstag, nicht Mittwoch", "Ach nein, Dienstag.")."""
+    confirmed = {c.day.weekday() for c in confirmations}
     named = {
         day.weekday()
         for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
     }
-    confirmed = {c.day.weekday() for c in confirmations}
-    if not named - confirmed or (named & confirmed and _CORRECTS_THE_DAY.search(fold(text))):
+    if named & confirmed and _CORRECTS_THE_DAY.search(fold(text)):
         return frozenset()
-    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
     return frozenset(
         day
-        for day in appointment_days
-        if day.weekday() in named - confirmed and 0 <= (mail_day - day).days <= 35
+        for day in _days_of_weekdays(text, mail, context, appointment_days)
+        if day.weekday() not in confirmed
     )
 
 
@@ -1425,19 +1424,9 @@ def _asked_day_by_a_yes_and_also(
     the mail, a yes sentence that writes no day, and every dated sentence adding ("auch",
     "ebenfalls", "gleich mit")."""
     zone = ZoneInfo(context.timezone)
-    asked_ids = _asked_by_request(context)
-    asked = [
-        a
-        for a in context.appointments
-        if a.id in asked_ids
-        and a.patient_id == patient.id
-        and a.is_held
-        and a.confirmed_at is None
-        and a.start <= mail.date
-    ]
-    if len(asked_ids) != 1 or len(asked) != 1:
+    asked_day = _the_one_asked(mail, context, patient)
+    if asked_day is None:
         return None
-    asked_day = asked[0].start.astimezone(zone).date()
     sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
     # "Montag ja. Mittwoch auch.": a yes naming the asked session's weekday, within the
     # week before the mail, is that yes

@@ -22,7 +22,7 @@ from rules.classify import (
     folded_sentences,
     is_confirmation_sentence,
 )
-from rules.date_lexicon import MONTHS, WEEKDAYS_FULL, alternation, count_of
+from rules.date_lexicon import MONTHS, WEEKDAYS_ANY, WEEKDAYS_FULL, alternation, count_of
 from rules.dates import (
     AFTER_A_WRITTEN_DAY,
     SAYS_ALSO,
@@ -297,8 +297,7 @@ def unread_days(
         for said in _LAST_WEEKS_WEEKDAY.finditer(flat):
             # "ja gestern und letzte woche mittwoch auch war telefon": that day, unread
             weekday = WEEKDAYS_FULL[said["weekday"] or said["weekday2"]]
-            monday = date.fromordinal(mail_day.toordinal() - mail_day.weekday())
-            day = date.fromordinal(monday.toordinal() - 7 + weekday)
+            day = date.fromordinal(_monday_of(mail_day).toordinal() - 7 + weekday)
             if (
                 (SAYS_ALSO.search(flat) or _IT_WENT.search(flat) or is_confirmation_sentence(flat))
                 and not _AHEAD.search(flat)
@@ -393,8 +392,7 @@ _WEEK = (
     r"(?<!\bvon\s)(?<!\bvom\s)(?<!\bseit\s)(?<!\baus\s)"
     r"\b(?:(?:letzte|vorige|vergangene)[nr]?\s+woche|vorwoche|last\s+week)\b"
     # (not "letzte Woche Mo und Do": its days are read, or missed, as weekdays)
-    r"(?!\s+(?:am\s+|on\s+)?(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|montag|dienstag"
-    r"|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday)\b)"
+    rf"(?!\s+(?:am\s+|on\s+)?(?:{alternation(WEEKDAYS_ANY)})\b)"
 )
 _WEEK_ADDED = re.compile(
     rf"(?<!tag\s)(?<!woch\s)(?<!tags\s)(?<!day\s)(?P<week>{_WEEK})(?:\s+[^\W\d_]+){{0,3}}?\s+"
@@ -418,8 +416,11 @@ def _days_of_last_week(day: date, mail_day: date) -> set[date]:
 
 def _in_the_week_before(day: date, mail_day: date) -> bool:
     """Whether `day` lies in the calendar week before the mail's (Monday to Sunday)."""
-    monday = date.fromordinal(mail_day.toordinal() - mail_day.weekday())
-    return 0 < (monday - day).days <= 7
+    return 0 < (_monday_of(mail_day) - day).days <= 7
+
+
+def _monday_of(day: date) -> date:
+    return date.fromordinal(day.toordinal() - day.weekday())
 
 
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:
