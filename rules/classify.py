@@ -19,7 +19,15 @@ from functools import lru_cache
 from rules import dialect
 from rules.dates import day_spans
 from rules.models import Category
-from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
+from rules.moves import without_moves_within_the_day
+from rules.openers import (
+    BACK_TO_THE_DAYS,
+    EMOJI,
+    SENTENCE_OPENERS,
+    WEEKDAY_CLAUSE,
+    WRAPPED_LINE,
+    goes_on,
+)
 from rules.plain_yes import has_a_blocker, is_plain_yes
 
 __all__ = [
@@ -126,7 +134,7 @@ def classify_intent(*, subject: str, own_text: str, has_attachments: bool) -> fr
         categories.add(Category.QUESTION)
     if _CANCELLATION.search(folded):
         categories.add(Category.CANCELLATION)
-    if _RESCHEDULE.search(folded):
+    if _RESCHEDULE.search(without_moves_within_the_day(folded)):
         categories.add(Category.RESCHEDULE)
     if _TECHNICAL.search(_NOT_TECHNICAL.sub(" ", folded)):
         categories.add(Category.TECHNICAL)
@@ -194,6 +202,7 @@ FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
+    rf"|(?<=[0-9]\.)[ \t]+(?={WEEKDAY_CLAUSE})"  # "vom 05.03. Montag hab ich verpennt"
     # after a year ("vom 1. Oktober 2026. Ihre Bitten ..."), not before words that go on
     # about its days ("29.09. und 06.10.2026. Beide haben stattgefunden.")
     rf"|(?<=[0-9]{{4}}\.)\s+(?=[A-ZÄÖÜ])(?!(?:{_BACK_TO_THE_DAYS_CAPITALISED})\b)"
@@ -504,8 +513,15 @@ _FUTURE = re.compile(
 # tomorrow".
 _PROMISE_TO_CONFIRM = re.compile(
     r"\bbestae?tige\w*\s+(?:ich\s+)?(?:(?:ihnen|euch|dir|das|es|den|die|termin\w*|dann|gerne?)\s+)*"
-    r"(?:morgen|ue?bermorgen|spae?ter|nachher|demnae?chst|heute\s+abend|am\s+wochenende"
-    r"|nae?chste\s+woche)\b"
+    r"(?:erst\s+)?(?:morgen|ue?bermorgen|spae?ter|nachher|demnae?chst|heute\s+abend|am\s+wochenende"
+    r"|nae?chste\s+woche|nach\s+(?:de[mr]|meine[mr])\s+(?:urlaub|reise|rue?ckkehr|kur|reha"
+    r"|wochenende|feiertage\w*|krankenhaus\w*|schicht|arbeit))\b"
+    # the day named before the verb: "kann ich erst nächste Woche bestätigen", "erst am
+    # Montag bestätigen" (not the late answer "erst jetzt/heute", given now)
+    r"|\berst\s+(?!(?:jetzt|nun|heute)\b(?!\s+(?:abend|nachmittag|mittag)))(?:\w+\s+){0,4}?"
+    r"bestae?tigen\b"
+    r"|\bbestae?tigen\s+(?:kann|koennte|werde|will|muss|darf)\s+ich\s+(?:\w+\s+){0,2}?"
+    r"(?:erst|spae?ter|morgen|nae?chste)\b(?!\s+(?:jetzt|nun|heute)\b(?!\s+abend))"
     r"|\b(?:werde|werden|will)\s+(?:\w+\s+){0,5}bestae?tigen\b"
     # not the polite past: "Ich wollte noch bestätigen, dass Frau Berg ... angerufen hat"
     r"|\bwollte\s+(?:\w+\s+){0,5}bestae?tigen\b(?!\s*,?\s*(?:dass|das)\b)"

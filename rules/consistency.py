@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from rules.classify import fold
 from rules.models import Appointment, Kind
+from rules.moves import without_moves_within_the_day
 
 # Folded text. "Videotelefonat", "Videoanruf" and "video call" are video; a lone
 # "Telefonat", "angerufen" or "phone" is the phone.
@@ -60,7 +61,9 @@ def contradiction(
     staff, or None when nothing contradicts it. A time that is the start of another
     session the same mail confirms ("der frühe um 7:30 und der mittags um 12:30") is
     that session's, no contradiction."""
-    folded = _NO_STATEMENT_OF_KIND.sub(" ", fold(evidence))
+    # (a move by some hours told of as done: "wurde von 14 auf 16 Uhr verlegt" names the
+    # time the session was held at, agreed with the practice)
+    folded = _NO_STATEMENT_OF_KIND.sub(" ", without_moves_within_the_day(fold(evidence)))
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
     if appointment.kind is Kind.VIDEO and says_phone and not says_video:

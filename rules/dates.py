@@ -81,7 +81,15 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
-from rules.openers import BACK_TO_THE_DAYS, EMOJI, SENTENCE_OPENERS, WRAPPED_LINE, goes_on
+from rules.moves import without_moves_within_the_day
+from rules.openers import (
+    BACK_TO_THE_DAYS,
+    EMOJI,
+    SENTENCE_OPENERS,
+    WEEKDAY_CLAUSE,
+    WRAPPED_LINE,
+    goes_on,
+)
 
 __all__ = [
     "CONCESSION",
@@ -252,6 +260,8 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|hot|het|hod|hätt|(?:die|das)\s+(?:behandlung|therapie|stunde|sitzung|leistung"
     r"|videobehandlung|telefonat)|behandlung|therapie|leistung"
     r"|auch|ebenfalls|also|too|as\s+well|gleich\s+mit"  # "und am 24. auch", "gleich mit"
+    # an adverb of the sentence, never a month: "Der vom 16. übrigens auch"
+    r"|übrigens|uebrigens|ebenso|genauso|natürlich|natuerlich|jedenfalls|btw"
     rf"|{'|'.join(dialect.ALSO)}"
     # "Der Termin war am 21. und hat stattgefunden": the verb of a second clause
     r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took)"
@@ -262,8 +272,9 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
-_DAYS_IN_PARENS = re.compile(
-    r"\(\s*(?P<days>[0-9]{1,2}\.(?:\s*(?:,|und|and|&|u\.)\s*[0-9]{1,2}\.){0,6})\s*\)"
+_DAYS_IN_PARENS = re.compile(  # "(9. und 12.)", "(14th)", "(9te)"
+    rf"\(\s*(?P<days>[0-9]{{1,2}}{_ORDINAL_END}"
+    rf"(?:\s*(?:,|und|and|&|u\.)\s*[0-9]{{1,2}}{_ORDINAL_END}){{0,6}})\s*\)"
 )
 _DAY_WORDS_BEFORE = re.compile(
     rf"(?:{WEEKDAY_ANY}|\bwoche\b|\bweek\b|\bgestern\b|\bvorgestern\b|\byesterday\b)"
@@ -548,6 +559,10 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|radiolog\w*|kardiolog\w*|internist\w*|chirurg\w*|röntgen\w*|roentgen\w*|mrt"
     r"|orthopa?edist'?s?|osteopath'?s?|chiropractor'?s?)\b"
 )
+# A session overslept ("den Termin heute verpeilt", "Montag hab ich verpennt"), not the
+# answer to our mail ("hab die Mail letzte Woche total verpeilt, also: 11ten und heute ...").
+_OVERSLEPT = re.compile(r"\b(?:verpennt|verpeilt)\b")
+_OUR_MAIL = re.compile(r"mail|nachricht|antwort|bestätig|bestaetig|meld|schreib|message|repl")
 # "zwei Termine noch nicht bestätigt habe: 20.11. und 27.11." is a late yes, no denial
 # (unlike "noch nicht stattgefunden").
 _NOT_YET_CONFIRMED = re.compile(
@@ -646,7 +661,8 @@ _ELLIPSIS_WORDS = frozenset(dialect.ALSO) | frozenset(
      "davor", "zuvor", "vorher", "danach", "darauf", "before", "after", "that",
      # "Letzte Woche Dienstag auch.", "last week Tuesday too"
      "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vorige",
-     "vorigen", "woche", "last", "week"}
+     "vorigen", "woche", "last", "week",
+     "s", "one", "ones"}  # "last week's (14th) also", "the one before too"
 )  # fmt: skip
 
 
@@ -703,6 +719,7 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d$|(?<=\d\.)(?:19|20)\d\d$")
+_WEEKDAY_CLAUSE = re.compile(WEEKDAY_CLAUSE)
 _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
 )
@@ -737,6 +754,35 @@ class _Found:
     span: tuple[date, date] | None = None  # this day is an end of a range named as a whole
     year_guess: bool = False  # the written year was replaced (see DateMention.year_guess)
     weekday: int | None = None  # the range holds only this weekday (see DateMention.weekday)
+
+
+# The day of the answer, not of a session: "erst heute bestätigen", "only today I'm
+# replying", "heute melde ich mich", "heute komme ich dazu".
+_ONLY_THEN = re.compile(r"\b(?:erst|endlich|only|finally)\s+$", re.IGNORECASE)
+_ANSWERING_AFTER = re.compile(
+    r"[^\S\n]+(?:[^\W\d_]+(?:['’][^\W\d_]+)?[^\S\n]+){0,3}?(?:bestätig\w*|bestaetig\w*|melde\w*|antworte\w*"
+    r"|schreibe\w*|zurück|zurueck|dazu|gesehen|gelesen|confirm\w*|repl\w*|answer\w*|writing"
+    r"|getting\s+back)\b",
+    re.IGNORECASE,
+)
+_ANSWERING_NOW = re.compile(
+    r"[^\S\n]+(?:bestätige|bestaetige|melde|antworte|schreibe)[^\S\n]+(?:ich|wir)\b"
+    r"|[^\S\n]+komme[^\S\n]+ich[^\S\n]+(?:erst[^\S\n]+)?dazu\b",
+    re.IGNORECASE,
+)
+
+
+def is_day_of_answering(text: str, start: int, end: int) -> bool:
+    """ "Kann ich erst heute bestätigen", "heute melde ich mich": the relative day at
+    text[start:end] is the day the patient answers, not a session (found probing beside
+    blind FQ fq15: "erst heute bestätigen: die Behandlung am 14.4. ..." had billed that
+    evening's session too)."""
+    if text[start:end].lower() not in ("heute", "heut", "today"):
+        return False  # "vorgestern bestätige ich" is the session's day
+    only = _ONLY_THEN.search(text, max(0, start - 12), start)
+    if only is not None and _ANSWERING_AFTER.match(text, end):
+        return True
+    return _ANSWERING_NOW.match(text, end) is not None
 
 
 # A relative day with a date beside it: "gestern, Mittwoch 28.10.", "heute (3.3.)".
@@ -1054,6 +1100,8 @@ class _Reader:
             return capital_next and (
                 "\n" in after[: len(after) - len(following)]
                 or next_word.lower() in SENTENCE_OPENERS
+                # "vom 05.03. Montag hab ich verpennt": a weekday's clause of its own
+                or _WEEKDAY_CLAUSE.match(text, dot + 1 + len(after) - len(following)) is not None
             )
         if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«", " ", "\t") and capital_next:
             return True  # "... 1.4. (Mittwoch). Am 8.4. ...", "... 30.1.26 .\nDen 9. ..."
@@ -1310,6 +1358,8 @@ class _Reader:
                 day, vague = self._weeks_back(word, weeks)
                 start, end = anchor.start(), weeks_ago.end()
             elif word in RELATIVE_WORDS:
+                if self._day_of_answering(anchor):
+                    continue  # "kann ich erst heute bestätigen": when the answer is written
                 day, vague = self._relative(anchor), False
                 start, end = anchor.span()
             elif _EACH_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start()):
@@ -1747,8 +1797,12 @@ class _Reader:
         if _HELD_TOO.search(text, sentence_start, sentence_end):
             # "noch nicht bestätigt habe: 20.11. und 27.11., beide haben stattgefunden"
             clause = _NOT_YET_CONFIRMED.sub(" ", clause)
-        clause = _NOT_A_DENIAL.sub(" ", clause)
-        if _CLAUSE_NOT_TREATMENT.search(clause):
+        # (a move by some hours told of as done: "wurde ja von 14 auf 16 Uhr verlegt, hat
+        # dann auch so stattgefunden" is that day's session, held)
+        clause = without_moves_within_the_day(_NOT_A_DENIAL.sub(" ", clause))
+        if _CLAUSE_NOT_TREATMENT.search(clause) or (
+            _OVERSLEPT.search(clause) and not _OUR_MAIL.search(clause)
+        ):
             return True, False, False
         sentence = text[sentence_start:sentence_end]
         future = _CLAUSE_FUTURE.search(clause) is not None and not _CLAUSE_PASSIVE.search(clause)
@@ -1783,6 +1837,9 @@ class _Reader:
         if day is not None and day > self.today:
             day = _make_date(self.today.year - 1, int(written["m"]), int(written["d"]))
         return day.weekday() if day is not None else None
+
+    def _day_of_answering(self, anchor: re.Match[str]) -> bool:
+        return is_day_of_answering(self.scan_text, anchor.start(), anchor.end())
 
     def _counts_as_day(self, start: int, end: int) -> bool:
         """A relative word or weekday counts only in a plain sentence about the treatment."""

@@ -940,6 +940,14 @@ def _confirmations(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
+    missed_days = frozenset(
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id
+        and a.is_held
+        and a.confirmed_at is None
+        and a.start < mail.date
+    ) - {c.day for c in confirmations}
     doubtful = [
         sentence
         for sentence in (
@@ -952,6 +960,13 @@ def _confirmations(
                 lambda text: (
                     _days_named(text, mentions, mail_day)
                     | (_read_days(text, mail, context) if breaks_off(text) else frozenset())
+                    # "Gestern bin ich nicht ans Telefon gegangen, ich war beim Arzt": a
+                    # session gone by that this mail does not confirm, in its own words
+                    | (
+                        _read_days(text, mail, context) & missed_days
+                        if not _OF_OUR_MAIL.search(fold(text))
+                        else frozenset()
+                    )
                     # "Mittwoch ja. Montag war ausgefallen.": whichever Monday was meant
                     | _days_of_other_weekdays(text, mail, context, appointment_days, confirmations)
                 ),
@@ -1905,6 +1920,13 @@ def _statement_naming(sentence: str, day: date, mail: InboundMail, context: Mail
     nothing of a telephone on the 3.3."""
     parts = [p for p in _STATEMENT_BREAK.split(sentence) if day in _read_days(p, mail, context)]
     return " ".join(parts) if parts else sentence
+
+
+# A sentence about our mail and the answer to it ("Zu dem von gestern antworte ich direkt
+# auf Ihre Mail"): the day it names is no session told of.
+_OF_OUR_MAIL = re.compile(
+    r"\b(?:antwort\w*|e-?mail\w*|mails?|bestae?tig\w*|meld\w*|confirm\w*|repl\w*)\b"
+)
 
 
 # A "ja" that answers our question on its own, beside named days ("Ja. Und den 19.2. auch").

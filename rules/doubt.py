@@ -28,6 +28,7 @@ from rules.classify import (
 from rules.date_lexicon import WEEKDAYS_FULL, alternation
 from rules.dates import CONCESSION, LATE_FOR_AN_ABSENCE, WRITERS_MAIL_ACCESS
 from rules.models import ConfirmationFinding
+from rules.moves import without_moves_within_the_day
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
@@ -379,7 +380,12 @@ def without_forgotten_paperwork(sentence: str) -> str:
     Büro" stays a denial)."""
     folded = _flat(sentence)
     if _PAPERWORK.search(folded):
-        return re.sub(_FORGOT, " ", folded)
+        # the statement that speaks of it: "Ich bestätige den 5.3., aber den 3.3. hab ich
+        # verpennt" forgot a session (found by the composition matrix, session 13)
+        return "".join(
+            re.sub(_FORGOT, " ", part) if _PAPERWORK.search(part) else part
+            for part in _FORGOT_STATEMENT.split(folded)
+        )
     # an added day only in its own clause: "Die Woche davor war auch, bloß die erste am 5.
     # hab ich verpennt" adds one day and misses another session (blind FI fi16)
     return "".join(
@@ -388,6 +394,7 @@ def without_forgotten_paperwork(sentence: str) -> str:
     )
 
 
+_FORGOT_STATEMENT = re.compile(r"(;|\s[–—-]\s|\b(?:aber|bloss|jedoch|but)\b)")
 _FORGOT_CLAUSE = re.compile(r"(,|;|\s[–—-]\s|\b(?:aber|bloss|nur|jedoch|but)\b)")
 
 
@@ -419,6 +426,7 @@ _A_LATER_ONE = re.compile(
 
 def _moved_away(folded: str) -> bool:
     """The text says a session was moved to a later day, not that a later one was."""
+    folded = without_moves_within_the_day(folded)
     return bool(_MOVED_TO_LATER.search(folded)) and not _A_LATER_ONE.search(folded)
 
 
@@ -541,6 +549,9 @@ _AWAY = re.compile(
     r"|\b(?:war|waren|bin|was|were)\s+(?:ich|wir|i|we)?\s*(?:\w+\s+){0,2}?(?:im\s+buero"
     r"|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+dienst"
     r"|nicht\s+(?:zu\s*hause|daheim|da|erreichbar)|at\s+work|in\s+the\s+office)\b"
+    # a clause of its own after "aber": "am 5.3. war ich aber noch im Büro"
+    r"|\b(?:noch|still)\s+(?:im\s+buero|auf\s+(?:der\s+)?arbeit|bei\s+der\s+arbeit|im\s+dienst"
+    r"|at\s+work|in\s+the\s+office)\b"
 )
 # A session cut short: "musste nach ca. 10 Minuten abbrechen", "I had to cut it short after
 # about 10 minutes", "ended early", "half-way", "nur eine Viertelstunde, dann musste ich
@@ -761,7 +772,9 @@ def says_more_than_yes(sentence: str) -> bool:
     """Whether a sentence (or clause) says anything of its days but a plain yes: a denial,
     a doubt or condition, a question, an absence, a session broken off, a complaint, or a
     confirmation given in an earlier mail. Idioms of all-is-well and devices aside."""
-    folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
+    folded = _ABOUT_SOMETHING_ELSE.sub(
+        " ", _ALL_WELL.sub(" ", without_moves_within_the_day(fold(sentence)))
+    )
     return bool(
         _denies(folded)
         or _DOUBT.search(folded)

@@ -3,7 +3,14 @@ splitter (rules/classify.py) and the date reader (rules/dates.py)."""
 
 from __future__ import annotations
 
-__all__ = ["BACK_TO_THE_DAYS", "EMOJI", "SENTENCE_OPENERS", "WRAPPED_LINE", "goes_on"]
+__all__ = [
+    "BACK_TO_THE_DAYS",
+    "EMOJI",
+    "SENTENCE_OPENERS",
+    "WEEKDAY_CLAUSE",
+    "WRAPPED_LINE",
+    "goes_on",
+]
 
 _OPENER_WORDS = (  # words that usually open a German or English sentence
     "ich wir sie es er das der die den dem des ein eine mein meine meinen unser unsere "
@@ -24,6 +31,29 @@ SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # before a word that goes on about the days just named ("06.10.2026. Beide haben
 # stattgefunden.").
 BACK_TO_THE_DAYS = frozenset({"beide", "alle", "die", "diese", "sie", "both", "all", "they"})
+# A day that opens a clause of its own, its verb and subject beside it: after a date's full
+# stop it starts a new sentence ("Ich bestätige die Behandlung vom 05.03. Montag hab ich
+# verpennt", "... vom 05.03. Letzten Montag hab ich verpennt", "termin 16.06. Termin 9.06
+# ich war nicht da": the second day is no day the first sentence confirms; found by the
+# composition matrix and probing, session 13, where Monday was billed). Only with a day of
+# its own: "am 6.4. Termin hatte ich nicht" stays one sentence, so that its day is never
+# left alone. As written, case and all.
+_WEEKDAY = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)"
+)
+_PREFIX = (
+    r"(?:Letzten|Letzter|Vorigen|Vergangenen|Den|Der|Am|Termin|Behandlung|Sitzung|Last|On"
+    r"|The)[ \t]+"
+)
+# a date's number only after a word of its own ("am 27. 5. war die Behandlung" goes on)
+_DAY = rf"(?:(?:{_PREFIX})?{_WEEKDAY}|{_PREFIX}[0-9]{{1,2}}\.(?:[0-9]{{1,2}}\.?(?:[0-9]{{2,4}})?)?)"
+_FINITE = (
+    r"(?:hab|habe|hatte|hatten|war|waren|bin|konnte|konnten|musste|mussten|ging|kam|hat|ist"
+    r"|wurde|fiel|fand|lief|klappte|was|did|had|I|we)"
+)
+_SUBJECT = r"(?:ich|wir|es|er|sie|man|der|die|das|I|we|it|not|have|had)"
+WEEKDAY_CLAUSE = rf"{_DAY}[ \t]+(?:{_FINITE}[ \t]+{_SUBJECT}|(?:ich|wir)[ \t]+{_FINITE})\b"
 # A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
 EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 # Mail programs wrap at 72-78 characters: a line this long goes on in the next; a shorter

@@ -26,6 +26,7 @@ from rules.date_lexicon import MONTHS, WEEKDAYS_ANY, WEEKDAYS_FULL, alternation,
 from rules.dates import (
     AFTER_A_WRITTEN_DAY,
     SAYS_ALSO,
+    is_day_of_answering,
     recent_day_of_month,
     says_the_same_of_another_day,
 )
@@ -279,6 +280,8 @@ def unread_days(
             # "gestern und vorige woche dienstag beide gemacht": two days, fewer read
             unread[both.group(0)] = None
         for match in _RELATIVE_DAY.finditer(flat):
+            if is_day_of_answering(flat, match.start(), match.end()):
+                continue  # "kann ich erst heute bestätigen": no session
             # (or closing a list of written days: "Mo 16.2., Do 19.2. und gestern.")
             if went or AFTER_A_WRITTEN_DAY.search(flat, max(0, match.start() - 12), match.start()):
                 back = 0 if match["today"] else 1 if match["yesterday"] else 2
@@ -395,8 +398,8 @@ _WEEK = (
     rf"(?!\s+(?:am\s+|on\s+)?(?:{alternation(WEEKDAYS_ANY)})\b)"
 )
 _WEEK_ADDED = re.compile(
-    rf"(?<!tag\s)(?<!woch\s)(?<!tags\s)(?<!day\s)(?P<week>{_WEEK})(?:\s+[^\W\d_]+){{0,3}}?\s+"
-    r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well)\b"
+    rf"(?<!tag\s)(?<!woch\s)(?<!tags\s)(?<!day\s)(?P<week>{_WEEK})(?:['’]s)?(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well|also)\b"
     rf"|\b(?:auch|ebenfalls|also)\s+(?:(?:die|der|in\s+der)\s+)?(?P<week2>{_WEEK})"
 )
 

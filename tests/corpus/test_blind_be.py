@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "be20_neumann_two_new.eml": "first run at 9d4cbb5: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057], got []; dates: expected ['2026-07-07', '2026-07-09'], got ['2026-07-09']; needs_staff: expected False, got True",
     "be21_neumann_14ten.eml": "first run at 9d4cbb5: dates: expected ['2026-07-14'], got []",
-    "be38_brandt_verpeilt.eml": "first run at 9d4cbb5: dates: expected [], got ['2026-07-24']",
     "be41_wagner_telefon.eml": "first run at 9d4cbb5: categories: expected {'question', 'technical'}, got {'question'}",
     **BILLING_BUGS,
     **LOST_SILENTLY,

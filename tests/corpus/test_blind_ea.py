@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ea13_hoffmann_two_same_day.eml": "first run at 7d0b6cd: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
     "ea16_yildiz_um_12.eml": "first run at 7d0b6cd: confirmed: expected [1075], got []; needs_staff: expected False, got True",
     "ea17_vogel_verlegt.eml": "first run at 7d0b6cd: needs_staff: expected False, got True",
-    "ea20_neumann_auf_11_uhr.eml": "first run at 7d0b6cd: confirmed: expected [1057, 1058], got []; needs_staff: expected False, got True",
     "ea25_wagner_three_january.eml": "first run at 7d0b6cd: confirmed: expected [1124, 1125, 1126], got []; needs_staff: expected False, got True",
     "ea29_carter_partly.eml": "first run at 7d0b6cd: dates: expected ['2026-08-10', '2026-08-17'], got ['2026-08-10']",
     "ea30_zimmermann_akku.eml": "first run at 7d0b6cd: categories: expected {'technical', 'confirmation'}, got {'confirmation'}; dates: expected ['2026-10-12', '2026-10-19'], got ['2026-10-19']",

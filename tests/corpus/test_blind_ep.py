@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ep08_richter_two_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1052, 1053], got []; needs_staff: expected False, got True",
     "ep15_vogel_half_hour_later.eml": "first run at 79e5d75: needs_staff: expected False, got True",
     "ep18_zimmermann_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1094], got []; dates: expected ['2026-10-12'], got []; needs_staff: expected False, got True",
-    "ep33_becker_moved_evening_two.eml": "first run at 79e5d75: confirmed: expected [1014, 1015], got []; dates: expected ['2026-02-16', '2026-02-19'], got []; needs_staff: expected False, got True",
     "ep40_popescu_other_and_dropped.eml": "first run at 79e5d75: categories: expected {'confirmation', 'technical'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got []",
     "ep41_hartmann_two_second_by_phone.eml": "first run at 79e5d75: confirmed: expected [1120, 1122], got []; needs_staff: expected False, got True",
     "ep10_neumann_one_done_one_short.eml": "first run at 79e5d75: categories: expected {'confirmation', 'other'}, got {'confirmation'}; dates: expected ['2026-07-16'], got ['2026-07-16', '2026-07-21']",

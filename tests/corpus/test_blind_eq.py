@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "eq08_demir_cancelled_day.eml": "first run at 26eeb2e: dates: expected [], got ['2026-04-01']",
     "eq15_schaefer_half.eml": "first run at 26eeb2e: categories: expected {'confirmation', 'technical'}, got {'technical'}; confirmation-intent: expected True, got False",
     "eq19_lehmann_already.eml": "first run at 26eeb2e: needs_staff: expected True, got False",
-    "eq21_popescu_sick.eml": "first run at 26eeb2e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got []",
     "eq24_becker_feb_except.eml": "first run at 26eeb2e: confirmed: expected [1010, 1011, 1012, 1013, 1014, 1016, 1017], got []",
     "eq26_vogel_already_confirmed.eml": "first run at 26eeb2e: needs_staff: expected True, got False",
     "eq28_demir_moved.eml": "first run at 26eeb2e: dates: expected ['2026-04-09'], got []",

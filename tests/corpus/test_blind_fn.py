@@ -35,7 +35,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "fn01_krueger_video_to_phone.eml": "first run at 473acf9: needs_staff: expected False, got True",
-    "fn05_schulz_moved_evening.eml": "first run at 473acf9: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "fn07_carter_froze_phone.eml": "first run at 473acf9: needs_staff: expected False, got True",
     "fn09_neumann_two_days_other_voice.eml": "first run at 473acf9: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057], got []; needs_staff: expected False, got True",
     "fn10_yildiz_called_later.eml": "first run at 473acf9: confirmed: expected [1075], got []; needs_staff: expected False, got True",
@@ -44,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fn17_wagner_three_substitute.eml": "first run at 473acf9: confirmed: expected [1124, 1125, 1126], got []; needs_staff: expected False, got True",
     "fn23_hoffmann_late_start.eml": "first run at 473acf9: needs_staff: expected False, got True",
     "fn24_carter_two_substitute.eml": "first run at 473acf9: needs_staff: expected False, got True",
-    "fn25_wolff_moved_two_days.eml": "first run at 473acf9: confirmed: expected [1030, 1031], got []; dates: expected ['2026-01-30', '2026-02-06'], got ['2026-01-30']; needs_staff: expected False, got True",
     "fn26_jansen_second_session_plain.eml": "first run at 473acf9: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1106], got []; needs_staff: expected False, got True",
     "fn27_wolff_second_cut_short.eml": "first run at 473acf9: dates: expected ['2026-01-16'], got ['2026-01-16', '2026-01-23']",
     "fn35_carter_dropped_english.eml": "first run at 473acf9: categories: expected {'technical', 'reschedule'}, got {'technical'}",

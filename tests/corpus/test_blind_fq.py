@@ -25,9 +25,7 @@ BLIND = LabelledSet("blind_fq", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "fq15_aydin_kalender_bei_frau.eml": "BILLING BUG: first run at 42ab1d5: recorded [1134]; confirmation-intent: expected False, got True; confirmed: expected [], got [1134]",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

@@ -71,10 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the date of the earlier mail ('schon am 28.1. per Mail bestätigt') is reported as a"
         " treatment day; nothing recorded, staff (dates only)"
     ),
-    "h03_earlier_plus_new.eml": (
-        "'heute bestätige ich noch die Behandlung am 10.2.' beside an earlier confirmation of"
-        " 3.2.: nothing recorded (10.2. should be), 'heute' read as a treatment day; staff"
-    ),
     "h04_grandmother_for_grandson.eml": _SOMEONE_ELSE,
     "h07_neighbour.eml": _SOMEONE_ELSE,
     "h11_confirm_tomorrow.eml": _FUTURE,

@@ -1292,3 +1292,153 @@ def test_an_answer_typed_after_our_subject_is_read(subject: str, confirmed: list
 
     assert [c.appointment_id for c in decision.confirmations] == confirmed
     assert decision.needs_staff is not bool(confirmed)
+
+
+THURSDAY_APPOINTMENT = appointment(7, datetime(2026, 4, 9, 10, 0, tzinfo=BERLIN))
+WEEK_BEFORE_APPOINTMENT = appointment(5, datetime(2026, 3, 30, 10, 0, tzinfo=BERLIN))
+
+
+def _reply_to_request(text: str) -> MailDecision:
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    appointments = (
+        WEEK_BEFORE_APPOINTMENT,
+        MONDAY_APPOINTMENT,
+        WEDNESDAY_APPOINTMENT,
+        THURSDAY_APPOINTMENT,
+        FRIDAY_APPOINTMENT,
+    )
+    return decide_mail(reply, context(thread=(REQUEST,), appointments=appointments), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind FQ fq15: the answer promised for later, the day named before the verb
+        ("Hallo, kann ich erst nächste Woche bestätigen, meine Frau hat den Kalender.", []),
+        ("Bestätige ich Ihnen nach dem Urlaub.", []),
+        ("Bestätigen kann ich erst am Montag.", []),
+        ("Das bestätige ich Ihnen morgen, bin gerade unterwegs.", []),
+        # given now, after asking someone or late
+        ("Ich bestätige nach Rücksprache mit meinem Mann.", [1]),
+        ("Den kann ich erst jetzt bestätigen, sorry. Hat stattgefunden.", [1]),
+    ],
+)
+def test_a_confirmation_promised_for_later_records_nothing(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == (not recorded), decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found probing beside blind FQ fq15: "heute" is when the patient answers, and
+        # that morning's session (Thursday 10:00) had been billed with the Monday's
+        "Kann ich leider erst heute bestätigen: die Behandlung am 6.4. hat stattgefunden.",
+        "Sorry, only today I'm replying: the session on 6 April took place.",
+    ],
+)
+def test_the_day_of_the_answer_is_no_session(text: str) -> None:
+    decision = _reply_to_request(text)
+    assert [c.appointment_id for c in decision.confirmations] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # blind FL fl24 (lost silently): last week's session added with a possessive
+        (
+            "Yes, 6 April took place. Last week's (30th) also, forgot to reply to that one.",
+            [1, 5],
+            False,
+        ),
+        ("Yes, 6 April took place. Last week's also, forgot to reply to that one.", [1, 5], False),
+        ("Yes, took place. Last week too.", [1, 5], False),
+        # unsure of last week's: the yes stands, last week's reaches staff
+        ("Yes. Last week's one also happened, I think.", [1], True),
+    ],
+)
+def test_last_weeks_session_added_in_english(text: str, recorded: list[int], staff: bool) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind FL fl16: a session gone by that the mail does not confirm, told of in its
+        # own sentence ("gestern" is Wednesday 8.4.)
+        "Ich bestätige die Termine vom 30.3. und 6.4.\nGestern bin ich nicht ans Telefon "
+        "gegangen, weil ich beim Arzt war, tut mir leid.",
+        "Ich bestätige die Termine vom 30.3. und 6.4. Gestern konnte ich nicht.",
+        "Ich bestätige die Termine vom 30.3. und 6.4. Gestern war ich beim Arzt.",
+    ],
+)
+def test_a_missed_session_beside_confirmed_ones_reaches_staff(text: str) -> None:
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    appointments = (WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [1, 5]
+    assert any("Teilweise bestätigt" in reason for reason in decision.staff_reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # found by the composition matrix (session 13): a weekday opening its own clause
+        # after a date's full stop was read into the confirming sentence, and Monday billed
+        ("Ich bestätige die Behandlung vom 08.04. Montag hab ich verpennt, sorry.", [3]),
+        ("Ich bestätige den Erhalt der Leistung am 8.4. Montag hab ich den Termin verpennt.", [3]),
+        ("Ich bestätige die Behandlung vom 08.04. Letzten Montag hab ich verpennt.", [3]),
+        ("Ich bestätige die Behandlung vom 08.04. Termin 6.4. hab ich verpennt.", [3]),
+        # blind EQ eq21's learners' order
+        ("Ich bestätige termin 08.04. Termin 6.04 ich war nicht da, ich war krank.", [3]),
+        # "verpennt" of a session in a statement of its own beside "bestätige"
+        ("Ich bestätige die Behandlung vom 08.04., aber den 6.4. hab ich verpennt.", [3]),
+        ("Ich bestätige die Behandlung vom 08.04. – den 6.4. hab ich verpennt.", [3]),
+        # still at the office that day, after "aber"
+        ("Ich bestätige die Behandlung vom 08.04. Am 6.4. war ich aber noch im Büro.", [3]),
+        (
+            "Ich bestätige die Behandlungen vom 6.4. und 8.4. Am 6.4. war ich aber noch im Büro.",
+            [3],
+        ),
+    ],
+)
+def test_a_missed_session_beside_a_confirming_sentence_is_not_billed(
+    text: str, recorded: list[int]
+) -> None:
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the answer forgot, not the session: as before
+        "Sorry, hab ich verpennt, ich bestätige hiermit den 6.4. und den 8.4.",
+        "Den vom 6.4. hatte ich verpennt zu bestätigen, der hat stattgefunden. Der 8.4. auch.",
+        # a weekday beside its own date stays one sentence
+        "Die Behandlung am 8.4. Mittwoch hat stattgefunden, die am 6.4. auch.",
+    ],
+)
+def test_a_forgotten_answer_or_a_weekday_beside_its_date_still_confirms(text: str) -> None:
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert sorted(c.appointment_id for c in decision.confirmations) == [1, 3]

@@ -649,6 +649,21 @@ NEAR_DE_9 = (
     "Die Behandlung {am} darf nicht abgerechnet werden, ich war nicht da.",
 )
 
+# Tenth round (session 13, from FL-FS): an answer given now after asking someone or late on
+# the day of writing, a session moved by some hours on its own day; and what must never
+# confirm: the answer promised for later, the moved session that did not come about.
+CONFIRM_DE_10 = (
+    "Ich bestätige nach Rücksprache mit meinem Mann die Behandlung {am}.",
+    "Ich kann leider erst heute bestätigen: die Behandlung {am} hat stattgefunden.",
+    "Der Termin {am} wurde von 10 auf 16 Uhr verlegt, hat dann auch so stattgefunden.",
+)
+NEAR_DE_10 = (
+    "Die Behandlung {am} kann ich erst nächste Woche bestätigen, meine Frau hat den Kalender.",
+    "Die Behandlung {am} bestätige ich Ihnen nach dem Urlaub.",
+    "Den Termin {am} kann ich erst bestätigen, wenn ich zu Hause bin.",
+    "Der Termin {am} wurde auf 18 Uhr verschoben, dann hat aber niemand angerufen.",
+)
+
 
 def case_day(mail: str) -> str:
     """The day each past or future case names, by its (unique) mail date."""
@@ -733,7 +748,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(CONFIRM_DE_6, PAST + PAST_2 + PAST_3, False, 4)
         + rows(CONFIRM_DE_7, PAST + PAST_2 + PAST_3, False, 4)
         + rows(CONFIRM_DE_8, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(CONFIRM_DE_9, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(CONFIRM_DE_9, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(CONFIRM_DE_10, PAST + PAST_2 + PAST_3, False, 4),
         "near_miss.tsv": rows(NEAR_DE, PAST, False, 5)
         + rows(NEAR_EN, PAST, True, 4)
         + rows(FUTURE_DE, FUTURE, False, 4)
@@ -750,7 +766,8 @@ def tables() -> dict[str, list[tuple[str, str, str, str, str]]]:
         + rows(NEAR_DE_6, PAST + PAST_2 + PAST_3, False, 4)
         + rows(NEAR_DE_7, PAST + PAST_2 + PAST_3, False, 4)
         + rows(NEAR_DE_8, PAST + PAST_2 + PAST_3, False, 4)
-        + rows(NEAR_DE_9, PAST + PAST_2 + PAST_3, False, 4),
+        + rows(NEAR_DE_9, PAST + PAST_2 + PAST_3, False, 4)
+        + rows(NEAR_DE_10, PAST + PAST_2 + PAST_3, False, 4),
     }
 
 
@@ -774,14 +791,24 @@ def full_matrix() -> dict[str, list[tuple[str, str, str, str, str]]]:
             + CONFIRM_DE_5
             + CONFIRM_DE_6
             + CONFIRM_DE_7
-            + CONFIRM_DE_8,
+            + CONFIRM_DE_8
+            + CONFIRM_DE_9
+            + CONFIRM_DE_10,
             PAST + PAST_2 + PAST_3,
             False,
         )
         + every(CONFIRM_EN, PAST + PAST_2 + PAST_3, True)
         + every(CONFIRM_DIALECT_4, PAST + PAST_2 + PAST_3 + PAST_4, False),
         "near_miss.tsv": every(
-            NEAR_DE + NEAR_DE_2 + NEAR_DE_4 + NEAR_DE_5 + NEAR_DE_6 + NEAR_DE_7 + NEAR_DE_8,
+            NEAR_DE
+            + NEAR_DE_2
+            + NEAR_DE_4
+            + NEAR_DE_5
+            + NEAR_DE_6
+            + NEAR_DE_7
+            + NEAR_DE_8
+            + NEAR_DE_9
+            + NEAR_DE_10,
             PAST + PAST_2 + PAST_3,
             False,
         )

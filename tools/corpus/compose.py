@@ -172,6 +172,27 @@ OTHERS = (
         staff=True,
         days=(OTHER_DAY,),
     ),
+    # session 13: absences and sessions cut short in the words of blind sets FB-FN, and a
+    # weekday for the other day ("Montag" is 9 March, written on Thursday the 12th)
+    Other(
+        kind="ill", text="Am Montag konnte ich nicht, ich lag flach.", staff=True, days=(OTHER_DAY,)
+    ),
+    Other(kind="holiday", text="Am 9.3. war ich noch im Büro.", staff=True, days=(OTHER_DAY,)),
+    Other(
+        kind="nobody_called", text="Montag hab ich verpennt, sorry.", staff=True, days=(OTHER_DAY,)
+    ),
+    Other(
+        kind="broke_off",
+        text="Am 9.3. waren es eher 15 Minuten, ich musste zum Zug.",
+        staff=True,
+        days=(OTHER_DAY,),
+    ),
+    Other(
+        kind="nobody_called", text="Letzten Montag hab ich verpennt.", staff=True, days=(OTHER_DAY,)
+    ),
+    Other(
+        kind="ill", text="Termin 9.3. hab ich verpasst, war krank.", staff=True, days=(OTHER_DAY,)
+    ),
     Other(kind="remark", text="Die Therapeutin ist sehr nett.", staff=False),
     Other(kind="remark", text="Mein Sohn hilft mir beim Schreiben.", staff=False),
     Other(kind="remark", text="Vielen Dank für alles!", staff=False),
@@ -202,6 +223,13 @@ SAME_DAY = (
         staff=True,
     ),
     Other(kind="question", text="Hat der Termin am {day} überhaupt gezählt?", staff=True),
+    Other(kind="holiday", text="Am {day} war ich aber noch im Büro.", staff=True),
+    Other(kind="nobody_called", text="Den {day} hab ich aber verpennt.", staff=True),
+    Other(
+        kind="broke_off",
+        text="Am {day} waren es aber eher 15 Minuten, ich musste zum Zug.",
+        staff=True,
+    ),
     Other(
         kind="complaint",
         text="Am {day} war die Behandlung aber nur zehn Minuten lang.",
