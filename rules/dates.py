@@ -532,6 +532,7 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|verreist|abwesend|geschlossen|closed|abgebrochen|unterbrochen|aborted|interrupted"
     # cut short: "musste abbrechen", "had to cut it short", "ended early"
     r"|abbrechen|abzubrechen|vorzeitig|cut\s+(?:it\s+|things\s+)?(?:short|off)"
+    r"|halbe\s+zeit|nur\s+(?:zur\s+|die\s+)?hälfte|halb\s+so\s+lang\w*|only\s+half"
     r"|(?:ended|left|stopped)\s+(?:it\s+)?early|half-?way"
     r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand|keiner"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
@@ -1389,12 +1390,21 @@ class _Reader:
                 # "letzten Donnerstag" written on the Friday: yesterday or the week before,
                 # people mean either
                 last = (before.group("word") or "") if before is not None else ""
+                week_named = (before is not None and bool(before.group("week"))) or (
+                    after is not None and bool(_after_week_word(after))
+                )
                 vague = (
-                    day is not None
-                    and last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
-                    and not (before is not None and before.group("week"))
-                    and (self.today - day).days == 1
-                ) or last.startswith("vorletzt")  # one week back or two, people mean either
+                    (
+                        day is not None
+                        and last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
+                        and not week_named
+                        and (self.today - day).days == 1
+                    )
+                    or last.startswith("vorletzt")  # one week back or two, people mean either
+                    # "Montag hat stattgefunden" written on a Monday: today's session, or a
+                    # week ago (blind FZ fz38 had recorded today's)
+                    or (day == self.today and not last and not week_named)
+                )
             if (
                 day is not None
                 and (

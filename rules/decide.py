@@ -1442,7 +1442,11 @@ def _asked_day_by_a_yes_and_also(
     asked_day = _the_one_asked(mail, context, patient)
     if asked_day is None:
         return None
-    sentences = [" ".join(s.split()) for s in written_sentences(mail.own_text)]
+    sentences = [
+        part
+        for s in written_sentences(mail.own_text)
+        for part in _yes_then_also(" ".join(s.split()))
+    ]
     # "Montag ja. Mittwoch auch.": a yes naming the asked session's weekday, within the
     # week before the mail, is that yes
     weekday_yeses = [
@@ -1462,6 +1466,22 @@ def _asked_day_by_a_yes_and_also(
     if not yeses or not dated or not all(_ALSO.search(fold(s)) for s in dated):
         return None
     return DateMention(day=asked_day, sentence=yeses[0])
+
+
+def _yes_then_also(sentence: str) -> list[str]:
+    """ "hat stattgefunden, die beiden davor (3. und 10.7.) auch" as its two clauses: a
+    yes that writes no day, then days added "auch" (blind FY fy22 had lost the asked
+    session silently); any other sentence whole."""
+    head, comma, rest = sentence.partition(",")
+    if (
+        comma
+        and not day_spans(fold(head))
+        and (_is_bare_yes(head) or is_confirmation_sentence(fold(head)))
+        and day_spans(fold(rest))
+        and _ALSO.search(fold(rest))
+    ):
+        return [head.strip(), rest.strip()]
+    return [sentence]
 
 
 def _weekday_yeses(

@@ -414,7 +414,9 @@ _NEGATION = re.compile(
 # moved to Thursday" - it did not take place at its time (however late the day it names).
 _MOVED_TO_LATER = re.compile(
     r"\b(?:verschoben|verlegt|umgelegt)\s+(?:\w+\s+)?auf\b"
-    r"|\bauf\s+(?:[\w.]+\s+){1,3}(?:verschoben|verlegt|umgelegt)\b"
+    # (a day with its weekday between: "auf Montag, den 02.02., verlegt": blind GA ga28
+    # recorded the day moved away)
+    r"|\bauf\s+(?:[\w.,]+\s+){1,4}(?:verschoben|verlegt|umgelegt)\b"
     r"|\b(?:moved|rescheduled|postponed)\s+(?:\w+\s+)?(?:to|until|till)\b"
 )
 # ... not "die nächste Behandlung wurde auf Freitag verschoben": a later one.
@@ -562,6 +564,9 @@ _SHORT_WHILE = (
 )
 _CUT_SHORT = (
     r"\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
+    # half the session: "Am 11. hatten wir nur die halbe Zeit" (blind FU fu18 recorded it)
+    r"|\bhalbe\s+zeit\b|\bnur\s+(?:zur\s+|die\s+)?hae?lfte\b|\bhalb\s+so\s+lang\w*"
+    r"|\bhalf\s+(?:the\s+|a\s+)?(?:time|session)\b|\bonly\s+half\b"
     # "musste nach der Hälfte aufhören", "ich musste auflegen"
     r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,5}(?:aufhoeren|auflegen)\b"
     r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+)?"
@@ -795,6 +800,29 @@ def _denies(folded: str) -> bool:
     )
 
 
+# A session counted back from another: "den (Termin) davor", "the one before", "letzte
+# Woche", "in der Woche davor".
+_BEFORE_ANOTHER = re.compile(
+    r"\b(?:davor|zuvor|vorher|before|previous|vorwoche)\b"
+    r"|\b(?:letzte[nr]?|vorige[nr]?|vergangene[nr]?|last)\s+(?:woche|week)\b"
+)
+
+
+def _before_the_one_confirmed(
+    folded: str,
+    confirmations: tuple[ConfirmationFinding, ...],
+    appointment_days: frozenset[date],
+) -> frozenset[date]:
+    """The appointment days before the one day a mail confirms, when a doubting clause
+    that names no day counts back from it ("Den Termin davor hab ich verpasst"); none when
+    it names no such day or the mail confirms several (before which?)."""
+    confirmed_days = {c.day for c in confirmations}
+    if len(confirmed_days) != 1 or not _BEFORE_ANOTHER.search(folded):
+        return frozenset()
+    (confirmed,) = confirmed_days
+    return frozenset(day for day in appointment_days if day < confirmed)
+
+
 def undenied_confirmations(
     confirmations: tuple[ConfirmationFinding, ...],
     doubtful: Iterable[str],
@@ -918,6 +946,12 @@ def undenied_confirmations(
                     or statement_days.get(number - 1, frozenset())
                     or others
                 )
+                if not days:
+                    # "Mittwoch ja. Den Termin davor hab ich verpasst", "Yes, Monday's
+                    # happened. Not sure about the one before": the sessions before the one
+                    # day confirmed, never that day (a hedge on them is near its day)
+                    days = _before_the_one_confirmed(folded, confirmations, appointment_days)
+                    near = near or bool(days)
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
             if _ALL_BUT.search(folded) and (

@@ -24,6 +24,9 @@ CLARIFICATION = "clarification"  # our question "which appointment did you mean?
 ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def format_day(day: date) -> str:
     """German date as staff read it: 06.04.2026."""
     return day.strftime("%d.%m.%Y")
@@ -58,8 +61,24 @@ def match_confirmations(
 
     findings: list[ConfirmationFinding] = []
     reasons: list[str] = []
+    # the days of the open sessions our requests in the thread asked about: an uncertain
+    # day that is one of them is that session ("Mittwoch hat geklappt" under our request for
+    # this Wednesday's, written on a Wednesday)
+    by_id = {a.id: a for a in appointments}
+    asked_days = {
+        _local_day(by_id[i], zone)
+        for ref in thread
+        if ref.kind == CONFIRMATION_REQUEST
+        for i in ref.covered
+        if i in by_id and _is_open(by_id[i])
+    }
+    if len(asked_days) != 1:
+        asked_days = set()  # several asked: the uncertain day stays uncertain
     for day, mention in _distinct_days(mentions):
-        if mention.ambiguous:
+        # (only a day in words: a weekday and a written date that disagree stay uncertain,
+        # "am Mittwoch 6.10." for a Tuesday's session, blind FF ff32)
+        rescued = day in asked_days and not _DIGIT.search(mention.sentence)
+        if mention.ambiguous and not rescued:
             reasons.append(
                 f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
                 "bitte prüfen, welcher Termin bestätigt wird."

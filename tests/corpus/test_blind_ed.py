@@ -44,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ed04_carter_seventeenth_cut_short.eml": "first run at 829ac99: confirmed: expected [1069, 1070, 1072], got [1069, 1072]; dates: expected ['2026-08-03', '2026-08-10', '2026-08-24'], got ['2026-08-03', '2026-08-24']",
     "ed06_becker_alle_bis_auf_den_12.eml": "first run at 829ac99: confirmed: expected [1010, 1011, 1012, 1014, 1015], got []; dates: expected ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-16', '2026-02-19'], got ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', '2026-02-16', '2026-02-19']",
     "ed07_koch_ansonsten_alle.eml": "first run at 829ac99: categories: expected {'other', 'confirmation'}, got {'other'}; confirmation-intent: expected True, got False; confirmed: expected [1109, 1110, 1111, 1113, 1114], got []",
-    "ed19_nowak_friday_yes_week_before_short.eml": "first run at 829ac99: confirmed: expected [1118], got []",
     "ed24_berger_mai_bis_auf_den_20.eml": "first run at 829ac99: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1142, 1143, 1145, 1146, 1147], got []; dates: expected ['2026-05-06', '2026-05-13', '2026-05-27', '2026-06-03', '2026-06-10'], got ['2026-06-03', '2026-06-10']",
     "ed28_wolff_verschoben_auf_montag.eml": "first run at 829ac99: confirmed: expected [1030], got []",
     "ed08_lehmann_und_den_davor_auch.eml": "first run at 829ac99: confirmed: expected [1089, 1090], got [1090]; needs_staff: expected False, got True",

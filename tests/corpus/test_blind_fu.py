@@ -27,9 +27,7 @@ BLIND = LabelledSet("blind_fu", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "fu18_hoffmann_dienstag_ja_11_halbe_zeit.eml": "BILLING BUG: first run at eb8bfd9: recorded [1041]; confirmed: expected [1044], got [1041, 1044]; dates: expected ['2026-05-26'], got ['2026-05-11', '2026-05-26']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -47,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fu23_yildiz_19_abgesagt_12_auch.eml": "first run at eb8bfd9: needs_staff: expected False, got True",
     "fu24_vogel_17_nach_10_minuten_beendet.eml": "first run at eb8bfd9: dates: expected ['2026-09-24'], got ['2026-09-17', '2026-09-24']",
     "fu26_jansen_alle_bisherigen_bis_auf_5_11.eml": "first run at eb8bfd9: confirmed: expected [1104, 1105, 1107], got []",
-    "fu30_carter_not_sure_about_the_one_before.eml": "first run at eb8bfd9: confirmed: expected [1073], got []",
     "fu31_wolff_freitag_war.eml": "first run at eb8bfd9: dates: expected ['2026-02-20'], got []",
     "fu07_becker_abgebrochen_nach_15_min.eml": "first run at eb8bfd9: dates: expected [], got ['2026-02-12']",
     "fu34_krueger_video_ging_nicht.eml": "first run at eb8bfd9: categories: expected {'technical', 'reschedule'}, got set()",

@@ -26,15 +26,14 @@ BLIND = LabelledSet("blind_ga", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ga28_wolff_moved_other_day.eml": "BILLING BUG: first run at 4cd5e6d: recorded [1030]; confirmed: expected [1029], got [1029, 1030]; dates: expected ['2026-01-23', '2026-02-02'], got ['2026-01-23', '2026-01-30', '2026-02-02']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ga28_wolff_moved_other_day.eml": "BILLING BUG: first run at 4cd5e6d: recorded [1030]; now: confirmed: expected [1029], got []; dates: expected ['2026-01-23', '2026-02-02'], got ['2026-01-23', '2026-01-30', '2026-02-02']",
     "ga01_krueger_video_to_phone.eml": "first run at 4cd5e6d: needs_staff: expected False, got True",
     "ga03_demir_other_therapist.eml": "first run at 4cd5e6d: needs_staff: expected False, got True",
     "ga06_hoffmann_same_day_two.eml": "first run at 4cd5e6d: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",

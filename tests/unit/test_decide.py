@@ -1442,3 +1442,77 @@ def test_a_forgotten_answer_or_a_weekday_beside_its_date_still_confirms(text: st
     appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
     decision = decide_mail(reply, context(appointments=appointments), now=NOW)
     assert sorted(c.appointment_id for c in decision.confirmations) == [1, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind FU fu18: half the session is a session cut short
+        "Mittwoch ja. Am 6.4. hatten wir nur die halbe Zeit, weil der Therapeut später kam.",
+        "Mittwoch ja. Am 6.4. war es nur halb so lang wie sonst.",
+        "Mittwoch ja. Am 6.4. hatten wir nur die Hälfte.",
+    ],
+)
+def test_half_a_session_is_not_billed(text: str) -> None:
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert 1 not in {c.appointment_id for c in decision.confirmations}
+    assert decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind FV fv28, FU fu30, FQ fq40: a doubt about the session before the one day
+        # confirmed leaves that day recorded
+        ("Ja, Montag hat stattgefunden. Den Termin davor hab ich leider verpasst, sorry.", [1]),
+        (
+            "Yes, Monday's session happened. Not sure about the one before that, I think we moved it?",
+            [1],
+        ),
+        ("Montag ja. Letzte Woche war ich leider krank.", [1]),
+        # several days confirmed: before which? staff decide
+        ("Montag und Mittwoch waren gut. Den Termin davor hab ich leider verpasst.", []),
+    ],
+)
+def test_a_doubt_about_the_session_before_leaves_the_confirmed_one(
+    text: str, recorded: list[int]
+) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert 5 not in {c.appointment_id for c in decision.confirmations}
+    assert decision.staff_reasons
+
+
+def test_the_mails_own_weekday_alone_is_today_or_a_week_ago() -> None:
+    """Blind FZ fz38: "Montag hat stattgefunden." in a new mail written on a Monday
+    evening recorded that morning's session; the Monday a week before was open too."""
+    text = "Donnerstag hat stattgefunden."
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    week_ago = appointment(6, datetime(2026, 4, 2, 10, 0, tzinfo=BERLIN))
+    appointments = (week_ago, THURSDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    assert decision.confirmations == ()
+    assert decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GA ga28: moved away to a day named with its weekday
+        (
+            "Die Behandlung vom 06.04. wurde auf Freitag, den 10.04., verlegt und hat da stattgefunden.",
+            [],
+        ),
+        # blind FY fy22: the yes without a day, then days added "auch", in one sentence
+        ("hat stattgefunden, der 30.3. auch.", [1, 5]),
+    ],
+)
+def test_moved_away_and_yes_then_also(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded

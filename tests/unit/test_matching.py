@@ -168,10 +168,29 @@ CASES = {
         staff=True,
         reason_contains=("Unklare",),
     ),
-    "ambiguous-not-rescued-by-thread": Case(
+    # an uncertain day that is the one session our request asked about is that session
+    # ("Mittwoch hat geklappt" written on the Wednesday of the session asked about)
+    "ambiguous-rescued-by-the-one-asked": Case(
+        mentions=(DateMention(day=MONDAY, sentence="Montag hat geklappt.", ambiguous=True),),
+        appointments=(appointment(1, at(6, 10)),),
+        thread=(request_for(1),),
+        dateless=True,
+        confirmed=(1,),
+        staff=False,
+    ),
+    # a weekday and a written date that disagree: uncertain whatever was asked
+    "ambiguous-written-date-not-rescued": Case(
         mentions=(mention(MONDAY, ambiguous=True),),
         appointments=(appointment(1, at(6, 10)),),
         thread=(request_for(1),),
+        dateless=True,
+        confirmed=(),
+        staff=True,
+    ),
+    "ambiguous-not-rescued-by-another-asked": Case(
+        mentions=(mention(MONDAY, ambiguous=True),),
+        appointments=(appointment(1, at(6, 10)), appointment(2, at(7, 10))),
+        thread=(request_for(2),),
         dateless=True,
         confirmed=(),
         staff=True,

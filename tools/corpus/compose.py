@@ -225,6 +225,8 @@ SAME_DAY = (
     Other(kind="question", text="Hat der Termin am {day} überhaupt gezählt?", staff=True),
     Other(kind="holiday", text="Am {day} war ich aber noch im Büro.", staff=True),
     Other(kind="nobody_called", text="Den {day} hab ich aber verpennt.", staff=True),
+    # blind FU fu18
+    Other(kind="broke_off", text="Am {day} hatten wir aber nur die halbe Zeit.", staff=True),
     Other(
         kind="broke_off",
         text="Am {day} waren es aber eher 15 Minuten, ich musste zum Zug.",
