@@ -22,9 +22,9 @@ from rules.models import Category
 from rules.moves import without_moves_within_the_day
 from rules.openers import (
     BACK_TO_THE_DAYS,
+    DAY_CLAUSE,
     EMOJI,
     SENTENCE_OPENERS,
-    WEEKDAY_CLAUSE,
     WRAPPED_LINE,
     goes_on,
 )
@@ -202,7 +202,7 @@ FULL_STOP = (
     r"(?<=[^\W\d_]{2}\.)\s+(?=[A-ZÄÖÜ])|(?<=[)\"“”»\s]\.)\s+(?=[A-ZÄÖÜ])"
     r"|(?<=[^\W\d_]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])"  # no space: "hat statt gefunden.Am Freitag"
     rf"|(?<=[0-9]\.)[ \t]+(?=(?:{_OPENER_CAPITALISED})(?![^\W\d_]))"
-    rf"|(?<=[0-9]\.)[ \t]+(?={WEEKDAY_CLAUSE})"  # "vom 05.03. Montag hab ich verpennt"
+    rf"|(?<=[0-9]\.)[ \t]+(?={DAY_CLAUSE})"  # "vom 05.03. Montag hab ich verpennt"
     # after a year ("vom 1. Oktober 2026. Ihre Bitten ..."), not before words that go on
     # about its days ("29.09. und 06.10.2026. Beide haben stattgefunden.")
     rf"|(?<=[0-9]{{4}}\.)\s+(?=[A-ZÄÖÜ])(?!(?:{_BACK_TO_THE_DAYS_CAPITALISED})\b)"

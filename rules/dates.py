@@ -84,9 +84,9 @@ from rules.models import DateMention
 from rules.moves import without_moves_within_the_day
 from rules.openers import (
     BACK_TO_THE_DAYS,
+    DAY_CLAUSE,
     EMOJI,
     SENTENCE_OPENERS,
-    WEEKDAY_CLAUSE,
     WRAPPED_LINE,
     goes_on,
 )
@@ -720,7 +720,7 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([\w.]*\w)$")
 _YEAR_BEFORE = re.compile(r"(?<![\d.,:/])(?:19|20)\d\d$|(?<=\d\.)(?:19|20)\d\d$")
-_WEEKDAY_CLAUSE = re.compile(WEEKDAY_CLAUSE)
+_DAY_CLAUSE = re.compile(DAY_CLAUSE)
 _FULL_DATE_BEFORE = re.compile(
     r"[0-9]\.\s?(?:[0-9]{1,2}|[ivxIVX]{1,4})\.$|[0-9]{4}\.$"  # "6.4.", "6.IV.", "2026."
 )
@@ -1102,7 +1102,7 @@ class _Reader:
                 "\n" in after[: len(after) - len(following)]
                 or next_word.lower() in SENTENCE_OPENERS
                 # "vom 05.03. Montag hab ich verpennt": a weekday's clause of its own
-                or _WEEKDAY_CLAUSE.match(text, dot + 1 + len(after) - len(following)) is not None
+                or _DAY_CLAUSE.match(text, dot + 1 + len(after) - len(following)) is not None
             )
         if text[dot - 1 : dot] in (")", '"', "“", "”", "»", "«", " ", "\t") and capital_next:
             return True  # "... 1.4. (Mittwoch). Am 8.4. ...", "... 30.1.26 .\nDen 9. ..."

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_TO_THE_DAYS",
+    "DAY_CLAUSE",
     "EMOJI",
     "SENTENCE_OPENERS",
-    "WEEKDAY_CLAUSE",
     "WRAPPED_LINE",
     "goes_on",
 ]
@@ -53,7 +53,7 @@ _FINITE = (
     r"|wurde|fiel|fand|lief|klappte|was|did|had|I|we)"
 )
 _SUBJECT = r"(?:ich|wir|es|er|sie|man|der|die|das|I|we|it|not|have|had)"
-WEEKDAY_CLAUSE = rf"{_DAY}[ \t]+(?:{_FINITE}[ \t]+{_SUBJECT}|(?:ich|wir)[ \t]+{_FINITE})\b"
+DAY_CLAUSE = rf"{_DAY}[ \t]+(?:{_FINITE}[ \t]+{_SUBJECT}|(?:ich|wir)[ \t]+{_FINITE})\b"
 # A pictograph ends a sentence before a capital ("den 8.4. 🙂 Am 1.4. war ...").
 EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
 # Mail programs wrap at 72-78 characters: a line this long goes on in the next; a shorter
