@@ -1359,7 +1359,7 @@ class _Reader:
                 day, vague = self._weeks_back(word, weeks)
                 start, end = anchor.start(), weeks_ago.end()
             elif word in RELATIVE_WORDS:
-                if self._day_of_answering(anchor):
+                if is_day_of_answering(text, anchor.start(), anchor.end()):
                     continue  # "kann ich erst heute bestätigen": when the answer is written
                 day, vague = self._relative(anchor), False
                 start, end = anchor.span()
@@ -1847,9 +1847,6 @@ class _Reader:
         if day is not None and day > self.today:
             day = _make_date(self.today.year - 1, int(written["m"]), int(written["d"]))
         return day.weekday() if day is not None else None
-
-    def _day_of_answering(self, anchor: re.Match[str]) -> bool:
-        return is_day_of_answering(self.scan_text, anchor.start(), anchor.end())
 
     def _counts_as_day(self, start: int, end: int) -> bool:
         """A relative word or weekday counts only in a plain sentence about the treatment."""

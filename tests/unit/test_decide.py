@@ -1155,11 +1155,7 @@ def test_a_day_named_only_in_other_business_is_not_confirmed(
     """A confirming mail records a day only when words of a session carry it: "Am 8.4.
     hatte ich Geburtstag" beside "Die Behandlung am 6.4. hat stattgefunden" recorded the
     8.4. (the mail was a confirmation, so every day it named was matched)."""
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
-    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
     assert bool(decision.staff_reasons) == staff, decision.staff_reasons
 
@@ -1298,6 +1294,14 @@ THURSDAY_APPOINTMENT = appointment(7, datetime(2026, 4, 9, 10, 0, tzinfo=BERLIN)
 WEEK_BEFORE_APPOINTMENT = appointment(5, datetime(2026, 3, 30, 10, 0, tzinfo=BERLIN))
 
 
+def _new_mail(text: str, *appointments: Appointment) -> MailDecision:
+    """A new mail from the patient with `text`, decided against `appointments`."""
+    reply = mail(
+        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
+    )
+    return decide_mail(reply, context(appointments=appointments), now=NOW)
+
+
 def _reply_to_request(text: str) -> MailDecision:
     reply = mail(
         in_reply_to=REQUEST.message_id,
@@ -1382,11 +1386,7 @@ def test_last_weeks_session_added_in_english(text: str, recorded: list[int], sta
     ],
 )
 def test_a_missed_session_beside_confirmed_ones_reaches_staff(text: str) -> None:
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
-    appointments = (WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
     assert sorted(c.appointment_id for c in decision.confirmations) == [1, 5]
     assert any("Teilweise bestätigt" in reason for reason in decision.staff_reasons)
 
@@ -1416,11 +1416,7 @@ def test_a_missed_session_beside_confirmed_ones_reaches_staff(text: str) -> None
 def test_a_missed_session_beside_a_confirming_sentence_is_not_billed(
     text: str, recorded: list[int]
 ) -> None:
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
-    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
     assert decision.staff_reasons
 
@@ -1436,11 +1432,7 @@ def test_a_missed_session_beside_a_confirming_sentence_is_not_billed(
     ],
 )
 def test_a_forgotten_answer_or_a_weekday_beside_its_date_still_confirms(text: str) -> None:
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
-    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
     assert sorted(c.appointment_id for c in decision.confirmations) == [1, 3]
 
 
@@ -1454,11 +1446,7 @@ def test_a_forgotten_answer_or_a_weekday_beside_its_date_still_confirms(text: st
     ],
 )
 def test_half_a_session_is_not_billed(text: str) -> None:
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
-    appointments = (MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
     assert 1 not in {c.appointment_id for c in decision.confirmations}
     assert decision.staff_reasons
 

@@ -14,11 +14,8 @@ from tests.unit.test_decide import (
     BERLIN,
     FRIDAY_APPOINTMENT,
     MONDAY_APPOINTMENT,
-    NOW,
+    _new_mail,
     appointment,
-    context,
-    decide_mail,
-    mail,
 )
 
 
@@ -78,12 +75,8 @@ def test_a_move_asked_for_or_to_another_day_stays(text: str) -> None:
 def test_a_session_moved_within_its_day_is_recorded(
     text: str, recorded: list[int], staff: bool
 ) -> None:
-    reply = mail(
-        own_text=text, text=text, headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),)
-    )
     coming = appointment(4, datetime(2026, 4, 13, 10, 0, tzinfo=BERLIN))
-    appointments = (MONDAY_APPOINTMENT, FRIDAY_APPOINTMENT, coming)
-    decision = decide_mail(reply, context(appointments=appointments), now=NOW)
+    decision = _new_mail(text, MONDAY_APPOINTMENT, FRIDAY_APPOINTMENT, coming)
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
     assert bool(decision.staff_reasons) == staff, decision.staff_reasons
     assert (Category.RESCHEDULE in decision.categories) == ("7.4." in text)
