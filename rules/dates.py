@@ -144,7 +144,8 @@ RANGE_WORDS = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|-|�
 WORD_RANGE = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through)"
 CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 28."
     rf"(?:(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{WORD_RANGE})"
-    r"\s*(?:(?:am|den|dem|zum|vom|on|the)\s+)?"  # "vom 23. und vom 30. Januar"
+    # "vom 23. und vom 30. Januar", "der 7. und der 9.7."
+    r"\s*(?:(?:am|den|dem|der|zum|vom|on|the)\s+)?"
     rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
     r"|[-–—])"  # a dash joins two days directly: "8.4. – am 1.4. war ..." is a new clause
 )

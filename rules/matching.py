@@ -136,10 +136,12 @@ def _distinct_days(mentions: Iterable[DateMention]) -> list[tuple[date, DateMent
     return sorted(chosen.items())
 
 
-# A clock time: "07:30", "7.30 Uhr", "um 12 Uhr", "um 9" (24-hour; "18.05." is a date)
+# A clock time: "07:30", "7.30 Uhr", "um 12 Uhr", "um 9", "um 12:30." at a sentence's end
+# (24-hour; "18.05." and "um 18.05." are dates)
 _CLOCK = re.compile(
-    r"(?<![\d.:])(?P<h1>[01]?\d|2[0-3])[:h](?P<m1>[0-5]\d)(?![\d.:])"
-    r"|\b(?:um|at)\s+(?P<h2>[01]?\d|2[0-3])(?:[.:](?P<m2>[0-5]\d))?(?![\d.:])"
+    r"(?<![\d.:])(?P<h1>[01]?\d|2[0-3])[:h](?P<m1>[0-5]\d)(?![\d:]|\.\d)"
+    r"|\b(?:um|at)\s+(?P<h2>[01]?\d|2[0-3])"
+    r"(?::(?P<m2>[0-5]\d)(?![\d:]|\.\d)|(?:\.(?P<m4>[0-5]\d))?(?![\d.:]))"
     r"|(?<![\d.:])(?P<h3>[01]?\d|2[0-3])(?:[.:](?P<m3>[0-5]\d))?\s*uhr\b",
     re.IGNORECASE,
 )
@@ -150,7 +152,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.:])\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?(?![\d:
 
 def _clock_times(sentence: str) -> set[tuple[int, int]]:
     return {
-        (int(m["h1"] or m["h2"] or m["h3"]), int(m["m1"] or m["m2"] or m["m3"] or 0))
+        (int(m["h1"] or m["h2"] or m["h3"]), int(m["m1"] or m["m2"] or m["m4"] or m["m3"] or 0))
         for m in _CLOCK.finditer(sentence)
     }
 

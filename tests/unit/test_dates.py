@@ -1201,6 +1201,12 @@ CATCHING_UP = [
         "2026-03-30",
     ),
     case(
+        "der-list-month-once",
+        "Der 23. und der 30.3. haben stattgefunden.",
+        "2026-03-23",
+        "2026-03-30",
+    ),
+    case(
         "list-and-yesterday",
         "Für die letzten zwei Wochen: Mo 30.3., Do 2.4. und gestern.",
         "2026-03-30",

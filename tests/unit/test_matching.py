@@ -525,6 +525,14 @@ def test_two_sessions_on_one_day_need_a_count_of_every_one(
             id="time-with-uhr",
         ),
         pytest.param(
+            [("09.04.", "Ich bestätige den Termin am 9.4. um 13:00.")],
+            [32],
+            id="time-ending-the-sentence",
+        ),
+        pytest.param(
+            [("09.04.", "Ich bestätige den Termin am 9.4. um 13.04.")], [], id="um-before-a-date"
+        ),
+        pytest.param(
             [("09.04.", "Do 09.04. 09:00 KG erhalten Do 09.04. 13:00 KG erhalten")],
             [31, 32],
             id="table-rows-one-line",
