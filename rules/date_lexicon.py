@@ -136,6 +136,16 @@ COUNT_WORDS = {"beide": 2, "beiden": 2, "both": 2, "zwei": 2, "two": 2, "drei": 
                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}  # fmt: skip
 
 
+# The words that except days from the ones confirmed ("alle außer dem 18.", "bis auf den
+# 17.", "mit Ausnahme vom 19.02.", "all except the 3rd"), for lower-cased or folded text;
+# every rule that reads an exception takes them from here (a missing "mit Ausnahme" in one
+# of them billed the day excepted, blind GC gc07).
+EXCEPTING = (
+    r"(?:bis\s+auf|au(?:ß|ss)er|ausgenommen|abgesehen\s+vo[nm]|mit\s+ausnahme(?:\s+vo[nm])?"
+    r"|except(?:ing)?|excluding|apart\s+from)"
+)
+
+
 def count_of(word: str) -> int:
     """The number a count word or digits stand for ("drei", "3")."""
     return int(word) if word.isdigit() else COUNT_WORDS[word]

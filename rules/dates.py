@@ -65,6 +65,7 @@ from zoneinfo import ZoneInfo
 from rules import dialect
 from rules.date_lexicon import (
     ENGLISH_MARKERS,
+    EXCEPTING,
     FEASTS,
     GERMAN_MARKERS,
     HOLIDAYS,
@@ -143,9 +144,10 @@ AND_WORDS = r"(?:und|and|sowie|oder|or|u\.|&|\+|/)"
 RANGE_WORDS = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through|-|–|—)"
 WORD_RANGE = r"(?:bis(?:\s+(?:zum|einschließlich))?|to|until|till|through)"
 CONN = (  # "14. und 28.", "14th and Tuesday the 28th", "14. und Dienstag, den 28."
-    rf"(?:(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{WORD_RANGE})"
-    # "vom 23. und vom 30. Januar", "der 7. und der 9.7."
-    r"\s*(?:(?:am|den|dem|der|zum|vom|on|the)\s+)?"
+    # "der 7. und der 9.7." (only after "und": "Mittwoch, der 10. Juni" is an apposition)
+    rf"(?:{AND_WORDS}\s*der\s+(?=[0-9])"
+    rf"|(?:,\s*(?:{AND_WORDS}\s*)?|{AND_WORDS}|{WORD_RANGE})"
+    r"\s*(?:(?:am|den|dem|zum|vom|on|the)\s+)?"  # "vom 23. und vom 30. Januar"
     rf"(?:{WEEKDAY_ANY}\.?,?\s*(?:(?:den|dem|the)\s+)?)?"
     r"|[-–—])"  # a dash joins two days directly: "8.4. – am 1.4. war ..." is a new clause
 )
@@ -268,8 +270,10 @@ _DAY_ONLY = re.compile(  # after an article, or right after a weekday ("Friday 2
     r"|und\s+(?:hat|hatte|war|fand|ist|wurde|lief|verlief|ging|klappte)|and\s+(?:was|went|took)"
     # "im Mai am 6., 13., 20. und 27. und im Juni am 3.": the next month's list
     r"|(?:und|and)\s+(?:im|in|am|on)\b"
-    # "Freitag den 13. und Freitag den 20.": the next day with its weekday
-    rf"|(?:und|and|sowie)\s+(?:{alternation(WEEKDAYS_FULL)}))"
+    # "Freitag den 13. und Freitag den 20.": the next day with its weekday; "Mittwoch den
+    # 17. und gestern": a day named by a word (blind GD gd24)
+    rf"|(?:und|and|sowie)\s+(?:{alternation(WEEKDAYS_FULL)}"
+    r"|gestern|vorgestern|heute|yesterday|today|last\s+night))"
     r"\b)"
 )
 _DAY_ONLY_NUMBER = re.compile(r"[0-9]{1,2}")
@@ -502,9 +506,8 @@ _BEFORE_NOT_TREATMENT = re.compile(
     r"|nächste[nrms]?|naechste[nrms]?|kommende[nrms]?|übernächste[nrms]?|next|upcoming"
     r"|following|jede[nrms]?|every|geb|geboren|geburtsdatum|geburtstag|born|birth|dob"
     r"|gültig|valid|fällig|due|frist|deadline"
-    # the day excepted: "alle außer am 15.", "except the 3rd" ("bis auf" is "bis" above)
-    r"|außer|ausser|ausgenommen|except|excluding)\b\.?:?"
-    r"|\babgesehen\s+vo[nm]\b"
+    # the day excepted: "alle außer am 15.", "except the 3rd", "mit Ausnahme vom 19.02."
+    rf"|{EXCEPTING})\b\.?:?"
     r"|\b(?:rezept|rezepts|verordnung|heilmittelverordnung|überweisung|rechnung|mail|e-mail"
     r"|email|nachricht|schreiben|brief|attest|au|krankschreibung|bescheinigung|prescription"
     r"|invoice|letter|message|anfrage)\s+(?:vom|von|from|dated|of)"
@@ -732,7 +735,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s(?=(?:aber|jedoch|allerdings|sondern|but|however)\b)"
     # an exception speaks of its own days: "alle im Februar bis auf die zwei, wo ich krank
     # war" (the days before it are not ill days)
-    r"|\s(?=(?:bis\s+auf|außer|ausser|ausgenommen|except)\b)"
+    rf"|\s(?={EXCEPTING}\b)"
     # an aside with a day and a verb of its own: "... haben stattgefunden (19.8. war ja
     # abgesagt)", "(der 01.04. war ja abgesagt)"
     r"|\s?\((?=\s*(?:(?:der|den|die|am|vom|the)\s+)?[0-9]{1,2}\.[0-9]{0,2}\.?\s+"
@@ -756,6 +759,7 @@ class _Found:
     span: tuple[date, date] | None = None  # this day is an end of a range named as a whole
     year_guess: bool = False  # the written year was replaced (see DateMention.year_guess)
     weekday: int | None = None  # the range holds only this weekday (see DateMention.weekday)
+    weekday_alone: bool = False  # "am Mittwoch": see DateMention.weekday_alone
 
 
 # The day of the answer, not of a session: "erst heute bestätigen", "only today I'm
@@ -847,10 +851,13 @@ def extract_dates(
     reader = _Reader(own, today)
     by_day: dict[date, _Found] = {}
     sentences: dict[date, dict[str, None]] = {}
+    named_otherwise: set[date] = set()  # by more than its weekday somewhere in the mail
     for found in _without_clashing_appositions(list(reader.scan()), reader.scan_text):
         known = by_day.get(found.day)
         if known is None or (known.ambiguous and not found.ambiguous):
             by_day[found.day] = found
+        if not found.weekday_alone:
+            named_otherwise.add(found.day)
         sentences.setdefault(found.day, {})[reader.sentence_at(found.start)] = None
     return tuple(
         DateMention(
@@ -860,6 +867,7 @@ def extract_dates(
             span=found.span if found.ambiguous else None,
             weekday=found.weekday if found.ambiguous and found.span else None,
             year_guess=found.year_guess and found.ambiguous,
+            weekday_alone=day not in named_otherwise,
             other_sentences=tuple(s for s in sentences[day] if s != first),
         )
         for day, found in sorted(by_day.items())
@@ -1343,6 +1351,7 @@ class _Reader:
                 if day is not None:
                     yield from self._judged_words([day], anchor.start(), side.end())
                 continue
+            alone = False  # a weekday without a week word or "letzten" (set below)
             weeks_ago = _WEEKS_AGO.match(text, anchor.end())
             counted_before = (
                 _WEEKS_AGO_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
@@ -1394,6 +1403,10 @@ class _Reader:
                 week_named = (before is not None and bool(before.group("week"))) or (
                     after is not None and bool(_after_week_word(after))
                 )
+                # "am Mittwoch", "diesen Mittwoch": no word puts it in the past
+                alone = not week_named and not last.startswith(
+                    ("letzt", "vergangen", "vorig", "last", "past", "vorletzt")
+                )
                 vague = (
                     (
                         day is not None
@@ -1418,7 +1431,7 @@ class _Reader:
                     )
                 )
             ):
-                yield _Found(day, start, ambiguous=vague)
+                yield _Found(day, start, ambiguous=vague, weekday_alone=alone)
 
     def _scan_words(self, taken: list[tuple[int, int]]) -> Iterator[_Found]:
         """Weekday ranges, calendar weeks, holiday names and dates without dots."""

@@ -78,7 +78,7 @@ from rules.classify import (
 )
 from rules.consistency import contradiction
 from rules.corrections import take_back
-from rules.date_lexicon import COUNT_WORDS, WEEKDAYS_FULL, alternation, count_of
+from rules.date_lexicon import COUNT_WORDS, EXCEPTING, WEEKDAYS_FULL, alternation, count_of
 from rules.dates import (
     SAYS_ALSO,
     day_spans,
@@ -1779,10 +1779,7 @@ def _not_own_confirmations(
 
 # An exception after a dash or semicolon: "... und 19.2. - außer am Montag den 16.02., da
 # war ich beim Orthopäden"
-_EXCEPTION = re.compile(
-    r"\s[–—-]\s*(?=(?:au(?:ß|ss)er|bis\s+auf|except)\b)|;\s*(?=(?:au(?:ß|ss)er|bis\s+auf|except)\b)",
-    re.IGNORECASE,
-)
+_EXCEPTION = re.compile(rf"(?:\s[–—-]\s*|;\s*)(?={EXCEPTING}\b)", re.IGNORECASE)
 
 
 def _without_the_exception(sentence: str) -> str:
@@ -1912,8 +1909,7 @@ _HELD_OR_NOT = re.compile(
 )
 # (and an exception: "..., bis auf den 3., da hab ich den Anruf nicht mitbekommen")
 _STATEMENT_BREAK = re.compile(
-    r"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however|bis\s+auf|au(?:ss|ß)er|ausgenommen"
-    r"|except)\b",
+    rf"\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however|{EXCEPTING})\b",
     re.I,
 )
 

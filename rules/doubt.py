@@ -25,7 +25,7 @@ from rules.classify import (
     fold,
     written_sentences,
 )
-from rules.date_lexicon import WEEKDAYS_FULL, alternation
+from rules.date_lexicon import EXCEPTING, WEEKDAYS_FULL, alternation
 from rules.dates import CONCESSION, LATE_FOR_AN_ABSENCE, WRITERS_MAIL_ACCESS
 from rules.models import ConfirmationFinding
 from rules.moves import without_moves_within_the_day
@@ -502,8 +502,8 @@ _CLAUSE = re.compile(
     # "19.2 und 5.3, bei 12.3 weiß ich nicht": a day's clause of its own after a list
     r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
     # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
-    r"|(?<=\d\.),(?=\s*(?:bis\s+auf|ausser|außer|ausgenommen|except)\b)"
-    r"|(?<=[^\W\d_]{2})\s+(?=(?:bis\s+auf|ausser|außer|ausgenommen|except)\s+(?:de[nm]\s+|the\s+)?\d)"
+    rf"|(?<=\d\.),(?=\s*{EXCEPTING}\b)"
+    rf"|(?<=[^\W\d_]{{2}})\s+(?={EXCEPTING}\s+(?:de[nm]\s+|the\s+)?\d)"
 )
 
 
@@ -1069,7 +1069,7 @@ _THE_OTHERS = re.compile(
     r"|\bthe\s+ones?\s+in\s+between\b|\bdazwischen\b"
 )
 # Every session but the day named: "alle bis auf den 15.", "all except the 3rd".
-_ALL_BUT = re.compile(r"\b(?:ausser|bis\s+auf|ausgenommen|abgesehen\s+vo[nm]|except)\b")
+_ALL_BUT = re.compile(rf"\b{EXCEPTING}\b")
 # A doubt about every session, not just the days its sentence names (not "allerdings").
 _EVERY_SESSION = re.compile(
     r"\b(?:alle[nmrs]?|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"

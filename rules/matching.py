@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
@@ -25,6 +25,15 @@ ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
 _DIGIT = re.compile(r"\d")
+# A sentence that tells of a session as past ("Der Termin am Mittwoch hat stattgefunden",
+# "den Termin vom Mittwoch"), on folded text; "Ich bestätige den Termin am Mittwoch" does
+# not: written on a Tuesday with a session tomorrow, it may accept that one.
+_TOLD_AS_PAST = re.compile(
+    r"\b(?:vom|gestern|vorgestern|war|waren|hatte|hatten|gehabt|stattgefunden|erhalten"
+    r"|bekommen|geklappt|klappte|gemacht|telefoniert|durchgefuehrt|teilgenommen|wahrgenommen"
+    r"|lief|gelaufen|angerufen|gewartet|gewesen|verpasst|verpennt|verschlafen|vergessen"
+    r"|ausgefallen|abgesagt|was|were|had|did|received|took\s+place|happened|attended|went)\b"
+)
 
 
 def format_day(day: date) -> str:
@@ -82,6 +91,21 @@ def match_confirmations(
             reasons.append(
                 f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
                 "bitte prüfen, welcher Termin bestätigt wird."
+            )
+            continue
+        told_as_past = any(
+            _TOLD_AS_PAST.search(fold(s)) for s in (mention.sentence, *mention.other_sentences)
+        )
+        if (
+            mention.weekday_alone
+            and not told_as_past
+            and day not in asked_days  # our request for that day's session settles it
+            and (coming := _coming_on_weekday(day, appointments, mail_date, zone))
+        ):
+            reasons.append(
+                f"Nur ein Wochentag genannt (vermutlich {format_day(day)}), aber am "
+                f"{format_day(coming)} steht noch ein Termin an; gemeint kann auch dieser "
+                "sein. Bitte prüfen."
             )
             continue
         on_day = tuple(a for a in appointments if _local_day(a, zone) == day)
@@ -335,6 +359,29 @@ def _match_dateless_reply(
             evidence="Antwort ohne Datum auf unsere Bestätigungsanfrage zu diesem Termin",
         ),
     ), ()
+
+
+def _coming_on_weekday(
+    day: date,
+    appointments: tuple[Appointment, ...],
+    mail_date: datetime,
+    zone: ZoneInfo,
+) -> date | None:
+    """The coming day of the same weekday as `day` (a weekday named alone, read as the
+    last one) when it lies nearer the mail than `day` and the patient has a session that
+    day still to come: "Ich bestätige den Termin am Mittwoch", written on Tuesday with a
+    session tomorrow, more likely accepts tomorrow's than confirms last week's (blind GD
+    gd38, under our reminder, had billed last week's)."""
+    coming = day + timedelta(days=7)
+    today = mail_date.astimezone(zone).date()
+    if (coming - today).days >= (today - day).days:
+        return None  # the last one is as near as the coming one, or nearer: that one
+    still_to_come = (
+        a
+        for a in appointments
+        if a.is_held and a.start > mail_date and _local_day(a, zone) == coming
+    )
+    return coming if any(still_to_come) else None
 
 
 def _is_open(appointment: Appointment) -> bool:

@@ -238,6 +238,10 @@ class DateMention:
     # `day` is the corrected day. Usable only when the thread (a reply to our
     # request for that very appointment) or the patient's appointments identify that day.
     year_guess: bool = False
+    # The day was named only by its weekday, without a week or "letzten" ("Ich bestätige
+    # den Termin am Mittwoch"): the last such day up to the mail, unless the patient means
+    # the coming one (see matching).
+    weekday_alone: bool = False
     # Further sentences that name the same day ("Mo 18.05. 07:30 KGG erhalten / Mo 18.05.
     # 12:30 MT erhalten"), in text order; `sentence` is the first.
     other_sentences: tuple[str, ...] = ()

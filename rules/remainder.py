@@ -22,7 +22,14 @@ from rules.classify import (
     folded_sentences,
     is_confirmation_sentence,
 )
-from rules.date_lexicon import MONTHS, WEEKDAYS_ANY, WEEKDAYS_FULL, alternation, count_of
+from rules.date_lexicon import (
+    EXCEPTING,
+    MONTHS,
+    WEEKDAYS_ANY,
+    WEEKDAYS_FULL,
+    alternation,
+    count_of,
+)
 from rules.dates import (
     AFTER_A_WRITTEN_DAY,
     SAYS_ALSO,
@@ -206,7 +213,7 @@ _ELLIPTIC_WORDS = frozenset(WEEKDAYS_FULL) | frozenset(MONTHS) | frozenset(
 )  # fmt: skip
 
 
-_EXCEPTION = re.compile(r"\b(?:bis\s+auf|ausser|ausgenommen|except)\b")
+_EXCEPTION = re.compile(rf"\b{EXCEPTING}\b")
 _SO_OPENING = re.compile(r"^\W*also\b")
 
 

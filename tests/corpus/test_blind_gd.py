@@ -29,20 +29,17 @@ BLIND = LabelledSet("blind_gd", received_at=datetime.fromisoformat("2026-12-31T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "gd38_berger_mittwoch_im_voraus.eml": "BILLING BUG: first run at ee5f1dd: recorded [1144]; categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; confirmed: expected [], got [1144]; dates: expected [], got ['2026-05-20']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "gd38_berger_mittwoch_im_voraus.eml": "BILLING BUG: first run at ee5f1dd: recorded [1144]; now: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-05-20']; needs_staff: expected False, got True",
     "gd03_wolff_letzten_drei.eml": "first run at ee5f1dd: confirmed: expected [1028, 1029, 1030], got [1030]; needs_staff: expected False, got True",
     "gd11_popescu_montag_16_06.eml": "first run at ee5f1dd: confirmed: expected [1048], got []; needs_staff: expected False, got True",
     "gd14_becker_beide_diese_woche.eml": "first run at ee5f1dd: dates: expected [], got ['2026-02-16', '2026-02-19']",
-    "gd19_oneill_last_two.eml": "first run at ee5f1dd: confirmed: expected [1137, 1138], got [1138]; dates: expected ['2026-04-21', '2026-04-28'], got ['2026-04-28']; needs_staff: expected False, got True",
-    "gd24_richter_mittwoch_den_17.eml": "first run at ee5f1dd: confirmed: expected [1053, 1054], got [1054]; dates: expected ['2026-06-17', '2026-06-24'], got ['2026-06-24']; needs_staff: expected False, got True",
     "gd25_krueger_korrektur_heute.eml": "first run at ee5f1dd: confirmed: expected [1007], got []; dates: expected ['2026-02-24'], got []; needs_staff: expected False, got True",
     "gd26_wagner_korrektur_abgesagt.eml": "first run at ee5f1dd: dates: expected ['2026-02-09'], got ['2026-02-02', '2026-02-09']; needs_staff: expected False, got True",
     "gd29_brandt_freitag_vor_zwei_wochen.eml": "first run at ee5f1dd: dates: expected ['2026-07-17'], got ['2026-07-03', '2026-07-17']",

@@ -1200,6 +1200,13 @@ CATCHING_UP = [
         "2026-03-23",
         "2026-03-30",
     ),
+    # blind GD gd24: a day of this month beside "gestern"
+    case(
+        "day-only-and-yesterday",
+        "Mittwoch den 1. und gestern haben beide stattgefunden",
+        "2026-04-01",
+        "2026-04-06",
+    ),
     case(
         "der-list-month-once",
         "Der 23. und der 30.3. haben stattgefunden.",

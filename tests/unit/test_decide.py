@@ -1504,3 +1504,23 @@ def test_the_mails_own_weekday_alone_is_today_or_a_week_ago() -> None:
 def test_moved_away_and_yes_then_also(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind GC gc07's wording without its reason: the day excepted was billed
+        "Hiermit bestätige ich sämtliche Termine im April mit Ausnahme vom 08.04.",
+        "Ich bestätige alle Termine mit Ausnahme des 8.4.",
+        "Alle Termine haben stattgefunden, mit Ausnahme vom 8.4.",
+        "Ich bestätige alle Termine außer dem 8.4.",
+        "Alle Termine bis auf den 8.4. haben stattgefunden.",
+        "All sessions took place apart from the 8th.",
+        "All sessions took place except the 8th of April.",
+        "Ich bestätige den 6.4., abgesehen vom 8.4.",
+    ],
+)
+def test_a_day_excepted_is_never_recorded(text: str) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert WEDNESDAY_APPOINTMENT.id not in {f.appointment_id for f in decision.confirmations}
+    assert decision.needs_staff

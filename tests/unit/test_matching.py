@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rules.dates import extract_dates
 from rules.matching import match_confirmations
 from rules.models import (
     Appointment,
@@ -632,6 +633,105 @@ def test_two_sessions_on_one_day_told_apart_by_kind(
         appointments=KGG_AND_MT_ON_THE_NINTH,
         thread=(),
         mail_date=MAIL_DATE,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
+
+
+# Blind GD gd38: "ich bestätige den Termin am Mittwoch um 9", written on Tuesday 26.05. under
+# our reminder for Wednesday 27.05., billed last Wednesday's open session.
+WEDNESDAYS = (appointment(51, at(20, 9, month=5)), appointment(52, at(27, 9, month=5)))
+TUESDAY_MORNING = at(26, 9, 40, month=5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thread", "appointments", "confirmed"),
+    [
+        pytest.param(
+            "Ich bestätige den Termin am Mittwoch.", (), WEDNESDAYS, [], id="a-session-to-come"
+        ),
+        pytest.param(
+            "Ich bestätige den Termin diesen Mittwoch.", (), WEDNESDAYS, [], id="diesen-mittwoch"
+        ),
+        pytest.param(
+            "Der Termin am Mittwoch hat stattgefunden.",
+            (),
+            WEDNESDAYS,
+            [51],
+            id="told-as-past",
+        ),
+        pytest.param(
+            "Ich bestätige den Termin vom Mittwoch.", (), WEDNESDAYS, [51], id="vom-is-past"
+        ),
+        pytest.param(
+            "Ich bestätige den Termin am Mittwoch.",
+            (request_for(51),),
+            WEDNESDAYS,
+            [51],
+            id="our-request-for-that-wednesday",
+        ),
+        pytest.param(
+            "Ich bestätige den Termin am Mittwoch.",
+            (),
+            WEDNESDAYS[:1],
+            [51],
+            id="nothing-to-come-that-day",
+        ),
+    ],
+)
+def test_a_weekday_alone_may_mean_the_coming_session(
+    sentence: str,
+    thread: tuple[OutboxRef, ...],
+    appointments: tuple[Appointment, ...],
+    confirmed: list[int],
+) -> None:
+    findings, reasons = match_confirmations(
+        mentions=(DateMention(day=date(2026, 5, 20), sentence=sentence, weekday_alone=True),),
+        appointments=appointments,
+        thread=thread,
+        mail_date=TUESDAY_MORNING,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
+    assert bool(reasons) == (not confirmed)
+
+
+def test_a_weekday_named_alone_is_marked_so() -> None:
+    mail_date = TUESDAY_MORNING
+    alone, dated, last = (
+        extract_dates(text, mail_date=mail_date, timezone="Europe/Berlin")
+        for text in (
+            "Ich bestätige den Termin am Mittwoch.",
+            "Ich bestätige den Termin am Mittwoch, 20.5.",
+            "Ich bestätige den Termin letzten Mittwoch.",
+        )
+    )
+    assert [(m.day, m.weekday_alone) for m in alone] == [(date(2026, 5, 20), True)]
+    assert [(m.day, m.weekday_alone) for m in dated] == [(date(2026, 5, 20), False)]
+    assert [(m.day, m.weekday_alone) for m in last] == [(date(2026, 5, 20), False)]
+
+
+@pytest.mark.parametrize(
+    ("mail_date", "confirmed"),
+    [
+        pytest.param(at(22, 18, month=5), [51], id="friday-the-last-is-nearer"),
+        pytest.param(at(24, 18, month=5), [], id="sunday-the-coming-is-nearer"),
+    ],
+)
+def test_a_weekday_alone_is_the_nearer_one(mail_date: datetime, confirmed: list[int]) -> None:
+    findings, _ = match_confirmations(
+        mentions=(
+            DateMention(
+                day=date(2026, 5, 20),
+                sentence="Ich bestätige den Termin am Mittwoch.",
+                weekday_alone=True,
+            ),
+        ),
+        appointments=WEDNESDAYS,
+        thread=(),
+        mail_date=mail_date,
         timezone="Europe/Berlin",
         dateless_confirmation=False,
     )

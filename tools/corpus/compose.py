@@ -193,6 +193,11 @@ OTHERS = (
     Other(
         kind="ill", text="Termin 9.3. hab ich verpasst, war krank.", staff=True, days=(OTHER_DAY,)
     ),
+    # session 14: a day excepted in the words of blind set GC ("mit Ausnahme vom" had billed
+    # the day excepted beside "sämtliche Termine im Februar")
+    Other(
+        kind="ill", text="Mit Ausnahme vom 9.3., da war ich krank.", staff=True, days=(OTHER_DAY,)
+    ),
     Other(kind="remark", text="Die Therapeutin ist sehr nett.", staff=False),
     Other(kind="remark", text="Mein Sohn hilft mir beim Schreiben.", staff=False),
     Other(kind="remark", text="Vielen Dank für alles!", staff=False),
@@ -225,6 +230,7 @@ SAME_DAY = (
     Other(kind="question", text="Hat der Termin am {day} überhaupt gezählt?", staff=True),
     Other(kind="holiday", text="Am {day} war ich aber noch im Büro.", staff=True),
     Other(kind="nobody_called", text="Den {day} hab ich aber verpennt.", staff=True),
+    Other(kind="ill", text="Mit Ausnahme vom {day}, da war ich krank.", staff=True),
     # blind FU fu18
     Other(kind="broke_off", text="Am {day} hatten wir aber nur die halbe Zeit.", staff=True),
     Other(
