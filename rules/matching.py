@@ -56,7 +56,8 @@ def match_confirmations(
     appointment on that (local) day that had begun before the mail was written, or all
     of them when the sentence counts exactly that many as every one ("zwei Termine,
     beide haben stattgefunden"). No such appointment, two of them uncounted, or an
-    ambiguous date goes to staff; a day whose appointment
+    ambiguous date goes to staff, as does a weekday named alone when the coming one is
+    nearer the mail and holds a session; a day whose appointment
     is already confirmed is a harmless repeat. A reply to our confirmation request that
     names no date confirms exactly the appointment that request was about. `appointments`
     must be the sender's own; nothing outside them is ever confirmed.
@@ -93,12 +94,9 @@ def match_confirmations(
                 "bitte prüfen, welcher Termin bestätigt wird."
             )
             continue
-        told_as_past = any(
-            _TOLD_AS_PAST.search(fold(s)) for s in (mention.sentence, *mention.other_sentences)
-        )
         if (
             mention.weekday_alone
-            and not told_as_past
+            and not _told_as_past(mention)
             and day not in asked_days  # our request for that day's session settles it
             and (coming := _coming_on_weekday(day, appointments, mail_date, zone))
         ):
@@ -359,6 +357,10 @@ def _match_dateless_reply(
             evidence="Antwort ohne Datum auf unsere Bestätigungsanfrage zu diesem Termin",
         ),
     ), ()
+
+
+def _told_as_past(mention: DateMention) -> bool:
+    return any(_TOLD_AS_PAST.search(fold(s)) for s in (mention.sentence, *mention.other_sentences))
 
 
 def _coming_on_weekday(
