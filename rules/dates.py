@@ -667,6 +667,8 @@ _ELLIPSIS_WORDS = frozenset(dialect.ALSO) | frozenset(
      # "Letzte Woche Dienstag auch.", "last week Tuesday too"
      "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vorige",
      "vorigen", "woche", "last", "week",
+     # "und diesen Dienstag natürlich auch" (blind GI gi04)
+     "diesen", "dieser", "diese", "this", "natürlich", "natuerlich", "of", "course",
      "s", "one", "ones"}  # "last week's (14th) also", "the one before too"
 )  # fmt: skip
 
@@ -687,6 +689,8 @@ def says_the_same_of_another_day(clause: str) -> bool:
 
 
 _ORDINAL_END_WORD = re.compile(r"(?:te[nrms]?|st|nd|rd|th)")
+# A line of a list that holds one date and nothing else: "24.02.", "- 3.3.2026"
+_BARE_DATE_LINE = re.compile(r"\s*(?:[-*•–]\s*)?[0-9]{1,2}\.\s?[0-9]{1,2}\.?(?:[0-9]{2,4})?\.?\s*")
 _DOTLESS_INTRO = re.compile(
     r"\b(?:am|vom|den|dem|on|termin|datum|date|behandlung|sitzung"
     r"|stattgefunden|bestätigt|bestätige|ja|yes|auch"  # "Ja stattgefunden 26.8", "Auch 9.06"
@@ -1844,6 +1848,14 @@ class _Reader:
         if not about_treatment and sentence_start > 0 and says_the_same_of_another_day(clause):
             # "Die Behandlung am 17.2. hat stattgefunden. Gestern (24.) übrigens auch."
             before_start, before_end = self._sentence_bounds(sentence_start - 1)
+            # "Folgende Termine fanden statt:\n24.02.\n03.03.\nund diesen Dienstag auch.":
+            # over the list of bare dates to what introduced them (blind GI gi04)
+            for _ in range(MAX_LIST):
+                if before_start == 0 or not _BARE_DATE_LINE.fullmatch(
+                    text, before_start, before_end
+                ):
+                    break
+                before_start, before_end = self._sentence_bounds(before_start - 1)
             # ... or a yes under our request: "heute ja. Letzte Woche Dienstag auch."
             about_treatment = (
                 _TREATMENT_WORDS.search(text, before_start, before_end) is not None

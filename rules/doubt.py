@@ -79,7 +79,8 @@ _DOUBT = re.compile(
     r"|\b(?:need|needs|require[sd]?)\s+(?:\w+\s+){0,3}confirmation\b"
     # an exception or a gap in what is confirmed: "all happened except one I skipped",
     # "alle bis auf einen", "außer dem 12.", "I don't remember which"
-    r"|\b(?:ausser|ausgenommen|except|excepting|skipped|ausgelassen|geschwae?nzt)\b"
+    # ("bis auf" only before what it excepts: "bis auf Weiteres" is "until further notice")
+    rf"|\b(?!bis\s){EXCEPTING}\b|\b(?:skipped|ausgelassen|geschwae?nzt)\b"
     r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei)\b|\b(?:don|doesn)'?t\b"
     # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"

@@ -88,6 +88,18 @@ def match_confirmations(
         # (only a day in words: a weekday and a written date that disagree stay uncertain,
         # "am Mittwoch 6.10." for a Tuesday's session, blind FF ff32)
         rescued = day in asked_days and not _DIGIT.search(mention.sentence)
+        if mention.ambiguous and not rescued and mention.span is not None:
+            # a range left unsettled ("alle Termine im Februar mit Ausnahme vom 19."): one
+            # reason for the range, not one per end
+            first, last = mention.span
+            reason = (
+                f"Zeitraum {format_day(first)} bis {format_day(last)} genannt, aber nicht "
+                "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
+                "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
+            )
+            if reason not in reasons:
+                reasons.append(reason)
+            continue
         if mention.ambiguous and not rescued:
             reasons.append(
                 f"Unklare Datumsangabe (vermutlich {format_day(day)}); "

@@ -24,7 +24,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold
-from rules.date_lexicon import COUNT_WORDS, count_of
+from rules.date_lexicon import COUNT_WORDS, EXCEPTING, count_of
 from rules.models import Appointment, DateMention, OutboxRef
 
 _COUNT = re.compile(
@@ -107,6 +107,13 @@ def _settle_span(
     )
     if any(open_days[day] > 1 for day in inside):
         return ends  # two sessions on one day: which ones, a person decides
+    if _EXCEPTED.search(fold(mention.sentence)):
+        return ends  # "alle im Februar mit Ausnahme vom 19.": the day excepted lies inside
+    kinds = {
+        a.treatment for a in appointments if a.is_held and a.start.astimezone(zone).date() in inside
+    }
+    if len(kinds) > 1:
+        return ends  # "sämtliche MT-Termine im Februar" beside KG ones: which, a person reads
     if mention.weekday is not None:
         # "jeden Montag im Februar" speaks of every one of them. A Monday that was
         # cancelled is part of the claim too: it stays unclear, for a person.
@@ -132,6 +139,7 @@ def _settle_span(
     return ends
 
 
+_EXCEPTED = re.compile(rf"\b{EXCEPTING}\b")
 # "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
 EVERY_ONE = re.compile(
     r"\b(?:beide|beiden|beides|both|alle|saemtliche|all|zweimal|twice|dreimal)\b"

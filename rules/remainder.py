@@ -123,8 +123,10 @@ _COUNTED_FROM_ANOTHER = re.compile(
     # "den vorigen auch", "den vorherigen", "the previous one"
     r"|\b(?:den|der|die|dem|the)\s+(?:vorige[nr]?|vorherige[nr]?|previous(?:\s+one)?)\b"
     r"(?!\s+(?:woche|monat|mail|nachricht|week|month|e-?mail)))"
-    # "die letzten beiden Freitage", "the last two": so many days in the mail
-    r"|\bletzten\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b|\blast\s+(?P<en>two|three|four|2|3|4)\b"
+    # "die letzten beiden Freitage", "the last two", "die ersten drei Termine" (blind GH
+    # gh17): so many days in the mail
+    r"|\b(?:letzten|ersten)\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b"
+    r"|\b(?:last|first)\s+(?P<en>two|three|four|2|3|4)\b"
 )
 # A day named beside the counted one ("Donnerstag und den davor"): both must be read.
 _ANOTHER_DAY_WORD = re.compile(

@@ -1200,6 +1200,14 @@ CATCHING_UP = [
         "2026-03-23",
         "2026-03-30",
     ),
+    # blind GI gi04: a weekday added below a list of bare dates, "auch" as their heading said
+    case(
+        "weekday-added-below-a-list",
+        "Folgende Termine fanden statt:\n30.03.\n01.04.\nund diesen Montag natürlich auch.",
+        "2026-03-30",
+        "2026-04-01",
+        "2026-04-06",
+    ),
     # blind GD gd24: a day of this month beside "gestern"
     case(
         "day-only-and-yesterday",

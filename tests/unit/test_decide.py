@@ -1524,3 +1524,54 @@ def test_a_day_excepted_is_never_recorded(text: str) -> None:
     decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
     assert WEDNESDAY_APPOINTMENT.id not in {f.appointment_id for f in decision.confirmations}
     assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind GC gc05-gc07, gc29: every session of a month names no day (DESIGN: a
+        # confirmation must name a date), and a day excepted from a range lies inside it
+        "Ich bestätige alle Termine im April.",
+        "Die Apriltermine haben alle stattgefunden.",
+        "Ich bestätige alle Termine im April mit Ausnahme vom 8.4.",
+        "Ich bestätige alle Termine vom 6. bis 9. April mit Ausnahme vom 8.",
+        "Ich bestätige alle Termine vom 6. bis 9. April außer dem 8.",
+        "Ich bestätige jeden Montag und Mittwoch im April außer dem 8.",
+        "Alle Termine vom 6. bis 9. April haben stattgefunden bis auf den 8.",
+    ],
+)
+def test_a_month_or_a_range_with_a_day_excepted_is_for_staff(text: str) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert WEDNESDAY_APPOINTMENT.id not in {f.appointment_id for f in decision.confirmations}
+    assert decision.needs_staff
+
+
+def test_a_range_of_two_kinds_is_for_staff() -> None:
+    manual = replace(WEDNESDAY_APPOINTMENT, treatment=Treatment.MT)
+    decision = _new_mail(
+        "Ich bestätige alle MT-Termine vom 6. bis 9. April.", MONDAY_APPOINTMENT, manual
+    )
+    assert decision.confirmations == ()
+    assert decision.needs_staff
+
+
+def test_a_list_of_bare_dates_below_an_illness_records_nothing() -> None:
+    # the mirror of blind GI gi04's list ("Folgende Termine fanden statt:\n24.02.\n...")
+    decision = _new_mail(
+        "Ich war krank am:\n06.04.\n08.04.\nund diesen Donnerstag auch.",
+        MONDAY_APPOINTMENT,
+        WEDNESDAY_APPOINTMENT,
+        THURSDAY_APPOINTMENT,
+    )
+    assert decision.confirmations == ()
+    assert decision.needs_staff
+
+
+def test_a_weekday_added_below_a_list_of_bare_dates() -> None:
+    decision = _new_mail(
+        "Folgende Termine fanden statt:\n30.03.\n06.04.\nund diesen Mittwoch natürlich auch.",
+        WEEK_BEFORE_APPOINTMENT,
+        MONDAY_APPOINTMENT,
+        WEDNESDAY_APPOINTMENT,
+    )
+    assert sorted(f.appointment_id for f in decision.confirmations) == [1, 3, 5]
