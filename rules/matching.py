@@ -92,13 +92,13 @@ def match_confirmations(
             # a range left unsettled ("alle Termine im Februar mit Ausnahme vom 19."): one
             # reason for the range, not one per end
             first, last = mention.span
-            reason = (
+            unsettled = (
                 f"Zeitraum {format_day(first)} bis {format_day(last)} genannt, aber nicht "
                 "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
                 "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
             )
-            if reason not in reasons:
-                reasons.append(reason)
+            if unsettled not in reasons:
+                reasons.append(unsettled)
             continue
         if mention.ambiguous and not rescued:
             reasons.append(
