@@ -85,6 +85,11 @@ def match_confirmations(
     if len(asked_days) != 1:
         asked_days = set()  # several asked: the uncertain day stays uncertain
     for day, mention in _distinct_days(mentions):
+        if _a_week_before_today(mention, appointments, mail_date, zone):
+            # "ja Dienstag hat stattgefunden" on a Tuesday before that day's session has
+            # begun: the Tuesday a week before (blind GI gi41)
+            day = day - timedelta(days=7)
+            mention = replace(mention, day=day, ambiguous=False)
         # (only a day in words: a weekday and a written date that disagree stay uncertain,
         # "am Mittwoch 6.10." for a Tuesday's session, blind FF ff32)
         rescued = day in asked_days and not _DIGIT.search(mention.sentence)
@@ -369,6 +374,28 @@ def _match_dateless_reply(
             evidence="Antwort ohne Datum auf unsere Bestätigungsanfrage zu diesem Termin",
         ),
     ), ()
+
+
+def _a_week_before_today(
+    mention: DateMention,
+    appointments: tuple[Appointment, ...],
+    mail_date: datetime,
+    zone: ZoneInfo,
+) -> bool:
+    """Whether a weekday named alone, read as the mail's own day and so uncertain (today's
+    session or a week ago?), can only be the one a week before: the sentence tells of it as
+    past and no session of the patient has begun that day before the mail."""
+    today = mail_date.astimezone(zone).date()
+    return (
+        mention.ambiguous
+        and mention.weekday_alone
+        and mention.span is None
+        and mention.day == today
+        and _told_as_past(mention)
+        and not any(
+            a.is_held and a.start < mail_date and _local_day(a, zone) == today for a in appointments
+        )
+    )
 
 
 def _told_as_past(mention: DateMention) -> bool:

@@ -8,7 +8,8 @@ appointments decide, the way a careful employee reads the calendar beside the ma
 
 - a range confirms the open appointments inside it when the mail speaks of all of them
   (a count that fits, "alle", "beide", a plural "die Behandlungen"), or when exactly one
-  lies inside; otherwise its ends stay unclear for staff;
+  lies inside; otherwise its ends stay unclear for staff, as they do when its sentence
+  excepts a day ("mit Ausnahme vom 19.") or its sessions are of more than one treatment;
 - a corrected year counts when exactly one open appointment of the patient lies on that
   day, and a full date with last year's number counts for this year's day when our
   request in the thread asked about exactly that appointment and none lies on the day as
@@ -27,6 +28,8 @@ from rules.classify import fold
 from rules.date_lexicon import COUNT_WORDS, EXCEPTING, count_of
 from rules.models import Appointment, DateMention, OutboxRef
 
+# "alle Termine vom 2. bis 26. Februar mit Ausnahme vom 19.": a day excepted inside a range
+_EXCEPTED = re.compile(rf"\b{EXCEPTING}\b")
 _COUNT = re.compile(
     # not a date's number: "beide Termine am 18.5 haben stattgefunden"
     r"\b(?<![\d./])(?P<count>[2-9]|10|" + "|".join(COUNT_WORDS) + r")\b(?:\s+\w+){0,2}?\s*"
@@ -139,7 +142,6 @@ def _settle_span(
     return ends
 
 
-_EXCEPTED = re.compile(rf"\b{EXCEPTING}\b")
 # "beide", "alle drei", "both": the sentence speaks of every one of the sessions it counts
 EVERY_ONE = re.compile(
     r"\b(?:beide|beiden|beides|both|alle|saemtliche|all|zweimal|twice|dreimal)\b"

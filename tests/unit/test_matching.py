@@ -736,3 +736,38 @@ def test_a_weekday_alone_is_the_nearer_one(mail_date: datetime, confirmed: list[
         dateless_confirmation=False,
     )
     assert sorted(f.appointment_id for f in findings) == confirmed
+
+
+# Blind GI gi41: "ja Dienstag hat stattgefunden", written on a Tuesday afternoon before that
+# day's 17:00 session, under our request for the Tuesday before.
+TUESDAYS = (appointment(61, at(3, 17, month=11)), appointment(62, at(10, 17, month=11)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "confirmed"),
+    [
+        pytest.param(
+            "Ja, Dienstag hat stattgefunden.", at(10, 15, 45, month=11), [61], id="before-todays"
+        ),
+        pytest.param(
+            "Ja, Dienstag hat stattgefunden.", at(10, 18, 45, month=11), [], id="after-todays-began"
+        ),
+        pytest.param("Ja, Dienstag passt.", at(10, 15, 45, month=11), [], id="not-told-as-past"),
+    ],
+)
+def test_the_mails_own_weekday_before_its_session_is_a_week_ago(
+    sentence: str, written: datetime, confirmed: list[int]
+) -> None:
+    findings, _ = match_confirmations(
+        mentions=(
+            DateMention(
+                day=date(2026, 11, 10), sentence=sentence, ambiguous=True, weekday_alone=True
+            ),
+        ),
+        appointments=TUESDAYS,
+        thread=(),
+        mail_date=written,
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
