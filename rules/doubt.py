@@ -254,8 +254,14 @@ _ALL_WELL = re.compile(
     # glaube Frau Sommer", "Am 19. war eine Vertretung da, weil Ihre Kollegin krank war"
     r"|\b(?:und\s+|aber\s+)?nicht\s+(?:die\s+|der\s+)?(?:frau|herr)\s+[^\W\d_]+"
     r"|\b(?:ich\s+)?glaube?\s+(?:ich\s+)?(?:es\s+war\s+)?(?:frau|herr)\s+[^\W\d_]+"
-    r"|\b(?:eine?|ne)\s+vertretung\b(?:\s+(?:da|dran))?(?:,?\s+weil\s+(?:ihre|die|unsere)\s+"
-    r"(?:kollegin|therapeutin|kollege|therapeut)\s+krank\s+war)?"
+    # "einen Vertreter am Telefon, Herrn Okafor glaube ich", "diesmal mit der Vertretung,
+    # weil Frau Jäger im Urlaub ist", "A different therapist covered (Markus, I think)"
+    # (blind GN gn05 gn15 gn17)
+    r"|\b(?:frau|herrn?)\s+[^\W\d_]+,?\s+glaube?\s+ich\b"
+    r"|\(\s*[^\W\d_]+,?\s+i\s+think\s*\)"
+    r"|\b(?:eine?n?|ne|der|die|mit\s+der)\s+(?:vertretung|vertreter(?:in)?)\b(?:\s+(?:da|dran))?"
+    r"(?:,?\s+weil\s+(?:ihre|die|unsere|frau\s+[^\W\d_]+|herr\s+[^\W\d_]+)\s+"
+    r"(?:(?:kollegin|therapeutin|kollege|therapeut)\s+)?(?:krank|im\s+urlaub)\s+(?:war|ist))?"
     # "Für den 17.09. gilt dasselbe": the same, no doubt
     r"|\bgilt\s+(?:dasselbe|das\s+gleiche|das\s+selbe|ebenso|auch)\b"
     # "Die drei davor auch, falls die noch offen sind": our paperwork, not the session
@@ -1147,7 +1153,10 @@ _ELSEWHERE = re.compile(
     r"|arztpraxis|hausarzt\w*|orthopae\w*|osteopath\w*)\b"
     r"|\b(?:andere[nmrs]?|zweite[nmrs]?|fremde[nmrs]?)\s+(?:praxis|physio\w*|therapeut\w*|arzt"
     r"|klinik|krankengymnast\w*)\b"
-    r"|\b(?:another|other|different)\s+(?:practice|clinic|therapist|physio\w*|doctor)\b"
+    r"|\b(?:another|other|different)\s+(?:practice|clinic|physio\w*|doctor)\b"
+    # (not one of ours standing in: "A different therapist covered", blind GN gn17)
+    r"|\b(?:another|other|different)\s+therapist\b(?!\s+(?:covered|stood\s+in|stepped\s+in"
+    r"|filled\s+in|from\s+your|of\s+yours))"
     r"|\bmy\s+(?:osteopath|doctor|gp|chiropractor|dentist|orthopaedist|orthopedist)\b"
     r"|\bin\s+(?:der|einer)\s+(?:klinik|reha\w*)\b|\bin\s+(?:aerztlicher|stationae?rer)\b"
     # therapies the practice does not give by phone or video

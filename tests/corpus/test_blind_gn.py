@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "gn01_krueger_phone_instead.eml": "first run at 6aa2f36: needs_staff: expected False, got True",
     "gn04_becker_therapist_ended.eml": "first run at 6aa2f36: dates: expected [], got ['2026-02-05']",
-    "gn05_becker_substitute.eml": "first run at 6aa2f36: confirmed: expected [1012, 1013], got []; needs_staff: expected False, got True",
     "gn07_wolff_one_broken_off.eml": "first run at 6aa2f36: dates: expected ['2026-01-23'], got ['2026-01-23', '2026-01-30']",
     "gn08_wolff_afternoon.eml": "first run at 6aa2f36: needs_staff: expected False, got True",
     "gn10_aydin_afternoon.eml": "first run at 6aa2f36: confirmed: expected [1130], got []; needs_staff: expected False, got True",
@@ -46,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gn13_demir_two_switch.eml": "first run at 6aa2f36: confirmed: expected [1021, 1022], got [1021]; needs_staff: expected False, got True",
     "gn15_schulz_substitute.eml": "first run at 6aa2f36: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "gn16_schulz_connection_lost.eml": "first run at 6aa2f36: categories: expected {'technical', 'reschedule'}, got {'technical'}",
-    "gn17_oneill_cover.eml": "first run at 6aa2f36: confirmed: expected [1136], got []; needs_staff: expected False, got True",
     "gn18_oneill_hung_up.eml": "first run at 6aa2f36: dates: expected [], got ['2026-04-21']",
     "gn19_hoffmann_ill_two.eml": "first run at 6aa2f36: needs_staff: expected False, got True",
     "gn20_hoffmann_same_day_one_cut.eml": "first run at 6aa2f36: confirmed: expected [1042], got []",

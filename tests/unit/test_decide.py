@@ -1575,3 +1575,28 @@ def test_a_weekday_added_below_a_list_of_bare_dates() -> None:
         WEDNESDAY_APPOINTMENT,
     )
     assert sorted(f.appointment_id for f in decision.confirmations) == [1, 3, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GN gn05 gn17: another therapist of the practice stood in, the session held
+        (
+            "Die Termine am 6.4. und 8.4. haben beide stattgefunden. Am 8. hatte ich einen "
+            "Vertreter am Telefon, Herrn Okafor glaube ich, war aber sehr gut.",
+            [1, 3],
+        ),
+        (
+            "Confirming the session on April 8th. A different therapist covered (Markus, I "
+            "think) - full session, all good.",
+            [3],
+        ),
+        # the mirror: a therapist elsewhere, or a hedge on the session itself
+        ("Confirming April 8th, I saw a different therapist at another practice.", []),
+        ("Am 8.4. war ich bei einem anderen Therapeuten.", []),
+        ("Am 8.4. hatte ich einen Vertreter am Telefon, ich glaube, das war nur kurz.", []),
+    ],
+)
+def test_a_therapist_standing_in(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
