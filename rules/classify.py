@@ -959,7 +959,9 @@ ABOUT_OUR_PAPERWORK = (
 # The patient's own late answer: "die Mail von letzter Woche hatte ich übersehen", "ich bin
 # mit dem Antworten nicht hinterhergekommen".
 LATE_ANSWER = (
-    r"\b(?:ihre|eure|deine|die|ihr)\s+(?:e-?mail|mail|nachricht|anfrage)\s+(?:[\w.]+\s+){0,5}?"
+    # (one or several: "da hatte ich eure Mails übersehen", blind GL gl38)
+    r"\b(?:ihre|eure|deine|die|ihr)\s+(?:e-?mails?|mails?|nachrichten|nachricht|anfragen?)\s+"
+    r"(?:[\w.]+\s+){0,5}?"
     r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)\b"
     r"|\bmit\s+(?:dem\s+|den\s+)?(?:antworten|bestae?tigen|schreiben|mails|e-?mails)\s+"
     r"(?:\w+\s+)?(?:nicht\s+)?(?:hinterher\w*|nachgekommen)\b"

@@ -1600,3 +1600,18 @@ def test_a_weekday_added_below_a_list_of_bare_dates() -> None:
 def test_a_therapist_standing_in(text: str, recorded: list[int]) -> None:
     decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GL gl38: our mails overlooked, the sessions held
+        ("Ja, 6.4. war. Und 30.3. auch, da hatte ich eure Mails übersehen, sorry!", [1, 5]),
+        ("Ja, 6.4. war. Und 30.3. auch, Ihre Nachrichten hatte ich übersehen.", [1, 5]),
+        # the mirror: the session overlooked
+        ("Ja, 6.4. war. Den Termin am 30.3. hatte ich übersehen, sorry!", [1]),
+    ],
+)
+def test_our_mails_overlooked_are_no_session_missed(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
