@@ -1407,18 +1407,18 @@ class _Reader:
                 week_named = (before is not None and bool(before.group("week"))) or (
                     after is not None and bool(_after_week_word(after))
                 )
+                said_last = last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
+                before_last = last.startswith("vorletzt")
                 # "am Mittwoch", "diesen Mittwoch": no word puts it in the past
-                alone = not week_named and not last.startswith(
-                    ("letzt", "vergangen", "vorig", "last", "past", "vorletzt")
-                )
+                alone = not week_named and not said_last and not before_last
                 vague = (
                     (
                         day is not None
-                        and last.startswith(("letzt", "vergangen", "vorig", "last", "past"))
+                        and said_last
                         and not week_named
                         and (self.today - day).days == 1
                     )
-                    or last.startswith("vorletzt")  # one week back or two, people mean either
+                    or before_last  # one week back or two, people mean either
                     # "Montag hat stattgefunden" written on a Monday: today's session, or a
                     # week ago (blind FZ fz38 had recorded today's)
                     or (day == self.today and not last and not week_named)

@@ -93,23 +93,17 @@ def match_confirmations(
         # (only a day in words: a weekday and a written date that disagree stay uncertain,
         # "am Mittwoch 6.10." for a Tuesday's session, blind FF ff32)
         rescued = day in asked_days and not _DIGIT.search(mention.sentence)
-        if mention.ambiguous and not rescued and mention.span is not None:
-            # a range left unsettled ("alle Termine im Februar mit Ausnahme vom 19."): one
-            # reason for the range, not one per end
-            first, last = mention.span
-            unsettled = (
-                f"Zeitraum {format_day(first)} bis {format_day(last)} genannt, aber nicht "
-                "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
-                "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
-            )
-            if unsettled not in reasons:
-                reasons.append(unsettled)
-            continue
         if mention.ambiguous and not rescued:
-            reasons.append(
-                f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
+            # a range left unsettled ("alle Termine vom 2. bis 26. Februar mit Ausnahme vom
+            # 19."): one reason for the range, not one per end
+            unclear = (
+                _unsettled_range(*mention.span)
+                if mention.span is not None
+                else f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
                 "bitte prüfen, welcher Termin bestätigt wird."
             )
+            if unclear not in reasons:
+                reasons.append(unclear)
             continue
         if (
             mention.weekday_alone
@@ -374,6 +368,14 @@ def _match_dateless_reply(
             evidence="Antwort ohne Datum auf unsere Bestätigungsanfrage zu diesem Termin",
         ),
     ), ()
+
+
+def _unsettled_range(first: date, last: date) -> str:
+    return (
+        f"Zeitraum {format_day(first)} bis {format_day(last)} genannt, aber nicht "
+        "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
+        "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
+    )
 
 
 def _a_week_before_today(
