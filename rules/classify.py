@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rules import dialect
-from rules.dates import day_spans
+from rules.dates import THERAPIST_STANDING_IN, day_spans
 from rules.models import Category
 from rules.moves import without_moves_within_the_day
 from rules.openers import (
@@ -955,6 +955,10 @@ ABOUT_OUR_PAPERWORK = (
     r"(?:,?\s+wenn\s+ich\s+(?:das|es)\s+so\s+schreibe\b)?"
     r"|\bob\s+ich\s+(?:\w+\s+){0,4}?(?:noch\s+)?(?:extra\s+|separat\s+|gesondert\s+|nochmal\s+)?"
     r"(?:bestae?tigen|antworten)\s+(?:muss|soll|sollte|muesste)\b"
+    # "ob ich auf Ihre Mail antworten oder eine neue schreiben soll"
+    r"|(?:\b(?:weiss\s+)?(?:\w+\s+){0,2}nicht(?:\s+genau|\s+so\s+recht|\s+sicher)?,?\s+)?"
+    r"\bob\s+ich\s+(?:\w+\s+){0,4}?(?:bestae?tigen|antworten|schreiben)\s+oder\s+"
+    r"(?:\w+\s+){0,4}?(?:bestae?tigen|antworten|schreiben)\s+(?:muss|soll|sollte|muesste)\b"
 )
 # The patient's own late answer: "die Mail von letzter Woche hatte ich übersehen", "ich bin
 # mit dem Antworten nicht hinterhergekommen".
@@ -987,6 +991,7 @@ _FORMULAS = re.compile(
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
     rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}|{LATE_ANSWER}"
+    rf"|{THERAPIST_STANDING_IN}"
 )
 
 

@@ -95,6 +95,7 @@ from rules.openers import (
 __all__ = [
     "CONCESSION",
     "SAYS_ALSO",
+    "THERAPIST_STANDING_IN",
     "day_spans",
     "days_within",
     "extract_dates",
@@ -311,6 +312,10 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
+# "diesen Donnerstag", "this Thursday": the one of this week, no day pointed back to.
+_THIS_BEFORE = re.compile(r"\b(?:diese[nmrs]?|this)\s+$")
+# A sentence that adds a day: "Am Donnerstag war auch."
+_ADDS_A_DAY = re.compile(r"\b(?:auch|ebenfalls|ebenso|too|also|as\s+well)\b")
 # The end of a list of written days, before its last item: "Mo 16.2., Do 19.2. und " gestern.
 AFTER_A_WRITTEN_DAY = re.compile(r"[0-9]\.[0-9]{1,2}\.?\s*(?:,|und|and|&|sowie)\s*$")
 _DATE_BESIDE_WEEKDAY = re.compile(  # "Dienstag letzte Woche (26.5.)", "Montag, den 6.4."
@@ -602,8 +607,22 @@ LATE_FOR_AN_ABSENCE = (
     r"|deswegen|hence|so|that'?s\s+why)\s+(?:\w+\s+){0,3}?(?:so\s+)?(?:sp(?:ä|ae)t|late|erst"
     r"\s+(?:jetzt|heute))\b"
 )
+# One of ours standing in for the usual therapist who was ill or away: no session missed,
+# no other practice ("war ne andere Therapeutin, weil Frau Brückner krank war", "her
+# colleague Markus stepped in because she was off sick"; blind GQ gq14 gq19, GN gn15).
+THERAPIST_STANDING_IN = (
+    r"\b(?:(?:eine?|ne|die|der|mit\s+der|mit\s+einer|her|his|a|an|the)\s+)?"
+    r"(?:andere[nr]?\s+(?:therapeut(?:in)?|kollegin|kollege)|vertretung|vertreter(?:in)?"
+    r"|kollegin|kollege|colleague|(?:another|different|other)\s+therapist)\b"
+    r"[^.!?]{0,60}?\b(?:weil|da|denn|because|as|since)\s+"
+    r"(?:(?:ihre|die|unsere|meine|frau|herr|my|the|our|your)\s+)?(?!(?:ich|wir|i|we)\b)"
+    r"(?:[^\W\d_]+\s+)?"
+    r"(?:war|ist|was|is)?\s*(?:\w+\s+)?(?:krank|erkrankt|krankgeschrieben|im\s+urlaub"
+    r"|in\s+urlaub|verhindert|off\s+sick|sick|ill|on\s+holiday|on\s+leave|away)\b"
+    r"(?:\s+(?:war|ist|was|is))?"
+)
 _NOT_A_DENIAL = re.compile(
-    rf"{LATE_FOR_AN_ABSENCE}|"
+    rf"{LATE_FOR_AN_ABSENCE}|{THERAPIST_STANDING_IN}|"
     r"\bdamit\s+(?:es|das|ich\s+es)\s+nicht\s+vergessen\s+wird\b|\bnicht\s+zu\s+vergessen\b"
     # a concession: "Trotz Erkältung hat die Behandlung am 29. Mai stattgefunden"
     rf"|{CONCESSION}|{WRITERS_MAIL_ACCESS}"
@@ -1187,6 +1206,38 @@ class _Reader:
             self.found.append(found)
             yield found
 
+    def _points_back(self, day: date, offset: int) -> str | None:
+        """Whether a weekday named by itself at `offset` ("Am Donnerstag hat eine andere
+        Therapeutin angerufen") points back to another day of that weekday that an earlier
+        sentence wrote down: "named" when that sentence names the weekday too ("am
+        Donnerstag, den 9. Juli"), "maybe" when not ("den 9.7."); None for "diesen
+        Donnerstag" or a sentence that adds a day ("Am Donnerstag war auch.")."""
+        text = self.scan_text
+        sentence_start, sentence_end = self._sentence_bounds(offset)
+        if _THIS_BEFORE.search(text, max(0, offset - 12), offset) or _ADDS_A_DAY.search(
+            text, sentence_start, sentence_end
+        ):
+            return None
+        earlier = [
+            f
+            for f in self.found
+            if f.day != day
+            and f.day.weekday() == day.weekday()
+            and not f.ambiguous
+            and not f.weekday_alone
+            and f.start < sentence_start
+        ]
+        if not earlier:
+            return None
+        named = any(
+            WEEKDAYS_ANY[m.group()] == day.weekday()
+            for f in earlier
+            for m in _WEEKDAY_WORD.finditer(
+                text, max(0, f.start - 30), self._sentence_bounds(f.start)[1]
+            )
+        )
+        return "named" if named else "maybe"
+
     def _weekday_beside(self, offset: int, weekday: int, side: str) -> date | None:
         """The weekday right before or after the day named last before `offset` ("Die
         Behandlung gestern (21.7.) hat stattgefunden. Den Donnerstag davor ebenfalls."), when
@@ -1423,6 +1474,15 @@ class _Reader:
                     # week ago (blind FZ fz38 had recorded today's)
                     or (day == self.today and not last and not week_named)
                 )
+                back = self._points_back(day, anchor.start()) if alone and day else None
+                if back == "named":
+                    # "am Donnerstag, den 9. Juli ... Am Donnerstag hat eine andere
+                    # Therapeutin angerufen" written on the 20th: that Thursday again, not
+                    # the 16th (blind DR dr09 had billed it)
+                    continue
+                # "Ich bestätige den 9.7. Am Donnerstag hat Frau Said angerufen": that
+                # Thursday or the last one, a person knows
+                vague = vague or back == "maybe"
             if (
                 day is not None
                 and (

@@ -101,6 +101,7 @@ from rules.doubt import (
     elliptic_denials,
     refers_to_earlier_mail,
     says_more_than_yes,
+    says_the_same_of_others,
     sentences_of,
     someone_elses_or_elsewhere,
     speaks_of_a_later_appointment,
@@ -401,7 +402,7 @@ def read_intent(draft: Draft) -> Draft:
         and Category.CONFIRMATION in categories
         and categories <= {Category.CONFIRMATION, Category.FORMS}  # forms sent beside it
         and _is_subject_own_words(mail)
-        and not _NAMES_A_DAY.search(mail.own_text)
+        and (not _NAMES_A_DAY.search(mail.own_text) or _points_to_the_subject(mail, context))
     ):
         # "Bestätigung Termin 24.07.2026" as the subject of a new mail whose text names no
         # day at all ("Hat stattgefunden.") is the patient's date.
@@ -1657,12 +1658,22 @@ def _with_continuations(
     """The doubtful sentences in text order, each that names no day joined to the doubtful
     sentence right before it that does: "am 4.5. war niemand im Videoraum. Ich habe 20
     Minuten gewartet und dann aufgegeben." speaks of the 4.5. twice, not of every day."""
-    if len(doubtful) < 2:
-        return doubtful
     # folded: the readers hand back some sentences folded ("diese behandlung hat also
     # nicht stattgefunden.")
-    flat = [" ".join(fold(s).split()) for s in sentences_of(own_text)]
+    sentences = sentences_of(own_text)
+    flat = [" ".join(fold(s).split()) for s in sentences]
     position = {text: index for index, text in reversed(list(enumerate(flat)))}
+    # "Am 8.4. musste ich nach zehn Minuten auflegen. Bei den anderen Terminen war es
+    # genauso.": the sentence right after a doubt that says the same of other sessions
+    doubtful = doubtful + [
+        sentences[index + 1]
+        for index in sorted({position.get(" ".join(fold(s).split()), -2) for s in doubtful})
+        if 0 <= index < len(flat) - 1
+        and says_the_same_of_others(flat[index + 1])
+        and not days_named(flat[index + 1])
+    ]
+    if len(doubtful) < 2:
+        return doubtful
     ordered = sorted(doubtful, key=lambda s: position.get(" ".join(fold(s).split()), len(flat)))
     joined: list[str] = []
     last_index = -2
@@ -2268,6 +2279,30 @@ def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMent
     if not _is_subject_own_words(mail):
         return ()
     return extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+
+
+# The text points to the days of the subject: "die vier Termine im Betreff".
+_POINTS_TO_THE_SUBJECT = re.compile(
+    r"\b(?:im|in\s+dem|aus\s+dem|laut)\s+betreff\b|\b(?:in|from)\s+the\s+subject\b"
+)
+# A day named by a word for it, which the text would then mean rather than the subject's.
+_RELATIVE_DAY = re.compile(
+    r"\b(?:heute|gestern|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _points_to_the_subject(mail: InboundMail, context: MailContext) -> bool:
+    """The text confirms the days "im Betreff" and writes down no day gone by of its own
+    (only a later one: "die vier Termine im Betreff haben alle stattgefunden. Ab dem 12.10.
+    bin ich zwei Wochen in Urlaub", blind GP gp14)."""
+    folded = fold(mail.own_text)
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
+    return (
+        _POINTS_TO_THE_SUBJECT.search(folded) is not None
+        and not written_days(mail.own_text, mail_day=mail_day)
+        and _RELATIVE_DAY.search(folded) is None
+    )
 
 
 def _only_the_subject_names_a_day(mail: InboundMail) -> bool:

@@ -26,7 +26,12 @@ from rules.classify import (
     written_sentences,
 )
 from rules.date_lexicon import EXCEPTING, WEEKDAYS_FULL, alternation
-from rules.dates import CONCESSION, LATE_FOR_AN_ABSENCE, WRITERS_MAIL_ACCESS
+from rules.dates import (
+    CONCESSION,
+    LATE_FOR_AN_ABSENCE,
+    THERAPIST_STANDING_IN,
+    WRITERS_MAIL_ACCESS,
+)
 from rules.models import ConfirmationFinding
 from rules.moves import without_moves_within_the_day
 
@@ -117,6 +122,9 @@ _ABOUT_LATER = re.compile(
     # an absence to come: "Ab Heiligabend bin ich verreist, bitte keine Termine"
     r"|\bab\s+(?:dem\s+|der\s+)?\w+\s+(?:bin|sind)\s+(?:ich|wir)\b"
     r"|\bbitte\b[^.!?]{0,40}\bkeine\s+(?:termine|behandlungen)\b"
+    # appointments yet to be made: "weitere Termine sind ja noch nicht vereinbart"
+    r"|\bweitere[n]?\s+(?:termine|behandlungen)\b[^.!?]{0,60}\b(?:vereinbart|ausgemacht"
+    r"|geplant|gebucht|vereinbaren|ausmachen|planen|buchen)\b"
 )
 
 
@@ -264,6 +272,7 @@ _ALL_WELL = re.compile(
     r"(?:(?:kollegin|therapeutin|kollege|therapeut)\s+)?(?:krank|im\s+urlaub)\s+(?:war|ist))?"
     # "Für den 17.09. gilt dasselbe": the same, no doubt
     r"|\bgilt\s+(?:dasselbe|das\s+gleiche|das\s+selbe|ebenso|auch)\b"
+    rf"|{THERAPIST_STANDING_IN}"
     # "Die drei davor auch, falls die noch offen sind": our paperwork, not the session
     r"|\b(?:falls|wenn|sofern)\s+(?:die|das|der|den|sie|es|er)\s+(?:bei\s+(?:ihnen|euch)\s+)?"
     r"(?:noch\s+)?offen\s+(?:ist|sind|waren|war)\b"
@@ -499,6 +508,10 @@ _ABBREVIATED = "".join(  # folded or as written ("Nov.", "Mär.")
     rf"(?<!\b{word}\.)"
     for word in (*_ABBREVIATIONS, *(w.capitalize() for w in _ABBREVIATIONS), "mär", "Mär")
 )
+_TITLE_ABBREVIATED = "".join(
+    rf"(?<!\b{word}\.)"
+    for word in ("dr", "fr", "hr", "prof", "bzw", "usw", "evtl", "ggf", "inkl", "mr", "mrs")
+)
 # "am Freitag, 27. März": a weekday and its date are one clause
 _AFTER_A_WEEKDAY = "".join(
     rf"(?<!{name})(?<!{name.capitalize()})" for name in WEEKDAYS_FULL if name.isascii()
@@ -506,6 +519,9 @@ _AFTER_A_WEEKDAY = "".join(
 _CLAUSE = re.compile(
     rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
+    # a sentence joined to the doubt before it: "Am 21.10. musste ich abbrechen, mein Sohn
+    # hatte sich verletzt. Den Termin bitte nicht werten"
+    rf"|(?<=[^\W\d_]{{2}}[.!?]){_ABBREVIATED}{_TITLE_ABBREVIATED}\s+(?=[^\W\d_])"
     # "19.2 und 5.3, bei 12.3 weiß ich nicht": a day's clause of its own after a list
     r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
     # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
@@ -537,7 +553,9 @@ def clauses(sentence: str) -> list[str]:
 # ich hatte, stattgefunden hat: ja".
 _KEPT_TOGETHER = re.compile(
     rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b"
-    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}|{_HOPE_ABOUT_OUR_CALENDAR}",
+    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}|{_HOPE_ABOUT_OUR_CALENDAR}"
+    # "ich weiß nicht genau, ob ich auf Ihre Mail antworten oder neu schreiben soll"
+    rf"|{ABOUT_OUR_PAPERWORK}|{THERAPIST_STANDING_IN}",
     re.IGNORECASE,
 )
 
@@ -575,8 +593,9 @@ _CUT_SHORT = (
     r"|\bhalbe\s+zeit\b|\bnur\s+(?:zur\s+|die\s+)?hae?lfte\b|\bhalb\s+so\s+lang\w*"
     r"|\bhalf\s+(?:the\s+|a\s+)?(?:time|session)\b|\bonly\s+half\b"
     # "musste nach der Hälfte aufhören", "ich musste auflegen"
-    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,5}(?:aufhoeren|auflegen)\b"
-    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+)?"
+    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
+    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+|gut\s+"
+    r"|rund\s+|bereits\s+|kaum\s+)?"
     rf"(?:{_SHORT_WHILE})"
     rf"|\bnur\s+(?:ca\.?\s*|etwa\s+|knapp\s+)?(?:{_SHORT_WHILE})"
     # "nur am 26. waren es eher 15 min, ich musste zum Zug" (blind FE fe05 recorded it)
@@ -681,7 +700,11 @@ _DONE_IN_FULL = re.compile(
     r"\b(?:aber|dann|trotzdem|dafuer|jedoch|doch|also|but|still|anyway)\b"
     r"(?P<rest>[^.!?;]{0,80}?\b(?:volle\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde|sitzung"
     r"|behandlung|laenge)|ganze\w*\s+(?:zeit|stunde|behandlung|sitzung)|komplett|vollstae?ndig"
-    r"|(?:whole|full|entire)\s+(?:session|time|hour|length|treatment)|in\s+full)\b)"
+    r"|(?:whole|full|entire)\s+(?:session|time|hour|length|treatment)|in\s+full"
+    # "war 5 Minuten zu spät, wir haben trotzdem alles geschafft" (not after a session cut
+    # short: see done_in_full)
+    r"|(?P<all>alles\s+(?:\w+\s+)?(?:geschafft|gemacht|durchgezogen)|das\s+volle\s+programm"
+    r"|(?:did|got\s+through|managed)\s+everything))\b)"
 )
 _ANOTHER_TIME = re.compile(
     r"\b(?:nachgeholt|nachholen|morgen|nae?chste\w*|anderen\s+tag|next|tomorrow|another\s+day"
@@ -709,7 +732,18 @@ def done_in_full(sentence: str) -> bool:
         and not _NEGATION.search(found["rest"])
         and not _ANOTHER_TIME.search(flat)
         and len(_DAY_WORD.findall(flat)) <= 1
+        # "nach 15 Minuten abgebrochen, aber alles geschafft": everything in less time (a
+        # late start is no session cut short: "war 5 Minuten zu spät, trotzdem alles
+        # geschafft", blind GQ gq25)
+        and not (found["all"] and _CUT_SHORT_RE.search(_LATE_BY.sub(" ", _ALL_WELL.sub(" ", flat))))
     )
+
+
+# Late by some minutes: "war 5 Minuten zu spät", "10 min später dran".
+_LATE_BY = re.compile(
+    r"\b(?:war|waren|wars|bin|kam|kamen)?\s*(?:ich|wir|sie|er)?\s*(?:\d+|eine?r?|fue?nf|zehn"
+    r"|fuenfzehn|zwanzig)\s*(?:minute\w*|min)\b\s+(?:zu\s+spae?t|spae?ter|verspae?tet|late)\b"
+)
 
 
 def cut_short_sentences(own_text: str) -> Iterator[str]:
@@ -874,7 +908,9 @@ def undenied_confirmations(
             for number, statement in enumerate(statements)
             for clause in clauses(statement)
         ]
-        named = [days_named(clause) for _, clause in numbered]
+        named = [
+            _within_a_period(clause, days_named(clause), appointment_days) for _, clause in numbered
+        ]
         # "Den 3.2. weiß ich nicht mehr, ob wir den gemacht haben": unsure whether that
         # day's session took place touches that day only; unsure which day it was ("oder war
         # es der 23.?"), or someone's word about it, touches every day
@@ -906,13 +942,16 @@ def undenied_confirmations(
                     # weekday from its denial (the weekday is no clean day)
                     previous = weekdays
                     last_clause[number] = (weekdays, False)
-                # "..., wie bei allen Terminen": the doubt beside it is about every session
-                every |= (
-                    not days
-                    and bool(_ALL_SESSIONS.search(folded))
-                    and not _CONFIRMING.search(folded)
-                    # "alle anderen im Mai, außer dem am 20.": every one but the day named
-                    and not _ALL_BUT.search(text)
+                # "..., wie bei allen Terminen": the doubt beside it is about every session;
+                # "Bei den anderen Terminen war es genauso.": about the others too
+                every |= not days and (
+                    (
+                        bool(_ALL_SESSIONS.search(folded))
+                        and not _CONFIRMING.search(folded)
+                        # "alle anderen im Mai, außer dem am 20.": every one but the day named
+                        and not _ALL_BUT.search(text)
+                    )
+                    or says_the_same_of_others(clause)
                 )
                 continue
             doubting, doubted_before = True, doubting
@@ -1043,6 +1082,24 @@ def undenied_confirmations(
 
 # Where one statement of a sentence ends and the next begins.
 _STATEMENT = re.compile(r"(\s[–—-]\s|;|\b(?:aber|jedoch|sondern|but|however)\b)")
+
+
+def _within_a_period(
+    clause: str, days: frozenset[date], appointment_days: frozenset[date]
+) -> frozenset[date]:
+    """A clause naming a period ("Krankschreibung vom 11.02. bis 15.02.2026") speaks of the
+    sessions within it; its ends, no sessions, stay when none lies within."""
+    if len(days) != 2 or days <= appointment_days or not _FROM_TO.search(_flat(clause)):
+        return days
+    low, high = min(days), max(days)
+    return frozenset(day for day in appointment_days if low <= day <= high) or days
+
+
+# A period: "vom 11.02. bis 15.02.", "from the 3rd to the 17th".
+_FROM_TO = re.compile(
+    r"\b(?:vom|von|from)\b(?:[^.!?]|(?<=\d)\.){0,30}\b(?:bis|to|until|till)\b"
+    r"|\b(?:zwischen|between)\b(?:[^.!?]|(?<=\d)\.){0,30}\b(?:und|and)\b"
+)
 # Unsure which day a session was: "oder war es der 23.?", "welcher Tag", "or was it".
 _WHICH_DAY = re.compile(
     r"\boder\s+(?:war|am|an|der|den|dem|doch|vielleicht|eher|auch)\b|\bwelche[nrms]?\b"
@@ -1081,6 +1138,31 @@ _ALL_BUT = re.compile(rf"\b{EXCEPTING}\b")
 _EVERY_SESSION = re.compile(
     r"\b(?:alle[nmrs]?|beide\w*|jede[snm]?\s+mal|jedes\w*|immer|staendig|andere\w*|uebrige\w*"
     r"|all|both|every|always|other|others)\b"
+)
+
+
+# The same as the doubt before it ("genauso", "the same"), not as a good session ("die
+# anderen liefen genauso gut").
+_LIKEWISE = re.compile(
+    r"\b(?:genauso|ebenso|genau\s+so|auch\s+so|das\s+gleiche|dasselbe|nicht\s+anders"
+    r"|the\s+same|same\s+(?:with|for|goes|thing|problem|story)|likewise)\b"
+    r"(?!\s+(?:gut|problemlos|reibungslos|super|prima|toll|normal|fine|good|well)\b)"
+)
+
+
+def says_the_same_of_others(sentence: str) -> bool:
+    """The sentence says of the other sessions, or of every one, what was said before
+    ("Bei den anderen Terminen war es leider genauso.", "Same with the other two.")."""
+    folded = _flat(sentence)
+    return bool(_LIKEWISE.search(folded)) and bool(
+        _THE_OTHERS.search(folded) or _ALL_SESSIONS.search(folded) or _OTHER_SESSIONS.search(folded)
+    )
+
+
+# "die anderen Termine", "the other two", "the other sessions"
+_OTHER_SESSIONS = re.compile(
+    r"\b(?:andere[nm]?|uebrige[nm]?|other)\s+(?:\w+\s+)?(?:termine?n?|behandlung\w*|sitzung\w*"
+    r"|stunden?|sessions?|appointments?|ones|two|three)\b|\bthe\s+others\b"
 )
 
 
@@ -1145,6 +1227,7 @@ _RELATIVES_SESSION = re.compile(
     rf"|\bmy\s+{_RELATIVE}'?s\s+(?:\w+\s+)?{_SESSION}"
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )
+_STANDING_IN = re.compile(THERAPIST_STANDING_IN)
 # A treatment at another provider: "beim Orthopäden", "bei einer anderen Praxis".
 _ELSEWHERE = re.compile(
     r"\bbeim?\s+(?:\w+\s+)?(?:arzt|hausarzt|aerztin|orthopae\w*|osteopath\w*|chiropraktiker\w*"
@@ -1184,7 +1267,7 @@ def someone_elses_or_elsewhere(
     patient, and the kind/time check and the thread catch the rest. The other way round,
     a writer who is plainly not the patient and speaks of "meine Stunde" speaks of her
     own session, or unclearly: not the patient's confirmation."""
-    folded = fold(sentence)
+    folded = _STANDING_IN.sub(" ", fold(sentence))
     if _ELSEWHERE.search(folded) or _OTHER_PRACTICE.search(sentence):
         return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
     if writer_is_patient and _RELATIVES_SESSION.search(folded):

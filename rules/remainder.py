@@ -437,18 +437,25 @@ def _monday_of(day: date) -> date:
 
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:
     """The past days a text writes down (digits, a day with a month name, or a day after
-    an article: "der 26." is the last 26th up to the mail's day)."""
+    an article: "der 26." is the last 26th up to the mail's day, unless a weekday before it
+    makes it a coming one: "Mittwoch, den 15.")."""
     folded = fold(text)
     days = {_written_day(match, mail_day) for match in _WRITTEN.finditer(folded)}
-    days |= {recent_day_of_month(int(m["d"]), mail_day) for m in _WRITTEN_DAY_ONLY.finditer(folded)}
+    days |= {
+        recent_day_of_month(int(m["d"]), mail_day)
+        for m in _WRITTEN_DAY_ONLY.finditer(folded)
+        if _coming_day_of_its_weekday(folded, m, mail_day) is None
+    }
     return frozenset(day for day in days if day is not None)
 
 
 def later_days(text: str, *, mail_day: date) -> frozenset[date]:
     """The days after the mail that a text writes down ("am 13.04." in a mail of 10 April),
-    within the next four months: the appointments a patient cancels or asks about."""
+    within the next four months: the appointments a patient cancels or asks about; a day
+    of the month with its weekday when only a coming day fits both ("Mittwoch, den 15.")."""
+    folded = fold(text)
     days = set()
-    for match in _WRITTEN.finditer(fold(text)):
+    for match in _WRITTEN.finditer(folded):
         day, month = _day_and_month(match)
         for year in (mail_day.year, mail_day.year + 1):
             try:
@@ -458,7 +465,43 @@ def later_days(text: str, *, mail_day: date) -> frozenset[date]:
             if 0 < (written - mail_day).days <= 122:
                 days.add(written)
                 break
+    for match in _WRITTEN_DAY_ONLY.finditer(folded):
+        if coming := _coming_day_of_its_weekday(folded, match, mail_day):
+            days.add(coming)
     return frozenset(days)
+
+
+# A weekday right before a day of the month: "am Mittwoch, den 15.", "Mittwoch den 15."
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{alternation(WEEKDAYS_FULL)})\s*,?\s*$")
+
+
+def _coming_day_of_its_weekday(folded: str, match: re.Match[str], mail_day: date) -> date | None:
+    """The coming day a day of the month with its weekday names, when only that one fits:
+    "die Behandlung am Mittwoch, den 15., möchte ich absagen" written on Tuesday 14 April
+    is Wednesday 15 April (the last 15th, a Sunday in March, is no Wednesday). None when
+    no weekday stands before it, or the past 15th is that weekday."""
+    before = _WEEKDAY_BEFORE.search(folded, max(0, match.start() - 20), match.start())
+    if before is None:
+        return None
+    weekday = WEEKDAYS_FULL[before["w"]]
+    past = recent_day_of_month(int(match["d"]), mail_day)
+    if past is not None and past.weekday() == weekday:
+        return None
+    this_month = mail_day.replace(day=1)
+    for months_on in (0, 1):
+        first = _first_of_month_after(this_month, months_on)
+        try:
+            coming = first.replace(day=int(match["d"]))
+        except ValueError:
+            continue
+        if coming > mail_day and coming.weekday() == weekday:
+            return coming
+    return None
+
+
+def _first_of_month_after(first: date, months: int) -> date:
+    month = first.month - 1 + months
+    return date(first.year + month // 12, month % 12 + 1, 1)
 
 
 def _written_day(match: re.Match[str], mail_day: date) -> date | None:

@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bk32_brandt_holiday.eml": "first run at 9ff8473: confirmed: expected [1066, 1067], got []",
     "bk36_yildiz_first_unsure.eml": "first run at 9ff8473: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1079, 1080], got []; dates: expected ['2026-09-02', '2026-09-09'], got []",
     "bk37_vogel_nobody_joined.eml": "first run at 9ff8473: categories: expected {'other'}, got set()",
-    "bk39_zimmermann_october.eml": "first run at 9ff8473: confirmed: expected [1093, 1094, 1095, 1097], got []; needs_staff: expected False, got True",
     "bk40_zimmermann_upcoming.eml": "first run at 9ff8473: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True",
     "bk42_jansen_video_failed.eml": "first run at 9ff8473: categories: expected {'reschedule', 'technical', 'confirmation'}, got {'reschedule', 'confirmation'}",
     **BILLING_BUGS,

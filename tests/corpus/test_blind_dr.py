@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dr05_schulz_moved_to_evening.eml": "first run at cbd53ee: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "dr06_hoffmann_both_on_the_18th.eml": "first run at cbd53ee: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
     "dr08_richter_frozen_picture.eml": "first run at cbd53ee: confirmed: expected [1051], got []; needs_staff: expected False, got True",
-    "dr09_neumann_late_substitute.eml": "first run at cbd53ee: confirmed: expected [1056, 1057], got []; dates: expected ['2026-07-07', '2026-07-09'], got ['2026-07-07', '2026-07-09', '2026-07-16']; needs_staff: expected False, got True",
     "dr12_vogel_late_start_full.eml": "first run at cbd53ee: needs_staff: expected False, got True",
     "dr15_schaefer_office_camera.eml": "first run at cbd53ee: confirmed: expected [1098], got []; needs_staff: expected False, got True",
     "dr16_jansen_moved_to_one.eml": "first run at cbd53ee: confirmed: expected [1104], got []; needs_staff: expected False, got True",

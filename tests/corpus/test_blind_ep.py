@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ep12_carter_froze_finished_phone.eml": "first run at 79e5d75: needs_staff: expected False, got True",
     "ep17_lehmann_two_one_switched.eml": "first run at 79e5d75: needs_staff: expected False, got True",
     "ep06_hoffmann_moved_same_day_both.eml": "first run at 79e5d75: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
-    "ep08_richter_two_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1052, 1053], got []; needs_staff: expected False, got True",
     "ep15_vogel_half_hour_later.eml": "first run at 79e5d75: needs_staff: expected False, got True",
     "ep18_zimmermann_other_therapist.eml": "first run at 79e5d75: confirmed: expected [1094], got []; dates: expected ['2026-10-12'], got []; needs_staff: expected False, got True",
     "ep40_popescu_other_and_dropped.eml": "first run at 79e5d75: categories: expected {'confirmation', 'technical'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got []",

@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "eu15_aydin_today_later.eml": "first run at 55da039: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1130], got []; needs_staff: expected False, got True",
     "eu17_wolff_young_man_called.eml": "first run at 55da039: confirmed: expected [1028], got []; needs_staff: expected False, got True",
     "eu18_richter_other_guy.eml": "first run at 55da039: confirmed: expected [1051], got []; needs_staff: expected False, got True",
-    "eu20_lehmann_stand_in.eml": "first run at 55da039: confirmed: expected [1087], got []; needs_staff: expected False, got True",
     "eu22_becker_called_at_seven.eml": "first run at 55da039: needs_staff: expected False, got True",
     "eu28_demir_second_dropped.eml": "first run at 55da039: categories: expected {'technical', 'confirmation', 'question'}, got {'confirmation', 'question'}",
     "eu29_popescu_internet_gone.eml": "first run at 55da039: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",

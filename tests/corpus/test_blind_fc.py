@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fc08_brandt_frozen_video.eml": "first run at 697419b: needs_staff: expected False, got True",
     "fc10_yildiz_other_therapist.eml": "first run at 697419b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1075], got []; dates: expected ['2026-08-05'], got []; needs_staff: expected False, got True",
     "fc16_nowak_two_hours_later.eml": "first run at 697419b: confirmed: expected [1116], got []; dates: expected ['2026-11-06'], got []; needs_staff: expected False, got True",
-    "fc18_wagner_late_three.eml": "first run at 697419b: confirmed: expected [1124, 1125, 1126], got [1124, 1126]; needs_staff: expected False, got True",
     "fc19_aydin_called_later.eml": "first run at 697419b: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1130], got []; needs_staff: expected False, got True",
     "fc22_koch_moved_afternoon.eml": "first run at 697419b: needs_staff: expected False, got True",
     "fc28_carter_dropped_en.eml": "first run at 697419b: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",

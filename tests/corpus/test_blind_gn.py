@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gn11_demir_fever.eml": "first run at 6aa2f36: needs_staff: expected False, got True",
     "gn12_demir_left_early.eml": "first run at 6aa2f36: categories: expected {'other'}, got set(); dates: expected [], got ['2026-03-11']",
     "gn13_demir_two_switch.eml": "first run at 6aa2f36: confirmed: expected [1021, 1022], got [1021]; needs_staff: expected False, got True",
-    "gn15_schulz_substitute.eml": "first run at 6aa2f36: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "gn16_schulz_connection_lost.eml": "first run at 6aa2f36: categories: expected {'technical', 'reschedule'}, got {'technical'}",
     "gn18_oneill_hung_up.eml": "first run at 6aa2f36: dates: expected [], got ['2026-04-21']",
     "gn19_hoffmann_ill_two.eml": "first run at 6aa2f36: needs_staff: expected False, got True",

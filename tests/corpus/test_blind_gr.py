@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gr06_neumann_today_and_in_advance.eml": "first run at f0b2306: needs_staff: expected True, got False",
     "gr11_koch_husband_writes.eml": "first run at f0b2306: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1110, 1111], got []; needs_staff: expected False, got True",
     "gr14_koch_thanks_for_reminder.eml": "first run at f0b2306: needs_staff: expected False, got True",
-    "gr16_berger_new_mail_unsure.eml": "first run at f0b2306: confirmed: expected [1145], got []; needs_staff: expected False, got True",
     "gr18_berger_nobody_called.eml": "first run at f0b2306: dates: expected [], got ['2026-06-10']",
     "gr27_krueger_connection_broke.eml": "first run at f0b2306: dates: expected [], got ['2026-03-03']",
     "gr29_becker_wife_writes.eml": "first run at f0b2306: dates: expected ['2026-02-05'], got ['2026-02-05', '2026-02-06']; needs_staff: expected False, got True",

@@ -1613,3 +1613,42 @@ def test_named_days_whatever_is_said_of_them() -> None:
         assert named_days(text, mail_date=NOW, timezone=zone) == {day}
     assert named_days("Pfingstmontag war schön.", mail_date=NOW, timezone=zone) == set()
     assert named_days("Nächste Woche komme ich.", mail_date=NOW, timezone=zone) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind DR dr09: the Thursday just written with its weekday, not the Thursday
+        # before the mail
+        (
+            "ich bestätige die Behandlungen am Dienstag, den 7. Juli und am Donnerstag, den 9. "
+            "Juli. Am Donnerstag hat eine andere Therapeutin angerufen.",
+            [("2026-07-07", False), ("2026-07-09", False)],
+        ),
+        # written without its weekday: that Thursday or the last one, a person knows
+        (
+            "Ich bestätige den 9.7. Am Donnerstag hat Frau Said angerufen.",
+            [("2026-07-09", False), ("2026-07-16", True)],
+        ),
+        # another weekday, a sentence that adds a day, or a day said to be earlier is a
+        # day of its own
+        (
+            "Ich bestätige den 7.7. Am Donnerstag war auch.",
+            [("2026-07-07", False), ("2026-07-16", False)],
+        ),
+        (
+            "Ich bestätige Donnerstag, den 9.7. Am Donnerstag war auch.",
+            [("2026-07-09", False), ("2026-07-16", False)],
+        ),
+        (
+            "Ich bestätige den 9.7. Letzten Donnerstag war auch.",
+            [("2026-07-09", False), ("2026-07-16", False)],
+        ),
+    ],
+)
+def test_a_weekday_alone_points_back_to_the_day_of_that_weekday_written(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    monday = datetime(2026, 7, 20, 10, 45, tzinfo=ZoneInfo("Europe/Berlin"))
+    found = extract_dates(text, mail_date=monday)
+    assert [(m.day.isoformat(), m.ambiguous) for m in found] == expected

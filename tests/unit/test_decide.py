@@ -1591,7 +1591,15 @@ def test_a_weekday_added_below_a_list_of_bare_dates() -> None:
             "think) - full session, all good.",
             [3],
         ),
-        # the mirror: a therapist elsewhere, or a hedge on the session itself
+        # blind GQ gq14 gq19: standing in because the usual therapist was ill or away
+        (
+            "ja hat stattgefunden am 8.4. :) war zwar ne andere therapeutin weil frau "
+            "brückner krank war aber war alles gut",
+            [3],
+        ),
+        ("Confirming April 8th, her colleague Markus stepped in because she was off sick.", [3]),
+        # the mirror: a therapist elsewhere, the writer ill, or a hedge on the session itself
+        ("Am 8.4. hatte ich eine andere Therapeutin, weil ich krank war.", []),
         ("Confirming April 8th, I saw a different therapist at another practice.", []),
         ("Am 8.4. war ich bei einem anderen Therapeuten.", []),
         ("Am 8.4. hatte ich einen Vertreter am Telefon, ich glaube, das war nur kurz.", []),
@@ -1613,5 +1621,178 @@ def test_a_therapist_standing_in(text: str, recorded: list[int]) -> None:
     ],
 )
 def test_our_mails_overlooked_are_no_session_missed(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GC gc31: the coming Friday cancelled, the days held confirmed
+        (
+            "Die Termine am 6.4. und am 8.4. haben stattgefunden. Die Behandlung am Freitag, "
+            "den 10., möchte ich absagen, ich habe da einen Arzttermin.",
+            [1, 3],
+        ),
+        # the mirror: the coming Friday told as held is no session held; a past Monday the
+        # 6th that did not take place is that Monday
+        ("Die Behandlung am Freitag, den 10., hat stattgefunden.", []),
+        ("Am Montag, den 6., war ich krank. Die am 8.4. hat stattgefunden.", [3]),
+    ],
+)
+def test_a_coming_day_named_with_its_weekday(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT, FRIDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GQ gq05: left after "gut zehn Minuten", the next sentence of that session
+        (
+            "Die Behandlungen am 30.3. und 6.4. waren ganz normal. Am 8.4. musste ich leider "
+            "nach gut zehn Minuten auflegen, der Paketbote stand vor der Tür. Den Termin kann "
+            "ich so nicht als ganze Behandlung bestätigen.",
+            [1, 5],
+        ),
+        # blind GQ gq24: a reason beside the day cut short, then "Den Termin" of that day
+        (
+            "Die Behandlung am 6.4. hat ganz normal stattgefunden. Am 8.4. musste ich nach "
+            "einer Viertelstunde abbrechen, mein Sohn hatte sich beim Sport verletzt. Den "
+            "Termin bitte nicht als stattgefunden werten.",
+            [1],
+        ),
+        # the mirror: the next sentence says the same of the other sessions (this billed
+        # the 6.4. before, with "nach zehn Minuten" too)
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach gut zehn "
+            "Minuten auflegen. Bei den anderen Terminen war es leider genauso.",
+            [],
+        ),
+        (
+            "Confirming April 6th. On April 8th I had to leave after ten minutes. Same with "
+            "the other sessions, sadly.",
+            [],
+        ),
+        # not "the others went just as well"
+        (
+            "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. musste ich nach zehn Minuten "
+            "abbrechen. Die anderen liefen genauso gut.",
+            [1],
+        ),
+    ],
+)
+def test_a_session_cut_short_told_over_two_sentences(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GP gp14: the text points to the subject's days and names only a later one
+        (
+            "Die beiden Termine im Betreff haben stattgefunden.\nAb dem 20.4. bin ich zwei "
+            "Wochen in Urlaub; weitere Termine sind ja noch nicht vereinbart.",
+            [1, 5],
+        ),
+        # the mirror: a day gone by in the text, or a day named by a word, is the text's own
+        ("Die Termine im Betreff haben stattgefunden, den 6.4. aber nicht.", []),
+        ("Die Termine im Betreff haben stattgefunden, außer am Montag.", []),
+    ],
+)
+def test_a_text_that_points_to_the_days_in_its_subject(text: str, recorded: list[int]) -> None:
+    new_mail = mail(
+        subject="KG 30.03. und 06.04.",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    appointments = (WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT)
+    decision = decide_mail(new_mail, context(appointments=appointments), now=NOW)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GP gp09: a sick note's period beside the day missed speaks of that day
+        (
+            "Ich bestätige die Behandlungen am 30.3. und 6.4.\nAm 8.4. war ich krank "
+            "(Krankschreibung vom 7.4. bis 8.4.), da hat die Behandlung nicht stattgefunden.",
+            [1, 5],
+        ),
+        # the mirror: a day confirmed inside the period is touched; a period with no
+        # session inside is for a person
+        (
+            "Ich bestätige die Behandlungen am 30.3., 6.4. und 8.4.\nVom 7.4. bis 9.4. war "
+            "ich krankgeschrieben, da hat die Behandlung nicht stattgefunden.",
+            [1, 5],
+        ),
+        (
+            "Ich bestätige die Behandlungen am 30.3. und 6.4. Vom 1.4. bis 3.4. war ich "
+            "krank, da hat die Behandlung nicht stattgefunden.",
+            [],
+        ),
+    ],
+)
+def test_a_period_in_a_doubt_touches_the_sessions_within(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GR gr16: unsure how to answer us, not whether the session took place
+        (
+            "Ich weiß nicht genau, ob ich auf Ihre Mail antworten oder eine neue schreiben "
+            "soll, deshalb auf diesem Wege: Die Behandlung am 8.4. hat stattgefunden.",
+            [3],
+        ),
+        # the mirror: unsure of the session
+        ("Ich weiß nicht genau, ob die Behandlung am 8.4. stattgefunden hat.", []),
+        ("Ich weiß nicht genau, ob ich am 8.4. da war oder nicht.", []),
+    ],
+)
+def test_unsure_how_to_answer_is_no_doubt(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GQ gq25: late in, and everything done
+        (
+            "Hat stattgefunden, war 5 Minuten zu spät im Video, sorry – wir haben trotzdem "
+            "alles geschafft.",
+            [1],
+        ),
+        # blind EA ea04, FN fn10: the video failed, the therapist called, everything done;
+        # called half an hour late, everything done
+        (
+            "ja Behandlung war am 6.4. Am Anfang Video hat nicht funktioniert, dann die "
+            "Therapeutin hat mich mit Telefon angerufen und wir haben alles gemacht.",
+            [1],
+        ),
+        (
+            "Behandlung am 6.4 war. Therapeutin hat erst 11 Uhr angerufen, aber wir haben alles gemacht",
+            [1],
+        ),
+        # the mirror: cut short, however much was done; late, and nothing said of the rest
+        (
+            "Hat stattgefunden, musste aber nach 15 Minuten abbrechen, wir haben trotzdem alles geschafft.",
+            [],
+        ),
+        ("Hat stattgefunden, war 10 Minuten zu spät.", []),
+    ],
+)
+def test_late_in_and_everything_done(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded

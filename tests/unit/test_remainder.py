@@ -289,3 +289,28 @@ def test_later_days_are_the_coming_months() -> None:
     text = "Den Termin am 20.4. und den am 3. Mai sage ich ab, der 6.4. war gut."
     assert later_days(text, mail_day=MAIL_DAY) == {date(2026, 4, 20), date(2026, 5, 3)}
     assert later_days("am 5.1.", mail_day=date(2026, 12, 20)) == {date(2027, 1, 5)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mail_day", "past", "later"),
+    [
+        # the last 15th was a Sunday: Wednesday the 15th is the coming one (GC gc31)
+        (
+            "Die Behandlung am Mittwoch, den 15., möchte ich absagen",
+            date(2026, 4, 14),
+            set(),
+            {date(2026, 4, 15)},
+        ),
+        # the last 13th was that Monday: the past one
+        ("am Montag, den 13. war ich krank", date(2026, 4, 14), {date(2026, 4, 13)}, set()),
+        # across the year: Friday the 1st written on 30 December 2026 is 1 January 2027
+        ("Freitag den 1. kann ich nicht", date(2026, 12, 30), set(), {date(2027, 1, 1)}),
+        # a weekday that fits neither stays the last such day of the month (a typo to read)
+        ("am Dienstag, den 15. war gut", date(2026, 4, 14), {date(2026, 3, 15)}, set()),
+    ],
+)
+def test_a_weekday_before_a_day_of_the_month_chooses_past_or_coming(
+    text: str, mail_day: date, past: set[date], later: set[date]
+) -> None:
+    assert written_days(text, mail_day=mail_day) == past
+    assert later_days(text, mail_day=mail_day) == later
