@@ -974,6 +974,11 @@ LATE_ANSWER = (
     r"|got\s+back)\b"
     # "Hab ich ganz vergessen: 29.10, 5.11 und 12.11 waren alle."
     r"|\b(?:hab|habe|hatte)\s+ich\s+(?:ganz\s+|total\s+|voll\s+|glatt\s+)?vergessen\s*:"
+    # "ich habe vergessen schreiben", "hatte vergessen zu antworten" (blind GT gt17)
+    r"|\b(?:ich\s+)?(?:hab|habe|hatte)\s+(?:ich\s+)?(?:es\s+|das\s+)?(?:ganz\s+|total\s+)?vergessen,?"
+    r"\s+(?:zu\s+)?(?:schreiben|bestae?tigen|antworten|melden)\b"
+    # "I don't think I ever replied about the one on the 10th" (blind GT gt20)
+    r"|\bdon'?t\s+think\s+i\s+(?:ever\s+)?(?:replied|answered|confirmed|got\s+back)\b"
     # "da ich nicht dazu gekommen bin, auf Ihre einzelnen Mails zu antworten"
     r"|\bnicht\s+dazu\s+gekommen\b(?:[^.!?]|(?<=\d)\.){0,60}?\bzu\s+(?:antworten|bestae?tigen"
     r"|schreiben|melden|reagieren)\b"

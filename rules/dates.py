@@ -545,6 +545,9 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|(?:ended|left|stopped)\s+(?:it\s+)?early|half-?way"
     r"|verschlafen|versäum\w*|krank|krankheit|erkrankt\w*|krankgeschrieben|nicht|niemand|keiner"
     r"|keine[nmrs]?\s+(?:anruf|termin|behandlung|verbindung|sitzung|video)|verpasst|reschedul"
+    # no time, no internet that day: "am 18.3. hatte ich kein Internet" (blind GU gu03)
+    r"|keine\s+zeit|kein(?:en)?\s+(?:internet|netz|empfang|strom|wlan|wifi|zugang)"
+    r"|no\s+(?:time|internet|signal|wifi|reception)"
     r"\w*|postpon\w*|cancel\w*|vacation|holiday|away|sick|ill|missed|not|never|nobody"
     r"|no\s+call|\w+n't"
     # our mail and the answer to it: "sehe Ihre Mail vom 7.8. erst jetzt", "daher erst heute
@@ -579,6 +582,8 @@ _NOT_YET_CONFIRMED = re.compile(
     r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:alle[sn]?\s+)?(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
     r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
+    # "I don't think I ever replied about the one on the 10th - that one took place too"
+    r"|\bdon'?t\s+think\s+i\s+(?:ever\s+)?(?:answered|replied|confirmed|got\s+back)\b"
     # "Den vom 24.2. haben Sie auch noch nicht von mir, der war auch"
     r"|\bnoch\s+nicht\s+von\s+mir\b"
 )
@@ -763,6 +768,9 @@ _CLAUSE_SPLIT = re.compile(
     # abgesagt)", "(der 01.04. war ja abgesagt)"
     r"|\s?\((?=\s*(?:(?:der|den|die|am|vom|the)\s+)?[0-9]{1,2}\.[0-9]{0,2}\.?\s+"
     r"(?:war|waren|hat|hatte|ist|wurde|fiel|fand|was|had)\b)"
+    # a pictograph after words ends what was said: "Ja heute hat stattgefunden 😊 der davor
+    # leider nicht" (not a mark after a day: "18.03. ✘ war krank")
+    rf"|(?<=[^\W\d_])\s*{EMOJI}+(?=\s+[^\W\d_])"
 )
 # "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
 # "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".

@@ -857,7 +857,9 @@ def _confirmations(
     # a written date contradicts the thread unless its sentence only says what the calendar
     # holds ("Ja. Den Termin am 1.4. hatten Sie ja abgesagt.")
     dated = any(
-        _WRITTEN_DATE.search(sentence)
+        # (a later day by its month's name too: "Confirmed for 7 September, see you then!"
+        # under our request for last Monday's session, blind GU gu37)
+        (_WRITTEN_DATE.search(sentence) or later_days(sentence, mail_day=mail_day))
         and not agrees(sentence)
         # "Können wir ab dem 1.6. auf 8:00 gehen?": other business about a later day
         and not _only_of_a_later_day(sentence, mail_day)

@@ -34,6 +34,7 @@ from rules.dates import (
 )
 from rules.models import ConfirmationFinding
 from rules.moves import without_moves_within_the_day
+from rules.openers import EMOJI
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
@@ -493,6 +494,13 @@ _RELATIVES = re.compile(
     r"\b(?:mein(?:e|em|en|er)?|unser(?:e|em|en|er)?)\s+(?:mann|frau|sohn|tochter|kind\w*"
     r"|mutter|vater|partner\w*|husband|wife|son|daughter)\b|\bsein(?:e|en|er|em)?\b"
 )
+# A relative's illness as the reason the patient missed a session: "ich war nicht da weil
+# mein Kind war krank" is the patient's session, not the child's (blind GU gu06).
+_A_RELATIVE_ILL = re.compile(
+    r"\b(?:weil|da|denn|because|as)\s+(?:mein(?:e|em|en|er)?|unser(?:e|em|en|er)?|my|our)\s+"
+    r"(?:\w+\s+){1,2}?(?:war|ist|was|is|wurde|got|hatte|had)?\s*(?:\w+\s+)?"
+    r"(?:krank|erkrankt|fieber|sick|ill|a\s+fever)\b"
+)
 _NOBODY = re.compile(r"\b(?:niemand|keiner|nobody|no\s+one|noone)\b")
 
 
@@ -527,6 +535,9 @@ _CLAUSE = re.compile(
     # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
     rf"|(?<=\d\.),(?=\s*{EXCEPTING}\b)"
     rf"|(?<=[^\W\d_]{{2}})\s+(?={EXCEPTING}\s+(?:de[nm]\s+|the\s+)?\d)"
+    # a pictograph after words ends what was said: "ja heute hat stattgefunden 😊 der davor
+    # leider nicht" (not a mark after a day: "18.03. ✘ war krank")
+    rf"|(?<=[^\W\d_])\s*{EMOJI}+(?=\s+[^\W\d_])"
 )
 
 
@@ -610,6 +621,11 @@ _CUT_SHORT = (
     r"|\b(?:after|only|lasted)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|for\s+)?"
     r"(?:\d+|one|two|five|ten|fifteen|twenty)\s*(?:minutes?|mins?)\b"
     r"|\b(?:quarter\s+of\s+an|half\s+an)\s+hour\b"
+    # "dass wir nach kurzer Zeit aufgehört haben" (blind GU gu22 billed the day)
+    r"|\bnach\s+(?:sehr\s+|ganz\s+)?(?:kurzer\s+zeit|ein\s+paar\s+minuten|wenigen\s+minuten)"
+    r"\s+(?:\w+\s+){0,3}?(?:aufgehoert|abgebrochen|beendet|aufgelegt|schluss|weg|los)\b"
+    r"|\bafter\s+(?:a\s+(?:short|little)\s+while|a\s+few\s+minutes)\s+(?:\w+\s+){0,3}?"
+    r"(?:stopped|ended|hung\s+up|left|quit)\b"
     # "dann aber nicht die volle Zeit", "not the full session"
     r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
     r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"
@@ -1038,7 +1054,7 @@ def undenied_confirmations(
                 # someone else's session or word: "meine Tochter meint, ...", not "wegen
                 # mein Sohn krank"
                 or (
-                    _RELATIVES.search(folded)
+                    _RELATIVES.search(_A_RELATIVE_ILL.sub(" ", folded))
                     and (
                         _TREATMENT.search(folded)
                         or _CONFIRMING.search(folded)

@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "av26_becker_donnerstag_ja_montag_ned.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1017], got []",
     "av27_wolff_datum_im_betreff.eml": "first run at e56b585: confirmed: expected [1032, 1033], got []; dates: expected ['2026-02-13', '2026-02-20'], got []",
     "av29_hoffmann_nur_geraetetraining.eml": "first run at e56b585: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1042, 1044], got []",
-    "av30_carter_not_sure_which.eml": "first run at e56b585: confirmed: expected [1069, 1072, 1073], got []",
     "av31_richter_ausser_dem_10.eml": "first run at e56b585: confirmed: expected [1051, 1053, 1054, 1055], got []; dates: expected ['2026-06-03', '2026-06-17', '2026-06-24', '2026-07-01'], got ['2026-06-10', '2026-07-01']",
     "av33_demir_morgen_dabei.eml": "first run at e56b585: needs_staff: expected False, got True",
     "av34_krueger_code_ungueltig.eml": "first run at e56b585: categories: expected {'technical', 'reschedule'}, got {'technical'}",

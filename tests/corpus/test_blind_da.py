@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "da20_popescu_kamera.eml": "first run at fa94b11: confirmed: expected [1047, 1048], got []; dates: expected ['2026-06-09', '2026-06-16'], got ['2026-06-02', '2026-06-09', '2026-06-16']",
     "da24_neumann_beim_arzt.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057, 1058], got []; dates: expected ['2026-07-07', '2026-07-09', '2026-07-14'], got ['2026-07-14', '2026-07-16']",
     "da27_brandt_gestern_nein.eml": "first run at fa94b11: categories: expected {'confirmation', 'reschedule'}, got {'confirmation'}",
-    "da29_carter_mondays.eml": "first run at fa94b11: confirmed: expected [1072, 1073, 1074], got []; needs_staff: expected False, got True",
     "da32_vogel_frankfurt.eml": "first run at fa94b11: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1082, 1084], got []; dates: expected ['2026-09-10', '2026-09-24'], got ['2026-09-17']",
     "da33_lehmann_zwanzig_minuten.eml": "first run at fa94b11: confirmed: expected [1089], got []; dates: expected ['2026-09-22'], got ['2026-09-15', '2026-09-22']",
     "da34_lehmann_nicht_sicher.eml": "first run at fa94b11: dates: expected ['2026-09-29', '2026-10-06', '2026-10-13'], got ['2026-09-08', '2026-09-29', '2026-10-06', '2026-10-13']",

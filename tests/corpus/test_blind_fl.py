@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fl14_vogel_zehnter_bitte_pruefen.eml": "first run at 473acf9: dates: expected ['2026-09-17', '2026-09-24'], got ['2026-09-10', '2026-09-17', '2026-09-24']",
     "fl18_jansen_ersten_weiss_nicht.eml": "first run at 473acf9: categories: expected {'confirmation', 'question'}, got {'confirmation'}",
     "fl20_nowak_half_session.eml": "first run at 473acf9: confirmed: expected [1117, 1118], got []; dates: expected ['2026-11-13', '2026-11-20'], got ['2026-11-06', '2026-11-20']",
-    "fl21_hartmann_zehnten_verpennt.eml": "first run at 473acf9: confirmed: expected [1122], got []; dates: expected ['2026-11-17'], got ['2026-11-10', '2026-11-17']",
     "fl25_berger_zwanzigster_abgesagt.eml": "first run at 473acf9: dates: expected ['2026-05-06', '2026-05-13', '2026-05-27'], got ['2026-05-06', '2026-05-13', '2026-05-20', '2026-05-27']",
     "fl17_schaefer_mittwoch_woche_davor.eml": "first run at 473acf9: confirmed: expected [1099, 1100], got [1100]; dates: expected ['2026-10-14', '2026-10-21'], got ['2026-10-21']; needs_staff: expected False, got True",
     "fl27_becker_montag_donnerstag_davor.eml": "first run at 473acf9: needs_staff: expected False, got True",

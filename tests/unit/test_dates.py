@@ -1652,3 +1652,21 @@ def test_a_weekday_alone_points_back_to_the_day_of_that_weekday_written(
     monday = datetime(2026, 7, 20, 10, 45, tzinfo=ZoneInfo("Europe/Berlin"))
     found = extract_dates(text, mail_date=monday)
     assert [(m.day.isoformat(), m.ambiguous) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind GU gu03: no internet, no time that day is no session held
+        ("am 18.3. hatte ich kein Internet", []),
+        ("am 18.3. hatte ich keine Zeit", []),
+        # a pictograph ends a clause: the denial after it is not the yes's
+        ("Ja heute hat stattgefunden 😊 der davor leider nicht", ["2026-03-25"]),
+        ("Danke 😊 die Behandlung am 18.3. war gut", ["2026-03-18"]),
+    ],
+)
+def test_no_time_or_internet_and_a_pictograph_between_clauses(
+    text: str, expected: list[str]
+) -> None:
+    wednesday = datetime(2026, 3, 25, 11, 40, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert [m.day.isoformat() for m in extract_dates(text, mail_date=wednesday)] == expected

@@ -1796,3 +1796,68 @@ def test_unsure_how_to_answer_is_no_doubt(text: str, recorded: list[int]) -> Non
 def test_late_in_and_everything_done(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GU gu37: a yes for a coming day by its month's name is no answer to the
+        # request for a past session (it billed the asked one)
+        ("Confirmed for 7 May, see you then!", []),
+        ("Bestätigt für den 7. Mai, bis dann!", []),
+        # a later day in a sentence of its own beside the yes is other business
+        ("Ja, hat stattgefunden. Nächster Termin am 7. Mai, bis dann!", [1]),
+    ],
+)
+def test_a_yes_for_a_coming_day_is_no_answer_to_our_request(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GU gu22: stopped "nach kurzer Zeit" (it billed the day)
+        (
+            "Die Behandlungen am 30.3. und 6.4. haben stattgefunden. Am 8.4. haben wir per "
+            "Video angefangen, aber ich hatte solche Schmerzen, dass wir nach kurzer Zeit "
+            "aufgehört haben.",
+            [1, 5],
+        ),
+        # blind GU gu03: no internet that day, told after a pictograph (it billed the day)
+        ("Ja 6.4. hat stattgefunden 😊 der am 8.4. leider nicht, da hatte ich kein Internet", [1]),
+        ("Die Behandlung am 6.4. war gut. Am 8.4. hatte ich keine Zeit.", [1]),
+    ],
+)
+def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GT gt17, gt20: a late answer in a learner's or an English phrasing
+        ("heute Termin 9.4. war, und auch 6.4. war, ich habe vergessen schreiben.", [1, 7]),
+        (
+            "yes, the session on April 6th happened. Also I don't think I ever replied about "
+            "the one on the 30th - that one took place too.",
+            [1, 5],
+        ),
+        # the mirror: forgot to cancel is a session missed
+        ("Ja, 6.4. war gut. Ich habe vergessen, den Termin am 30.3. abzusagen.", [1]),
+        # blind GU gu06: a child ill is why the patient missed her own session
+        (
+            "ja ich bestatige Termin 6.4 war gut.\nDer Termin 30.3 ich war nicht da weil mein "
+            "Kind war krank, entschuldigung.",
+            [1],
+        ),
+        # the mirror: the child's own session
+        ("Ja 6.4. war gut. Am 30.3. hatte mein Kind seinen Termin bei Ihnen.", []),
+    ],
+)
+def test_late_answers_and_a_relatives_illness(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
