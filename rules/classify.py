@@ -342,7 +342,8 @@ _TOOK_PLACE = re.compile(
   | \b(?:war|waren)\s+(?:beide\s+|alle\s+)?dabei\b
   | \b(?:war|waren)\s+(?:beide|alle|alle\s+beide)\s+da\b          # "die Anrufe waren beide da"
   | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!,]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
-  | \btook\s+place\b | \bhappened\b | \bwent\s+ahead\b
+  | \btook\s+place\b | \bdid\s+(?:indeed\s+|actually\s+)?take\s+place\b | \bhappened\b
+  | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
         |successful)\b
@@ -977,6 +978,14 @@ LATE_ANSWER = (
     # "ich habe vergessen schreiben", "hatte vergessen zu antworten" (blind GT gt17)
     r"|\b(?:ich\s+)?(?:hab|habe|hatte)\s+(?:ich\s+)?(?:es\s+|das\s+)?(?:ganz\s+|total\s+)?vergessen,?"
     r"\s+(?:zu\s+)?(?:schreiben|bestae?tigen|antworten|melden)\b"
+    # "die Stunde vor Weihnachten hatte ich nie bestätigt" (blind GV gv29)
+    r"|\b(?:hatte|habe|hab)\s+ich\s+(?:\w+\s+)?(?:noch\s+)?(?:nie|niemals)\s+(?:bestae?tigt"
+    r"|beantwortet|geantwortet|gemeldet)\b"
+    # a relative reminding the patient to confirm: "Meine Tochter sagt, ich soll noch die
+    # Termine vom Juli bestätigen, die hätte ich vergessen." (blind GV gv24)
+    r"|\b(?:sagt|meint|hat\s+gesagt|hat\s+gemeint),?\s+ich\s+(?:soll|sollte|muss|muesse)\s+"
+    r"(?:[\w.]+\s+){0,6}?(?:bestae?tigen|melden)\b(?:,?\s+(?:die|das|den)\s+(?:haette|hatte|habe)"
+    r"\s+ich\s+vergessen)?"
     # "I don't think I ever replied about the one on the 10th" (blind GT gt20)
     r"|\bdon'?t\s+think\s+i\s+(?:ever\s+)?(?:replied|answered|confirmed|got\s+back)\b"
     # "da ich nicht dazu gekommen bin, auf Ihre einzelnen Mails zu antworten"

@@ -641,7 +641,8 @@ _HELD_TOO = re.compile(
 # The sentence says a session took place (in the past): "hat stattgefunden", "took place",
 # "hatte", "waren alle da".
 _HELD = re.compile(
-    r"\b(?:stattgefunden|stattgefunen|fanden?\s+(?:\w+\s+)?statt|took\s+place|happened"
+    r"\b(?:stattgefunden|stattgefunen|statt\s+gefunden|fanden?\s+(?:\w+\s+)?statt|took\s+place"
+    r"|take\s+place|happened"
     r"|erhalt|erhalten|wahrgenommen|teilgenommen|gehabt|durchgeführt|durchgefuehrt|attended|had"
     r"|hatte|hatten|war|waren|was|were)\b"
 )

@@ -41,7 +41,7 @@ from rules.mime_headers import (
 from rules.mime_limits import MailLimits, scan_limits
 from rules.mime_parts import Walk, clean_body, html_to_text, walk_parts
 from rules.models import InboundMail, Quarantine
-from rules.quoting import split_own_words
+from rules.quoting import split_own_words, without_list_marks
 
 __all__ = [
     "describe_defects",
@@ -96,6 +96,7 @@ def _build_mail(
         text = text[: limits.max_text_chars]
         walk.defects.append("TextTruncated")
     own_text, cut_text = split_own_words(text)
+    own_text = without_list_marks(own_text)
     if len(own_text) > limits.max_own_chars:
         own_text = own_text[: limits.max_own_chars]
         walk.defects.append("OwnTextTooLong")

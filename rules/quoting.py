@@ -430,3 +430,40 @@ def _tidy(lines: Sequence[str]) -> str:
     text = "\n".join(line.rstrip() for line in lines)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n").strip()
+
+
+# A numbered list's marks at line starts ("1. 02.06 - Therapie war gemacht", "2) Dienstag
+# 14.07. ja"), not a day at a line's start ("1. März war gut").
+_LIST_MARK = re.compile(r"^([^\S\n]*)(\d{1,2})[.)][^\S\n]+(?=\S)", re.MULTILINE)
+_MONTH_NEXT = re.compile(
+    r"(?:jan|feb|m[äa]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b|bis\b|und\b|-",
+    re.IGNORECASE,
+)
+# Emphasis around a word or date: "*15.09.* und *22.09.*", "_heute_".
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]{1,40}?)(?<=\S)_(?!\w)"
+)
+
+
+def without_list_marks(text: str) -> str:
+    """The text without the marks of a numbered list (lines numbered 1, 2, ... in turn)
+    and without emphasis marks around words: "1. 02.06 - Therapie war gemacht" reads as
+    "02.06 - Therapie war gemacht", "*15.09.* und *22.09.*" as "15.09. und 22.09."."""
+    marks = [m for m in _LIST_MARK.finditer(text) if not _MONTH_NEXT.match(text, m.end())]
+    numbered: set[int] = set()
+    run: list[re.Match[str]] = []
+    for mark in marks:
+        if run and int(mark.group(2)) == int(run[-1].group(2)) + 1:
+            run.append(mark)
+        else:
+            run = [mark] if mark.group(2) == "1" else []
+        if len(run) >= 2:
+            numbered.update(m.start() for m in run)
+    pieces: list[str] = []
+    last = 0
+    for mark in marks:
+        if mark.start() in numbered:
+            pieces.append(text[last : mark.start()] + mark.group(1))
+            last = mark.end()
+    pieces.append(text[last:])
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), "".join(pieces))

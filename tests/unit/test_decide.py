@@ -1861,3 +1861,24 @@ def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: li
 def test_late_answers_and_a_relatives_illness(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind GV gv08 gv18 gv24 gv29
+        ("realised I never replied to this one - sorry! Yes, the session did take place.", [1]),
+        ("Ja die Behandlung am 6.4 hat statt gefunden. Guten Rutsch!", [1]),
+        (
+            "Meine Tochter sagt, ich soll noch die Termine bestätigen, die hätte ich vergessen. "
+            "Also: am 30.3. und am 6.4. hat die Krankengymnastik stattgefunden.",
+            [1, 5],
+        ),
+        ("Der 6.4. hat stattgefunden. Den 30.3. hatte ich nie bestätigt, der war auch.", [1, 5]),
+        # the mirror: a relative's word on the session itself is hearsay
+        ("Meine Tochter sagt, die Behandlung am 6.4. hat stattgefunden.", []),
+    ],
+)
+def test_late_and_seasonal_answers(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded

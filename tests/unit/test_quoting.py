@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.quoting import split_own_words
+from rules.quoting import split_own_words, without_list_marks
 
 # (id, body, expected own words)
 CASES: list[tuple[str, str, str]] = [
@@ -388,3 +388,32 @@ def test_long_text_is_linear() -> None:
     own, cut = split_own_words(body)
     assert own.count("\n") == 4999
     assert cut.count("> q") == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind GX gx07 gx30: a numbered list's marks (1, 2, ... in turn) go
+        (
+            "ich bestätige:\n1. 02.06 - Therapie war gemacht\n2. 09.06 - Therapie war gemacht",
+            "ich bestätige:\n02.06 - Therapie war gemacht\n09.06 - Therapie war gemacht",
+        ),
+        (
+            "1) Donnerstag 09.07. ja\n2) Dienstag 14.07. ja",
+            "Donnerstag 09.07. ja\nDienstag 14.07. ja",
+        ),
+        # blind GX gx13: emphasis around dates
+        (
+            "*15.09.* und *22.09.* haben beide stattgefunden",
+            "15.09. und 22.09. haben beide stattgefunden",
+        ),
+        # kept: days at a line's start, a lone number, a birth date's star, a product
+        ("1. März war gut\n2. März auch", "1. März war gut\n2. März auch"),
+        ("3. Mal schon", "3. Mal schon"),
+        ("2. 09.06 ja\n3. 16.06 ja", "2. 09.06 ja\n3. 16.06 ja"),
+        ("* 12.03.1958", "* 12.03.1958"),
+        ("2 * 3 * 4", "2 * 3 * 4"),
+    ],
+)
+def test_list_marks_and_emphasis_are_not_read(text: str, expected: str) -> None:
+    assert without_list_marks(text) == expected
