@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
+from rules.date_lexicon import MONTHS, alternation
 from rules.mentions import EVERY_ONE, sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef, Treatment
 from rules.remainder import written_days
@@ -25,6 +26,7 @@ ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH_NAMES = alternation(MONTHS)
 # A sentence that tells of a session as past ("Der Termin am Mittwoch hat stattgefunden",
 # "den Termin vom Mittwoch"), on folded text; "Ich bestätige den Termin am Mittwoch" does
 # not: written on a Tuesday with a session tomorrow, it may accept that one.
@@ -85,6 +87,12 @@ def match_confirmations(
     if len(asked_days) != 1:
         asked_days = set()  # several asked: the uncertain day stays uncertain
     for day, mention in _distinct_days(mentions):
+        if (asked_day := _the_asked_day_of_that_number(day, mention, asked_days)) and not any(
+            _is_open(a) for a in appointments if _local_day(a, zone) == day
+        ):
+            # "Die Behandlung am 30. hat stattgefunden" under our request for 30 January,
+            # written in April: the asked day, not the last 30th (blind HA ha05 ha40, GV gv14)
+            day, mention = asked_day, replace(mention, day=asked_day, ambiguous=False)
         if _a_week_before_today(mention, appointments, mail_date, zone):
             # "ja Dienstag hat stattgefunden" on a Tuesday before that day's session has
             # begun: the Tuesday a week before (blind GI gi41)
@@ -104,6 +112,25 @@ def match_confirmations(
             )
             if unclear not in reasons:
                 reasons.append(unclear)
+            continue
+        if mention.weekday_alone and (
+            asked := sorted(
+                d
+                for d in asked_days
+                if d != day
+                and d.weekday() == day.weekday()
+                and not any(m.day == d for m in mentions)
+            )
+        ):
+            # "Montag hat stattgefunden" written on Wednesday the 25th under our request
+            # for Monday the 16th: that Monday, or the last one? (blind GZ gz41 had billed
+            # the 23rd; not when the mail names the asked day itself as well: "the Tuesday
+            # before last (the 21st) ... and so did this week's on Tuesday")
+            reasons.append(
+                f"Nur ein Wochentag genannt (vermutlich {format_day(day)}), unsere Anfrage "
+                f"galt aber dem {format_day(asked[-1])}, demselben Wochentag; gemeint kann "
+                "auch dieser sein. Bitte prüfen."
+            )
             continue
         if (
             mention.weekday_alone
@@ -376,6 +403,21 @@ def _unsettled_range(first: date, last: date) -> str:
         "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
         "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
     )
+
+
+def _the_asked_day_of_that_number(
+    day: date, mention: DateMention, asked_days: set[date]
+) -> date | None:
+    """The day our request asked about when the mail names only its day of the month ("am
+    30.", "the 30th", read as the last 30th) and the asked day has that number."""
+    (asked,) = asked_days if len(asked_days) == 1 else (None,)
+    if asked is None or asked == day or asked.day != day.day or mention.span is not None:
+        return None
+    written = re.compile(
+        rf"(?<![\d.])0?{day.day}(?:\.|st\b|nd\b|rd\b|th\b|te[nrms]?\b)(?!\s*\d)(?!\s*(?:{_MONTH_NAMES})\b)",
+        re.IGNORECASE,
+    )
+    return asked if written.search(mention.sentence) else None
 
 
 def _a_week_before_today(

@@ -771,3 +771,90 @@ def test_the_mails_own_weekday_before_its_session_is_a_week_ago(
         dateless_confirmation=False,
     )
     assert sorted(f.appointment_id for f in findings) == confirmed
+
+
+# Blind GZ gz41: "Montag hat stattgefunden", written on Wednesday 25.02. under our request
+# for Monday 16.02., billed Monday 23.02.
+MONDAYS = (appointment(61, at(16, 10, month=2)), appointment(62, at(23, 10, month=2)))
+
+
+@pytest.mark.parametrize(
+    ("mentions", "confirmed"),
+    [
+        pytest.param(
+            (
+                DateMention(
+                    day=date(2026, 2, 23), sentence="Montag hat stattgefunden.", weekday_alone=True
+                ),
+            ),
+            [],
+            id="that-monday-or-the-last",
+        ),
+        # the mail names the asked day too: the weekday alone is another day
+        pytest.param(
+            (
+                DateMention(day=date(2026, 2, 16), sentence="Der 16. hat stattgefunden."),
+                DateMention(
+                    day=date(2026, 2, 23),
+                    sentence="Und diese Woche Montag auch.",
+                    weekday_alone=True,
+                ),
+            ),
+            [61, 62],
+            id="the-asked-day-named-too",
+        ),
+    ],
+)
+def test_a_weekday_alone_under_our_request_for_an_earlier_one(
+    mentions: tuple[DateMention, ...], confirmed: list[int]
+) -> None:
+    findings, reasons = match_confirmations(
+        mentions=mentions,
+        appointments=MONDAYS,
+        thread=(request_for(61),),
+        mail_date=at(25, 21, month=2),
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
+    assert bool(reasons) == (not confirmed)
+
+
+# Blind HA ha05 ha40, GV gv14: "am 30." under our request for 30 January, written in April.
+JANUARY_AND_MARCH = (appointment(71, at(30, 10, month=1)), appointment(72, at(30, 10, month=3)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "appointments", "confirmed"),
+    [
+        pytest.param(
+            "Die Behandlung am 30. hat stattgefunden.",
+            JANUARY_AND_MARCH[:1],
+            [71],
+            id="the-asked-30th",
+        ),
+        pytest.param("Yes, the 30th took place.", JANUARY_AND_MARCH[:1], [71], id="english"),
+        # written with its month, or a session of its own on the last 30th: that day
+        pytest.param(
+            "Die Behandlung am 30.3. hat stattgefunden.", JANUARY_AND_MARCH[:1], [], id="with-month"
+        ),
+        pytest.param(
+            "Die Behandlung am 30. hat stattgefunden.",
+            JANUARY_AND_MARCH,
+            [72],
+            id="the-last-30th-held",
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_under_our_request(
+    sentence: str, appointments: tuple[Appointment, ...], confirmed: list[int]
+) -> None:
+    findings, _ = match_confirmations(
+        mentions=(DateMention(day=date(2026, 3, 30), sentence=sentence),),
+        appointments=appointments,
+        thread=(request_for(71),),
+        mail_date=at(9, 10, month=4),
+        timezone="Europe/Berlin",
+        dateless_confirmation=False,
+    )
+    assert sorted(f.appointment_id for f in findings) == confirmed
