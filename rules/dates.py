@@ -60,6 +60,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import chain, islice, pairwise
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from rules import dialect
@@ -1215,7 +1216,7 @@ class _Reader:
             self.found.append(found)
             yield found
 
-    def _points_back(self, day: date, offset: int) -> str | None:
+    def _points_back(self, day: date, offset: int) -> Literal["named", "maybe"] | None:
         """Whether a weekday named by itself at `offset` ("Am Donnerstag hat eine andere
         Therapeutin angerufen") points back to another day of that weekday that an earlier
         sentence wrote down: "named" when that sentence names the weekday too ("am

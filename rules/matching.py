@@ -26,7 +26,12 @@ ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_NAMES = alternation(MONTHS)
+# A day of the month written without its month: "am 30.", "the 30th", "den 19ten".
+_DAY_OF_THE_MONTH_ONLY = re.compile(
+    r"(?<![\d.])0?(?P<day>\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|te[nrms]?\b)(?!\s*\d)"
+    rf"(?!\s*(?:{alternation(MONTHS)})\b)",
+    re.IGNORECASE,
+)
 # A sentence that tells of a session as past ("Der Termin am Mittwoch hat stattgefunden",
 # "den Termin vom Mittwoch"), on folded text; "Ich bestätige den Termin am Mittwoch" does
 # not: written on a Tuesday with a session tomorrow, it may accept that one.
@@ -59,10 +64,13 @@ def match_confirmations(
     of them when the sentence counts exactly that many as every one ("zwei Termine,
     beide haben stattgefunden"). No such appointment, two of them uncounted, or an
     ambiguous date goes to staff, as does a weekday named alone when the coming one is
-    nearer the mail and holds a session; a day whose appointment
-    is already confirmed is a harmless repeat. A reply to our confirmation request that
-    names no date confirms exactly the appointment that request was about. `appointments`
-    must be the sender's own; nothing outside them is ever confirmed.
+    nearer the mail and holds a session, or when our request asked about an earlier day
+    of that weekday; a day of the month written alone ("am 30.") under our request for the
+    day with that number is the asked day when the last such day holds no open session.
+    A day whose appointment is already confirmed is a harmless repeat. A reply to our
+    confirmation request that names no date confirms exactly the appointment that request
+    was about. `appointments` must be the sender's own; nothing outside them is ever
+    confirmed.
     """
     zone = ZoneInfo(timezone)
     if not mentions:
@@ -410,14 +418,13 @@ def _the_asked_day_of_that_number(
 ) -> date | None:
     """The day our request asked about when the mail names only its day of the month ("am
     30.", "the 30th", read as the last 30th) and the asked day has that number."""
-    (asked,) = asked_days if len(asked_days) == 1 else (None,)
-    if asked is None or asked == day or asked.day != day.day or mention.span is not None:
+    if len(asked_days) != 1 or mention.span is not None:
         return None
-    written = re.compile(
-        rf"(?<![\d.])0?{day.day}(?:\.|st\b|nd\b|rd\b|th\b|te[nrms]?\b)(?!\s*\d)(?!\s*(?:{_MONTH_NAMES})\b)",
-        re.IGNORECASE,
-    )
-    return asked if written.search(mention.sentence) else None
+    (asked,) = asked_days
+    if asked == day or asked.day != day.day:
+        return None
+    written = (int(m["day"]) for m in _DAY_OF_THE_MONTH_ONLY.finditer(mention.sentence))
+    return asked if day.day in written else None
 
 
 def _a_week_before_today(

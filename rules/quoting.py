@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rules.date_lexicon import MONTHS, alternation
+
 __all__ = ["split_own_words"]
 
 # --- markers that end the sender's own words: everything after them is cut ----------
@@ -435,10 +437,7 @@ def _tidy(lines: Sequence[str]) -> str:
 # A numbered list's marks at line starts ("1. 02.06 - Therapie war gemacht", "2) Dienstag
 # 14.07. ja"), not a day at a line's start ("1. März war gut").
 _LIST_MARK = re.compile(r"^([^\S\n]*)(\d{1,2})[.)][^\S\n]+(?=\S)", re.MULTILINE)
-_MONTH_NEXT = re.compile(
-    r"(?:jan|feb|m[äa]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\b|bis\b|und\b|-",
-    re.IGNORECASE,
-)
+_MONTH_NEXT = re.compile(rf"(?:{alternation(MONTHS)})\b|bis\b|und\b|-", re.IGNORECASE)
 # Emphasis around a word or date: "*15.09.* und *22.09.*", "_heute_".
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)([^_\n]{1,40}?)(?<=\S)_(?!\w)"
