@@ -273,6 +273,11 @@ _ALL_WELL = re.compile(
     r"(?:(?:kollegin|therapeutin|kollege|therapeut)\s+)?(?:krank|im\s+urlaub)\s+(?:war|ist))?"
     # "Für den 17.09. gilt dasselbe": the same, no doubt
     r"|\bgilt\s+(?:dasselbe|das\s+gleiche|das\s+selbe|ebenso|auch)\b"
+    # a wish for the practice's holiday: "danke und euch einen schönen Urlaub!" (blind HB
+    # hb23)
+    r"|\b(?:euch|ihnen|dir|allen)\s+(?:\w+\s+){0,2}?(?:schoene[nr]?|erholsame[nr]?|gute[nr]?"
+    r"|tolle[nr]?)\s+urlaub\w*\b"
+    r"|\b(?:have|enjoy)\s+(?:a\s+)?(?:nice|good|great|lovely)\s+(?:holiday|vacation)\b"
     rf"|{THERAPIST_STANDING_IN}"
     # "Die drei davor auch, falls die noch offen sind": our paperwork, not the session
     r"|\b(?:falls|wenn|sofern)\s+(?:die|das|der|den|sie|es|er)\s+(?:bei\s+(?:ihnen|euch)\s+)?"

@@ -34,7 +34,6 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
-    "hb23_brandt_holiday.eml": "first run at 187c75c: confirmed: expected [1068], got []; needs_staff: expected False, got True",
     "hb33_popescu_move.eml": "first run at 187c75c: categories: expected {'reschedule'}, got set()",
     "hb35_brandt_missed.eml": "first run at 187c75c: categories: expected {'question', 'other'}, got {'question'}",
     **BILLING_BUGS,

@@ -1882,3 +1882,18 @@ def test_late_answers_and_a_relatives_illness(text: str, recorded: list[int]) ->
 def test_late_and_seasonal_answers(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind HB hb23: a wish for the practice's holiday
+        ("Termin 6.4. hat stattgefunden, danke und euch einen schönen Urlaub!", [1]),
+        ("Yes, the session on April 6th took place. Have a nice holiday!", [1]),
+        # the mirror: the patient's own holiday on a session day
+        ("Termin 6.4. hat stattgefunden, am 8.4. war ich im Urlaub.", [1]),
+    ],
+)
+def test_a_holiday_wished_to_the_practice_is_no_doubt(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
