@@ -2125,11 +2125,13 @@ _WRITTEN_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\b|\b\d{1,2}/\d{1,2}\b")
 _DOUBTS_A_DATELESS_YES = frozenset({Category.CANCELLATION, Category.RESCHEDULE, Category.TECHNICAL})
 # Any hint of a day in the text: then the subject is not used for the date (not a greeting
 # or a wish: "Guten Morgen", "schönes Wochenende", "have a nice weekend").
+_DAY_WORDS = (
+    r"heute|gestern|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
 _NAMES_A_DAY = re.compile(
-    r"\d{1,2}\s?[./]\s?\d{1,2}|\d{1,2}\.\s?[a-zäö]{3}|heute|gestern|vorgestern"
-    r"|(?<!guten\s)\bmorgen\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|\bwoche\b|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|\bweek\b",
+    rf"\d{{1,2}}\s?[./]\s?\d{{1,2}}|\d{{1,2}}\.\s?[a-zäö]{{3}}|{_DAY_WORDS}"
+    r"|(?<!guten\s)\bmorgen\b|\bwoche\b|\bweek\b",
     re.IGNORECASE,
 )
 _YES = re.compile(
@@ -2288,10 +2290,7 @@ _POINTS_TO_THE_SUBJECT = re.compile(
     r"\b(?:im|in\s+dem|aus\s+dem|laut)\s+betreff\b|\b(?:in|from)\s+the\s+subject\b"
 )
 # A day named by a word for it, which the text would then mean rather than the subject's.
-_RELATIVE_DAY = re.compile(
-    r"\b(?:heute|gestern|vorgestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-)
+_RELATIVE_DAY = re.compile(rf"\b(?:{_DAY_WORDS})\b")
 
 
 def _points_to_the_subject(mail: InboundMail, context: MailContext) -> bool:

@@ -1176,15 +1176,8 @@ def says_the_same_of_others(sentence: str) -> bool:
     ("Bei den anderen Terminen war es leider genauso.", "Same with the other two.")."""
     folded = _flat(sentence)
     return bool(_LIKEWISE.search(folded)) and bool(
-        _THE_OTHERS.search(folded) or _ALL_SESSIONS.search(folded) or _OTHER_SESSIONS.search(folded)
+        _THE_OTHERS.search(folded) or _EVERY_SESSION.search(folded)
     )
-
-
-# "die anderen Termine", "the other two", "the other sessions"
-_OTHER_SESSIONS = re.compile(
-    r"\b(?:andere[nm]?|uebrige[nm]?|other)\s+(?:\w+\s+)?(?:termine?n?|behandlung\w*|sitzung\w*"
-    r"|stunden?|sessions?|appointments?|ones|two|three)\b|\bthe\s+others\b"
-)
 
 
 def _flat(sentence: str) -> str:

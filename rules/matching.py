@@ -14,10 +14,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
-from rules.date_lexicon import MONTHS, alternation
 from rules.mentions import EVERY_ONE, sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef, Treatment
-from rules.remainder import written_days
+from rules.remainder import days_of_the_month, written_days
 
 CONFIRMATION_REQUEST = "confirmation_request"
 CLARIFICATION = "clarification"  # our question "which appointment did you mean?"
@@ -26,12 +25,6 @@ ASKS_FOR_CONFIRMATION = frozenset({CONFIRMATION_REQUEST, CLARIFICATION})
 
 
 _DIGIT = re.compile(r"\d")
-# A day of the month written without its month: "am 30.", "the 30th", "den 19ten".
-_DAY_OF_THE_MONTH_ONLY = re.compile(
-    r"(?<![\d.])0?(?P<day>\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b|te[nrms]?\b)(?!\s*\d)"
-    rf"(?!\s*(?:{alternation(MONTHS)})\b)",
-    re.IGNORECASE,
-)
 # A sentence that tells of a session as past ("Der Termin am Mittwoch hat stattgefunden",
 # "den Termin vom Mittwoch"), on folded text; "Ich bestätige den Termin am Mittwoch" does
 # not: written on a Tuesday with a session tomorrow, it may accept that one.
@@ -423,8 +416,7 @@ def _the_asked_day_of_that_number(
     (asked,) = asked_days
     if asked == day or asked.day != day.day:
         return None
-    written = (int(m["day"]) for m in _DAY_OF_THE_MONTH_ONLY.finditer(mention.sentence))
-    return asked if day.day in written else None
+    return asked if day.day in days_of_the_month(mention.sentence) else None
 
 
 def _a_week_before_today(

@@ -449,6 +449,11 @@ def written_days(text: str, *, mail_day: date) -> frozenset[date]:
     return frozenset(day for day in days if day is not None)
 
 
+def days_of_the_month(text: str) -> frozenset[int]:
+    """The days a text writes without their month ("am 30.", "the 30th"), as numbers."""
+    return frozenset(int(m["d"]) for m in _WRITTEN_DAY_ONLY.finditer(fold(text)))
+
+
 def later_days(text: str, *, mail_day: date) -> frozenset[date]:
     """The days after the mail that a text writes down ("am 13.04." in a mail of 10 April),
     within the next four months: the appointments a patient cancels or asks about; a day
