@@ -25,9 +25,7 @@ BLIND = LabelledSet("blind_hf", received_at=datetime.fromisoformat("2026-11-19T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "hf23_richter_kuerzer.eml": "BILLING BUG: first run at 06009e47: recorded [1051]; confirmed: expected [], got [1051]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

@@ -1839,6 +1839,28 @@ def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: li
 @pytest.mark.parametrize(
     ("text", "recorded"),
     [
+        # blind HF hf23: shorter than usual, the therapist ended early (it billed the day)
+        (
+            "Hi, ja hat stattgefunden, war aber etwas kürzer als sonst, so 20 min, Herr "
+            "Petersen musste früher Schluss machen.",
+            [],
+        ),
+        ("Ja, hat stattgefunden, war kürzer als geplant.", []),
+        ("Yes it happened, but a bit shorter than usual.", []),
+        ("Ja, hat stattgefunden. Wir haben früher aufgehört, weil mein Kind weinte.", []),
+        # the mirror: the session in full, as booked
+        ("Ja, hat stattgefunden, die volle halbe Stunde wie immer.", [1]),
+    ],
+)
+def test_a_session_shorter_than_booked(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
         # blind GT gt17, gt20: a late answer in a learner's or an English phrasing
         ("heute Termin 9.4. war, und auch 6.4. war, ich habe vergessen schreiben.", [1, 7]),
         (
