@@ -313,6 +313,11 @@ _TRAILING_WEEKDAY = re.compile(  # "1.4. (Mittwoch)", "6.4., Montag" after a dat
     rf"|,?[ \t]*(?P<trail2>{WEEKDAY_ANY})\.?(?=\s*[,.;:!)\n]|\s*$))"
 )
 _WEEKDAY_WORD = re.compile(WEEKDAY_ANY)
+# Yesterday by its own word ("gestern", "yesterday's"), not by a weekday or a date.
+_YESTERDAY = re.compile(
+    rf"\b(?:{alternation(w for w, offset in RELATIVE_WORDS.items() if offset == -1)})"
+    rf"{_NOT_LETTER_AHEAD}"
+)
 # "diesen Donnerstag", "this Thursday": the one of this week, no day pointed back to.
 _THIS_BEFORE = re.compile(r"\b(?:diese[nmrs]?|this)\s+$")
 # A sentence that adds a day: "Am Donnerstag war auch."
@@ -1472,13 +1477,21 @@ class _Reader:
                 before_last = last.startswith("vorletzt")
                 # "am Mittwoch", "diesen Mittwoch": no word puts it in the past
                 alone = not week_named and not said_last and not before_last
+                yesterday_or_before = (
+                    day is not None
+                    and said_last
+                    and not week_named
+                    and (self.today - day).days == 1
+                )
+                if yesterday_or_before and day is not None and _YESTERDAY.search(text):
+                    # "gestern und letzte donnerstag termin ok gemacht" on a Friday, "last
+                    # Tuesday's call went ahead. And yesterday's too.": yesterday has its own
+                    # word, so the last Thursday is the week before (blind HH hh42 hh43 lost
+                    # it without telling staff)
+                    day -= timedelta(days=7)
+                    yesterday_or_before = False
                 vague = (
-                    (
-                        day is not None
-                        and said_last
-                        and not week_named
-                        and (self.today - day).days == 1
-                    )
+                    yesterday_or_before
                     or before_last  # one week back or two, people mean either
                     # "Montag hat stattgefunden" written on a Monday: today's session, or a
                     # week ago (blind FZ fz38 had recorded today's)

@@ -99,6 +99,7 @@ from rules.doubt import (
     doubting_sentences,
     doubts_confirmation,
     elliptic_denials,
+    only_puts_off,
     refers_to_earlier_mail,
     says_more_than_yes,
     says_the_same_of_others,
@@ -1008,16 +1009,18 @@ def _confirmations(
             lambda text: _days_of_weekdays(text, mail, context, appointment_days),
         )
         quoted = "“, „".join(sentence[:160] for sentence in doubtful)
-        if kept:
+        if not kept:
+            reasons.append(
+                f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{quoted}“); "
+                "nichts übernommen, bitte prüfen."
+            )
+        elif not all(only_puts_off(sentence) for sentence in doubtful):
+            # (a day whose confirmation is only put off, "Den 23.2. bestätige ich
+            # separat", waits for its own mail while the reminders go on: nothing to do)
             days = ", ".join(f"{c.day:%d.%m.}" for c in kept)
             reasons.append(
                 f"Teilweise bestätigt: {days} übernommen; der Rest verneint („{quoted}“), "
                 "bitte prüfen."
-            )
-        else:
-            reasons.append(
-                f"Bestätigung mit Verneinung, Bedingung oder Zweifel („{quoted}“); "
-                "nichts übernommen, bitte prüfen."
             )
         confirmations = kept
     if confirmations and mentions and _SAYS_YES.search(mail.own_text):
@@ -1357,16 +1360,25 @@ def _only_of_a_later_day(sentence: str, mail_day: date) -> bool:
     )
 
 
+# "Die Donnerstage bestätige ich separat", "the other Thursdays" (blind D d12): every day
+# of that weekday. (Not "dienstags um 9", a wish for later, nor "auf Montage", at work.)
+_WEEKDAYS_IN_PLURAL = re.compile(
+    r"\b(?:die|den|alle|beide|beiden|anderen|letzten|uebrigen|restlichen|the|all|both|other"
+    rf"|remaining)\s+(?:\w+\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})(?:e|en|s)\b"
+)
+
+
 def _days_of_weekdays(
     text: str, mail: InboundMail, context: MailContext, appointment_days: frozenset[date]
 ) -> frozenset[date]:
     """Every appointment day of the last five weeks up to the mail that a weekday named by
-    itself may be ("Mittwoch war ich krank": whichever Wednesday the patient meant)."""
+    itself may be ("Mittwoch war ich krank": whichever Wednesday the patient meant), or
+    that a weekday in the plural names ("die Donnerstage")."""
     mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
     weekdays = {
         day.weekday()
         for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
-    }
+    } | {WEEKDAYS_FULL[found["weekday"]] for found in _WEEKDAYS_IN_PLURAL.finditer(fold(text))}
     return frozenset(
         day
         for day in appointment_days

@@ -62,6 +62,19 @@ _TAKEN_BACK = (
     r"|\bwithdraw\w*|\b(?:do\s+not|don'?t)\s+(?:bill|charge)\b"
 )
 _IS_TAKEN_BACK = re.compile(_TAKEN_BACK)
+# A confirmation put off: "Den 23.2. bestätige ich separat, da muss ich noch in meinen
+# Kalender schauen" (blind HG hg40 billed the 23rd). Not "bestätige ich noch nachträglich"
+# or "bestätige ich gleich mit": that is now.
+_PUT_OFF = (
+    r"\bbestae?tige\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|spae?ter|nachher)\b"
+    r"|\b(?:i'?ll|i\s+will)\s+confirm\b[^.!?]{0,40}\b(?:later|separately)\b"
+    r"|\bmuss\s+(?:ich\s+)?(?:erst\s+|noch\s+|mal\s+)*(?:\w+\s+){0,4}?(?:nachschauen|nachsehen"
+    r"|nachgucken|schauen|gucken|pruefen|checken)\b"
+    r"|\b(?:need|have)\s+to\s+check\b"
+    # answered elsewhere: "Die Donnerstage schreibe ich separat."
+    r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|spae?ter)\b"
+)
+_PUT_OFF_RE = re.compile(_PUT_OFF)
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
@@ -109,6 +122,7 @@ _DOUBT = re.compile(
     # answered elsewhere: "Zu dem von gestern antworte ich direkt auf Ihre Mail."
     r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|direkt|extra|noch"
     r"|nochmal|spae?ter|gleich)\b|\b(?:i'?ll|i\s+will)\s+(?:reply|answer|write)\b"
+    rf"|{_PUT_OFF}"
 )
 _CONDITION = re.compile(r"\b(?:ob|falls|sofern|wenn|whether|if)\b")
 _ABOUT_LATER = re.compile(
@@ -358,6 +372,14 @@ def doubts_confirmation(own_text: str, evidence: Iterable[str] = ()) -> str | No
     denies, conditions or doubts it, or None. ("Die Behandlung am 6.4. hat stattgefunden."
     -> None; "Falls der Termin am 6.4. stattgefunden hat, dann ohne mich." -> that one.)"""
     return next(doubting_sentences(own_text, evidence), None)
+
+
+def only_puts_off(sentence: str) -> bool:
+    """The sentence only puts the confirmation of its days off ("Die Donnerstage bestätige
+    ich separat, da muss ich erst in meinen Kalender schauen."): those days wait, nothing
+    else is doubted, and no one has to act."""
+    folded = _flat(sentence)
+    return bool(_PUT_OFF_RE.search(folded)) and not _DOUBT.search(_PUT_OFF_RE.sub(" ", folded))
 
 
 def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[str]:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold, is_confirmation_sentence
+from rules.date_lexicon import WEEKDAYS_ANY
 from rules.mentions import EVERY_ONE, sessions_counted
 from rules.models import Appointment, ConfirmationFinding, DateMention, OutboxRef, Treatment
 from rules.remainder import days_of_the_month, written_days
@@ -114,7 +115,7 @@ def match_confirmations(
             if unclear not in reasons:
                 reasons.append(unclear)
             continue
-        if mention.weekday_alone and (
+        if (mention.weekday_alone or _by_its_weekday_only(mention)) and (
             asked := sorted(
                 d
                 for d in asked_days
@@ -125,8 +126,9 @@ def match_confirmations(
         ):
             # "Montag hat stattgefunden" written on Wednesday the 25th under our request
             # for Monday the 16th: that Monday, or the last one? (blind GZ gz41 had billed
-            # the 23rd; not when the mail names the asked day itself as well: "the Tuesday
-            # before last (the 21st) ... and so did this week's on Tuesday")
+            # the 23rd, HH hh24 billed "letzten Freitag" the same way; not when the mail
+            # names the asked day itself as well: "the Tuesday before last (the 21st) ...
+            # and so did this week's on Tuesday")
             reasons.append(
                 f"Nur ein Wochentag genannt (vermutlich {format_day(day)}), unsere Anfrage "
                 f"galt aber dem {format_day(asked[-1])}, demselben Wochentag; gemeint kann "
@@ -172,6 +174,15 @@ def match_confirmations(
         if reason is not None:
             reasons.append(reason)
     return cite_question(tuple(findings), thread), tuple(reasons)
+
+
+def _by_its_weekday_only(mention: DateMention) -> bool:
+    """The day was named by its weekday and words around it ("letzten Freitag", "last
+    Tuesday's call"), with no digit in the sentence."""
+    words = re.findall(r"[a-z]+", fold(mention.sentence))
+    return not _DIGIT.search(mention.sentence) and any(
+        WEEKDAYS_ANY.get(word) == mention.day.weekday() for word in words
+    )
 
 
 def cite_question(

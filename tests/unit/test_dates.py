@@ -212,6 +212,19 @@ RELATIVE = [
     case("de-letzten-weekday", "letzten Montag war die Behandlung", "2026-04-06?"),
     case("de-letzten-weekday-two-back", "letzten Sonntag war die Behandlung", "2026-04-05"),
     case("de-letzten-same-weekday", "letzten Dienstag war die Behandlung", "2026-03-31"),
+    # ... but the week before when yesterday has its own word (blind HH hh42 hh43 lost it)
+    case(
+        "de-gestern-und-letzten-weekday",
+        "gestern und letzte montag termin ok gemacht",
+        "2026-03-30",
+        "2026-04-06",
+    ),
+    case(
+        "en-last-weekday-and-yesterday",
+        "yes, last Monday's call went ahead. And yesterday's too.",
+        "2026-03-30",
+        "2026-04-06",
+    ),
     case("de-vergangenen", "Am vergangenen Mittwoch hatte ich Termin", "2026-04-01"),
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
     case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),

@@ -1837,6 +1837,48 @@ def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: li
 
 
 @pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # blind HG hg40: a day whose confirmation is put off (it billed the day); it waits
+        # for its own mail, and no one has to act
+        (
+            "Für die Abrechnung: 30.3. und 6.4. haben stattgefunden. Den 8.4. bestätige ich "
+            "separat, da muss ich noch in meinen Kalender schauen.",
+            [1, 5],
+            False,
+        ),
+        ("30.3. und 6.4. haben stattgefunden. Den 8.4. bestätige ich später.", [1, 5], False),
+        # (a day after "I'll confirm" stays unclear to the date reader: staff)
+        (
+            "March 30 and April 6 took place. I'll confirm April 8 later, I need to check my diary.",
+            [1, 5],
+            True,
+        ),
+        # blind D d12: the days of a weekday in the plural
+        (
+            "Die Montage am 30.3. und 6.4. haben stattgefunden. Die Mittwoche bestätige ich "
+            "separat, da muss ich erst in meinen Kalender schauen.",
+            [1, 5],
+            False,
+        ),
+        # put off and doubted: a person reads it
+        (
+            "30.3. und 6.4. haben stattgefunden. Den 8.4. bestätige ich später, ich glaube, "
+            "da war ich nicht da.",
+            [1, 5],
+            True,
+        ),
+        # the mirror: every day confirmed now
+        ("30.3., 6.4. und 8.4. haben stattgefunden, ich bestätige alle drei.", [1, 3, 5], False),
+    ],
+)
+def test_a_confirmation_put_off(text: str, recorded: list[int], staff: bool) -> None:
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is staff
+
+
+@pytest.mark.parametrize(
     ("text", "recorded"),
     [
         # blind HF hf23: shorter than usual, the therapist ended early (it billed the day)

@@ -803,6 +803,24 @@ MONDAYS = (appointment(61, at(16, 10, month=2)), appointment(62, at(23, 10, mont
             [61, 62],
             id="the-asked-day-named-too",
         ),
+        # blind HH hh24: "letzten Montag" is no surer than the weekday alone (it billed the
+        # later Monday)
+        pytest.param(
+            (
+                DateMention(
+                    day=date(2026, 2, 23),
+                    sentence="sorry, ging unter: ja, letzten Montag hat stattgefunden.",
+                ),
+            ),
+            [],
+            id="last-monday-or-the-one-asked",
+        ),
+        # the mirror: the day written as a date is the day
+        pytest.param(
+            (DateMention(day=date(2026, 2, 23), sentence="Montag, 23.2., hat stattgefunden."),),
+            [62],
+            id="a-monday-with-its-date",
+        ),
     ],
 )
 def test_a_weekday_alone_under_our_request_for_an_earlier_one(
