@@ -325,7 +325,8 @@ _TOOK_PLACE = re.compile(
   | \b(?:wurde|wurden|bin|worden)\b[^!?]{{0,40}}\bbehandelt\b
   | \bbehandelt\s+(?:worden|wurde)\b
   | \bhaben\b[^!?]{{0,40}}\btelefoniert\b
-  | \b{_TREATMENT}\b[^!?]{{0,40}}\bhat\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
+  | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:hat|haben)\b[^!?]{{0,20}}\b(?:geklappt|funktioniert)\b
+                      # "der erste und der zweite Termin (22. und 29.10.) haben geklappt"
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?(?:\(?(?:video|telefon|tele)-?\)?\s*)?behandlung\b
                                           # "in (Video-)Behandlung", not "in ärztlicher ..."
   | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+

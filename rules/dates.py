@@ -83,7 +83,7 @@ from rules.date_lexicon import (
     christmas_day,
 )
 from rules.models import DateMention
-from rules.moves import without_moves_within_the_day
+from rules.moves import missed_and_called_again, without_moves_within_the_day
 from rules.openers import (
     BACK_TO_THE_DAYS,
     DAY_CLAUSE,
@@ -357,12 +357,25 @@ def _after_week_word(after: re.Match[str] | None) -> str:
 _WEEK_RANGE = re.compile(
     r"\b(?:(?P<pos_de>anfang|ende)\s+(?P<of_de>der|dieser|letzter|vergangener|voriger)\s+woche"
     r"|(?P<which_de>letzte[nr]?|vergangene[nr]?|vorige[nr]?|diese[nr]?)\s+woche"
+    # "die vor zwei Wochen auch", "two weeks ago": that calendar week (blind HH hh12 hh40
+    # lost it silently); "vor zwei Wochen am Montag" is a weekday's (read before this)
+    r"|vor\s+(?P<ago_de>einer|[1-4]|zwei|drei|vier)\s+wochen?"
+    r"|(?P<ago_en>one|[1-4]|two|three|four)\s+weeks?\s+ago"
     r"|(?:in\s+der\s+)?(?P<prev>vorwoche)"
     r"|(?P<pos_en>early|late|earlier|at\s+the\s+(?:beginning|start|end)\s+of"
     r"|(?:the\s+)?(?:beginning|start|end)\s+of)\s+(?P<of_en>this|last|the)\s+week"
     r"|(?P<which_en>last|this)\s+week)\b"
 )
 _WEEK_RANGE_HINTS = ("woche", "week")
+# The day a count of weeks belongs to, before or after it: "heute vor zwei Wochen",
+# "Monday two weeks ago", "vor zwei Wochen am Montag".
+_DAY_BEFORE_WEEKS_AGO = re.compile(
+    rf"\b(?:{alternation([*RELATIVE_WORDS, *WEEKDAYS_FULL])}){_NOT_LETTER_AHEAD}\s*,?\s*$"
+)
+_DAY_AFTER_WEEKS_AGO = re.compile(
+    rf"\s*,?\s*(?:am\s+|on\s+)?(?:{alternation([*RELATIVE_WORDS, *WEEKDAYS_FULL])})"
+    rf"{_NOT_LETTER_AHEAD}"
+)
 _WEEKDAY_IN_SENTENCE = re.compile(rf"\b(?:{alternation(WEEKDAYS_FULL)}){_NOT_LETTER_AHEAD}")
 # "Dienstag vor einer Woche", "heute vor zwei Wochen", "Monday two weeks ago": counted
 # weeks back from the mail's week (a weekday) or from the day itself ("heute").
@@ -1619,9 +1632,16 @@ class _Reader:
                     days.insert(0, day - timedelta(days=1))
                 yield from self._judged_words(days, match.start(), match.end())
         if any(hint in text for hint in _WEEK_RANGE_HINTS):
+            days_taken = list(taken)  # (a week beside another week is no day: "letzte
+            # Woche und vor zwei Wochen")
             for match in islice(_WEEK_RANGE.finditer(text), MAX_CANDIDATES):
-                if _inside(match.start(), taken) or self._near_a_day(match, taken):
+                if _inside(match.start(), taken) or self._near_a_day(match, days_taken):
                     continue
+                if (match.group("ago_de") or match.group("ago_en")) and (
+                    _DAY_BEFORE_WEEKS_AGO.search(text, max(0, match.start() - 16), match.start())
+                    or _DAY_AFTER_WEEKS_AGO.match(text, match.end())
+                ):
+                    continue  # "heute vor zwei Wochen", "vor zwei Wochen am Montag": one day
                 insort(taken, match.span())
                 span = self._week_part(match)
                 if span is not None:
@@ -1772,8 +1792,9 @@ class _Reader:
         return _WEEKDAY_IN_SENTENCE.search(self.scan_text, start, end) is not None
 
     def _week_part(self, match: re.Match[str]) -> tuple[date, date] | None:
-        """ "letzte Woche": last Monday to Sunday; "diese Woche": Monday to today;
-        "Anfang der Woche": Monday to Wednesday; "Ende letzter Woche": Thursday to Sunday;
+        """ "letzte Woche": last Monday to Sunday; "vor zwei Wochen": that week's Monday to
+        Sunday; "diese Woche": Monday to today; "Anfang der Woche": Monday to Wednesday;
+        "Ende letzter Woche": Thursday to Sunday;
         "earlier this week": Monday to yesterday. The end is at most today."""
         which = (
             match.group("which_de")
@@ -1788,6 +1809,11 @@ class _Reader:
             return None
         if which.startswith(("letzt", "vergangen", "vorig", "last")):
             monday = _shift(monday, -7) or monday
+        elif count := match.group("ago_de") or match.group("ago_en"):
+            weeks = int(count) if count.isdigit() else WEEK_COUNTS[count]
+            monday = _shift(monday, -7 * weeks)
+            if monday is None:
+                return None
         first, last = 0, 6
         if position.startswith(("anfang", "early", "at the beginning", "at the start")) or (
             position.startswith(("beginning", "start", "the beginning", "the start"))
@@ -1905,6 +1931,13 @@ class _Reader:
             return True, False, False
         clause = text[clause_start:clause_end]
         sentence_start, sentence_end = self._span_bounds(start, end)
+        following_end = self._sentence_bounds(min(sentence_end + 1, len(text) - 1))[1]
+        missed = missed_and_called_again(text[clause_start : max(following_end, clause_end)])
+        if missed is not None and missed[0] < clause_end - clause_start:
+            # "Am Donnerstag den 9. habe ich das Telefon nicht gehört ... Frau Lindner hat
+            # aber um 11 noch einmal angerufen und dann haben wir die Übungen alle gemacht":
+            # that day's session, held (blind GQ gq11)
+            clause = clause[: missed[0]]
         if _HELD_TOO.search(text, sentence_start, sentence_end):
             # "noch nicht bestätigt habe: 20.11. und 27.11., beide haben stattgefunden"
             clause = _NOT_YET_CONFIRMED.sub(" ", clause)

@@ -135,6 +135,7 @@ from rules.models import (
     Patient,
     Quarantine,
 )
+from rules.moves import without_moves_within_the_day
 from rules.paperwork import forms_required
 from rules.parsing import describe_defects
 from rules.plain_yes import Word, has_a_blocker, read_words
@@ -1638,7 +1639,10 @@ def _doubtful_sentences(
             for sentence in sentences_of(mail.own_text)
             if any(
                 says_more_than_yes(clause)
-                for clause in clauses(without_forgotten_paperwork(sentence))
+                # (a call missed and made again, the session held, is told over clauses)
+                for clause in clauses(
+                    without_moves_within_the_day(without_forgotten_paperwork(sentence))
+                )
             )
             # a day confirmed before may be named as such ("Die vom 20. hatte ich Ihnen
             # schon bestätigt"); any other word on it but a yes goes to a person

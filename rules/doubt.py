@@ -33,7 +33,7 @@ from rules.dates import (
     WRITERS_MAIL_ACCESS,
 )
 from rules.models import ConfirmationFinding
-from rules.moves import without_moves_within_the_day
+from rules.moves import missed_and_called_again, without_moves_within_the_day
 from rules.openers import EMOJI
 
 # A sentence that says a treatment took place (or confirms one).
@@ -387,7 +387,9 @@ def doubting_sentences(own_text: str, evidence: Iterable[str] = ()) -> Iterator[
     carried = {" ".join(fold(e).split()) for e in evidence}
     for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
-        folded = _ABOUT_SOMETHING_ELSE.sub(" ", _ALL_WELL.sub(" ", fold(sentence)))
+        folded = _ABOUT_SOMETHING_ELSE.sub(
+            " ", _ALL_WELL.sub(" ", without_moves_within_the_day(fold(sentence)))
+        )
         if _ABOUT_LATER.search(folded) and not _CONDITION.search(folded):
             # "nächste Woche ist Feiertag, da ist kein Termin" speaks of later days; "Ich
             # bestätige erst nächste Woche, ob ... stattgefunden hat" doubts this one
@@ -492,7 +494,8 @@ def denying_sentences(own_text: str) -> Iterator[str]:
     for sentence in sentences_of(own_text):
         sentence = " ".join(sentence.split())
         folded = _ABOUT_SOMETHING_ELSE.sub(
-            " ", _ALL_WELL.sub(" ", without_forgotten_paperwork(sentence))
+            " ",
+            _ALL_WELL.sub(" ", without_moves_within_the_day(without_forgotten_paperwork(sentence))),
         )
         if _ABOUT_LATER.search(folded) and not _moved_away(folded):
             continue
@@ -704,8 +707,14 @@ _WENT_ON_RE = re.compile(_WENT_ON)
 def went_on_in_the_next(sentence: str, following: str) -> bool:
     """A device that failed, told in one sentence, and the session carried on in the next
     ("... allerdings ist die Verbindung nach ca. 20 Minuten abgebrochen. Wir haben dann per
-    Telefon zu Ende gemacht."): the first says nothing else that doubts the session."""
+    Telefon zu Ende gemacht."), or a call missed and made again, the session then held:
+    the first says nothing else that doubts the session."""
     folded = _flat(sentence)
+    # a call missed, made again in the next sentence and the session held ("... hab nicht
+    # gehört. Die Frau hat dann um 16 Uhr nochmal angerufen und wir haben alles gemacht.")
+    missed = missed_and_called_again(f"{folded} {_flat(following)}")
+    if missed is not None and missed[0] < len(folded) < missed[1]:
+        return not says_more_than_yes(folded[: missed[0]])
     return (
         _DEVICE_FAILED_RE.search(folded) is not None
         and _WENT_ON_RE.match(_flat(following)) is not None

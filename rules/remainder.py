@@ -123,6 +123,10 @@ _COUNTED_FROM_ANOTHER = re.compile(
     # "den vorigen auch", "den vorherigen", "the previous one"
     r"|\b(?:den|der|die|dem|the)\s+(?:vorige[nr]?|vorherige[nr]?|previous(?:\s+one)?)\b"
     r"(?!\s+(?:woche|monat|mail|nachricht|week|month|e-?mail)))"
+    # "vom 10.09. sowie an den vier darauffolgenden Donnerstagen" (blind HH hh31 lost three
+    # of them without telling staff), "the two following Mondays": so many after the day
+    r"|\b(?:den|die|the)\s+(?P<after>zwei|beiden|drei|vier|fuenf|two|three|four|five|[2-5])\s+"
+    r"(?:darauf\s*)?(?:folgenden|nachfolgenden|anschliessenden|following|subsequent|next)\b"
     # "die letzten beiden Freitage", "the last two", "die ersten drei Termine" (blind GH
     # gh17): so many days in the mail
     r"|\b(?:letzten|ersten)\s+(?P<de>beiden|zwei|drei|vier|2|3|4)\b"
@@ -177,8 +181,9 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
     davor ebenfalls." (or "Die Woche davor (22.10.) auch.") one."""
     if number := counted["de"] or counted["en"]:
         return len({m.day for m in mentions}) < count_of(number)
-    if many := counted["many"]:
-        # "der 21.10. hat stattgefunden, ebenso die beiden Mittwoche davor": three days
+    if many := counted["many"] or counted["after"]:
+        # "der 21.10. hat stattgefunden, ebenso die beiden Mittwoche davor": three days;
+        # "vom 10.09. sowie an den vier darauffolgenden Donnerstagen": five
         beside = 1 if _ANOTHER_DAY_WORD.search(flat[: counted.start()]) else 0
         return len({m.day for m in mentions}) < count_of(many) + beside
     # the counted day's own date beside it is no other day: "der davor auch (26.2)."

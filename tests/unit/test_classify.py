@@ -158,6 +158,21 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     # --- not confirmations
     ("danke-fuer-termin-ohne-datum", "", "Danke für den Termin nächste Woche.", False, {O}),
     ("termin-hat-nicht-geklappt", "", "Der Termin hat nicht geklappt.", False, {O}),
+    # blind HE he16: the plural, its days in brackets between
+    (
+        "termine-haben-geklappt",
+        "",
+        "Der erste und der zweite Termin (22. und 29.10.) haben geklappt.",
+        False,
+        {C},
+    ),
+    (
+        "termine-haben-nicht-geklappt",
+        "",
+        "Die Termine (22. und 29.10.) haben nicht geklappt.",
+        False,
+        {O},
+    ),
     (
         "bestaetige-dass-nicht-stattgefunden",
         "",

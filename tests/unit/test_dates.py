@@ -718,6 +718,27 @@ NOT_TREATMENT_DAYS = [
     case("next-week", "nächste Woche habe ich wieder Termin"),
     # a week without a day is a range: its ends, ambiguous, with the span
     case("last-week-no-day", "letzte Woche hatte ich Termin", "2026-03-30?", "2026-04-05?"),
+    # a count of weeks without a day: that calendar week (blind HH hh12 hh40 lost it)
+    case(
+        "weeks-ago-no-day", "die Behandlung vor zwei Wochen war auch", "2026-03-23?", "2026-03-29?"
+    ),
+    case(
+        "weeks-ago-no-day-en",
+        "the session two weeks ago happened too",
+        "2026-03-23?",
+        "2026-03-29?",
+    ),
+    case(
+        "last-week-and-weeks-ago",
+        "die Behandlung hat heute stattgefunden, ebenso letzte Woche und vor zwei Wochen",
+        "2026-03-23?",
+        "2026-03-29?",
+        "2026-03-30?",
+        "2026-04-05?",
+        "2026-04-07",
+    ),
+    # ... but with its day, that day
+    case("today-weeks-ago", "heute vor zwei Wochen hatte ich Termin", "2026-03-24"),
     case("neulich", "neulich hatte ich Termin"),
     case("next-weekday", "nächsten Montag habe ich Termin"),
     case("weekday-next-week", "Termin am Montag nächste Woche"),

@@ -1837,6 +1837,53 @@ def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: li
 
 
 @pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind HF hf05 hf11 hf14 hf22, GQ gq04 gq11 gq22 gq29: the call missed at the booked
+        # hour, made again that day, the session then held
+        (
+            "Um 10 Uhr habe ich den Link nicht gefunden, die Therapeutin hat es um 12 Uhr "
+            "nochmal versucht und da hat es geklappt. Die Behandlung am 6.4. hat also "
+            "stattgefunden.",
+            [1],
+        ),
+        (
+            "Termin 6.4. war, aber nicht um 10 weil ich auf der Baustelle war und hab nicht\n"
+            "gehört. Die Frau hat dann um 12 Uhr nochmal angerufen und wir haben alles per "
+            "Video gemacht, ganze Zeit.",
+            [1],
+        ),
+        # the mirrors: no second call, or no session after it
+        ("Am 6.4. habe ich den Anruf verpasst, und Sie haben nicht nochmal angerufen.", []),
+        (
+            "Am 6.4. habe ich den Link nicht gefunden. Sie hat nochmal angerufen und wir haben "
+            "einen neuen Termin ausgemacht.",
+            [],
+        ),
+        (
+            "Am 6.4. habe ich den Link nicht gefunden. Sie hat nochmal angerufen, aber wir "
+            "haben nichts gemacht.",
+            [],
+        ),
+        (
+            "Am 6.4. habe ich den Link nicht gefunden. Sie hat nochmal angerufen und wir "
+            "haben die Übungen gemacht, aber nur zehn Minuten.",
+            [],
+        ),
+        (
+            "Am 6.4. habe ich den Link nicht gefunden. Die Therapeutin hat dann nochmal "
+            "angerufen, da war ich aber schon weg.",
+            [],
+        ),
+    ],
+)
+def test_a_call_missed_and_made_again(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
     ("text", "recorded", "staff"),
     [
         # blind HG hg40: a day whose confirmation is put off (it billed the day); it waits

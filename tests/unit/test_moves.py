@@ -9,7 +9,7 @@ import pytest
 
 from rules.classify import classify_intent, fold
 from rules.models import Category
-from rules.moves import without_moves_within_the_day
+from rules.moves import missed_and_called_again, without_moves_within_the_day
 from tests.unit.test_decide import (
     BERLIN,
     FRIDAY_APPOINTMENT,
@@ -80,3 +80,40 @@ def test_a_session_moved_within_its_day_is_recorded(
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
     assert bool(decision.staff_reasons) == staff, decision.staff_reasons
     assert (Category.RESCHEDULE in decision.categories) == ("7.4." in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "habe den anruf verpasst, herr lenz hat es dann um 19 uhr nochmal probiert und da "
+            "hat es geklappt.",
+            "verpasst, herr lenz hat es dann um 19 uhr nochmal probiert",
+        ),
+        (
+            "das telefon nicht gehört, ich war im garten. um halb fünf haben sie es noch einmal "
+            "versucht und dann haben wir die übungen in ruhe gemacht.",
+            "nicht gehört, ich war im garten. um halb fünf haben sie es noch einmal versucht",
+        ),
+        (
+            "i missed the call, but she called me back at 4 and we did the whole session.",
+            "missed the call, but she called me back",
+        ),
+        # no second call, or no session after it
+        ("habe den anruf verpasst und sie haben nicht nochmal angerufen.", None),
+        (
+            "anruf verpasst. sie hat nochmal angerufen und wir haben einen neuen termin gemacht.",
+            None,
+        ),
+        ("anruf verpasst. sie hat nochmal angerufen, aber wir haben nichts gemacht.", None),
+        # the session held after the second call, over a line the mail program broke
+        (
+            "den link nicht\ngefunden. die therapeutin hat mich um 13 uhr wieder angerufen und\n"
+            "dann wir haben die ganze übungen gemacht.",
+            "nicht\ngefunden. die therapeutin hat mich um 13 uhr wieder angerufen",
+        ),
+    ],
+)
+def test_a_call_missed_and_made_again(text: str, told: str | None) -> None:
+    span = missed_and_called_again(text)
+    assert (text[span[0] : span[1]] if span else None) == told

@@ -212,6 +212,12 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
             [],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden. Der Termin danach fällt aus.", [SIXTH], []),
+        # so many sessions after a day (blind HH hh31, a silent loss on its first run)
+        (
+            "Ich bestätige die Behandlungen vom 6.4. sowie an den zwei darauffolgenden Montagen.",
+            [SIXTH],
+            ["den zwei darauffolgenden"],
+        ),
         # a week counted from the days before, whatever it says of them (blind AV av09, a
         # silent loss on its first run); not a week still to come
         (
