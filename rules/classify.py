@@ -876,7 +876,10 @@ _CANCELLATION = re.compile(
       | \bkrank\b | \berkrankt | krankgeschrieben | \bfieber\b | \bgrippe\b | \berkae?ltet
       | \bcorona\b | positiv\s+getestet | \bsick\b | \bill\b
       | \bbitte\b[^!?.]{0,40}\bkeine\s+termine\b          # an absence to come
-      | \b(?:bin|sind)\s+(?:ich|wir)\b[^!?.]{0,30}\b(?:verreist|im\s+urlaub|nicht\s+da)\b""",
+      | \b(?:bin|sind)\s+(?:ich|wir)\b[^!?.]{0,30}\b(?:verreist|im\s+urlaub|nicht\s+da)\b
+      | \btermin\w*\b[^!?]{0,80}\b(?:zu\s+)?(?:streichen|gestrichen|austragen|ausgetragen)\b
+                                          # "Die Termine am 23.01., ... bitte ich zu streichen"
+      | \b(?:fahre|gehe|komme|bin)\b[^!?.]{0,40}\b(?:zur|in\s+die|in\s+der|auf)\s+(?:reha|kur)\b""",
     re.VERBOSE,
 )
 _RESCHEDULE = re.compile(
@@ -1020,8 +1023,20 @@ _CHANGED_DETAILS = re.compile(
     r"[^.!?]{0,60}\b(?:an|zu)\b[^.!?]{0,60}\b(?:schicken|senden|adressieren)\b"
     r"|\b(?:adresse|anschrift|telefonnummer|nummer|nachname)\b[^.!?]{0,30}\bhat\s+sich\s+"
     r"(?:\w+\s+)?geae?ndert\b"
-    r"|\bmy\s+new\s+(?:address|phone\s+number|number|email\s+address|insurance)\b"
+    r"|\b(?:my\s+)?new\s+(?:address|phone\s+number|mobile(?:\s+number)?|number|e-?mail"
+    r"(?:\s+address)?|insurance)\b"
     r"|\b(?:send|address)\s+(?:the\s+|my\s+|all\s+)?(?:invoices?|bills?|letters?)\s+to\b"
+    # "Bitte schreiben Sie mir künftig nur noch an die Kanzleiadresse" (blind HL hl18), "Die
+    # Rechnung für September bitte an die Kanzleiadresse, nicht privat" (hl11)
+    r"|\b(?:schreiben|mailen|senden|schicken)\s+sie\s+(?:mir\s+|uns\s+)?(?:bitte\s+)?"
+    r"(?:kue?nftig|ab\s+sofort|in\s+zukunft|ab\s+jetzt)\b[^.!?]{0,60}\ban\b"
+    r"|\b(?:rechnung\w*|post|unterlagen|briefe?)\b[^.!?]{0,60}\bbitte\s+(?:nur\s+noch\s+)?an\s+"
+    r"(?:die|meine|unsere|folgende)\b"
+    # a prescription run out: "das Rezept ist abgelaufen, ... bekomme ein neues" (hl13; a
+    # new one merely on its way needs no one: blind GP gp01, N c22)
+    r"|\b(?:rezept|verordnung)\w*\b[^.!?]{0,40}\b(?:abgelaufen|laeuft\s+(?:\w+\s+)?ab|aufgebraucht"
+    r"|ausgelaufen)\b"
+    r"|\bprescription\b[^.!?]{0,30}\b(?:expired|runs?\s+out|ran\s+out)\b"
 )
 
 

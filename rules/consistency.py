@@ -33,6 +33,11 @@ _NO_STATEMENT_OF_KIND = re.compile(
     r"|geklae?rt|verschoben|abgesagt)\b"
     r"|\b(?:den|einen|ihren|keinen|kein)\s+anruf\s+(?:\w+\s+){0,3}?(?:nicht|verpasst|verschlafen)\b"
     r"|\b(?:nicht|niemand|keiner)\s+(?:\w+\s+)?angerufen\b"
+    # a number, or a call that was not the session: "new phone number", "Telefonnummer",
+    # "had to leave because of a work call" (blind HL hl19, HI hi16)
+    r"|\b(?:telefon|handy|mobil|phone|mobile)\s*-?\s*(?:nummer|nr|number)\b"
+    r"|\b(?:work|business|conference|zoom|teams|another)\s+call\b|\bdienst(?:liche[nrs]?\s+"
+    r"anruf|gespraech)\w*"
 )
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German

@@ -440,7 +440,9 @@ def without_forgotten_paperwork(sentence: str) -> str:
     )
 
 
-_FORGOT_STATEMENT = re.compile(r"(;|\s[–—-]\s|\b(?:aber|bloss|jedoch|but)\b)")
+# (a remark in parentheses is a statement of its own: "3.6. und 17.6. haben stattgefunden
+# (den 10. hab ich ja verschwitzt, sorry nochmal)", blind HN hn08 billed the 10th)
+_FORGOT_STATEMENT = re.compile(r"(;|\s[–—-]\s|[()]|\b(?:aber|bloss|jedoch|but)\b)")
 _FORGOT_CLAUSE = re.compile(r"(,|;|\s[–—-]\s|\b(?:aber|bloss|nur|jedoch|but)\b)")
 
 
@@ -635,10 +637,12 @@ _CUT_SHORT = (
     r"|\bhalf\s+(?:the\s+|a\s+)?(?:time|session)\b|\bonly\s+half\b"
     # "musste nach der Hälfte aufhören", "ich musste auflegen"
     r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
-    r"|\bnach\s+(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+|gut\s+"
-    r"|rund\s+|bereits\s+|kaum\s+)?"
+    r"|\bnach\s+(?:so\s+)?(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+"
+    r"|gut\s+|rund\s+|bereits\s+|kaum\s+)?"
     rf"(?:{_SHORT_WHILE})"
-    rf"|\bnur\s+(?:ca\.?\s*|etwa\s+|knapp\s+)?(?:{_SHORT_WHILE})"
+    # "ja heute aber nur so 15 min dann war mein internet weg" (blind HO ho31 billed it)
+    r"|\bnur\s+(?:so\s+)?(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|rund\s+"
+    rf"|gerade\s+mal\s+|max(?:imal|\.)?\s*)?(?:{_SHORT_WHILE})"
     # "nur am 26. waren es eher 15 min, ich musste zum Zug" (blind FE fe05 recorded it)
     r"|\b(?:war|waren|wars|dauerte|ging)\s+(?:es|das|der|die|sie)?\s*(?:eher|nur|bloss|knapp"
     r"|ca\.?|etwa|ungefae?hr|vielleicht|so)?\s*(?:[1-9]|1\d|20|eine?r?|ne|fue?nf|zehn|fuenfzehn"

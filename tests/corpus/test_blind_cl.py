@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cl12_schulz_vergessen.eml": "first run at d658850: categories: expected {'other'}, got set()",
     "cl16_popescu_kein_anruf.eml": "first run at d658850: categories: expected {'technical'}, got set()",
     "cl20_oneill_away.eml": "first run at d658850: dates: expected ['2026-04-21'], got ['2026-04-12', '2026-04-21']",
-    "cl27_brandt_august_weg.eml": "first run at d658850: categories: expected {'cancellation', 'confirmation'}, got {'confirmation'}; needs_staff: expected True, got False",
     "cl36_zimmermann_abgesagt.eml": "first run at d658850: dates: expected [], got ['2026-10-26']",
     "cl37_schaefer_buero.eml": "first run at d658850: categories: expected {'reschedule', 'confirmation'}, got {'confirmation'}",
     "cl38_jansen_daumen.eml": "first run at d658850: needs_staff: expected False, got True",

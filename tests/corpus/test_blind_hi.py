@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "hi12_oneill_stand_in_missed.eml": "first run at 71f798da: confirmed: expected [1136, 1137, 1138], got [1136, 1137]; dates: expected ['2026-04-14', '2026-04-21', '2026-04-28'], got ['2026-04-14', '2026-04-21']",
     "hi14_hoffmann_mt_mittags_nicht.eml": "first run at 71f798da: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1042], got []",
     "hi15_popescu_vertretung.eml": "first run at 71f798da: confirmed: expected [1046, 1047, 1048], got []",
-    "hi16_richter_only_first_two.eml": "first run at 71f798da: confirmed: expected [1051, 1052], got []",
     "hi17_neumann_haken_kreuz.eml": "first run at 71f798da: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057, 1059], got []",
     "hi19_brandt_ausser_17jul.eml": "first run at 71f798da: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1063, 1064, 1066], got []; dates: expected ['2026-07-03', '2026-07-10', '2026-07-24'], got []",
     "hi21_carter_half_session.eml": "first run at 71f798da: categories: expected {'confirmation', 'technical'}, got {'confirmation'}; confirmed: expected [1069, 1070], got []",

@@ -23,15 +23,14 @@ BLIND = LabelledSet("blind_hn", received_at=datetime.fromisoformat("2026-11-22T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "hn08_richter_parenthesis.eml": "BILLING BUG: first run at dce51ddc: recorded [1052]; confirmed: expected [1051, 1053], got [1051, 1052, 1053]; dates: expected ['2026-06-03', '2026-06-17'], got ['2026-06-03', '2026-06-10', '2026-06-17']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "hn08_richter_parenthesis.eml": "billing bug of the first run at dce51dd (recorded 1052 for '(den 10. hab ich ja verschwitzt, sorry nochmal)' beside 'zur Bestätigung') fixed; the forgotten day is still reported as a date",
     "hn03_demir_cut_short.eml": "first run at dce51ddc: dates: expected ['2026-03-04', '2026-03-11'], got ['2026-03-04']",
     "hn05_schulz_ausser.eml": "first run at dce51ddc: confirmed: expected [1034, 1035], got []; dates: expected ['2026-04-16', '2026-04-23'], got []",
     "hn06_hoffmann_two_same_day.eml": "first run at dce51ddc: confirmed: expected [1040, 1041, 1042], got [1040, 1041]",

@@ -25,15 +25,14 @@ BLIND = LabelledSet("blind_ho", received_at=datetime.fromisoformat("2026-11-14T0
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ho31_demir_abgebrochen.eml": "BILLING BUG: first run at dce51ddc: recorded [1020]; categories: expected {'technical', 'question', 'confirmation'}, got {'question', 'confirmation'}; confirmed: expected [], got [1020]; dates: expected ['2026-03-11'], got []",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "ho31_demir_abgebrochen.eml": "billing bug of the first run at dce51dd (recorded 1020 for 'ja heute aber nur so 15 min dann war mein internet weg') fixed: staff; categories lack technical, the cut-short day is not reported",
     "ho08_neumann_diktiert_zwei.eml": "first run at dce51ddc: confirmed: expected [1057, 1058], got [1057]; dates: expected ['2026-07-09', '2026-07-14'], got ['2026-07-09']; needs_staff: expected False, got True",
     "ho18_wagner_schwaebisch.eml": "first run at dce51ddc: dates: expected ['2026-01-12'], got []",
     "ho22_berger_oesterreichisch.eml": "first run at dce51ddc: dates: expected ['2026-05-06'], got []",

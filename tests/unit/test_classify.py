@@ -676,6 +676,56 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
         False,
         {C, O},
     ),
+    # blind HL hl18 hl11 hl19 hl13: where to write, where the invoice goes, a new number, a
+    # prescription run out
+    (
+        "yes-and-write-to-the-office",
+        "",
+        "Die Behandlung am 07.10. hat stattgefunden.\nBitte schreiben Sie mir künftig nur noch "
+        "an die Kanzleiadresse, die private lese ich kaum.",
+        False,
+        {C, O},
+    ),
+    (
+        "yes-and-invoice-to-the-office",
+        "",
+        "Behandlung am 10.09. hat stattgefunden.\nDie Rechnung für September bitte an die "
+        "Kanzleiadresse, nicht privat.",
+        False,
+        {C, O},
+    ),
+    (
+        "yes-and-new-phone-number",
+        "",
+        "new phone number: 0157 33829104. and yes today's session took place",
+        False,
+        {C, O},
+    ),
+    (
+        "yes-and-prescription-run-out",
+        "",
+        "Das Rezept ist abgelaufen, ich bekomme ein neues. Die Behandlung am 7. Juli hat "
+        "stattgefunden.",
+        False,
+        {C, O},
+    ),
+    # a new prescription on its way needs no one (blind GP gp01, N c22)
+    (
+        "yes-and-prescription-by-post",
+        "",
+        "Die Behandlung am 27.01. hat stattgefunden. Die neue Verordnung schicke ich per Post.",
+        False,
+        {C},
+    ),
+    # blind HL hl04: coming sessions struck off for a stay in a clinic
+    (
+        "yes-and-sessions-struck-off",
+        "",
+        "Hiermit bestätige ich die Behandlung vom 16.01. Ich fahre ab dem 23.01. zur Reha. Die "
+        "Termine am 23.01. und 30.01. bitte ich daher zu streichen.",
+        False,
+        {C, X},
+    ),
     (
         "new-exercise-is-no-detail",
         "",

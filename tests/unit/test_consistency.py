@@ -58,6 +58,14 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         ("Am 6.4. war, am 8.4. hab ich den Anruf nicht mitbekommen.", VIDEO_AT_9, False),
         ("Am 6.4. hat mich niemand angerufen.", VIDEO_AT_9, False),
         ("Am 6.4. hat mich Ihre Kollegin angerufen.", VIDEO_AT_9, True),
+        # a number or a call that was not the session (blind HL hl19, HI hi16)
+        (
+            "New phone number: 0157 3382. And yes, the session on 6 April took place.",
+            VIDEO_AT_9,
+            False,
+        ),
+        ("Meine Telefonnummer hat sich geändert, der Termin am 6.4. war gut.", VIDEO_AT_9, False),
+        ("On 6 April I had to leave after 20 minutes because of a work call.", VIDEO_AT_9, False),
     ],
 )
 def test_contradiction(sentence: str, booked: Appointment, contradicts: bool) -> None:

@@ -1839,6 +1839,45 @@ def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: li
 @pytest.mark.parametrize(
     ("text", "recorded"),
     [
+        # blind HN hn08: a session forgotten, told in parentheses beside "Bestätigung" (it
+        # billed the day)
+        (
+            "kurz zur Bestätigung: 30.3. und 8.4. haben stattgefunden (den 6. hab ich ja "
+            "verschwitzt, sorry nochmal).",
+            [3, 5],
+        ),
+        # the mirror: the answer forgotten
+        (
+            "kurz zur Bestätigung: 30.3., 6.4. und 8.4. haben stattgefunden (die Mail dazu hatte "
+            "ich verschwitzt, sorry).",
+            [1, 3, 5],
+        ),
+    ],
+)
+def test_a_session_forgotten_in_parentheses(text: str, recorded: list[int]) -> None:
+    decision = _new_mail(text, WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind HO ho31: "nur so 15 min" (it billed the day)
+        ("ja aber nur so 15 min dann war mein internet weg 😕 zählt das trotzdem??", []),
+        ("Ja, war, aber nur ungefähr zehn Minuten.", []),
+        # the mirror
+        ("ja, hat stattgefunden, so wie immer 👍", [1]),
+    ],
+)
+def test_only_some_minutes(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.needs_staff is not bool(recorded)
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
         # blind HF hf05 hf11 hf14 hf22, GQ gq04 gq11 gq22 gq29: the call missed at the booked
         # hour, made again that day, the session then held
         (
