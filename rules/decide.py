@@ -119,7 +119,12 @@ from rules.forms import (
     resolve_by_required,
 )
 from rules.household import pick_household_member
-from rules.matching import ASKS_FOR_CONFIRMATION, CLARIFICATION, match_confirmations
+from rules.matching import (
+    ASKS_FOR_CONFIRMATION,
+    CLARIFICATION,
+    match_confirmations,
+    may_mean_the_coming_one,
+)
 from rules.mentions import settle_mentions
 from rules.models import (
     Appointment,
@@ -872,6 +877,8 @@ def _confirmations(
     )
     # "Montag ja." under our request for Thursday's session: a yes for another day
     other_weekdays = () if mentions else _other_weekdays(mail, context, patient)
+    # "Dienstag passt mir" written on Monday: tomorrow's session, or the one we asked about?
+    coming_weekdays = () if mentions else _coming_weekdays(mail, context, patient, now=now)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
@@ -887,7 +894,8 @@ def _confirmations(
             categories, mail.own_text, mail_day, _days_asked(requests, context)
         )
         and not dated
-        and not other_weekdays,
+        and not other_weekdays
+        and not coming_weekdays,
     )
     reasons = list(match_reasons)
     # (a text rewritten around a correction, "den 9. Juni, das war falsch: ... der 10.
@@ -902,6 +910,12 @@ def _confirmations(
         reasons.append(
             f"Mail nennt {days} nur in einem Satz, der von keiner Behandlung spricht; nicht "
             "übernommen, bitte prüfen."
+        )
+    if coming_weekdays:
+        days = ", ".join(f"{day:%d.%m.%Y}" for day in coming_weekdays)
+        reasons.append(
+            f"Antwort nennt nur einen Wochentag; am {days} steht an diesem Wochentag noch ein "
+            "Termin an, gemeint kann auch dieser sein. Nichts übernommen, bitte prüfen."
         )
     if other_weekdays:
         reasons.append(
@@ -1439,6 +1453,29 @@ def _other_weekdays(mail: InboundMail, context: MailContext, patient: Patient) -
         for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
     }
     return tuple(_WEEKDAY_NAMES[w] for w in sorted(named - asked)) if asked else ()
+
+
+def _coming_weekdays(
+    mail: InboundMail, context: MailContext, patient: Patient, *, now: datetime
+) -> tuple[date, ...]:
+    """The coming sessions that a weekday a yes names by itself may mean (matching's
+    may_mean_the_coming_one), in date order."""
+    appointments = tuple(a for a in context.appointments if a.patient_id == patient.id)
+    return tuple(
+        sorted(
+            {
+                coming
+                for sentence in sentences_of(mail.own_text)
+                if is_confirmation_sentence(fold(sentence)) or _YES.search(sentence)
+                for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
+                if (
+                    coming := may_mean_the_coming_one(
+                        day, sentence, appointments, min(mail.date, now), context.timezone
+                    )
+                )
+            }
+        )
+    )
 
 
 def _asked_by_request(context: MailContext) -> set[int]:

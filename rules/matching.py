@@ -452,6 +452,23 @@ def _a_week_before_today(
     )
 
 
+def may_mean_the_coming_one(
+    day: date,
+    sentence: str,
+    appointments: tuple[Appointment, ...],
+    mail_date: datetime,
+    timezone: str,
+) -> date | None:
+    """The coming day of `day`'s weekday when a weekday named alone in `sentence` (read as
+    `day`, the last one) may mean that session still to come: the sentence does not tell
+    of it as past, and the coming one is nearer (see _coming_on_weekday). "Dienstag passt
+    mir, ich bin um 17 Uhr online" on a Monday under our request for last Tuesday's session
+    (blind HQ hq42 had billed it)."""
+    if _TOLD_AS_PAST.search(fold(sentence)):
+        return None
+    return _coming_on_weekday(day, appointments, mail_date, ZoneInfo(timezone))
+
+
 def _told_as_past(mention: DateMention) -> bool:
     return any(_TOLD_AS_PAST.search(fold(s)) for s in (mention.sentence, *mention.other_sentences))
 

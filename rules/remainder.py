@@ -123,6 +123,10 @@ _COUNTED_FROM_ANOTHER = re.compile(
     # "den vorigen auch", "den vorherigen", "the previous one"
     r"|\b(?:den|der|die|dem|the)\s+(?:vorige[nr]?|vorherige[nr]?|previous(?:\s+one)?)\b"
     r"(?!\s+(?:woche|monat|mail|nachricht|week|month|e-?mail)))"
+    # "die Termine am Donnerstag dieser und der vergangenen Woche" (blind HQ hq35 lost last
+    # week's without telling staff): two days
+    r"|(?P<two_weeks>\b(?:dieser|diese|this)\s+und\s+(?:der\s+)?(?:vergangenen|letzten|vorigen)"
+    r"\s+woche|\bthis\s+(?:week\s+)?and\s+(?:the\s+)?(?:last|previous)\s+week)\b"
     # "vom 10.09. sowie an den vier darauffolgenden Donnerstagen" (blind HH hh31 lost three
     # of them without telling staff), "the two following Mondays": so many after the day
     r"|\b(?:den|die|the)\s+(?P<after>zwei|beiden|drei|vier|fuenf|two|three|four|five|[2-5])\s+"
@@ -179,6 +183,8 @@ def _counted_unread(flat: str, counted: re.Match[str], mentions: tuple[DateMenti
     """Whether fewer days are read than a sentence counts: "die letzten drei Freitage"
     three in the mail, "Donnerstag und den davor" two in its sentence, "Den Donnerstag
     davor ebenfalls." (or "Die Woche davor (22.10.) auch.") one."""
+    if counted["two_weeks"]:
+        return len({m.day for m in mentions}) < 2
     if number := counted["de"] or counted["en"]:
         return len({m.day for m in mentions}) < count_of(number)
     if many := counted["many"] or counted["after"]:

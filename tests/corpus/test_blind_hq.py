@@ -25,17 +25,15 @@ BLIND = LabelledSet("blind_hq", received_at=datetime.fromisoformat("2026-11-14T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "hq42_hartmann_dienstag_passt.eml": "BILLING BUG: first run at d03930e6: recorded [1120]; categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; confirmed: expected [], got [1120]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "hq35_vogel_diese_und_vergangene_woche.eml": "first run at d03930e6: confirmed: expected [1083, 1084], got [1084]; dates: expected ['2026-09-17', '2026-09-24'], got ['2026-09-24']",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "hq35_vogel_diese_und_vergangene_woche.eml": "first run at d03930e: lost silently (last week's Thursday of 'Donnerstag dieser und der vergangenen Woche' unread); now staff: confirmed: expected [1083, 1084], got [1084]; needs_staff: expected False, got True",
+    "hq42_hartmann_dienstag_passt.eml": "billing bug of the first run at d03930e (recorded 1120 for 'Dienstag passt mir, ich bin um 17 Uhr online' on the Monday before a Tuesday session) fixed: staff; categories lack other",
     "hq03_becker_donnerstag_abgebrochen.eml": "first run at d03930e6: categories: expected {'technical'}, got set(); dates: expected ['2026-02-19'], got []",
     "hq04_becker_mo_haken_do_kreuz.eml": "first run at d03930e6: categories: expected {'cancellation', 'confirmation'}, got {'cancellation'}; confirmation-intent: expected True, got False; confirmed: expected [1016], got []; dates: expected ['2026-02-23'], got ['2026-02-26']",
     "hq06_neumann_donnerstag_verpasst.eml": "first run at d03930e6: categories: expected {'reschedule'}, got set()",

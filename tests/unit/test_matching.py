@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rules.dates import extract_dates
-from rules.matching import match_confirmations
+from rules.matching import match_confirmations, may_mean_the_coming_one
 from rules.models import (
     Appointment,
     AppointmentStatus,
@@ -876,3 +876,20 @@ def test_a_day_of_the_month_alone_under_our_request(
         dateless_confirmation=False,
     )
     assert sorted(f.appointment_id for f in findings) == confirmed
+
+
+# Blind HQ hq42: "Dienstag passt mir, ich bin um 17 Uhr online." written on Monday under our
+# request for the Tuesday before, with a session tomorrow: it billed the asked one.
+@pytest.mark.parametrize(
+    ("sentence", "coming"),
+    [
+        ("Montag passt mir, ich bin um 17 Uhr online.", date(2026, 2, 23)),
+        # told as past: the last one
+        ("Montag war gut, danke.", None),
+    ],
+)
+def test_a_weekday_that_may_mean_the_coming_session(sentence: str, coming: date | None) -> None:
+    found = may_mean_the_coming_one(
+        date(2026, 2, 16), sentence, MONDAYS, at(22, 18, month=2), "Europe/Berlin"
+    )
+    assert found == coming

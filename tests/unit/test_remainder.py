@@ -212,6 +212,13 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
             [],
         ),
         ("Die Behandlung am 6.4. hat stattgefunden. Der Termin danach fällt aus.", [SIXTH], []),
+        # a weekday of this week and the last (blind HQ hq35, a silent loss on its first run)
+        (
+            "Ich bestätige, dass die Termine am Montag dieser und der vergangenen Woche "
+            "stattgefunden haben.",
+            [SIXTH],
+            ["dieser und der vergangenen woche"],
+        ),
         # so many sessions after a day (blind HH hh31, a silent loss on its first run)
         (
             "Ich bestätige die Behandlungen vom 6.4. sowie an den zwei darauffolgenden Montagen.",
