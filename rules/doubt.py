@@ -668,6 +668,11 @@ _CUT_SHORT = (
     r"|\b(?:a\s+bit|a\s+little|much)\s+shorter\b"
     r"|\bfrue?her\s+(?:schluss\s+(?:machen|gemacht)|aufhoeren|aufgehoert|beenden|beendet"
     r"|auflegen|aufgelegt)\b"
+    # "am 22.9. aber nur halb, die Therapeutin musste früher weg" (found beside blind HI
+    # hi25: written with "ok" instead of its check marks, it billed the day)
+    r"|\bnur\s+(?:so\s+)?halb\b(?!\s+so\s+(?:schlimm|stark|viel))"
+    r"|\b(?:musste|mussten)\s+(?:\w+\s+){0,4}?(?:frue?her|eher|vorzeitig)\s+(?:weg|los|gehen"
+    r"|aufhoeren|auflegen)\b"
     # "dann aber nicht die volle Zeit", "not the full session"
     r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
     r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"

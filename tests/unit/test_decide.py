@@ -1974,10 +1974,14 @@ def test_a_confirmation_put_off(text: str, recorded: list[int], staff: bool) -> 
             [],
         ),
         ("Ja, hat stattgefunden, war kürzer als geplant.", []),
+        # found beside blind HI hi25: "nur halb", the therapist had to leave early
+        ("Ja, hat stattgefunden, aber nur halb, die Therapeutin musste früher weg.", []),
+        ("Ja, war, die Therapeutin musste leider eher los.", []),
         ("Yes it happened, but a bit shorter than usual.", []),
         ("Ja, hat stattgefunden. Wir haben früher aufgehört, weil mein Kind weinte.", []),
-        # the mirror: the session in full, as booked
+        # the mirror: the session in full, as booked; the pain only half as bad
         ("Ja, hat stattgefunden, die volle halbe Stunde wie immer.", [1]),
+        ("Ja, hat stattgefunden, die Schmerzen sind nur halb so schlimm.", [1]),
     ],
 )
 def test_a_session_shorter_than_booked(text: str, recorded: list[int]) -> None:
