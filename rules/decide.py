@@ -876,9 +876,10 @@ def _confirmations(
         tuple(m for m in mentions if m.day not in earlier), mail.own_text
     )
     # "Montag ja." under our request for Thursday's session: a yes for another day
-    other_weekdays = () if mentions else _other_weekdays(mail, context, patient)
+    yes_weekdays = () if mentions else _weekdays_of_yeses(mail, context)
+    other_weekdays = _other_weekdays(yes_weekdays, context, patient)
     # "Dienstag passt mir" written on Monday: tomorrow's session, or the one we asked about?
-    coming_weekdays = () if mentions else _coming_weekdays(mail, context, patient, now=now)
+    coming_weekdays = _coming_weekdays(yes_weekdays, mail, context, patient, now=now)
     confirmations, match_reasons = match_confirmations(
         mentions=mentions,
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
@@ -1436,9 +1437,22 @@ _CORRECTS_THE_DAY = re.compile(
 _WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 
 
-def _other_weekdays(mail: InboundMail, context: MailContext, patient: Patient) -> tuple[str, ...]:
-    """The weekdays a confirming sentence or a yes names by themselves ("Montag ja.") that are no
-    weekday of an appointment the thread is about: the yes is for another day."""
+def _weekdays_of_yeses(mail: InboundMail, context: MailContext) -> tuple[tuple[str, date], ...]:
+    """Each weekday a confirming sentence or a yes names by itself ("Montag ja."), as the
+    sentence and the last such day up to the mail."""
+    return tuple(
+        (sentence, day)
+        for sentence in sentences_of(mail.own_text)
+        if is_confirmation_sentence(fold(sentence)) or _YES.search(sentence)
+        for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
+    )
+
+
+def _other_weekdays(
+    yes_weekdays: tuple[tuple[str, date], ...], context: MailContext, patient: Patient
+) -> tuple[str, ...]:
+    """The weekdays of the yeses (_weekdays_of_yeses) that are no weekday of an appointment
+    the thread is about: the yes is for another day."""
     zone = ZoneInfo(context.timezone)
     about = {i for r in context.thread if r.patient_id in (None, patient.id) for i in r.covered}
     asked = {
@@ -1446,28 +1460,26 @@ def _other_weekdays(mail: InboundMail, context: MailContext, patient: Patient) -
         for a in context.appointments
         if a.id in about and a.patient_id == patient.id
     }
-    named = {
-        day.weekday()
-        for sentence in sentences_of(mail.own_text)
-        if is_confirmation_sentence(fold(sentence)) or _YES.search(sentence)
-        for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
-    }
+    named = {day.weekday() for _, day in yes_weekdays}
     return tuple(_WEEKDAY_NAMES[w] for w in sorted(named - asked)) if asked else ()
 
 
 def _coming_weekdays(
-    mail: InboundMail, context: MailContext, patient: Patient, *, now: datetime
+    yes_weekdays: tuple[tuple[str, date], ...],
+    mail: InboundMail,
+    context: MailContext,
+    patient: Patient,
+    *,
+    now: datetime,
 ) -> tuple[date, ...]:
-    """The coming sessions that a weekday a yes names by itself may mean (matching's
-    may_mean_the_coming_one), in date order."""
+    """The coming sessions that a weekday of the yeses (_weekdays_of_yeses) may mean
+    (matching's may_mean_the_coming_one), in date order."""
     appointments = tuple(a for a in context.appointments if a.patient_id == patient.id)
     return tuple(
         sorted(
             {
                 coming
-                for sentence in sentences_of(mail.own_text)
-                if is_confirmation_sentence(fold(sentence)) or _YES.search(sentence)
-                for day in weekdays_named(sentence, mail_date=mail.date, timezone=context.timezone)
+                for sentence, day in yes_weekdays
                 if (
                     coming := may_mean_the_coming_one(
                         day, sentence, appointments, min(mail.date, now), context.timezone
