@@ -924,12 +924,14 @@ _TECHNICAL = re.compile(
       | \bkomme?\b[^!?]{0,30}\bnicht\s+(?:rein|hinein|in\s+die)
       | \bnicht\s+(?:einwae?hlen|verbinden|anmelden|einloggen)
       | \bverbindung\w*\b[^!?]{0,30}\b(?:abgebrochen|bricht|getrennt|schlecht|instabil
-          |unterbrochen|nicht|problem)\w* | \bkeine\s+verbindung | verbindungsproblem
+          |unterbrochen|nicht|problem|abbrach|abriss|unterbrach|wegbrach)\w*
+      | \bkeine\s+verbindung | verbindungsproblem
       | \bbrowser | \bchrome\b | \bfirefox\b | \bsafari\b | fehlermeldung | \berror\b
       | \bfr(?:ee|o)z\w* | \b(?:call|connection|video|line)\b[^!?]{0,30}\b(?:dropped|cut\s+off|lost)
       | \bbild\b[^!?]{0,30}\bweg\b | \bton\b[^!?]{0,30}\bweg\b
       | \b(?:video|bild|ton|leitung|kamera)\w*\b[^!?]{0,30}\b(?:abgebrochen|unterbrochen
-          |eingefroren|gestockt|geruckelt|gehangen)\b
+          |eingefroren|gestockt|geruckelt|gehangen|abbrach|abriss|unterbrach|wegbrach
+          |einfror|ausfiel)\b
       | \b(?:ton|bild|verbindung|leitung|empfang)\b\s+(?:war|ist)\s+(?:sehr\s+|total\s+)?schlecht
       | technisch\w* | \bredmedical | \bhoe?re\s+(?:sie\s+)?nicht | \bsehe\s+(?:sie\s+)?nicht
       | \bcan'?t\s+(?:hear|see|connect|log\s*in|join) | \bno\s+(?:sound|audio|video)\b

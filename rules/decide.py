@@ -146,6 +146,7 @@ from rules.parsing import describe_defects
 from rules.plain_yes import Word, has_a_blocker, read_words
 from rules.remainder import later_days, unread_days, written_days
 from rules.rewrite import Rewrite, restore_decision
+from rules.weekday_answers import WeekdayAnswer, answer_day, lone_weekday, weekday_answers
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -1017,7 +1018,9 @@ def _confirmations(
             lambda text: (
                 _days_named(text, mentions, mail_day)
                 | _read_days(text, mail, context)
-                | (_weekdays_said_yes(text, mail_day) & {m.day for m in mentions})
+                | (_said_yes_by_name(text, mail_day) & {m.day for m in mentions})
+                # "Mo ✓ / Do ✗": the Thursdays
+                | _days_said_no_by_name(text, mail_day, appointment_days)
             ),
             lambda text: (
                 bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
@@ -1112,7 +1115,7 @@ def _of_other_business(folded: str) -> bool:
         or SAYS_ALSO.search(folded)
         or _SESSION_BESIDE.search(folded)
         # "Montag ja, aber Mittwoch war ich verhindert": a weekday said yes to
-        or any(_WEEKDAY_YES.fullmatch(c.strip(" .!")) for c in _YES_CLAUSE_BREAK.split(folded))
+        or any(answer.held for answer in weekday_answers(folded))
     ):
         return False
     weak = _NOT_OF_A_SESSION | (_WAS if _I_WAS.search(folded) else frozenset())
@@ -1395,6 +1398,8 @@ def _days_of_weekdays(
         day.weekday()
         for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
     } | {WEEKDAYS_FULL[found["weekday"]] for found in _WEEKDAYS_IN_PLURAL.finditer(fold(text))}
+    if (alone := lone_weekday(text)) is not None:
+        weekdays.add(alone)  # "Mi" of "Mi ✗ (war krank)"
     return frozenset(
         day
         for day in appointment_days
@@ -1556,53 +1561,143 @@ def _weekday_yeses(
     *,
     now: datetime,
 ) -> tuple[DateMention, ...]:
-    """ "Montag ja, Donnerstag nicht - da hat mich niemand angerufen.", "Dienstag ja, letzte
-    Woche Dienstag hab ich verpennt": a weekday said yes to in a clause of its own is the
-    last such day before the mail's day. A present yes beside a weekday may mean the
-    coming one ("Montag ja" to a reminder or a question which days suit), so only when
-    nothing points ahead: the thread holds none of our mails but confirmation requests, the
-    mail names no day to come, no later appointment, no rescheduling and no present or
-    future verb of coming or being able, and it speaks in the past or answers our request
-    about a session on that weekday. A weekday written on its own day ("Montag ja" on a
-    Monday: today or a week ago?) is left to staff."""
+    """ "Montag ja, Donnerstag nicht", "Mo ✓ / Do ✗", "Mittwoch war vollständig", "Letzten
+    Dienstag war gut", "gestern ✓ / mittwoch davor ✓": the days said yes to by their
+    names (rules/weekday_answers.py), in a mail about our sessions (our request in the
+    thread, or a word of them in the subject or text). A verdict in the past ("war",
+    "hat stattgefunden") or a day in the past ("gestern", "letzte Woche") speaks of a
+    session gone by. A bare yes beside a weekday or "heute" may accept a coming session
+    ("Montag ja" to a reminder or a question which days suit), so only when nothing points
+    ahead: the thread holds none of our mails but confirmation requests, the mail names no
+    day to come, no later appointment, no rescheduling and no present or future verb of
+    coming or being able, and it speaks in the past or answers our request about a session
+    on that weekday. A weekday by itself is the one our request asks about when no session
+    on that weekday came after it; else the last such day before the mail's day; written
+    on its own day it is left to staff (today, or a week ago?)."""
+    answers = weekday_answers(mail.own_text)
+    if not any(answer.held for answer in answers):
+        return ()
+    folded = fold(mail.own_text)
+    asked = _asked_by_request(context)
+    if not asked and not _ABOUT_SESSIONS.search(f"{fold(mail.subject)} {folded}"):
+        return ()
     zone = ZoneInfo(context.timezone)
-    mail_day = min(mail.date, now).astimezone(zone).date()
-    if (
+    moment = min(mail.date, now)
+    mail_day = moment.astimezone(zone).date()
+    # (the sender is not known yet: the patients our thread wrote to)
+    patients = {r.patient_id for r in context.thread if r.patient_id is not None}
+    begun = sorted(
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id in patients and a.start <= moment
+    )
+    asked_days = [
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.id in asked and a.start <= moment
+    ]
+    looks_ahead = bool(
         Category.RESCHEDULE in categories
         or any(r.kind not in ASKS_FOR_CONFIRMATION for r in context.thread)
         or later_days(mail.own_text, mail_day=mail_day)
         or speaks_of_a_later_appointment(mail.own_text)
-        or _AHEAD.search(fold(mail.own_text))
-    ):
-        return ()
+        or _AHEAD.search(folded)
+    )
+    spoken_of_as_past = _SPOKEN_OF_AS_PAST.search(folded) is not None
+    # answering our request about a session by its name: the other days named with it
+    # are gone by too ("Montag ✓ Mittwoch ✓")
+    answered_asked = any(
+        answer.held and _day_of_answer(answer, mail_day, None, asked_days, begun) in asked_days
+        for answer in answers
+        if not answer.after_previous
+    )
     days: dict[date, str] = {}
-    for sentence in written_sentences(mail.own_text):
-        sentence = " ".join(sentence.split())
-        for day in _weekdays_said_yes(sentence, mail_day):
-            days.setdefault(day, sentence)
-    asked = _asked_by_request(context)
-    asked_weekdays = {
-        a.start.astimezone(zone).weekday() for a in context.appointments if a.id in asked
-    }
-    if not days or not (
-        _SPOKEN_OF_AS_PAST.search(fold(mail.own_text))
-        or any(day.weekday() in asked_weekdays for day in days)
-    ):
+    by_weekday = False
+    previous: date | None = None
+    for answer in answers:
+        day = previous = _day_of_answer(answer, mail_day, previous, asked_days, begun)
+        if day is None or not answer.held:
+            continue
+        # (a weekday placed in this week before today is gone by: "für diese Woche: Mo ✓")
+        past = answer.in_past or (answer.weeks_back == 0 and day < mail_day)
+        if not past and (
+            (looks_ahead and day not in asked_days)
+            or not (spoken_of_as_past or day in asked_days or answered_asked)
+        ):
+            continue
+        days.setdefault(day, answer.sentence)
+        by_weekday |= answer.weekday is not None or answer.said_weekday is not None
+    # "heute"/"gestern" said yes to are read elsewhere; here only beside a weekday, whose
+    # "davor" they anchor ("gestern ✓ / mittwoch davor ✓")
+    if not by_weekday:
         return ()
     return tuple(DateMention(day=day, sentence=sentence) for day, sentence in sorted(days.items()))
 
 
-def _weekdays_said_yes(text: str, mail_day: date) -> frozenset[date]:
-    """The last days before `mail_day` of the weekdays a text says yes to, each in a clause
-    of its own ("Montag ja, Donnerstag nicht" -> the Monday); not the mail day's own
-    weekday (today, or a week ago?)."""
+def _day_of_answer(
+    answer: WeekdayAnswer,
+    mail_day: date,
+    previous: date | None,
+    asked_days: list[date],
+    begun: list[date],
+) -> date | None:
+    """The day an answer by name means (rules/weekday_answers.answer_day), a weekday by
+    itself the day our request asks about when no session on that weekday began after
+    it ("Der Dienstag hat stattgefunden" two weeks late, "Mittwoch war" written on the
+    Wednesday of the session asked about); `begun`: the days of the sessions begun."""
+    day = answer_day(answer, mail_day, previous)
+    if not answer.weekday_alone:
+        return day
+    same = [d for d in asked_days if d.weekday() == answer.weekday]
+    if len(same) != 1:
+        return day
+    later = [d for d in begun if d.weekday() == answer.weekday and same[0] < d <= mail_day]
+    if not later:
+        return same[0]
+    return None if day != same[0] else day
+
+
+def _said_yes_by_name(text: str, mail_day: date) -> frozenset[date]:
+    """The days a text says yes to by their names (rules/weekday_answers.py), each counted
+    from the mail's day alone."""
     days = set()
-    for clause in _YES_CLAUSE_BREAK.split(fold(text)):
-        if (found := _WEEKDAY_YES.fullmatch(clause.strip(" .!"))) is not None:
-            weekday = WEEKDAYS_FULL[found["weekday"] or found["weekday2"]]
-            if back := (mail_day.weekday() - weekday) % 7:
-                days.add(date.fromordinal(mail_day.toordinal() - back))
+    previous = None
+    for answer in weekday_answers(text):
+        day = previous = answer_day(answer, mail_day, previous)
+        if day is not None and answer.held:
+            days.add(day)
     return frozenset(days)
+
+
+def _days_said_no_by_name(
+    text: str, mail_day: date, appointment_days: frozenset[date]
+) -> frozenset[date]:
+    """The days a text says a plain no to by their names ("Do ✗", "Thursday's no",
+    "gestern nicht"): a weekday by itself may be any recent appointment day on it."""
+    days = set()
+    previous = None
+    for answer in weekday_answers(text):
+        day = previous = answer_day(answer, mail_day, previous)
+        if answer.held or not answer.plain:
+            continue  # (a no told in more words is the other doubt readers')
+        if answer.weekday_alone:
+            days |= {
+                d
+                for d in appointment_days
+                if d.weekday() == answer.weekday and 0 <= (mail_day - d).days <= 35
+            }
+        elif day is not None:
+            days.add(day)
+    return frozenset(days)
+
+
+# A mail about our sessions: a word of them in its subject or text (a new mail "Mo ✓ Do
+# ✗" under "Termine KW 9").
+_ABOUT_SESSIONS = re.compile(
+    r"\b(?:termin\w*|behandlung\w*|sitzung\w*|therapie\w*|einheit\w*|bestae?tig\w*|kg|mt"
+    r"|krankengymnastik|physio\w*|stattgefunden|geklappt|session\w*|appointment\w*"
+    r"|treatment\w*|confirm\w*|telefonat\w*|video\w*|anruf\w*)"
+)
 
 
 # Where a weekday said yes to ends: "Montag ja, Donnerstag nicht", "Dienstag ja - letzte
@@ -1683,6 +1778,12 @@ def _doubtful_sentences(
         *negated_sentences(mail.own_text),
         *cut_short_sentences(mail.own_text),
         *elliptic_denials(mail.own_text),
+        # "Do ✗", "Thursday's no", "letzten Freitag nicht"
+        *(
+            sentence
+            for sentence in sentences_of(mail.own_text)
+            if any(answer.plain and not answer.held for answer in weekday_answers(sentence))
+        ),
         *(
             sentence
             for sentence in sentences_of(mail.own_text)
@@ -1814,6 +1915,10 @@ def _writer_is_patient(mail: InboundMail, patient: Patient) -> bool:
     return not writer or writer == {w.casefold() for w in re.findall(r"\w+", patient.name)}
 
 
+def _names_of(patient: Patient) -> frozenset[str]:
+    return frozenset(word.casefold() for word in re.findall(r"\w+", patient.name))
+
+
 def _writer(mail: InboundMail, patient: Patient, behalf: Behalf | None) -> tuple[bool, bool]:
     """Whether a relative the text names is someone else than the patient, and whether the
     writer's own "meine Stunde" is someone else's. In a mail written for the patient the
@@ -1846,6 +1951,7 @@ def _not_own_confirmations(
             _without_the_exception(s),
             writer_is_patient=writer_is_patient,
             writer_is_someone_else=someone_else,
+            patient_names=_names_of(patient),
         )
         or ("eine Bestätigung aus einer früheren Mail" if _confirmed_before(fold(s)) else None)
         for s in confirming
@@ -1901,6 +2007,7 @@ def _not_the_patients(
             _without_the_exception(text),
             writer_is_patient=writer_is_patient,
             writer_is_someone_else=someone_else,
+            patient_names=_names_of(patient),
         )
         if why is not None:
             return f"Bestätigung spricht von {why}; nichts übernommen, bitte prüfen."

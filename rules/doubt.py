@@ -75,6 +75,10 @@ _PUT_OFF = (
     r"|\b(?:antworte|schreibe)\s+ich\b[^.!?]{0,40}\b(?:separat|gesondert|spae?ter)\b"
 )
 _PUT_OFF_RE = re.compile(_PUT_OFF)
+# Broken off, in a dependent clause: "bis die Verbindung abbrach", "als das Bild einfror".
+_BROKE_OFF = (
+    r"(?:abbrach|abbrachen|unterbrach|ausfiel|ausfielen|wegbrach|abstue?rzte|einfror|abriss)"
+)
 # Words that deny, condition, doubt, report or wish.
 _DOUBT = re.compile(
     rf"\b(?:{'|'.join(dialect.NEGATIONS)})\b"
@@ -84,6 +88,8 @@ _DOUBT = re.compile(
     r"|wuerden|koennte|koennten|moechte\s+ich\s+fragen|angeblich|vermutlich|vielleicht"
     r"|eventuell|glaube|glauben|vermute|unsicher|sicher\s+bin|weiss\s+(?:ich\s+)?nicht"
     r"|meint|meinte|sagt|sagte|laut|hoffentlich|hoffe|abgebrochen|unterbrochen|allein"
+    # (a dependent clause: "war gut, bis die Verbindung abbrach")
+    rf"|{_BROKE_OFF}"
     r"|not|no|never|nobody|nothing|without|if|whether|would|might|maybe|perhaps|apparently"
     r"|supposedly|hope|didn'?t|wasn'?t|hasn'?t|haven'?t|hadn'?t|won'?t|couldn'?t|nope)\b"
     # the patient asks US to confirm (a certificate), which is no confirmation of theirs
@@ -178,7 +184,8 @@ _DEVICE_FAILED = (
     r"\b(?:kamera|mikro\w*|ton|bild|wlan|internet|code|zugangscode|link|laptop|browser|app"
     r"|video\w*|\w*verbindung|camera|sound|connection)\b(?:[^.!?]|\.(?=\s*\d)){0,60}?"
     r"\b(?:nicht|kein\w*|not"
-    r"|didn'?t|abgebrochen|abgestue?rzt|ausgefallen|eingefroren|weg|dropped|froze|crashed)\b"
+    r"|didn'?t|abgebrochen|abgestue?rzt|ausgefallen|eingefroren|weg|dropped|froze|crashed"
+    rf"|{_BROKE_OFF})\b"
 )
 # ... and then the session went on ("und wir haben am Telefon weitergemacht": the verb
 # says it by itself).
@@ -682,7 +689,7 @@ _CUT_SHORT = (
 _CUT_SHORT_RE = re.compile(_CUT_SHORT)
 # Broken off: "der Ton ist nach zehn Minuten abgebrochen", "die Behandlung fiel aus".
 _BROKEN = re.compile(
-    r"\b(?:abgebrochen|unterbrochen|ausgefallen|weggebrochen|abgestue?rzt)\b"
+    rf"\b(?:abgebrochen|unterbrochen|ausgefallen|weggebrochen|abgestue?rzt|{_BROKE_OFF})\b"
     r"|\b(?:fiel|fae?llt|brach)\b[^.!?]{0,40}\b(?:aus|ab)\b"
     rf"|{_CUT_SHORT}"
 )
@@ -1322,20 +1329,47 @@ _OTHER_PRACTICE = re.compile(
 )
 
 
+# "hiermit bestätige ich, dass Elif heute ihre Krankengymnastik hatte" (blind HV hv12, a
+# mother for her daughter): a person named by her name had her own session. (Not "dass
+# Sie ...", the therapist, or the patient's own name: `someone_elses_or_elsewhere`.)
+_NAMED_PERSONS_SESSION = re.compile(
+    r"\b(?:dass|daß|that)\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\b(?:[^.!?]|(?<=\d)\.){0,60}?"
+    rf"(?i:\b(?:ihre|seine|her|his)[nrms]?\s+(?:\w+\s+)?{_SESSION})"
+)
+_NO_NAME = frozenset(
+    {"sie", "ihre", "ihr", "er", "es", "wir", "ich", "die", "der", "das", "den", "dem", "heute",
+     "gestern", "frau", "herr", "i", "we", "you", "she", "he", "it", "they", "the", "my"}
+    | set(WEEKDAYS_FULL)
+)  # fmt: skip
+
+
 def someone_elses_or_elsewhere(
-    sentence: str, *, writer_is_patient: bool, writer_is_someone_else: bool = False
+    sentence: str,
+    *,
+    writer_is_patient: bool,
+    writer_is_someone_else: bool = False,
+    patient_names: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why the confirming sentence is not about the patient's treatment with us, or None.
     A relative's treatment counts against the patient only when the patient writes
     herself: a daughter who manages her mother's mailbox writes "meine Mutter" of the
     patient, and the kind/time check and the thread catch the rest. The other way round,
     a writer who is plainly not the patient and speaks of "meine Stunde" speaks of her
-    own session, or unclearly: not the patient's confirmation."""
+    own session, or unclearly: not the patient's confirmation. `patient_names`: the
+    patient's names, folded ("dass Aylin heute ihre Stunde hatte" is hers)."""
     folded = _STANDING_IN.sub(" ", fold(sentence))
     if _ELSEWHERE.search(folded) or _OTHER_PRACTICE.search(sentence):
         return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
     if writer_is_patient and _RELATIVES_SESSION.search(folded):
         return "die Behandlung einer anderen Person (Angehörige)"
+    named = _NAMED_PERSONS_SESSION.search(sentence)
+    if (
+        writer_is_patient
+        and named is not None
+        and (name := named["name"].casefold()) not in _NO_NAME
+        and name not in patient_names
+    ):
+        return "die Behandlung einer anderen Person (mit Namen genannt)"
     if writer_is_someone_else and _OWN_SESSION.search(folded):
         return "die eigene Behandlung des Absenders, der nicht der Patient ist"
     return None

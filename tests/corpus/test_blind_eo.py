@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "eo07_demir_den_davor.eml": "first run at 79e5d75: confirmed: expected [1021, 1022], got [1022]; dates: expected ['2026-03-18', '2026-03-25'], got ['2026-03-25']; needs_staff: expected False, got True",
     "eo11_hoffmann_nur_15_min.eml": "first run at 79e5d75: confirmed: expected [1044], got []",
     "eo12_popescu_link_nicht.eml": "first run at 79e5d75: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",
-    "eo13_richter_mittwoch.eml": "first run at 79e5d75: dates: expected ['2026-06-17'], got []",
     "eo19_lehmann_zaehlt_das.eml": "first run at 79e5d75: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1089, 1090], got []; dates: expected ['2026-09-22', '2026-09-29'], got []",
     "eo26_koch_nur_zehn_minuten.eml": "first run at 79e5d75: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1111, 1112], got []",
     "eo29_becker_montag_unsicher.eml": "first run at 79e5d75: confirmed: expected [1015, 1016], got [1015]",

@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ev14_hoffmann_geraet_abgebrochen.eml": "first run at 55da039: confirmed: expected [1043], got []",
     "ev16_popescu_erste_nicht_geschafft.eml": "first run at 55da039: confirmed: expected [1047, 1048], got [1048]; dates: expected ['2026-06-09', '2026-06-16'], got ['2026-06-16']",
     "ev18_neumann_diese_und_letzte_woche.eml": "first run at 55da039: confirmed: expected [1056, 1057, 1058, 1059], got [1058, 1059]; dates: expected ['2026-07-07', '2026-07-09', '2026-07-14', '2026-07-16'], got ['2026-07-14', '2026-07-16']; needs_staff: expected False, got True",
-    "ev19_neumann_dienstag_arzttermin.eml": "first run at 55da039: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1061], got []; dates: expected ['2026-07-23'], got []",
     "ev22_carter_cut_short.eml": "first run at 55da039: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
     "ev25_vogel_siebzehnter_ausgefallen.eml": "first run at 55da039: confirmed: expected [1082, 1084], got [1082]; dates: expected ['2026-09-10', '2026-09-24'], got ['2026-09-10']",
     "ev26_lehmann_davor_nur_halb.eml": "first run at 55da039: categories: expected {'confirmation', 'question'}, got {'confirmation'}; needs_staff: expected True, got False",

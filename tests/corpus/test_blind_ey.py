@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ey11_hoffmann_dienstag_statt_montag.eml": "first run at 73c692e: needs_staff: expected False, got True",
     "ey21_richter_gestern_abend.eml": "first run at 73c692e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1053], got []; dates: expected ['2026-06-17'], got []; needs_staff: expected False, got True",
     "ey30_zimmermann_gestern_gewesen.eml": "first run at 73c692e: dates: expected ['2026-10-19'], got []",
-    "ey39_oneill_tuesday_one.eml": "first run at 73c692e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1137], got []; dates: expected ['2026-04-21'], got []; needs_staff: expected False, got True",
     "ey41_wagner_gestern_ja_davor_ausgefallen.eml": "first run at 73c692e: dates: expected ['2026-02-09'], got []",
     "ey44_neumann_dienstag_nicht_donnerstag_ja.eml": "first run at 73c692e: categories: expected {'cancellation'}, got set()",
     "ey45_krueger_gestern_nichts.eml": "first run at 73c692e: categories: expected {'technical'}, got set(); dates: expected [], got ['2026-03-03']",

@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fm06_krueger_die_beiden_letzten.eml": "first run at 473acf9: confirmed: expected [1007, 1008], got []; needs_staff: expected False, got True",
     "fm08_carter_the_monday_one.eml": "first run at 473acf9: dates: expected ['2026-08-10'], got []",
     "fm10_demir_dienstag_also_mittwoch.eml": "first run at 473acf9: confirmed: expected [1020], got []; dates: expected ['2026-03-11'], got ['2026-03-10']; needs_staff: expected False, got True",
-    "fm12_koch_mittwoch_niemand_angerufen.eml": "first run at 473acf9: confirmed: expected [1109], got []; dates: expected ['2026-03-23'], got []",
     "fm18_yildiz_die_beiden_letzten.eml": "first run at 473acf9: confirmed: expected [1078], got []",
     "fm19_brandt_freitag_daumen.eml": "first run at 473acf9: dates: expected ['2026-07-10'], got []",
     "fm24_zimmermann_den_davor.eml": "first run at 473acf9: confirmed: expected [1095], got []; needs_staff: expected False, got True",

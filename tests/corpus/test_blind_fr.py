@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fr08_brandt_juli.eml": "first run at 42ab1d5: confirmed: expected [1063, 1064, 1065, 1066, 1067], got []; dates: expected ['2026-07-03', '2026-07-10', '2026-07-17', '2026-07-24', '2026-07-31'], got []; needs_staff: expected False, got True",
     "fr09_lehmann_und_davor.eml": "first run at 42ab1d5: confirmed: expected [1088, 1089], got [1089]; dates: expected ['2026-09-15', '2026-09-22'], got ['2026-09-22']; needs_staff: expected False, got True",
     "fr10_becker_montag_ja_donnerstag_nicht.eml": "first run at 42ab1d5: categories: expected {'confirmation', 'reschedule'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1010], got []",
-    "fr20_richter_mittwoch.eml": "first run at 42ab1d5: dates: expected ['2026-06-03'], got []",
     "fr25_berger_gestern_nicht_davor.eml": "first run at 42ab1d5: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1144], got []; dates: expected ['2026-05-20'], got []",
     "fr26_schulz_woche_davor.eml": "first run at 42ab1d5: confirmed: expected [1034, 1035], got [1035]; dates: expected ['2026-04-16', '2026-04-23'], got ['2026-04-23']; needs_staff: expected False, got True",
     "fr27_schulz_diese_woche_keiner.eml": "first run at 42ab1d5: confirmed: expected [1037], got []",

@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fv13_wagner_gestern_ja.eml": "first run at eb8bfd9: dates: expected ['2026-02-09'], got []",
     "fv14_wagner_am_montag.eml": "first run at eb8bfd9: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False; dates: expected [], got ['2026-02-02']",
     "fv16_yildiz_gestern_abgesagt.eml": "first run at eb8bfd9: dates: expected [], got ['2026-08-19']",
-    "fv17_yildiz_mittwoch_gemacht.eml": "first run at eb8bfd9: dates: expected ['2026-08-12'], got []",
     "fv30_berger_donnerstag_27_5.eml": "first run at eb8bfd9: confirmed: expected [1145], got []; needs_staff: expected False, got True",
     "fv32_aydin_heute_donnerstag.eml": "first run at eb8bfd9: dates: expected ['2026-03-12'], got []",
     "fv33_aydin_gestern_nicht_davor_ja.eml": "first run at eb8bfd9: categories: expected {'technical', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1133], got []; dates: expected ['2026-03-12'], got []",

@@ -26,9 +26,7 @@ BLIND = LabelledSet("blind_hv", received_at=datetime.fromisoformat("2026-11-29T2
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "hv12_demir_tochter_falsche_adresse.eml": "BILLING BUG: first run at 3bfcaebe: recorded [1022]; categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; confirmed: expected [], got [1022]; dates: expected [], got ['2026-03-25']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

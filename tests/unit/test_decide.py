@@ -412,8 +412,9 @@ CASES = {
         mentions=(DateMention(day=date(2026, 4, 8), sentence="Mittwoch auch."),),
         confirmed=(1, 3),
     ),
-    # ... another weekday said yes to, not read: staff hear of it (it had been lost)
-    "weekday-ja-of-another-day-unread-reaches-staff": Case(
+    # ... another weekday said yes to (it had been lost, then went to staff unread): the
+    # answers by name read both, the Wednesday and the Monday "auch"
+    "weekday-ja-of-another-day-is-read": Case(
         mail=mail(in_reply_to=REQUEST.message_id, own_text="Mittwoch ja. Montag auch."),
         context=context(
             thread=(REQUEST,),
@@ -423,9 +424,8 @@ CASES = {
             ),
         ),
         mentions=(DateMention(day=date(2026, 4, 6), sentence="Montag auch."),),
-        confirmed=(1,),
-        staff=True,
-        reason_contains="Mail nennt auch mittwoch",
+        confirmed=(1, 3),
+        staff=False,
     ),
     "ja-plus-another-day-without-also-asks-about-the-requested-one": Case(
         mail=mail(
@@ -2058,3 +2058,52 @@ def test_late_and_seasonal_answers(text: str, recorded: list[int]) -> None:
 def test_a_holiday_wished_to_the_practice_is_no_doubt(text: str, recorded: list[int]) -> None:
     decision = _new_mail(text, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+# Answers by the day's name (rules/weekday_answers.py), under our request for Monday 6.4.,
+# written on Thursday 9.4. (sessions Mon 30.3., Mon 6.4., Wed 8.4., Thu 9.4., Fri 10.4.)
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # blind HT ht09 ht27 ht28 ht06, HQ hq04 hq15: one day held, the other not or cut short
+        ("Montag war komplett. Gestern ist die Verbindung nach 10 min abgebrochen.", [1], True),
+        ("Mittwoch war vollständig. Am Montag mussten wir nach 10 Minuten aufhören.", [3], True),
+        ("The Monday one yes, Wednesday's no – I was not at home, sorry.", [1], True),
+        ("Mo ✓\nMi ✗ (war krank)", [1], True),
+        ("Montag ja, Mittwoch nicht.", [1], True),
+        # plain yeses by name
+        ("Montag war gut.", [1], False),
+        ("Letzten Montag war gut.", [1], False),
+        ("Montag ✓ Mittwoch ✓", [1, 3], False),
+        ("Gestern ja, und der Montag davor auch.", [1, 3], False),
+        # near-misses: no yes of a held session
+        ("Montag war ich krank.", [], True),
+        ("Montag war leider nicht.", [], True),
+        ("Montag ✓ (nur 20 min)", [], True),
+        ("Montag war gut, bis die Verbindung abbrach.", [], True),
+        # a weekday written on its own day that our request does not ask about
+        ("Donnerstag war gut.", [], True),
+    ],
+)
+def test_answers_by_the_days_name(text: str, recorded: list[int], staff: bool) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind HV hv12: a mother for her daughter, by the daughter's name
+        ("Hiermit bestätige ich, dass Elif am 6.4. ihre Krankengymnastik hatte.", []),
+        ("I confirm that Tom had his session on 6 April.", []),
+        # the patient's own name, or "Sie" (the therapist), are hers
+        ("Hiermit bestätige ich, dass Sabine am 6.4. ihre Krankengymnastik hatte.", [1]),
+        ("Ich bestätige, dass Sie am 6.4. meine Behandlung durchgeführt haben.", [1]),
+        ("Ich bestätige, dass am 6.4. die Behandlung stattgefunden hat.", [1]),
+    ],
+)
+def test_a_session_of_someone_named_is_not_the_patients(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(c.appointment_id for c in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == (not recorded), decision.staff_reasons
