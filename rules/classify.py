@@ -857,7 +857,8 @@ _QUESTION_WORDS = re.compile(
       | ^\s*wie\s+(?:lange|viel|oft|spae?t|frue?h|genau|kann|koe?nnen|funktioniert|geht|ist|sind
           |soll|mache|komme|lautet|war|lae?uft)\b
       | ^\s*was\s+(?:muss|soll|kostet|ist|sind|brauche|mache|passiert)\b
-      | \b(?:could|can|would)\s+you\b | ^\s*(?:when|how|what|where|why|which|is|are|do|does)\b
+      | \b(?:could|can|would)\s+you\b | ^\s*(?:when|how|what|where|why|which|is|are)\b
+      | ^\s*(?:do|does)\s+(?:you|i|we|they|he|she|it|my|the|this|that)\b  # not "Do ✓"
       | (?<!dann\s)(?<!also\s)(?<!sonst\s)(?<!ich\s)\b(?:muss|muessen|soll|sollen)\s+(?:ich|wir)\s+
           (?:\w+\s+){0,3}?(?:bezahlen|zahlen)\b    # ... ausgefallen muss ich dafuer etwas bezahlen
     """,

@@ -1458,6 +1458,11 @@ class _Reader:
                 start, end = anchor.span()
             elif _EACH_BEFORE.search(text, max(0, anchor.start() - 16), anchor.start()):
                 continue  # "KW 3 und KW 4 (jeweils Montag)": the weekday of each, no day
+            elif _WEEK_COUNTED_FROM_A_DAY.search(text, max(0, anchor.start() - 40), anchor.start()):
+                # "am 23.3. ..., in der Woche danach ebenfalls Montag und Mittwoch" (blind HZ
+                # hz38 billed the last Monday and Wednesday): a week counted from another
+                # day, which the weekday alone does not place; a person counts
+                continue
             else:
                 before = _BEFORE_WEEKDAY.search(text, max(0, anchor.start() - 40), anchor.start())
                 after = _AFTER_WEEKDAY.match(text, anchor.end())
@@ -2438,6 +2443,12 @@ class _Reader:
         return _shift(self.today, -back)
 
 
+# "in der Woche danach Montag", "die Woche darauf", "the week after": a week counted from
+# a day named before (up to the weekday, within its sentence)
+_WEEK_COUNTED_FROM_A_DAY = re.compile(
+    r"\b(?:woche|week)\s+(?:danach|darauf|davor|vorher|zuvor|spae?ter|after|before|later)\b"
+    r"[^.!?]*$"
+)
 _SLASHED_PAIR = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 # "jeweils Montag", "immer am Dienstag", "each Monday": the weekday of days named otherwise
 _EACH_BEFORE = re.compile(r"\b(?:jeweils|immer|each|always)\s+(?:am\s+|on\s+)?$", re.IGNORECASE)

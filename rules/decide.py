@@ -1011,21 +1011,35 @@ def _confirmations(
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
         # "17.2. ja, 10.2. nicht" - a person reads it. Only a day denied in a sentence of
         # its own leaves the other days' clean confirmations standing.
-        kept = undenied_confirmations(
-            confirmations,
-            doubtful,
-            appointment_days,
-            lambda text: (
-                _days_named(text, mentions, mail_day)
-                | _read_days(text, mail, context)
-                | (_said_yes_by_name(text, mail_day) & {m.day for m in mentions})
-                # "Mo ✓ / Do ✗": the Thursdays
-                | _days_said_no_by_name(text, mail_day, appointment_days)
-            ),
-            lambda text: (
-                bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
-            ),
-            lambda text: _days_of_weekdays(text, mail, context, appointment_days),
+        # sentences of nothing but answers by name ("Mo. ok, Do. fiel aus (Dienstreise)")
+        # are read here, answer by answer: the clause reader below would cut "Mo." from
+        # its "ok"
+        by_name = _answered_whole_by_name(doubtful, mail, mail_day, appointment_days)
+        kept = (
+            undenied_confirmations(
+                confirmations,
+                [s for s in doubtful if _flat(s) not in by_name.sentences],
+                appointment_days,
+                lambda text: (
+                    _days_named(text, mentions, mail_day)
+                    | _read_days(text, mail, context)
+                    | (_said_yes_by_name(text, mail_day) & {m.day for m in mentions})
+                    # "Mo ✓ / Do ✗": the Thursdays
+                    | _days_said_no_by_name(text, mail_day, appointment_days)
+                ),
+                lambda text: (
+                    bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
+                ),
+                lambda text: _days_of_weekdays(text, mail, context, appointment_days),
+            )
+            if len(by_name.sentences) < len(doubtful)
+            else confirmations
+        )
+        kept = tuple(
+            c
+            for c in kept
+            if c.day not in by_name.denied
+            and (_flat(c.evidence) not in by_name.sentences or c.day in by_name.held)
         )
         quoted = "“, „".join(sentence[:160] for sentence in doubtful)
         if not kept:
@@ -1667,6 +1681,46 @@ def _said_yes_by_name(text: str, mail_day: date) -> frozenset[date]:
         if day is not None and answer.held:
             days.add(day)
     return frozenset(days)
+
+
+@dataclass(frozen=True)
+class _ByName:
+    """What the sentences of nothing but answers by name say: those sentences (flat), the
+    days said yes to and the days said no to (a weekday by itself: every recent day of
+    it)."""
+
+    sentences: frozenset[str]
+    held: frozenset[date]
+    denied: frozenset[date]
+
+
+def _answered_whole_by_name(
+    sentences: list[str], mail: InboundMail, mail_day: date, appointment_days: frozenset[date]
+) -> _ByName:
+    """The doubtful `sentences` that are answers by name and nothing else, read with the
+    answers before them in the mail ("gestern ✓ / mittwoch davor ✗")."""
+    wanted = {_flat(sentence) for sentence in sentences}
+    found: set[str] = set()
+    unplaced: set[str] = set()  # a day not placed: the sentence is the clause reader's
+    held: set[date] = set()
+    denied: set[date] = set()
+    previous = None
+    for answer in weekday_answers(mail.own_text):
+        day = previous = answer_day(answer, mail_day, previous)
+        if not answer.whole or (flat := _flat(answer.sentence)) not in wanted:
+            continue
+        found.add(flat)
+        if not answer.held and answer.weekday_alone:
+            denied |= {
+                d
+                for d in appointment_days
+                if d.weekday() == answer.weekday and 0 <= (mail_day - d).days <= 35
+            }
+        elif day is None:
+            unplaced.add(flat)
+        else:
+            (held if answer.held else denied).add(day)
+    return _ByName(frozenset(found - unplaced), frozenset(held), frozenset(denied))
 
 
 def _days_said_no_by_name(

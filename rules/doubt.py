@@ -258,7 +258,8 @@ _ALL_WELL = re.compile(
     r"|\bwouldn'?t\s+have\s+thought\b|\bnever\s+thought\b"
     rf"|{NEW_TO_THE_WRITER}"
     # all well: "diesmal sogar ohne Ton-Probleme", "kein Aprilscherz"
-    r"|\bohne\s+(?:\w+-?)?(?:probleme?|stoe?rung\w*|schwierigkeit\w*|zwischenfae?lle|aussetzer)"
+    r"|\bohne\s+(?:\w+-?)?(?:probleme?|stoe?rung\w*|schwierigkeit\w*|zwischenfae?lle|aussetzer"
+    r"|unterbrechung\w*|abbruch|abbrue?che)"
     r"|\bkein(?:e|en)?\s+(?:aprilscherz|scherz|witz|spass|joke)"
     # "dass ich Ihnen seit Wochen nichts bestätigt habe": the answer is late, that is all
     r"|(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)"

@@ -317,6 +317,15 @@ def unread_days(
             # "Jo hat gepasst heute👍 letzte woche auch": a week's session added that no
             # day read or confirmed stands for
             unread[week["week"] or week["week2"]] = None
+        if (week_after := _WEEK_COUNTED.search(flat)) and (
+            SAYS_ALSO.search(flat)
+            or _IT_WENT.search(flat)
+            or is_confirmation_sentence(flat)
+            or any(c and c in flat for c in carried)
+        ):
+            # "..., in der Woche danach ebenfalls Montag und Mittwoch": sessions of a week
+            # counted from another day, which no reader places (blind HZ hz38)
+            unread[week_after.group(0)] = None
         for said in _LAST_WEEKS_WEEKDAY.finditer(flat):
             # "ja gestern und letzte woche mittwoch auch war telefon": that day, unread
             weekday = WEEKDAYS_FULL[said["weekday"] or said["weekday2"]]
@@ -367,6 +376,8 @@ def unread_days(
             # "die ersten beiden (3. + 10.) auch": days added by number
             or (SAYS_ALSO.search(flat) and _LISTED_DAYS.search(flat))
             or _FORGOTTEN.search(flat)
+            # "Mo 23. ja und gestern auch": a day said yes to, by its number
+            or _SAID_YES_TO_A_DAY.search(flat)
         ):
             continue
         # a day of which the clause says there was no session, or that it was called off,
@@ -394,7 +405,11 @@ def unread_days(
                 if named is not None and (named.month, named.day) not in read:
                     unread[match.group(0)] = None
         read_days_of_month = {d for _, d in read}
-        for match in (*_WRITTEN_DAY_ONLY.finditer(sentence), *_BARE_DAY_NUMBER.finditer(sentence)):
+        for match in (
+            *_WRITTEN_DAY_ONLY.finditer(sentence),
+            *_BARE_DAY_NUMBER.finditer(sentence),
+            *_WEEKDAY_AND_DAY_NUMBER.finditer(sentence),
+        ):
             if 1 <= int(match["d"]) <= 31 and int(match["d"]) not in read_days_of_month:
                 unread[match.group(0).strip()] = None
         for run in _LISTED_DAYS.finditer(sentence):
@@ -422,6 +437,21 @@ _WEEK_ADDED = re.compile(
     r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well|also)\b"
     rf"|\b(?:auch|ebenfalls|also)\s+(?:(?:die|der|in\s+der)\s+)?(?P<week2>{_WEEK})"
 )
+
+
+# A day's number after its weekday, no month: "Mo 23. ja"
+_WEEKDAY_AND_DAY_NUMBER = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS_ANY)})\.?,?\s+(?P<d>\d{{1,2}})\.(?![\d.])(?!\s*\d)"
+)
+# A yes beside a day's number: "Mo 23. ja", "am 23. ok", "23. ✓"
+_SAID_YES_TO_A_DAY = re.compile(
+    r"\b\d{1,2}\.\s*(?:\d{1,2}\.?\s*)?(?:ja|jo|yes|ok|okay|passt|✓|✔|☑|✅|👍)(?!\w)"
+)
+
+
+# A week counted from a day named before: "in der Woche danach", "die Woche darauf", "the
+# week after"
+_WEEK_COUNTED = re.compile(r"\b(?:woche|week)\s+(?:danach|darauf|spae?ter|after|later)\b")
 
 
 # Last week's weekday: "letzte Woche Mittwoch", "Mittwoch letzter Woche".

@@ -55,6 +55,7 @@ class WeekdayAnswer:
     said_offset: int | None = None
     said_weekday: int | None = None
     plain: bool = True
+    whole: bool = False
 
     @property
     def weekday_alone(self) -> bool:
@@ -155,7 +156,10 @@ _NO = {"nicht", "nein", "no", "not", "nope", "didn't", "nee", "ned", "net", "nit
        "nichts", "ausgefallen", "fiel", "abgesagt", "cancelled", "canceled", "verpasst",
        "verpennt", "verschlafen", "krank", "missed", "niemand", "nobody", "kein", "keine",
        "keinen"}  # fmt: skip
-_PLAIN_NO = {"nicht", "nein", "no", "nope", "not", "nee", "ned", "net", "nit", "nix", "leider"}
+# A no that says nothing but that the session was not held: "Do ✗", "Do. fiel aus"
+_PLAIN_NO = {"nicht", "nein", "no", "nope", "not", "nee", "ned", "net", "nit", "nix", "leider",
+             "fiel", "aus", "ausgefallen", "abgesagt", "cancelled", "canceled", "missed",
+             "verpasst"}  # fmt: skip
 # A no of something else than the session: a coming one ("Donnerstag kann ich nicht"),
 # our paperwork ("den vom Montag hatte ich noch nicht bestätigt")
 _NOT_OF_THE_SESSION = {"kann", "kannst", "koennen", "koennte", "werde", "wird", "will",
@@ -163,6 +167,9 @@ _NOT_OF_THE_SESSION = {"kann", "kannst", "koennen", "koennte", "werde", "wird", 
                        "cannot", "can't", "won't", "bestaetigt", "geantwortet", "gemeldet",
                        "confirmed", "replied"}  # fmt: skip
 _FILLERS = {"danke", "thanks"} | _ALSO
+# Clauses that say nothing beside the answers: "Mo ✓, Do ✗, danke", "sorry"
+_COURTESY = {"danke", "vielen", "dank", "thanks", "thank", "you", "sorry", "lg", "vg", "gruss",
+             "gruesse", "cheers", "hallo", "hi", "moin"}  # fmt: skip
 # A clause after a yes that qualifies it: "Montag war gut, bis die Verbindung abbrach",
 # "Montag ja, nur 20 Minuten", "Monday yes, until the line dropped"
 _QUALIFIERS = {"bis", "als", "nur", "allerdings", "jedoch", "ausser", "bloss", "leider",
@@ -224,13 +231,15 @@ def _sentence_answers(
     found: list[WeekdayAnswer] = []
     waiting: list[_DayPhrase] = []  # days listed, their verdict still to come
     yes_before = False  # "Ja, Montag.": a bare yes, then the day in a clause of its own
+    whole = True  # every clause an answer (or a word of thanks)
     for clause in _CLAUSE_BREAK.split(folded):
         tokens = _TOKEN.findall(clause)
-        if not tokens:
+        if not tokens or set(tokens) <= _COURTESY:
             continue
         if tokens[0] in _QUALIFIERS and found and found[-1].held and len(tokens) > 1:
             found.pop()  # "..., nur 20 Minuten"
             waiting = []
+            whole = False
             continue
         if yes_before:
             tokens = ["ja", *tokens]
@@ -242,6 +251,7 @@ def _sentence_answers(
         answer = _answer(tokens, remarks, written, found[-1] if found else previous)
         if answer is None:
             waiting = []
+            whole = False
             continue
         listed = [
             _with(day, written, held=answer.held, in_past=answer.in_past, plain=answer.plain)
@@ -249,7 +259,8 @@ def _sentence_answers(
         ]
         found.extend(_placed_alike([*listed, answer]))
         waiting = []
-    return found
+    whole = whole and not waiting
+    return [replace(answer, whole=whole) for answer in found]
 
 
 def _placed_alike(answers: list[WeekdayAnswer]) -> list[WeekdayAnswer]:

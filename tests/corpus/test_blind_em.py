@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "em28_yildiz_beiden_mittwoche.eml": "first run at 43679ba: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1078], got []; dates: expected ['2026-08-26'], got []",
     "em29_vogel_schon_bestaetigt.eml": "first run at 43679ba: needs_staff: expected True, got False",
     "em32_zimmermann_montag_abgesagt.eml": "first run at 43679ba: dates: expected [], got ['2026-10-26']",
-    "em35_jansen_do_letzte_woche.eml": "first run at 43679ba: needs_staff: expected False, got True",
     "em37_hartmann_gestern.eml": "first run at 43679ba: dates: expected ['2026-11-24'], got []; needs_staff: expected False, got True",
     "em38_wagner_montag_davor_abgesagt.eml": "first run at 43679ba: confirmed: expected [1128], got []; dates: expected ['2026-02-09'], got []",
     "em39_aydin_ne_donnerstag.eml": "first run at 43679ba: dates: expected ['2026-03-12'], got ['2026-03-11', '2026-03-12']; needs_staff: expected False, got True",

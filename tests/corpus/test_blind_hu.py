@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     "hu36_koch_abgebrochen.eml": "first run at 3bfcaebe: categories: expected {'confirmation', 'technical'}, got set(); confirmation-intent: expected True, got False",
     "hu38_aydin_english_nochmal.eml": "first run at 3bfcaebe: confirmed: expected [1134, 1135], got []; needs_staff: expected False, got True",
     "hu39_wagner_fuer_oma.eml": "first run at 3bfcaebe: dates: expected [], got ['2026-03-30']",
-    "hu40_koch_gestern.eml": "first run at 3bfcaebe: confirmed: expected [1111], got []; needs_staff: expected False, got True",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

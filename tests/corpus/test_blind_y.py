@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
         "needs_staff: expected False, got True (the range is read; 'keiner ist ausgefallen' "
         "is taken as a doubt)"
     ),
-    "y02_becker_vier.eml": ("now: needs_staff: expected False, got True"),
     "y04_demir_maerz.eml": ("now: needs_staff: expected False, got True"),
     "y10_hoffmann_kw.eml": (
         "now: confirmed: expected [1040, 1041, 1042, 1043], got []; dates: expected "

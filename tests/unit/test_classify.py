@@ -336,6 +336,9 @@ CASES: list[tuple[str, str, str, bool, set[Category]]] = [
     ("anbei-mail-without-form-noun", "Fwd: Ihr Termin", "Anbei nochmal Ihre Mail.", False, {O}),
     # --- questions
     ("question-mark", "", "Wann ist mein nächster Termin?", False, {Q}),
+    ("english-do-question", "", "Do you have time on Friday?", False, {Q}),
+    # blind HW hw01: "Do" at a line's start is Thursday, no English question
+    ("do-is-thursday", "", "Mo ✓\nDo ✓", False, {O}),
     ("koennen-sie", "", "Können Sie mir bitte den Link noch einmal schicken.", False, {Q}),
     ("haette-frage", "", "Ich hätte eine Frage zur Abrechnung.", False, {Q}),
     ("wie-lange-without-mark", "", "Wie lange dauert die Behandlung", False, {Q}),

@@ -41,6 +41,13 @@ def case(case_id: str, text: str, *expected: str, mail: datetime = NOW) -> objec
 
 GERMAN_NUMERIC = [
     case("de-short-dm", "Hallo, hiermit bestätige ich den Termin am 6.4.", "2026-04-06"),
+    # blind HZ hz38 (billed the last Monday): a weekday in a week counted from another
+    # day is not placed by the weekday alone (the remainder reader sends it to staff)
+    case(
+        "weekday-in-the-week-after",
+        "Die Behandlung am 23.3. hat stattgefunden, in der Woche danach ebenfalls Montag.",
+        "2026-03-23",
+    ),
     case("de-padded-dm", "Die Behandlung am 06.04. hat stattgefunden.", "2026-04-06"),
     case("de-full-year", "Termin am 06.04.2026 wahrgenommen.", "2026-04-06"),
     case("de-two-digit-year", "Behandlung vom 6.4.26 erhalten", "2026-04-06"),

@@ -2071,8 +2071,12 @@ def test_a_holiday_wished_to_the_practice_is_no_doubt(text: str, recorded: list[
         ("The Monday one yes, Wednesday's no – I was not at home, sorry.", [1], True),
         ("Mo ✓\nMi ✗ (war krank)", [1], True),
         ("Montag ja, Mittwoch nicht.", [1], True),
+        # blind HW hw07: a sentence of nothing but answers by name, with a reason in
+        # parentheses (the clause reader cut "Mo." from its "ok")
+        ("Mo. ok, Mi. fiel aus (Dienstreise, hatte ich vergessen abzusagen, sorry).", [1], True),
         # plain yeses by name
         ("Montag war gut.", [1], False),
+        ("Montag war gut, diesmal ohne Unterbrechung.", [1], False),  # blind HU hu40
         ("Letzten Montag war gut.", [1], False),
         ("Montag ✓ Mittwoch ✓", [1, 3], False),
         ("Gestern ja, und der Montag davor auch.", [1, 3], False),

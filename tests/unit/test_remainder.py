@@ -281,6 +281,15 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
             [SIXTH],
             [],
         ),
+        # blind HZ hz38 (a false confirmation on first run, the weekdays now unread): a week
+        # counted from a day named before
+        (
+            "Die Behandlung am 6.4. hat stattgefunden, in der Woche danach ebenfalls Montag.",
+            [SIXTH],
+            ["woche danach"],
+        ),
+        # blind HZ hz09 (a silent loss): a weekday's day number said yes to, no month
+        ("Mo 6. ja und gestern auch.", [], ["mo 6."]),
     ],
 )
 def test_unread_days(text: str, mentions: list[DateMention], unread: list[str]) -> None:
