@@ -146,7 +146,7 @@ from rules.parsing import describe_defects
 from rules.plain_yes import Word, has_a_blocker, read_words
 from rules.remainder import later_days, unread_days, written_days
 from rules.rewrite import Rewrite, restore_decision
-from rules.weekday_answers import WeekdayAnswer, answer_day, lone_weekday, weekday_answers
+from rules.weekday_answers import WeekdayAnswer, answer_day, leading_weekday, weekday_answers
 
 QUARANTINE_REASONS = {
     Quarantine.TOO_LARGE: "Mail ist zu groß für die automatische Verarbeitung; bitte ansehen.",
@@ -425,12 +425,21 @@ def read_intent(draft: Draft) -> Draft:
         # "Stattgefunden." above our forwarded request "Bitte bestätigen Sie Ihre
         # Behandlung vom 16.02.2026": the answer to that request, its day in our subject.
         mentions = draft.reading.forwarded_request_days
-    if said_yes := _weekday_yeses(mail, context, categories, now=draft.now):
+    said_yes, unplaced = _weekday_yeses(mail, context, categories, now=draft.now)
+    if said_yes:
         # "Montag ja, Donnerstag nicht - da hat mich niemand angerufen.": the Monday is
         # confirmed, the doubt reader sends the Thursday to staff
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
         named = {m.day for m in mentions}
         mentions = (*mentions, *(m for m in said_yes if m.day not in named))
+    reasons = draft.reasons
+    if unplaced:
+        # a yes by the day's name that no day could be given to must not be lost unseen
+        reasons = (
+            *reasons,
+            f"Antwort sagt ja zu {', '.join(unplaced)}, ohne dass klar ist, welcher Termin "
+            "gemeint ist; nicht übernommen, bitte prüfen.",
+        )
     if (
         mentions
         and Category.CONFIRMATION not in categories
@@ -441,7 +450,9 @@ def read_intent(draft: Draft) -> Draft:
         # An answer to our clarifying question ("Gemeint war der 13.04.") only names the
         # day; the confirmation itself was the patient's first mail.
         categories = (categories - {Category.OTHER}) | {Category.CONFIRMATION}
-    return replace(draft, categories=categories, mentions=mentions, requests=requests)
+    return replace(
+        draft, categories=categories, mentions=mentions, requests=requests, reasons=reasons
+    )
 
 
 def find_sender(draft: Draft) -> Draft | MailDecision:
@@ -1412,8 +1423,8 @@ def _days_of_weekdays(
         day.weekday()
         for day in weekdays_named(text, mail_date=mail.date, timezone=context.timezone)
     } | {WEEKDAYS_FULL[found["weekday"]] for found in _WEEKDAYS_IN_PLURAL.finditer(fold(text))}
-    if (alone := lone_weekday(text)) is not None:
-        weekdays.add(alone)  # "Mi" of "Mi ✗ (war krank)"
+    if (alone := leading_weekday(text)) is not None:
+        weekdays.add(alone)  # "Mi ✗ (war krank)", "Mi nur 20 min wegen Akku"
     return frozenset(
         day
         for day in appointment_days
@@ -1574,7 +1585,7 @@ def _weekday_yeses(
     categories: frozenset[Category],
     *,
     now: datetime,
-) -> tuple[DateMention, ...]:
+) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """ "Montag ja, Donnerstag nicht", "Mo ✓ / Do ✗", "Mittwoch war vollständig", "Letzten
     Dienstag war gut", "gestern ✓ / mittwoch davor ✓": the days said yes to by their
     names (rules/weekday_answers.py), in a mail about our sessions (our request in the
@@ -1587,14 +1598,16 @@ def _weekday_yeses(
     coming or being able, and it speaks in the past or answers our request about a session
     on that weekday. A weekday by itself is the one our request asks about when no session
     on that weekday came after it; else the last such day before the mail's day; written
-    on its own day it is left to staff (today, or a week ago?)."""
+    on its own day it is left to staff (today, or a week ago?). Also the weekdays said yes
+    to that could not be placed, or whose bare yes the thread of our requests leaves
+    unexplained: staff hear of them."""
     answers = weekday_answers(mail.own_text)
     if not any(answer.held for answer in answers):
-        return ()
+        return (), ()
     folded = fold(mail.own_text)
     asked = _asked_by_request(context)
     if not asked and not _ABOUT_SESSIONS.search(f"{fold(mail.subject)} {folded}"):
-        return ()
+        return (), ()
     zone = ZoneInfo(context.timezone)
     moment = min(mail.date, now)
     mail_day = moment.astimezone(zone).date()
@@ -1628,9 +1641,16 @@ def _weekday_yeses(
     days: dict[date, str] = {}
     by_weekday = False
     previous: date | None = None
+    only_requests = all(r.kind in ASKS_FOR_CONFIRMATION for r in context.thread)
+    unplaced: dict[str, None] = {}
     for answer in answers:
         day = previous = _day_of_answer(answer, mail_day, previous, asked_days, begun)
-        if day is None or not answer.held:
+        if not answer.held:
+            continue
+        name = _WEEKDAY_NAMES[answer.weekday] if answer.weekday is not None else ""
+        if day is None:
+            if name and (answer.in_past or answer.weeks_back == 0):
+                unplaced[name] = None  # "Mittwoch war gut" on a Wednesday, "letzten Do"
             continue
         # (a weekday placed in this week before today is gone by: "für diese Woche: Mo ✓")
         past = answer.in_past or (answer.weeks_back == 0 and day < mail_day)
@@ -1638,14 +1658,15 @@ def _weekday_yeses(
             (looks_ahead and day not in asked_days)
             or not (spoken_of_as_past or day in asked_days or answered_asked)
         ):
+            if name and only_requests:
+                unplaced[name] = None  # "Di und Do diese Woche: beide ok" on the Thursday
             continue
         days.setdefault(day, answer.sentence)
         by_weekday |= answer.weekday is not None or answer.said_weekday is not None
     # "heute"/"gestern" said yes to are read elsewhere; here only beside a weekday, whose
     # "davor" they anchor ("gestern ✓ / mittwoch davor ✓")
-    if not by_weekday:
-        return ()
-    return tuple(DateMention(day=day, sentence=sentence) for day, sentence in sorted(days.items()))
+    mentions = tuple(DateMention(day=d, sentence=sentence) for d, sentence in sorted(days.items()))
+    return (mentions if by_weekday else ()), tuple(unplaced)
 
 
 def _day_of_answer(

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from rules.classify import fold, written_sentences
 from rules.date_lexicon import WEEKDAYS_ANY, alternation
 
-__all__ = ["WeekdayAnswer", "answer_day", "lone_weekday", "weekday_answers"]
+__all__ = ["WeekdayAnswer", "answer_day", "leading_weekday", "weekday_answers"]
 
 
 @dataclass(frozen=True)
@@ -34,14 +34,17 @@ class WeekdayAnswer:
 
     `weekday`: 0 (Monday) to 6, or None for a relative day word ("gestern": `offset` -1).
     `weeks_back`: the week the phrase (or a line above the list) names: 0 this week, 1
-    last week, 2 the week before; None when none. `last`: "letzten Montag" (strictly
-    before the mail's day), `before_last`: "vorletzten Montag". `after_previous`:
-    "Mittwoch davor", counted back from the day of the answer before it. `held`: a yes
-    (else a no). `in_past`: the verdict or the day phrase speaks of the past by itself
-    ("war", "hat stattgefunden", "gestern", "letzte Woche"). `said_offset`,
-    `said_weekday`: a day word or weekday written beside it in parentheses ("Monday ✓
-    (yesterday)", "gestern (Mo) ✔"), which must agree. `plain`: the verdict is a yes or a
-    no and nothing more ("Do ✗", "Donnerstag nicht"; not "Donnerstag war ich krank")."""
+    last week, 2 the week before, negative for weeks to come; None when none. `last`:
+    "letzten Montag" (before the mail's day), `before_last`: "vorletzten Montag".
+    `after_previous`: "Mittwoch davor", counted back from the day of the answer before it.
+    `day_number`: "Do 19. ✔", the day of the month. `held`: a yes (else a no). `in_past`:
+    the verdict or the day phrase speaks of the past by itself ("war", "hat
+    stattgefunden", "gestern", "letzte Woche"). `said_offset`, `said_weekday`,
+    `said_date`: a day word, weekday or day (and month) written beside it in parentheses
+    ("Monday ✓ (yesterday)", "gestern (Mo) ✔", "Mittwoch (1.4.) ja"), which must agree.
+    `plain`: the verdict is a yes or a no and nothing more ("Do ✗", "Donnerstag nicht";
+    not "Donnerstag war ich krank"). `whole`: every clause of its sentence is such an
+    answer ("Mo. ok, Do. fiel aus (Dienstreise)")."""
 
     sentence: str
     weekday: int | None
@@ -54,6 +57,8 @@ class WeekdayAnswer:
     in_past: bool = False
     said_offset: int | None = None
     said_weekday: int | None = None
+    said_date: tuple[int, int | None] | None = None
+    day_number: int | None = None
     plain: bool = True
     whole: bool = False
 
@@ -65,6 +70,8 @@ class WeekdayAnswer:
             and self.weeks_back is None
             and not (self.last or self.before_last or self.after_previous)
             and self.said_offset is None
+            and self.said_date is None
+            and self.day_number is None
         )
 
 
@@ -155,7 +162,7 @@ _ALSO = {"auch", "ebenfalls", "ebenso", "too", "also", "ooch", "aach"}
 _NO = {"nicht", "nein", "no", "not", "nope", "didn't", "nee", "ned", "net", "nit", "nix",
        "nichts", "ausgefallen", "fiel", "abgesagt", "cancelled", "canceled", "verpasst",
        "verpennt", "verschlafen", "krank", "missed", "niemand", "nobody", "kein", "keine",
-       "keinen"}  # fmt: skip
+       "keinen", "cancel"}  # fmt: skip
 # A no that says nothing but that the session was not held: "Do ✗", "Do. fiel aus"
 _PLAIN_NO = {"nicht", "nein", "no", "nope", "not", "nee", "ned", "net", "nit", "nix", "leider",
              "fiel", "aus", "ausgefallen", "abgesagt", "cancelled", "canceled", "missed",
@@ -191,12 +198,13 @@ _CLAUSE_BREAK = re.compile(
     rf"[;!?/+&]|(?<=[✓✔☑✅✗✘❌👍👎])(?=\s*[a-z])|[,:]{_ANSWER_AHEAD}|\s[–—-]\s{_ANSWER_AHEAD}"
     rf"|\b(?:aber|und|but|and|sowie){_NEXT_DAY}"
 )
-# words, signs, numbers (a clause with a number is no answer by name: "Montag 23.2. ja")
-# and the remarks set aside ("§0")
-_TOKEN = re.compile(r"§\d+|[a-z]+(?:'[a-z]+)?|\d+|[✓✔☑✅✗✘❌👍👎]")
+# words, signs, numbers ("23." after its weekday is the day's number; any other number
+# makes the clause no answer by name: "Montag 23.2. ja") and the remarks set aside ("§0")
+_TOKEN = re.compile(r"§\d+|[a-z]+(?:'[a-z]+)?|\d+\.?|[✓✔☑✅✗✘❌👍👎]")
 _SKIN_TONES = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f]")
 
-_DayPhrase = tuple[int | None, int | None, int | None, bool, bool, bool]
+_DayPhrase = tuple[int | None, int | None, int | None, bool, bool, bool, int | None]
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])\.")
 
 
 def weekday_answers(text: str) -> list[WeekdayAnswer]:
@@ -249,6 +257,16 @@ def _sentence_answers(
             waiting.append(day)
             continue
         answer = _answer(tokens, remarks, written, found[-1] if found else previous)
+        if answer is None and waiting and (verdict := _verdict_alone(tokens)) is not None:
+            # "Di und Do diese Woche: beide ok."
+            held, in_past, plain = verdict
+            found.extend(
+                _placed_alike(
+                    [_with(d, written, held=held, in_past=in_past, plain=plain) for d in waiting]
+                )
+            )
+            waiting = []
+            continue
         if answer is None:
             waiting = []
             whole = False
@@ -285,12 +303,17 @@ def _week_heading(tokens: list[str]) -> int | None:
     return week if week is not None and end == len(tokens) else None
 
 
-def lone_weekday(text: str) -> int | None:
-    """The weekday of a text that is nothing but a day's name ("Mi", "am Donnerstag",
-    "Thursday's"), abbreviated too: what is left of "Mi ✗ (war krank)" once the sign and
-    the remark are cut off."""
-    day, rest = _day_phrase(_TOKEN.findall(fold(text)))
-    return day[0] if day is not None and not rest else None
+def leading_weekday(text: str) -> int | None:
+    """The weekday a text begins with by itself ("Mi", "am Donnerstag", "Mi nur 20 min
+    wegen Akku"), abbreviated too: what is left of "Mi ✗ (war krank)" once the sign and
+    the remark are cut off, or the day a clause of a session cut short is about. None for
+    a weekday placed by a week, "davor" or a date."""
+    day, _ = _day_phrase(_TOKEN.findall(fold(text)))
+    if day is None:
+        return None
+    weekday, _, week, last, before_last, after_previous, number = day
+    placed = week is not None or last or before_last or after_previous or number is not None
+    return None if placed else weekday  # ("Den Freitag davor ...": one day, not every one)
 
 
 def answer_day(answer: WeekdayAnswer, mail_day: date, previous: date | None = None) -> date | None:
@@ -303,6 +326,11 @@ def answer_day(answer: WeekdayAnswer, mail_day: date, previous: date | None = No
         day = mail_day + timedelta(days=answer.offset)
     elif answer.weekday is None:
         return None
+    elif answer.day_number is not None:
+        found = _day_of_number(answer.day_number, answer.weekday, mail_day)
+        if found is None:
+            return None
+        day = found
     elif answer.after_previous:
         if previous is None:
             return None
@@ -315,6 +343,8 @@ def answer_day(answer: WeekdayAnswer, mail_day: date, previous: date | None = No
         if back == 0 and not (answer.last or answer.before_last):
             # "Donnerstag (heute) hat stattgefunden"; else today, or a week ago?
             return mail_day if answer.said_offset == 0 else None
+        if back == 1 and answer.last:
+            return None  # "letzten Donnerstag" on the Friday: yesterday or the week before?
         back = (back or 7) + (7 if answer.before_last else 0)
         day = mail_day - timedelta(days=back)
     if day > mail_day:
@@ -323,7 +353,26 @@ def answer_day(answer: WeekdayAnswer, mail_day: date, previous: date | None = No
         return None
     if answer.said_weekday is not None and day.weekday() != answer.said_weekday:
         return None
+    if answer.said_date is not None and (
+        day.day != answer.said_date[0] or answer.said_date[1] not in (None, day.month)
+    ):
+        return None
     return day
+
+
+def _day_of_number(number: int, weekday: int, mail_day: date) -> date | None:
+    """The latest day up to `mail_day` with that number in this month or the two before,
+    if it falls on the weekday ("Do 19." written on 24 February: 19 February)."""
+    year, month = mail_day.year, mail_day.month
+    for _ in range(3):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            day = None
+        if day is not None and day <= mail_day:
+            return day if day.weekday() == weekday else None
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _answer(
@@ -331,16 +380,17 @@ def _answer(
 ) -> WeekdayAnswer | None:
     """The answer one clause gives, if it is a day phrase and a verdict and nothing else
     (a bare yes may come first: "Ja, Montag"); a no more loosely."""
-    if any(token.isdigit() for token in tokens):
-        return None  # "Mo 9.2. nein": a date, the date reader's
     said = [token for token in tokens if token.startswith("§")]
     words = [token for token in tokens if not token.startswith("§")]
     day, rest = _day_phrase(words)
+    if any(word[0].isdigit() for word in rest):
+        return None  # "Mo 9.2. nein": a date, the date reader's
     if day is None:
-        # "Ja, Montag.", "ok - Dienstag", "Nur Donnerstag.": a bare yes, then the day
+        # "Ja, Montag.", "yes for Monday", "Nur Donnerstag.": a bare yes, then the day
         for yes in (*_BARE_YES, *((word,) for word in _ONLY)):
             if tuple(words[: len(yes)]) == yes:
-                day, rest = _day_phrase(words[len(yes) :])
+                after = words[len(yes) :]
+                day, rest = _day_phrase(after[1:] if after[:1] in (["for"], ["fuer"]) else after)
                 if day is not None and not rest and not said:
                     return _with(day, sentence, held=True, in_past=False)
         return None
@@ -372,6 +422,21 @@ def _answer(
     return None
 
 
+def _verdict_alone(tokens: list[str]) -> tuple[bool, bool, bool] | None:
+    """(held, in the past, plain) of a clause that is a verdict and nothing else, for the
+    days listed before it: "beide ok", "waren beide", "✓", "beide nicht"."""
+    words = [t for t in tokens if t not in {"beide", "beides", "both", "alle", "all"}]
+    if not words:
+        return None
+    if tuple(words) in _BARE_YES or all(w in _SIGNS_YES or (w,) in _BARE_YES for w in words):
+        return True, False, True
+    if _agrees(words):
+        return True, True, True
+    if all(w in _SIGNS_NO or w in _PLAIN_NO for w in words):
+        return False, True, True
+    return None
+
+
 def _agrees(tokens: list[str]) -> bool:
     """Words that only say the session went well: "war gut", "hat geklappt"."""
     return any(tuple(tokens[: len(verdict)]) == verdict for verdict in _PAST_VERDICTS) and all(
@@ -385,11 +450,11 @@ def _with(
     *,
     held: bool,
     in_past: bool,
-    said: tuple[int | None, int | None] | None = (None, None),
+    said: _Said | None = None,
     plain: bool = True,
 ) -> WeekdayAnswer:
-    said = said or (None, None)
-    weekday, offset, weeks_back, last, before_last, after_previous = day
+    said = said or (None, None, None)
+    weekday, offset, weeks_back, last, before_last, after_previous, number = day
     return WeekdayAnswer(
         sentence=sentence,
         weekday=weekday,
@@ -407,24 +472,35 @@ def _with(
         or after_previous,
         said_offset=said[0],
         said_weekday=said[1],
+        said_date=said[2],
+        day_number=number,
         plain=plain,
     )
 
 
-def _said_beside(said: list[str], remarks: list[str]) -> tuple[int | None, int | None] | None:
-    """(day offset, weekday) of a remark in parentheses beside the answer ("(yesterday)",
-    "(Mo)"); (None, None) without one; None for any other remark or more than one."""
+_Said = tuple[int | None, int | None, tuple[int, int | None] | None]
+_REMARK_DATE = re.compile(r"\s*(\d{1,2})\.(?:\s*(\d{1,2})\.?)?\s*")
+
+
+def _said_beside(said: list[str], remarks: list[str]) -> _Said | None:
+    """(day offset, weekday, (day, month)) of a remark in parentheses beside the answer
+    ("(yesterday)", "(Mo)", "(1.4.)", "(26.)"); all None without one; None for any other
+    remark or more than one."""
     if not said:
-        return None, None
+        return None, None, None
     if len(said) > 1:
         return None
-    words = _TOKEN.findall(remarks[int(said[0][1:])])
+    remark = remarks[int(said[0][1:])]
+    if written := _REMARK_DATE.fullmatch(remark):
+        month = int(written[2]) if written[2] else None
+        return None, None, (int(written[1]), month)
+    words = _TOKEN.findall(remark)
     if len(words) != 1:
         return None
     if words[0] in _RELATIVE:
-        return _RELATIVE[words[0]], None
+        return _RELATIVE[words[0]], None, None
     weekday = WEEKDAYS_ANY.get(words[0].removesuffix("."))
-    return (None, weekday) if weekday is not None else None
+    return (None, weekday, None) if weekday is not None else None
 
 
 def _set_aside_remarks(folded: str) -> tuple[str, list[str]]:
@@ -438,8 +514,8 @@ def _set_aside_remarks(folded: str) -> tuple[str, list[str]]:
 
 
 def _day_phrase(words: list[str]) -> tuple[_DayPhrase | None, list[str]]:
-    """(weekday, offset, weeks back, last, before last, after previous) of the day phrase
-    the words begin with, and the words after it."""
+    """(weekday, offset, weeks back, last, before last, after previous, day number) of the
+    day phrase the words begin with, and the words after it."""
     at = 0
     while at < len(words) and words[at] in _ARTICLES:
         at += 1
@@ -463,6 +539,9 @@ def _day_phrase(words: list[str]) -> tuple[_DayPhrase | None, list[str]]:
     else:
         return None, words
     at += 1
+    number = None
+    if weekday is not None and at < len(words) and _DAY_NUMBER.fullmatch(words[at]):
+        number, at = int(words[at][:-1]), at + 1  # "Do 19. ✔"
     if at < len(words) and words[at] in _ONE and weekday is not None:
         at += 1
     after_previous = False
@@ -470,7 +549,7 @@ def _day_phrase(words: list[str]) -> tuple[_DayPhrase | None, list[str]]:
         week, at = _week(words, at)
         if week is None and at < len(words) and words[at] in _AFTER_PREVIOUS:
             after_previous, at = True, at + 1
-    day = (weekday, offset, week, last, before_last, after_previous)
+    day = (weekday, offset, week, last, before_last, after_previous, number)
     return day, words[at:]
 
 

@@ -2080,6 +2080,12 @@ def test_a_holiday_wished_to_the_practice_is_no_doubt(text: str, recorded: list[
         ("Letzten Montag war gut.", [1], False),
         ("Montag ✓ Mittwoch ✓", [1, 3], False),
         ("Gestern ja, und der Montag davor auch.", [1, 3], False),
+        # blind HZ hz32: the weekday a cut-short clause begins with is that day's
+        ("Mo war super, Mi nur 20 min wegen Akku.", [1], True),
+        # a weekday said yes to that no day can be given to reaches staff (never lost)
+        ("Donnerstag ✓", [], True),
+        ("Montag ja. Den Montag davor weiß ich nicht mehr.", [1], True),  # blind EO eo23
+        ("Mittwoch ja.", [], True),  # a bare yes to a day not asked, nothing of the past
         # near-misses: no yes of a held session
         ("Montag war ich krank.", [], True),
         ("Montag war leider nicht.", [], True),

@@ -95,6 +95,19 @@ def _read(text: str, mail_day: date = FRIDAY) -> list[tuple[str, str | None]]:
         ("Heute (Freitag) war normal.", [("yes", "2026-02-27")]),
         ("Heute (Montag) war normal.", [("yes", None)]),
         ("Nur Donnerstag.", [("yes", "2026-02-26")]),
+        # a day's number after its weekday, a date beside it (blind HZ hz08 hz33 hz10)
+        ("Do 19. ✔\nMo 23. ✔", [("yes", "2026-02-19"), ("yes", "2026-02-23")]),
+        ("Do 20. ✔", [("yes", None)]),  # the 20th was a Friday
+        ("Mittwoch (25.2.) ja. Montag davor auch.", [("yes", "2026-02-25"), ("yes", "2026-02-23")]),
+        ("Mittwoch (24.) ja.", [("yes", None)]),  # the day beside it disagrees
+        # a verdict alone after the days listed; "yes for Monday" (HZ hz21 hz07)
+        ("Di und Do diese Woche: beide ok.", [("yes", "2026-02-24"), ("yes", "2026-02-26")]),
+        (
+            "yes for Monday, Thursday I had to cancel",
+            [("yes", "2026-02-23"), ("no", "2026-02-26")],
+        ),
+        # "letzten Donnerstag" written on the Friday: yesterday or the week before?
+        ("letzten Donnerstag ja", [("yes", None)]),
         # "fiel aus", "nix" are a no
         ("Mo. ok, Do. fiel aus.", [("yes", "2026-02-23"), ("no", "2026-02-26")]),
     ],
