@@ -1547,8 +1547,11 @@ def _asked_day_by_a_yes_and_also(
     weekday_yeses = [
         s
         for s in sentences
-        if (found := _WEEKDAY_YES.fullmatch(fold(s).strip()))
-        and WEEKDAYS_FULL[found["weekday"] or found["weekday2"]] == asked_day.weekday()
+        if len(answers := weekday_answers(s)) == 1
+        and (answer := answers[0]).whole
+        and answer.held
+        and answer.weekday_alone
+        and answer.weekday == asked_day.weekday()
         and 0 <= (mail.date.astimezone(zone).date() - asked_day).days < 7
     ]
     dated = [s for s in sentences if day_spans(fold(s)) and s not in weekday_yeses]
@@ -1775,11 +1778,6 @@ _ABOUT_SESSIONS = re.compile(
 )
 
 
-# Where a weekday said yes to ends: "Montag ja, Donnerstag nicht", "Dienstag ja - letzte
-# Woche nicht", "Montag ja und Mittwoch auch" (not "Montag, ja": that is one answer).
-_YES_CLAUSE_BREAK = re.compile(
-    r"[;:!]|,(?!\s*(?:ja|jo|yes|yep)\b)|\s[–—-]\s|\b(?:aber|und|doch|but|and)\b"
-)
 # Words of coming or of being able: "Montag ja, Donnerstag kann ich nicht" offers days.
 _AHEAD = re.compile(
     r"\b(?:kann|kannst|koennen|koennte|koennten|komme|kommen|passt|passen|geht|gehen|schaffe"
@@ -1792,14 +1790,6 @@ _SPOKEN_OF_AS_PAST = re.compile(
     r"|geklappt|verpennt|vergessen|verpasst|verschlafen|versaeumt|ausgefallen|abgesagt|lief"
     r"|klappte|ging|gestern|vorgestern|letzte[nrs]?|vorige[nrs]?|vergangene[nrs]?|was|were"
     r"|had|did|went|happened|called|yesterday|last)\b"
-)
-
-
-# A weekday and a yes, nothing else: "Montag ja.", "am Montag: ja", "Ja, Montag."
-_WEEKDAY_YES = re.compile(
-    rf"(?:(?:am|on)\s+)?(?P<weekday>{alternation(WEEKDAYS_FULL)})\s*[:,-]?\s*(?:war\s+|was\s+)?"
-    r"(?:ja|jawohl|jo|yes|yep)\W*"
-    rf"|(?:ja|jawohl|jo|yes|yep)\s*[,:-]?\s*(?:(?:am|on)\s+)?(?P<weekday2>{alternation(WEEKDAYS_FULL)})\W*"
 )
 
 
