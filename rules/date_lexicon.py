@@ -317,3 +317,11 @@ GERMAN_MARKERS = _words(
     "termin behandlung sitzung danke vielen gestern heute bestätige bestätigt "
     "stattgefunden teilgenommen gut hallo grüße gruß"
 )
+
+
+# A week named by a day or its number: "in der Woche ab dem 16. Februar", "die Woche vom
+# 3.3.", "KW 8", "week of the 16th": a weekday named by itself after it may be that week's
+WEEK_OF_A_DAY = re.compile(
+    r"\b(?:woche|week)\s+(?:ab|vom|von|nach|seit|of|from|starting)\s+(?:dem\s+|the\s+)?\d"
+    r"|\bkw\s*\d|\bkalenderwoche\b|\bcalendar\s+week\b"
+)

@@ -77,6 +77,7 @@ from rules.date_lexicon import (
     ROMAN,
     ROMAN_MONTHS,
     WEEK_COUNTS,
+    WEEK_OF_A_DAY,
     WEEKDAYS_ANY,
     WEEKDAYS_FULL,
     alternation,
@@ -1524,6 +1525,11 @@ class _Reader:
                 # "Ich bestätige den 9.7. Am Donnerstag hat Frau Said angerufen": that
                 # Thursday or the last one, a person knows
                 vague = vague or back == "maybe"
+                if alone and WEEK_OF_A_DAY.search(text, 0, anchor.start()):
+                    # "die beiden Termine in der Woche ab dem 16. Februar ... Montag und
+                    # Donnerstag haben beide stattgefunden" (blind IB ib09 billed the last
+                    # Monday): that week's days, not read here; staff count them
+                    continue
             if (
                 day is not None
                 and (

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rules.classify import fold, written_sentences
-from rules.date_lexicon import WEEKDAYS_ANY, alternation
+from rules.date_lexicon import WEEK_OF_A_DAY, WEEKDAYS_ANY, alternation
 
 __all__ = ["WeekdayAnswer", "answer_day", "leading_weekday", "weekday_answers"]
 
@@ -44,7 +44,9 @@ class WeekdayAnswer:
     ("Monday ✓ (yesterday)", "gestern (Mo) ✔", "Mittwoch (1.4.) ja"), which must agree.
     `plain`: the verdict is a yes or a no and nothing more ("Do ✗", "Donnerstag nicht";
     not "Donnerstag war ich krank"). `whole`: every clause of its sentence is such an
-    answer ("Mo. ok, Do. fiel aus (Dienstreise)")."""
+    answer ("Mo. ok, Do. fiel aus (Dienstreise)"). `after_a_dated_week`: a week named by a
+    day comes before it ("in der Woche ab dem 16. Februar ... Montag und Donnerstag"), so
+    a weekday by itself may be that week's and is not placed."""
 
     sentence: str
     weekday: int | None
@@ -59,6 +61,7 @@ class WeekdayAnswer:
     said_weekday: int | None = None
     said_date: tuple[int, int | None] | None = None
     day_number: int | None = None
+    after_a_dated_week: bool = False
     plain: bool = True
     whole: bool = False
 
@@ -225,8 +228,16 @@ def weekday_answers(text: str) -> list[WeekdayAnswer]:
                 answer = replace(
                     answer, weeks_back=head_week, in_past=answer.in_past or head_week > 0
                 )
+            if answer.weekday_alone and WEEK_OF_A_DAY.search(fold(text)[: _end_of(text, sentence)]):
+                answer = replace(answer, after_a_dated_week=True)
             answers.append(answer)
     return answers
+
+
+def _end_of(text: str, sentence: str) -> int:
+    """Where `sentence` ends in `text` (its end, if not found as written)."""
+    at = text.find(sentence)
+    return at + len(sentence) if at >= 0 else len(text)
 
 
 def _sentence_answers(
@@ -322,6 +333,8 @@ def answer_day(answer: WeekdayAnswer, mail_day: date, previous: date | None = No
     before it, "davor" from `previous` (the day of the answer before); a bare weekday is
     the last such day before the mail's day (None on its own weekday: today, or a week
     ago?). None for a day after the mail's, or when a day word beside it disagrees."""
+    if answer.after_a_dated_week:
+        return None  # that week's, or the last? a person reads it
     if answer.offset is not None:
         day = mail_day + timedelta(days=answer.offset)
     elif answer.weekday is None:

@@ -67,11 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected ['2026-02-19', '2026-02-26', '2026-03-05', '2026-03-12', "
         "'2026-03-19'], got []"
     ),
-    "ab08_becker_kalenderwochen.eml": (
-        "now: dates: expected ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12'],"
-        " got ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', '2026-03-26']; "
-        "needs_staff: expected False, got True"
-    ),
     "ab09_krueger_ohne_monat.eml": (
         "now: confirmed: expected [1004, 1005, 1006], got []; dates: expected "
         "['2026-02-03', '2026-02-10', '2026-02-17'], got ['2026-03-03', '2026-03-10', "

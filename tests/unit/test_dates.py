@@ -43,6 +43,11 @@ GERMAN_NUMERIC = [
     case("de-short-dm", "Hallo, hiermit bestätige ich den Termin am 6.4.", "2026-04-06"),
     # blind HZ hz38 (billed the last Monday): a weekday in a week counted from another
     # day is not placed by the weekday alone (the remainder reader sends it to staff)
+    # blind IB ib09 (billed the last Monday): weekdays after a week named by a day
+    case(
+        "weekdays-after-a-dated-week",
+        "Die Termine in der Woche ab dem 16. März: Montag und Donnerstag haben stattgefunden.",
+    ),
     case(
         "weekday-in-the-week-after",
         "Die Behandlung am 23.3. hat stattgefunden, in der Woche danach ebenfalls Montag.",

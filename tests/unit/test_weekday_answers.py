@@ -106,6 +106,11 @@ def _read(text: str, mail_day: date = FRIDAY) -> list[tuple[str, str | None]]:
             "yes for Monday, Thursday I had to cancel",
             [("yes", "2026-02-23"), ("no", "2026-02-26")],
         ),
+        # after a week named by a day: that week's, or the last? (blind IB ib09)
+        (
+            "In der Woche ab dem 9. Februar nie bestätigt. Montag und Donnerstag waren beide.",
+            [("yes", None), ("yes", None)],
+        ),
         # "letzten Donnerstag" written on the Friday: yesterday or the week before?
         ("letzten Donnerstag ja", [("yes", None)]),
         # "fiel aus", "nix" are a no
