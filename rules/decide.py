@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -1425,6 +1425,14 @@ def _days_of_weekdays(
     } | {WEEKDAYS_FULL[found["weekday"]] for found in _WEEKDAYS_IN_PLURAL.finditer(fold(text))}
     if (alone := leading_weekday(text)) is not None:
         weekdays.add(alone)  # "Mi ✗ (war krank)", "Mi nur 20 min wegen Akku"
+    return _recent_days_on(weekdays, mail_day, appointment_days)
+
+
+def _recent_days_on(
+    weekdays: Collection[int | None], mail_day: date, appointment_days: frozenset[date]
+) -> frozenset[date]:
+    """The appointment days of the last five weeks up to the mail on those weekdays:
+    whichever of them a weekday named by itself may be."""
     return frozenset(
         day
         for day in appointment_days
@@ -1735,11 +1743,7 @@ def _answered_whole_by_name(
             continue
         found.add(flat)
         if not answer.held and answer.weekday_alone:
-            denied |= {
-                d
-                for d in appointment_days
-                if d.weekday() == answer.weekday and 0 <= (mail_day - d).days <= 35
-            }
+            denied |= _recent_days_on({answer.weekday}, mail_day, appointment_days)
         elif day is None:
             unplaced.add(flat)
         else:
@@ -1752,18 +1756,14 @@ def _days_said_no_by_name(
 ) -> frozenset[date]:
     """The days a text says a plain no to by their names ("Do ✗", "Thursday's no",
     "gestern nicht"): a weekday by itself may be any recent appointment day on it."""
-    days = set()
+    days: set[date] = set()
     previous = None
     for answer in weekday_answers(text):
         day = previous = answer_day(answer, mail_day, previous)
         if answer.held or not answer.plain:
             continue  # (a no told in more words is the other doubt readers')
         if answer.weekday_alone:
-            days |= {
-                d
-                for d in appointment_days
-                if d.weekday() == answer.weekday and 0 <= (mail_day - d).days <= 35
-            }
+            days |= _recent_days_on({answer.weekday}, mail_day, appointment_days)
         elif day is not None:
             days.add(day)
     return frozenset(days)

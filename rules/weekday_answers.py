@@ -216,9 +216,12 @@ def weekday_answers(text: str) -> list[WeekdayAnswer]:
     first's yes; "letzte Woche" on a line of its own places the weekdays below it)."""
     answers: list[WeekdayAnswer] = []
     head_week: int | None = None
+    dated_week = False
     for sentence in written_sentences(text):
         written = " ".join(sentence.split())
         folded = _SKIN_TONES.sub("", fold(written).replace("\u2019", "'").replace("`", "'"))
+        # a week named by a day in this sentence or one before ("in der Woche ab dem 16.")
+        dated_week = dated_week or WEEK_OF_A_DAY.search(folded) is not None
         folded, remarks = _set_aside_remarks(folded)
         if (week := _week_heading(_TOKEN.findall(folded))) is not None:
             head_week = week
@@ -228,16 +231,10 @@ def weekday_answers(text: str) -> list[WeekdayAnswer]:
                 answer = replace(
                     answer, weeks_back=head_week, in_past=answer.in_past or head_week > 0
                 )
-            if answer.weekday_alone and WEEK_OF_A_DAY.search(fold(text)[: _end_of(text, sentence)]):
+            if answer.weekday_alone and dated_week:
                 answer = replace(answer, after_a_dated_week=True)
             answers.append(answer)
     return answers
-
-
-def _end_of(text: str, sentence: str) -> int:
-    """Where `sentence` ends in `text` (its end, if not found as written)."""
-    at = text.find(sentence)
-    return at + len(sentence) if at >= 0 else len(text)
 
 
 def _sentence_answers(
