@@ -422,6 +422,28 @@ _EVERY_WEEKDAY = re.compile(
     r"|(?P<last>(?:im\s+)?letzten\s+monat|des\s+letzten\s+monats|(?:im\s+)?vormonat"
     r"|(?:in\s+)?last\s+month))(?![^\W\d_])"
 )
+# "alle Termine im Oktober", "sämtliche Behandlungen im März und April", "die Termine im
+# Juli haben alle stattgefunden", "die Januartermine", "im Februar hat alles stattgefunden",
+# "all my sessions in August": every session of a month (this year's if it has begun, else
+# last year's; up to the mail's day), a range for rules/mentions.py to settle. A month
+# named without a word for every session ("im März hatte ich Urlaub") is no range.
+_SESSIONS_WORD = (
+    r"(?:\w*termine|\w*behandlungen|\w*sitzungen|therapiestunden|einheiten|sessions"
+    r"|appointments|treatments|calls)"
+)
+_MONTHS_OF_SESSIONS = re.compile(
+    rf"\b(?:(?:im|in|vom|des|of|during|for)\s+(?:the\s+month\s+of\s+|monat\s+)?)"
+    rf"(?P<m>{MONTH})(?:\s*(?:und|and|&|/|-|–|bis)\s*(?P<m2>{MONTH}))?"
+    r"(?!\s*[:,(–-]?\s*\d)"  # "im März: 4., 11. und 18.": the month of the days listed
+    rf"|\b(?P<mc>{alternation(MONTHS)})(?:\s*-?\s*/\s*(?P<mc2>{alternation(MONTHS)}))?"
+    r"-?(?:termine?n?|behandlung(?:en)?|sitzung(?:en)?)\b"
+)
+_EXCEPTION_ON = re.compile(rf"\b{EXCEPTING}\b")
+_EVERY_ONE_OF_THEM = re.compile(
+    rf"\b(?:alle[ns]?|saemtliche[n]?|sämtliche[n]?|jede[nrs]?|all|every|each)\b"
+    rf"|\b(?:die|meine|unsere|the|my|our)\s+(?:\w+\s+)?{_SESSIONS_WORD}\b"
+    rf"|\b(?P<month_words>{alternation(MONTHS)})-?(?:termine|behandlungen|sitzungen)\b"
+)
 # Cheap substring tests before the rarer scans (each is a pass over the whole text).
 _WEEK_OF_YEAR_HINTS = ("kw", "kalenderw", "week", "cw")
 # "KW 12", "KW12", "KW 12/2026", "12. KW", "in der 12. Kalenderwoche", "Kalenderwoche 12",
@@ -585,7 +607,7 @@ _CLAUSE_NOT_TREATMENT = re.compile(
     r"|(?:war|gab|ist)\s+(?:\w+\s+){0,2}?keine?\s+(?:termin|behandlung|sitzung|stunde|therapie)"
     # ill, or at a doctor's or in hospital that day: not our treatment
     r"|grippe|fieber|erkältet|erkaeltet|erkältung|erkaeltung|bettlägerig|bettlaegerig|flach"
-    r"|migräne|migraene|corona|covid|\w*(?:arzt|ärzt|aerzt)\w*|krankenhaus\w*|klinik\w*"
+    r"|migräne|migraene|corona|covid|\w*(?:arzt|(?<!m)ärzt|(?<!m)aerzt)\w*|krankenhaus\w*|klinik\w*"
     r"|notaufnahme|flu|fever|doctor'?s?|dentist'?s?|gp|hospital"
     # another provider's visit: "am 12.5. beim Orthopäden"
     r"|orthopäd\w*|orthopaed\w*|osteopath\w*|heilpraktiker\w*|chiropraktiker\w*|neurolog\w*"
@@ -812,6 +834,7 @@ class _Found:
     year_guess: bool = False  # the written year was replaced (see DateMention.year_guess)
     weekday: int | None = None  # the range holds only this weekday (see DateMention.weekday)
     weekday_alone: bool = False  # "am Mittwoch": see DateMention.weekday_alone
+    whole_months: bool = False  # "alle Termine im März": see DateMention.whole_months
 
 
 # The day of the answer, not of a session: "erst heute bestätigen", "only today I'm
@@ -904,7 +927,9 @@ def extract_dates(
     by_day: dict[date, _Found] = {}
     sentences: dict[date, dict[str, None]] = {}
     named_otherwise: set[date] = set()  # by more than its weekday somewhere in the mail
-    for found in _without_clashing_appositions(list(reader.scan()), reader.scan_text):
+    for found in _without_months_of_days_named(
+        _without_clashing_appositions(list(reader.scan()), reader.scan_text), reader.scan_text
+    ):
         known = by_day.get(found.day)
         if known is None or (known.ambiguous and not found.ambiguous):
             by_day[found.day] = found
@@ -920,10 +945,31 @@ def extract_dates(
             weekday=found.weekday if found.ambiguous and found.span else None,
             year_guess=found.year_guess and found.ambiguous,
             weekday_alone=day not in named_otherwise,
+            whole_months=found.whole_months and found.ambiguous and found.span is not None,
             other_sentences=tuple(s for s in sentences[day] if s != first),
         )
         for day, found in sorted(by_day.items())
     )
+
+
+def _without_months_of_days_named(found: list[_Found], text: str) -> list[_Found]:
+    """A month of sessions ("alle Termine im Mai") whose days the mail also names one by
+    one ("... im Mai: Mi 7.5., Mi 21.5.", in the sentence or elsewhere) labels those days:
+    it is no range of its own. A day named in an exception ("außer dem 13.") is no such
+    day."""
+    excepted = [(m.start(), m.end() + 40) for m in _EXCEPTION_ON.finditer(text)]
+    months = {f.span for f in found if f.whole_months and f.span is not None}
+    labels = {
+        span
+        for span in months
+        if any(
+            not f.whole_months
+            and span[0] <= f.day <= span[1]
+            and not any(start <= f.start < end for start, end in excepted)
+            for f in found
+        )
+    }
+    return [f for f in found if not (f.whole_months and f.span in labels)]
 
 
 def days_within(
@@ -1561,6 +1607,13 @@ class _Reader:
                     span=month_span,
                     weekday=every_day,
                 )
+        for match in islice(_MONTHS_OF_SESSIONS.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken) or (span := self._months_of_sessions(match)) is None:
+                continue
+            insort(taken, match.span())
+            yield from self._judged_words(
+                sorted({span[0], span[1]}), match.start(), match.end(), span=span, months=True
+            )
         for match in islice(_WEEKDAY_RANGE.finditer(text), MAX_CANDIDATES):
             if _inside(match.start(), taken):
                 continue
@@ -1730,6 +1783,29 @@ class _Reader:
         while (following := last + timedelta(days=7)).month == month and following <= self.today:
             last = following
         return weekday, (first, last)
+
+    def _months_of_sessions(self, match: re.Match[str]) -> tuple[date, date] | None:
+        """ "alle Termine im Oktober (und November)": the first day of the (first) month and
+        the last of the (last), at most today; None when the sentence does not speak of
+        every session of them ("im März war ich krank") or no such month has begun."""
+        first_name = match.group("m") or match.group("mc")
+        last_name = match.group("m2") or match.group("mc2") or first_name
+        sentence = self.scan_text[slice(*self._sentence_bounds(match.start()))]
+        if not _EVERY_ONE_OF_THEM.search(sentence) and not re.search(r"\balles\b", sentence):
+            return None
+        if re.search(r"\d", _EXCEPTION_ON.split(sentence, maxsplit=1)[0]):
+            return None  # "In February the sessions on the 6th and the 13th": the days named
+        first_month = MONTHS[first_name.rstrip(".")]
+        last_month = MONTHS[last_name.rstrip(".")]
+        year = self.today.year - (first_month > self.today.month)
+        last_year = year + (last_month < first_month)
+        first = date(year, first_month, 1)
+        following = date(last_year + (last_month == 12), last_month % 12 + 1, 1)
+        last = min(following - timedelta(days=1), self.today)
+        # (a month ahead is no past year's: "Rezept für die Termine im Mai" in April)
+        if first > last or (self.today - first).days > 200 or (following - first).days > 62:
+            return None
+        return first, last
 
     def _week_of_year(self, match: re.Match[str]) -> tuple[date, date] | None:
         """ "KW 12": the ISO week 12 last begun on or before the mail (week 1 of the new
@@ -2059,6 +2135,7 @@ class _Reader:
         *,
         span: tuple[date, date] | None = None,
         weekday: int | None = None,
+        months: bool = False,
     ) -> Iterator[_Found]:
         """Days named by words (a holiday, a weekday range, a calendar week): they count
         in a sentence about the treatment; a doubt or a range makes them ambiguous."""
@@ -2072,6 +2149,7 @@ class _Reader:
                 ambiguous=doubtful or span is not None,
                 span=span if not doubtful else None,
                 weekday=weekday if not doubtful else None,
+                whole_months=months and not doubtful,
             )
 
     # kinds ---------------------------------------------------------------------------

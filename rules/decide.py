@@ -818,9 +818,11 @@ def _reported_days(draft: Draft) -> tuple[DateMention, ...]:
     is no treatment day (staff read the mail). A forwarded request's day is our own word."""
     if draft.mentions and draft.mentions == draft.reading.forwarded_request_days:
         return ()
+    # (a month of sessions named as a whole names no day)
+    mentions = tuple(m for m in draft.mentions if not m.whole_months)
     if Category.CONFIRMATION in draft.categories:
-        return draft.mentions
-    return tuple(m for m in draft.mentions if not m.ambiguous)
+        return mentions
+    return tuple(m for m in mentions if not m.ambiguous)
 
 
 # The practice's order of doubt; the module docstring says why each stage stands where
@@ -2519,7 +2521,11 @@ def _subject_mentions(mail: InboundMail, context: MailContext) -> tuple[DateMent
     over an empty text and a form): never recorded from here, but never ignored."""
     if not _is_subject_own_words(mail):
         return ()
-    return extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+    return tuple(
+        m  # ("Sessions in August": a month named as a whole names no day)
+        for m in extract_dates(mail.subject, mail_date=mail.date, timezone=context.timezone)
+        if not m.whole_months
+    )
 
 
 # The text points to the days of the subject: "die vier Termine im Betreff".

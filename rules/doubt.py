@@ -32,6 +32,7 @@ from rules.dates import (
     THERAPIST_STANDING_IN,
     WRITERS_MAIL_ACCESS,
 )
+from rules.excepting import without_its_reason
 from rules.models import ConfirmationFinding
 from rules.moves import missed_and_called_again, without_moves_within_the_day
 from rules.openers import EMOJI
@@ -978,7 +979,8 @@ def undenied_confirmations(
     for text in dict.fromkeys(
         [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
     ):
-        text = without_forgotten_paperwork(text)
+        # (the reason given for a day excepted speaks of that day only)
+        text = without_its_reason(without_forgotten_paperwork(text))
         # clauses with the number of their statement (between dashes, ";" and "aber")
         pieces = _STATEMENT.split(text)  # statement, separator, statement, ...
         statements, separators = pieces[::2], ["", *pieces[1::2]]
@@ -1079,7 +1081,19 @@ def undenied_confirmations(
                     near = near or bool(days)
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
-            if _ALL_BUT.search(folded) and (
+            if (but := _ALL_BUT.search(folded)) and named[index]:
+                # "6. April und 9. April, ausgenommen den 6.": the days after the exception
+                # word, of those the sentence lists
+                after = folded[but.end() :]
+                numbers = {x.day for x in days_named(after)} | {
+                    int(n)  # (a day's number, not its month's: "16.02.")
+                    for n in re.findall(r"(?<![\d.])(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b)", after)
+                }
+                excepted = frozenset(d for ds in named for d in ds if d.day in numbers)
+                if excepted and not says_more_than_yes(folded[: but.start()]):
+                    clean |= named[index] - excepted  # "6. und 9. April" stand but the 6th
+                days = excepted or days
+            elif _ALL_BUT.search(folded) and (
                 listed := {
                     d
                     for ds in (*named[:index], *named[index + 1 :])

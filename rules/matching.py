@@ -107,7 +107,9 @@ def match_confirmations(
             # a range left unsettled ("alle Termine vom 2. bis 26. Februar mit Ausnahme vom
             # 19."): one reason for the range, not one per end
             unclear = (
-                _unsettled_range(*mention.span)
+                _whole_months(*mention.span)
+                if mention.span is not None and mention.whole_months
+                else _unsettled_range(*mention.span)
                 if mention.span is not None
                 else f"Unklare Datumsangabe (vermutlich {format_day(day)}); "
                 "bitte prüfen, welcher Termin bestätigt wird."
@@ -414,6 +416,14 @@ def _unsettled_range(first: date, last: date) -> str:
         f"Zeitraum {format_day(first)} bis {format_day(last)} genannt, aber nicht "
         "eindeutig welche Termine darin bestätigt werden (Ausnahme, Zählung, "
         "verschiedene Behandlungsarten oder mehrere Termine an einem Tag); bitte prüfen."
+    )
+
+
+def _whole_months(first: date, last: date) -> str:
+    return (
+        f"Bestätigung für alle Termine eines ganzen Monats ({format_day(first)} bis "
+        f"{format_day(last)}), ohne die Tage zu nennen; abgerechnet wird nur, was mit Datum "
+        "bestätigt ist. Nichts davon übernommen, bitte prüfen."
     )
 
 

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from rules.classify import fold
 from rules.date_lexicon import COUNT_WORDS, EXCEPTING, count_of
+from rules.excepting import excepted_days, without_the_exception
 from rules.models import Appointment, DateMention, OutboxRef
 
 # "alle Termine vom 2. bis 26. Februar mit Ausnahme vom 19.": a day excepted inside a range
@@ -108,10 +109,23 @@ def _settle_span(
         for day in open_days
         if first <= day <= last and mention.weekday in (None, day.weekday())
     )
+    if mention.whole_months:
+        return ends  # "alle Termine im März": no day named (DESIGN: bill on named days)
     if any(open_days[day] > 1 for day in inside):
         return ends  # two sessions on one day: which ones, a person decides
+    excepted: frozenset[date] = frozenset()
     if _EXCEPTED.search(fold(mention.sentence)):
-        return ends  # "alle im Februar mit Ausnahme vom 19.": the day excepted lies inside
+        # "alle im Februar mit Ausnahme vom 19.": the days inside but the one excepted, when
+        # the exception names it plainly and says nothing of another day
+        cancelled_inside = {
+            day
+            for a in appointments
+            if not a.is_held and first <= (day := a.start.astimezone(zone).date()) <= last
+        }
+        found = excepted_days(mention.sentence, frozenset({*inside, *cancelled_inside}))
+        if found is None:
+            return ends
+        excepted = found
     kinds = {
         a.treatment for a in appointments if a.is_held and a.start.astimezone(zone).date() in inside
     }
@@ -138,6 +152,10 @@ def _settle_span(
     counted = count is not None and len(inside) == (count_of(count["count"]))
     every_one = _ALL_OF_THEM.search(folded) is not None and len(inside) >= 1
     if inside and (counted or len(inside) == 1 or (every_one and count is None)):
+        if excepted:
+            # the days kept carry the words that confirm them, not the exception's
+            said = without_the_exception(mention.sentence)
+            return [DateMention(day=day, sentence=said) for day in inside if day not in excepted]
         return [DateMention(day=day, sentence=mention.sentence) for day in inside]
     return ends
 

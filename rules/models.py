@@ -242,6 +242,9 @@ class DateMention:
     # den Termin am Mittwoch"): the last such day up to the mail, unless the patient means
     # the coming one (see matching).
     weekday_alone: bool = False
+    # Set only with `span`, when the range is a whole month or two named by name ("alle
+    # Termine im März"): no day is named, and the practice bills on named days only.
+    whole_months: bool = False
     # Further sentences that name the same day ("Mo 18.05. 07:30 KGG erhalten / Mo 18.05.
     # 12:30 MT erhalten"), in text order; `sentence` is the first.
     other_sentences: tuple[str, ...] = ()

@@ -108,11 +108,6 @@ KNOWN_MISSES: dict[str, str] = {
         "confirmation-intent: expected True, got False; confirmed: expected [1067], got"
         " []; needs_staff: expected False, got True"
     ),
-    "ae26_richter_alle_ausser.eml": (
-        "first run at 3c685ae: confirmed: expected [1052, 1054], got []; dates: "
-        "expected ['2026-06-10', '2026-06-24'], got ['2026-06-10', '2026-06-17', "
-        "'2026-06-24']"
-    ),
     "ae27_zimmermann_ausser_12.eml": (
         "first run at 3c685ae: categories: expected {'confirmation'}, got set(); "
         "confirmation-intent: expected True, got False; confirmed: expected [1093, "

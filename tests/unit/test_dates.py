@@ -1231,7 +1231,15 @@ CATCHING_UP = [
     ),
     case("colon-list-without-month", "Meine Fragen: 1. und 2. bitte beantworten.", mail=JUN_5),
     # the day excepted is no treatment day (blind AI ai07, AV av31)
-    case("except-day", "Alle Termine im Mai haben stattgefunden außer am 13.", mail=JUN_5),
+    # a month named as a whole is a range of its own (its ends, ambiguous): rules/mentions
+    # never settles it (the practice bills on named days), staff read it
+    case(
+        "except-day",
+        "Alle Termine im Mai haben stattgefunden außer am 13.",
+        "2026-05-01?",
+        "2026-05-31?",
+        mail=JUN_5,
+    ),
     case(
         "except-dated-day",
         "Die Behandlung am 6.5. hat stattgefunden, ausgenommen der 13.5.",
@@ -1276,7 +1284,33 @@ CATCHING_UP = [
     ),
     case("list-and-yesterday-ill", "Am 30.3. und gestern war ich krank."),
     # every session of a month names no day: staff match the appointments (corpus c093)
-    case("all-in-month", "Alle Termine im März haben stattgefunden."),
+    case("all-in-month", "Alle Termine im März haben stattgefunden.", "2026-03-01?", "2026-03-31?"),
+    case(
+        "month-compound",
+        "Die Januartermine haben alle stattgefunden.",
+        "2026-01-01?",
+        "2026-01-31?",
+    ),
+    case(
+        "two-months-of-sessions",
+        "Ich bestätige sämtliche Behandlungen im Januar und Februar.",
+        "2026-01-01?",
+        "2026-02-28?",
+    ),
+    case("month-everything", "Im Februar hat alles stattgefunden.", "2026-02-01?", "2026-02-28?"),
+    # this month: up to the mail's day
+    case(
+        "this-month-of-sessions",
+        "Alle Termine im April hatten stattgefunden.",
+        "2026-04-01?",
+        "2026-04-07?",
+    ),
+    # a month without a word for every session is no range
+    case(
+        "month-of-illness",
+        "Im März war ich krank, die Behandlung am 6.4. hat stattgefunden.",
+        "2026-04-06",
+    ),
     # an exception speaks of its own day: the days before it are no ill days
     case(
         "days-before-an-exception",

@@ -1546,6 +1546,60 @@ def test_a_month_or_a_range_with_a_day_excepted_is_for_staff(text: str) -> None:
     assert decision.needs_staff
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 38 (blind IE ie12 lost October silently beside a day read): a month named as
+        # a whole is no named day, and no dateless yes for the asked session either
+        "Alle Termine im März haben stattgefunden.",
+        "Die Märztermine haben alle stattgefunden.",
+        "Ja. Alle Termine im April haben stattgefunden.",
+        "Alle Termine im April haben stattgefunden, außer dem 8.",
+    ],
+)
+def test_a_month_of_sessions_bills_nothing_and_reaches_staff(text: str) -> None:
+    decision = _reply_to_request(text)
+    assert not decision.confirmations
+    assert any("ganzen Monats" in reason for reason in decision.staff_reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # blind IA ia07: the reason given for the day excepted speaks of that day only
+        (
+            "hiermit bestätige ich die Behandlungen vom 30. März, 6. April und 9. April "
+            "2026, ausgenommen den 6., an dem Ihre Therapeutin nach der Hälfte abbrechen "
+            "musste (ein Notfall, wie sie sagte).",
+            {5, 7},
+        ),
+        ("Die Termine am 30.3., 6.4. und 8.4. haben stattgefunden bis auf den 6.", {5, 3}),
+        # a range with its exception named plainly: the days inside but that one
+        ("Ich bestätige alle Termine vom 30.3. bis 9. April außer dem 8.", {5, 1, 7}),
+    ],
+)
+def test_the_days_beside_an_exception_stand(text: str, kept: set[int]) -> None:
+    decision = _reply_to_request(text)
+    assert {f.appointment_id for f in decision.confirmations} == kept
+    assert any(reason.startswith("Teilweise bestätigt") for reason in decision.staff_reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exception that is not plain leaves every day of its sentence to staff
+        "Die Termine am 30.3., 6.4. und 8.4. haben glaube ich stattgefunden bis auf den 6.",
+        "Ich bestätige alle Termine vom 30.3. bis 9. April bis auf einen, da war ich krank.",
+        "Ich bestätige alle Termine vom 30.3. bis 9. April außer dem 8., den hatte ich auf "
+        "den 7.4. verschoben.",
+    ],
+)
+def test_an_exception_not_plain_bills_nothing_of_its_sentence(text: str) -> None:
+    decision = _reply_to_request(text)
+    assert not {3, 5, 7} & {f.appointment_id for f in decision.confirmations}
+    assert decision.needs_staff
+
+
 def test_a_range_of_two_kinds_is_for_staff() -> None:
     manual = replace(WEDNESDAY_APPOINTMENT, treatment=Treatment.MT)
     decision = _new_mail(
