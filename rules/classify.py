@@ -951,6 +951,16 @@ _NOT_TECHNICAL = re.compile(
 
 # "ich habe nicht alle Termine bestätigt", "noch nicht alles bestätigt": a late answer,
 # which ones follows.
+# A confirmation not given before, not a doubt of the session: "Den 26.01. hatte ich
+# anscheinend auch nicht bestätigt", "die hatte ich, glaube ich, auch nicht bestätigt",
+# "diesen hier hatte ich auch noch übersehen" (blind IG ig08 ig18 ig27).
+NOT_CONFIRMED_BEFORE = (
+    r"\b(?:hatte|habe|hab)\s+ich\b[^.!?;:]{0,40}?\bnicht\s+(?:bestae?tigt|beantwortet"
+    r"|geantwortet|zurue?ckgemeldet)\b(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
+    # (our mail overlooked, not "den Termin am 30.3. hatte ich übersehen")
+    r"|\bdiese[nrs]?\s+(?:hier|mail|e-?mail|nachricht|anfrage)\s+(?:hatte|habe|hab)\s+ich\b"
+    r"[^.!?;:]{0,20}?\buebersehen\b"
+)
 NOT_ALL_ANSWERED = (
     r"\bnicht\s+(?:alles|alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
     r"|bestae?tigungen))\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
@@ -1012,7 +1022,7 @@ _FORMULAS = re.compile(
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
     rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}|{LATE_ANSWER}"
-    rf"|{THERAPIST_STANDING_IN}"
+    rf"|{THERAPIST_STANDING_IN}|{NOT_CONFIRMED_BEFORE}"
 )
 
 

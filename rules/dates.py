@@ -438,6 +438,23 @@ _MONTHS_OF_SESSIONS = re.compile(
     rf"|\b(?P<mc>{alternation(MONTHS)})(?:\s*-?\s*/\s*(?P<mc2>{alternation(MONTHS)}))?"
     r"-?(?:termine?n?|behandlung(?:en)?|sitzung(?:en)?)\b"
 )
+# "alle Termine vom 7.10. bis einschließlich gestern", "sämtliche Behandlungen seit dem
+# 10.09.", "ab dem 3.3. alle", "all sessions from 14 April onwards": a range from a day
+# written down to the mail's day (or the day before), when the sentence speaks of every
+# session in it (a span for rules/mentions.py; "seit dem 3.3. bin ich krank" is none).
+_DAY_WRITTEN = (
+    rf"\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{4}}|\d{{2}})?"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+_UP_TO_NOW = re.compile(
+    rf"\b(?:vom|von|seit(?:\s+dem)?|ab(?:\s+dem)?|since|from)\s+(?:dem\s+|the\s+)?"
+    rf"(?P<first>{_DAY_WRITTEN})\s*"
+    r"(?:(?:bis|to|until|till|through|thru|up\s+to)\s+(?:(?:einschlie(?:ß|ss)lich|inklusive"
+    r"|inkl\.|zum|and\s+including|including)\s+)*(?P<last>gestern|heute|jetzt|yesterday|today"
+    r"|now|last\s+night|tonight)\b"
+    r"|(?P<onward>onwards?\b|an\b(?!\s+de[mn]\b)))?"
+)
 _EXCEPTION_ON = re.compile(rf"\b{EXCEPTING}\b")
 _EVERY_ONE_OF_THEM = re.compile(
     rf"\b(?:alle[ns]?|saemtliche[n]?|sämtliche[n]?|jede[nrs]?|all|every|each)\b"
@@ -688,6 +705,8 @@ _HELD = re.compile(
     r"|erhalt|erhalten|wahrgenommen|teilgenommen|gehabt|durchgeführt|durchgefuehrt|attended|had"
     r"|hatte|hatten|war|waren|was|were)\b"
 )
+# said of sessions held or confirmed (a range up to now is every session of it)
+_SAYS_HELD = re.compile(rf"{_HELD.pattern}|bestätig|bestaetig|confirm|gelaufen|went\s+ahead")
 _CLAUSE_FUTURE = re.compile(
     r"\b(?:werde|wird|werden|will|shall|going\s+to|übermorgen|tomorrow)\b|'ll\b"
     r"|(?<!heute\s)(?<!guten\s)(?<!gestern\s)\bmorgen\b"
@@ -1607,6 +1626,12 @@ class _Reader:
                     span=month_span,
                     weekday=every_day,
                 )
+        for match in islice(_UP_TO_NOW.finditer(text), MAX_CANDIDATES):
+            if (span := self._up_to_now(match)) is not None:
+                insort(taken, match.span())
+                yield from self._judged_words(
+                    sorted({span[0], span[1]}), match.start(), match.end(), span=span
+                )
         for match in islice(_MONTHS_OF_SESSIONS.finditer(text), MAX_CANDIDATES):
             if _inside(match.start(), taken) or (span := self._months_of_sessions(match)) is None:
                 continue
@@ -1783,6 +1808,31 @@ class _Reader:
         while (following := last + timedelta(days=7)).month == month and following <= self.today:
             last = following
         return weekday, (first, last)
+
+    def _up_to_now(self, match: re.Match[str]) -> tuple[date, date] | None:
+        """ "vom 7.10. bis gestern", "seit dem 10.09.": the day written and the mail's day
+        (or the day before); None unless the sentence speaks of every session in it, for
+        "seit"/"ab"/"since" without an end, and for "vom"/"from" without one."""
+        if match["last"] is None and (
+            match["onward"] is None and match.group(0).split()[0] in ("vom", "von", "from")
+        ):
+            return None
+        if re.search(
+            r"(?:woche|week)\s*$", self.scan_text[max(0, match.start() - 12) : match.start()]
+        ):
+            return None  # "in der Woche ab dem 16. März": a week counted from a day
+        sentence = self.scan_text[slice(*self._sentence_bounds(match.start()))]
+        if not _EVERY_ONE_OF_THEM.search(sentence) or not _SAYS_HELD.search(sentence):
+            return None  # ("bitte schicken Sie mir alle Termine seit dem 06.05.")
+        written = [f.day for f in _Reader(match["first"], self.today).scan() if not f.ambiguous]
+        if len(written) != 1:
+            return None
+        last = self.today - timedelta(
+            days=1 if match["last"] in ("gestern", "yesterday", "last night") else 0
+        )
+        if not written[0] < last or written[0] < self.earliest:
+            return None
+        return written[0], last
 
     def _months_of_sessions(self, match: re.Match[str]) -> tuple[date, date] | None:
         """ "alle Termine im Oktober (und November)": the first day of the (first) month and

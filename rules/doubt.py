@@ -22,6 +22,7 @@ from rules.classify import (
     LATE_ANSWER,
     NEW_TO_THE_WRITER,
     NOT_ALL_ANSWERED,
+    NOT_CONFIRMED_BEFORE,
     fold,
     written_sentences,
 )
@@ -32,7 +33,7 @@ from rules.dates import (
     THERAPIST_STANDING_IN,
     WRITERS_MAIL_ACCESS,
 )
-from rules.excepting import without_its_reason
+from rules.excepting import excepted_numbers, without_its_reason
 from rules.models import ConfirmationFinding
 from rules.moves import missed_and_called_again, without_moves_within_the_day
 from rules.openers import EMOJI
@@ -229,7 +230,7 @@ _ALL_WELL = re.compile(
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
     r"|geschrieben|zurue?ckgemeldet|reagiert)(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
-    rf"|{_FORGOT_TO_CONFIRM}"
+    rf"|{_FORGOT_TO_CONFIRM}|{NOT_CONFIRMED_BEFORE}"
     # "nur damit da nichts durcheinander kommt": our records kept straight, no doubt of a day
     r"|\bdamit\s+(?:da\s+|hier\s+)?(?:nichts|keiner|niemand)\s+(?:\w+\s+)?durcheinander\w*"
     r"(?:\s+(?:kommt|geraet|bringt))?"
@@ -605,7 +606,7 @@ def clauses(sentence: str) -> list[str]:
 # ich hatte, stattgefunden hat: ja".
 _KEPT_TOGETHER = re.compile(
     rf"{_DEVICE_FAILED}{_WENT_ON}|\b(?:ob|whether)\b[^:;!?]{{0,100}}:\s*(?:ja|yes)\b"
-    rf"|{_FORGOT_TO_CONFIRM}|{LATE_ANSWER}|{_HOPE_ABOUT_OUR_CALENDAR}"
+    rf"|{_FORGOT_TO_CONFIRM}|{NOT_CONFIRMED_BEFORE}|{LATE_ANSWER}|{_HOPE_ABOUT_OUR_CALENDAR}"
     # "ich weiß nicht genau, ob ich auf Ihre Mail antworten oder neu schreiben soll"
     rf"|{ABOUT_OUR_PAPERWORK}|{THERAPIST_STANDING_IN}",
     re.IGNORECASE,
@@ -979,8 +980,11 @@ def undenied_confirmations(
     for text in dict.fromkeys(
         [*wider, *(t for t in doubtful_texts if not any(t in w for w in wider))]
     ):
-        # (the reason given for a day excepted speaks of that day only)
-        text = without_its_reason(without_forgotten_paperwork(text))
+        # (the reason given for a day excepted speaks of that day only; every day the
+        # exception names is touched, whichever clause the reader cuts it into)
+        text = without_forgotten_paperwork(text)
+        excepted_here = excepted_numbers(text)
+        text = without_its_reason(text)
         # clauses with the number of their statement (between dashes, ";" and "aber")
         pieces = _STATEMENT.split(text)  # statement, separator, statement, ...
         statements, separators = pieces[::2], ["", *pieces[1::2]]
@@ -1156,6 +1160,12 @@ def undenied_confirmations(
             touched |= days
             previous = days
             last_clause[number] = (days, True)
+        touched |= {
+            d
+            for ds in named
+            for d in ds
+            if (d.day, d.month) in excepted_here or (d.day, None) in excepted_here
+        }
         if doubting and (
             every or _WHICH_DAY.search(_ALL_WELL.sub(" ", text)) or (relaxed and clean_here)
         ):
@@ -1168,7 +1178,14 @@ def undenied_confirmations(
         for c in confirmations
         if c.day not in touched
         and (
-            c.day in clean or not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
+            c.day in clean
+            or not any(_overlaps(_flat(c.evidence), text) for text in doubtful_texts)
+            # the words that confirm a range beside its exception ("alle fünf Termine haben
+            # stattgefunden (3.6. bis 1.7.)", rules/excepting.py): plain by themselves
+            or (
+                not says_more_than_yes(_flat(c.evidence))
+                and not any(text in _flat(c.evidence) for text in doubtful_texts)
+            )
         )
     )
 

@@ -31,7 +31,8 @@ _AND = re.compile(r"\s*(?:,|und|and|&|sowie)\s*(?=(?:de[nmr]|the|am|on)?\s*\d)",
 # after the days excepted, the reason for them: "da war ich krank", "which I missed", "- den
 # hatte ich abgesagt"; or only a remark in parentheses before the sentence goes on
 _REASON = re.compile(
-    r"\s*(?:[,;:]|\s[-–—]|$)|\s+(?:da|dort|weil|wo|which|when|as|because|since)\b",
+    r"(?:\s+(?:natürlich|natuerlich|ja|halt|eben|of\s+course|obviously))?"
+    r"(?:\s*(?:[,;:]|\s[-–—]|$)|\s+(?:da|dort|weil|wo|which|when|as|because|since)\b)",
     re.IGNORECASE,
 )
 _REMARK = re.compile(r"\s*\([^()]*\)")
@@ -90,6 +91,26 @@ def excepted_days(sentence: str, days: frozenset[date]) -> frozenset[date] | Non
     if any(not any(d.day == int(n) and d.month == int(m) for d in days) for n, m in written):
         return None  # "..., außer dem 17.7., haben alle im Juli stattgefunden: 3.7., 10.7."
     return frozenset(excepted)
+
+
+def excepted_numbers(sentence: str) -> frozenset[tuple[int, int | None]]:
+    """The days of the month (with their months, where written) the sentence's exception
+    names: "bis auf den 12.2. (abgebrochen) und den 23.2." -> {(12, 2), (23, 2)}."""
+    exception = _exception(sentence)
+    if exception is None:
+        return frozenset()
+    return frozenset(
+        (
+            int(item["d"]),
+            int(item["mo"])
+            if item["mo"]
+            else MONTHS.get(item["mn"].lower())
+            if item["mn"]
+            else None,
+        )
+        for item in exception[0]
+        if item["d"] is not None
+    )
 
 
 def without_its_reason(sentence: str) -> str:

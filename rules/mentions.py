@@ -75,7 +75,13 @@ def settle_mentions(
             settled.append(_certain(mention) if fits else mention)
         else:
             settled.append(_last_years_number(mention, open_days, appointments, thread, zone))
-    return tuple(settled)
+    # one mention per day ("vom 30.3. bis gestern": the day written, and the range's own)
+    certain = {m.day for m in settled if not m.ambiguous}
+    unique: dict[date, DateMention] = {}
+    for m in settled:
+        if m.day not in unique and not (m.ambiguous and m.day in certain):
+            unique[m.day] = m
+    return tuple(unique.values())
 
 
 def _open_days(

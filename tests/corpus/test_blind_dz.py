@@ -45,7 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dz35_yildiz_gestern_und_davor.eml": "first run at 7d0b6cd: confirmed: expected [1078, 1079], got [1079]; dates: expected ['2026-08-26', '2026-09-02'], got []; needs_staff: expected False, got True",
     "dz13_carter_last_two_mondays.eml": "first run at 7d0b6cd: confirmed: expected [1072, 1073], got [1073]; dates: expected ['2026-08-24', '2026-08-31'], got ['2026-08-31']; needs_staff: expected False, got True",
     "dz05_schulz_die_beiden_letzten.eml": "first run at 7d0b6cd: confirmed: expected [1035, 1036], got []; dates: expected ['2026-04-23', '2026-04-30'], got []; needs_staff: expected False, got True",
-    "dz16_lehmann_heute_und_den_davor.eml": "first run at 7d0b6cd: confirmed: expected [1088, 1089], got []; dates: expected ['2026-09-15', '2026-09-22'], got ['2026-09-22']; needs_staff: expected False, got True",
     "dz18_schaefer_die_beiden_letzten_mittwoche.eml": "first run at 7d0b6cd: confirmed: expected [1101, 1102], got []; dates: expected ['2026-10-28', '2026-11-04'], got []; needs_staff: expected False, got True",
     "dz14_yildiz_gestern_mittwoch_abgesagt.eml": "first run at 7d0b6cd: dates: expected [], got ['2026-08-19']",
     "dz23_wagner_montag_abgesagt.eml": "first run at 7d0b6cd: dates: expected [], got ['2026-02-02']",

@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ha36_vogel_reconfirms_03sep.eml": "first run at 769e3f5: needs_staff: expected True, got False",
     "ha39_lehmann_am_13_ambiguous.eml": "first run at 769e3f5: dates: expected [], got ['2026-11-13']",
     "ha40_zimmermann_am_19.eml": "first run at 769e3f5: confirmed: expected [1095], got []; dates: expected ['2026-10-19'], got ['2026-11-19']; needs_staff: expected False, got True",
-    "ha43_jansen_two_moin.eml": "first run at 769e3f5: confirmed: expected [1104, 1105], got [1105]; needs_staff: expected False, got True",
     "ha44_nowak_all_november.eml": "first run at 769e3f5: needs_staff: expected True, got False",
     **BILLING_BUGS,
     **LOST_SILENTLY,

@@ -1297,6 +1297,28 @@ CATCHING_UP = [
         "2026-01-01?",
         "2026-02-28?",
     ),
+    # a range from a day written down to the mail's day (or the day before): round 38
+    # found "alle Termine vom 30.3. bis gestern" recording the 30th and losing the rest
+    case(
+        "range-up-to-yesterday",
+        "Ich bestätige alle Termine vom 30.3. bis gestern.",
+        "2026-03-30",
+        "2026-04-06?",
+    ),
+    case(
+        "range-up-to-yesterday-inclusive",
+        "Sämtliche Videotermine vom 30.03. bis einschließlich gestern haben stattgefunden.",
+        "2026-03-30",
+        "2026-04-06?",
+    ),
+    case(
+        "range-since",
+        "Alle Termine seit dem 30.3. haben stattgefunden.",
+        "2026-03-30?",
+        "2026-04-07?",
+    ),
+    case("since-ill", "Seit dem 30.3. bin ich krank."),
+    case("from-to-yesterday-holiday", "Vom 30.3. bis gestern war ich im Urlaub."),
     case("month-everything", "Im Februar hat alles stattgefunden.", "2026-02-01?", "2026-02-28?"),
     # this month: up to the mail's day
     case(

@@ -1585,6 +1585,56 @@ def test_the_days_beside_an_exception_stand(text: str, kept: set[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # round 38: the 30th recorded, the sessions after it lost without a word to staff
+        ("Ich bestätige alle Termine vom 30.3. bis gestern.", {5, 1, 3}),
+        ("Ich bestätige alle Termine seit dem 30.3.", {5, 1, 3, 7}),
+        ("Alle Termine ab dem 6.4. haben stattgefunden.", {1, 3, 7}),
+    ],
+)
+def test_every_session_from_a_day_written_to_now(text: str, recorded: set[int]) -> None:
+    decision = _reply_to_request(text)
+    assert {f.appointment_id for f in decision.confirmations} == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind IG ig27 ig18 ig08: a confirmation not given before is no doubt of the session
+        (
+            "Den 6.4. hatte ich anscheinend auch nicht bestätigt – der hat ebenfalls stattgefunden.",
+            {1},
+        ),
+        ("Und diesen hier hatte ich auch noch übersehen – ja, hat stattgefunden.", {1}),
+        (
+            "Die Behandlung am 6. April hat stattgefunden, und die in der Woche davor (30.3.) "
+            "übrigens auch – die hatte ich, glaube ich, auch nicht bestätigt.",
+            {1, 5},
+        ),
+        # ... but the session's own doubt still is one
+        ("Den 6.4. hatte ich nicht bestätigt, weil der nicht stattgefunden hat.", set()),
+        ("Den 6.4. hatte ich nicht bestätigt, ich weiß nicht, ob der stattgefunden hat.", set()),
+    ],
+)
+def test_not_confirmed_before_is_no_doubt(text: str, recorded: set[int]) -> None:
+    decision = _reply_to_request(text)
+    assert {f.appointment_id for f in decision.confirmations} == recorded
+    assert decision.needs_staff == (not recorded)
+
+
+def test_every_day_an_exception_names_is_held_back_across_lines() -> None:
+    # blind IF if26 (false on round 38's first run, after the reason was left out): the
+    # second day excepted, cut from its exception by a line break and a remark
+    decision = _reply_to_request(
+        "Ja. Von den Terminen sind alle gelaufen bis auf den 30.3.\n(abgebrochen, hatte ich "
+        "ja schon geschrieben) und den 8.4., den hatte ich telefonisch abgesagt."
+    )
+    assert not {3, 5} & {f.appointment_id for f in decision.confirmations}
+    assert decision.needs_staff
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an exception that is not plain leaves every day of its sentence to staff
