@@ -39,7 +39,10 @@ The grammar, in short:
 * days named as a range: ``vom 3. bis 17. März``, ``Montag bis Mittwoch``, ``KW 12``,
   ``in der 12. Kalenderwoche`` (ISO weeks), ``letzte Woche``, ``Anfang der Woche``,
   ``earlier this week``, ``zwischen den Jahren``: both ends, ambiguous, with
-  ``DateMention.span``; ``Mittwoch der KW 43`` is one day;
+  ``DateMention.span``; ``Mittwoch der KW 43`` is one day; ``alle Termine vom 7.10. bis
+  gestern``, ``seit dem 10.09.`` (every session said held, up to the mail's day) likewise;
+  ``alle Termine im März``, ``die Januartermine``: the month's ends, flagged
+  ``DateMention.whole_months`` (a month names no day: never settled);
 * a written year that cannot be meant (last year's number on a day just past, next
   year's in late December): this year's day, ambiguous, ``DateMention.year_guess``;
   likewise a day without year whose coming occurrence is months ahead in a sentence that

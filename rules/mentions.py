@@ -8,8 +8,10 @@ appointments decide, the way a careful employee reads the calendar beside the ma
 
 - a range confirms the open appointments inside it when the mail speaks of all of them
   (a count that fits, "alle", "beide", a plural "die Behandlungen"), or when exactly one
-  lies inside; otherwise its ends stay unclear for staff, as they do when its sentence
-  excepts a day ("mit Ausnahme vom 19.") or its sessions are of more than one treatment;
+  lies inside; a day its sentence excepts plainly ("mit Ausnahme vom 19.", read by
+  rules/excepting.py) is left out of it. Otherwise its ends stay unclear for staff, as
+  they do when the exception is not plain, its sessions are of more than one treatment,
+  or the range is a whole month named by name ("alle Termine im März": no day named);
 - a corrected year counts when exactly one open appointment of the patient lies on that
   day, and a full date with last year's number counts for this year's day when our
   request in the thread asked about exactly that appointment and none lies on the day as
