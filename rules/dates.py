@@ -527,6 +527,10 @@ _MONTH_WORD = re.compile(rf"(?<![^\W\d_]){MONTH}")
 _RANGE_BETWEEN = re.compile(rf"^\W*{RANGE_WORDS}")
 # Only range words between two dates read apart ("27. januar bis 10.3.")
 # ("– den 9.3. hatte ich ..." after a dash is a new clause, as in the grammar's lists)
+# "march 30th through april 8th" read as one month-first group: a range, not two days
+_MONTH_FIRST_RANGE = re.compile(
+    rf"\d(?:st|nd|rd|th|\.)?\s*(?:{WORD_RANGE}|[-–—])\s*(?:the\s+)?{MONTH}"
+)
 _RANGE_JOIN = re.compile(
     rf"\s*{WORD_RANGE}\s*(?:(?:zum|den|dem|the)\s+)?|[^\S\n]*[-–—]\s*"  # "\n- " is a bullet
 )
@@ -1492,6 +1496,18 @@ class _Reader:
                     found = self._named(
                         month_first.group(), month_first=True, between=self._between(start)
                     )
+                    if (
+                        len(found) == 2
+                        and _MONTH_FIRST_RANGE.search(month_first.group())
+                        and None not in (found[0][0], found[1][0])
+                    ):
+                        # "from March 30th through April 8th": both ends, with their span
+                        low, high = found[0][0], found[1][0]
+                        assert low is not None
+                        assert high is not None
+                        if low < high:
+                            self.spans[low] = self.spans[high] = (low, min(high, self.today))
+                            found = [(low, True), (high, True)]
                     yield from self._judged(found, start, end, self._lead(anchor.start()))
         for anchor in anchors:
             word = anchor.group()

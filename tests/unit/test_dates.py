@@ -1318,6 +1318,17 @@ CATCHING_UP = [
         "2026-04-07?",
     ),
     case("since-ill", "Seit dem 30.3. bin ich krank."),
+    # month first, both ends (round 38: "from March 30th through April 8th" had been two
+    # days, the sessions between lost silently)
+    case(
+        "range-month-first-en",
+        "I confirm all my sessions from March 30th through April 6th.",
+        "2026-03-30?",
+        "2026-04-06?",
+    ),
+    case(
+        "list-month-first-en", "Sessions on March 30th and April 6th.", "2026-03-30", "2026-04-06"
+    ),
     case("from-to-yesterday-holiday", "Vom 30.3. bis gestern war ich im Urlaub."),
     case("month-everything", "Im Februar hat alles stattgefunden.", "2026-02-01?", "2026-02-28?"),
     # this month: up to the mail's day

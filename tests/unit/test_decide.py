@@ -1591,6 +1591,7 @@ def test_the_days_beside_an_exception_stand(text: str, kept: set[int]) -> None:
         ("Ich bestätige alle Termine vom 30.3. bis gestern.", {5, 1, 3}),
         ("Ich bestätige alle Termine seit dem 30.3.", {5, 1, 3, 7}),
         ("Alle Termine ab dem 6.4. haben stattgefunden.", {1, 3, 7}),
+        ("I confirm all my sessions from March 30th through April 8th.", {5, 1, 3}),
     ],
 )
 def test_every_session_from_a_day_written_to_now(text: str, recorded: set[int]) -> None:
