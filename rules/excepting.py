@@ -25,7 +25,14 @@ _EXCEPTED_DAY = (
     r"(?:(?P<d>\d{1,2})(?:\.\s?(?P<mo>\d{1,2})\.?(?:\d{4}|\d{2})?|\.|st|nd|rd|th)?"
     rf"(?:\s+(?P<mn>{_MONTH_NAME})\.?)?(?:\s+\d{{4}})?)?"
 )
-_EXCEPTION_START = re.compile(rf"\b{EXCEPTING}\s+", re.IGNORECASE)
+# "außer", "bis auf", "except"; "nur nicht" before the days, or "nur" before one day that
+# "nicht" follows ("alle seit dem 16.2., nur den 26. nicht"; not "nur den 6.4., den 8.4. nicht")
+_EXCEPTION_START = re.compile(
+    rf"\b(?:{EXCEPTING}|nur\s+nicht|(?P<only>nur)(?=\s+(?:(?:de[nmr]|am)\s+)?"
+    rf"(?:\d|{alternation(WEEKDAYS_ANY)})[^,;:!?\n]{{0,30}}?\bnicht\b))\s+",
+    re.IGNORECASE,
+)
+_NOT_AFTER = re.compile(r"\s+nicht\b", re.IGNORECASE)
 _EXCEPTED_ITEM = re.compile(_EXCEPTED_DAY, re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|und|and|&|sowie)\s*(?=(?:de[nmr]|the|am|on)?\s*\d)", re.IGNORECASE)
 # after the days excepted, the reason for them: "da war ich krank", "which I missed", "- den
@@ -56,12 +63,18 @@ def _exception(sentence: str) -> tuple[list[re.Match[str]], int, int] | None:
             return None
         items.append(item)
         at = item.end()
+        if found["only"]:
+            break  # "nur den 26. nicht": one day
         remark = _REMARK.match(sentence, at)  # "außer dem 2.2. (abgesagt) und dem 9.2."
         if (joined := _AND.match(sentence, remark.end() if remark else at)) is None:
             break
         at = joined.end()
     if not items:
         return None
+    if found["only"]:
+        if (negation := _NOT_AFTER.match(sentence, at)) is None:
+            return None  # "nur den 6.4." is the one day confirmed
+        at = negation.end()
     if (remark := _REMARK.match(sentence, at)) is not None and not _REASON.match(
         sentence, remark.end()
     ):
@@ -69,6 +82,12 @@ def _exception(sentence: str) -> tuple[list[re.Match[str]], int, int] | None:
     if _REASON.match(sentence, at) is None:
         return None
     return items, at, len(sentence)
+
+
+def has_exception(sentence: str) -> bool:
+    """Whether the sentence makes an exception that names its days ("außer dem 18.", "nur
+    den 26. nicht")."""
+    return _exception(sentence) is not None
 
 
 def excepted_days(sentence: str, days: frozenset[date]) -> frozenset[date] | None:

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from rules.classify import fold
 from rules.date_lexicon import COUNT_WORDS, EXCEPTING, count_of
-from rules.excepting import excepted_days, without_the_exception
+from rules.excepting import excepted_days, has_exception, without_the_exception
 from rules.models import Appointment, DateMention, OutboxRef
 
 # "alle Termine vom 2. bis 26. Februar mit Ausnahme vom 19.": a day excepted inside a range
@@ -122,7 +122,7 @@ def _settle_span(
     if any(open_days[day] > 1 for day in inside):
         return ends  # two sessions on one day: which ones, a person decides
     excepted: frozenset[date] = frozenset()
-    if _EXCEPTED.search(fold(mention.sentence)):
+    if _EXCEPTED.search(fold(mention.sentence)) or has_exception(mention.sentence):
         # "alle im Februar mit Ausnahme vom 19.": the days inside but the one excepted, when
         # the exception names it plainly and says nothing of another day
         cancelled_inside = {

@@ -1576,6 +1576,13 @@ def test_a_month_of_sessions_bills_nothing_and_reaches_staff(text: str) -> None:
         ("Die Termine am 30.3., 6.4. und 8.4. haben stattgefunden bis auf den 6.", {5, 3}),
         # a range with its exception named plainly: the days inside but that one
         ("Ich bestätige alle Termine vom 30.3. bis 9. April außer dem 8.", {5, 1, 7}),
+        # "nur ... nicht" (blind IH ih06 ih07)
+        (
+            "Alle Termine seit dem 30.3. haben stattgefunden, nur den 6.4. nicht, da hatte ich "
+            "einen Notfall.",
+            {5, 3, 7},
+        ),
+        ("30.3. bis 8.4. alle termin gemacht, nur 6.4. nicht weil ich musste arbeiten.", {5, 3}),
     ],
 )
 def test_the_days_beside_an_exception_stand(text: str, kept: set[int]) -> None:
@@ -1641,6 +1648,7 @@ def test_every_day_an_exception_names_is_held_back_across_lines() -> None:
         # an exception that is not plain leaves every day of its sentence to staff
         "Die Termine am 30.3., 6.4. und 8.4. haben glaube ich stattgefunden bis auf den 6.",
         "Ich bestätige alle Termine vom 30.3. bis 9. April bis auf einen, da war ich krank.",
+        "Alle Termine seit dem 30.3. haben stattgefunden, nur den Montag nicht.",
         "Ich bestätige alle Termine vom 30.3. bis 9. April außer dem 8., den hatte ich auf "
         "den 7.4. verschoben.",
     ],

@@ -26,6 +26,10 @@ MARCH = frozenset({date(2026, 3, 4), date(2026, 3, 11), date(2026, 3, 18), date(
             "außer dem 18. (Urlaub) haben alle stattgefunden: 4.3., 11.3. und 25.3.",
             {date(2026, 3, 18)},
         ),
+        # "nur ... nicht" (blind IH ih06 ih07, IA ia39)
+        ("alle seit dem 4.3., nur den 18.3. nicht, da war ich krank", {date(2026, 3, 18)}),
+        ("alle termin gemacht, nur 11.3 nicht weil ich musste arbeiten", {date(2026, 3, 11)}),
+        ("alle anderen auch, nur nicht am 25., da war Stromausfall", {date(2026, 3, 25)}),
     ],
 )
 def test_the_days_an_exception_names(sentence: str, expected: set[date]) -> None:
@@ -38,6 +42,9 @@ def test_the_days_an_exception_names(sentence: str, expected: set[date]) -> None
         "alle bis auf einen, da war ich krank",  # which one: a person asks
         "alle außer dem, den Sie abgesagt hatten",
         "alle außer dem 19.",  # no session of the range on the 19th
+        # "nur" before the day confirmed is no exception
+        "ich bestätige nur den 4.3., den 11.3. nicht",
+        "alle, nur den Mittwoch nicht",  # which Wednesday?
         "alle außer Mittwoch",  # every session is on a Wednesday: which one?
         "alle außer dem 18., den hatte ich auf den 20.3. verschoben",  # the reason names a day
         "alle außer dem 18. und außer dem 25.",  # two exceptions: not read
