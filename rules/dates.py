@@ -458,6 +458,17 @@ _UP_TO_NOW = re.compile(
     r"|now|last\s+night|tonight)\b"
     r"|(?P<onward>onwards?\b|an\b(?!\s+de[mn]\b)))?"
 )
+# "am letzten Mittwoch im Mai", "the first Monday in March": that weekday of that month
+# (this year's if the month has begun, else last year's), never the last such weekday.
+_NTH_OF_MONTH = {
+    "ersten": 1, "erste": 1, "first": 1, "zweiten": 2, "second": 2, "dritten": 3, "third": 3,
+    "vierten": 4, "fourth": 4, "letzten": -1, "letzte": -1, "last": -1,
+}  # fmt: skip
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    # (ordinal words are digits in the scan text: "am ersten" reads "am 1.     ")
+    rf"\b(?:(?:am|den|dem|the|on)\s+)?(?:(?P<nth>{alternation(_NTH_OF_MONTH)})|(?P<num>[1-4])\.)\s+"
+    rf"(?P<wd>{alternation(WEEKDAYS_FULL)})\s+(?:im|in|des|of)\s+(?P<m>{MONTH})"
+)
 _EXCEPTION_ON = re.compile(rf"\b{EXCEPTING}\b")
 _EVERY_ONE_OF_THEM = re.compile(
     rf"\b(?:alle[ns]?|saemtliche[n]?|sämtliche[n]?|jede[nrs]?|all|every|each)\b"
@@ -1645,6 +1656,11 @@ class _Reader:
                     span=month_span,
                     weekday=every_day,
                 )
+        for match in islice(_NTH_WEEKDAY_OF_MONTH.finditer(text), MAX_CANDIDATES):
+            if _inside(match.start(), taken) or (day := self._nth_weekday(match)) is None:
+                continue
+            insort(taken, match.span())
+            yield from self._judged_words([day], match.start(), match.end())
         for match in islice(_UP_TO_NOW.finditer(text), MAX_CANDIDATES):
             if (span := self._up_to_now(match)) is not None:
                 insort(taken, match.span())
@@ -1827,6 +1843,22 @@ class _Reader:
         while (following := last + timedelta(days=7)).month == month and following <= self.today:
             last = following
         return weekday, (first, last)
+
+    def _nth_weekday(self, match: re.Match[str]) -> date | None:
+        """ "am letzten Mittwoch im Mai": that day, if it has passed (a year back at most)."""
+        month = MONTHS[match["m"].rstrip(".")]
+        year = self.today.year - (month > self.today.month)
+        weekday = WEEKDAYS_FULL[match["wd"]]
+        days = [
+            day
+            for number in range(1, 32)
+            if (day := _make_date(year, month, number)) is not None and day.weekday() == weekday
+        ]
+        nth = int(match["num"]) if match["num"] else _NTH_OF_MONTH[match["nth"]]
+        if nth > len(days):
+            return None
+        day = days[nth - 1] if nth > 0 else days[-1]
+        return day if self.earliest <= day <= self.today else None
 
     def _up_to_now(self, match: re.Match[str]) -> tuple[date, date] | None:
         """ "vom 7.10. bis gestern", "seit dem 10.09.": the day written and the mail's day

@@ -1282,7 +1282,8 @@ def _overlaps(one: str, other: str) -> bool:
 _EARLIER_MAIL = re.compile(
     # (a date's dots inside: "schon in meiner Mail vom 7.4. bestätigt")
     r"\b(?:schon|bereits|already|previously)\b(?:[^.!?]|(?<=\d)\.){0,40}\b(?:bestae?tigt|gemeldet"
-    r"|geschrieben|mitgeteilt|beantwortet|confirmed|wrote|written|replied)\b"
+    r"|geschrieben|mitgeteilt|beantwortet|geantwortet|zurue?ckgemeldet|confirmed|wrote|written"
+    r"|replied|answered)\b"
     r"|\bhatte\s+ich\s+(?:ihnen\s+)?(?:doch\s+)?(?:ja\s+)?bestae?tigt\b"
     r"|\b(?:in|mit)\s+meine[rm]\s+(?:letzten|vorigen|vorherigen|ersten|frue?heren)\s+"
     r"(?:e-?mail|mail|nachricht|antwort)\b|\bas\s+i\s+(?:said|wrote|mentioned)\b"

@@ -1318,6 +1318,23 @@ CATCHING_UP = [
         "2026-04-07?",
     ),
     case("since-ill", "Seit dem 30.3. bin ich krank."),
+    # that weekday of that month, never the last such weekday (blind IK ik21 lost the 27th
+    # of May silently; "am ersten Montag im März" had been read as the last Monday)
+    case(
+        "last-weekday-of-month",
+        "Die Behandlung am letzten Mittwoch im März hat stattgefunden.",
+        "2026-03-25",
+    ),
+    case(
+        "first-weekday-of-month",
+        "Die Behandlung am ersten Montag im März hat stattgefunden.",
+        "2026-03-02",
+    ),
+    case(
+        "first-weekday-of-month-en",
+        "The session on the first Monday in March took place.",
+        "2026-03-02",
+    ),
     # month first, both ends (round 38: "from March 30th through April 8th" had been two
     # days, the sessions between lost silently)
     case(

@@ -1631,6 +1631,14 @@ def test_not_confirmed_before_is_no_doubt(text: str, recorded: set[int]) -> None
     assert decision.needs_staff == (not recorded)
 
 
+def test_a_day_answered_before_is_not_confirmed_by_this_mail() -> None:
+    # blind IK ik10 (false on round 40's first run): "12.2. hatte ich schon geantwortet" in
+    # a list of days said yes to: its evidence is the earlier mail, staff find it
+    decision = _reply_to_request("30.3. ja\n6.4. hatte ich schon geantwortet\n8.4. ja")
+    assert {f.appointment_id for f in decision.confirmations} == {5, 3}
+    assert any("frühere Mail" in reason for reason in decision.staff_reasons)
+
+
 def test_every_day_an_exception_names_is_held_back_across_lines() -> None:
     # blind IF if26 (false on round 38's first run, after the reason was left out): the
     # second day excepted, cut from its exception by a line break and a remark
