@@ -949,8 +949,6 @@ _NOT_TECHNICAL = re.compile(
 )
 
 
-# "ich habe nicht alle Termine bestätigt", "noch nicht alles bestätigt": a late answer,
-# which ones follows.
 # A confirmation not given before, not a doubt of the session: "Den 26.01. hatte ich
 # anscheinend auch nicht bestätigt", "die hatte ich, glaube ich, auch nicht bestätigt",
 # "diesen hier hatte ich auch noch übersehen" (blind IG ig08 ig18 ig27).
@@ -961,6 +959,8 @@ NOT_CONFIRMED_BEFORE = (
     r"|\bdiese[nrs]?\s+(?:hier|mail|e-?mail|nachricht|anfrage)\s+(?:hatte|habe|hab)\s+ich\b"
     r"[^.!?;:]{0,20}?\buebersehen\b"
 )
+# "ich habe nicht alle Termine bestätigt", "noch nicht alles bestätigt": a late answer,
+# which ones follows.
 NOT_ALL_ANSWERED = (
     r"\bnicht\s+(?:alles|alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
     r"|bestae?tigungen))\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"

@@ -473,7 +473,7 @@ _EXCEPTION_ON = re.compile(rf"\b{EXCEPTING}\b")
 _EVERY_ONE_OF_THEM = re.compile(
     rf"\b(?:alle[ns]?|saemtliche[n]?|sämtliche[n]?|jede[nrs]?|all|every|each)\b"
     rf"|\b(?:die|meine|unsere|the|my|our)\s+(?:\w+\s+)?{_SESSIONS_WORD}\b"
-    rf"|\b(?P<month_words>{alternation(MONTHS)})-?(?:termine|behandlungen|sitzungen)\b"
+    rf"|\b(?:{alternation(MONTHS)})-?(?:termine|behandlungen|sitzungen)\b"
 )
 # Cheap substring tests before the rarer scans (each is a pass over the whole text).
 _WEEK_OF_YEAR_HINTS = ("kw", "kalenderw", "week", "cw")

@@ -43,6 +43,9 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _REMARK = re.compile(r"\s*\([^()]*\)")
+# "... und 19.2. - außer am Montag den 16.02., da war ich beim Orthopäden": a statement of
+# its own for the doubt reader, reason and all
+_AFTER_A_DASH = re.compile(rf"(?:\s[–—-]|;)\s*{EXCEPTING}", re.IGNORECASE)
 _OTHER_DAY = re.compile(
     rf"\d{{1,2}}\.\s?\d{{1,2}}\.|\b\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:{_MONTH_NAME})\b"
     rf"|\b(?:{alternation(WEEKDAYS_FULL)})\b|\b(?:gestern|vorgestern|heute|yesterday|today)\b",
@@ -119,16 +122,7 @@ def excepted_numbers(sentence: str) -> frozenset[tuple[int, int | None]]:
     if exception is None:
         return frozenset()
     return frozenset(
-        (
-            int(item["d"]),
-            int(item["mo"])
-            if item["mo"]
-            else MONTHS.get(item["mn"].lower())
-            if item["mn"]
-            else None,
-        )
-        for item in exception[0]
-        if item["d"] is not None
+        (int(item["d"]), _month_of(item)) for item in exception[0] if item["d"] is not None
     )
 
 
@@ -138,7 +132,7 @@ def without_its_reason(sentence: str) -> str:
     musste" -> "... ausgenommen den 23."): the reason speaks of the day excepted only, and
     the exception itself touches that day. Unchanged when the reason names another day."""
     exception = _exception(sentence)
-    if exception is None or re.search(rf"(?:\s[–—-]|;)\s*{EXCEPTING}", sentence, re.IGNORECASE):
+    if exception is None or _AFTER_A_DASH.search(sentence):
         return sentence  # after a dash the exception is a statement of its own already
     _, at, goes_on = exception
     if _OTHER_DAY.search(sentence[at:goes_on]):
@@ -153,9 +147,7 @@ def _days_of_item(item: re.Match[str], days: frozenset[date]) -> frozenset[date]
     if item["d"] is None:
         on_weekday = [day for day in days if day.weekday() == weekday]
         return frozenset(on_weekday) if len(on_weekday) == 1 else frozenset()
-    month = (
-        int(item["mo"]) if item["mo"] else MONTHS.get(item["mn"].lower()) if item["mn"] else None
-    )
+    month = _month_of(item)
     return frozenset(
         day
         for day in days
@@ -163,6 +155,13 @@ def _days_of_item(item: re.Match[str], days: frozenset[date]) -> frozenset[date]
         and month in (None, day.month)
         and weekday in (None, day.weekday())
     )
+
+
+def _month_of(item: re.Match[str]) -> int | None:
+    """The month an excepted item writes ("23.01.", "23. Januar"), if any."""
+    if item["mo"]:
+        return int(item["mo"])
+    return MONTHS.get(item["mn"].lower()) if item["mn"] else None
 
 
 def without_the_exception(sentence: str) -> str:
