@@ -1,0 +1,71 @@
+"""Blind corpus IM: relatives and carers who confirm, or do not, for the patient.
+
+41 mails from registered addresses that family members or a care home use on the patient's
+behalf: a husband after his wife's stroke, a daughter for her old father, mothers for their
+children, a son, a grandchild, partners, a nurse; sometimes the patient dictates. 30
+confirmations (replies under our request, new mails naming up to four days, late ones;
+some unsure, partial, someone else's session or naming a cancelled day, which need staff)
+and 11 look-alikes (hospital, prescription, failed video, a thank-you without a yes, a
+relative's own question). German, English and learners' German.
+
+`test_no_invented_confirmation` is hard: a confirmation the label does not have is a
+BILLING BUG and may only be xfailed through BILLING_BUGS, whose reasons say so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.corpus.harness import (
+    LabelledSet,
+    assert_ordinary_inbox,
+    blind_tests,
+)
+
+BLIND = LabelledSet("blind_im", received_at=datetime.fromisoformat("2026-11-11T22:15:00+01:00"))
+
+# Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
+# the report, and is the only kind of xfail the hard test allows.
+BILLING_BUGS: dict[str, str] = {}
+
+# A confirmation the patient gave, neither recorded nor handed to staff.
+LOST_SILENTLY: dict[str, str] = {}
+
+# Mails decided otherwise than labelled (the lead fills this after the first run).
+KNOWN_MISSES: dict[str, str] = {
+    "im03_becker_two_days.eml": "first run at 2d4d3f83: confirmed: expected [1012, 1013], got []; needs_staff: expected False, got True",
+    "im04_becker_one_of_two.eml": "first run at 2d4d3f83: dates: expected [], got ['2026-02-16', '2026-02-22']",
+    "im09_wolff_i_think.eml": "first run at 2d4d3f83: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False",
+    "im10_wolff_two_fridays.eml": "first run at 2d4d3f83: confirmed: expected [1031, 1032], got []; needs_staff: expected False, got True",
+    "im13_schulz_no_sound.eml": "first run at 2d4d3f83: categories: expected {'technical', 'reschedule'}, got {'technical'}",
+    "im14_hoffmann_both_today.eml": "first run at 2d4d3f83: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
+    "im15_hoffmann_wife_did_it.eml": "first run at 2d4d3f83: dates: expected [], got ['2026-05-11']",
+    "im18_neumann_son_tuesday.eml": "first run at 2d4d3f83: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056], got []; dates: expected ['2026-07-07'], got []; needs_staff: expected False, got True",
+    "im19_neumann_dizzy_thursday.eml": "first run at 2d4d3f83: confirmed: expected [1058], got []",
+    "im21_brandt_my_son.eml": "first run at 2d4d3f83: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1063], got []; dates: expected ['2026-07-03'], got []; needs_staff: expected False, got True",
+    "im24_carter_thank_you.eml": "first run at 2d4d3f83: categories: expected {'thanks'}, got set(); needs_staff: expected False, got True",
+    "im26_yildiz_cancelled_day.eml": "first run at 2d4d3f83: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1078], got []",
+    "im27_zimmermann_granddaughter.eml": "first run at 2d4d3f83: confirmed: expected [1093], got []; needs_staff: expected False, got True",
+    "im29_zimmermann_nobody_called.eml": "first run at 2d4d3f83: dates: expected ['2026-10-19'], got ['2026-10-19', '2026-10-26']",
+    "im33_koch_four_calls.eml": "first run at 2d4d3f83: confirmed: expected [1110, 1111, 1112, 1113], got []; needs_staff: expected False, got True",
+    "im40_berger_not_sure.eml": "first run at 2d4d3f83: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False",
+    "im41_berger_eye_doctor.eml": "first run at 2d4d3f83: categories: expected {'cancellation', 'reschedule'}, got {'reschedule'}",
+    **BILLING_BUGS,
+    **LOST_SILENTLY,
+}
+
+(
+    test_no_invented_confirmation,
+    test_no_confirmation_lost_silently,
+    test_decision,
+    test_billing_bugs_are_declared_as_such,
+) = blind_tests(
+    BLIND,
+    billing_bugs=BILLING_BUGS,
+    lost_silently=LOST_SILENTLY,
+    known_misses={**BILLING_BUGS, **LOST_SILENTLY, **KNOWN_MISSES},
+)
+
+
+def test_blind_set_is_an_ordinary_inbox() -> None:
+    assert_ordinary_inbox(BLIND, mails=41, confirmations=30, known_misses=KNOWN_MISSES)
