@@ -139,6 +139,53 @@ def _signature(cut_text: str) -> str:
     return ""
 
 
+# A person's name as a signature line: "Julia Brandt", "T. Becker", "Anja" (no digits, no
+# company or department words: those are no person).
+_PERSON_NAME = re.compile(r"(?:[A-ZÄÖÜ][^\W\d_]*\.?[\s-]+){0,2}[A-ZÄÖÜ][^\W\d_]+")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:gmbh|ag|kg|familie|family|ihr|ihre|euer|eure|dein|deine|your)\b"
+    r"|team|praxis|verwaltung|station|haus|heim|pflege|steuerberatung|kanzlei|büro|buero",
+    re.IGNORECASE,
+)
+
+
+def signature_name(cut_text: str) -> str:
+    """The name the writer signs with under a closing formula ("Viele Grüße\nJulia
+    Brandt"), or "" when the first line there is no person's name."""
+    for line in _signature(cut_text).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if _PERSON_NAME.fullmatch(line) and not _NOT_A_PERSON.search(line):
+            return line
+        return ""
+    return ""
+
+
+def named_by_relation(text: str, patient: Patient) -> Behalf | None:
+    """For a mail signed by someone else from the patient's own address ("Viele Grüße\nJulia
+    Brandt" for Lukas Brandt): the one relation the text names with "mein"/"unser" ("mein
+    Sohn hat die Stunde gemacht") is the patient. None when it names none or several, or
+    the relation with another name ("mein Sohn Jonas")."""
+    name = _name_pattern(patient.name) or r"(?!)"
+    families: set[str] = set()
+    for found in re.finditer(
+        rf"\b{_POSSESSIVE}\s+(?P<relation>{_ANY_RELATION})(?!{_LETTER})", text, re.IGNORECASE
+    ):
+        if _names_another(text, found.end(), name):
+            return None
+        families.add(_family(found["relation"]))
+    if len(families) != 1:
+        return None
+    family = families.pop()
+    return Behalf(
+        patient=patient,
+        relations=frozenset({family}),
+        sex=_FAMILIES[family][1],
+        writer_is_other=True,
+    )
+
+
 def _behalf_of(text: str, patient: Patient) -> Behalf | None:
     name = _name_pattern(patient.name)
     if name is None:

@@ -344,6 +344,10 @@ _TOOK_PLACE = re.compile(
   | \b(?:war|waren)\s+(?:beide|alle|alle\s+beide)\s+da\b          # "die Anrufe waren beide da"
   | \b(?:war|waren)\s+(?:ich\s+|wir\s+)?da\s*(?:[.!,]|$|\s+(?:am|vom)\s+\d)  # "war da am 6.4."
   | \btook\s+place\b | \bdid\s+(?:indeed\s+|actually\s+)?take\s+place\b | \bhappened\b
+  | \bdid\s+(?:indeed\s+|actually\s+|all\s+)?happen\b         # "Both of those sessions did happen"
+  | \b(?:war|waren)\s+(?:die|der|das|meine|unsere)\s+(?:\w+\s+)?{_TREATMENT}\s*
+        (?:(?:auf\s+jeden\s+fall|definitiv|beide|alle|wie\s+(?:vereinbart|geplant|immer
+        |gewohnt))\s*)?(?:[.!]|$)      # "Am 8. und 15.9. waren die Behandlungen auf jeden Fall."
   | \bwent\s+ahead\b
   | \b(?:received|had|attended|got|completed)\b[^!?]{{0,30}}\b{_TREATMENT}\b
   | \b{_TREATMENT}\b[^!?]{{0,40}}\b(?:went|was)\b[^!?]{{0,20}}\b(?:well|good|great|fine
@@ -955,6 +959,9 @@ _NOT_TECHNICAL = re.compile(
 NOT_CONFIRMED_BEFORE = (
     r"\b(?:hatte|habe|hab)\s+ich\b[^.!?;:]{0,40}?\bnicht\s+(?:bestae?tigt|beantwortet"
     r"|geantwortet|zurue?ckgemeldet)\b(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
+    # "dass ich Ihnen für zwei Termine noch keine Bestätigung geschickt habe" (blind IN in04)
+    r"|\bnoch\s+keine\s+(?:bestae?tigung|rue?ckmeldung|antwort)(?:en)?\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:geschickt|gesendet|geschrieben|gegeben)\b"
     # (our mail overlooked, not "den Termin am 30.3. hatte ich übersehen")
     r"|\bdiese[nrs]?\s+(?:hier|mail|e-?mail|nachricht|anfrage)\s+(?:hatte|habe|hab)\s+ich\b"
     r"[^.!?;:]{0,20}?\buebersehen\b"
@@ -971,6 +978,14 @@ ABOUT_OUR_PAPERWORK = (
     r"(?:\b(?:weiss\s+)?(?:\w+\s+){0,2}nicht,?\s+)?\bob\s+(?:das|dies|es|die\s+(?:e-?mail|mail|nachricht))"
     r"\s+(?:so\s+)?(?:reicht|genue?gt|ausreicht|passt)\b"
     r"(?:,?\s+wenn\s+ich\s+(?:das|es)\s+so\s+schreibe\b)?"
+    # "ich bin nicht sicher, ob meine Antwort von gestern angekommen ist" (blind IN in08)
+    r"|(?:\b(?:ich\s+)?(?:bin|war)\s+(?:mir\s+)?(?:\w+\s+)?nicht\s+(?:ganz\s+)?sicher,?\s+)?"
+    r"\bob\s+(?:meine|die|unsere)\s+(?:antwort|mail|e-?mail|nachricht|bestae?tigung|rue?ckmeldung)\b"
+    r"(?:\s+[\w.]+){0,5}?\s+(?:angekommen|durchgegangen|rausgegangen|eingegangen)\b"
+    r"(?:\s+(?:ist|sind|war))?"
+    # "kleiner Nachtrag, falls noch offen:" (blind IN in38)
+    r"|\b(?:falls|wenn|sofern|if)\s+(?:das\s+|der\s+|die\s+|es\s+|it\s+|that\s+)?(?:noch\s+|still\s+)?"
+    r"(?:offen|fehlt|fehlen|open|missing|needed)(?:\s+(?:ist|sind|war|is))?\b(?=\s*[:,.!-])"
     r"|\bob\s+ich\s+(?:\w+\s+){0,4}?(?:noch\s+)?(?:extra\s+|separat\s+|gesondert\s+|nochmal\s+)?"
     r"(?:bestae?tigen|antworten)\s+(?:muss|soll|sollte|muesste)\b"
     # "ob ich auf Ihre Mail antworten oder eine neue schreiben soll"
@@ -982,7 +997,8 @@ ABOUT_OUR_PAPERWORK = (
 # mit dem Antworten nicht hinterhergekommen".
 LATE_ANSWER = (
     # (one or several: "da hatte ich eure Mails übersehen", blind GL gl38)
-    r"\b(?:ihre|eure|deine|die|ihr)\s+(?:e-?mails?|mails?|nachrichten|nachricht|anfragen?)\s+"
+    r"\b(?:ihre|eure|deine|die|ihr)\s+(?:beiden\s+|letzten\s+|zwei\s+|drei\s+)?"
+    r"(?:e-?mails?|mails?|nachrichten|nachricht|anfragen?)\s+"
     r"(?:[\w.]+\s+){0,5}?"
     r"(?:uebersehen|vergessen|verpasst|nicht\s+gesehen)\b"
     r"|\bmit\s+(?:dem\s+|den\s+)?(?:antworten|bestae?tigen|schreiben|mails|e-?mails)\s+"
@@ -995,8 +1011,9 @@ LATE_ANSWER = (
     # "ich habe vergessen schreiben", "hatte vergessen zu antworten" (blind GT gt17)
     r"|\b(?:ich\s+)?(?:hab|habe|hatte)\s+(?:ich\s+)?(?:es\s+|das\s+)?(?:ganz\s+|total\s+)?vergessen,?"
     r"\s+(?:zu\s+)?(?:schreiben|bestae?tigen|antworten|melden)\b"
-    # "die Stunde vor Weihnachten hatte ich nie bestätigt" (blind GV gv29)
-    r"|\b(?:hatte|habe|hab)\s+ich\s+(?:\w+\s+)?(?:noch\s+)?(?:nie|niemals)\s+(?:bestae?tigt"
+    # "die Stunde vor Weihnachten hatte ich nie bestätigt" (blind GV gv29), "haben auch alle
+    # stattgefunden, hab nur nie geantwortet" (blind IK ik12)
+    r"|\b(?:hatte|habe|hab)\s+(?:ich\s+)?(?:\w+\s+)?(?:noch\s+)?(?:nie|niemals)\s+(?:bestae?tigt"
     r"|beantwortet|geantwortet|gemeldet)\b"
     # a relative reminding the patient to confirm: "Meine Tochter sagt, ich soll noch die
     # Termine vom Juli bestätigen, die hätte ich vergessen." (blind GV gv24)
@@ -1008,6 +1025,18 @@ LATE_ANSWER = (
     # "da ich nicht dazu gekommen bin, auf Ihre einzelnen Mails zu antworten"
     r"|\bnicht\s+dazu\s+gekommen\b(?:[^.!?]|(?<=\d)\.){0,60}?\bzu\s+(?:antworten|bestae?tigen"
     r"|schreiben|melden|reagieren)\b"
+)
+# Why a relative writes, no denial: "Opa hat mich gebeten zu antworten, weil er mit E-Mails
+# nicht so klarkommt", "meine Frau kommt mit dem Computer nicht zurecht" (blind IM).
+_DEVICES = (
+    r"(?:computer|rechner|e-?mails?|mails|technik|internet|handy|smartphone|pc|laptop|tablet"
+    r"|ipad|e-?mail-?programm)"
+)
+NOT_AT_HOME_WITH_EMAIL = (
+    rf"\bmit\s+(?:dem\s+|der\s+|den\s+)?(?:ganzen\s+)?{_DEVICES}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:nicht|schlecht|kaum)\s+(?:so\s+)?(?:gut\s+|richtig\s+)?(?:klar|zurecht|aus)\w*"
+    r"|\b(?:nicht|schlecht|kaum)\s+(?:so\s+)?(?:gut\s+|richtig\s+)?(?:klar|zurecht)\w*\s+"
+    rf"(?:\w+\s+)?mit\s+(?:dem\s+|der\s+|den\s+)?{_DEVICES}\b"
 )
 # Something new to the writer, no denial: "Never had private physio before."
 NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"
@@ -1022,7 +1051,7 @@ _FORMULAS = re.compile(
     r"|\b(?:nichts|nie|nicht)\s+(?:mehr\s+)?(?:bestae?tigt|geantwortet|zurue?ckgemeldet)\s+"
     r"(?:habe|hatte|hab|haben|hatten)\b"
     rf"|{NOT_ALL_ANSWERED}|{ABOUT_OUR_PAPERWORK}|{NEW_TO_THE_WRITER}|{LATE_ANSWER}"
-    rf"|{THERAPIST_STANDING_IN}|{NOT_CONFIRMED_BEFORE}"
+    rf"|{THERAPIST_STANDING_IN}|{NOT_CONFIRMED_BEFORE}|{NOT_AT_HOME_WITH_EMAIL}"
 )
 
 

@@ -146,6 +146,31 @@ EXCEPTING = (
 )
 
 
+# A session named by its place among the days just listed, for folded text: "der zweite
+# ist ausgefallen", "den letzten hatte ich abgesagt", "the second one I missed" (-1: the
+# last). Not a place among weeks or months ("die zweite Woche"), nor several places ("die
+# ersten beiden").
+POSITIONS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fuenfte": 5, "letzte": -1,
+             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
+POSITION = (
+    r"\b(?:der|den|dem|die|the)\s+(?P<position>" + "|".join(POSITIONS) + r")[nrms]?\b"
+    r"(?:\s+(?:termin|one|session|appointment|behandlung|sitzung|stunde|einheit|davon"
+    r"|of\s+them))?"
+    r"(?=\s+(?:ist|war|hat|hatte|habe|hab|fand|fiel|musste|wurde|konnte|is|was|did|had|i|ich"
+    r"|nicht|not|leider|aber|dagegen|jedoch|allerdings|unfortunately|but)\b|\s*[,.;:!?)–—-]"
+    r"|\s*$)"
+)
+
+# A session named by its place and denied in the same clause: "der zweite ist
+# ausgefallen", "den letzten hatte ich abgesagt" (not "den letzten hatte ich auch, aber
+# das Datum weiß ich nicht mehr").
+POSITION_DENIED = (
+    rf"{POSITION}(?:(?!,\s*(?:aber|but|jedoch|however)\b)[^.!?;]){{0,40}}?"
+    r"\b(?:nicht|nich|kein\w*|ausgefallen|abgesagt|verpasst|storniert|verschoben|abgebrochen"
+    r"|krank|not|cancel\w*|missed|didn'?t)"
+)
+
+
 def count_of(word: str) -> int:
     """The number a count word or digits stand for ("drei", "3")."""
     return int(word) if word.isdigit() else COUNT_WORDS[word]

@@ -336,11 +336,12 @@ _LEAD_WEEKDAY = re.compile(  # "am Montag, den " before a date
     rf"(?:\b(?:am|on|den)\s+)?(?P<lead>{WEEKDAY_ANY})\.?\s*[,(]?\s*(?:(?:den|dem|the|am)\s+)?$"
 )
 WEEK_WORDS = (
-    r"(?:diese[rnms]?|this|letzte[rnms]?|vergangene[rnms]?|vorige[rnms]?|last|past"
+    r"(?:diese[rnms]?|this|vorletzte[rnms]?|letzte[rnms]?|vergangene[rnms]?|vorige[rnms]?|last|past"
     r"|nächste[rnms]?|naechste[rnms]?|kommende[rnms]?|next|übernächste[rnms]?)"
 )
 _BEFORE_WEEKDAY = re.compile(
-    rf"(?:\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+(?:am\s+|on\s+)?)?"
+    # ("die zwei von letzter Woche (Mo + Do)": the days in parentheses after their week)
+    rf"(?:\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+\(?\s*(?:am\s+|on\s+)?)?"
     r"(?:\b(?P<word>vorletzte[nrms]?|letzte[nrms]?|vergangene[nrms]?|vorige[nrms]?|last|past|am|on"
     r"|diese[nrms]?|this)\s+)?$"
 )
@@ -360,7 +361,7 @@ def _after_week_word(after: re.Match[str] | None) -> str:
 # "earlier this week", "last week" - a range of days (its part of the week, at most today).
 _WEEK_RANGE = re.compile(
     r"\b(?:(?P<pos_de>anfang|ende)\s+(?P<of_de>der|dieser|letzter|vergangener|voriger)\s+woche"
-    r"|(?P<which_de>letzte[nr]?|vergangene[nr]?|vorige[nr]?|diese[nr]?)\s+woche"
+    r"|(?P<which_de>vorletzte[nr]?|letzte[nr]?|vergangene[nr]?|vorige[nr]?|diese[nr]?)\s+woche"
     # "die vor zwei Wochen auch", "two weeks ago": that calendar week (blind HH hh12 hh40
     # lost it silently); "vor zwei Wochen am Montag" is a weekday's (read before this)
     r"|vor\s+(?P<ago_de>einer|[1-4]|zwei|drei|vier)\s+wochen?"
@@ -402,7 +403,7 @@ _WEEKDAY_RANGE = re.compile(  # starts with the weekday: the prefix tree keeps i
 # A list of weekdays with its week word once, before or after it: the week of each.
 _WEEKDAY_JOIN = r"(?:\s*[,/+&]\s*|\s+(?:und|u\.|sowie|and)\s+)(?:(?:am|on)\s+)?"
 _WEEK_BEFORE_WEEKDAYS_LISTED = re.compile(
-    rf"\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+(?:(?:am|on)\s+)?(?P<word>)"
+    rf"\b(?P<week>{WEEK_WORDS})\s+(?:woche|week)\s+\(?\s*(?:(?:am|on)\s+)?(?P<word>)"
     rf"(?:{_WEEKDAY_NAME}{_WEEKDAY_JOIN})+$"
 )
 _WEEKDAYS_LISTED_BEFORE_WEEK = re.compile(
@@ -1810,7 +1811,9 @@ class _Reader:
             ("nächst", "naechst", "kommend", "next", "übernächst")
         ):
             return None
-        if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
+        if week_word.startswith("vorletzt"):
+            end = _shift(monday, last - 14)
+        elif week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
             end = _shift(monday, last - 7)
         elif week_word:
             end = _shift(monday, last)
@@ -1995,7 +1998,9 @@ class _Reader:
         monday = _shift(self.today, -self.today.weekday())
         if monday is None:
             return None
-        if which.startswith(("letzt", "vergangen", "vorig", "last")):
+        if which.startswith("vorletzt"):  # "vorletzte Woche": the week before the last
+            monday = _shift(monday, -14) or monday
+        elif which.startswith(("letzt", "vergangen", "vorig", "last")):
             monday = _shift(monday, -7) or monday
         elif count := match.group("ago_de") or match.group("ago_en"):
             weeks = int(count) if count.isdigit() else WEEK_COUNTS[count]
@@ -2613,6 +2618,8 @@ class _Reader:
             monday = _shift(self.today, -self.today.weekday())
             if monday is None:
                 return None
+            if week_word.startswith("vorletzt"):
+                return _shift(monday, weekday - 14)
             if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
                 return _shift(monday, weekday - 7)
             day = _shift(monday, weekday)

@@ -64,7 +64,13 @@ from rules.automation import (
     find_automation,
     permanent_bounce_addresses,
 )
-from rules.behalf import Behalf, as_the_patients_words, written_for
+from rules.behalf import (
+    Behalf,
+    as_the_patients_words,
+    named_by_relation,
+    signature_name,
+    written_for,
+)
 from rules.classify import (
     acknowledges_something_else,
     classify_intent,
@@ -281,7 +287,11 @@ def _written_for(mail: InboundMail, context: MailContext) -> Behalf | None:
     patient = _registered_patient(mail, context)
     if patient is None:
         return None
-    return written_for(mail.own_text, (patient, *context.household), mail.cut_text)
+    behalf = written_for(mail.own_text, (patient, *context.household), mail.cut_text)
+    if behalf is None and not context.household and _signed_by_another(mail, patient):
+        # "mein Sohn hat die Stunde gemacht", signed by his mother from his address
+        return named_by_relation(mail.own_text, patient)
+    return behalf
 
 
 def run_stages(draft: Draft, stages: tuple[Stage, ...] | None = None) -> MailDecision:
@@ -1992,11 +2002,26 @@ def _writer(mail: InboundMail, patient: Patient, behalf: Behalf | None) -> tuple
     patient's relation has become the patient's name: any relative still named is someone
     else, and a writer who named a relation ("für meinen Mann") is not the patient."""
     for_them = behalf is not None and behalf.patient.id == patient.id
+    signed_by_another = _signed_by_another(mail, patient)
     return (
-        _writer_is_patient(mail, patient) or for_them,
+        (_writer_is_patient(mail, patient) and not signed_by_another) or for_them,
         writer_is_someone_else(mail.sender_name or "", patient.name)
+        or signed_by_another
         or (for_them and behalf is not None and behalf.writer_is_other),
     )
+
+
+def _signed_by_another(mail: InboundMail, patient: Patient) -> bool:
+    """The mail from the patient's address is signed by someone else ("Viele Grüße\nJulia
+    Brandt" for Lukas Brandt): "mein Sohn" is then the patient, "meine Stunde" the
+    writer's. A first name that begins like the patient's ("Hansi" for Hans-Jürgen) may be
+    the patient's own."""
+    signer = signature_name(mail.cut_text) or signature_name(mail.own_text)
+    if not signer or not writer_is_someone_else(signer, patient.name):
+        return False
+    first_names = [w.casefold() for w in re.findall(r"[^\W\d_]+", patient.name)][:-1]
+    signed = [w.casefold() for w in re.findall(r"[^\W\d_]+", signer)]
+    return not any(f.startswith(w[:3]) for w in signed for f in first_names if len(w) > 2)
 
 
 def _not_own_confirmations(

@@ -22,11 +22,20 @@ from rules.classify import (
     LATE_ANSWER,
     NEW_TO_THE_WRITER,
     NOT_ALL_ANSWERED,
+    NOT_AT_HOME_WITH_EMAIL,
     NOT_CONFIRMED_BEFORE,
     fold,
     written_sentences,
 )
-from rules.date_lexicon import EXCEPTING, WEEKDAYS_FULL, alternation
+from rules.date_lexicon import (
+    EXCEPTING,
+    MONTHS,
+    POSITION,
+    POSITION_DENIED,
+    POSITIONS,
+    WEEKDAYS_FULL,
+    alternation,
+)
 from rules.dates import (
     CONCESSION,
     LATE_FOR_AN_ABSENCE,
@@ -230,7 +239,7 @@ _ALL_WELL = re.compile(
     r"|(?:noch|nicht\s+(?:frue?her|eher))\s+(?:nicht\s+)?(?:geantwortet|bestae?tigt|gemeldet"
     r"|geschrieben|zurue?ckgemeldet|reagiert)(?:,?\s+(?:glaub(?:e)?\s+ich|wohl)\b)?"
     # "ich habe leider versäumt, die letzten Termine zu bestätigen"
-    rf"|{_FORGOT_TO_CONFIRM}|{NOT_CONFIRMED_BEFORE}"
+    rf"|{_FORGOT_TO_CONFIRM}|{NOT_CONFIRMED_BEFORE}|{NOT_AT_HOME_WITH_EMAIL}"
     # "nur damit da nichts durcheinander kommt": our records kept straight, no doubt of a day
     r"|\bdamit\s+(?:da\s+|hier\s+)?(?:nichts|keiner|niemand)\s+(?:\w+\s+)?durcheinander\w*"
     r"(?:\s+(?:kommt|geraet|bringt))?"
@@ -466,7 +475,7 @@ _NEGATION = re.compile(
     # "den Termin am 23.02. musste ich aber absagen"
     r"|\b(?:absagen|abzusagen|stornieren|zu\s+stornieren)\b"
     r"|\bfiel\b[^.!?]{0,20}\baus\b|\bfae?llt\b[^.!?]{0,20}\baus\b"
-    r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b"
+    r"|\b(?:not|never|cancell?ed|didn'?t|wasn'?t)\b|\b(?:had|have|needed)\s+to\s+cancel\b"
 )
 # A session moved to a later day: "die MT hatte Ihre Kollegin auf morgen verschoben", "was
 # moved to Thursday" - it did not take place at its time (however late the day it names).
@@ -511,7 +520,10 @@ def denying_sentences(own_text: str) -> Iterator[str]:
         )
         if _ABOUT_LATER.search(folded) and not _moved_away(folded):
             continue
-        if _TREATMENT.search(folded) and (_NEGATION.search(folded) or _moved_away(folded)):
+        # (or a session named by its place: "Der zweite ist aber ausgefallen.")
+        if (
+            _TREATMENT.search(folded) and (_NEGATION.search(folded) or _moved_away(folded))
+        ) or _PLACE_DENIED.search(folded):
             yield sentence
 
 
@@ -566,8 +578,14 @@ _TITLE_ABBREVIATED = "".join(
 _AFTER_A_WEEKDAY = "".join(
     rf"(?<!{name})(?<!{name.capitalize()})" for name in WEEKDAYS_FULL if name.isascii()
 )
+# ... but "yes for Monday, Thursday I had to cancel" is two
+_A_WEEKDAY_BEFORE = (
+    "(?:"
+    + "|".join(rf"(?<={name})|(?<={name.capitalize()})" for name in WEEKDAYS_FULL if name.isascii())
+    + ")"
+)
 _CLAUSE = re.compile(
-    rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
+    rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|{_A_WEEKDAY_BEFORE},(?!\s*(?:de[nm]\s+|the\s+)?\d)|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
     # a sentence joined to the doubt before it: "Am 21.10. musste ich abbrechen, mein Sohn
     # hatte sich verletzt. Den Termin bitte nicht werten"
@@ -685,6 +703,14 @@ _CUT_SHORT = (
     r"|\bnur\s+(?:so\s+)?halb\b(?!\s+(?:so\b|berechn|abrechn|bezahl|zahl|verrechn))"
     r"|\b(?:musste|mussten)\s+(?:\w+\s+){0,4}?(?:frue?her|eher|vorzeitig)\s+(?:weg|los|gehen"
     r"|aufhoeren|auflegen)\b"
+    # "Der 30.3. war aber nur kurz", "the one on the 6th was very short": short, so cut
+    # short (not "kurz und gut", "kurz angebunden")
+    r"|\b(?:war|waren|wars|dauerte|dauerten|ging)\s+(?:\w+\s+){0,3}?(?:nur|leider\s+nur|sehr"
+    r"|ziemlich|recht|etwas|arg)\s+kurz\b(?!\s*(?:und\s+(?:gut|knapp|knackig|schmerzlos)"
+    r"|angebunden))"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:very|only|quite|rather|pretty|really)\s+short\b"
+    # (the clause "aber" cut off: "Der 30.3. war | aber nur kurz.")
+    r"|^\W*(?:leider\s+|dann\s+)?(?:nur|sehr)\s+(?:ganz\s+|sehr\s+)?kurz\W*$"
     # "dann aber nicht die volle Zeit", "not the full session"
     r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
     r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"
@@ -1045,6 +1071,18 @@ def undenied_confirmations(
             # got cut off")
             just_before = last_clause.get(number - 1, (frozenset(), False))
             near = bool(days) or bool(previous) or just_before[1]
+            if (place := _PLACE.search(folded)) is not None and not re.search(r"\d", folded):
+                # "(17.2., 24.2., 3.3. und 10.3.) haben drei stattgefunden, der zweite ist
+                # ausgefallen": the day at that place among those just named (and the day
+                # of that number, should the date reader take the word for one); without
+                # days just named, which one is for a person ("Der zweite ist aber
+                # ausgefallen." after a sentence of days once billed them all)
+                if len(previous) > 1:
+                    days = _at_place(previous, POSITIONS[place["position"]], text) | (
+                        days & appointment_days
+                    )
+                elif _denies(folded) or _CUT_SHORT_RE.search(folded):
+                    return ()
             if not days and (weekdays := weekday_days(clause)):
                 # "Montag war ich krank, aber Donnerstag hat geklappt": every day that
                 # Monday may be
@@ -1188,6 +1226,27 @@ def undenied_confirmations(
             )
         )
     )
+
+
+_PLACE = re.compile(POSITION)
+_PLACE_DENIED = re.compile(POSITION_DENIED)
+_MONTH_NAMES = alternation(MONTHS)
+
+
+def _at_place(days: frozenset[date], position: int, text: str) -> frozenset[date]:
+    """The day at a place (1 = the first, -1 = the last) among `days`, when the text writes
+    them in the order of the calendar; else all of them (which one, a person reads)."""
+    ordered = sorted(days)
+    if position > len(ordered):
+        return days
+    written = [
+        re.search(rf"(?<![\d.])0?{day.day}(?:\.|st\b|nd\b|rd\b|th\b|\s+(?:{_MONTH_NAMES})\b)", text)
+        for day in ordered
+    ]
+    starts = [found.start() for found in written if found is not None]
+    if len(starts) != len(ordered) or starts != sorted(set(starts)):
+        return days
+    return frozenset({ordered[position - 1 if position > 0 else position]})
 
 
 # Where one statement of a sentence ends and the next begins.
@@ -1412,7 +1471,8 @@ def someone_elses_or_elsewhere(
 _OWN_SESSION = re.compile(
     r"\b(?:meine[nm]?|my)\s+(?:\w+\s+)?(?:stunde|behandlung|therapie\w*|sitzung|termin"
     r"|session|appointment|treatment|therapy|physio\w*|krankengymnastik)\b"
-    r"|\bich\s+(?:hatte|habe|war)\b[^.!?]{0,40}\b(?:stunde|behandlung|sitzung|termin|therapie)"
+    # (not "Ich war beide Male dabei, die Behandlungen haben ...": present at the patient's)
+    r"|\bich\s+(?:hatte|habe|war)\b[^.!?,;]{0,40}\b(?:stunde|behandlung|sitzung|termin|therapie)"
     r"|\bi\s+(?:had|have\s+had|attended)\b[^.!?]{0,40}\b(?:session|appointment|treatment)"
 )
 

@@ -12,23 +12,28 @@ readers that send it to staff.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from rules.date_lexicon import EXCEPTING, MONTHS, WEEKDAYS_ANY, WEEKDAYS_FULL, alternation
 
 # The days an exception names: "außer dem 18.", "bis auf den 23.01.", "mit Ausnahme vom
 # Mittwoch, den 25.", "except the 17th", "außer dem 2.2. und dem 9.2.".
 _MONTH_NAME = alternation(MONTHS)
+# A weekday may carry its week: "den Donnerstag letzte Woche", "letzten Dienstag".
+_LAST = r"(?:vorletzte[nrms]?|letzte[nrms]?|last)"
 _EXCEPTED_DAY = (
     rf"(?:(?:de[nmr]|die|das|am|an|vom|von|the|on|of)\s+)*"
+    rf"(?:(?P<last>{_LAST})\s+(?={alternation(WEEKDAYS_ANY)}))?"
     rf"(?:(?P<wd>{alternation(WEEKDAYS_ANY)})\.?,?\s*(?:(?:de[nmr]|the)\s+)?)?"
     r"(?:(?P<d>\d{1,2})(?:\.\s?(?P<mo>\d{1,2})\.?(?:\d{4}|\d{2})?|\.|st|nd|rd|th)?"
     rf"(?:\s+(?P<mn>{_MONTH_NAME})\.?)?(?:\s+\d{{4}})?)?"
+    r"(?:(?<=\s)(?:in\s+)?(?:der\s+)?(?P<week>vorletzte[nr]?|letzte[nr]?|vergangene[nr]?"
+    r"|vorige[nr]?|diese[nr]?|last|this)\s+(?:woche|week)\b)?"
 )
 # "außer", "bis auf", "except"; "nur nicht" before the days, or "nur" before one day that
 # "nicht" follows ("alle seit dem 16.2., nur den 26. nicht"; not "nur den 6.4., den 8.4. nicht")
 _EXCEPTION_START = re.compile(
-    rf"\b(?:{EXCEPTING}|nur\s+nicht|(?P<only>nur)(?=\s+(?:(?:de[nmr]|am)\s+)?"
+    rf"\b(?:{EXCEPTING}|nur\s+nicht|(?P<only>nur)(?=\s+(?:(?:de[nmr]|am)\s+)?(?:{_LAST}\s+)?"
     rf"(?:\d|{alternation(WEEKDAYS_ANY)})[^,;:!?\n]{{0,30}}?\bnicht\b))\s+",
     re.IGNORECASE,
 )
@@ -65,7 +70,7 @@ def _exception(sentence: str) -> tuple[list[re.Match[str]], int, int] | None:
         if item["d"] is None and item["wd"] is None:
             return None
         items.append(item)
-        at = item.end()
+        at = item.start() + len(item.group(0).rstrip(", "))  # "..., Mittwoch, da war ich"
         if found["only"]:
             break  # "nur den 26. nicht": one day
         remark = _REMARK.match(sentence, at)  # "außer dem 2.2. (abgesagt) und dem 9.2."
@@ -93,18 +98,21 @@ def has_exception(sentence: str) -> bool:
     return _exception(sentence) is not None
 
 
-def excepted_days(sentence: str, days: frozenset[date]) -> frozenset[date] | None:
+def excepted_days(
+    sentence: str, days: frozenset[date], today: date | None = None
+) -> frozenset[date] | None:
     """The days among `days` (those of a range the sentence confirms) that its exception
     names, or None when the exception names none of them plainly ("bis auf einen", "außer
     dem, den Sie abgesagt hatten"), names a day outside them, or when its reason names
-    another day ("außer dem 6.5., den hatte ich auf den 8.5. verschoben")."""
+    another day ("außer dem 6.5., den hatte ich auf den 8.5. verschoben"). `today` (the
+    mail's day) places a weekday named with its week ("den Donnerstag letzte Woche")."""
     exception = _exception(sentence)
     if exception is None:
         return None
     items, at, goes_on = exception
     excepted: set[date] = set()
     for item in items:
-        if not (named := _days_of_item(item, days)):
+        if not (named := _days_of_item(item, days, today)):
             return None
         excepted |= named
     if _OTHER_DAY.search(sentence[at:goes_on]):
@@ -140,10 +148,17 @@ def without_its_reason(sentence: str) -> str:
     return sentence[:at] + " " + sentence[goes_on:]
 
 
-def _days_of_item(item: re.Match[str], days: frozenset[date]) -> frozenset[date]:
-    """The days of the range one excepted item names: by number (and month), or by
-    weekday when exactly one day of the range falls on it."""
+def _days_of_item(
+    item: re.Match[str], days: frozenset[date], today: date | None
+) -> frozenset[date]:
+    """The days of the range one excepted item names: by number (and month), by weekday
+    and week, or by weekday when exactly one day of the range falls on it."""
     weekday = WEEKDAYS_ANY.get(item["wd"].lower().rstrip(".")) if item["wd"] else None
+    if item["d"] is None and weekday is not None and (item["week"] or item["last"]):
+        day = _in_its_week(
+            weekday, (item["week"] or item["last"]).lower(), bool(item["week"]), today
+        )
+        return frozenset({day}) if day in days else frozenset()
     if item["d"] is None:
         on_weekday = [day for day in days if day.weekday() == weekday]
         return frozenset(on_weekday) if len(on_weekday) == 1 else frozenset()
@@ -155,6 +170,22 @@ def _days_of_item(item: re.Match[str], days: frozenset[date]) -> frozenset[date]
         and month in (None, day.month)
         and weekday in (None, day.weekday())
     )
+
+
+def _in_its_week(weekday: int, word: str, of_a_week: bool, today: date | None) -> date | None:
+    """The day "Donnerstag letzte Woche" (of_a_week) or "letzten Donnerstag" names, seen
+    from the mail's day."""
+    if today is None:
+        return None
+    if of_a_week:
+        monday = today - timedelta(days=today.weekday())
+        weeks_back = (
+            2 if word.startswith("vorletzt") else 0 if word.startswith(("dies", "this")) else 1
+        )
+        day = monday + timedelta(days=weekday - 7 * weeks_back)
+        return day if day <= today else None
+    back = (today.weekday() - weekday) % 7 or 7  # "letzten Montag" on a Monday: a week ago
+    return today - timedelta(days=back + (7 if word.startswith("vorletzt") else 0))
 
 
 def _month_of(item: re.Match[str]) -> int | None:

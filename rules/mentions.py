@@ -23,12 +23,18 @@ Every mention this module cannot settle is returned unchanged, so it reaches sta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from rules.classify import fold
-from rules.date_lexicon import COUNT_WORDS, EXCEPTING, count_of
-from rules.excepting import excepted_days, has_exception, without_the_exception
+from rules.date_lexicon import COUNT_WORDS, EXCEPTING, POSITION_DENIED, count_of
+from rules.excepting import (
+    excepted_days,
+    excepted_numbers,
+    has_exception,
+    without_the_exception,
+)
 from rules.models import Appointment, DateMention, OutboxRef
 
 # "alle Termine vom 2. bis 26. Februar mit Ausnahme vom 19.": a day excepted inside a range
@@ -51,6 +57,29 @@ _WEEK_NUMBERS = re.compile(
     r"(?:\s*(?:und|and|,|-|–|bis|to|&)\s*[0-9]{1,2})*"
 )
 _FULL_DATE = re.compile(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b")
+# How many of the sessions a sentence names it says were held: "von meinen letzten vier
+# Terminen (17.2., 24.2., 3.3. und 10.3.) haben drei stattgefunden", "nur zwei davon
+# waren", "three of them took place" (not "es waren vier Termine", a count of bookings).
+# ("3.2. und 10.2. waren beide, am 27.1. auch": "beide" counts the days beside it only)
+_HELD_WORDS = (
+    "|".join(w for w, n in COUNT_WORDS.items() if (w.isascii() and n > 2) or w in ("zwei", "two"))
+    + "|einer"
+)
+_OF_THEM = (
+    r"(?:davon|of\s+them|of\s+these|of\s+those|of\s+the\s+\w+|of\s+my\s+\w+"
+    r"|von\s+(?:den|ihnen|diesen|meinen)(?:\s+\w+)?)"
+)
+_HELD_COUNT = re.compile(
+    rf"(?<![\d./])\b(?:(?P<n>{_HELD_WORDS}|one)\s+(?:{_OF_THEM}\s+)?|(?P<digit>[1-9])\s+{_OF_THEM}\s+)"
+    r"(?:haben|hatten|hat|sind|waren|war|fanden|fand|liefen|lief|klappten|took|happened|went"
+    r"|were|was|did)\b"
+    rf"|\b(?:haben|hatten|sind|waren|fanden|liefen|klappten)\s+(?:(?:davon|nur|aber|leider|auch"
+    rf"|tatsaechlich)\s+)*(?P<n2>{_HELD_WORDS})\b"
+    r"(?!\s+(?:\w+\s+)?(?:termine|behandlungen|sitzungen|stunden|wochen|tage|monate|mal)\b)"
+)
+# A day left out by its place among them, in words that deny it: "der zweite ist
+# ausgefallen" (the doubt reader touches that day).
+_LEFT_OUT_BY_POSITION = re.compile(POSITION_DENIED)
 
 
 def settle_mentions(
@@ -71,7 +100,16 @@ def settle_mentions(
         if mention.span is not None:
             if mention.span not in spans_done:
                 spans_done.add(mention.span)
-                settled.extend(_settle_span(mention, mentions, open_days, appointments, zone))
+                settled.extend(
+                    _settle_span(
+                        mention,
+                        mentions,
+                        open_days,
+                        appointments,
+                        zone,
+                        mail_date.astimezone(zone).date(),
+                    )
+                )
         elif mention.year_guess and mention.ambiguous:
             fits = open_days.get(mention.day, 0) == 1
             settled.append(_certain(mention) if fits else mention)
@@ -83,7 +121,33 @@ def settle_mentions(
     for m in settled:
         if m.day not in unique and not (m.ambiguous and m.day in certain):
             unique[m.day] = m
-    return tuple(unique.values())
+    return _fewer_held_than_named(tuple(unique.values()))
+
+
+def _fewer_held_than_named(mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """The mentions, those of a sentence made unclear when it says fewer sessions were
+    held than it names and does not say which ones were not ("von den vier Terminen (...)
+    haben drei stattgefunden"): which three, a person asks. A day left out by its place
+    ("der zweite ist ausgefallen") or by an exception that names it accounts for one."""
+    by_sentence: dict[str, set[date]] = {}
+    for m in mentions:
+        if not m.ambiguous:
+            by_sentence.setdefault(m.sentence, set()).add(m.day)
+    unclear: set[str] = set()
+    for sentence, days in by_sentence.items():
+        folded = fold(sentence)
+        counted = _HELD_COUNT.search(folded)
+        if counted is None or len(days) < 2:
+            continue
+        word = counted["n"] or counted["n2"]
+        held = 1 if word in ("einer", "one") else count_of(word) if word else int(counted["digit"])
+        excepted = excepted_numbers(sentence)
+        left_out = len(_LEFT_OUT_BY_POSITION.findall(folded)) + sum(
+            1 for day in days if (day.day, day.month) in excepted or (day.day, None) in excepted
+        )
+        if held < len(days) and held != len(days) - left_out:
+            unclear.add(sentence)
+    return tuple(replace(m, ambiguous=True) if m.sentence in unclear else m for m in mentions)
 
 
 def _open_days(
@@ -108,6 +172,7 @@ def _settle_span(
     open_days: dict[date, int],
     appointments: tuple[Appointment, ...],
     zone: ZoneInfo,
+    today: date,
 ) -> list[DateMention]:
     assert mention.span is not None
     first, last = mention.span
@@ -130,7 +195,7 @@ def _settle_span(
             for a in appointments
             if not a.is_held and first <= (day := a.start.astimezone(zone).date()) <= last
         }
-        found = excepted_days(mention.sentence, frozenset({*inside, *cancelled_inside}))
+        found = excepted_days(mention.sentence, frozenset({*inside, *cancelled_inside}), today)
         if found is None:
             return ends
         excepted = found

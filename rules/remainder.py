@@ -316,7 +316,7 @@ def unread_days(
         ):
             # "Jo hat gepasst heute👍 letzte woche auch": a week's session added that no
             # day read or confirmed stands for
-            unread[week["week"] or week["week2"]] = None
+            unread[week["week"] or week["week2"] or week["week3"]] = None
         if (week_after := _WEEK_COUNTED.search(flat)) and (
             SAYS_ALSO.search(flat)
             or _IT_WENT.search(flat)
@@ -436,6 +436,10 @@ _WEEK_ADDED = re.compile(
     rf"(?<!tag\s)(?<!woch\s)(?<!tags\s)(?<!day\s)(?P<week>{_WEEK})(?:['’]s)?(?:\s+[^\W\d_]+){{0,3}}?\s+"
     r"(?:auch|ebenfalls|ebenso|genauso|too|as\s+well|also)\b"
     rf"|\b(?:auch|ebenfalls|also)\s+(?:(?:die|der|in\s+der)\s+)?(?P<week2>{_WEEK})"
+    # "Und die zwei von letzter Woche (Mo + Do) auch" (blind IL il04 lost them silently)
+    r"|\b(?:die|den|der|the)\s+(?:(?:zwei|beiden|drei|two|three|termine?|sessions?)\s+)?"
+    r"(?:von|vom|aus|from)\s+(?:der\s+)?(?P<week3>(?:letzte|vorige|vergangene)[nr]?\s+woche"
+    r"|vorwoche|last\s+week)\b"
 )
 
 

@@ -46,9 +46,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Everything else the rules decide differently from a careful practice employee.
 KNOWN_MISSES: dict[str, str] = {
     "aa05_berger_kein_anruf.eml": ("now: dates: expected [], got ['2026-06-03']"),
-    "aa09_berger_ehemann.eml": (
-        "now: confirmed: expected [1147], got []; needs_staff: expected False, got True"
-    ),
     "aa10_popescu_zwei.eml": (
         "now: categories: expected {'confirmation'}, got set(); confirmation-intent: "
         "expected True, got False; confirmed: expected [1047, 1048], got []; "

@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "au05_schulz_eigener_arzttermin.eml": "first run at e56b585: categories: expected {'reschedule'}, got set()",
     "au09_hartmann_verschoben.eml": "first run at e56b585: categories: expected {'question'}, got set()",
     "au13_neumann_uebungen.eml": "first run at e56b585: categories: expected {'question', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1059, 1060], got []",
-    "au16_wolff_frau.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1028], got []; needs_staff: expected False, got True",
     "au18_wolff_frau_eigener_termin.eml": "first run at e56b585: dates: expected [], got ['2026-02-13']",
     "au23_hoffmann_verlegt.eml": "first run at e56b585: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-06-03'], got ['2026-06-01', '2026-06-03']",
     "au30_zimmermann_ausgefallen.eml": "first run at e56b585: needs_staff: expected False, got True",

@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dn11_wolff_missed_call.eml": "first run at 0f4ee9c: categories: expected {'reschedule'}, got set()",
     "dn12_sophie_thanks_for_cancelling.eml": "first run at 0f4ee9c: categories: expected {'other'}, got set(); needs_staff: expected False, got True",
     "dn15_koch_for_mother_by_daughter.eml": "first run at 0f4ee9c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected ['2026-04-13'], got []",
-    "dn16_koch_already_confirmed.eml": "first run at 0f4ee9c: needs_staff: expected False, got True",
     "dn19_oneill_clinic_abroad.eml": "first run at 0f4ee9c: categories: expected {'cancellation'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-04-23']",
     "dn25_richter_confirm_later.eml": "first run at 0f4ee9c: needs_staff: expected False, got True",
     "dn26_richter_no_en.eml": "first run at 0f4ee9c: categories: expected {'reschedule', 'technical'}, got set()",

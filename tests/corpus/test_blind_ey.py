@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "ey02_becker_montag_ja_donnerstag_nicht.eml": "first run at 73c692e: categories: expected {'confirmation', 'reschedule'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1012], got []; dates: expected ['2026-02-09'], got []",
     "ey05_neumann_die_beiden_letzten.eml": "first run at 73c692e: confirmed: expected [1058, 1059], got [1059]; needs_staff: expected False, got True",
-    "ey09_koch_mittwoch_schon_bestaetigt.eml": "first run at 73c692e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; needs_staff: expected False, got True",
     "ey11_hoffmann_dienstag_statt_montag.eml": "first run at 73c692e: needs_staff: expected False, got True",
     "ey21_richter_gestern_abend.eml": "first run at 73c692e: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1053], got []; dates: expected ['2026-06-17'], got []; needs_staff: expected False, got True",
     "ey30_zimmermann_gestern_gewesen.eml": "first run at 73c692e: dates: expected ['2026-10-19'], got []",

@@ -25,17 +25,14 @@ BLIND = LabelledSet("blind_il", received_at=datetime.fromisoformat("2026-12-02T2
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "il41_koch_vorletzte_woche_beide_gestern_auch.eml": "BILLING BUG: first run at 2d4d3f83: recorded [1113]; confirmed: expected [1111, 1112, 1114], got [1111, 1112, 1113, 1114]; dates: expected ['2026-03-30', '2026-04-01', '2026-04-13'], got ['2026-03-30', '2026-04-01', '2026-04-08', '2026-04-13']; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
-LOST_SILENTLY: dict[str, str] = {
-    "il04_becker_heute_und_beide_letzte_woche.eml": "first run at 2d4d3f83: confirmed: expected [1014, 1015, 1016], got [1016]; dates: expected ['2026-02-16', '2026-02-19', '2026-02-23'], got []",
-}
+LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "il04_becker_heute_und_beide_letzte_woche.eml": 'first run at 2d4d3f83 lost the two sessions of last week silently; now staff: "die zwei von letzter Woche (Mo + Do)" is unread',
     "il01_krueger_letzte_drei_zweite_nicht.eml": "first run at 2d4d3f83: confirmed: expected [1004, 1006], got []; dates: expected ['2026-02-03', '2026-02-17'], got []",
     "il02_krueger_heute_und_letzte_woche_nicht_davor.eml": "first run at 2d4d3f83: confirmed: expected [1008, 1009], got []",
     "il03_becker_beide_letzte_woche_nur_donnerstag_nicht.eml": "first run at 2d4d3f83: confirmed: expected [1012], got []; dates: expected ['2026-02-09'], got []",

@@ -73,7 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first run at adc044e: categories: expected {'confirmation', 'other'}, got "
         "{'confirmation'}; confirmed: expected [1116, 1117], got []"
     ),
-    "u21_wagner_vater_auch.eml": ("first run at adc044e: confirmed: expected [1128, 1129], got []"),
     "u22_aydin_arbeit.eml": (
         "first run at adc044e: categories: expected {'reschedule', 'confirmation'}, got"
         " {'confirmation'}; needs_staff: expected True, got False"

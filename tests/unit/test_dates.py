@@ -241,6 +241,24 @@ RELATIVE = [
     case("de-diese-woche", "diese Woche Montag Termin gehabt", "2026-04-06"),
     case("de-letzte-woche-day", "Termin letzte Woche Freitag", "2026-04-03"),
     case("de-day-letzte-woche", "Termin am Donnerstag letzter Woche", "2026-04-02"),
+    # the week before the last (blind IL il41 read this week's Monday and last Wednesday)
+    case("de-vorletzte-woche-day", "Termin vorletzte Woche Mittwoch", "2026-03-25"),
+    case(
+        "de-days-vorletzte-woche",
+        "Montag und Mittwoch vorletzte Woche haben stattgefunden",
+        "2026-03-23",
+        "2026-03-25",
+    ),
+    case(
+        "de-vorletzte-woche", "die Termine vorletzte Woche waren gut", "2026-03-23?", "2026-03-29?"
+    ),
+    # the days in parentheses after their week (blind IL il04)
+    case(
+        "de-week-days-in-parentheses",
+        "Die zwei von letzter Woche (Montag und Donnerstag) haben auch stattgefunden.",
+        "2026-03-30",
+        "2026-04-02",
+    ),
     # a week word once for a list of weekdays is every one's (blind EV ev10: "Letzte Woche
     # Montag und Mittwoch ebenfalls" read this week's Wednesday, a day not confirmed)
     case(

@@ -2157,11 +2157,171 @@ def test_late_answers_and_a_relatives_illness(text: str, recorded: list[int]) ->
             [1, 5],
         ),
         ("Der 6.4. hat stattgefunden. Den 30.3. hatte ich nie bestätigt, der war auch.", [1, 5]),
+        # blind IK ik12: the apology without its "ich"
+        (
+            "6.4. war gut. Der 30.3. hat übrigens auch stattgefunden, hab nur nie geantwortet.",
+            [1, 5],
+        ),
+        # the mirror: a session never held is no apology
+        ("6.4. war gut. Den 30.3. hab ich nie gehabt, der fiel aus.", [1]),
         # the mirror: a relative's word on the session itself is hearsay
         ("Meine Tochter sagt, die Behandlung am 6.4. hat stattgefunden.", []),
     ],
 )
 def test_late_and_seasonal_answers(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # blind IH ih05: a session left out by its place among the days just listed
+        (
+            "Von den drei Terminen (30.3., 6.4. und 8.4.) haben zwei stattgefunden, den "
+            "letzten hatte ich abgesagt.",
+            [1, 5],
+            True,
+        ),
+        (
+            "Die Termine am 30.3., 6.4. und 8.4. haben stattgefunden, der zweite ist ausgefallen.",
+            [3, 5],
+            True,
+        ),
+        # not written in the calendar's order: which is the second, a person reads
+        ("Am 8.4., 30.3. und 6.4. war ich da, der zweite ist ausgefallen.", [], True),
+        # a place with no days just named in its sentence (billed all three before)
+        ("30.3., 6.4. und 8.4. haben stattgefunden. Der zweite ist aber ausgefallen.", [], True),
+        ("30.3., 6.4. und 8.4. haben stattgefunden. Den zweiten hatte ich abgesagt.", [], True),
+        # (billed all three before: "had to cancel" denies)
+        (
+            "The sessions on 30 March, 6 April and 8 April happened, but the second one I had "
+            "to cancel.",
+            [],
+            True,
+        ),
+        # a place praised is no denial
+        ("30.3. und 6.4. waren beide gut, der zweite davon sogar besonders.", [1, 5], False),
+    ],
+)
+def test_a_session_left_out_by_its_place(text: str, recorded: list[int], staff: bool) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # fewer held than named, none said which (each billed all four before)
+        (
+            "Von meinen letzten vier Terminen (30.3., 6.4., 8.4. und 9.4.) haben drei stattgefunden.",
+            [],
+        ),
+        ("Von den vier Terminen vom 30.3. bis 9.4. haben drei stattgefunden.", []),
+        ("Am 30.3., 6.4. und 8.4. hatte ich Termine, nur zwei davon haben stattgefunden.", []),
+        # the one not held named by its place
+        (
+            "Three of my four sessions (30.3., 6.4., 8.4., 9.4.) took place, the last one I missed.",
+            [1, 3, 5],
+        ),
+        # a count that fits, and "beide" of the days beside it (blind DK dk31)
+        ("Von den letzten drei Terminen haben drei stattgefunden: 30.3., 6.4. und 8.4.", [1, 3, 5]),
+        ("30.3. und 6.4. waren beide, am 8.4. auch.", [1, 3, 5]),
+    ],
+)
+def test_fewer_sessions_held_than_named(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # short is cut short (each billed both before)
+        ("30.3. und 6.4. waren gut. Der 30.3. war aber nur kurz.", [1]),
+        ("30.3. und 6.4. waren gut. Der erste war aber nur kurz.", []),
+        ("The sessions on 30 March and 6 April happened, the one on the 30th was very short.", [1]),
+        # the mirror: "kurz und gut"
+        ("Der Termin am 6.4. war kurz und gut, danke.", [1]),
+    ],
+)
+def test_a_session_only_short(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+def _signed_reply(text: str, signature: str) -> MailDecision:
+    """A reply to our request for 6.4. from the patient's own address and display name,
+    its signature under the closing formula as the mail program cut it."""
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        cut_text=f"Viele Grüße\n{signature}\n",
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    appointments = (WEEK_BEFORE_APPOINTMENT, MONDAY_APPOINTMENT, WEDNESDAY_APPOINTMENT)
+    return decide_mail(reply, context(thread=(REQUEST,), appointments=appointments), now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "recorded"),
+    [
+        # blind IM im21 im14: a relative answers from the patient's address and signs with
+        # her own name: the relative she names is the patient
+        ("Meine Mutter hatte ihre Stunde am 6.4., hat alles geklappt.", "Julia Krüger", [1]),
+        ("Meine Frau hatte am 6.4. ihren Termin, der hat stattgefunden.", "Thomas Krüger", [1]),
+        ("Meine Frau hatte am 6.4. ihren Termin, unser Sohn war auch dabei.", "Thomas Krüger", []),
+        # the writer's own session is not the patient's
+        ("Ich hatte am 6.4. meine Stunde, die hat stattgefunden.", "Julia Krüger", []),
+        # the patient herself (her name, her initial, a short form of it): a relative's
+        # session is someone else's
+        ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "Sabine Krüger", []),
+        ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "S. Krüger", []),
+        ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "Sabi", []),
+        # a signature that is no person says nothing of the writer
+        ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "Praxis-Team Krüger", []),
+    ],
+)
+def test_the_writer_named_by_the_signature(text: str, signature: str, recorded: list[int]) -> None:
+    decision = _signed_reply(text, signature)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind IN in04 in06 in08 in30 in38, IM im03 im27 im33: words about the answer or
+        # the writing, no doubt of the session
+        (
+            "Mir ist aufgefallen, dass ich Ihnen für zwei Termine noch keine Bestätigung "
+            "geschickt habe: am 30.3. und am 6.4. haben die Behandlungen stattgefunden.",
+            [1, 5],
+        ),
+        ("Both of those sessions did happen: 30 March and 6 April.", [1, 5]),
+        (
+            "Ich bin nicht sicher, ob meine Antwort von gestern angekommen ist, deshalb noch "
+            "einmal: Die Behandlung am 6.4. hat stattgefunden.",
+            [1],
+        ),
+        ("Am 30.3. und 6.4. waren die Behandlungen auf jeden Fall.", [1, 5]),
+        ("Kleiner Nachtrag, falls noch offen: die Sitzung am 6.4. hat stattgefunden.", [1]),
+        ("Ich habe Ihre beiden Mails übersehen: 30.3. und 6.4. haben stattgefunden.", [1, 5]),
+        (
+            "Meine Frau kommt mit dem Computer nicht zurecht, deshalb bestätige ich in ihrem "
+            "Namen die Behandlung am 6.4.",
+            [1],
+        ),
+        # the mirrors
+        ("Am 6.4. war die Behandlung abgesagt.", []),
+        ("Wann war die Behandlung?", []),
+        ("Ich bin nicht sicher, ob die Behandlung am 6.4. stattgefunden hat.", []),
+        ("Meine Frau kommt mit dem Computer nicht zurecht, die Behandlung am 6.4. fiel aus.", []),
+    ],
+)
+def test_words_about_the_answer_are_no_doubt(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
 

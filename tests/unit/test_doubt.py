@@ -425,6 +425,16 @@ def test_our_practice_named_by_pronoun_is_ours() -> None:
             id="month-abbreviation-before-the-year",
         ),
         pytest.param("am 6. 4. und 8.4. ja", ["am 6. 4. und 8.4. ja"], id="day-and-month"),
+        # a weekday and its date are one clause; a weekday and another answer are two
+        # (blind HZ hz07)
+        pytest.param(
+            "am Freitag, 27. März ja", ["am Freitag, 27. März ja"], id="weekday-and-its-date"
+        ),
+        pytest.param(
+            "yes for Monday, Thursday I had to cancel",
+            ["yes for Monday", " Thursday I had to cancel"],
+            id="weekday-then-another-answer",
+        ),
     ],
 )
 def test_clauses(sentence: str, expected: list[str]) -> None:

@@ -55,6 +55,35 @@ def test_an_exception_not_plain_is_not_read(sentence: str) -> None:
     assert excepted_days(sentence, MARCH) is None
 
 
+# Written on Thursday 26 March: last week's Wednesday is the 18th, the one before it the 11th.
+THURSDAY_26 = date(2026, 3, 26)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind IH ih06: a weekday with its week
+        (
+            "alle seit dem 4.3., nur den Mittwoch letzte Woche nicht, da hatte ich einen Notfall",
+            {date(2026, 3, 18)},
+        ),
+        ("alle seit dem 4.3., nur den Mittwoch vorletzte Woche nicht", {date(2026, 3, 11)}),
+        ("alle im März außer dem letzten Mittwoch, da war ich krank", {date(2026, 3, 25)}),
+        ("alle im März außer dem vorletzten Mittwoch", {date(2026, 3, 18)}),
+        ("all of them except Wednesday last week, when I was ill", {date(2026, 3, 18)}),
+    ],
+)
+def test_a_weekday_with_its_week(sentence: str, expected: set[date]) -> None:
+    assert excepted_days(sentence, MARCH, THURSDAY_26) == expected
+
+
+def test_a_weekday_with_its_week_outside_the_range_or_without_the_mails_day() -> None:
+    # this week's Wednesday (the 25th) is no day of a range up to the 18th
+    up_to_18 = frozenset(d for d in MARCH if d.day <= 18)
+    assert excepted_days("alle, nur den Mittwoch diese Woche nicht", up_to_18, THURSDAY_26) is None
+    assert excepted_days("alle, nur den Mittwoch letzte Woche nicht", MARCH) is None
+
+
 def test_the_reason_of_an_exception_is_left_out_for_the_doubt_reader() -> None:
     sentence = "den 16., 23. und 30. Januar, ausgenommen den 23., an dem Ihre Therapeutin abbrechen musste."
     assert (

@@ -257,6 +257,38 @@ def test_near_misses_record_nothing(body: str) -> None:
     assert decision.needs_staff
 
 
+def test_a_relative_who_signs_with_her_own_name_writes_for_the_patient() -> None:
+    """Blind IM im21 im14 im18: from the patient's address and display name, signed by
+    someone else, "mein Mann" is the patient (no name beside the relation needed)."""
+    decision = decide(
+        "Hallo,\n\nmein Mann hatte am 2.11. seine Behandlung, die hat stattgefunden.\n\n"
+        "Viele Grüße\nInge Zimmermann"
+    )
+    assert [c.appointment_id for c in decision.confirmations] == [1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two relations: which one is the patient
+        "mein Mann hatte am 2.11. seine Behandlung, unser Sohn war auch dabei, die hat "
+        "stattgefunden.\n\nViele Grüße\nInge Zimmermann",
+        # the relation by another name
+        "Mein Sohn Jan hatte am 2.11. seine Behandlung, die hat stattgefunden.\n\nViele Grüße\n"
+        "Inge Zimmermann",
+        # the writer's own session
+        "Ich hatte am 2.11. meine Behandlung, die hat stattgefunden.\n\nViele Grüße\nInge "
+        "Zimmermann",
+        # a short form of the patient's own name: the patient and his son
+        "Mein Sohn hatte am 2.11. seine Behandlung, die hat stattgefunden.\n\nViele Grüße\nKlausi",
+    ],
+)
+def test_signed_by_another_near_misses(body: str) -> None:
+    decision = decide(body)
+    assert decision.confirmations == ()
+    assert decision.needs_staff
+
+
 def test_a_daughter_with_her_own_record_at_the_address_is_not_the_father() -> None:
     """The parent confirms the child's session: the child is a patient of her own at the
     same address, the day is the father's; whose session it was stays with staff."""

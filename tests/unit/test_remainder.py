@@ -270,6 +270,13 @@ LAST_WEEK = DateMention(day=date(2026, 4, 8), sentence="Heute ja, letzte Woche a
         ("Heute ja, last week too.", [TODAY], ["last week"]),
         ("Heute ja, letzte Woche auch.", [TODAY, LAST_WEEK], []),
         ("Heute ja, nächste Woche komme ich wieder.", [TODAY], []),
+        # blind IL il04 (a silent loss): the sessions "of" last week
+        (
+            "Heute ja. Und die zwei von letzter Woche (Mo + Do) auch, hatte ich vergessen.",
+            [TODAY],
+            ["letzter woche"],
+        ),
+        ("Heute ja. Die Mail von letzter Woche hatte ich auch bekommen.", [TODAY], []),
         # blind FI fi24, FJ fj20 (silent losses): the first two added, last week's weekday
         ("Jo, hat stattgefunden. Die ersten beiden übrigens auch.", [TODAY], ["die ersten beiden"]),
         ("ja heute und letzte woche mittwoch auch war telefon", [TODAY], ["letzte woche mittwoch"]),
