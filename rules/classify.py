@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rules import dialect
+from rules.date_lexicon import MONTHS, alternation
 from rules.dates import THERAPIST_STANDING_IN, day_spans
 from rules.models import Category
 from rules.moves import without_moves_within_the_day
@@ -251,15 +252,29 @@ def _sentences(text: str) -> Iterator[str]:
     return (fold(sentence) for sentence in written_sentences(text))
 
 
+# A long line ending in a date's full stop whose next line goes on in lower case is wrapped:
+# "Die Termine am 10.2. und am 17.2.\nhat sie gemacht." (blind IO io30)
+_ENDS_IN_A_DATE = re.compile(r"(?<![\d.])\d{1,2}\.(?:\s?\d{1,2}\.(?:\d{2}|\d{4})?)?$")
+# ... or its month: "am Montag 12. und am Montag 19.\nOktober hat er beide gehabt" (io09)
+_A_MONTH_FIRST = re.compile(rf"(?:{alternation(MONTHS)})\b", re.IGNORECASE)
+
+
 def _unwrapped(lines: list[str]) -> Iterator[str]:
     pending = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         pending = f"{pending} {line.strip()}" if pending else line.strip()
         following = line.rstrip()
+        after = lines[index + 1].lstrip() if index + 1 < len(lines) else ""
         # a short line ending in a comma is a greeting ("Hallo,"), not a wrapped sentence
         if (
-            len(following) >= WRAPPED_LINE and not following.endswith((".", "!", "?", ":", ";"))
-        ) or goes_on(following):
+            (len(following) >= WRAPPED_LINE and not following.endswith((".", "!", "?", ":", ";")))
+            or goes_on(following)
+            or (
+                len(following) >= WRAPPED_LINE
+                and _ENDS_IN_A_DATE.search(following)
+                and (after[:1].islower() or _A_MONTH_FIRST.match(after))
+            )
+        ):
             continue
         yield pending
         pending = ""
@@ -290,7 +305,8 @@ _TREATMENT = (
 # A treatment a patient "has": the session, not the booking ("einen Termin gehabt" may be one).
 _HELD_SESSION = (
     r"(?:(?:tele|video|telefon|physio)?(?:behandlung|therapie)(?:en|n)?|(?:video|telefon)?sitzung(?:en)?"
-    r"|(?:video|physio|therapie|behandlungs)?stunde(?:n)?|telefonat(?:e)?|krankengymnastik|kg)"
+    r"|(?:video|physio|therapie|behandlungs)?stunde(?:n)?|telefonat(?:e)?|krankengymnastik|kg"
+    r"|(?:video|telefon)?termine?)"
 )
 # "am 7.5. hat Marie teilgenommen", "ich habe an der Behandlung teilgenommen"; not "an
 # einem Kurs teilgenommen": a part taken in anything but a treatment is something else.
@@ -312,9 +328,12 @@ _TOOK_PLACE = re.compile(
   | \b{_TREATMENT}\b[^!?]{{0,60}}\b(?:war|waren|lief|liefen|verlief|verliefen)\b[^!?]{{0,30}}
         \b(?:erfolgreich|gut|super|toll|prima|hilfreich|angenehm|klasse|okay|ok|wunderbar|schoe?n
         |in\s+ordnung)\b                          # "die Telefonate ... waren in Ordnung"
-  | \b(?:hatte|hatten)\b(?:[^!?,;]|(?<=\d\.),){{0,40}}\b(?:meine|ihre|seine|unsere)\s+(?:\w+\s+)?
-        {_HELD_SESSION}\b\s*(?:bei\s+(?:ihnen|euch)\s*)?(?:[.!,;]|$)
+  | \b(?:hatte|hatten)\b(?:[^!?,;]|(?<=\d\.),){{0,40}}\b(?:meine|ihre|seine|unsere)[nm]?\s+
+        (?:\w+\s+)?{_HELD_SESSION}\b\s*(?:(?:bei\s+(?:ihnen|euch)|per\s+(?:video|telefon)
+        |am\s+telefon|heute|gestern)\s*)*(?:[.!,;]|$|\s+und\b)
                                   # "Marie hatte heute ihre Stunde.", not "... vergessen"
+  | \b{_TREATMENT}\b[^!?]{{0,80}}\b(?:hat|haben|habe|hab)\s+(?:er|sie|ich|wir)\s+
+        (?:(?:beide|alle|auch|jeweils)\s+)?gehabt\b  # "Seine Behandlungen ... hat er beide gehabt"
   | {_TOOK_PART}
   | \b(?:therapeut\w*|physiotherapeut\w*|behandler\w*|krankengymnast\w*)\b[^!?,;]{{0,40}}
         \b(?:hat|haben)\b[^!?,;]{{0,30}}\bangerufen\s*(?:[.!]|$)  # "Therapeut hat mich angerufen."

@@ -664,7 +664,10 @@ _CUT_SHORT = (
     r"|\bhalbe\s+zeit\b|\bnur\s+(?:zur\s+|die\s+)?hae?lfte\b|\bhalb\s+so\s+lang\w*"
     r"|\bhalf\s+(?:the\s+|a\s+)?(?:time|session)\b|\bonly\s+half\b"
     # "musste nach der Hälfte aufhören", "ich musste auflegen"
-    r"|\bnach\s+der\s+hae?lfte\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
+    r"|\bnach\s+(?:ungefae?hr\s+|etwa\s+|ca\.?\s*|circa\s+|knapp\s+|gut\s+)?der\s+hae?lfte\b"
+    # "haben wir gemeinsam beschlossen aufzuhören" (blind IO io12 billed the day)
+    r"|\b(?:beschlossen|entschieden|vereinbart),?\s+(?:\w+\s+){0,3}?(?:aufzuhoeren|abzubrechen"
+    r"|zu\s+beenden|schluss\s+zu\s+machen)\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
     r"|\bnach\s+(?:so\s+)?(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+"
     r"|gut\s+|rund\s+|bereits\s+|kaum\s+)?"
     rf"(?:{_SHORT_WHILE})"

@@ -73,6 +73,9 @@ _HELD_COUNT = re.compile(
     rf"(?<![\d./])\b(?:(?P<n>{_HELD_WORDS}|one)\s+(?:{_OF_THEM}\s+)?|(?P<digit>[1-9])\s+{_OF_THEM}\s+)"
     r"(?:haben|hatten|hat|sind|waren|war|fanden|fand|liefen|lief|klappten|took|happened|went"
     r"|were|was|did)\b"
+    # "die Termine 5.8., 12.8. und 26.8. waren, also zwei Stück" (blind IP ip12 billed three)
+    rf"|\b(?:also|insgesamt|zusammen|macht|das\s+(?:sind|waren|macht))\s+(?P<n3>{_HELD_WORDS})\s*"
+    r"(?:stue?c?k|stk\b\.?|termine|sitzungen|behandlungen|sessions|mal)\b"
     rf"|\b(?:haben|hatten|sind|waren|fanden|liefen|klappten)\s+(?:(?:davon|nur|aber|leider|auch"
     rf"|tatsaechlich)\s+)*(?P<n2>{_HELD_WORDS})\b"
     r"(?!\s+(?:\w+\s+)?(?:termine|behandlungen|sitzungen|stunden|wochen|tage|monate|mal)\b)"
@@ -139,7 +142,7 @@ def _fewer_held_than_named(mentions: tuple[DateMention, ...]) -> tuple[DateMenti
         counted = _HELD_COUNT.search(folded)
         if counted is None or len(days) < 2:
             continue
-        word = counted["n"] or counted["n2"]
+        word = counted["n"] or counted["n2"] or counted["n3"]
         held = 1 if word in ("einer", "one") else count_of(word) if word else int(counted["digit"])
         excepted = excepted_numbers(sentence)
         left_out = len(_LEFT_OUT_BY_POSITION.findall(folded)) + sum(

@@ -25,9 +25,7 @@ BLIND = LabelledSet("blind_io", received_at=datetime.fromisoformat("2026-11-26T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "io12_koch_pflegeheim_muede.eml": "BILLING BUG: first run at 0ab7a66c: recorded [1111]; confirmed: expected [], got [1111]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -35,20 +33,16 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "io03_wolff_frau_eigene_kg.eml": "first run at 0ab7a66c: dates: expected [], got ['2026-02-06']",
-    "io04_neumann_sohn_mama.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056], got []; needs_staff: expected False, got True",
     "io05_neumann_enkelin_oma_sagt.eml": "first run at 0ab7a66c: confirmed: expected [1057], got []; needs_staff: expected False, got True",
-    "io06_neumann_enkelin_meint.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False",
     "io07_neumann_sohn_abgebrochen.eml": "first run at 0ab7a66c: dates: expected ['2026-07-16'], got []",
     "io09_zimmermann_nachbar_nachtrag.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1094, 1095], got []; needs_staff: expected False, got True",
     "io10_zimmermann_nachbar_absage.eml": "first run at 0ab7a66c: categories: expected {'cancellation'}, got set()",
     "io14_schulz_mutter_heute.eml": "first run at 0ab7a66c: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "io16_schulz_mutter_bruder.eml": "first run at 0ab7a66c: dates: expected [], got ['2026-04-21', '2026-05-12']",
-    "io17_brandt_mutter_gestern.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1063], got []; needs_staff: expected False, got True",
     "io18_brandt_mutter_unsicher.eml": "first run at 0ab7a66c: categories: expected {'confirmation', 'question'}, got {'question'}; confirmation-intent: expected True, got False",
     "io19_brandt_video_nicht.eml": "first run at 0ab7a66c: categories: expected {'technical', 'reschedule'}, got set()",
     "io21_oneill_wife_tonight.eml": "first run at 0ab7a66c: dates: expected ['2026-04-14'], got []",
     "io24_yildiz_sohn_gestern.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1076], got []; dates: expected ['2026-08-12'], got []; needs_staff: expected False, got True",
-    "io28_krueger_mann_heute.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1003], got []; needs_staff: expected False, got True",
     "io30_krueger_mann_nachtrag.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1005, 1006], got []",
     "io31_becker_frau_glaube.eml": "first run at 0ab7a66c: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected [], got ['2026-02-09', '2026-02-12']",
     "io34_schaefer_mann_morgen.eml": "first run at 0ab7a66c: needs_staff: expected False, got True",

@@ -25,9 +25,7 @@ BLIND = LabelledSet("blind_ip", received_at=datetime.fromisoformat("2026-11-23T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ip12_yildiz_zwei_drei_tage.eml": "BILLING BUG: first run at 0ab7a66c: recorded [1075, 1076, 1078]; confirmed: expected [], got [1075, 1076, 1078]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}

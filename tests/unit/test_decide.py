@@ -2220,6 +2220,9 @@ def test_a_session_left_out_by_its_place(text: str, recorded: list[int], staff: 
         ),
         ("Von den vier Terminen vom 30.3. bis 9.4. haben drei stattgefunden.", []),
         ("Am 30.3., 6.4. und 8.4. hatte ich Termine, nur zwei davon haben stattgefunden.", []),
+        # blind IP ip12 (billed three): the count after the days
+        ("die Termine 30.3. , 6.4. und 8.4. waren, also zwei Stück.", []),
+        ("30.3., 6.4. und 8.4. waren, also drei Stück.", [1, 3, 5]),
         # the one not held named by its place
         (
             "Three of my four sessions (30.3., 6.4., 8.4., 9.4.) took place, the last one I missed.",
@@ -2242,6 +2245,12 @@ def test_fewer_sessions_held_than_named(text: str, recorded: list[int]) -> None:
         ("30.3. und 6.4. waren gut. Der 30.3. war aber nur kurz.", [1]),
         ("30.3. und 6.4. waren gut. Der erste war aber nur kurz.", []),
         ("The sessions on 30 March and 6 April happened, the one on the 30th was very short.", [1]),
+        # blind IO io12 (billed the day): stopped halfway by agreement
+        (
+            "Die Behandlung am 6.4. hat stattgefunden, sie war allerdings sehr müde und nach "
+            "ungefähr der Hälfte der Zeit haben wir gemeinsam beschlossen aufzuhören.",
+            [],
+        ),
         # the mirror: "kurz und gut"
         ("Der Termin am 6.4. war kurz und gut, danke.", [1]),
     ],
@@ -2273,7 +2282,8 @@ def _signed_reply(text: str, signature: str) -> MailDecision:
         # her own name: the relative she names is the patient
         ("Meine Mutter hatte ihre Stunde am 6.4., hat alles geklappt.", "Julia Krüger", [1]),
         ("Meine Frau hatte am 6.4. ihren Termin, der hat stattgefunden.", "Thomas Krüger", [1]),
-        ("Meine Frau hatte am 6.4. ihren Termin, unser Sohn war auch dabei.", "Thomas Krüger", []),
+        # two relations: the son's session is no wife's, whoever the patient is
+        ("Unser Sohn hatte am 6.4. seinen Termin, meine Frau war dabei.", "Thomas Krüger", []),
         # the writer's own session is not the patient's
         ("Ich hatte am 6.4. meine Stunde, die hat stattgefunden.", "Julia Krüger", []),
         # the patient herself (her name, her initial, a short form of it): a relative's
@@ -2314,7 +2324,21 @@ def test_the_writer_named_by_the_signature(text: str, signature: str, recorded: 
             "Namen die Behandlung am 6.4.",
             [1],
         ),
+        # blind IO io04 io17 io28 io09: a session had, in more forms
+        ("Ich hatte am 6.4. meinen Videotermin, hat alles gut funktioniert.", [1]),
+        ("Ich hatte am 6.4. meine Stunde per Video, danke.", [1]),
+        ("Ich hatte am 6.4. meine Videobehandlung und bedanke mich.", [1]),
+        ("Die Behandlungen am 30.3. und am 6.4. habe ich beide gehabt.", [1, 5]),
+        # blind IO io30: a long line wrapped after a date goes on in lower case
+        (
+            "Ich bin wieder zu Hause und es geht mir schon viel besser, danke. Die Termine am "
+            "30.3. und am 6.4.\nhabe ich gemacht.",
+            [1, 5],
+        ),
         # the mirrors
+        ("Ich hatte am 6.4. meinen Termin vergessen.", []),
+        ("Den Termin am 6.4. habe ich nicht gehabt.", []),
+        ("bestätige den 6.4.\nhabt ihr eigentlich meine unterlagen bekommen?", [1]),
         ("Am 6.4. war die Behandlung abgesagt.", []),
         ("Wann war die Behandlung?", []),
         ("Ich bin nicht sicher, ob die Behandlung am 6.4. stattgefunden hat.", []),
