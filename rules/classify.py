@@ -999,11 +999,13 @@ ABOUT_OUR_PAPERWORK = (
     r"(?:,?\s+wenn\s+ich\s+(?:das|es)\s+so\s+schreibe\b)?"
     # "ich bin nicht sicher, ob meine Antwort von gestern angekommen ist" (blind IN in08)
     r"|(?:\b(?:ich\s+)?(?:bin|war)\s+(?:mir\s+)?(?:\w+\s+)?nicht\s+(?:ganz\s+)?sicher,?\s+)?"
-    r"\bob\s+(?:meine|die|unsere)\s+(?:antwort|mail|e-?mail|nachricht|bestae?tigung|rue?ckmeldung)\b"
+    r"\bob\s+(?:meine|die|unsere)\s+(?:antwort|mail|e-?mail|nachricht|bestae?tigung"
+    r"|rue?ckmeldung)\b"
     r"(?:\s+[\w.]+){0,5}?\s+(?:angekommen|durchgegangen|rausgegangen|eingegangen)\b"
     r"(?:\s+(?:ist|sind|war))?"
     # "kleiner Nachtrag, falls noch offen:" (blind IN in38)
-    r"|\b(?:falls|wenn|sofern|if)\s+(?:das\s+|der\s+|die\s+|es\s+|it\s+|that\s+)?(?:noch\s+|still\s+)?"
+    r"|\b(?:falls|wenn|sofern|if)\s+(?:das\s+|der\s+|die\s+|es\s+|it\s+|that\s+)?"
+    r"(?:noch\s+|still\s+)?"
     r"(?:offen|fehlt|fehlen|open|missing|needed)(?:\s+(?:ist|sind|war|is))?\b(?=\s*[:,.!-])"
     r"|\bob\s+ich\s+(?:\w+\s+){0,4}?(?:noch\s+)?(?:extra\s+|separat\s+|gesondert\s+|nochmal\s+)?"
     r"(?:bestae?tigen|antworten)\s+(?:muss|soll|sollte|muesste)\b"

@@ -585,7 +585,8 @@ _A_WEEKDAY_BEFORE = (
     + ")"
 )
 _CLAUSE = re.compile(
-    rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|{_A_WEEKDAY_BEFORE},(?!\s*(?:de[nm]\s+|the\s+)?\d)|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
+    rf"(?<!\d)(?<!\d\.){_AFTER_A_WEEKDAY},|{_A_WEEKDAY_BEFORE},(?!\s*(?:de[nm]\s+|the\s+)?\d)"
+    r"|[;()]|\s[–—-]\s|\b(?:aber|jedoch|sondern|but|however)\b"
     rf"|(?<=[^\W\d_]{{2}}\.){_ABBREVIATED}\s+(?=\d)"
     # a sentence joined to the doubt before it: "Am 21.10. musste ich abbrechen, mein Sohn
     # hatte sich verletzt. Den Termin bitte nicht werten"
@@ -667,7 +668,8 @@ _CUT_SHORT = (
     r"|\bnach\s+(?:ungefae?hr\s+|etwa\s+|ca\.?\s*|circa\s+|knapp\s+|gut\s+)?der\s+hae?lfte\b"
     # "haben wir gemeinsam beschlossen aufzuhören" (blind IO io12 billed the day)
     r"|\b(?:beschlossen|entschieden|vereinbart),?\s+(?:\w+\s+){0,3}?(?:aufzuhoeren|abzubrechen"
-    r"|zu\s+beenden|schluss\s+zu\s+machen)\b|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
+    r"|zu\s+beenden|schluss\s+zu\s+machen)\b"
+    r"|\b(?:musste|mussten)\s+(?:\w+\s+){0,7}(?:aufhoeren|auflegen)\b"
     r"|\bnach\s+(?:so\s+)?(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|nur\s+|schon\s+"
     r"|gut\s+|rund\s+|bereits\s+|kaum\s+)?"
     rf"(?:{_SHORT_WHILE})"

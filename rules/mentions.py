@@ -70,7 +70,8 @@ _OF_THEM = (
     r"|von\s+(?:den|ihnen|diesen|meinen)(?:\s+\w+)?)"
 )
 _HELD_COUNT = re.compile(
-    rf"(?<![\d./])\b(?:(?P<n>{_HELD_WORDS}|one)\s+(?:{_OF_THEM}\s+)?|(?P<digit>[1-9])\s+{_OF_THEM}\s+)"
+    rf"(?<![\d./])\b(?:(?P<n>{_HELD_WORDS}|one)\s+(?:{_OF_THEM}\s+)?"
+    rf"|(?P<digit>[1-9])\s+{_OF_THEM}\s+)"
     r"(?:haben|hatten|hat|sind|waren|war|fanden|fand|liefen|lief|klappten|took|happened|went"
     r"|were|was|did)\b"
     # "die Termine 5.8., 12.8. und 26.8. waren, also zwei Stück" (blind IP ip12 billed three)
