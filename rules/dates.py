@@ -2604,35 +2604,41 @@ class _Reader:
     def _weekday(
         self, weekday: int, before: re.Match[str] | None, after: re.Match[str] | None
     ) -> date | None:
-        """ "am Dienstag": the last Tuesday on or before the mail; "letzten Dienstag": before
-        it; "diese/letzte Woche Dienstag": that week's Tuesday; "nächste Woche": none."""
+        """The weekday with the words before or after it (`weekday_in_week`)."""
         week_word = ""
         word = ""
         if before is not None:
             week_word, word = before.group("week") or "", before.group("word") or ""
         if after is not None:
             week_word = _after_week_word(after)
-        if week_word:
-            if week_word.startswith(("nächst", "naechst", "kommend", "next", "übernächst")):
-                return None
-            monday = _shift(self.today, -self.today.weekday())
-            if monday is None:
-                return None
-            if week_word.startswith("vorletzt"):
-                return _shift(monday, weekday - 14)
-            if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
-                return _shift(monday, weekday - 7)
-            day = _shift(monday, weekday)
-            # "diese Woche Dienstag" written on Monday is still to come: no treatment day
-            return day if day is not None and day <= self.today else None
-        back = (self.today.weekday() - weekday) % 7
-        if back == 0 and word.startswith(
-            ("letzt", "vergangen", "vorig", "last", "past", "vorletzt")
-        ):
-            back = 7  # "letzten Montag", written on a Monday: a week ago
-        if word.startswith("vorletzt"):
-            back += 7  # "vorletzten Freitag": the one before the last (never yesterday)
-        return _shift(self.today, -back)
+        return weekday_in_week(weekday, self.today, week_word=week_word, word=word)
+
+
+def weekday_in_week(
+    weekday: int, today: date, *, week_word: str = "", word: str = ""
+) -> date | None:
+    """ "am Dienstag": the last Tuesday on or before `today`; "letzten Dienstag": before
+    it; "diese/letzte/vorletzte Woche Dienstag": that week's Tuesday; "nächste Woche": none.
+    `week_word` is the word before "Woche", `word` the one before the weekday (lower case)."""
+    if week_word:
+        if week_word.startswith(("nächst", "naechst", "kommend", "next", "übernächst")):
+            return None
+        monday = _shift(today, -today.weekday())
+        if monday is None:
+            return None
+        if week_word.startswith("vorletzt"):
+            return _shift(monday, weekday - 14)
+        if week_word.startswith(("letzt", "vergangen", "vorig", "last", "past")):
+            return _shift(monday, weekday - 7)
+        day = _shift(monday, weekday)
+        # "diese Woche Dienstag" written on Monday is still to come: no treatment day
+        return day if day is not None and day <= today else None
+    back = (today.weekday() - weekday) % 7
+    if back == 0 and word.startswith(("letzt", "vergangen", "vorig", "last", "past", "vorletzt")):
+        back = 7  # "letzten Montag", written on a Monday: a week ago
+    if word.startswith("vorletzt"):
+        back += 7  # "vorletzten Freitag": the one before the last (never yesterday)
+    return _shift(today, -back)
 
 
 # "in der Woche danach Montag", "die Woche darauf", "the week after": a week counted from

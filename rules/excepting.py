@@ -12,9 +12,10 @@ readers that send it to staff.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from rules.date_lexicon import EXCEPTING, MONTHS, WEEKDAYS_ANY, WEEKDAYS_FULL, alternation
+from rules.dates import weekday_in_week
 
 # The days an exception names: "außer dem 18.", "bis auf den 23.01.", "mit Ausnahme vom
 # Mittwoch, den 25.", "except the 17th", "außer dem 2.2. und dem 9.2.".
@@ -155,8 +156,13 @@ def _days_of_item(
     and week, or by weekday when exactly one day of the range falls on it."""
     weekday = WEEKDAYS_ANY.get(item["wd"].lower().rstrip(".")) if item["wd"] else None
     if item["d"] is None and weekday is not None and (item["week"] or item["last"]):
-        day = _in_its_week(
-            weekday, (item["week"] or item["last"]).lower(), bool(item["week"]), today
+        if today is None:
+            return frozenset()
+        day = weekday_in_week(
+            weekday,
+            today,
+            week_word=(item["week"] or "").lower(),
+            word=(item["last"] or "").lower(),
         )
         return frozenset({day}) if day in days else frozenset()
     if item["d"] is None:
@@ -170,22 +176,6 @@ def _days_of_item(
         and month in (None, day.month)
         and weekday in (None, day.weekday())
     )
-
-
-def _in_its_week(weekday: int, word: str, of_a_week: bool, today: date | None) -> date | None:
-    """The day "Donnerstag letzte Woche" (of_a_week) or "letzten Donnerstag" names, seen
-    from the mail's day."""
-    if today is None:
-        return None
-    if of_a_week:
-        monday = today - timedelta(days=today.weekday())
-        weeks_back = (
-            2 if word.startswith("vorletzt") else 0 if word.startswith(("dies", "this")) else 1
-        )
-        day = monday + timedelta(days=weekday - 7 * weeks_back)
-        return day if day <= today else None
-    back = (today.weekday() - weekday) % 7 or 7  # "letzten Montag" on a Monday: a week ago
-    return today - timedelta(days=back + (7 if word.startswith("vorletzt") else 0))
 
 
 def _month_of(item: re.Match[str]) -> int | None:
