@@ -30,6 +30,7 @@ from rules.openers import (
     goes_on,
 )
 from rules.plain_yes import has_a_blocker, is_plain_yes
+from rules.the_rest import says_rest_held
 
 __all__ = [
     "acknowledges_something_else",
@@ -670,6 +671,8 @@ def _is_confirmation_sentence(sentence: str, *, plain: bool) -> bool:
         or any(is_plain_yes(part) for part in _statements(sentence))
     ):
         return True
+    if says_rest_held(sentence):
+        return True  # "die anderen zwei waren gut" after a list (rules/the_rest.py)
     # Whole-sentence searches are made once per sentence and clause searches look up
     # positions found once (_marks): searching again per match made a long sentence of
     # repeated phrases quadratic (issue 12: 100 KB took 19 s).
@@ -990,6 +993,14 @@ NOT_CONFIRMED_BEFORE = (
 NOT_ALL_ANSWERED = (
     r"\bnicht\s+(?:alles|alle\s+(?:\w+\s+)?(?:termine|mails|e-?mails|anfragen|nachrichten"
     r"|bestae?tigungen))\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
+    # "dass ich noch keinen einzigen Termin bestätigt habe" (blind IR ir09), "nicht auf
+    # alle geantwortet"
+    r"|\bnoch\s+(?:keinen|keine)\s+(?:einzigen?\s+)?(?:\w*termin\w*|behandlung\w*|mail\w*"
+    r"|anfrage\w*)\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
+    r"|\bnicht\s+auf\s+alle\s+(?:\w+\s+)?(?:geantwortet|reagiert)\b"
+    # "ich habe ein paar Bestätigungen verpasst" (blind IS is27): our mails, no session
+    r"|\b(?:bestae?tigung|rue?ckmeldung|anfrage|antwort|e-?mail|mail)(?:en|s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:verpasst|vergessen|versae?umt|uebersehen|verschlafen|verpeilt|verschwitzt)\b"
 )
 # Unsure of our paperwork, not of the session: "weiß aber nicht, ob das so reicht", "ob
 # ich die Termine noch extra bestätigen muss".
@@ -1003,6 +1014,10 @@ ABOUT_OUR_PAPERWORK = (
     r"|rue?ckmeldung)\b"
     r"(?:\s+[\w.]+){0,5}?\s+(?:angekommen|durchgegangen|rausgegangen|eingegangen)\b"
     r"(?:\s+(?:ist|sind|war))?"
+    # our request told back: "Sie bitten um Bestätigung der Behandlung vom 1. April."
+    # (blind IT it28)
+    r"|\bsie\s+(?:bitten|baten|fragen|fragten|wollten|moechten)\s+(?:mich\s+|uns\s+)?(?:um|nach)\s+"
+    r"(?:eine\s+|die\s+)?bestae?tigung\b"
     # "kleiner Nachtrag, falls noch offen:" (blind IN in38)
     r"|\b(?:falls|wenn|sofern|if)\s+(?:das\s+|der\s+|die\s+|es\s+|it\s+|that\s+)?"
     r"(?:noch\s+|still\s+)?"

@@ -33,6 +33,13 @@ _NO_STATEMENT_OF_KIND = re.compile(
     r"|geklae?rt|verschoben|abgesagt)\b"
     r"|\b(?:den|einen|ihren|keinen|kein)\s+anruf\s+(?:\w+\s+){0,3}?(?:nicht|verpasst|verschlafen)\b"
     r"|\b(?:nicht|niemand|keiner)\s+(?:\w+\s+)?angerufen\b"
+    # a call that helped into the video: "nachdem die Therapeutin uns angerufen und den Code
+    # nochmal durchgegeben hat" (blind IT it27)
+    r"|\bangerufen\s+und\s+(?:\w+\s+){0,4}?(?:code|zugangscode|link|passwort|pin|zugang)\b"
+    # the call that cancelled: "den letzten hab ich abgesagt (hatte ich morgens angerufen"
+    # (blind IR ir07), "angerufen, um abzusagen"
+    r"|\babgesagt\s*[(,-]?\s*(?:\w+\s+){0,4}?(?:angerufen|telefonisch|per\s+telefon)\b"
+    r"|\b(?:angerufen|telefoniert)\s*,?\s+(?:\w+\s+){0,2}?(?:um\s+)?(?:ab(?:zu)?sagen|abgesagt)\b"
     # a number, or a call that was not the session: "new phone number", "Telefonnummer",
     # "had to leave because of a work call" (blind HL hl19, HI hi16)
     r"|\b(?:telefon|handy|mobil|phone|mobile)\s*-?\s*(?:nummer|nr|number)\b"

@@ -150,13 +150,16 @@ EXCEPTING = (
 # ist ausgefallen", "den letzten hatte ich abgesagt", "the second one I missed" (-1: the
 # last). Not a place among weeks or months ("die zweite Woche"), nor several places ("die
 # ersten beiden").
+# 0: the middle one ("der mittlere", of an odd number of days).
 POSITIONS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fuenfte": 5, "letzte": -1,
-             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
+             "mittlere": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "last": -1, "middle": 0}  # fmt: skip
 POSITION = (
-    r"\b(?:der|den|dem|die|the)\s+(?P<position>" + "|".join(POSITIONS) + r")[nrms]?\b"
+    r"\b(?:der|den|dem|die|the|beim|am)\s+(?P<position>" + "|".join(POSITIONS) + r")[nrms]?\b"
     r"(?:\s+(?:termin|one|session|appointment|behandlung|sitzung|stunde|einheit|davon"
-    r"|of\s+them))?"
-    r"(?=\s+(?:ist|war|hat|hatte|habe|hab|fand|fiel|musste|wurde|konnte|is|was|did|had|i|ich"
+    r"|of\s+them|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday"
+    r"|wednesday|thursday|friday))?"
+    r"(?=\s+(?:ist|war|hat|hatte|habe|hab|fand|fiel|musste|wurde|konnte|bin|is|was|did|had|i|ich"
     r"|nicht|not|leider|aber|dagegen|jedoch|allerdings|unfortunately|but)\b|\s*[,.;:!?)–—-]"
     r"|\s*$)"
 )

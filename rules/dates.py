@@ -853,6 +853,13 @@ _CLAUSE_SPLIT = re.compile(
     # leider nicht" (not a mark after a day: "18.03. ✘ war krank")
     rf"|(?<=[^\W\d_])\s*{EMOJI}+(?=\s+[^\W\d_])"
 )
+_LISTED_DAY = (
+    rf"(?:(?:{alternation(WEEKDAYS_ANY)})\.?,?\s*)?[0-9]{{1,2}}\.(?:\s?[0-9]{{1,2}}\.?(?:[0-9]{{2,4}})?"
+    rf"|\s?(?:{alternation(MONTHS)})\.?)?"
+)
+_A_LIST_OF_DAYS = re.compile(
+    rf"\s*{_LISTED_DAY}(?:\s*(?:,|und|and|&|\+|/)\s*{_LISTED_DAY})+\s*", re.IGNORECASE
+)
 # "aber" right after the verb (and a pronoun) is a particle inside the clause, no contrast:
 # "Am 26.2. hat mich aber keiner angerufen", "am 8.4. war aber niemand da".
 _PARTICLE_BEFORE = re.compile(
@@ -1308,6 +1315,12 @@ class _Reader:
             elif cut.start() >= end - s_start:
                 right = cut.start()
                 break
+        # a colon after a list of days: what follows speaks of some of them ("29.10.,
+        # 5.11., 12.11., 19.11.: the 5th was cancelled by me, the rest took place", blind
+        # IR ir31)
+        colon = sentence.find(":", end - s_start, right)
+        if colon != -1 and _A_LIST_OF_DAYS.fullmatch(sentence, left, colon):
+            right = colon
         return s_start + left, s_start + right
 
     # the scan ------------------------------------------------------------------------

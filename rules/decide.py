@@ -117,6 +117,7 @@ from rules.doubt import (
     without_forgotten_paperwork,
     writer_is_someone_else,
 )
+from rules.excepting import excepted_numbers
 from rules.forms import (
     UNCLASSIFIED,
     is_refused_type,
@@ -150,8 +151,9 @@ from rules.moves import without_moves_within_the_day
 from rules.paperwork import forms_required
 from rules.parsing import describe_defects
 from rules.plain_yes import Word, has_a_blocker, read_words
-from rules.remainder import later_days, unread_days, written_days
+from rules.remainder import later_days, relative_days, unread_days, written_days
 from rules.rewrite import Rewrite, restore_decision
+from rules.the_rest import rest_held, rest_misfit, without_the_rest
 from rules.weekday_answers import WeekdayAnswer, answer_day, leading_weekday, weekday_answers
 
 QUARANTINE_REASONS = {
@@ -899,6 +901,9 @@ def _confirmations(
     mentions = _with_the_count_after(
         tuple(m for m in mentions if m.day not in earlier), mail.own_text
     )
+    # "12.3., 19.3., 26.3. – der 19. war nicht, die anderen zwei waren gut": the rest of a
+    # list (rules/the_rest.py), checked against what the doubt reader leaves of it below
+    rest = rest_held(fold(mail.own_text))
     # "Montag ja." under our request for Thursday's session: a yes for another day
     yes_weekdays = () if mentions else _weekdays_of_yeses(mail, context)
     other_weekdays = _other_weekdays(yes_weekdays, context, patient)
@@ -914,7 +919,10 @@ def _confirmations(
         # Without a date only the thread names the appointment; a mail that also
         # cancels or reports a problem may be saying it did NOT take place.
         # A written date that yielded no day (the future, a typo) contradicts the thread.
+        # ("die anderen waren alle" under our request: others than which? never a plain yes;
+        # "Ja, die anderen auch" is the yes, and the others go to staff)
         dateless_confirmation=not mentions
+        and (rest is None or rest.elliptic)
         and not _doubts_a_dateless_yes(
             categories, mail.own_text, mail_day, _days_asked(requests, context)
         )
@@ -926,7 +934,9 @@ def _confirmations(
     # (a text rewritten around a correction, "den 9. Juni, das war falsch: ... der 10.
     # Juni", keeps its words of the session elsewhere)
     if not corrected and (
-        other_business := _days_of_other_business(confirmations, mentions, mail, context)
+        other_business := _days_of_other_business(
+            confirmations, mentions, mail, context, lists_a_rest=rest is not None
+        )
     ):
         # "Die Behandlung am 6.4. hat stattgefunden. Am 8.4. bin ich umgezogen.": the mail
         # confirms, but not that day; a person reads what the patient said of it
@@ -1030,6 +1040,7 @@ def _confirmations(
         mail.own_text,
         lambda text: _days_named(text, mentions, mail_day),
     )
+    before_the_doubts = {c.day for c in confirmations}
     if doubtful:
         # Billing needs a plain yes: "falls ... stattgefunden hat", "meine Tochter meint",
         # "17.2. ja, 10.2. nicht" - a person reads it. Only a day denied in a sentence of
@@ -1079,6 +1090,75 @@ def _confirmations(
                 "bitte prüfen."
             )
         confirmations = kept
+    if rest is not None:
+        # the rest the doubt reader left of the days written must be the rest the patient
+        # speaks of: one left out at least for "die anderen", as many as she counts, the
+        # days at the places she names; else none of the list is taken
+        listed = {m.day for m in mentions if m.day <= mail_day}
+        kept_days = {c.day for c in confirmations}
+        on_their_own = _confirmed_on_their_own(
+            mail.own_text,
+            listed,
+            lambda text: (
+                _days_named(text, mentions, mail_day)
+                | _read_days(text, mail, context)
+                | relative_days(text, mail_day=mail_day)
+            ),
+        )
+        # left out: a day of the list the mail denies, one the calendar has cancelled (not
+        # one confirmed before, nor a day without an appointment), or an appointment's day
+        # its exception names ("vom 10.7. bis 7.8. jeden Freitag – bis auf den 31.7. waren
+        # alle": the range's days read leave it out already)
+        excepted = {
+            (day, month)
+            for sentence in sentences_of(mail.own_text)
+            for day, month in excepted_numbers(sentence)
+        }
+        left_out = (
+            (before_the_doubts - kept_days) & listed
+            | (listed & (appointment_days - held_days))
+            | {
+                d
+                for d in appointment_days
+                if (d.day, d.month) in excepted or (d.day, None) in excepted
+            }
+        )
+        if (
+            misfit := rest_misfit(
+                rest, listed, kept_days, fold(mail.own_text), on_their_own, left_out=left_out
+            )
+        ) is not None:
+            # (days confirmed in words of their own stand beside "die anderen auch" or
+            # others the mail does not write: "30.3. und 8.4. waren gut, die anderen auch")
+            confirmations = tuple(
+                c
+                for c in confirmations
+                if c.day not in listed
+                or misfit.keep == "all"
+                or (
+                    misfit.keep == "own words"
+                    and is_confirmation_sentence(without_the_rest(fold(c.evidence)))
+                )
+            )
+            dropped = sorted(kept_days & listed - {c.day for c in confirmations})
+            reasons.append(
+                f"Mail bestätigt „die anderen“ oder den Rest von Terminen, aber {misfit.reason}; "
+                + (
+                    f"{', '.join(f'{day:%d.%m.}' for day in dropped)} nicht übernommen"
+                    if dropped
+                    else "übernommen ist nur, was sie ausdrücklich bestätigt"
+                    if confirmations
+                    else "dafür nichts übernommen"
+                )
+                + ", bitte prüfen."
+            )
+    if confirmations and (more := _counted_more_than_named(confirmations, mentions)):
+        # "26.8., 2.9. und heute 9.9. – alle vier Termine haben stattgefunden": the days
+        # written stand; the one not written is for a person
+        reasons.append(
+            f"Mail zählt {more[0]} Termine als stattgefunden, nennt aber nur {more[1]}; die "
+            "genannten sind übernommen, bitte den fehlenden prüfen."
+        )
     if confirmations and mentions and _SAYS_YES.search(mail.own_text):
         reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
     if confirmations and (
@@ -1119,15 +1199,23 @@ def _days_of_other_business(
     mentions: tuple[DateMention, ...],
     mail: InboundMail,
     context: MailContext,
+    *,
+    lists_a_rest: bool = False,
 ) -> frozenset[date]:
     """The days confirmed whose every sentence in the patient's text speaks of something
     but no session ("Am 8.4. hatte ich Geburtstag.", "Am 8.4. war ich in Berlin.") beside
     another that confirms: the mail is a confirmation, that day's sentence is not. Days
     alone ("- Mo 16.02."), "auch", a correction ("10.06. meine ich") or a late answer's
-    excuse are the confirmation's."""
+    excuse are the confirmation's; so is a list of days whose rest the mail says was held
+    (`lists_a_rest`: "zur Abrechnung: 03.09., 10.09., 17.09. – Alle erfolgt bis auf ...")."""
     own = " ".join(fold(mail.own_text).split())
+    per_sentence = Counter(m.sentence for m in mentions)
     days = set()
     for confirmation in confirmations:
+        if lists_a_rest and any(
+            per_sentence[m.sentence] > 1 for m in mentions if m.day == confirmation.day
+        ):
+            continue
         carrying = [
             " ".join(fold(sentence).split())
             for m in mentions
@@ -1252,6 +1340,22 @@ def _day_of_the_mail_answered(
     return (DateMention(day=meant, sentence=sentence),)
 
 
+def _confirmed_on_their_own(
+    own_text: str, listed: set[date], days_of: Callable[[str], frozenset[date]]
+) -> frozenset[date]:
+    """The days of a list that a clause of their own confirms beside the words about its
+    rest ("The first two happened, on the 31st I had to leave halfway, and yesterday's was
+    fine."): a clause naming one of them that says it was held."""
+    found: set[date] = set()
+    for sentence in sentences_of(own_text):
+        for clause in clauses(fold(sentence)):
+            plain = without_the_rest(clause)
+            days = days_of(plain) & listed
+            if len(days) == 1 and is_confirmation_sentence(plain):
+                found |= days
+    return frozenset(found)
+
+
 # A sentence that goes on about the sessions just counted: "Beide haben stattgefunden."
 _GOES_ON_ABOUT_THEM = re.compile(r"^\s*(?:beide|alle|both|all)\b", re.IGNORECASE)
 
@@ -1342,6 +1446,21 @@ def _day_of_a_late_answer(
 _COUNTED = re.compile(
     rf"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>{'|'.join(COUNT_WORDS)}|\d)|(?P<all>alle|all))\b"
 )
+
+
+def _counted_more_than_named(
+    confirmations: tuple[ConfirmationFinding, ...], mentions: tuple[DateMention, ...]
+) -> tuple[int, int] | None:
+    """How many sessions a sentence counts as held ("alle vier Termine") and how many the
+    mail names, when it counts more than that."""
+    # (a day confirmed before is named all the same; two sessions of a day are two; "Alle
+    # drei Male ..." after three sentences of a day each counts them all)
+    named = max(len(confirmations), len({m.day for m in mentions}))
+    for sentence in dict.fromkeys(m.sentence for m in mentions if not m.ambiguous):
+        found = _COUNTED.search(fold(sentence))
+        if found is not None and found["n"] and count_of(found["n"]) > named:
+            return count_of(found["n"]), named
+    return None
 
 
 def _counts(sentence: str) -> int | None:

@@ -29,7 +29,6 @@ from rules.classify import (
 )
 from rules.date_lexicon import (
     EXCEPTING,
-    MONTHS,
     POSITION,
     POSITION_DENIED,
     POSITIONS,
@@ -46,6 +45,7 @@ from rules.excepting import excepted_numbers, without_its_reason
 from rules.models import ConfirmationFinding
 from rules.moves import missed_and_called_again, without_moves_within_the_day
 from rules.openers import EMOJI
+from rules.the_rest import day_at_place, says_rest_held
 
 # A sentence that says a treatment took place (or confirms one).
 _CONFIRMING = re.compile(
@@ -117,7 +117,9 @@ _DOUBT = re.compile(
     # "alle bis auf einen", "außer dem 12.", "I don't remember which"
     # ("bis auf" only before what it excepts: "bis auf Weiteres" is "until further notice")
     rf"|\b(?!bis\s){EXCEPTING}\b|\b(?:skipped|ausgelassen|geschwae?nzt)\b"
-    r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei)\b|\b(?:don|doesn)'?t\b"
+    # (and before a date: "alle haben stattgefunden bis auf 6.4." billed the 6th)
+    r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei|drei|\d{1,2}\.(?:\s?\d{1,2}\.)?)(?!\d)"
+    r"|\b(?:don|doesn)'?t\b"
     # someone else's treatment: "mein Mann ... sein Termin am 4.11. hat stattgefunden"
     r"|\bsein(?:e|en|er|em)?\s+(?:\w+\s+)?(?:termin|behandlung|sitzung|anruf|telefonat|video\w*)"
     rf"|{_TAKEN_BACK}"
@@ -377,6 +379,14 @@ _LATER_APPOINTMENT = re.compile(
 )
 
 
+# A session called off now, so still to come: "Den Termin muss ich leider absagen", "den
+# sage ich hiermit ab" (not "musste ich absagen", "hatte ich abgesagt"; blind IS is40).
+_CANCELS_A_COMING = re.compile(
+    r"\b(?:muss|moechte|will|wuerde|werde|kann)\s+(?:\w+\s+){0,4}?(?:absagen|verschieben"
+    r"|stornieren)\b|\b(?:sage|storniere)\s+(?:\w+\s+){0,4}?(?:ab\b|hiermit\b)"
+)
+
+
 def speaks_of_a_later_appointment(own_text: str) -> bool:
     """Whether the text speaks of an appointment still to come ("Ich bestätige den Termin
     nächste Woche Mittwoch, 18 Uhr passt"): then its yes acknowledges a booking, not a
@@ -531,16 +541,16 @@ def denying_sentences(own_text: str) -> Iterator[str]:
 
 # Not a plain "did not take place": unsure, conditional, hearsay or someone else's.
 _NOT_PLAIN = re.compile(
-    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"\b(?:ob|falls|sofern|wenn|(?<!\bja\s)(?<!\bja,\s)sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
     r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
-    r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b"
+    r"|whether|if|(?<!\byes\s)(?<!\byes,\s)(?<!\bfor\s)sure|think|maybe|perhaps|probably|apparently)\b"
     r"|\b(?:mein(?:e|em|en|er)?|unser(?:e|em|en|er)?)\s+(?:mann|frau|sohn|tochter|kind\w*"
     r"|mutter|vater|partner\w*|husband|wife|son|daughter)\b|\bsein(?:e|en|er|em)?\b|\?"
 )
 
 
 _NOT_PLAIN_WORDS = re.compile(
-    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"\b(?:ob|falls|sofern|wenn|(?<!\bja\s)(?<!\bja,\s)sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
     r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
     r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b|\?"
 )
@@ -595,6 +605,9 @@ _CLAUSE = re.compile(
     r"|(?<=\d)\.?,(?=\s*(?:bei|beim)\s+(?:de[mn]\s+)?(?:termin\s+)?(?:am\s+|vom\s+)?\d)"
     # an exception after a list: "16.01., 23.01. und 30.01., bis auf den 23."
     rf"|(?<=\d\.),(?=\s*{EXCEPTING}\b)"
+    # the rest after a day: "Ausgefallen ist nur der am 21.10., die anderen fünf hatten wir"
+    r"|(?<=\d\.),(?=\s*(?:die|der|den|alle|the)\s+(?:\w+\s+)?(?:andere[n]?|uebrigen|restlichen"
+    r"|rest|others?)\b)"
     rf"|(?<=[^\W\d_]{{2}})\s+(?={EXCEPTING}\s+(?:de[nm]\s+|the\s+)?\d)"
     # a pictograph after words ends what was said: "ja heute hat stattgefunden 😊 der davor
     # leider nicht" (not a mark after a day: "18.03. ✘ war krank")
@@ -715,7 +728,13 @@ _CUT_SHORT = (
     r"|angebunden))"
     r"|\b(?:was|were)\s+(?:\w+\s+)?(?:very|only|quite|rather|pretty|really)\s+short\b"
     # (the clause "aber" cut off: "Der 30.3. war | aber nur kurz.")
-    r"|^\W*(?:leider\s+|dann\s+)?(?:nur|sehr)\s+(?:ganz\s+|sehr\s+)?kurz\W*$"
+    # ("Alle drei haben stattgefunden, aber heute nur kurz, weil mir schwindelig wurde",
+    # blind IR ir19 billed the day)
+    r"|^\W*(?:leider\s+|dann\s+)?(?:(?:heute|gestern|vorgestern|da|dort|diesmal|today"
+    r"|yesterday)\s+)?(?:leider\s+)?(?:nur|sehr)\s+(?:ganz\s+|sehr\s+)?kurz\W*$"
+    r"|\baber\s+(?:(?:heute|gestern|vorgestern|diesmal)\s+(?:leider\s+)?(?:nur|sehr)\s+"
+    r"(?:ganz\s+|sehr\s+)?kurz\b(?!\s*(?:und|angebunden))|(?:leider\s+)?nur\s+(?:ganz\s+)?kurz"
+    r"\s*,\s*(?:weil|da|denn)\b)"
     # "dann aber nicht die volle Zeit", "not the full session"
     r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
     r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"
@@ -1064,6 +1083,8 @@ def undenied_confirmations(
                     (
                         bool(_ALL_SESSIONS.search(folded))
                         and not _CONFIRMING.search(folded)
+                        # "die anderen beiden waren ganz": the rest of a list held
+                        and not says_rest_held(folded)
                         # "alle anderen im Mai, außer dem am 20.": every one but the day named
                         and not _ALL_BUT.search(text)
                     )
@@ -1076,16 +1097,48 @@ def undenied_confirmations(
             # got cut off")
             just_before = last_clause.get(number - 1, (frozenset(), False))
             near = bool(days) or bool(previous) or just_before[1]
-            if (place := _PLACE.search(folded)) is not None and not re.search(r"\d", folded):
+            # "3.11., 10.11., 17.11.: beim mittleren bin ich rausgeflogen", "29.10., 5.11.,
+            # 12.11.: the 5th was cancelled by me": what follows the list of days before the
+            # colon speaks of the days it names, or of the one at its place
+            head, colon, after = folded.rpartition(":")
+            listed_here = days & days_named(head) if colon else frozenset()
+            listed_here = listed_here if len(listed_here) > 1 else frozenset()
+            # (a day by its number among them: "the 5th" written in December is the 5.11.)
+            numbers = {
+                int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?:\.|st\b|nd\b|rd\b|th\b)", after)
+            }
+            said = frozenset(d for d in listed_here if d in days_named(after) or d.day in numbers)
+            if listed_here and said and said != listed_here:
+                clean |= listed_here - said  # the list itself is plain
+                clean_here = True
+                days = said
+                listed_here = frozenset()
+            elif re.search(r"\d", after):
+                listed_here = frozenset()
+            at = after if listed_here else folded
+            if (place := _PLACE.search(at)) is not None and not re.search(r"\d", at):
                 # "(17.2., 24.2., 3.3. und 10.3.) haben drei stattgefunden, der zweite ist
-                # ausgefallen": the day at that place among those just named (and the day
-                # of that number, should the date reader take the word for one); without
-                # days just named, which one is for a person ("Der zweite ist aber
-                # ausgefallen." after a sentence of days once billed them all)
-                if len(previous) > 1:
-                    days = _at_place(previous, POSITIONS[place["position"]], text) | (
-                        days & appointment_days
+                # ausgefallen": the day at that place among those just named in its statement
+                # (and the day of that number, should the date reader take the word for
+                # one), or in the statement before ("4.3., 11.3. und 18.3. – der erste und
+                # der letzte ja, der mittlere nicht"); without days just named, which one is
+                # for a person ("Der zweite ist aber ausgefallen." after a sentence of days
+                # once billed them all)
+                among = (
+                    listed_here
+                    or frozenset().union(
+                        *(named[k] for k in range(index) if numbered[k][0] == number)
                     )
+                    or statement_days.get(number - 1, frozenset())
+                )
+                if len(among) > 1:
+                    position = POSITIONS[place["position"]]
+                    if listed_here:
+                        days = day_at_place(among, position, text)
+                        clean |= among - days  # the list itself is plain
+                        clean_here = True
+                    else:
+                        days = day_at_place(among, position, text) | (days & appointment_days)
                 elif _denies(folded) or _CUT_SHORT_RE.search(folded):
                     return ()
             if not days and (weekdays := weekday_days(clause)):
@@ -1096,12 +1149,14 @@ def undenied_confirmations(
                 # (not a session cut short beside it: "nach 20 min gesagt er muss weg und
                 # wir machen nächstes mal länger")
                 if (
-                    is_later(folded) and not _moved_away(folded) and not _BROKEN.search(folded)
-                ) or (
-                    _OTHER_TOPIC.search(folded)
-                    and not _TREATMENT.search(folded)
-                    and not _HEDGE.search(folded)
-                    and not _CONDITION.search(folded)
+                    (is_later(folded) and not _moved_away(folded) and not _BROKEN.search(folded))
+                    or _CANCELS_A_COMING.search(folded)
+                    or (
+                        _OTHER_TOPIC.search(folded)
+                        and not _TREATMENT.search(folded)
+                        and not _HEDGE.search(folded)
+                        and not _CONDITION.search(folded)
+                    )
                 ):
                     continue  # a later appointment or other business: no session touched
                 if _COMPLAINT.search(folded) and not (_denies(folded) or _DOUBT.search(folded)):
@@ -1235,23 +1290,6 @@ def undenied_confirmations(
 
 _PLACE = re.compile(POSITION)
 _PLACE_DENIED = re.compile(POSITION_DENIED)
-_MONTH_NAMES = alternation(MONTHS)
-
-
-def _at_place(days: frozenset[date], position: int, text: str) -> frozenset[date]:
-    """The day at a place (1 = the first, -1 = the last) among `days`, when the text writes
-    them in the order of the calendar; else all of them (which one, a person reads)."""
-    ordered = sorted(days)
-    if position > len(ordered):
-        return days
-    written = [
-        re.search(rf"(?<![\d.])0?{day.day}(?:\.|st\b|nd\b|rd\b|th\b|\s+(?:{_MONTH_NAMES})\b)", text)
-        for day in ordered
-    ]
-    starts = [found.start() for found in written if found is not None]
-    if len(starts) != len(ordered) or starts != sorted(set(starts)):
-        return days
-    return frozenset({ordered[position - 1 if position > 0 else position]})
 
 
 # Where one statement of a sentence ends and the next begins.
@@ -1289,9 +1327,9 @@ _SAYS = re.compile(r"\b(?:meint\w*|sagt\w*|glaubt\w*|says|thinks)\b")
 _CONDITION = re.compile(r"\b(?:sobald|bevor|nachdem|bis|once|until|before|after)\b")
 # Unsure, conditional or hearsay: the day itself may be the wrong one.
 _HEDGE = re.compile(
-    r"\b(?:ob|falls|sofern|wenn|sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
+    r"\b(?:ob|falls|sofern|wenn|(?<!\bja\s)(?<!\bja,\s)sicher|glaube\w*|vermut\w*|vielleicht|eventuell"
     r"|wahrscheinlich|meint\w*|sagt\w*|laut|angeblich|hoffe\w*|eigentlich|irgendwie"
-    r"|whether|if|sure|think|maybe|perhaps|probably|apparently)\b"
+    r"|whether|if|(?<!\byes\s)(?<!\byes,\s)(?<!\bfor\s)sure|think|maybe|perhaps|probably|apparently)\b"
 )
 # A condition: "falls", "wenn", "if".
 _IF = re.compile(r"\b(?:falls|sofern|wenn|if|provided)\b")
@@ -1396,6 +1434,14 @@ _RELATIVES_SESSION = re.compile(
     rf"|\bmy\s+{_RELATIVE}\b[^!?]{{0,40}}\b(?:her|his)\s+(?:\w+\s+)?{_SESSION}"
 )
 _STANDING_IN = re.compile(THERAPIST_STANDING_IN)
+# The reason given for a session that did not take place, which may name a doctor: "Der
+# 10.2. ist ausgefallen, da hatte ich den Termin beim Orthopäden" (blind IR ir01), "die
+# Behandlung am Donnerstag ist ausgefallen weil ich beim Arzt war" (blind IP ip10).
+_REASON_FOR_A_DENIAL = re.compile(
+    r"(?P<denied>\b(?:ausgefallen|abgesagt|verpasst|verschoben|nicht\s+stattgefunden"
+    r"|fiel\s+(?:\w+\s+)?aus|war\s+(?:ich\s+)?nicht|missed|cancelled|canceled))"
+    r"\s*(?:[,;(]|\s[-–—])?\s*(?:weil|da|denn|because|since|as)\b[^,.;:!?()]*"
+)
 # A treatment at another provider: "beim Orthopäden", "bei einer anderen Praxis".
 _ELSEWHERE = re.compile(
     r"\bbeim?\s+(?:\w+\s+)?(?:arzt|hausarzt|aerztin|orthopae\w*|osteopath\w*|chiropraktiker\w*"
@@ -1454,7 +1500,7 @@ def someone_elses_or_elsewhere(
     a writer who is plainly not the patient and speaks of "meine Stunde" speaks of her
     own session, or unclearly: not the patient's confirmation. `patient_names`: the
     patient's names, folded ("dass Aylin heute ihre Stunde hatte" is hers)."""
-    folded = _STANDING_IN.sub(" ", fold(sentence))
+    folded = _REASON_FOR_A_DENIAL.sub(r"\g<denied> ", _STANDING_IN.sub(" ", fold(sentence)))
     if _ELSEWHERE.search(folded) or _OTHER_PRACTICE.search(sentence):
         return "eine Behandlung bei einem anderen Arzt oder einer anderen Praxis"
     if writer_is_patient and _RELATIVES_SESSION.search(folded):

@@ -49,6 +49,10 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 _REMARK = re.compile(r"\s*\([^()]*\)")
+# the exception standing first, the sentence's verb right after its days
+_VERB_AFTER = re.compile(
+    r"\s+(?:waren|haben|hatten|sind|fanden|liefen|klappten|were|have|had|all)\b", re.IGNORECASE
+)
 # "... und 19.2. - außer am Montag den 16.02., da war ich beim Orthopäden": a statement of
 # its own for the doubt reader, reason and all
 _AFTER_A_DASH = re.compile(rf"(?:\s[–—-]|;)\s*{EXCEPTING}", re.IGNORECASE)
@@ -88,6 +92,8 @@ def _exception(sentence: str) -> tuple[list[re.Match[str]], int, int] | None:
         sentence, remark.end()
     ):
         return items, at, remark.end()  # "außer dem 17.7. (Urlaub) haben alle ..."
+    if _VERB_AFTER.match(sentence, at):
+        return items, at, at  # "bis auf den 31.7. waren alle" (blind IR ir34)
     if _REASON.match(sentence, at) is None:
         return None
     return items, at, len(sentence)

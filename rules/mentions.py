@@ -36,6 +36,7 @@ from rules.excepting import (
     without_the_exception,
 )
 from rules.models import Appointment, DateMention, OutboxRef
+from rules.the_rest import says_rest_held
 
 # "alle Termine vom 2. bis 26. Februar mit Ausnahme vom 19.": a day excepted inside a range
 _EXCEPTED = re.compile(rf"\b{EXCEPTING}\b")
@@ -141,8 +142,8 @@ def _fewer_held_than_named(mentions: tuple[DateMention, ...]) -> tuple[DateMenti
     for sentence, days in by_sentence.items():
         folded = fold(sentence)
         counted = _HELD_COUNT.search(folded)
-        if counted is None or len(days) < 2:
-            continue
+        if counted is None or len(days) < 2 or says_rest_held(folded):
+            continue  # (the rest of a list, "die anderen zwei waren": decide checks it)
         word = counted["n"] or counted["n2"] or counted["n3"]
         held = 1 if word in ("einer", "one") else count_of(word) if word else int(counted["digit"])
         excepted = excepted_numbers(sentence)

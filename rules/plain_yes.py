@@ -181,7 +181,7 @@ _TOOK_PLACE_FORM = re.compile(r"sta(?:t+|dt)\s?[gj]?['’]?e?fun\w*")
 _CONFIRMED_FORM = re.compile(r"be?st(?:ae?|e)tt?ig(?:e|en|t)?|confirm(?:ed)?")  # "Bestätig ich"
 YES = _words(
     "ok okay oki gut passt basst prima super toll klasse bestens ja jawohl jep jap japp jo yes yep "
-    "korrekt "
+    "korrekt sicher "  # "16.6 ja sicher" (blind IR ir20)
     "richtig stimmt genau top spitze fine good ✅ ✔ ☑ 👍 👌"
 )
 QUANTIFIERS = _words(

@@ -480,6 +480,19 @@ def _monday_of(day: date) -> date:
     return date.fromordinal(day.toordinal() - day.weekday())
 
 
+def relative_days(text: str, *, mail_day: date) -> frozenset[date]:
+    """The days a text names by "heute", "gestern", "vorgestern" (and in English), counted
+    back from the mail's day; not the day of answering ("kann ich erst heute bestätigen")."""
+    flat = " ".join(fold(text).split())
+    return frozenset(
+        date.fromordinal(
+            mail_day.toordinal() - (0 if match["today"] else 1 if match["yesterday"] else 2)
+        )
+        for match in _RELATIVE_DAY.finditer(flat)
+        if not is_day_of_answering(flat, match.start(), match.end())
+    )
+
+
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:
     """The past days a text writes down (digits, a day with a month name, or a day after
     an article: "der 26." is the last 26th up to the mail's day, unless a weekday before it

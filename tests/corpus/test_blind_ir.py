@@ -26,9 +26,7 @@ BLIND = LabelledSet("blind_ir", received_at=datetime.fromisoformat("2026-12-06T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "ir19_berger_heute_nur_kurz.eml": "BILLING BUG: first run at 6ea02a56: recorded [1144]; confirmed: expected [1142, 1143], got [1142, 1143, 1144]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
@@ -46,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ir09_wagner_alle_anderen.eml": "first run at 6ea02a56: confirmed: expected [1124, 1125, 1126, 1128, 1129], got []; dates: expected ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-09', '2026-02-16'], got ['2026-01-12', '2026-01-19', '2026-01-26', '2026-02-02', '2026-02-09', '2026-02-16']",
     "ir10_schulz_zweimal_geklappt.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected [], got ['2026-04-16', '2026-04-23', '2026-04-30', '2026-05-07']",
     "ir11_berger_uebrigen_fuenf.eml": "first run at 6ea02a56: dates: expected ['2026-05-06', '2026-05-13', '2026-05-27', '2026-06-10'], got ['2026-05-06', '2026-05-13', '2026-05-20', '2026-05-27', '2026-06-03', '2026-06-10']",
-    "ir12_yildiz_alle_vier.eml": "first run at 6ea02a56: needs_staff: expected True, got False",
     "ir13_schaefer_zweimal_krank.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1098, 1100], got []; dates: expected ['2026-10-07', '2026-10-21'], got ['2026-10-07', '2026-10-14', '2026-10-21']",
     "ir14_aydin_drei_mal.eml": "first run at 6ea02a56: dates: expected ['2026-03-05', '2026-03-19', '2026-03-26'], got ['2026-03-05', '2026-03-12', '2026-03-19', '2026-03-26']",
     "ir15_oneill_all_four_except.eml": "first run at 6ea02a56: dates: expected ['2026-04-14', '2026-04-21', '2026-05-05', '2026-05-12'], got ['2026-04-14', '2026-04-21', '2026-04-28', '2026-05-05', '2026-05-12']",
@@ -55,12 +52,10 @@ KNOWN_MISSES: dict[str, str] = {
     "ir24_hartmann_dienstage_davor.eml": "first run at 6ea02a56: confirmed: expected [1120, 1121, 1122], got [1122]; dates: expected ['2026-11-03', '2026-11-10', '2026-11-17'], got []; needs_staff: expected False, got True",
     "ir25_wolff_der_mittlere_bei_vier.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1030, 1033], got []; dates: expected ['2026-01-30', '2026-02-20'], got ['2026-01-30', '2026-02-06', '2026-02-13', '2026-02-20']",
     "ir26_neumann_vorher_bestaetigt.eml": "first run at 6ea02a56: confirmed: expected [1058, 1060, 1061], got []; dates: expected ['2026-07-14', '2026-07-21', '2026-07-23'], got ['2026-07-14', '2026-07-16', '2026-07-21', '2026-07-23']",
-    "ir27_hartmann_die_anderen_auch.eml": "first run at 6ea02a56: needs_staff: expected True, got False",
     "ir28_demir_maerz_auch.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1024, 1025, 1026], got []; dates: expected ['2026-04-08', '2026-04-15', '2026-04-22'], got ['2026-04-01', '2026-04-08', '2026-04-15', '2026-04-22']",
     "ir29_hoffmann_andere_schon_bestaetigt.eml": "first run at 6ea02a56: confirmed: expected [1044, 1045], got []; dates: expected ['2026-05-26', '2026-06-01'], got ['2026-05-26']",
     "ir31_jansen_late_rest_took_place.eml": "first run at 6ea02a56: confirmed: expected [1105, 1107, 1108], got []; dates: expected ['2026-10-29', '2026-11-12', '2026-11-19'], got []",
     "ir32_schaefer_fuenf_von_sechs.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1098, 1099, 1101, 1102, 1103], got []; dates: expected ['2026-10-07', '2026-10-14', '2026-10-28', '2026-11-04', '2026-11-11'], got ['2026-10-07', '2026-10-14', '2026-10-21', '2026-10-28', '2026-11-04', '2026-11-11']",
-    "ir34_brandt_jeden_freitag.eml": "first run at 6ea02a56: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1064, 1065, 1066, 1068], got []; dates: expected ['2026-07-10', '2026-07-17', '2026-07-24', '2026-08-07'], got []",
     "ir36_nowak_welche_noch_offen.eml": "first run at 6ea02a56: dates: expected [], got ['2026-11-06', '2026-11-13', '2026-11-20']",
     "ir38_becker_rechnung_pruefen.eml": "first run at 6ea02a56: dates: expected [], got ['2026-02-02', '2026-02-05', '2026-02-09', '2026-02-12', '2026-02-16']",
     "ir40_lehmann_dreizehnten_verlegen.eml": "first run at 6ea02a56: categories: expected {'reschedule'}, got set()",

@@ -58,6 +58,20 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         ("Am 6.4. war, am 8.4. hab ich den Anruf nicht mitbekommen.", VIDEO_AT_9, False),
         ("Am 6.4. hat mich niemand angerufen.", VIDEO_AT_9, False),
         ("Am 6.4. hat mich Ihre Kollegin angerufen.", VIDEO_AT_9, True),
+        # the call that cancelled another (blind IR ir07)
+        (
+            "6.4. ja, den 8.4. hab ich abgesagt (hatte ich morgens angerufen).",
+            VIDEO_AT_9,
+            False,
+        ),
+        ("6.4. ja, am 8.4. hab ich angerufen, um abzusagen.", VIDEO_AT_9, False),
+        # a call that helped into the video (blind IT it27)
+        (
+            "Die Stunde am 6.4. hat stattgefunden, nachdem die Therapeutin angerufen und den "
+            "Code nochmal durchgegeben hat.",
+            VIDEO_AT_9,
+            False,
+        ),
         # a number or a call that was not the session (blind HL hl19, HI hi16)
         (
             "New phone number: 0157 3382. And yes, the session on 6 April took place.",

@@ -1622,6 +1622,16 @@ CATCHING_UP = [
     ),
     case("dotless-after-a-sentence-is-no-clock", "Ich komme später. 6.30 Uhr passt."),
     # not all confirmed yet: a late yes (blind AU au31)
+    # blind IR ir31: a colon after a list of days ends their clause; what follows speaks of
+    # some of them (the doubt reader reads it)
+    case(
+        "list-then-colon",
+        "30.3., 1.4., 2.4.: the 1st was cancelled by me, the rest took place.",
+        "2026-03-30",
+        "2026-04-01",
+        "2026-04-02",
+    ),
+    case("one-day-then-colon-denied", "Am 1.4.: ausgefallen, ich war krank."),
     case(
         "not-all-confirmed-yet",
         "ich habe noch nicht alles bestätigt: am 3.4. und gestern am 6.4. war jeweils die"

@@ -2422,3 +2422,148 @@ def test_a_session_of_someone_named_is_not_the_patients(text: str, recorded: lis
     decision = _reply_to_request(text)
     assert sorted(c.appointment_id for c in decision.confirmations) == recorded
     assert bool(decision.staff_reasons) == (not recorded), decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded", "staff"),
+    [
+        # the rest of a list (rules/the_rest.py): the days written, those left out, the rest
+        # blind IP ip34
+        (
+            "Die letzten 3 Termine: 30.3., 6.4., 8.4. Der 6.4. war nicht, ich hatte Arbeit. "
+            "Die anderen zwei waren gut.",
+            [3, 5],
+            True,
+        ),
+        # blind IP ip10: left out by its weekday, the reason naming a doctor
+        (
+            "Montag 30.3., Mittwoch 8.4. und Donnerstag 9.4. - die Behandlung am Mittwoch ist "
+            "ausgefallen, weil ich beim Arzt war. Die anderen zwei Telefonate waren.",
+            [5, 7],
+            True,
+        ),
+        # blind IP ip21, ip03, ip28: by its place, after a colon or a dash
+        (
+            "30.3., 6.4. und 8.4.: beim mittleren bin ich nach der Hälfte rausgeflogen, die "
+            "anderen beiden waren ganz.",
+            [3, 5],
+            True,
+        ),
+        ("30.3., 6.4. und 8.4. – der erste und der letzte ja, der mittlere nicht.", [3, 5], True),
+        (
+            "30.3., 6.4. und 8.4.: zweimal hat es geklappt, am mittleren Montag hat niemand "
+            "angerufen.",
+            [3, 5],
+            True,
+        ),
+        ("30.3., 6.4. und 8.4.: die ersten zwei ja, den letzten hab ich abgesagt.", [1, 5], True),
+        # blind IR ir31: the day left out by its number after the list's colon
+        ("30.3., 6.4., 8.4.: der 6. ist ausgefallen, der Rest hat stattgefunden.", [3, 5], True),
+        # blind IR ir18: a day of the list confirmed in a clause of its own beside the places
+        (
+            "30.3., 6.4., 8.4. und 9.4. – the first two happened, on the 8th I had to leave "
+            "halfway through, and today's was fine.",
+            [1, 5, 7],
+            True,
+        ),
+        # a count that does not fit: more than are left (each of them held whichever is
+        # wrong; the missing one for a person), or fewer (which one was not?)
+        (
+            "Die letzten 3 Termine: 30.3., 6.4., 8.4. Der 6.4. war nicht. Die anderen drei "
+            "waren gut.",
+            [3, 5],
+            True,
+        ),
+        (
+            "Die letzten 4 Termine: 30.3., 6.4., 8.4., 9.4. Der 6.4. war nicht. Die anderen "
+            "zwei waren gut.",
+            [],
+            True,
+        ),
+        (
+            "30.3., 6.4., 8.4. und 9.4.: ausgefallen sind der 6.4. und der 8.4., die anderen "
+            "drei haben stattgefunden.",
+            [5, 7],
+            True,
+        ),
+        # "die anderen" with none left out: others than which? (nothing of the list)
+        ("30.3., 6.4. und 8.4. Die anderen waren alle gut.", [], True),
+        # the others not written: the days confirmed in words of their own stand
+        ("30.3. und 8.4. waren gut, die anderen zwei auch.", [3, 5], True),
+        ("Die anderen haben alle stattgefunden.", [], True),
+        # "die anderen auch" after a denial says nothing sure (and is no yes by itself)
+        ("30.3., 6.4., 8.4.: am 6.4. war ich krank, die anderen auch.", [], True),
+        ("Die anderen auch.", [], True),
+        # the yes beside it stands
+        ("Ja, hat stattgefunden, die anderen auch.", [1], True),
+        # the places must be plain among days in the calendar's order
+        ("8.4., 30.3. und 6.4. – der erste und der letzte ja, der mittlere nicht.", [], True),
+        ("30.3., 6.4. und 8.4.: die ersten zwei ja.", [], True),
+        # more counted than written: the days written stand, the missing one for a person
+        ("30.3. und 6.4.: alle drei haben stattgefunden.", [1, 5], True),
+    ],
+)
+def test_the_rest_of_a_list(text: str, recorded: list[int], staff: bool) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # an exception before a date without article (billed the 6th before)
+        ("30.3., 6.4. und 8.4.: alle haben stattgefunden bis auf 6.4.", [3, 5]),
+        ("Zur Abrechnung: 30.3., 6.4., 8.4. Alle erfolgt bis auf 6.4. (Dienstreise).", [3, 5]),
+        # blind IR ir19 (billed the day): "heute nur kurz"
+        (
+            "30.3., 6.4. und 9.4. – die ersten beiden hatte ich Ihnen noch nicht bestätigt. "
+            "Alle drei haben stattgefunden, aber heute nur kurz, weil mir schwindelig wurde.",
+            [1, 5],
+        ),
+        # "nur kurz" saying how the patient writes, not how long the session was
+        ("Nur kurz: der Termin am 6.4. hat stattgefunden.", [1]),
+        # blind IR ir20: "ja sicher" is a yes, the hedge on the others touches them only
+        ("6.4. ja sicher. 8.4. und 9.4. ich glaube ja, aber ich bin nicht sicher.", [1]),
+        ("6.4. ich glaube ja, aber ich bin nicht sicher.", []),
+        # blind IR ir09: no confirmation given before is no doubt
+        (
+            "Ich hab gemerkt, dass ich noch keinen einzigen Termin bestätigt habe, oops. "
+            "30.3. und 6.4. haben stattgefunden.",
+            [1, 5],
+        ),
+    ],
+)
+def test_exceptions_short_sessions_and_sure_yeses(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # a coming session called off beside the yes (blind IS is40); not a past one
+        ("Die Behandlung am 6.4. hat stattgefunden. Den Termin muss ich leider absagen.", [1]),
+        ("Die Behandlung am 6.4. hat stattgefunden. Den Termin musste ich leider absagen.", []),
+        # confirmations missed are our mails, no session (blind IS is27); a session missed
+        (
+            "Ich habe ein paar Bestätigungen verpasst, sorry! Am 30.3. und 6.4. hat die "
+            "Behandlung stattgefunden.",
+            [1, 5],
+        ),
+        ("Am 30.3. hat die Behandlung stattgefunden. Den Termin am 6.4. habe ich verpasst.", [5]),
+        # our request told back (blind IT it28)
+        (
+            "Sie bitten um Bestätigung der Behandlung vom 6. April. Ja, die hat stattgefunden.",
+            [1],
+        ),
+        (
+            "Sie bitten um Bestätigung der Behandlung vom 6. April. Die hat leider nicht "
+            "stattgefunden.",
+            [],
+        ),
+    ],
+)
+def test_words_about_our_mails_and_coming_sessions(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded

@@ -312,6 +312,15 @@ def test_refers_to_earlier_mail(sentence: str, earlier: bool) -> None:
         ("Ich habe am 6.4. teilgenommen.", True, False),
         # a relative writing for the patient (another name than the patient's) is fine
         ("Die Behandlung meiner Mutter am 6.4. hat stattgefunden.", False, False),
+        # the reason a session did not take place (blind IR ir01, IP ip10)
+        (
+            "Der 10.2. ist ausgefallen, da hatte ich den Termin beim Orthopäden, die anderen "
+            "haben alle stattgefunden.",
+            True,
+            False,
+        ),
+        ("Die Behandlung am Donnerstag ist ausgefallen weil ich beim Arzt war.", True, False),
+        ("Am 6.4. hatte ich Behandlung beim Orthopäden, weil ich Rücken hatte.", True, True),
         # ours
         ("Die Behandlung bei Ihnen am 6.4. hat stattgefunden.", True, False),
         ("Die Behandlung bei Ihrer Therapeutin am 6.4. hat stattgefunden.", True, False),

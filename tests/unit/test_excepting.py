@@ -30,6 +30,8 @@ MARCH = frozenset({date(2026, 3, 4), date(2026, 3, 11), date(2026, 3, 18), date(
         ("alle seit dem 4.3., nur den 18.3. nicht, da war ich krank", {date(2026, 3, 18)}),
         ("alle termin gemacht, nur 11.3 nicht weil ich musste arbeiten", {date(2026, 3, 11)}),
         ("alle anderen auch, nur nicht am 25., da war Stromausfall", {date(2026, 3, 25)}),
+        # standing first, the verb right after it (blind IR ir34)
+        ("vom 4.3. bis 25.3. jeden Mittwoch – bis auf den 18.3. waren alle", {date(2026, 3, 18)}),
     ],
 )
 def test_the_days_an_exception_names(sentence: str, expected: set[date]) -> None:
