@@ -61,6 +61,12 @@ _WRITER_AS: dict[str, tuple[str, ...]] = {
     r"betreuerin|betreuer|pflegerin|pfleger|pflegekraft|nachbarin|nachbar": (),
 }
 _ANY_RELATION = "|".join(forms for forms, _ in _FAMILIES.values())
+# The family words said without "mein" of a parent or grandparent: "Mama sagt, ...", "Oma
+# hat Ihre Mails nicht gesehen" (blind IV iv01 iv02 iv23).
+_BARE_KIN: dict[str, str] = {
+    "mama": "mutter", "mami": "mutter", "mutti": "mutter", "papa": "vater", "papi": "vater",
+    "vati": "vater", "oma": "oma", "omi": "oma", "opa": "opa", "opi": "opa",
+}  # fmt: skip
 _POSSESSIVE = (
     r"(?:mein|meine|meinem|meinen|meiner|meines|mei|meim|unser|unsere|unserem|unseren"
     r"|unserer|unseres)"
@@ -132,9 +138,18 @@ def _signature(cut_text: str) -> str:
     unquoted lines right under a closing formula ("Grüße\nInge (für Klaus Zimmermann)")."""
     lines = cut_text.splitlines()
     for index, line in enumerate(lines):
-        if _CLOSING.match(line.strip()):
+        if closing := _CLOSING.match(line.strip()):
+            # the name on the formula's own line: "LG Derya" (blind IV iv07)
+            same_line = line.strip()[closing.end() :].strip(" ,;:-")
             return "\n".join(
-                rest for rest in lines[index + 1 : index + 4] if not rest.lstrip().startswith(">")
+                [
+                    *([same_line] if same_line else []),
+                    *(
+                        rest
+                        for rest in lines[index + 1 : index + 4]
+                        if not rest.lstrip().startswith(">")
+                    ),
+                ]
             )
     return ""
 
@@ -149,11 +164,15 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+_SIGNED_AS = re.compile(r"\s*(?:\([^()]*\)|,\s*(?:die|der|ihre?|seine?)\s+[^\W\d_]+)\s*$")
+
+
 def signature_name(cut_text: str) -> str:
     """The name the writer signs with under a closing formula ("Viele Grüße\nJulia
     Brandt"), or "" when the first line there is no person's name."""
     for line in _signature(cut_text).splitlines():
-        line = line.strip()
+        # "Lea, die Enkelin", "Finn (Enkel von Gisela Neumann)": the name before the remark
+        line = _SIGNED_AS.sub("", line).strip()
         if not line:
             continue
         if _PERSON_NAME.fullmatch(line) and not _NOT_A_PERSON.search(line):
@@ -175,6 +194,11 @@ def named_by_relation(text: str, patient: Patient) -> Behalf | None:
         if _names_another(text, found.end(), name):
             return None
         families.add(_family(found["relation"]))
+    # "Oma hat Ihre Mails nicht gesehen": written with a capital, as the name it is used as
+    for found in re.finditer(rf"\b(?P<kin>{'|'.join(_BARE_KIN).title()})\b", text):
+        if _names_another(text, found.end(), name):
+            return None
+        families.add(_BARE_KIN[found["kin"].lower()])
     if len(families) != 1:
         return None
     family = families.pop()
@@ -206,7 +230,8 @@ def _behalf_of(text: str, patient: Patient) -> Behalf | None:
         sexes.add(_FAMILIES[family][1])
         writer_is_other = True
     writer = re.compile(
-        rf"\b(?:die|der|als)\s+(?P<writer>{'|'.join(_WRITER_AS)})\s+von\s+(?:{name})"
+        # ("ich bin Tochter von Elena Popescu", blind IV iv20)
+        rf"\b(?:die|der|als|ich\s+bin)\s+(?P<writer>{'|'.join(_WRITER_AS)})\s+von\s+(?:{name})"
         rf"(?!{_LETTER})",
         re.IGNORECASE,
     )
@@ -275,11 +300,16 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
     possessive = "|".join(
         p for s in sexes for p in ((r"sein(?:e[snmr]?)?",) if s == "m" else (r"ihr(?:e[snmr]?)?",))
     )
+    bare = "|".join(k for k, family in _BARE_KIN.items() if family in behalf.relations) or r"(?!)"
     changes = re.compile(
-        # "meinen Mann Klaus", "meiner Mutter, Frau Gisela Neumann", "meine Mutter"
-        rf"(?P<relative>\b{_POSSESSIVE}\s+(?:{relation})(?!{_LETTER})"
-        rf"(?:(?:\s*,\s*|\s+)(?:{_TITLE}\s+)?(?:{name})(?!{_LETTER}))?)"
-        rf"(?:\s+sagte?\b,?)?"
+        # "meinen Mann Klaus", "meiner Mutter, Frau Gisela Neumann", "meine Mutter", "Oma"
+        rf"(?P<relative>(?:\b{_POSSESSIVE}\s+(?:{relation})|\b(?:{bare}))(?!{_LETTER})"
+        rf"(?:(?:\s*,\s*|\s+)(?:{_TITLE}\s+)?(?:{name})(?!{_LETTER})"
+        # "mein Vater (Mehmet Aydın) sagt" (blind IV iv39)
+        rf"|\s*\(\s*(?:{_TITLE}\s+)?(?:{name})\s*\))?)"
+        # "Mama sitzt neben mir und sagt, ...", "Oma lässt ausrichten, dass ..."
+        rf"(?:(?:\s+sitzt\s+neben\s+mir\s+und)?\s+(?:sagte?|l(?:ä|ae)sst\s+(?:ihnen\s+)?"
+        rf"ausrichten)\b,?(?:\s+dass\b)?)?"
         # "seine Mutter", "ihrem Sohn": the patient's relative, "meine Mutter" in the
         # patient's words
         rf"|(?P<kin>\b(?:{possessive}))(?=\s+(?:{_ANY_RELATION}|kind\w*|enkel\w*)(?!{_LETTER}))"
@@ -306,7 +336,15 @@ def as_the_patients_words(text: str, behalf: Behalf) -> Rewrite:
     done = shift = 0
     for found in changes.finditer(text):
         start, end = found.span()
-        if found["relative"] is not None:
+        if found["relative"] is not None and re.search(r"sagte?\b|ausrichten", found.group()):
+            # "Oma sagt, der Dienstag war gut": the patient's word, said as hers
+            if _names_another(text, found.end("relative"), name):
+                continue
+            new = ""
+            if end < len(text) and text[end:].lstrip()[:1].islower():
+                rest = len(text[end:]) - len(text[end:].lstrip())
+                end, new = end + rest + 1, text[end + rest].upper()
+        elif found["relative"] is not None:
             if _names_another(text, found.end("relative"), name):
                 continue
             new = patient_name.lower() if found["relative"].islower() else patient_name

@@ -350,7 +350,7 @@ _TOOK_PLACE = re.compile(
   | \bwar\b[^!?]{{0,30}}\bin\s+(?:der\s+)?(?:\(?(?:video|telefon|tele)-?\)?\s*)?behandlung\b
                                           # "in (Video-)Behandlung", not "in ärztlicher ..."
   | \b(?:hat|hatte|hot|hett|haet)\s+(?:alles\s+|allet\s+)?(?:sehr\s+|wunderbar\s+|super\s+|gut\s+
-        |prima\s+)?(?:ge|g'|g|je)?klappt\b   # "hot g'klappt", "allet jeklappt", "hett klappt"
+        |prima\s+)?(?:(?:ge|g'|g|je)?klappt|funktioniert)\b  # "hot g'klappt", "allet jeklappt"
   | \b(?:hat|hatte)\s+(?:heute|gestern|vorgestern)\s+(?:\w+\s+){{0,3}}(?:geklappt|funktioniert)\b
                                                             # "hat heute prima geklappt"
   | \bwar\s+(?:sehr\s+|richtig\s+|echt\s+)?(?:gut|super|prima|toll|klasse|spitze|hilfreich
@@ -506,6 +506,9 @@ _CONFIRM_VERB = re.compile(
   | \bbe?st(?:ae?|e)tt?igung\s+(?:(?:tele|video|telefon)?behandlung|leistung|sitzung|therapie)
         \w*\b                                   # a subject: "Bestätigung Behandlung 6.4."
   | \bbe?st(?:ae?|e)tt?ige?\s+(?:ich|wir|hiermit|hier\s*mit)\b  # "bestätige ich hiermit"
+  | \b(?:mein\s+(?:mann|vater|papa|opa|sohn)|meine\s+(?:frau|mutter|mama|oma|tochter)|mama|papa
+        |oma|opa)\b[^!?;–—.]{0,40}\bbe?st(?:ae?|e)tt?igt\s+(?:ihnen\s+)?(?:hiermit\s+)?
+        (?:die|den|das|seine|ihre)\b   # "mein Mann H. Wolff bestätigt Ihnen die Behandlung"
   | \b(?:hiermit|hier\s*mit)\s+(?:die\s+|meine\s+)?be?st(?:ae?|e)tt?igung\b
   | \bbe?st(?:ae?|e)tt?igung\s+(?:fue?r|vom|zum)\s+(?:den\s+)?\d{1,2}\.
                                         # "hiermit Bestätigung für 25.3., 30.3. und 1.4."
@@ -998,6 +1001,11 @@ NOT_ALL_ANSWERED = (
     r"|\bnoch\s+(?:keinen|keine)\s+(?:einzigen?\s+)?(?:\w*termin\w*|behandlung\w*|mail\w*"
     r"|anfrage\w*)\s+(?:\w+\s+)?(?:bestae?tigt|beantwortet)\b"
     r"|\bnicht\s+auf\s+alle\s+(?:\w+\s+)?(?:geantwortet|reagiert)\b"
+    # "dass ich die Bestätigung für meinen letzten Termin nie geschickt habe" (blind IW
+    # iw07), "um eine Bestätigung gebeten und keine Antwort bekommen" (iw19)
+    r"|\bbestae?tigung(?:en)?\b[^.!?;:]{0,50}?\b(?:nie|noch\s+nicht|gar\s+nicht)\s+(?:\w+\s+)?"
+    r"(?:geschickt|gesendet|abgeschickt|geschrieben|gegeben)\b"
+    r"|\bkeine\s+antwort\s+(?:\w+\s+){0,2}?(?:bekommen|erhalten)\b"
     # "ich habe ein paar Bestätigungen verpasst" (blind IS is27): our mails, no session
     r"|\b(?:bestae?tigung|rue?ckmeldung|anfrage|antwort|e-?mail|mail)(?:en|s)?\s+(?:\w+\s+){0,2}?"
     r"(?:verpasst|vergessen|versae?umt|uebersehen|verschlafen|verpeilt|verschwitzt)\b"
@@ -1010,10 +1018,12 @@ ABOUT_OUR_PAPERWORK = (
     r"(?:,?\s+wenn\s+ich\s+(?:das|es)\s+so\s+schreibe\b)?"
     # "ich bin nicht sicher, ob meine Antwort von gestern angekommen ist" (blind IN in08)
     r"|(?:\b(?:ich\s+)?(?:bin|war)\s+(?:mir\s+)?(?:\w+\s+)?nicht\s+(?:ganz\s+)?sicher,?\s+)?"
-    r"\bob\s+(?:meine|die|unsere)\s+(?:antwort|mail|e-?mail|nachricht|bestae?tigung"
-    r"|rue?ckmeldung)\b"
+    r"\bob\s+(?:meine|die|unsere|das)\s+(?:(?:antwort|mail|e-?mail|nachricht|bestae?tigung"
+    r"|rue?ckmeldung|absage)\b)?"
     r"(?:\s+[\w.]+){0,5}?\s+(?:angekommen|durchgegangen|rausgegangen|eingegangen)\b"
     r"(?:\s+(?:ist|sind|war))?"
+    # "für Juli sind glaube ich auch noch Bestätigungen offen:" (blind IW iw30)
+    r"|\bbestae?tigung(?:en)?\s+(?:\w+\s+){0,2}?offen\b"
     # our request told back: "Sie bitten um Bestätigung der Behandlung vom 1. April."
     # (blind IT it28)
     r"|\bsie\s+(?:bitten|baten|fragen|fragten|wollten|moechten)\s+(?:mich\s+|uns\s+)?(?:um|nach)\s+"
@@ -1073,6 +1083,8 @@ NOT_AT_HOME_WITH_EMAIL = (
     r"(?:nicht|schlecht|kaum)\s+(?:so\s+)?(?:gut\s+|richtig\s+)?(?:klar|zurecht|aus)\w*"
     r"|\b(?:nicht|schlecht|kaum)\s+(?:so\s+)?(?:gut\s+|richtig\s+)?(?:klar|zurecht)\w*\s+"
     rf"(?:\w+\s+)?mit\s+(?:dem\s+|der\s+|den\s+)?{_DEVICES}\b"
+    # "mein Mann, der mit E-Mails nichts am Hut hat" (blind IV iv35)
+    rf"|\bmit\s+(?:dem\s+|der\s+|den\s+)?{_DEVICES}\s+(?:\w+\s+)?nichts\s+am\s+hut\b"
 )
 # Something new to the writer, no denial: "Never had private physio before."
 NEW_TO_THE_WRITER = r"\bnever\s+(?:had|done|tried|used|been)\b[^.!?]{0,40}\bbefore\b"

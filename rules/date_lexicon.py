@@ -159,10 +159,26 @@ POSITION = (
     r"(?:\s+(?:termin|one|session|appointment|behandlung|sitzung|stunde|einheit|davon"
     r"|of\s+them|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday"
     r"|wednesday|thursday|friday))?"
-    r"(?=\s+(?:ist|war|hat|hatte|habe|hab|fand|fiel|musste|wurde|konnte|bin|is|was|did|had|i|ich"
+    r"(?=\s+(?:ist|war|hat|hatte|habe|hab|fand|fiel|musste|wurde|konnte|bin|haben|hatten|waren"
+    r"|sind|fanden|fielen|is|was|did|had|i|ich"
     r"|nicht|not|leider|aber|dagegen|jedoch|allerdings|unfortunately|but)\b|\s*[,.;:!?)–—-]"
     r"|\s*$)"
 )
+
+# Several sessions named by their places at one end of the days just listed: "die ersten
+# zwei", "die letzten beiden", "the last two" (not "die letzten zwei Wochen").
+POSITION_RUN = (
+    r"\b(?:die|den|the)\s+(?P<run>ersten|letzten|first|last)\s+(?P<run_count>zwei|beiden|drei"
+    r"|vier|two|three|four|[2-4])\b(?!\s*(?:wochen|weeks|monate\w*|months|tage\w*|days|jahre\w*"
+    r"|years)\b)"
+)
+
+
+def places_of_a_run(run: str, count: int) -> tuple[int, ...]:
+    """The places a run names (1 = the first, -1 = the last): "die ersten zwei" -> (1, 2),
+    "the last two" -> (-2, -1)."""
+    return tuple(range(1, count + 1)) if run in ("ersten", "first") else tuple(range(-count, 0))
+
 
 # A session named by its place and denied in the same clause: "der zweite ist
 # ausgefallen", "den letzten hatte ich abgesagt" (not "den letzten hatte ich auch, aber

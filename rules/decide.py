@@ -105,6 +105,7 @@ from rules.doubt import (
     doubting_sentences,
     doubts_confirmation,
     elliptic_denials,
+    names_by_place,
     only_puts_off,
     refers_to_earlier_mail,
     says_more_than_yes,
@@ -1065,6 +1066,7 @@ def _confirmations(
                     bool(later_days(text, mail_day=mail_day)) or speaks_of_a_later_appointment(text)
                 ),
                 lambda text: _days_of_weekdays(text, mail, context, appointment_days),
+                own_text=mail.own_text,
             )
             if len(by_name.sentences) < len(doubtful)
             else confirmations
@@ -1117,6 +1119,12 @@ def _confirmations(
         left_out = (
             (before_the_doubts - kept_days) & listed
             | (listed & (appointment_days - held_days))
+            # ("Die ersten beiden hatte ich ja schon bestätigt, die übrigen fanden auch statt")
+            | (
+                listed & (held_days - open_days)
+                if any(refers_to_earlier_mail(s) for s in sentences_of(mail.own_text))
+                else set()
+            )
             | {
                 d
                 for d in appointment_days
@@ -1991,9 +1999,20 @@ def _doubtful_sentences(
                 )
             )
             # a day confirmed before may be named as such ("Die vom 20. hatte ich Ihnen
-            # schon bestätigt"); any other word on it but a yes goes to a person
-            and days_named(sentence)
-            & (open_days if refers_to_earlier_mail(sentence) else held_days)
+            # schon bestätigt"); any other word on it but a yes goes to a person; so do
+            # sessions named by their place ("The first two I replied to already")
+            and (
+                bool(
+                    days_named(sentence)
+                    & (open_days if refers_to_earlier_mail(sentence) else held_days)
+                )
+                # (among several days confirmed; not "War das jetzt die letzte?")
+                or (
+                    names_by_place(sentence)
+                    and "?" not in sentence
+                    and len({c.day for c in confirmations}) > 1
+                )
+            )
         ),
     ]
     return list(dict.fromkeys(found))

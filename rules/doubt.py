@@ -25,15 +25,21 @@ from rules.classify import (
     NOT_AT_HOME_WITH_EMAIL,
     NOT_CONFIRMED_BEFORE,
     fold,
+    is_confirmation_sentence,
     written_sentences,
 )
 from rules.date_lexicon import (
     EXCEPTING,
+    MONTHS,
     POSITION,
     POSITION_DENIED,
+    POSITION_RUN,
     POSITIONS,
+    WEEKDAYS_ANY,
     WEEKDAYS_FULL,
     alternation,
+    count_of,
+    places_of_a_run,
 )
 from rules.dates import (
     CONCESSION,
@@ -385,6 +391,13 @@ _CANCELS_A_COMING = re.compile(
     r"\b(?:muss|moechte|will|wuerde|werde|kann)\s+(?:\w+\s+){0,4}?(?:absagen|verschieben"
     r"|stornieren)\b|\b(?:sage|storniere)\s+(?:\w+\s+){0,4}?(?:ab\b|hiermit\b)"
 )
+
+
+def names_by_place(sentence: str) -> bool:
+    """Whether the sentence names sessions by their place among days listed ("der zweite",
+    "die ersten beiden", "the last two")."""
+    folded = fold(sentence)
+    return bool(_PLACE.search(folded) or _RUN.search(folded))
 
 
 def speaks_of_a_later_appointment(own_text: str) -> bool:
@@ -1002,6 +1015,7 @@ def undenied_confirmations(
     days_named: Callable[[str], frozenset[date]],
     is_later: Callable[[str], bool] = lambda _: False,
     weekday_days: Callable[[str], frozenset[date]] = lambda _: frozenset(),
+    own_text: str = "",
 ) -> tuple[ConfirmationFinding, ...]:
     """The confirmations that stand beside the doubtful sentences, read clause by clause
     (which clause names which day, what each clause says). A clause that says more than a
@@ -1016,7 +1030,8 @@ def undenied_confirmations(
     whose evidence lies in a doubtful sentence stands only when a plain clause names it.
     `days_named(text)` gives the days a folded sentence or clause writes down; `is_later`
     whether a text speaks of a day still to come; `weekday_days(text)` the appointment days
-    a weekday named by itself may be ("Mittwoch war ich krank": every recent Wednesday)."""
+    a weekday named by itself may be ("Mittwoch war ich krank": every recent Wednesday);
+    `own_text` the mail's own words, where a list of days named by place may stand."""
     touched: set[date] = set()
     clean: set[date] = set()
     doubtful_texts = [_flat(sentence) for sentence in doubtful]
@@ -1116,7 +1131,10 @@ def undenied_confirmations(
             elif re.search(r"\d", after):
                 listed_here = frozenset()
             at = after if listed_here else folded
-            if (place := _PLACE.search(at)) is not None and not re.search(r"\d", at):
+            run = _RUN.search(at)
+            place = _PLACE.search(at) if run is None else None
+            by_place = False
+            if (place or run) is not None and not re.search(r"\d", at):
                 # "(17.2., 24.2., 3.3. und 10.3.) haben drei stattgefunden, der zweite ist
                 # ausgefallen": the day at that place among those just named in its statement
                 # (and the day of that number, should the date reader take the word for
@@ -1131,14 +1149,30 @@ def undenied_confirmations(
                     )
                     or statement_days.get(number - 1, frozenset())
                 )
-                if len(among) > 1:
-                    position = POSITIONS[place["position"]]
+                order = text
+                if not among and (listing := _the_one_list(confirmations, own_text, days_named)):
+                    # the list in a sentence before: "catching up on my sessions: Aug 17,
+                    # Aug 24, Aug 31, Sep 7. The first two I replied to already, ..."
+                    among, order = listing
+                # ("The first two I replied to already": the places of a run, blind IU
+                # iu23 billed them)
+                positions = (
+                    places_of_a_run(run["run"], count_of(run["run_count"]))
+                    if run is not None
+                    else (POSITIONS[place["position"]],)  # type: ignore[index]
+                )
+                if len(among) > len(positions):
+                    at_places = frozenset().union(
+                        *(day_at_place(among, position, order) for position in positions)
+                    )
+                    by_place = len(at_places) == len(positions)
+                    near = near or by_place  # (a hedge on them is near its days)
                     if listed_here:
-                        days = day_at_place(among, position, text)
+                        days = at_places
                         clean |= among - days  # the list itself is plain
                         clean_here = True
                     else:
-                        days = day_at_place(among, position, text) | (days & appointment_days)
+                        days = at_places | (days & appointment_days)
                 elif _denies(folded) or _CUT_SHORT_RE.search(folded):
                     return ()
             if not days and (weekdays := weekday_days(clause)):
@@ -1183,7 +1217,10 @@ def undenied_confirmations(
                     near = near or bool(days)
             if days and not days & appointment_days and says_no_session(clause):
                 continue  # "am 14.5. war ja kein Termin (Himmelfahrt)": the calendar agrees
-            if (but := _ALL_BUT.search(folded)) and named[index]:
+            # (not when a place named the day: "bis auf den zweiten" is no 2nd of a month)
+            if by_place:
+                pass
+            elif (but := _ALL_BUT.search(folded)) and named[index]:
                 # "6. April und 9. April, ausgenommen den 6.": the days after the exception
                 # word, of those the sentence lists
                 after = folded[but.end() :]
@@ -1244,8 +1281,11 @@ def undenied_confirmations(
                 # moved to a later day: which session, from when, a person knows
                 or _moved_away(folded)
                 # "alle bis auf den 15.": every session but the day it names
+                # (not the days a place names: "Die ersten beiden hatte ich schon bestätigt")
                 or (
-                    _EVERY_SESSION.search(folded) and not (named[index] and _ALL_BUT.search(folded))
+                    _EVERY_SESSION.search(folded)
+                    and not (named[index] and _ALL_BUT.search(folded))
+                    and not by_place
                 )
             ):
                 return ()
@@ -1288,7 +1328,44 @@ def undenied_confirmations(
     )
 
 
+def _the_one_list(
+    confirmations: tuple[ConfirmationFinding, ...],
+    own_text: str,
+    days_named: Callable[[str], frozenset[date]],
+) -> tuple[frozenset[date], str] | None:
+    """The days confirmed as one list, with the text that writes them: the one sentence
+    that lists several of them (flat, folded), or lines of bare days ("25.03.\n08.04.\n
+    15.04.", "- Mo 17 Aug") in the mail's own text; None when the days confirmed are not
+    one list (another sentence confirms a day of its own: which days does the place
+    count?)."""
+    by_sentence: dict[str, set[date]] = {}
+    for c in confirmations:
+        by_sentence.setdefault(_flat(c.evidence), set()).add(c.day)
+    # (every day the list writes, those confirmed before too; not a sentence that says
+    # they all took place: "30.3., 6.4. und 8.4. haben stattgefunden. Den zweiten hatte ich
+    # abgesagt." contradicts itself, a person reads it)
+    if (
+        len(by_sentence) == 1
+        and len(days := days_named(text := next(iter(by_sentence)))) > 1
+        and not is_confirmation_sentence(text)
+    ):
+        return days, text
+    if len(by_sentence) > 1 and own_text and all(_BARE_DAY.fullmatch(t) for t in by_sentence):
+        return frozenset().union(*(days_named(t) for t in by_sentence)), _flat(own_text)
+    return None
+
+
+# A line that is nothing but a day: "25.03.", "- Mo 17 Aug", "• Dienstag, 3.2.2026".
+_BARE_DAY = re.compile(
+    rf"[-–•*·]?\s*(?:(?:{alternation(WEEKDAYS_ANY)})\.?,?\s*)?(?:den\s+)?\d{{1,2}}\.?\s*"
+    rf"(?:\d{{1,2}}\.?(?:\d{{2,4}})?|(?:{alternation(MONTHS)})\.?(?:\s+\d{{4}})?)?"
+    rf"|[-–•*·]?\s*(?:(?:{alternation(WEEKDAYS_ANY)})\.?,?\s*)?(?:{alternation(MONTHS)})\.?\s+"
+    r"\d{1,2}(?:st|nd|rd|th)?"
+)
+
+
 _PLACE = re.compile(POSITION)
+_RUN = re.compile(POSITION_RUN)
 _PLACE_DENIED = re.compile(POSITION_DENIED)
 
 
@@ -1386,6 +1463,9 @@ _EARLIER_MAIL = re.compile(
     r"\b(?:schon|bereits|already|previously)\b(?:[^.!?]|(?<=\d)\.){0,40}\b(?:bestae?tigt|gemeldet"
     r"|geschrieben|mitgeteilt|beantwortet|geantwortet|zurue?ckgemeldet|confirmed|wrote|written"
     r"|replied|answered)\b"
+    # "The first two I replied to already" (blind IU iu23)
+    r"|\b(?:confirmed|replied|answered|wrote)\s+(?:to\s+|about\s+)?(?:\w+\s+){0,2}?(?:already"
+    r"|before|previously)\b"
     r"|\bhatte\s+ich\s+(?:ihnen\s+)?(?:doch\s+)?(?:ja\s+)?bestae?tigt\b"
     r"|\b(?:in|mit)\s+meine[rm]\s+(?:letzten|vorigen|vorherigen|ersten|frue?heren)\s+"
     r"(?:e-?mail|mail|nachricht|antwort)\b|\bas\s+i\s+(?:said|wrote|mentioned)\b"
@@ -1439,7 +1519,9 @@ _STANDING_IN = re.compile(THERAPIST_STANDING_IN)
 # Behandlung am Donnerstag ist ausgefallen weil ich beim Arzt war" (blind IP ip10).
 _REASON_FOR_A_DENIAL = re.compile(
     r"(?P<denied>\b(?:ausgefallen|abgesagt|verpasst|verschoben|nicht\s+stattgefunden"
-    r"|fiel\s+(?:\w+\s+)?aus|war\s+(?:ich\s+)?nicht|missed|cancelled|canceled))"
+    r"|fiel\s+(?:\w+\s+)?aus|war\s+(?:ich\s+)?nicht|missed|cancelled|canceled)"
+    # or excepted: "alle ausser dem 30.01. da war ich beim Hausarzt" (blind IU iu09)
+    rf"|\b{EXCEPTING}\s+(?:de[nmr]\s+|the\s+)?\d{{1,2}}\.(?:\s?\d{{1,2}}\.?(?:\d{{2,4}})?)?)"
     r"\s*(?:[,;(]|\s[-–—])?\s*(?:weil|da|denn|because|since|as)\b[^,.;:!?()]*"
 )
 # A treatment at another provider: "beim Orthopäden", "bei einer anderen Praxis".

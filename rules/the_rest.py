@@ -24,7 +24,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from rules.date_lexicon import COUNT_WORDS, EXCEPTING, MONTHS, alternation
+from rules.date_lexicon import (
+    COUNT_WORDS,
+    EXCEPTING,
+    MONTHS,
+    POSITION_RUN,
+    alternation,
+    places_of_a_run,
+)
 
 # How the rest of a list is said to have been held. The predicate is a plain yes only: "die
 # anderen waren genauso" (like the day denied) or "die anderen sage ich ab" are not.
@@ -44,9 +51,11 @@ _HELD = (
     r"|(?:hatte|hatten|hab|habe|haben)\s+(?:ich|wir)(?:\s+(?:auch|aber|alle|beide|ja))*"
     r"(?:\s+(?:gemacht|gehabt|wahrgenommen))?(?=\s*(?:[,.;:!)]|\s[-–—]|$))"
     r"|(?:ja|ok|okay|bestaetigt|bestaetige\s+ich)\b"
+    # "Die letzten beiden auf jeden Fall." (blind IU iu07)
+    r"|(?:auf\s+jeden\s+fall|definitiv|ganz\s+sicher)(?=\s*(?:[,.;:!)]|\s[-–—]|$))"
     r"|(?:were|was|went)(?:\s+(?:all|both|also))*\s+(?:fine|ok|okay|good|well|normal|as\s+planned"
     r"|held|through)\b"
-    r"|(?:took|have\s+taken|all\s+took)\s+place|(?:happened|did\s+happen)"
+    r"|(?:took|have\s+taken|all\s+took)\s+place|(?:happened|did\s+happen|went\s+ahead)"
     r")"
 )
 _OTHERS = r"(?:anderen?|uebrigen?|restlichen?|verbleibenden?|others?|remaining)"
@@ -66,6 +75,9 @@ _REST_HELD = re.compile(
     r"\s+(?:sie\s+)?alle(?:\s+(?:stattgefunden|geklappt|statt))?(?=\s*(?:[,.;:!)]|\s[-–—]|$))"
     rf"|\balle\s+(?:{_NOUN}\s+)?(?:waren|fanden\s+statt|(?:haben|hatten)\s+(?:stattgefunden"
     rf"|geklappt)|(?:sind\s+)?(?:erfolgt|gemacht|gelaufen)),?\s+(?={EXCEPTING}\b)"
+    # "16.01. 23.01. 30.01.\nalle ausser dem 30.01., da war ich beim Hausarzt" (blind IU
+    # iu09): all but those it names, said without a verb after a list
+    rf"|(?:^|(?<=[.:;!\n]))\s*alle\s+(?={EXCEPTING}\s+(?:de[nm]\s+|the\s+)?\d)"
     # "zweimal hat es geklappt", "2x hat es stattgefunden": how many of the list were held
     rf"|\b(?P<times>[2-9]|{'|'.join(w for w in COUNT_WORDS if w.isascii() and w != 'beide')})"
     r"\s*(?:mal|x)\s+(?:hat\s+es|hats|ist\s+es|war\s+es|hat\s+das|ging\s+es)\s+"
@@ -84,8 +96,7 @@ _PLACE = rf"(?:{'|'.join(_PLACES)})[nrms]?"
 _PLACES_HELD = re.compile(
     rf"\b(?:der|den|die|the)\s+(?P<places>{_PLACE}(?:\s*(?:,|und|and|&|\+)\s*"
     rf"(?:(?:der|den|die|the)\s+)?{_PLACE})+)\s+(?:(?:beiden|both|termine|sessions)\s+)?{_HELD}"
-    rf"|\b(?:die|the)\s+(?P<run>ersten|letzten|first|last)\s+(?P<run_count>zwei|beiden|drei"
-    rf"|vier|two|three|four|[2-4])\b(?:\s+{_NOUN})?\s+{_HELD}"
+    rf"|{POSITION_RUN}(?:\s+{_NOUN})?(?:\s+(?:both|beide|alle|all))?\s+{_HELD}"
 )
 
 
@@ -125,9 +136,7 @@ def rest_held(folded: str) -> RestHeld | None:
         elif groups.get("places"):
             places.extend(_PLACES[_stem(p)] for p in re.findall(_PLACE, groups["places"]))
         elif groups.get("run"):
-            n = _number(groups["run_count"])
-            run = range(1, n + 1) if groups["run"] in ("ersten", "first") else range(-n, 0)
-            places.extend(run)
+            places.extend(places_of_a_run(groups["run"], _number(groups["run_count"])))
         else:
             others |= groups.get("times") is None
             if word := groups.get("count") or groups.get("count2") or groups.get("times"):

@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fd19_berger_maja.eml": "first run at d7926ef: dates: expected ['2026-05-06'], got []",
     "fd24_carter_video_failed.eml": "first run at d7926ef: categories: expected {'reschedule', 'technical'}, got {'reschedule'}",
     "fd27_oneill_see_you_tomorrow.eml": "first run at d7926ef: needs_staff: expected False, got True",
-    "fd30_koch_tochter_mama.eml": "first run at d7926ef: confirmed: expected [1109], got []; needs_staff: expected False, got True",
     "fd39_zimmermann_polen.eml": "first run at d7926ef: categories: expected {'cancellation', 'confirmation'}, got {'confirmation'}",
     "fd40_zimmermann_lieber_12.eml": "first run at d7926ef: categories: expected {'reschedule'}, got set()",
     "fd42_hartmann_zukunft_mit.eml": "first run at d7926ef: needs_staff: expected True, got False",

@@ -40,7 +40,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "gf12_aydin_einer_ja_einer_nein.eml": "first run at ee5f1dd: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
     "gf13_demir_frage_1_4.eml": "first run at ee5f1dd: categories: expected {'question', 'confirmation'}, got {'confirmation'}",
-    "gf29_koch_enkelin.eml": "first run at ee5f1dd: confirmed: expected [1109], got []; needs_staff: expected False, got True",
     "gf30_zimmermann_ehefrau.eml": "first run at ee5f1dd: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1093], got []; dates: expected ['2026-10-05'], got []; needs_staff: expected False, got True",
     "gf35_popescu_verpasst.eml": "first run at ee5f1dd: categories: expected {'reschedule'}, got set()",
     "gf38_wolff_nicht_gehoert.eml": "first run at ee5f1dd: categories: expected {'reschedule'}, got set()",

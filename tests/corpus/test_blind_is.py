@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "is19_neumann_three.eml": "first run at 6ea02a56: confirmed: expected [1057, 1058, 1059], got []; needs_staff: expected False, got True",
     "is22_carter_edinburgh.eml": "first run at 6ea02a56: dates: expected ['2026-08-10', '2026-08-17'], got ['2026-07-30', '2026-08-10', '2026-08-17']",
     "is24_yildiz_cancelled_request.eml": "first run at 6ea02a56: dates: expected [], got ['2026-08-17']",
-    "is27_lehmann_bad_connection.eml": "first run at 6ea02a56: confirmed: expected [1088, 1089], got []",
     "is28_zimmermann_forwarded_old.eml": "first run at 6ea02a56: dates: expected [], got ['2026-10-12', '2026-10-26']",
     "is30_jansen_late_join.eml": "first run at 6ea02a56: dates: expected ['2026-10-29', '2026-11-05'], got ['2026-10-29']",
     "is31_koch_easter.eml": "first run at 6ea02a56: dates: expected ['2026-03-25', '2026-03-30', '2026-04-01', '2026-04-08', '2026-04-13'], got ['2026-03-25', '2026-03-30', '2026-04-01', '2026-04-02', '2026-04-07', '2026-04-08', '2026-04-13']; needs_staff: expected False, got True",
@@ -49,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "is36_aydin_new_number.eml": "first run at 6ea02a56: categories: expected {'confirmation', 'other'}, got {'confirmation'}; needs_staff: expected True, got False",
     "is38_oneill_mixed.eml": "first run at 6ea02a56: dates: expected ['2026-04-21', '2026-04-28', '2026-05-05'], got ['2026-04-21', '2026-04-23', '2026-04-27', '2026-04-28', '2026-05-05']; needs_staff: expected False, got True",
     "is39_oneill_mobile_tomorrow.eml": "first run at 6ea02a56: categories: expected {'other'}, got set()",
-    "is40_berger_grandson_birthday.eml": "first run at 6ea02a56: confirmed: expected [1143, 1144], got []",
     **BILLING_BUGS,
     **LOST_SILENTLY,
 }

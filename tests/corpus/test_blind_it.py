@@ -37,8 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "it16_oneill_missed_call.eml": "first run at 6ea02a56: categories: expected {'reschedule'}, got set()",
     "it19_berger_nochmal.eml": "first run at 6ea02a56: confirmed: expected [1143], got []; needs_staff: expected False, got True",
     "it21_hoffmann_frueh_verpasst.eml": "first run at 6ea02a56: confirmed: expected [1043], got []; dates: expected ['2026-05-18'], got []",
-    "it27_schulz_doch_geklappt.eml": "first run at 6ea02a56: confirmed: expected [1038], got []; needs_staff: expected False, got True",
-    "it28_koch_aprilscherz.eml": "first run at 6ea02a56: confirmed: expected [1110, 1112], got [1110]; needs_staff: expected False, got True",
     "it33_hoffmann_erinnerung.eml": "first run at 6ea02a56: needs_staff: expected True, got False",
     "it40_koch_danke.eml": "first run at 6ea02a56: needs_staff: expected False, got True",
     **BILLING_BUGS,

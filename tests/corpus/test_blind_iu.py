@@ -25,15 +25,14 @@ BLIND = LabelledSet("blind_iu", received_at=datetime.fromisoformat("2026-11-29T0
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "iu23_carter_last_two.eml": "BILLING BUG: first run at 00391f2f: recorded [1071, 1072]; confirmed: expected [1073, 1074], got [1071, 1072, 1073, 1074]; dates: expected ['2026-08-31', '2026-09-07'], got ['2026-08-17', '2026-08-24', '2026-08-31', '2026-09-07']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "iu23_carter_last_two.eml": "the two days at the places the mail says were confirmed before are held back for staff (the label records them as staff-free); fixed false confirmation of the first run",
     "iu01_krueger_die_uebrigen.eml": "first run at 00391f2f: confirmed: expected [1003, 1004], got []; needs_staff: expected False, got True",
     "iu02_krueger_bis_auf_den_zweiten.eml": "first run at 00391f2f: confirmed: expected [1006, 1008, 1009], got []; dates: expected ['2026-02-17', '2026-03-03', '2026-03-10'], got ['2026-02-17', '2026-02-24', '2026-03-03', '2026-03-10']",
     "iu05_becker_die_anderen_passen.eml": "first run at 00391f2f: categories: expected {'reschedule'}, got set()",

@@ -25,17 +25,13 @@ BLIND = LabelledSet("blind_iv", received_at=datetime.fromisoformat("2026-11-10T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "iv07_demir_schwester_frage.eml": "BILLING BUG: first run at 00391f2f: recorded [1020]; confirmation-intent: expected False, got True; confirmed: expected [], got [1020]; dates: expected [], got ['2026-03-11']",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
-    "iv01_krueger_tochter_heute.eml": "first run at 00391f2f: confirmed: expected [1003], got []; needs_staff: expected False, got True",
-    "iv02_krueger_enkelin_zwei.eml": "first run at 00391f2f: confirmed: expected [1004, 1005], got []; needs_staff: expected False, got True",
     "iv03_krueger_mutter_meint.eml": "first run at 00391f2f: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False",
     "iv05_becker_frau_eigene_stunde.eml": "first run at 00391f2f: dates: expected [], got ['2026-02-16']",
     "iv09_demir_absage_schwester.eml": "first run at 00391f2f: dates: expected [], got ['2026-04-08']",
@@ -44,18 +40,14 @@ KNOWN_MISSES: dict[str, str] = {
     "iv16_schulz_tablet.eml": "first run at 00391f2f: categories: expected {'technical'}, got set()",
     "iv17_schulz_bruder_verwechselt.eml": "first run at 00391f2f: dates: expected ['2026-05-21'], got ['2026-05-19', '2026-05-21']",
     "iv19_hoffmann_nur_morgens.eml": "first run at 00391f2f: confirmed: expected [1042], got []",
-    "iv20_popescu_tochter_lerner.eml": "first run at 00391f2f: confirmed: expected [1046], got []; needs_staff: expected False, got True",
     "iv21_popescu_glaube.eml": "first run at 00391f2f: categories: expected {'other'}, got set(); dates: expected [], got ['2026-06-15', '2026-06-16']",
     "iv22_richter_freundin.eml": "first run at 00391f2f: dates: expected ['2026-06-10'], got []; needs_staff: expected False, got True",
-    "iv23_neumann_enkel_oma_sagt.eml": "first run at 00391f2f: confirmed: expected [1056], got []; needs_staff: expected False, got True",
     "iv24_neumann_am_neunten.eml": "first run at 00391f2f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1057], got []; needs_staff: expected False, got True",
     "iv25_neumann_nachbarin.eml": "first run at 00391f2f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1058, 1059], got []; needs_staff: expected False, got True",
     "iv29_carter_thinks.eml": "first run at 00391f2f: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-08-17']",
     "iv32_yildiz_abgesagt.eml": "first run at 00391f2f: categories: expected {'other'}, got set()",
     "iv35_zimmermann_frau_oktober.eml": "first run at 00391f2f: confirmed: expected [1093, 1094, 1095], got []; needs_staff: expected False, got True",
     "iv36_schaefer_kanzlei.eml": "first run at 00391f2f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1099], got []; needs_staff: expected False, got True",
-    "iv37_koch_tochter_montag.eml": "first run at 00391f2f: confirmed: expected [1109], got []; needs_staff: expected False, got True",
-    "iv39_aydin_tochter_zwei.eml": "first run at 00391f2f: confirmed: expected [1130, 1131], got []; needs_staff: expected False, got True",
     "iv40_aydin_halbe.eml": "first run at 00391f2f: confirmed: expected [1132], got []",
     "iv43_berger_nachbar_unsicher.eml": "first run at 00391f2f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; dates: expected [], got ['2026-05-13']",
     "iv44_nowak_partner_eigene.eml": "first run at 00391f2f: dates: expected [], got ['2026-11-09']",

@@ -2193,11 +2193,12 @@ def test_late_and_seasonal_answers(text: str, recorded: list[int]) -> None:
         # a place with no days just named in its sentence (billed all three before)
         ("30.3., 6.4. und 8.4. haben stattgefunden. Der zweite ist aber ausgefallen.", [], True),
         ("30.3., 6.4. und 8.4. haben stattgefunden. Den zweiten hatte ich abgesagt.", [], True),
-        # (billed all three before: "had to cancel" denies)
+        # (billed all three before: "had to cancel" denies; like "der zweite ist
+        # ausgefallen" after the days in its sentence, the second one is left out)
         (
             "The sessions on 30 March, 6 April and 8 April happened, but the second one I had "
             "to cancel.",
-            [],
+            [3, 5],
             True,
         ),
         # a place praised is no denial
@@ -2293,6 +2294,18 @@ def _signed_reply(text: str, signature: str) -> MailDecision:
         ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "Sabi", []),
         # a signature that is no person says nothing of the writer
         ("Meine Tochter hatte ihre Stunde am 6.4., hat alles geklappt.", "Praxis-Team Krüger", []),
+        # blind IV iv01 iv02 iv23: the patient's word passed on, by the family word without
+        # "meine", signed with a remark after the name
+        ("Mama sitzt neben mir und sagt, die Stunde am 6.4. war gut.", "Julia Krüger", [1]),
+        ("Oma sagt, der Termin am 6.4. war gut.", "Lea, die Enkelin", [1]),
+        ("Oma sagt, der Termin am 6.4. war gut.", "Finn (Enkel von Sabine Krüger)", [1]),
+        # her belief stays one, her denial a denial
+        ("Oma meint, der Termin am 6.4. war gut.", "Lea, die Enkelin", []),
+        ("Oma sagt, der Termin am 6.4. hat nicht stattgefunden.", "Lea, die Enkelin", []),
+        # the relation with the patient's name in parentheses (blind IV iv39)
+        ("Meine Mutter (Sabine Krüger) sagt, der Termin am 6.4. war gut.", "Julia Krüger", [1]),
+        # the patient herself passing on her mother's word: her mother's session, or hers?
+        ("Mama sitzt neben mir und sagt, die Stunde am 6.4. war gut.", "Sabine Krüger", []),
     ],
 )
 def test_the_writer_named_by_the_signature(text: str, signature: str, recorded: list[int]) -> None:
@@ -2562,6 +2575,16 @@ def test_exceptions_short_sessions_and_sure_yeses(text: str, recorded: list[int]
             "stattgefunden.",
             [],
         ),
+        # blind IW iw07, iw19, iw30: confirmations never sent, answers not given, still open
+        (
+            "Ich habe gemerkt, dass ich die Bestätigung für meinen letzten Termin nie geschickt "
+            "habe. Der 6.4. hat stattgefunden.",
+            [1],
+        ),
+        ("Sie haben um eine Bestätigung gebeten und keine Antwort bekommen. 6.4. war gut.", [1]),
+        ("Für April sind glaube ich noch Bestätigungen offen:\n30.3. und 6.4. waren gut.", [1, 5]),
+        # a session never held stays one
+        ("Die Behandlung am 6.4. hat nie stattgefunden.", []),
     ],
 )
 def test_words_about_our_mails_and_coming_sessions(text: str, recorded: list[int]) -> None:

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from rules.behalf import as_the_patients_words, written_for
+from rules.behalf import as_the_patients_words, signature_name, written_for
 from rules.decide import decide_mail
 from rules.models import Kind, MailContext, MailDecision, Patient, Quarantine
 from rules.parsing import parse_mail
@@ -414,3 +414,22 @@ def test_as_the_patients_words(text: str, seen: str) -> None:
     # every sentence of the rewritten text has the writer's words back
     for new, old in zip(re.split(r"(?<=[.:]) ", seen), re.split(r"(?<=[.:]) ", text), strict=True):
         assert rewrite.restore(new) == old
+
+
+@pytest.mark.parametrize(
+    ("cut_text", "name"),
+    [
+        ("Viele Grüße\nJulia Brandt\n", "Julia Brandt"),
+        # the name on the closing formula's line (blind IV iv07)
+        ("LG Derya\n", "Derya"),
+        ("Gruß Finn (Enkel von Gisela Neumann)\n", "Finn"),
+        # a remark after the name (blind IV iv02)
+        ("Liebe Grüße\nLea, die Enkelin\n", "Lea"),
+        # no person
+        ("Viele Grüße\nIhr Praxisteam\n", ""),
+        ("Viele Grüße aus Berlin\n", ""),
+        ("Mit freundlichen Grüßen\n", ""),
+    ],
+)
+def test_the_name_a_writer_signs_with(cut_text: str, name: str) -> None:
+    assert signature_name(cut_text) == name
