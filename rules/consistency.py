@@ -46,6 +46,10 @@ _NO_STATEMENT_OF_KIND = re.compile(
     r"|\b(?:work|business|conference|zoom|teams|another)\s+call\b|\bdienst(?:liche[nrs]?\s+"
     r"anruf|gespraech)\w*"
 )
+_INSTEAD_OF = re.compile(
+    r"\b(?:statt|anstatt|anstelle\s+vo[nm]|instead\s+of)\s+(?:(?:per|mit|dem|der|the|a)\s+)?"
+    r"(?:video\w*|telefon\w*|anruf\w*|phone\w*|call)\b"
+)
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
 # ("5.8 am Telefon"), after "at"/"um" it is the morning ("at 3 am took place").
@@ -76,6 +80,8 @@ def contradiction(
     # (a move by some hours told of as done: "wurde von 14 auf 16 Uhr verlegt" names the
     # time the session was held at, agreed with the practice)
     folded = _NO_STATEMENT_OF_KIND.sub(" ", without_moves_within_the_day(fold(evidence)))
+    # "statt Video telefoniert": the kind it was not (blind IX ix27)
+    folded = _INSTEAD_OF.sub(" ", folded)
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
     if appointment.kind is Kind.VIDEO and says_phone and not says_video:

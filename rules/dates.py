@@ -1448,7 +1448,13 @@ class _Reader:
                 ]
                 yield from self._judged(found, start, match.end(), lead)
                 continue
-            if weekday is None:
+            earlier = self._written_before(start)
+            days: list[date | None]
+            if weekday is None and day_numbers and all(n in earlier for n in day_numbers):
+                # "8., 15. und 22. April. ... Am 15. haben wir telefoniert" written in May:
+                # the 15th the mail wrote out before (blind IX ix27 read it as May's)
+                days = [earlier[n] for n in day_numbers]
+            elif weekday is None:
                 days = self._recent_days_in_order(day_numbers)
             else:
                 days = [self._day_of_recent_month(n, weekday=weekday) for n in day_numbers]
@@ -2069,6 +2075,15 @@ class _Reader:
             german = sum(word in GERMAN_MARKERS for word in words)
             self._english = english > german
         return self._english
+
+    def _written_before(self, start: int) -> dict[int, date]:
+        """The days written out with their month before `start`, by their number; a number
+        two of them share is none of them."""
+        by_number: dict[int, set[date]] = {}
+        for found in self.found:
+            if found.start < start and not found.ambiguous and found.span is None:
+                by_number.setdefault(found.day.day, set()).add(found.day)
+        return {number: days.pop() for number, days in by_number.items() if len(days) == 1}
 
     def _month_of_sentence(self, start: int) -> int | None:
         """The month the sentence names before `start` for days written without one ("im

@@ -123,6 +123,10 @@ _DOUBT = re.compile(
     # "alle bis auf einen", "außer dem 12.", "I don't remember which"
     # ("bis auf" only before what it excepts: "bis auf Weiteres" is "until further notice")
     rf"|\b(?!bis\s){EXCEPTING}\b|\b(?:skipped|ausgelassen|geschwae?nzt)\b"
+    # held in another kind than booked: "Am 15. haben wir statt Video telefoniert" (blind IX
+    # ix27 billed it): which kind was billed, a person decides
+    r"|\b(?:statt|anstatt|anstelle\s+vo[nm]|instead\s+of)\s+(?:(?:per|mit|dem|der|the|a)\s+)?"
+    r"(?:video\w*|telefon\w*|anruf\w*|phone\w*|call)\b"
     # (and before a date: "alle haben stattgefunden bis auf 6.4." billed the 6th)
     r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei|drei|\d{1,2}\.(?:\s?\d{1,2}\.)?)(?!\d)"
     r"|\b(?:don|doesn)'?t\b"
@@ -703,8 +707,10 @@ _CUT_SHORT = (
     r"|\bnur\s+(?:so\s+)?(?:ca\.?\s*|circa\s+|etwa\s+|ungefae?hr\s+|knapp\s+|rund\s+"
     rf"|gerade\s+mal\s+|max(?:imal|\.)?\s*)?(?:{_SHORT_WHILE})"
     # "nur am 26. waren es eher 15 min, ich musste zum Zug" (blind FE fe05 recorded it)
-    r"|\b(?:war|waren|wars|dauerte|ging)\s+(?:es|das|der|die|sie)?\s*(?:eher|nur|bloss|knapp"
-    r"|ca\.?|etwa|ungefae?hr|vielleicht|so)?\s*(?:[1-9]|1\d|20|eine?r?|ne|fue?nf|zehn|fuenfzehn"
+    # ("und dann waren es nur gut 20 Minuten", blind IX ix28 billed the day)
+    r"|\b(?:war|waren|wars|dauerte|ging)\s+(?:es|das|der|die|sie)?\s*(?:(?:eher|nur|bloss|knapp"
+    r"|ca\.?|etwa|ungefae?hr|vielleicht|so|gut|rund|maximal|hoechstens)\s*){0,2}"
+    r"(?:[1-9]|1\d|20|eine?r?|ne|fue?nf|zehn|fuenfzehn"
     r"|zwanzig)\s*(?:minute\w*|min\b)|\b(?:war|waren|wars|dauerte)\s+(?:es|das)?\s*(?:eher|nur)?"
     r"\s*(?:eine?r?\s+)?viertel\s*stunde"
     r"|\b(?:musste|mussten)\s+(?:ich\s+|wir\s+)?(?:dann\s+)?(?:schon\s+)?(?:weg|los|zum\s+zug"
@@ -1149,6 +1155,10 @@ def undenied_confirmations(
                     )
                     or statement_days.get(number - 1, frozenset())
                 )
+                if among and _ALL_BUT.search(folded) and _ALL_SESSIONS.search(folded):
+                    # "Die Behandlungen am 6.4. und 8.4. haben stattgefunden, alle bis auf den
+                    # letzten.": "alle" may be more than the days named - a person reads it
+                    among = frozenset()
                 order = text
                 if not among and (listing := _the_one_list(confirmations, own_text, days_named)):
                     # the list in a sentence before: "catching up on my sessions: Aug 17,

@@ -65,6 +65,9 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
             False,
         ),
         ("6.4. ja, am 8.4. hab ich angerufen, um abzusagen.", VIDEO_AT_9, False),
+        # the kind it was instead of the one booked (blind IX ix27)
+        ("Am 6.4. haben wir statt Video telefoniert.", VIDEO_AT_9, True),
+        ("Am 6.4. haben wir statt Telefon per Video gemacht.", VIDEO_AT_9, False),
         # a call that helped into the video (blind IT it27)
         (
             "Die Stunde am 6.4. hat stattgefunden, nachdem die Therapeutin angerufen und den "

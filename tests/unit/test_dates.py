@@ -1632,6 +1632,21 @@ CATCHING_UP = [
         "2026-04-02",
     ),
     case("one-day-then-colon-denied", "Am 1.4.: ausgefallen, ich war krank."),
+    # blind IX ix27: a day's number alone is the day of that number the mail wrote out
+    # before (not this month's)
+    case(
+        "number-of-a-day-written-before",
+        "Die Termine im März: 3., 17. und 24. März. Am 3. haben wir telefoniert.",
+        "2026-03-03",
+        "2026-03-17",
+        "2026-03-24",
+    ),
+    case(
+        "number-written-before-in-two-months",
+        "Am 3.3. und am 3.4. war ich da. Am 3. war es kurz.",
+        "2026-03-03",
+        "2026-04-03",
+    ),
     case(
         "not-all-confirmed-yet",
         "ich habe noch nicht alles bestätigt: am 3.4. und gestern am 6.4. war jeweils die"

@@ -2252,6 +2252,12 @@ def test_fewer_sessions_held_than_named(text: str, recorded: list[int]) -> None:
             "ungefähr der Hälfte der Zeit haben wir gemeinsam beschlossen aufzuhören.",
             [],
         ),
+        # blind IX ix28 (billed the day): "nur gut 20 Minuten"
+        (
+            "30.3. hat stattgefunden. Gestern war auf 11 Uhr geschoben, und dann waren es nur "
+            "gut 20 Minuten.",
+            [5],
+        ),
         # the mirror: "kurz und gut"
         ("Der Termin am 6.4. war kurz und gut, danke.", [1]),
     ],
@@ -2590,3 +2596,12 @@ def test_exceptions_short_sessions_and_sure_yeses(text: str, recorded: list[int]
 def test_words_about_our_mails_and_coming_sessions(text: str, recorded: list[int]) -> None:
     decision = _reply_to_request(text)
     assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+
+
+def test_a_session_held_in_another_kind_is_not_billed() -> None:
+    # blind IX ix27 (billed it): "statt Video telefoniert" of a day named by its number
+    decision = _reply_to_request(
+        "Die Termine am 30.3., 6.4. und 8.4. waren gut. Am 6. haben wir statt Video telefoniert."
+    )
+    assert 1 not in {f.appointment_id for f in decision.confirmations}
+    assert decision.staff_reasons

@@ -41,11 +41,11 @@ def _file(what: str) -> str:
     return f"iz{_N[0]:02d}_{what}.eml"
 
 
-def yes(what, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+def yes(what, *args, **kwargs):
     _yes(_file(what), *args, **kwargs)
 
 
-def nope(what, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
+def nope(what, *args, **kwargs):
     no(_file(what), *args, **kwargs)
 
 
