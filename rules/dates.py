@@ -657,7 +657,7 @@ _OUR_MAIL = re.compile(r"mail|nachricht|antwort|bestätig|bestaetig|meld|schreib
 # "zwei Termine noch nicht bestätigt habe: 20.11. und 27.11." is a late yes, no denial
 # (unlike "noch nicht stattgefunden").
 _NOT_YET_CONFIRMED = re.compile(
-    r"\b(?:noch\s+)?(?:nicht|nie)\s+(?:alle[sn]?\s+)?(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
+    r"\b(?:noch\s+)?(?:gar\s+)?(?:nicht|nie)\s+(?:alle[sn]?\s+)?(?:bestätigt|bestaetigt|gemeldet|zurückgemeldet|rückgemeldet"
     r"|geantwortet|mitgeteilt|confirmed)\b|\bnot\s+(?:yet\s+)?confirmed\b"
     r"|\bnever\s+(?:answered|replied|confirmed|got\s+back)\b"  # "I never answered for the 24th"
     # "I don't think I ever replied about the one on the 10th - that one took place too"
@@ -715,6 +715,8 @@ _NOT_A_DENIAL = re.compile(
 _HELD_TOO = re.compile(
     r"stattgefunden|fanden\s+\w*\s*statt|took\s+place|happened"
     r"|\b(?:war|waren)\s+(?:\w+\s+)?(?:auch|beide|alle|jeweils)\b"  # "der war natürlich auch"
+    # "... noch gar nicht bestätigt hatte: der 27.01. war ganz normal" (blind IX ix01)
+    r"|\b(?:war|waren)\s+(?:ganz\s+)?(?:normal|gut|in\s+ordnung|ok)\b"
 )
 # The sentence says a session took place (in the past): "hat stattgefunden", "took place",
 # "hatte", "waren alle da".

@@ -1167,6 +1167,17 @@ def _confirmations(
             f"Mail zählt {more[0]} Termine als stattgefunden, nennt aber nur {more[1]}; die "
             "genannten sind übernommen, bitte den fehlenden prüfen."
         )
+    if confirmations and (
+        other := _another_session_of_the_day(
+            mail.own_text, confirmations, context, patient, min(mail.date, now)
+        )
+    ):
+        # "Mittags ja, morgens auch." under our request for the morning session: the day's
+        # other session is named by its time only (blind JB jb12 jb20 lost it silently)
+        reasons.append(
+            f"Mail spricht auch von einer weiteren Behandlung am {other:%d.%m.} (nach Uhrzeit, "
+            "Art oder Tageszeit); sie ist nicht übernommen, bitte prüfen."
+        )
     if confirmations and mentions and _SAYS_YES.search(mail.own_text):
         reasons.extend(_requested_but_not_named(requests, confirmations, context, patient.id))
     if confirmations and (
@@ -1454,6 +1465,52 @@ def _day_of_a_late_answer(
 _COUNTED = re.compile(
     rf"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>{'|'.join(COUNT_WORDS)}|\d)|(?P<all>alle|all))\b"
 )
+
+
+# A session named by its time of day or as one of two ("der Mittagstermin", "morgens",
+# "beide Termine heute", "der zweite", "the afternoon one").
+_SESSION_OF_THE_DAY = re.compile(
+    r"\b(?:morgens|vormittags|mittags|nachmittags|abends|frue?h(?:termin|morgens)?"
+    r"|\w*(?:morgen|mittag|abend)s?termin\w*|beide\s+(?:termine|behandlungen|sitzungen)"
+    r"|der\s+(?:zweite|erste|andere)\s+(?:termin|heute)|morning|afternoon|evening|midday"
+    r"|lunchtime|both\s+(?:sessions|appointments)"
+    # by its hour or kind: "die MT um halb eins", "das Gerätetraining" (blind FW fw13)
+    r"|um\s+(?:\d{1,2}(?:[:.]\d{2})?|halb|viertel)|mt|kgg|manuelle\s+therapie|geraete\w*)\b"
+)
+
+
+# ... and says something of another one: "auch", "und", "beide", or that one was missed
+_ANOTHER_TOO = re.compile(
+    r"\b(?:auch|ebenfalls|beide\w*|both|too|also|as\s+well|und|and|verpasst|ausgefallen"
+    r"|abgesagt|nicht|missed|cancelled)\b"
+)
+
+
+def _another_session_of_the_day(
+    own_text: str,
+    confirmations: tuple[ConfirmationFinding, ...],
+    context: MailContext,
+    patient: Patient,
+    mail_date: datetime,
+) -> date | None:
+    """A day confirmed on which the patient has more begun sessions than were confirmed,
+    when the mail names a session by its time of day or as one of two and adds one ("auch",
+    "und", "beide")."""
+    folded = fold(own_text)
+    # ("Gerätetraining heute früh bestätigt." names the one session it confirms)
+    if not _SESSION_OF_THE_DAY.search(folded) or not _ANOTHER_TOO.search(folded):
+        return None
+    zone = ZoneInfo(context.timezone)
+    confirmed = Counter(c.day for c in confirmations)
+    booked = Counter(
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id
+        and a.is_held
+        and a.confirmed_at is None
+        and a.start <= mail_date
+    )
+    return next((day for day in sorted(confirmed) if booked[day] > confirmed[day]), None)
 
 
 def _counted_more_than_named(

@@ -100,6 +100,15 @@ _PLACES_HELD = re.compile(
 )
 
 
+# A place said held too after places held: "Die ersten vier haben stattgefunden, der letzte
+# auch." (blind IU iu18)
+_PLACE_TOO = re.compile(
+    rf"\b(?:der|den|die|the)\s+(?P<places>{_PLACE}(?:\s*(?:,|und|and|&|\+)\s*"
+    rf"(?:(?:der|den|die|the)\s+)?{_PLACE})*)\s+(?:auch|ebenfalls|too|as\s+well)"
+    r"(?=\s*(?:[,.;:!)]|$))"
+)
+
+
 @dataclass(frozen=True)
 class RestHeld:
     """What a mail says of the rest of its list: how many were held (None: not said),
@@ -141,6 +150,13 @@ def rest_held(folded: str) -> RestHeld | None:
             others |= groups.get("times") is None
             if word := groups.get("count") or groups.get("count2") or groups.get("times"):
                 counts.add(_number(word))
+    if places:
+        places.extend(
+            _PLACES[_stem(p)]
+            for too in _PLACE_TOO.finditer(folded)
+            if too.start() > found[0].start()
+            for p in re.findall(_PLACE, too["places"])
+        )
     if len(counts) > 1:
         # two counts: which one? (never fits)
         return RestHeld(count=-1, others=others, elliptic=elliptic)

@@ -40,7 +40,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "dp02_demir_two_days.eml": "first run at cbd53ee: needs_staff: expected False, got True",
     "dp05_demir_tamam_reminder.eml": "first run at cbd53ee: needs_staff: expected False, got True",
-    "dp42_demir_nisan.eml": "first run at cbd53ee: dates: expected ['2026-04-15'], got []",
     "dp43_popescu_camera.eml": "first run at cbd53ee: needs_staff: expected False, got True",
     "dp32_oneill_missed.eml": "first run at cbd53ee: categories: expected {'reschedule'}, got set()",
     "dp35_neumann_nobody_called.eml": "first run at cbd53ee: categories: expected {'other'}, got set()",

@@ -36,8 +36,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "fd04_demir_frage_kamera.eml": "first run at d7926ef: categories: expected {'question'}, got set()",
-    "fd14_popescu_iunie_spaet.eml": "first run at d7926ef: dates: expected ['2026-06-23'], got []",
-    "fd19_berger_maja.eml": "first run at d7926ef: dates: expected ['2026-05-06'], got []",
     "fd24_carter_video_failed.eml": "first run at d7926ef: categories: expected {'reschedule', 'technical'}, got {'reschedule'}",
     "fd27_oneill_see_you_tomorrow.eml": "first run at d7926ef: needs_staff: expected False, got True",
     "fd39_zimmermann_polen.eml": "first run at d7926ef: categories: expected {'cancellation', 'confirmation'}, got {'confirmation'}",

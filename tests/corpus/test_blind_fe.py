@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fe06_demir_ersten_beiden_ja_dritter_unsicher.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1019, 1020], got []",
     "fe08_wolff_alle_bis_auf_einen.eml": "first run at d7926ef: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1028, 1029, 1030, 1031, 1033], got []",
     "fe11_schulz_einer_ja_einer_halb.eml": "first run at d7926ef: dates: expected ['2026-05-07'], got ['2026-05-07', '2026-05-14']",
-    "fe12_hoffmann_mittags_ja_morgens_stau.eml": "first run at d7926ef: needs_staff: expected True, got False",
     "fe13_popescu_einer_ja_einer_telefon.eml": "first run at d7926ef: confirmed: expected [1048], got []; dates: expected ['2026-06-16'], got ['2026-06-09', '2026-06-16']",
     "fe15_richter_heute_ja_letzte_woche_abgesagt.eml": "first run at d7926ef: dates: expected ['2026-06-24'], got []",
     "fe17_neumann_dienstag_ja_donnerstag_nein.eml": "first run at d7926ef: dates: expected ['2026-07-14'], got ['2026-07-14', '2026-07-16']",

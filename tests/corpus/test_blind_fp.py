@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "fp12_yildiz_ve.eml": "first run at 42ab1d5: confirmed: expected [1078, 1079], got [1078]; dates: expected ['2026-08-26', '2026-09-02'], got ['2026-08-26']; needs_staff: expected False, got True",
-    "fp14_popescu_iunie.eml": "first run at 42ab1d5: dates: expected ['2026-06-09'], got []",
     "fp15_popescu_kamera.eml": "first run at 42ab1d5: categories: expected {'technical', 'question'}, got {'technical'}",
     "fp16_popescu_vergessen.eml": "first run at 42ab1d5: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1048, 1049], got []; needs_staff: expected False, got True",
     "fp17_popescu_arzt.eml": "first run at 42ab1d5: categories: expected {'reschedule'}, got set()",

@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "fw11_schulz_mutter.eml": "first run at eb8bfd9: dates: expected [], got ['2026-04-16']",
     "fw12_zimmermann_mit_absage.eml": "first run at eb8bfd9: needs_staff: expected False, got True",
-    "fw13_hoffmann_mt_verpasst.eml": "first run at eb8bfd9: needs_staff: expected True, got False",
     "fw16_krueger_schon_bestaetigt.eml": "first run at eb8bfd9: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False",
     "fw17_krueger_morgen.eml": "first run at eb8bfd9: needs_staff: expected False, got True",
     "fw18_demir_danke_absage.eml": "first run at eb8bfd9: categories: expected {'other'}, got set(); needs_staff: expected False, got True",

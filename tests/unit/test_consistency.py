@@ -68,6 +68,13 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         # the kind it was instead of the one booked (blind IX ix27)
         ("Am 6.4. haben wir statt Video telefoniert.", VIDEO_AT_9, True),
         ("Am 6.4. haben wir statt Telefon per Video gemacht.", VIDEO_AT_9, False),
+        # someone else's call that broke the session off (blind IX ix01 ix07)
+        (
+            "Am 6.4. mussten wir nach der Hälfte aufhören, weil die Schule angerufen hat.",
+            VIDEO_AT_9,
+            False,
+        ),
+        ("On 6 April we had to stop early because my daughter's school called.", VIDEO_AT_9, False),
         # a call that helped into the video (blind IT it27)
         (
             "Die Stunde am 6.4. hat stattgefunden, nachdem die Therapeutin angerufen und den "

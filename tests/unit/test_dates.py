@@ -1647,6 +1647,12 @@ CATCHING_UP = [
         "2026-03-03",
         "2026-04-03",
     ),
+    # blind IX ix01: not confirmed yet (with "gar"), the day's own words held
+    case(
+        "not-yet-confirmed-then-held",
+        "Die zwei davor hatte ich noch gar nicht bestätigt: der 31.03. war ganz normal.",
+        "2026-03-31",
+    ),
     case(
         "not-all-confirmed-yet",
         "ich habe noch nicht alles bestätigt: am 3.4. und gestern am 6.4. war jeweils die"

@@ -2605,3 +2605,58 @@ def test_a_session_held_in_another_kind_is_not_billed() -> None:
     )
     assert 1 not in {f.appointment_id for f in decision.confirmations}
     assert decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind IU iu14: "sind gemacht" of all three, one day only short
+        (
+            "Ich habe Termin 30.3. , 6.4. , 8.4.\nAlle drei sind gemacht, aber 6.4. nur 15 Minuten.",
+            [3, 5],
+        ),
+        # blind IU iu18: places held, one more place "auch", a day cut short by its number
+        (
+            "Meine Termine:\n30.3.\n6.4.\n8.4.\n9.4.\nDie ersten zwei haben stattgefunden, der "
+            "letzte auch. Am 8. mussten wir nach der Hälfte aufhören.",
+            [1, 5, 7],
+        ),
+        # the place "auch" after a denial says nothing held
+        ("Meine Termine:\n30.3.\n6.4.\n8.4.\nAm 30.3. war ich krank, der letzte auch.", []),
+    ],
+)
+def test_a_list_with_one_session_short(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.staff_reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        # blind JB jb12 jb20 (lost the midday session silently): a second session of the
+        # day named by its time only goes to staff beside the one recorded
+        ("Mittags ja, morgens auch. Danke!", True),
+        ("Ja, und der Mittagstermin auch.", True),
+        # nothing said of the day's other session: the one asked about, plainly (blind JB
+        # jb19: its time names the one confirmed)
+        ("Ja, hat stattgefunden.", False),
+        ("Die Behandlung morgens hat stattgefunden.", False),
+    ],
+)
+def test_a_second_session_of_the_day_named_by_its_time(text: str, staff: bool) -> None:
+    midday = appointment(8, datetime(2026, 4, 6, 13, 0, tzinfo=BERLIN))
+    reply = mail(
+        in_reply_to=REQUEST.message_id,
+        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
+        own_text=text,
+        text=text,
+        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
+    )
+    decision = decide_mail(
+        reply,
+        context(thread=(REQUEST,), appointments=(MONDAY_APPOINTMENT, midday)),
+        now=NOW,
+    )
+    assert [f.appointment_id for f in decision.confirmations] == [1]
+    assert bool(decision.staff_reasons) == staff

@@ -150,3 +150,11 @@ def test_the_day_at_a_place(
     days: frozenset[date], position: int, text: str, expected: set[date]
 ) -> None:
     assert day_at_place(days, position, fold(text)) == expected
+
+
+def test_a_place_held_too_after_places_held() -> None:
+    # blind IU iu18: "der letzte auch" after "die ersten vier haben stattgefunden"
+    rest = rest_held(fold("Die ersten vier haben stattgefunden, der letzte auch."))
+    assert rest == RestHeld(count=5, places=(1, 2, 3, 4, -1))
+    # by itself "der letzte auch" says nothing held
+    assert rest_held(fold("Am 21. war ich krank, der letzte auch.")) is None
