@@ -995,14 +995,9 @@ def _confirmations(
             "Bestätigung nennt ein Datum, das keinem vergangenen Tag zugeordnet werden "
             "konnte (Zukunft oder Tippfehler?); nichts übernommen, bitte prüfen."
         )
-    missed_days = frozenset(
-        a.start.astimezone(zone).date()
-        for a in context.appointments
-        if a.patient_id == patient.id
-        and a.is_held
-        and a.confirmed_at is None
-        and a.start < mail.date
-    ) - {c.day for c in confirmations}
+    missed_days = frozenset(_open_begun_days(patient, context, mail.date)) - {
+        c.day for c in confirmations
+    }
     doubtful = [
         sentence
         for sentence in (
@@ -1467,6 +1462,17 @@ _COUNTED = re.compile(
 )
 
 
+def _open_begun_days(patient: Patient, context: MailContext, until: datetime) -> list[date]:
+    """The days of the patient's held, unconfirmed appointments begun before `until`, one
+    per appointment (two sessions of a day are that day twice)."""
+    zone = ZoneInfo(context.timezone)
+    return [
+        a.start.astimezone(zone).date()
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held and a.confirmed_at is None and a.start < until
+    ]
+
+
 # A session named by its time of day or as one of two ("der Mittagstermin", "morgens",
 # "beide Termine heute", "der zweite", "the afternoon one").
 _SESSION_OF_THE_DAY = re.compile(
@@ -1500,16 +1506,8 @@ def _another_session_of_the_day(
     # ("Gerätetraining heute früh bestätigt." names the one session it confirms)
     if not _SESSION_OF_THE_DAY.search(folded) or not _ANOTHER_TOO.search(folded):
         return None
-    zone = ZoneInfo(context.timezone)
     confirmed = Counter(c.day for c in confirmations)
-    booked = Counter(
-        a.start.astimezone(zone).date()
-        for a in context.appointments
-        if a.patient_id == patient.id
-        and a.is_held
-        and a.confirmed_at is None
-        and a.start <= mail_date
-    )
+    booked = Counter(_open_begun_days(patient, context, mail_date))
     return next((day for day in sorted(confirmed) if booked[day] > confirmed[day]), None)
 
 

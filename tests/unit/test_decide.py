@@ -1302,7 +1302,7 @@ def _new_mail(text: str, *appointments: Appointment) -> MailDecision:
     return decide_mail(reply, context(appointments=appointments), now=NOW)
 
 
-def _reply_to_request(text: str) -> MailDecision:
+def _reply_to_request(text: str, appointments: tuple[Appointment, ...] = ()) -> MailDecision:
     reply = mail(
         in_reply_to=REQUEST.message_id,
         subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
@@ -1310,7 +1310,7 @@ def _reply_to_request(text: str) -> MailDecision:
         text=text,
         headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
     )
-    appointments = (
+    appointments = appointments or (
         WEEK_BEFORE_APPOINTMENT,
         MONDAY_APPOINTMENT,
         WEDNESDAY_APPOINTMENT,
@@ -2646,17 +2646,6 @@ def test_a_list_with_one_session_short(text: str, recorded: list[int]) -> None:
 )
 def test_a_second_session_of_the_day_named_by_its_time(text: str, staff: bool) -> None:
     midday = appointment(8, datetime(2026, 4, 6, 13, 0, tzinfo=BERLIN))
-    reply = mail(
-        in_reply_to=REQUEST.message_id,
-        subject="AW: Bitte bestätigen Sie Ihre Behandlung vom 06.04.2026",
-        own_text=text,
-        text=text,
-        headers=(("from", "Sabine Krüger <sabine.krueger@web.de>"),),
-    )
-    decision = decide_mail(
-        reply,
-        context(thread=(REQUEST,), appointments=(MONDAY_APPOINTMENT, midday)),
-        now=NOW,
-    )
+    decision = _reply_to_request(text, (MONDAY_APPOINTMENT, midday))
     assert [f.appointment_id for f in decision.confirmations] == [1]
     assert bool(decision.staff_reasons) == staff
