@@ -1171,7 +1171,9 @@ def undenied_confirmations(
                 positions = (
                     places_of_a_run(run["run"], count_of(run["run_count"]))
                     if run is not None
-                    else (POSITIONS[place["position"]],)  # type: ignore[index]
+                    else (POSITIONS[place["position"]],)
+                    if place is not None
+                    else ()
                 )
                 if len(among) > len(positions):
                     at_places = frozenset().union(

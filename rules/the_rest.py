@@ -29,6 +29,7 @@ from rules.date_lexicon import (
     EXCEPTING,
     MONTHS,
     POSITION_RUN,
+    POSITIONS,
     alternation,
     places_of_a_run,
 )
@@ -87,11 +88,8 @@ _NEGATED_AFTER = re.compile(r"\s*(?:nicht|nich|kein\w*|not|never|nie)\b")
 
 # The places of a list said to be held: "der erste und der letzte ja", "die ersten zwei
 # haben stattgefunden", "the first and the third were fine".
-_PLACES = {
-    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fuenfte": 5, "letzte": -1,
-    "mittlere": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
-    "middle": 0,
-}  # fmt: skip
+# (the places of date_lexicon, which the doubt reader reads denied)
+_PLACES = POSITIONS
 _PLACE = rf"(?:{'|'.join(_PLACES)})[nrms]?"
 _PLACES_HELD = re.compile(
     rf"\b(?:der|den|die|the)\s+(?P<places>{_PLACE}(?:\s*(?:,|und|and|&|\+)\s*"
