@@ -52,10 +52,13 @@ _NO_STATEMENT_OF_KIND = re.compile(
     r"|\b(?:work|business|conference|zoom|teams|another)\s+call\b|\bdienst(?:liche[nrs]?\s+"
     r"anruf|gespraech)\w*"
 )
-_INSTEAD_OF = re.compile(
+# The kind a session was not held in: "statt Video telefoniert", "instead of the video
+# call" (the doubt reader sends such a day to staff).
+INSTEAD_OF_ANOTHER_KIND = (
     r"\b(?:statt|anstatt|anstelle\s+vo[nm]|instead\s+of)\s+(?:(?:per|mit|dem|der|the|a)\s+)?"
     r"(?:video\w*|telefon\w*|anruf\w*|phone\w*|call)\b"
 )
+_INSTEAD_OF = re.compile(INSTEAD_OF_ANOTHER_KIND)
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
 # ("5.8 am Telefon"), after "at"/"um" it is the morning ("at 3 am took place").

@@ -28,6 +28,7 @@ from rules.classify import (
     is_confirmation_sentence,
     written_sentences,
 )
+from rules.consistency import INSTEAD_OF_ANOTHER_KIND
 from rules.date_lexicon import (
     EXCEPTING,
     MONTHS,
@@ -127,8 +128,7 @@ _DOUBT = re.compile(
     rf"|\b(?!bis\s){EXCEPTING}\b|\b(?:skipped|ausgelassen|geschwae?nzt)\b"
     # held in another kind than booked: "Am 15. haben wir statt Video telefoniert" (blind IX
     # ix27 billed it): which kind was billed, a person decides
-    r"|\b(?:statt|anstatt|anstelle\s+vo[nm]|instead\s+of)\s+(?:(?:per|mit|dem|der|the|a)\s+)?"
-    r"(?:video\w*|telefon\w*|anruf\w*|phone\w*|call)\b"
+    rf"|{INSTEAD_OF_ANOTHER_KIND}"
     # (and before a date: "alle haben stattgefunden bis auf 6.4." billed the 6th)
     r"|\bbis\s+auf\s+(?:eine[nms]?|den|dem|die|zwei|drei|\d{1,2}\.(?:\s?\d{1,2}\.)?)(?!\d)"
     r"|\b(?:don|doesn)'?t\b"

@@ -304,8 +304,7 @@ def unread_days(
                 continue  # "kann ich erst heute bestätigen": no session
             # (or closing a list of written days: "Mo 16.2., Do 19.2. und gestern.")
             if went or AFTER_A_WRITTEN_DAY.search(flat, max(0, match.start() - 12), match.start()):
-                back = 0 if match["today"] else 1 if match["yesterday"] else 2
-                day = date.fromordinal(mail_day.toordinal() - back)
+                day = _relative_day(match, mail_day)
                 if (day.month, day.day) not in read:
                     unread[match.group(0)] = None
         if (
@@ -485,12 +484,16 @@ def relative_days(text: str, *, mail_day: date) -> frozenset[date]:
     back from the mail's day; not the day of answering ("kann ich erst heute bestätigen")."""
     flat = " ".join(fold(text).split())
     return frozenset(
-        date.fromordinal(
-            mail_day.toordinal() - (0 if match["today"] else 1 if match["yesterday"] else 2)
-        )
+        _relative_day(match, mail_day)
         for match in _RELATIVE_DAY.finditer(flat)
         if not is_day_of_answering(flat, match.start(), match.end())
     )
+
+
+def _relative_day(match: re.Match[str], mail_day: date) -> date:
+    """The day a "heute", "gestern" or "vorgestern" found by _RELATIVE_DAY stands for."""
+    back = 0 if match["today"] else 1 if match["yesterday"] else 2
+    return date.fromordinal(mail_day.toordinal() - back)
 
 
 def written_days(text: str, *, mail_day: date) -> frozenset[date]:

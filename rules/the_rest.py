@@ -88,9 +88,8 @@ _NEGATED_AFTER = re.compile(r"\s*(?:nicht|nich|kein\w*|not|never|nie)\b")
 
 # The places of a list said to be held: "der erste und der letzte ja", "die ersten zwei
 # haben stattgefunden", "the first and the third were fine".
-# (the places of date_lexicon, which the doubt reader reads denied)
-_PLACES = POSITIONS
-_PLACE = rf"(?:{'|'.join(_PLACES)})[nrms]?"
+# (date_lexicon's places, which the doubt reader reads denied)
+_PLACE = rf"(?:{'|'.join(POSITIONS)})[nrms]?"
 _PLACES_HELD = re.compile(
     rf"\b(?:der|den|die|the)\s+(?P<places>{_PLACE}(?:\s*(?:,|und|and|&|\+)\s*"
     rf"(?:(?:der|den|die|the)\s+)?{_PLACE})+)\s+(?:(?:beiden|both|termine|sessions)\s+)?{_HELD}"
@@ -141,7 +140,7 @@ def rest_held(folded: str) -> RestHeld | None:
         if groups.get("elliptic"):
             others = elliptic = True
         elif groups.get("places"):
-            places.extend(_PLACES[_stem(p)] for p in re.findall(_PLACE, groups["places"]))
+            places.extend(POSITIONS[_stem(p)] for p in re.findall(_PLACE, groups["places"]))
         elif groups.get("run"):
             places.extend(places_of_a_run(groups["run"], _number(groups["run_count"])))
         else:
@@ -150,7 +149,7 @@ def rest_held(folded: str) -> RestHeld | None:
                 counts.add(_number(word))
     if places:
         places.extend(
-            _PLACES[_stem(p)]
+            POSITIONS[_stem(p)]
             for too in _PLACE_TOO.finditer(folded)
             if too.start() > found[0].start()
             for p in re.findall(_PLACE, too["places"])
@@ -273,7 +272,7 @@ def _clause_of(folded: str, match: re.Match[str]) -> str:
 
 def _stem(place: str) -> str:
     """The place word without its ending: "ersten" -> "erste"."""
-    return next(p for p in sorted(_PLACES, key=len, reverse=True) if place.startswith(p))
+    return next(p for p in sorted(POSITIONS, key=len, reverse=True) if place.startswith(p))
 
 
 def _number(word: str) -> int:
