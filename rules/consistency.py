@@ -49,6 +49,9 @@ _NO_STATEMENT_OF_KIND = re.compile(
     # a number, or a call that was not the session: "new phone number", "Telefonnummer",
     # "had to leave because of a work call" (blind HL hl19, HI hi16)
     r"|\b(?:telefon|handy|mobil|phone|mobile)\s*-?\s*(?:nummer|nr|number)\b"
+    # "(Jana kindly agreed on the phone)" (blind IX ix23)
+    r"|\b(?:agreed|arranged|discussed|sorted|settled|fixed|organi[sz]ed)\s+(?:\w+\s+){0,3}?"
+    r"(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"|\b(?:work|business|conference|zoom|teams|another)\s+call\b|\bdienst(?:liche[nrs]?\s+"
     r"anruf|gespraech)\w*"
 )
@@ -59,6 +62,22 @@ INSTEAD_OF_ANOTHER_KIND = (
     r"(?:video\w*|telefon\w*|anruf\w*|phone\w*|call)\b"
 )
 _INSTEAD_OF = re.compile(INSTEAD_OF_ANOTHER_KIND)
+# The video that failed is not the kind the session was held in: "done over the phone
+# because the video link wouldn't load" (blind JE je27 billed the day), "das Video ging
+# nicht, wir haben telefoniert". A call that only finished a session begun on video ("per
+# Telefon zu Ende gemacht", "continued by phone") says nothing against the video.
+_VIDEO_FAILED = re.compile(
+    r"\b(?:video\w*|redmedical)(?:\s+(?:link|code|zugang|verbindung|bild|call|app|session))?"
+    r"\s+(?:\w+\s+){0,2}?(?:wouldn'?t|would\s+not|didn'?t|did\s+not|won'?t|wasn'?t|ging"
+    r"|lief|hat|funktionierte|klappte|failed|froze|crashed|kept|dropped)"
+    r"(?:\s+(?:nicht|not|work\w*|load\w*|open\w*|connect\w*|freezing|crashing|dropping|out))*"
+    r"|\b(?:ging|lief|klappte|funktionierte|startete)\s+(?:das\s+|der\s+|die\s+)?(?:video\w*"
+    r"|redmedical)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht|garnicht)\b"
+    r"|\b(?:kein|no)\s+video\w*"
+)
+_FINISHED_BY_PHONE = re.compile(
+    r"\b(?:zu\s+ende|weiter\w*|fertig|den\s+rest|finished|continued|carried\s+on|rest\s+of)\b"
+)
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
 # ("5.8 am Telefon"), after "at"/"um" it is the morning ("at 3 am took place").
@@ -91,6 +110,8 @@ def contradiction(
     folded = _NO_STATEMENT_OF_KIND.sub(" ", without_moves_within_the_day(fold(evidence)))
     # "statt Video telefoniert": the kind it was not (blind IX ix27)
     folded = _INSTEAD_OF.sub(" ", folded)
+    if not _FINISHED_BY_PHONE.search(folded):
+        folded = _VIDEO_FAILED.sub(" ", folded)
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
     if appointment.kind is Kind.VIDEO and says_phone and not says_video:

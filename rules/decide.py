@@ -94,6 +94,7 @@ from rules.dates import (
     says_the_same_of_another_day,
     weekdays_named,
 )
+from rules.day_sessions import DayReading, DaySession, describe, read_day_sessions
 from rules.doubt import (
     agrees_with_calendar,
     breaks_off,
@@ -732,8 +733,16 @@ def date_by_answered_mail(draft: Draft) -> Draft:
 def match_confirmed(draft: Draft) -> Draft:
     """The confirmations the mail may record, with every reason staff must look; a damaged
     mail records none."""
-    if Category.CONFIRMATION not in draft.categories or draft.mail.defects:
+    if draft.mail.defects:
         return draft
+    if Category.CONFIRMATION not in draft.categories:
+        if not _says_a_session_of_two_was_held(draft):
+            return draft
+        # "Morgens ja. Die MT mittags habe ich leider verpasst.": the denial is of the day's
+        # other session, not of the yes (rules/day_sessions.py)
+        draft = replace(
+            draft, categories=draft.categories - {Category.OTHER} | {Category.CONFIRMATION}
+        )
     confirmations, reasons = _confirmations(
         draft.mail,
         draft.context,
@@ -905,13 +914,26 @@ def _confirmations(
     # "12.3., 19.3., 26.3. – der 19. war nicht, die anderen zwei waren gut": the rest of a
     # list (rules/the_rest.py), checked against what the doubt reader leaves of it below
     rest = rest_held(fold(mail.own_text))
+    # "Mittags ja, morgens auch.", "um 7:30 ja, den um 12:30 habe ich verpasst": a day with
+    # two sessions read session by session (rules/day_sessions.py)
+    sessions_read = _read_the_days_sessions(
+        mail, context, patient, mentions, requests, min(mail.date, now)
+    )
+    two_day = sessions_read[0] if sessions_read is not None else None
+    if sessions_read is not None:
+        # ("Der zweite ja, der erste auch": no 2nd or 1st of the month)
+        mentions = tuple(
+            m
+            for m in mentions
+            if m.day in appointment_days or written_days(m.sentence, mail_day=mail_day)
+        )
     # "Montag ja." under our request for Thursday's session: a yes for another day
     yes_weekdays = () if mentions else _weekdays_of_yeses(mail, context)
     other_weekdays = _other_weekdays(yes_weekdays, context, patient)
     # "Dienstag passt mir" written on Monday: tomorrow's session, or the one we asked about?
     coming_weekdays = _coming_weekdays(yes_weekdays, mail, context, patient, now=now)
     confirmations, match_reasons = match_confirmations(
-        mentions=mentions,
+        mentions=tuple(m for m in mentions if m.day != two_day),
         appointments=tuple(a for a in context.appointments if a.patient_id == patient.id),
         thread=tuple(r for r in context.thread if r.patient_id in (None, patient.id)),
         # A Date header from a wrong clock must not make a future appointment look past.
@@ -923,6 +945,7 @@ def _confirmations(
         # ("die anderen waren alle" under our request: others than which? never a plain yes;
         # "Ja, die anderen auch" is the yes, and the others go to staff)
         dateless_confirmation=not mentions
+        and sessions_read is None
         and (rest is None or rest.elliptic)
         and not _doubts_a_dateless_yes(
             categories, mail.own_text, mail_day, _days_asked(requests, context)
@@ -947,6 +970,12 @@ def _confirmations(
             f"Mail nennt {days} nur in einem Satz, der von keiner Behandlung spricht; nicht "
             "übernommen, bitte prüfen."
         )
+    if sessions_read is not None:
+        # (after the check of days named only in other business: "Sie hatten nach dem 18.5.
+        # gefragt. Ja, an dem Tag fanden beide Termine statt")
+        sessions_findings, sessions_reasons = _the_days_sessions(*sessions_read)
+        confirmations = (*confirmations, *sessions_findings)
+        reasons.extend(sessions_reasons)
     if coming_weekdays:
         days = ", ".join(f"{day:%d.%m.%Y}" for day in coming_weekdays)
         reasons.append(
@@ -985,7 +1014,14 @@ def _confirmations(
     if elsewhere := _not_the_patients(confirmations, mail, patient, behalf):
         confirmations = ()
         reasons.append(elsewhere)
-    if contradicted := _contradictions(confirmations, mentions, mail, context):
+    if contradicted := _contradictions(
+        confirmations,
+        mentions,
+        mail,
+        context,
+        # ("Den um 13 Uhr hab ich verpasst" names the day's other session by its time)
+        spoken_of=[s.id for s in sessions_read[2]] if sessions_read is not None else [],
+    ):
         # The sentence speaks of another session (a child's call, another time): whose
         # treatment it was is for a person to decide, and nothing of this mail is billed.
         confirmations = ()
@@ -1029,6 +1065,8 @@ def _confirmations(
         if _days_named(sentence, mentions, mail_day) or not later_days(sentence, mail_day=mail_day)
         # "am 14.5. war ja kein Termin" of a day without appointment: the calendar agrees
         if not agrees(sentence)
+        # "Den um 12:30 habe ich verpasst": one of a day's two sessions, read above
+        and (sessions_read is None or _flat(sentence) not in sessions_read[1].explained)
     ]
     went_on = _went_on_after_a_failure(mail.own_text) if doubtful else frozenset()
     doubtful = _with_continuations(
@@ -1162,9 +1200,13 @@ def _confirmations(
             f"Mail zählt {more[0]} Termine als stattgefunden, nennt aber nur {more[1]}; die "
             "genannten sind übernommen, bitte den fehlenden prüfen."
         )
-    if confirmations and (
-        other := _another_session_of_the_day(
-            mail.own_text, confirmations, context, patient, min(mail.date, now)
+    if (
+        confirmations
+        and sessions_read is None
+        and (
+            other := _another_session_of_the_day(
+                mail.own_text, confirmations, context, patient, min(mail.date, now)
+            )
         )
     ):
         # "Mittags ja, morgens auch." under our request for the morning session: the day's
@@ -1460,6 +1502,119 @@ def _day_of_a_late_answer(
 _COUNTED = re.compile(
     rf"\b(?:(?P<two>beide[ns]?|both)|alle\s+(?P<n>{'|'.join(COUNT_WORDS)}|\d)|(?P<all>alle|all))\b"
 )
+
+
+def _says_a_session_of_two_was_held(draft: Draft) -> bool:
+    """The patient's mail says one of a day's sessions was held, naming it ("um 7:30 ja"),
+    beside words that deny the other one (which the intent reader took for a denial of the
+    yes)."""
+    if draft.registered is None:
+        return False
+    read = _read_the_days_sessions(
+        draft.mail,
+        draft.context,
+        draft.registered,
+        draft.mentions,
+        draft.requests,
+        min(draft.mail.date, draft.now),
+    )
+    return read is not None and bool(read[1].held)
+
+
+def _read_the_days_sessions(
+    mail: InboundMail,
+    context: MailContext,
+    patient: Patient,
+    mentions: tuple[DateMention, ...],
+    requests: tuple[OutboxRef, ...],
+    until: datetime,
+) -> tuple[date, DayReading, tuple[DaySession, ...]] | None:
+    """The one day the mail names or our request asked about on which the patient has more
+    than one open session begun before `until`, with what the mail says of each of them;
+    None when there is no such day, more than one, or the mail names none of its sessions
+    one by one."""
+    zone = ZoneInfo(context.timezone)
+    mail_day = mail.date.astimezone(zone).date()
+    asked = {r.appointment_id for r in requests if r.appointment_id is not None}
+    open_begun = [
+        a
+        for a in context.appointments
+        if a.patient_id == patient.id and a.is_held and a.confirmed_at is None and a.start < until
+    ]
+    by_day: dict[date, list[Appointment]] = {}
+    for appointment in open_begun:
+        by_day.setdefault(appointment.start.astimezone(zone).date(), []).append(appointment)
+    candidates = {m.day for m in mentions} | {
+        a.start.astimezone(zone).date() for a in open_begun if a.id in asked
+    }
+    # "um 7:30 ja. Den um 12:30 habe ich verpasst" in a new mail that day: today's sessions
+    candidates = candidates or {mail_day}
+    days = [day for day in sorted(candidates) if len(by_day.get(day, ())) > 1]
+    if len(days) != 1:
+        return None
+    (day,) = days
+    sessions = tuple(
+        DaySession(
+            id=a.id, start=a.start.astimezone(zone).time(), treatment=a.treatment, kind=a.kind
+        )
+        for a in sorted(by_day[day], key=lambda a: a.start)
+    )
+    appointment_days = _appointment_days(patient, context)
+
+    def other_days(text: str) -> frozenset[date]:
+        """The days a piece of text names beside this one: a day of an appointment, or one
+        written in digits ("der erste" is no 1st of the month here)."""
+        return (
+            (_read_days(text, mail, context) & appointment_days)
+            | written_days(text, mail_day=mail_day)
+            | later_days(text, mail_day=mail_day)
+            | relative_days(text, mail_day=mail_day)
+        ) - {day}
+
+    asked_here = [s.id for s in sessions if s.id in asked]
+    reading = read_day_sessions(
+        mail.own_text,
+        sessions,
+        asked=asked_here[0] if len(asked_here) == 1 else None,
+        names_the_day=lambda text: (
+            day in (_read_days(text, mail, context) | written_days(text, mail_day=mail_day))
+        ),
+        names_another_day=lambda text: bool(other_days(text)),
+        mail_of_this_day_only=not other_days(mail.own_text)
+        and all(m.day == day for m in mentions if m.day in appointment_days),
+    )
+    return None if reading is None else (day, reading, sessions)
+
+
+def _the_days_sessions(
+    day: date, reading: DayReading, sessions: tuple[DaySession, ...]
+) -> tuple[tuple[ConfirmationFinding, ...], list[str]]:
+    """The day's sessions said held, and a reason for each one said otherwise or unclear
+    (and for a yes that names none of them while one of them is not said held)."""
+    findings = tuple(
+        ConfirmationFinding(appointment_id=s.id, day=day, evidence=reading.evidence[s.id])
+        for s in sessions
+        if s.id in reading.held
+    )
+    reasons = []
+    if not_held := [describe(s) for s in sessions if s.id in reading.not_held]:
+        reasons.append(
+            f"Am {day:%d.%m.} (zwei Termine) sagt die Mail von {', '.join(not_held)}, dass "
+            "er nicht wie geplant stattgefunden hat (ausgefallen, gekürzt, verschoben oder "
+            "unsicher); nicht übernommen, bitte prüfen."
+        )
+    if unclear := [describe(s) for s in sessions if s.id in reading.unclear]:
+        reasons.append(
+            f"Am {day:%d.%m.} (zwei Termine) nennt die Mail {', '.join(unclear)}, sagt aber "
+            "nicht eindeutig, ob er stattgefunden hat; nicht übernommen, bitte prüfen."
+        )
+    unsaid = [s for s in sessions if s.id not in reading.held | reading.not_held | reading.unclear]
+    if reading.unassigned_yes and unsaid:
+        reasons.append(
+            f"Mail bestätigt den {day:%d.%m.}, an dem zwei Termine waren, ohne zu sagen "
+            f"welchen ({', '.join(describe(s) for s in unsaid)} offen); bitte zuordnen."
+        )
+    return findings, reasons
 
 
 def _open_begun_days(patient: Patient, context: MailContext, until: datetime) -> list[date]:
@@ -2326,10 +2481,15 @@ def _contradictions(
     mentions: tuple[DateMention, ...],
     mail: InboundMail,
     context: MailContext,
+    *,
+    spoken_of: Collection[int] = (),
 ) -> list[str]:
     """Each matched appointment whose kind or time the confirming words contradict; a
-    plain yes is read against the whole text."""
+    plain yes is read against the whole text. A time or kind of another session the mail
+    confirms, or of one of the day's sessions it speaks of one by one (`spoken_of`), is that
+    session's."""
     by_id = {a.id: a for a in context.appointments}
+    mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
     reasons = []
     for finding in confirmations:
         appointment = by_id.get(finding.appointment_id)
@@ -2339,6 +2499,12 @@ def _contradictions(
             _statement_naming(m.sentence, finding.day, mail, context)
             for m in mentions
             if m.day == finding.day
+        ] + [
+            # a sentence of its own about the day: "except that yesterday's was done over
+            # the phone" (blind JE je27 billed the day)
+            _statement_naming(sentence, finding.day, mail, context)
+            for sentence in sentences_of(mail.own_text)
+            if finding.day in relative_days(sentence, mail_day=mail_day)
         ] or [
             # a plain yes: the whole text, but a wish for the next time ("Können wir nächstes
             # Mal lieber telefonieren?") says nothing of the session that was
@@ -2349,9 +2515,9 @@ def _contradictions(
             )
         ]
         others = [
-            by_id[c.appointment_id]
-            for c in confirmations
-            if c.appointment_id != appointment.id and c.appointment_id in by_id
+            by_id[i]
+            for i in {c.appointment_id for c in confirmations} | set(spoken_of)
+            if i != appointment.id and i in by_id
         ]
         for sentence in sentences:
             why = contradiction(

@@ -691,6 +691,19 @@ _SHORT_WHILE = (
     r"(?:\d+|eine?r?|ne|ner|zwei|drei|fue?nf|zehn|fuenfzehn|zwanzig)\s*(?:minute\w*|min\b)"
     r"|(?:eine?r?\s+|ner?\s+)?(?:viertel\s*stunde|halbe\w*\s+stunde)"
 )
+# A short while the session lasted, however it is said after a word that makes it short:
+# "da blieb nur noch eine Viertelstunde", "ging allerdings nur 20 statt 30 Minuten", "we
+# only did about 15 minutes" (blind JE je15 je29 je19 billed the day). Not a while late,
+# early, lost or longer ("nur 10 Minuten später").
+_A_SHORT_WHILE = (
+    r"\b(?:nur|only|just|bloss|lediglich|knapp|dauerte|lasted)\s+(?:[\w.]+\s+){0,3}?"
+    r"(?:(?:[1-9]|1\d|2[0-5]|eine?r?|ne|fue?nf|zehn|fuenfzehn|zwanzig|five|ten|fifteen|twenty"
+    r"|twenty-five)\s*(?:minute\w*|min|mins)\b|(?:eine?r?\s+|ne\s+)?viertel\s*stunde\w*\b"
+    r"|(?:a\s+)?quarter\s+of\s+an\s+hour\b"
+    r"|\d{1,2}\s+(?:statt|anstatt|instead\s+of|of\s+the)\s+\d{2}\s*(?:minute\w*|min|mins)\b)"
+    r"(?!\s*(?:zu\s+spae?t|zu\s+frue?h|spae?t\w*|verspae?t\w*|frue?her|eher|lae?nger|mehr|extra"
+    r"|verloren|late|later|early|earlier|ago|longer|more|overtime|lost|gewartet|waited)\b)"
+)
 _CUT_SHORT = (
     r"\b(?:abbrechen|abzubrechen|vorzeitig|halfway|half-way)\b"
     # half the session: "Am 11. hatten wir nur die halbe Zeit" (blind FU fu18 recorded it)
@@ -756,6 +769,12 @@ _CUT_SHORT = (
     r"|\baber\s+(?:(?:heute|gestern|vorgestern|diesmal)\s+(?:leider\s+)?(?:nur|sehr)\s+"
     r"(?:ganz\s+|sehr\s+)?kurz\b(?!\s*(?:und|angebunden))|(?:leider\s+)?nur\s+(?:ganz\s+)?kurz"
     r"\s*,\s*(?:weil|da|denn)\b)"
+    # any short while the session lasted, however it is said: "da blieb nur noch eine
+    # Viertelstunde", "ging allerdings nur 20 statt 30 Minuten", "we only did about 15
+    # minutes" (blind JE je15 je19 je29 billed the day); not a while late, early, ago, more,
+    # waited, nor one in the future
+    rf"|{_A_SHORT_WHILE}"
+    r"|\b(?:had|needed)\s+to\s+(?:leave|go|stop|hang\s+up|log\s+off)\s+(?:early|earlier)\b"
     # "dann aber nicht die volle Zeit", "not the full session"
     r"|\b(?:nicht|keine)\s+(?:die\s+|der\s+)?(?:volle|ganze)\w*\s+(?:zeit|dauer|stunde|halbe\s+stunde)\b"
     r"|\bnot\s+(?:the\s+)?(?:full|whole|entire)\s+(?:session|time|hour|length)\b"
@@ -908,6 +927,12 @@ def cut_short_sentences(own_text: str) -> Iterator[str]:
         # gemacht": the session carried on
         if _CUT_SHORT_RE.search(_ALL_WELL.sub(" ", flat)) and not _CARRIED_ON_RE.search(flat):
             yield " ".join(sentence.split())
+
+
+def carried_on(text: str) -> bool:
+    """The text says the session carried on after a failure ("wir haben per Telefon zu
+    Ende gemacht", "continued by phone")."""
+    return _CARRIED_ON_RE.search(_flat(text)) is not None
 
 
 def says_called_off(clause: str) -> bool:

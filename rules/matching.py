@@ -224,7 +224,7 @@ _CLOCK = re.compile(
 _NUMERIC_DATE = re.compile(r"(?<![\d.:])\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?(?![\d:])")
 
 
-def _clock_times(sentence: str) -> set[tuple[int, int]]:
+def clock_times(sentence: str) -> set[tuple[int, int]]:
     return {
         (int(m["h1"] or m["h2"] or m["h3"]), int(m["m1"] or m["m2"] or m["m4"] or m["m3"] or 0))
         for m in _CLOCK.finditer(sentence)
@@ -247,12 +247,12 @@ def _sessions_by_clock(
     picked: dict[int, tuple[Appointment, str]] = {}
     for sentence in {s for m in mentions if m.day == day for s in (m.sentence, *m.other_sentences)}:
         confirming = is_confirmation_sentence(fold(sentence))
-        if not confirming and not _clock_times(sentence):
+        if not confirming and not clock_times(sentence):
             continue  # only names the day: "die Termine der letzten Woche und von gestern:"
         if not confirming:
             return []
         if all(m.day == day for m in mentions if sentence in (m.sentence, *m.other_sentences)):
-            groups = [_clock_times(sentence)]
+            groups = [clock_times(sentence)]
         else:
             groups = _times_after_dates(sentence, mail_day).get(day, [set()])
         for times in groups:
@@ -318,7 +318,7 @@ def _times_after_dates(sentence: str, mail_day: date) -> dict[date, list[set[tup
             return {}
         end = following.start() if following is not None else len(sentence)
         inside = " ".join(c.group() for c in clocks if written.end() <= c.start() < end)
-        groups.setdefault(next(iter(days)), []).append(_clock_times(inside))
+        groups.setdefault(next(iter(days)), []).append(clock_times(inside))
     return groups
 
 

@@ -46,7 +46,6 @@ LOST_SILENTLY: dict[str, str] = {}
 # Every other mail not decided as labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
     "ah05_wagner_heute.eml": ("first run at cf71707: dates: expected ['2026-02-09'], got []"),
-    "ah16_hoffmann_nur_mt.eml": ("first run at cf71707: confirmed: expected [1043], got []"),
     "ah17_hoffmann_uhrzeit.eml": ("first run at cf71707: dates: expected ['2026-05-18'], got []"),
     "ah33_vogel_weiterleitung.eml": (
         "first run at cf71707: dates: expected ['2026-09-10'], got []"

@@ -86,9 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
         "1039], got []; dates: expected ['2026-05-21', '2026-05-28'], got "
         "['2026-05-28']; needs_staff: expected False, got True"
     ),
-    "ai12_hoffmann_zwei_am_selben_tag.eml": (
-        "first run at dcb5539: confirmed: expected [1042], got []"
-    ),
     "ai13_hoffmann_pfingsten_verschlafen.eml": (
         "first run at dcb5539: categories: expected {'confirmation', 'question'}, got "
         "{'confirmation'}; confirmed: expected [1044], got []"

@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "br25_krueger_seit_januar_ausser_urlaub.eml": "first run at 8b784a8: confirmed: expected [1003, 1004, 1005, 1007, 1008, 1009], got []",
     "br26_becker_februar_bis_auf_krank.eml": "first run at 8b784a8: confirmed: expected [1010, 1011, 1012, 1013, 1016, 1017, 1018], got []",
     "br29_carter_august_except_17th.eml": "first run at 8b784a8: confirmed: expected [1069, 1070, 1072, 1073, 1074], got []",
-    "br30_hoffmann_kgg_alle_mt_18mai_nicht.eml": "first run at 8b784a8: confirmed: expected [1040, 1041, 1042, 1044, 1045], got [1040, 1041, 1044, 1045]",
     "br06_schulz_ja_und_den_davor.eml": "first run at 8b784a8: confirmed: expected [1037, 1038], got []; needs_staff: expected False, got True",
     "br11_brandt_31jul_und_die_zwei_davor.eml": "first run at 8b784a8: confirmed: expected [1065, 1066, 1067], got []; dates: expected ['2026-07-17', '2026-07-24', '2026-07-31'], got ['2026-07-31']; needs_staff: expected False, got True",
     "br21_wagner_heute_und_26jan.eml": "first run at 8b784a8: confirmed: expected [1126, 1128], got []; needs_staff: expected False, got True",

@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dq06_demir_letzte_woche_mittwoch_abgesagt.eml": "first run at cbd53ee: dates: expected ['2026-04-08'], got ['2026-04-01', '2026-04-08']",
     "dq07_neumann_juli_ausser_16.eml": "first run at cbd53ee: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1056, 1057, 1058, 1060, 1061, 1062], got []",
     "dq08_hartmann_letzten_dienstag_frueher_raus.eml": "first run at cbd53ee: confirmed: expected [1123], got []; dates: expected ['2026-11-17', '2026-11-24'], got []",
-    "dq09_hoffmann_mittags_ausgefallen.eml": "first run at cbd53ee: confirmed: expected [1042], got []",
     "dq16_lehmann_haekchen_einer_verschlafen.eml": "first run at cbd53ee: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1088, 1089, 1091], got []",
     "dq19_popescu_erste_nur_kurz.eml": "first run at cbd53ee: dates: expected ['2026-06-02', '2026-06-09', '2026-06-16'], got ['2026-06-09', '2026-06-16']",
     "dq30_becker_den_davor_abgebrochen.eml": "first run at cbd53ee: dates: expected ['2026-02-19', '2026-02-23'], got []",

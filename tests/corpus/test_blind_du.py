@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "du01_krueger_davor_mit_datum.eml": "first run at f205e92: needs_staff: expected False, got True",
     "du04_becker_montag_abgebrochen.eml": "first run at f205e92: dates: expected ['2026-02-16', '2026-02-19'], got ['2026-02-19']",
     "du07_schulz_bis_auf_den_23.eml": "first run at f205e92: confirmed: expected [1034, 1036], got [1036]; dates: expected ['2026-04-16', '2026-04-30'], got []",
-    "du08_hoffmann_mittag_ja_morgens_abgebrochen.eml": "first run at f205e92: confirmed: expected [1043], got []",
     "du12_neumann_donnerstag_kein_anruf.eml": "first run at f205e92: confirmed: expected [1056, 1058, 1059], got [1059]; dates: expected ['2026-07-07', '2026-07-14', '2026-07-16'], got ['2026-07-14', '2026-07-16']",
     "du14_brandt_alle_im_juli.eml": "first run at f205e92: confirmed: expected [1063, 1064, 1065, 1066], got [1066]; dates: expected ['2026-07-03', '2026-07-10', '2026-07-17', '2026-07-24'], got []; needs_staff: expected False, got True",
     "du15_carter_17th_cut_short.eml": "first run at f205e92: dates: expected ['2026-08-17', '2026-08-24'], got ['2026-08-24']",

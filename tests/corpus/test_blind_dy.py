@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "dy01_krueger_heute_ja_letzte_verpennt.eml": "first run at 7d0b6cd: dates: expected ['2026-02-10'], got ['2026-02-03', '2026-02-10']",
     "dy03_demir_ersten_beiden_dritten_weiss_nicht.eml": "first run at 7d0b6cd: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1019, 1020], got []; dates: expected ['2026-03-04', '2026-03-11'], got []",
     "dy04_wolff_bis_auf_den_23.eml": "first run at 7d0b6cd: confirmed: expected [1028, 1030, 1031], got []; dates: expected ['2026-01-16', '2026-01-30', '2026-02-06'], got ['2026-01-16', '2026-01-23', '2026-01-30', '2026-02-06']",
-    "dy06_hoffmann_zwei_termine_mt_sausen_lassen.eml": "first run at 7d0b6cd: confirmed: expected [1041, 1042], got []",
     "dy09_richter_ausser_dem_24.eml": "first run at 7d0b6cd: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1053, 1055], got []; dates: expected ['2026-06-17', '2026-07-01'], got ['2026-06-17', '2026-06-24', '2026-07-01']",
     "dy15_yildiz_zwei_ja_august_unsicher.eml": "first run at 7d0b6cd: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1079, 1080], got []",
     "dy16_vogel_september_bis_auf_den_17.eml": "first run at 7d0b6cd: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1082, 1084], got []",

@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "dz24_aydin_letzten_donnerstag.eml": "BILLING BUG: first run at 7d0b6cd: recorded [1133]; now: dates: expected [], got ['2026-03-12']",
     "dz09_richter_gestern.eml": "first run at 7d0b6cd: dates: expected ['2026-06-10'], got []",
-    "dz07_hoffmann_frueh_ja_mittag_nicht.eml": "first run at 7d0b6cd: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; confirmed: expected [1042], got []",
     "dz29_demir_gestern_letzte_woche_ausgefallen.eml": "first run at 7d0b6cd: confirmed: expected [1024], got []; dates: expected ['2026-04-08'], got []",
     "dz02_becker_montag_ja_donnerstag_nicht.eml": "first run at 7d0b6cd: categories: expected {'reschedule', 'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1012], got []",
     "dz25_oneill_the_tuesday_one.eml": "first run at 7d0b6cd: dates: expected ['2026-05-05'], got []",

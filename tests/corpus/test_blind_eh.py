@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "eh08_demir_nobody_came.eml": "first run at 8d5ac9f: categories: expected {'reschedule', 'technical'}, got {'technical'}",
     "eh13_schulz_weiss_nicht.eml": "first run at 8d5ac9f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1037, 1039], got []; dates: expected ['2026-05-07', '2026-05-28'], got ['2026-05-28']",
     "eh48_oneill_dropped.eml": "first run at 8d5ac9f: categories: expected {'technical'}, got set()",
-    "eh14_hoffmann_same_day.eml": "first run at 8d5ac9f: confirmed: expected [1042], got []",
     "eh16_hoffmann_dienstag.eml": "first run at 8d5ac9f: dates: expected ['2026-05-26'], got ['2026-05-25', '2026-05-26']; needs_staff: expected False, got True",
     "eh49_berger_woche_davor.eml": "first run at 8d5ac9f: confirmed: expected [1142, 1143, 1144], got [1142, 1144]; dates: expected ['2026-05-06', '2026-05-13', '2026-05-20'], got ['2026-05-06', '2026-05-20']; needs_staff: expected False, got True",
     "eh50_berger_no_ring.eml": "first run at 8d5ac9f: dates: expected [], got ['2026-06-10']",

@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, str] = {
     "el10_koch_montag_davor.eml": "first run at 43679ba: confirmed: expected [1111, 1112], got [1112]; dates: expected ['2026-03-30', '2026-04-01'], got []; needs_staff: expected False, got True",
     "el15_berger_haelfte_notfall.eml": "first run at 43679ba: dates: expected ['2026-05-06', '2026-05-13', '2026-05-20'], got ['2026-05-06', '2026-05-13', '2026-05-20', '2026-05-27']",
     "el16_demir_die_davor_alle.eml": "first run at 43679ba: confirmed: expected [1019, 1020, 1021, 1022], got [1022]; needs_staff: expected False, got True",
-    "el17_hoffmann_geraet_verschlafen.eml": "first run at 43679ba: confirmed: expected [1043], got []",
     "el20_vogel_dienstreise.eml": "first run at 43679ba: dates: expected ['2026-09-24'], got ['2026-09-17', '2026-09-24']",
     "el21_lehmann_verschoben_unklar.eml": "first run at 43679ba: confirmed: expected [1087, 1088, 1089, 1091], got [1087, 1088, 1089]",
     "el25_krueger_nein_internet.eml": "first run at 43679ba: categories: expected {'reschedule', 'technical'}, got set()",

@@ -34,6 +34,8 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "eu02_demir_phone_from_start.eml": "video failed, the whole session done by phone: another kind than booked goes to staff (policy since session 20, blind IX ix27, JE je27); the writer counted it held",
+    "eu23_hoffmann_both_on_18th.eml": "the morning session moved to 9:00 without a word that it was held in full: staff (the midday one recorded)",
     "eu03_schulz_laptop_crash.eml": "first run at 55da039: confirmed: expected [1034], got []; needs_staff: expected False, got True",
     "eu07_vogel_terse_outlook.eml": "first run at 55da039: needs_staff: expected False, got True",
     "eu09_hartmann_mic_broken.eml": "first run at 55da039: needs_staff: expected False, got True",

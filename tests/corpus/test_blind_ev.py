@@ -40,7 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ev07_krueger_letzten_dienstag_nicht.eml": "first run at 55da039: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",
     "ev08_demir_den_dritten_weiss_nicht.eml": "first run at 55da039: confirmed: expected [1019, 1020, 1022], got []; dates: expected ['2026-03-04', '2026-03-11', '2026-03-25'], got []",
     "ev12_schulz_april_bis_auf_den_23.eml": "first run at 55da039: confirmed: expected [1034, 1036], got []; dates: expected ['2026-04-16', '2026-04-30'], got []",
-    "ev14_hoffmann_geraet_abgebrochen.eml": "first run at 55da039: confirmed: expected [1043], got []",
     "ev16_popescu_erste_nicht_geschafft.eml": "first run at 55da039: confirmed: expected [1047, 1048], got [1048]; dates: expected ['2026-06-09', '2026-06-16'], got ['2026-06-16']",
     "ev18_neumann_diese_und_letzte_woche.eml": "first run at 55da039: confirmed: expected [1056, 1057, 1058, 1059], got [1058, 1059]; dates: expected ['2026-07-07', '2026-07-09', '2026-07-14', '2026-07-16'], got ['2026-07-14', '2026-07-16']; needs_staff: expected False, got True",
     "ev22_carter_cut_short.eml": "first run at 55da039: categories: expected {'confirmation', 'technical'}, got {'confirmation'}",

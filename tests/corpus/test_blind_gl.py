@@ -37,7 +37,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "gl04_becker_three_and_broken_off.eml": "first run at 6aa2f36: dates: expected ['2026-02-09', '2026-02-12', '2026-02-16'], got ['2026-02-09', '2026-02-12', '2026-02-16', '2026-02-19']",
     "gl39_aydin_yes_and_maybe.eml": "first run at 6aa2f36: confirmed: expected [1131], got []; dates: expected ['2026-02-26'], got ['2026-02-19', '2026-02-26']",
-    "gl11_hoffmann_mt_yes_kgg_stopped.eml": "first run at 6aa2f36: confirmed: expected [1043], got []",
     "gl15_richter_yes_missed_maybe.eml": "first run at 6aa2f36: confirmed: expected [1052], got []",
     "gl16_richter_yes_cancel_same_sentence.eml": "first run at 6aa2f36: confirmed: expected [1054], got []",
     "gl20_brandt_two_and_connection.eml": "first run at 6aa2f36: dates: expected ['2026-07-17', '2026-07-24'], got ['2026-07-17', '2026-07-24', '2026-07-31']",

@@ -47,7 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gn16_schulz_connection_lost.eml": "first run at 6aa2f36: categories: expected {'technical', 'reschedule'}, got {'technical'}",
     "gn18_oneill_hung_up.eml": "first run at 6aa2f36: dates: expected [], got ['2026-04-21']",
     "gn19_hoffmann_ill_two.eml": "first run at 6aa2f36: needs_staff: expected False, got True",
-    "gn20_hoffmann_same_day_one_cut.eml": "first run at 6aa2f36: confirmed: expected [1042], got []",
     "gn22_popescu_phone.eml": "first run at 6aa2f36: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1046], got []; dates: expected ['2026-06-02'], got []; needs_staff: expected False, got True",
     "gn23_popescu_ill_short.eml": "first run at 6aa2f36: categories: expected {'other'}, got set()",
     "gn27_neumann_stopped.eml": "first run at 6aa2f36: dates: expected [], got ['2026-07-09']",

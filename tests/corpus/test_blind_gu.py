@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gu10_koch_verhindert_angerufen.eml": "first run at 1be08c1: dates: expected ['2026-03-30', '2026-04-01', '2026-04-13'], got ['2026-03-30', '2026-04-01', '2026-04-08', '2026-04-13']",
     "gu11_nowak_fiel_aus.eml": "first run at 1be08c1: dates: expected ['2026-11-13', '2026-11-27'], got ['2026-11-13', '2026-11-20', '2026-11-27']",
     "gu13_becker_alle_februar_ausser.eml": "first run at 1be08c1: confirmed: expected [1010, 1011, 1012, 1013, 1015, 1016, 1017], got []",
-    "gu15_hoffmann_kgg_abgebrochen.eml": "first run at 1be08c1: confirmed: expected [1043], got []",
     "gu16_hoffmann_achtzehnter_unklar.eml": "first run at 1be08c1: confirmed: expected [1040, 1041, 1044, 1045], got []; dates: expected ['2026-05-04', '2026-05-11', '2026-05-26', '2026-06-01'], got ['2026-05-04', '2026-05-11', '2026-05-18', '2026-05-26', '2026-06-01']",
     "gu17_brandt_kuerzer_aber_statt.eml": "first run at 1be08c1: needs_staff: expected True, got False",
     "gu18_carter_left_early.eml": "first run at 1be08c1: dates: expected ['2026-08-17'], got ['2026-08-10', '2026-08-17']",

@@ -38,7 +38,6 @@ LOST_SILENTLY: dict[str, str] = {}
 KNOWN_MISSES: dict[str, str] = {
     "gv06_zimmermann_26_auch.eml": "first run at ccbfdd8: dates: expected ['2026-10-19'], got ['2026-10-19', '2026-10-26']",
     "gv14_popescu_am_30.eml": "first run at ccbfdd8: confirmed: expected [1050], got []; dates: expected ['2026-06-30'], got ['2026-11-30']; needs_staff: expected False, got True",
-    "gv15_hoffmann_beide_18.eml": "first run at ccbfdd8: confirmed: expected [1042, 1043], got []; needs_staff: expected False, got True",
     "gv34_nowak_feiertage_absage.eml": "first run at ccbfdd8: categories: expected {'cancellation'}, got set()",
     "gv37_lehmann_weiss_nicht_mehr.eml": "first run at ccbfdd8: categories: expected {'other'}, got set(); confirmation-intent: expected False, got True; dates: expected [], got ['2026-09-29']",
     "gv38_becker_weihnachtsdank.eml": "first run at ccbfdd8: needs_staff: expected False, got True",

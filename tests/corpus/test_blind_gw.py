@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "gw06_jansen_niemand_da.eml": "first run at ccbfdd8: categories: expected {'technical', 'confirmation'}, got {'confirmation'}",
     "gw07_koch_mittwoch_unsicher.eml": "first run at ccbfdd8: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1113], got []",
     "gw08_richter_letzten_mittwoch.eml": "first run at ccbfdd8: categories: expected {'question', 'confirmation'}, got {'confirmation'}; confirmed: expected [1053], got []",
-    "gw11_hoffmann_zwei_am_18.eml": "first run at ccbfdd8: confirmed: expected [1040, 1041, 1042], got [1040, 1041]",
     "gw13_vogel_op.eml": "first run at ccbfdd8: dates: expected ['2026-09-10', '2026-09-17'], got ['2026-09-10', '2026-09-17', '2026-09-24']",
     "gw14_schaefer_nur_haelfte.eml": "first run at ccbfdd8: categories: expected {'other', 'confirmation'}, got {'confirmation'}",
     "gw17_carter_not_sure_31st.eml": "first run at ccbfdd8: confirmed: expected [1072, 1074], got []",

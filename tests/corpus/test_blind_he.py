@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     "he02_becker_bis_auf_donnerstag.eml": "first run at 06009e47: categories: expected {'confirmation', 'cancellation'}, got {'confirmation'}",
     "he04_wolff_abgebrochen.eml": "first run at 06009e47: categories: expected {'technical', 'confirmation'}, got {'confirmation'}; dates: expected ['2026-01-16', '2026-01-23'], got ['2026-01-16']",
     "he05_schulz_zweite_nicht.eml": "first run at 06009e47: categories: expected {'confirmation', 'cancellation'}, got {'cancellation'}; confirmation-intent: expected True, got False; confirmed: expected [1034, 1036], got []",
-    "he06_hoffmann_gleicher_tag_zwei.eml": "first run at 06009e47: confirmed: expected [1040, 1041, 1042], got [1040, 1041]",
     "he07_popescu_lerner.eml": "first run at 06009e47: categories: expected {'confirmation', 'cancellation'}, got {'confirmation'}",
     "he08_richter_liste.eml": "first run at 06009e47: categories: expected {'confirmation', 'cancellation'}, got {'confirmation'}",
     "he09_neumann_unsicher.eml": "first run at 06009e47: confirmed: expected [1056, 1057], got []; dates: expected ['2026-07-07', '2026-07-09'], got ['2026-07-07', '2026-07-09', '2026-07-14']",

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "hn08_richter_parenthesis.eml": "billing bug of the first run at dce51dd (recorded 1052 for '(den 10. hab ich ja verschwitzt, sorry nochmal)' beside 'zur Bestätigung') fixed; the forgotten day is still reported as a date",
     "hn03_demir_cut_short.eml": "first run at dce51ddc: dates: expected ['2026-03-04', '2026-03-11'], got ['2026-03-04']",
     "hn05_schulz_ausser.eml": "first run at dce51ddc: confirmed: expected [1034, 1035], got []; dates: expected ['2026-04-16', '2026-04-23'], got []",
-    "hn06_hoffmann_two_same_day.eml": "first run at dce51ddc: confirmed: expected [1040, 1041, 1042], got [1040, 1041]",
     "hn10_brandt_bis_auf.eml": "first run at dce51ddc: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1063, 1065, 1066], got []; dates: expected ['2026-07-03', '2026-07-17', '2026-07-24'], got []",
     "hn13_carter_apart_from.eml": "first run at dce51ddc: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1072, 1073], got []; dates: expected ['2026-08-24', '2026-08-31'], got []",
     "hn14_oneill_ps.eml": "first run at dce51ddc: categories: expected {'confirmation', 'cancellation'}, got {'confirmation'}; needs_staff: expected True, got False",

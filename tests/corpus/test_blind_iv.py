@@ -39,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "iv12_wolff_abgebrochen.eml": "first run at 00391f2f: categories: expected {'question', 'confirmation'}, got {'question'}; confirmation-intent: expected True, got False; dates: expected ['2026-02-13'], got []",
     "iv16_schulz_tablet.eml": "first run at 00391f2f: categories: expected {'technical'}, got set()",
     "iv17_schulz_bruder_verwechselt.eml": "first run at 00391f2f: dates: expected ['2026-05-21'], got ['2026-05-19', '2026-05-21']",
-    "iv19_hoffmann_nur_morgens.eml": "first run at 00391f2f: confirmed: expected [1042], got []",
     "iv21_popescu_glaube.eml": "first run at 00391f2f: categories: expected {'other'}, got set(); dates: expected [], got ['2026-06-15', '2026-06-16']",
     "iv22_richter_freundin.eml": "first run at 00391f2f: dates: expected ['2026-06-10'], got []; needs_staff: expected False, got True",
     "iv24_neumann_am_neunten.eml": "first run at 00391f2f: categories: expected {'confirmation'}, got set(); confirmation-intent: expected True, got False; confirmed: expected [1057], got []; needs_staff: expected False, got True",

@@ -23,18 +23,14 @@ BLIND = LabelledSet("blind_je", received_at=datetime.fromisoformat("2026-11-29T1
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "je15_zimmermann_zwoelfter_viertelstunde.eml": "BILLING BUG: first run at aa962d8a: recorded [1094]; confirmed: expected [1093, 1095], got [1093, 1094, 1095]; needs_staff: expected True, got False",
-    "je19_nowak_twentieth_fifteen_minutes.eml": "BILLING BUG: first run at aa962d8a: recorded [1118]; confirmed: expected [1116, 1117, 1119], got [1116, 1117, 1118, 1119]; needs_staff: expected True, got False",
-    "je27_carter_last_four_phone.eml": "BILLING BUG: first run at aa962d8a: recorded [1074]; categories: expected {'technical', 'confirmation'}, got {'confirmation'}; confirmed: expected [1071, 1072, 1073], got [1071, 1072, 1073, 1074]; needs_staff: expected True, got False",
-    "je29_hoffmann_26_nur_20_minuten.eml": "BILLING BUG: first run at aa962d8a: recorded [1044]; confirmed: expected [1042, 1043, 1045], got [1042, 1043, 1044, 1045]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "je27_carter_last_four_phone.eml": "yesterday held by phone instead of video: the whole mail goes to staff by the kind rule (the other three days plain; a kind contradiction drops the whole mail)",
     "je03_demir_maerz_einmal_telefon.eml": "first run at aa962d8a: confirmed: expected [1019, 1020, 1022], got [1022]; dates: expected ['2026-03-04', '2026-03-11', '2026-03-18', '2026-03-25'], got ['2026-03-18', '2026-03-25']",
     "je04_wolff_letzte_vier_vertretung.eml": "first run at aa962d8a: confirmed: expected [1030, 1031, 1032, 1033], got []",
     "je06_hoffmann_mt_spaeter_voll.eml": "first run at aa962d8a: confirmed: expected [1040, 1041, 1042, 1043], got [1040, 1041]",

@@ -90,6 +90,25 @@ PHONE_AT_15 = appointment(kind=Kind.PHONE, start=datetime(2026, 4, 6, 15, 0, tzi
         ),
         ("Meine Telefonnummer hat sich geändert, der Termin am 6.4. war gut.", VIDEO_AT_9, False),
         ("On 6 April I had to leave after 20 minutes because of a work call.", VIDEO_AT_9, False),
+        # the video that failed is not the kind it was held in (blind JE je27 billed it)
+        (
+            "On 6 April it was done over the phone because the video link wouldn't load.",
+            VIDEO_AT_9,
+            True,
+        ),
+        ("Am 6.4. ging das Video nicht, wir haben telefoniert.", VIDEO_AT_9, True),
+        # ... but a call that only finished it is (blind AS as15)
+        (
+            "Am 6.4. ist das Video abgestürzt, wir haben per Telefon zu Ende gemacht.",
+            VIDEO_AT_9,
+            False,
+        ),
+        # an arrangement on the phone (blind IX ix23)
+        (
+            "The 6 April one was moved to 1 pm (Jana kindly agreed on the phone), full half hour.",
+            VIDEO_AT_9,
+            False,
+        ),
     ],
 )
 def test_contradiction(sentence: str, booked: Appointment, contradicts: bool) -> None:

@@ -2258,6 +2258,18 @@ def test_fewer_sessions_held_than_named(text: str, recorded: list[int]) -> None:
             "gut 20 Minuten.",
             [5],
         ),
+        # a short while after a word that makes it short, however it is said (blind JE
+        # je15 je19 je29 billed the day)
+        (
+            "30.3. und 6.4. haben stattgefunden. Am 6. rief die Therapeutin erst spät an, da "
+            "blieb nur noch eine Viertelstunde.",
+            [5],
+        ),
+        ("Confirming 30 March and 6 April. On the 6th we only did about 15 minutes.", [5]),
+        ("30.3. und 6.4. waren gut. Der am 6.4. ging allerdings nur 20 statt 30 Minuten.", [5]),
+        # the mirror: a while late, lost or longer, or no word that makes it short
+        ("Der Termin am 6.4. hat stattgefunden, die Therapeutin rief 10 Minuten später an.", [1]),
+        ("Der Termin am 6.4. war gut, wir haben sogar 10 Minuten länger gemacht.", [1]),
         # the mirror: "kurz und gut"
         ("Der Termin am 6.4. war kurz und gut, danke.", [1]),
     ],
@@ -2631,21 +2643,41 @@ def test_a_list_with_one_session_short(text: str, recorded: list[int]) -> None:
     assert decision.staff_reasons
 
 
+def test_a_days_other_kind_told_in_a_sentence_of_its_own() -> None:
+    # blind JE je27 (billed the day): "yesterday's" in a sentence of its own
+    decision = _reply_to_request(
+        "Confirming 30 March and yesterday. All full sessions, except that yesterday's was done "
+        "over the phone because the video link wouldn't load."
+    )
+    assert 7 not in {f.appointment_id for f in decision.confirmations}
+    assert decision.staff_reasons
+
+
 @pytest.mark.parametrize(
-    ("text", "staff"),
+    ("text", "recorded", "staff"),
     [
-        # blind JB jb12 jb20 (lost the midday session silently): a second session of the
-        # day named by its time only goes to staff beside the one recorded
-        ("Mittags ja, morgens auch. Danke!", True),
-        ("Ja, und der Mittagstermin auch.", True),
+        # blind JB jb12 jb20 (lost the midday session silently in session 20, then went to
+        # staff): the day's sessions read one by one (rules/day_sessions.py)
+        ("Mittags ja, morgens auch. Danke!", [1, 8], False),
+        ("Ja, und der Mittagstermin auch.", [1, 8], False),
+        ("Beide ok.", [1, 8], False),
+        ("Der erste ja. Der zweite fand nicht statt.", [1], True),
+        ("Morgens ja. Die Behandlung mittags habe ich leider verpasst.", [1], True),
+        ("Ja. Die um 13 Uhr war aber nur eine Viertelstunde.", [1], True),
+        # a yes that names neither, under our request for the morning one: that one
+        ("Es hat geklappt. Den um 13 Uhr hab ich verpasst.", [1], True),
+        # "heute" is the day the mail was written (Thursday), no day of these sessions
+        ("Heute hat es geklappt. Mittags auch.", [], True),
         # nothing said of the day's other session: the one asked about, plainly (blind JB
         # jb19: its time names the one confirmed)
-        ("Ja, hat stattgefunden.", False),
-        ("Die Behandlung morgens hat stattgefunden.", False),
+        ("Ja, hat stattgefunden.", [1], False),
+        ("Die Behandlung morgens hat stattgefunden.", [1], False),
     ],
 )
-def test_a_second_session_of_the_day_named_by_its_time(text: str, staff: bool) -> None:
+def test_two_sessions_of_the_day_read_one_by_one(
+    text: str, recorded: list[int], staff: bool
+) -> None:
     midday = appointment(8, datetime(2026, 4, 6, 13, 0, tzinfo=BERLIN))
     decision = _reply_to_request(text, (MONDAY_APPOINTMENT, midday))
-    assert [f.appointment_id for f in decision.confirmations] == [1]
-    assert bool(decision.staff_reasons) == staff
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert bool(decision.staff_reasons) == staff, decision.staff_reasons
