@@ -49,6 +49,8 @@ _NO_STATEMENT_OF_KIND = re.compile(
     # a number, or a call that was not the session: "new phone number", "Telefonnummer",
     # "had to leave because of a work call" (blind HL hl19, HI hi16)
     r"|\b(?:telefon|handy|mobil|phone|mobile)\s*-?\s*(?:nummer|nr|number)\b"
+    # the device: "new phone and my mail app wasn't set up" (blind AS as28)
+    r"|\b(?:new|neue[ns]?|other|anderes?)\s+(?:phone|handy|smartphone|telefon)\b"
     # "(Jana kindly agreed on the phone)" (blind IX ix23)
     r"|\b(?:agreed|arranged|discussed|sorted|settled|fixed|organi[sz]ed)\s+(?:\w+\s+){0,3}?"
     r"(?:on|over|by)\s+(?:the\s+)?(?:phone|telephone)\b"
@@ -64,8 +66,8 @@ INSTEAD_OF_ANOTHER_KIND = (
 _INSTEAD_OF = re.compile(INSTEAD_OF_ANOTHER_KIND)
 # The video that failed is not the kind the session was held in: "done over the phone
 # because the video link wouldn't load" (blind JE je27 billed the day), "das Video ging
-# nicht, wir haben telefoniert". A call that only finished a session begun on video ("per
-# Telefon zu Ende gemacht", "continued by phone") says nothing against the video.
+# nicht, wir haben telefoniert"; nor when the call only finished it ("per Telefon zu Ende
+# gemacht"): a session partly by phone is for staff to bill.
 _VIDEO_FAILED = re.compile(
     r"\b(?:video\w*|redmedical)(?:\s+(?:link|code|zugang|verbindung|bild|call|app|session))?"
     r"\s+(?:\w+\s+){0,2}?(?:wouldn'?t|would\s+not|didn'?t|did\s+not|won'?t|wasn'?t|ging"
@@ -74,9 +76,6 @@ _VIDEO_FAILED = re.compile(
     r"|\b(?:ging|lief|klappte|funktionierte|startete)\s+(?:das\s+|der\s+|die\s+)?(?:video\w*"
     r"|redmedical)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht|garnicht)\b"
     r"|\b(?:kein|no)\s+video\w*"
-)
-_FINISHED_BY_PHONE = re.compile(
-    r"\b(?:zu\s+ende|weiter\w*|fertig|den\s+rest|finished|continued|carried\s+on|rest\s+of)\b"
 )
 # "um 10 Uhr", "um 10:30", "10.30 Uhr", "gegen 9", "at 3 pm", "at 10:30"; never a date
 # ("am 10.03." has no "Uhr" and no "um"); "am" before a word after a bare number is German
@@ -100,6 +99,7 @@ def contradiction(
     *,
     timezone: str,
     also_confirmed: Iterable[Appointment] = (),
+    kind_only: bool = False,
 ) -> str | None:
     """What in the confirming sentence does not fit the appointment, in plain German for
     staff, or None when nothing contradicts it. A time that is the start of another
@@ -110,14 +110,15 @@ def contradiction(
     folded = _NO_STATEMENT_OF_KIND.sub(" ", without_moves_within_the_day(fold(evidence)))
     # "statt Video telefoniert": the kind it was not (blind IX ix27)
     folded = _INSTEAD_OF.sub(" ", folded)
-    if not _FINISHED_BY_PHONE.search(folded):
-        folded = _VIDEO_FAILED.sub(" ", folded)
+    folded = _VIDEO_FAILED.sub(" ", folded)
     says_video = bool(_VIDEO.search(folded))
     says_phone = bool(_PHONE.search(_VIDEO.sub(" ", folded)))
     if appointment.kind is Kind.VIDEO and says_phone and not says_video:
         return "Mail spricht von einem Telefonat, der Termin ist aber eine Videobehandlung"
     if appointment.kind is Kind.PHONE and says_video and not says_phone:
         return "Mail spricht von Video, der Termin ist aber telefonisch"
+    if kind_only:
+        return None
     zone = ZoneInfo(timezone)
     start = appointment.start.astimezone(zone)
     end = appointment.end.astimezone(zone)

@@ -110,6 +110,7 @@ from rules.doubt import (
     only_puts_off,
     refers_to_earlier_mail,
     says_more_than_yes,
+    says_moved_away,
     says_the_same_of_others,
     sentences_of,
     someone_elses_or_elsewhere,
@@ -1014,17 +1015,22 @@ def _confirmations(
     if elsewhere := _not_the_patients(confirmations, mail, patient, behalf):
         confirmations = ()
         reasons.append(elsewhere)
-    if contradicted := _contradictions(
+    contradicted, of_their_own = _contradictions(
         confirmations,
         mentions,
         mail,
         context,
         # ("Den um 13 Uhr hab ich verpasst" names the day's other session by its time)
         spoken_of=[s.id for s in sessions_read[2]] if sessions_read is not None else [],
-    ):
+    )
+    if contradicted:
         # The sentence speaks of another session (a child's call, another time): whose
-        # treatment it was is for a person to decide, and nothing of this mail is billed.
-        confirmations = ()
+        # treatment it was is for a person to decide, and nothing of this mail is billed;
+        # a day held in another kind, told in a sentence of its own, only that day.
+        everything = len(contradicted) > len(of_their_own)  # (one reason per appointment)
+        confirmations = tuple(
+            c for c in confirmations if not everything and c.appointment_id not in of_their_own
+        )
         reasons.extend(contradicted)
     if not mentions and dated and not confirmations:
         reasons.append(
@@ -2222,10 +2228,27 @@ def _doubtful_sentences(
                     and "?" not in sentence
                     and len({c.day for c in confirmations}) > 1
                 )
+                # the weekday of a day confirmed, said moved to another day: "ich bestätige
+                # Dienstag und Donnerstag letzte Woche. Den Donnerstag hatten wir ja auf
+                # Freitag verschoben" (blind JG jg17 billed the Thursday)
+                or (
+                    bool(_weekdays_named(sentence) & {c.day.weekday() for c in confirmations})
+                    and says_moved_away(sentence)
+                    and not speaks_of_a_later_appointment(sentence)
+                )
             )
         ),
     ]
     return list(dict.fromkeys(found))
+
+
+def _weekdays_named(sentence: str) -> frozenset[int]:
+    """The weekdays a sentence names by their full names ("Donnerstag", "Thursday")."""
+    return frozenset(
+        WEEKDAYS_FULL[word]
+        for word in re.findall(r"[a-z]+", fold(sentence))
+        if word in WEEKDAYS_FULL
+    )
 
 
 def _went_on_after_a_failure(own_text: str) -> frozenset[str]:
@@ -2483,28 +2506,25 @@ def _contradictions(
     context: MailContext,
     *,
     spoken_of: Collection[int] = (),
-) -> list[str]:
-    """Each matched appointment whose kind or time the confirming words contradict; a
-    plain yes is read against the whole text. A time or kind of another session the mail
-    confirms, or of one of the day's sessions it speaks of one by one (`spoken_of`), is that
-    session's."""
+) -> tuple[list[str], frozenset[int]]:
+    """Each matched appointment whose kind or time the confirming words contradict (a
+    plain yes is read against the whole text): the reasons, and the appointments
+    contradicted only by a sentence of their own about the day's kind, which leave the
+    other days standing (the confirming words contradicted leave none: whose treatment it
+    was is for a person). A time or kind of another session the mail confirms, or of one of
+    the day's sessions it speaks of one by one (`spoken_of`), is that session's."""
     by_id = {a.id: a for a in context.appointments}
     mail_day = mail.date.astimezone(ZoneInfo(context.timezone)).date()
-    reasons = []
+    reasons: list[str] = []
+    of_their_own: set[int] = set()
     for finding in confirmations:
         appointment = by_id.get(finding.appointment_id)
         if appointment is None:
             continue
-        sentences = [
+        confirming = [
             _statement_naming(m.sentence, finding.day, mail, context)
             for m in mentions
             if m.day == finding.day
-        ] + [
-            # a sentence of its own about the day: "except that yesterday's was done over
-            # the phone" (blind JE je27 billed the day)
-            _statement_naming(sentence, finding.day, mail, context)
-            for sentence in sentences_of(mail.own_text)
-            if finding.day in relative_days(sentence, mail_day=mail_day)
         ] or [
             # a plain yes: the whole text, but a wish for the next time ("Können wir nächstes
             # Mal lieber telefonieren?") says nothing of the session that was
@@ -2514,22 +2534,44 @@ def _contradictions(
                 if not (speaks_of_a_later_appointment(s) and not _SAID_OF_THE_PAST.search(s))
             )
         ]
+        # a sentence of its own about the day's kind: "except that yesterday's was done over
+        # the phone", "Der 24.09. allerdings nur telefonisch", "Am 18. war es aber nur am
+        # Telefon" (blind JE je27, JG jg26 jg06 billed the day)
+        own = [
+            _statement_naming(sentence, finding.day, mail, context, going_on=True)
+            for sentence in sentences_of(mail.own_text)
+            if finding.day
+            in _read_days(sentence, mail, context) | relative_days(sentence, mail_day=mail_day)
+        ]
         others = [
             by_id[i]
             for i in {c.appointment_id for c in confirmations} | set(spoken_of)
             if i != appointment.id and i in by_id
         ]
-        for sentence in sentences:
+        checks = [(sentence, False) for sentence in confirming] + [(s, True) for s in own]
+        for sentence, kind_only in checks:
             why = contradiction(
-                sentence, appointment, timezone=context.timezone, also_confirmed=others
+                sentence,
+                appointment,
+                timezone=context.timezone,
+                also_confirmed=others,
+                kind_only=kind_only,
             )
-            if why is not None:
+            if why is None:
+                continue
+            if kind_only:
+                of_their_own.add(appointment.id)
+                reasons.append(
+                    f"{why} (Termin {finding.day:%d.%m.%Y}); dieser Tag nicht übernommen, "
+                    "bitte prüfen."
+                )
+            else:
                 reasons.append(
                     f"{why} (Termin {finding.day:%d.%m.%Y}); nichts übernommen, bitte prüfen, "
                     "wessen Behandlung gemeint ist."
                 )
-                break
-    return reasons
+            break
+    return reasons, frozenset(of_their_own)
 
 
 # A sentence that tells of something that was ("wir haben telefoniert statt Video").
@@ -2566,12 +2608,30 @@ def _read_days(text: str, mail: InboundMail, context: MailContext) -> frozenset[
     )
 
 
-def _statement_naming(sentence: str, day: date, mail: InboundMail, context: MailContext) -> str:
+def _statement_naming(
+    sentence: str, day: date, mail: InboundMail, context: MailContext, *, going_on: bool = False
+) -> str:
     """The statement of a sentence (between dashes, semicolons and "aber") that writes the
     day down, or the whole sentence: "3.3. war gut – am 9.3. hat niemand angerufen" says
-    nothing of a telephone on the 3.3."""
-    parts = [p for p in _STATEMENT_BREAK.split(sentence) if day in _read_days(p, mail, context)]
-    return " ".join(parts) if parts else sentence
+    nothing of a telephone on the 3.3. `going_on`: with the statements after it that name
+    no day ("Am 18. war es | aber nur am Telefon")."""
+    kept, keeping = [], False
+    for part in _STATEMENT_BREAK.split(sentence):
+        days = _read_days(part, mail, context)
+        keeping = day in days or (
+            going_on and keeping and not days and not _OTHER_BUSINESS.search(fold(part))
+        )
+        if keeping:
+            kept.append(part)
+    return " ".join(kept) if kept else sentence
+
+
+# Business beside the session: "aber ich möchte mich über die Wartezeit am Telefon
+# beschweren" says nothing of the kind the session was held in.
+_OTHER_BUSINESS = re.compile(
+    r"\b(?:warte\w*|beschwer\w*|rechnung\w*|rezept\w*|erreich\w*|nummer\w*|invoice\w*"
+    r"|prescription\w*|complain\w*|waiting)\b"
+)
 
 
 # A sentence about our mail and the answer to it ("Zu dem von gestern antworte ich direkt

@@ -522,6 +522,11 @@ _A_LATER_ONE = re.compile(
 )
 
 
+def says_moved_away(text: str) -> bool:
+    """The text says a session was moved to another day ("auf Freitag verschoben")."""
+    return _moved_away(_flat(text))
+
+
 def _moved_away(folded: str) -> bool:
     """The text says a session was moved to a later day, not that a later one was."""
     folded = without_moves_within_the_day(folded)

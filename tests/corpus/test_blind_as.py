@@ -35,6 +35,7 @@ LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "as03_two_days_one_by_phone.eml": "the 17th finished by phone after the code failed: a session partly in another kind than booked goes to staff (policy since session 21); the 10th recorded",
     "as09_nobody_came.eml": "first run at 1ba53d4: categories: expected {'reschedule', 'technical'}, got set()",
     "as14_camera_late_start.eml": "first run at 1ba53d4: needs_staff: expected False, got True",
     "as17_wrong_browser_learner.eml": "first run at 1ba53d4: needs_staff: expected False, got True",

@@ -26,17 +26,15 @@ BLIND = LabelledSet("blind_jg", received_at=datetime.fromisoformat("2026-11-29T0
 
 # Confirmations recorded that the patient did not give. Every entry is a BILLING BUG, heads
 # the report, and is the only kind of xfail the hard test allows.
-BILLING_BUGS: dict[str, str] = {
-    "jg06_demir_alle_im_maerz_telefon.eml": "BILLING BUG: first run at e774177a: recorded [1021]; confirmed: expected [1019, 1020, 1022], got [1021]; dates: expected ['2026-03-04', '2026-03-11', '2026-03-18', '2026-03-25'], got ['2026-03-18']",
-    "jg17_neumann_di_do_letzte_woche_freitag.eml": "BILLING BUG: first run at e774177a: recorded [1057]; confirmed: expected [1056], got [1056, 1057]; dates: expected ['2026-07-07', '2026-07-10'], got ['2026-07-07', '2026-07-09', '2026-07-10']",
-    "jg26_vogel_vier_termine_24_telefonisch.eml": "BILLING BUG: first run at e774177a: recorded [1084]; confirmed: expected [1082, 1083, 1085], got [1082, 1083, 1084, 1085]; needs_staff: expected True, got False",
-}
+BILLING_BUGS: dict[str, str] = {}
 
 # A confirmation the patient gave, neither recorded nor handed to staff.
 LOST_SILENTLY: dict[str, str] = {}
 
 # Mails decided otherwise than labelled (the lead fills this after the first run).
 KNOWN_MISSES: dict[str, str] = {
+    "jg17_neumann_di_do_letzte_woche_freitag.eml": "the Thursday said moved to Friday: the doubt reader gives up the whole mail (Tuesday too)",
+    "jg06_demir_alle_im_maerz_telefon.eml": "the whole month is confirmed without days (policy: staff) and the 18th was by phone: nothing recorded",
     "jg01_krueger_vertretung_beim_zweiten.eml": "first run at e774177a: confirmed: expected [1003, 1004, 1005], got []; needs_staff: expected False, got True",
     "jg02_krueger_naechste_termine_wunsch.eml": "first run at e774177a: categories: expected {'reschedule'}, got set()",
     "jg03_krueger_letzte_drei_mittlere_kurz.eml": "first run at e774177a: confirmed: expected [1006, 1008], got []; dates: expected ['2026-02-17', '2026-02-24', '2026-03-03'], got []",

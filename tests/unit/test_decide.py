@@ -1704,8 +1704,15 @@ def test_a_weekday_added_below_a_list_of_bare_dates() -> None:
         # blind GN gn05 gn17: another therapist of the practice stood in, the session held
         (
             "Die Termine am 6.4. und 8.4. haben beide stattgefunden. Am 8. hatte ich einen "
-            "Vertreter am Telefon, Herrn Okafor glaube ich, war aber sehr gut.",
+            "Vertreter, Herrn Okafor glaube ich, war aber sehr gut.",
             [1, 3],
+        ),
+        # ... "am Telefon" for a video session, in a sentence of its own about the day: the
+        # kind is for staff (since blind JG jg26), the other day stands
+        (
+            "Die Termine am 6.4. und 8.4. haben beide stattgefunden. Am 8. hatte ich einen "
+            "Vertreter am Telefon, Herrn Okafor glaube ich, war aber sehr gut.",
+            [1],
         ),
         (
             "Confirming the session on April 8th. A different therapist covered (Markus, I "
@@ -2643,13 +2650,54 @@ def test_a_list_with_one_session_short(text: str, recorded: list[int]) -> None:
     assert decision.staff_reasons
 
 
-def test_a_days_other_kind_told_in_a_sentence_of_its_own() -> None:
-    # blind JE je27 (billed the day): "yesterday's" in a sentence of its own
-    decision = _reply_to_request(
-        "Confirming 30 March and yesterday. All full sessions, except that yesterday's was done "
-        "over the phone because the video link wouldn't load."
-    )
-    assert 7 not in {f.appointment_id for f in decision.confirmations}
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [
+        # blind JG jg26 jg06 (billed the day): the day's kind in a sentence of its own, or
+        # after "aber" in it; the other days stand
+        (
+            "30.3., 6.4. und 8.4. fanden statt. Der 6.4. allerdings nur telefonisch, da ich "
+            "auf Dienstreise war.",
+            [3, 5],
+        ),
+        ("30.3. und 6.4. waren gut. Am 6.4. war es aber nur am Telefon.", [5]),
+        # partly by phone is for staff to bill too (blind AS as03)
+        (
+            "30.3. und 6.4. haben stattgefunden. Am 6.4. hat der Code nicht geklappt, Ihre "
+            "Kollegin hat angerufen und wir haben am Telefon weitergemacht.",
+            [5],
+        ),
+        # the mirror: a new phone, an arrangement on the phone, video named as held
+        ("Confirming 6 April, sorry this is late - new phone and my mail app was not set up.", [1]),
+        ("Am 6.4. war alles gut per Video, Ihre Kollegin hatte vorher angerufen.", [1]),
+    ],
+)
+def test_a_days_kind_told_of_its_own_leaves_the_others(text: str, recorded: list[int]) -> None:
+    decision = _reply_to_request(text)
+    assert sorted(f.appointment_id for f in decision.confirmations) == recorded
+    assert decision.staff_reasons or recorded == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        # blind JG jg17 (billed the Thursday): a confirmed weekday said moved to another day
+        (
+            "ich bestätige Montag und Mittwoch diese Woche. Den Mittwoch hatten wir ja auf "
+            "Freitag verschoben, am Freitag um 9 haben Sie mich dann angerufen.",
+            3,
+        ),
+        # blind JE je27 (billed the day): "yesterday's" kind in a sentence of its own
+        (
+            "Confirming 30 March and yesterday. All full sessions, except that yesterday's was "
+            "done over the phone because the video link wouldn't load.",
+            7,
+        ),
+    ],
+)
+def test_a_day_said_otherwise_in_a_sentence_of_its_own(text: str, left_out: int) -> None:
+    decision = _reply_to_request(text)
+    assert left_out not in {f.appointment_id for f in decision.confirmations}
     assert decision.staff_reasons
 
 
